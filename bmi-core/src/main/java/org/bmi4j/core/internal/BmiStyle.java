@@ -1,0 +1,26 @@
+package org.bmi4j.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
+
+/**
+ * The one Immutables style of bmi4j's value types: an abstract {@code AbstractX} yields the public
+ * immutable {@code X} with a strict builder (each attribute set once) and {@code withX} copies.
+ *
+ * <p>{@code allowedClasspathAnnotations} keeps the generated code from referring to annotations that
+ * Guava brings on the class path (errorprone, jsr305), which a named module does not read.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    typeAbstract = "Abstract*",
+    typeImmutable = "*",
+    visibility = ImplementationVisibility.PUBLIC,
+    strictBuilder = true,
+    depluralize = true,
+    allowedClasspathAnnotations = {Override.class})
+public @interface BmiStyle {}

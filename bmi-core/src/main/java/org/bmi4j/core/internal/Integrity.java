@@ -1,0 +1,367 @@
+package org.bmi4j.core.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bmi4j.core.model.Activity;
+import org.bmi4j.core.model.ActivityLink;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.CostItem;
+import org.bmi4j.core.model.Exchange;
+import org.bmi4j.core.model.Exchanged;
+import org.bmi4j.core.model.GovernanceAssignment;
+import org.bmi4j.core.model.Ids;
+import org.bmi4j.core.model.IntegrityProblem;
+import org.bmi4j.core.model.ModelIntegrityException;
+import org.bmi4j.core.model.Money;
+import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.ProblemCode;
+import org.bmi4j.core.model.Resource;
+import org.bmi4j.core.model.RevenueStream;
+import org.bmi4j.core.model.ValueShare;
+
+/**
+ * Checks the structural integrity of a business model (SPEC 3.4) and reports every problem at once.
+ *
+ * <p>The walk follows the model's own order (header, actors, owners, the four value functions,
+ * content, structure, governance), so problems come out in a deterministic order.
+ */
+public final class Integrity {
+  private static final int KNOWN_IDS_SHOWN = 8;
+
+  private final BusinessModel model;
+  private final List<IntegrityProblem> problems = new ArrayList<>();
+  private final Map<String, Integer> actors = new HashMap<>();
+  private final Map<String, Integer> offerings = new HashMap<>();
+  private final Map<String, Integer> resources = new HashMap<>();
+  private final Map<String, Integer> activities = new HashMap<>();
+
+  private Integrity(BusinessModel model) {
+    this.model = model;
+  }
+
+  /**
+   * Checks {@code model}.
+   *
+   * @throws ModelIntegrityException listing every problem, if there is any
+   */
+  public static void check(BusinessModel model) {
+    List<IntegrityProblem> problems = problems(model);
+    if (!problems.isEmpty()) {
+      throw new ModelIntegrityException(model.id(), problems);
+    }
+  }
+
+  /** Returns every integrity problem of {@code model}, in model order. */
+  public static ImmutableList<IntegrityProblem> problems(BusinessModel model) {
+    Integrity check = new Integrity(model);
+    check.run();
+    return ImmutableList.copyOf(check.problems);
+  }
+
+  private void run() {
+    id("id", "the model", model.id());
+    text("name", "the model's name", model.name());
+    if (model.version() < 1) {
+      add("version", ProblemCode.BAD_VERSION,
+          "version must be 1 or more, was " + model.version());
+    }
+    indexActors();
+    int i = 0;
+    for (String owner : model.owners()) {
+      actorRef("owners[" + i++ + "]", "owner", owner);
+    }
+    checkProposition();
+    checkCreation();
+    checkExchange();
+    checkCapture();
+    checkContent();
+    checkStructure();
+    checkGovernance();
+  }
+
+  private void indexActors() {
+    List<Actor> list = model.actors();
+    for (int i = 0; i < list.size(); i++) {
+      Actor actor = list.get(i);
+      String path = "actors[" + i + "]";
+      declare(path, "actor", actor.id(), actors, i);
+      text(path + ".name", "the name of actor '" + actor.id() + "'", actor.name());
+    }
+  }
+
+  private void checkProposition() {
+    List<Offering> list = model.proposition().offerings();
+    for (int i = 0; i < list.size(); i++) {
+      Offering offering = list.get(i);
+      String path = "proposition.offerings[" + i + "]";
+      declare(path, "offering", offering.id(), offerings, i);
+      text(path + ".name", "the name of offering '" + offering.id() + "'", offering.name());
+      int j = 0;
+      for (String beneficiary : offering.beneficiaries()) {
+        actorRef(path + ".beneficiaries[" + j++ + "]",
+            "beneficiary of offering '" + offering.id() + "'", beneficiary);
+      }
+    }
+  }
+
+  private void checkCreation() {
+    List<Resource> list = model.creation().resources();
+    for (int i = 0; i < list.size(); i++) {
+      Resource resource = list.get(i);
+      String path = "creation.resources[" + i + "]";
+      declare(path, "resource", resource.id(), resources, i);
+      text(path + ".name", "the name of resource '" + resource.id() + "'", resource.name());
+      actorRef(path + ".provider", "provider of resource '" + resource.id() + "'",
+          resource.provider());
+    }
+    // value-creating activities are checked once content is indexed
+  }
+
+  private void checkExchange() {
+    Set<String> ids = new HashSet<>();
+    List<Exchange> list = model.exchange().exchanges();
+    for (int i = 0; i < list.size(); i++) {
+      Exchange exchange = list.get(i);
+      String path = "exchange.exchanges[" + i + "]";
+      declare(path, "exchange", exchange.id(), ids);
+      String who = "exchange '" + exchange.id() + "'";
+      actorRef(path + ".from", "giver of " + who, exchange.from());
+      actorRef(path + ".to", "recipient of " + who, exchange.to());
+      if (exchange.from().equals(exchange.to())) {
+        add(path, ProblemCode.SELF_EXCHANGE, who + " goes from actor '" + exchange.from()
+            + "' to itself; an exchange needs two different actors");
+      }
+      Exchanged what = exchange.what();
+      if (what instanceof Exchanged.OfferingRef ref) {
+        if (!offerings.containsKey(ref.offering())) {
+          add(path + ".what", ProblemCode.UNKNOWN_OFFERING, who + " passes offering '"
+              + ref.offering() + "', which is not an offering of the value proposition"
+              + known(offerings.keySet()));
+        }
+      } else if (what instanceof Exchanged.Item item) {
+        text(path + ".what.name", "the item " + who + " passes", item.name());
+      }
+    }
+  }
+
+  private void checkCapture() {
+    Set<String> ids = new HashSet<>();
+    List<RevenueStream> streams = model.capture().revenueStreams();
+    for (int i = 0; i < streams.size(); i++) {
+      RevenueStream stream = streams.get(i);
+      String path = "capture.revenueStreams[" + i + "]";
+      declare(path, "revenue stream", stream.id(), ids);
+      actorRef(path + ".payer", "payer of revenue stream '" + stream.id() + "'", stream.payer());
+      amount(path + ".amount", "revenue stream '" + stream.id() + "'", stream.amount());
+    }
+    ids.clear();
+    List<CostItem> costs = model.capture().costs();
+    for (int i = 0; i < costs.size(); i++) {
+      CostItem cost = costs.get(i);
+      String path = "capture.costs[" + i + "]";
+      declare(path, "cost item", cost.id(), ids);
+      text(path + ".name", "the name of cost item '" + cost.id() + "'", cost.name());
+      amount(path + ".amount", "cost item '" + cost.id() + "'", cost.amount());
+    }
+    ids.clear();
+    List<ValueShare> shares = model.capture().valueShares();
+    for (int i = 0; i < shares.size(); i++) {
+      ValueShare share = shares.get(i);
+      String path = "capture.valueShares[" + i + "]";
+      declare(path, "value share", share.id(), ids);
+      actorRef(path + ".actor", "recipient of value share '" + share.id() + "'", share.actor());
+      if (share.share().isPresent()) {
+        BigDecimal fraction = share.share().get();
+        if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
+          add(path + ".share", ProblemCode.SHARE_OUT_OF_RANGE, "value share '" + share.id()
+              + "' is " + fraction + "; a share is a fraction from 0 to 1");
+        }
+      }
+    }
+  }
+
+  private void checkContent() {
+    List<Activity> list = model.activities();
+    for (int i = 0; i < list.size(); i++) {
+      Activity activity = list.get(i);
+      String path = "activities[" + i + "]";
+      declare(path, "activity", activity.id(), activities, i);
+      text(path + ".name", "the name of activity '" + activity.id() + "'", activity.name());
+      int j = 0;
+      for (String resource : activity.resources()) {
+        if (!resources.containsKey(resource)) {
+          add(path + ".resources[" + j + "]", ProblemCode.UNKNOWN_RESOURCE, "activity '"
+              + activity.id() + "' uses resource '" + resource
+              + "', which is not a resource of value creation" + known(resources.keySet()));
+        }
+        j++;
+      }
+    }
+    int i = 0;
+    for (String activity : model.creation().activities()) {
+      activityRef("creation.activities[" + i++ + "]", "value-creating activity", activity);
+    }
+  }
+
+  private void checkStructure() {
+    Set<ActivityLink> seen = new HashSet<>();
+    List<ActivityLink> list = model.links();
+    for (int i = 0; i < list.size(); i++) {
+      ActivityLink link = list.get(i);
+      String path = "links[" + i + "]";
+      activityRef(path + ".from", "source of a link", link.from());
+      activityRef(path + ".to", "target of a link", link.to());
+      if (link.from().equals(link.to())) {
+        add(path, ProblemCode.SELF_LINK, "link from activity '" + link.from()
+            + "' to itself; a link connects two different activities");
+      }
+      if (!seen.add(link)) {
+        add(path, ProblemCode.DUPLICATE_LINK, "link from '" + link.from() + "' to '" + link.to()
+            + "' carrying " + link.flow() + " is listed twice; keep one");
+      }
+    }
+  }
+
+  private void checkGovernance() {
+    Map<String, Integer> governed = new HashMap<>();
+    List<GovernanceAssignment> list = model.governance();
+    for (int i = 0; i < list.size(); i++) {
+      GovernanceAssignment assignment = list.get(i);
+      String path = "governance[" + i + "]";
+      String activity = assignment.activity();
+      activityRef(path + ".activity", "governed activity", activity);
+      Integer first = governed.putIfAbsent(activity, i);
+      if (first != null) {
+        add(path, ProblemCode.DUPLICATE_GOVERNANCE, "activity '" + activity
+            + "' is already governed by governance[" + first
+            + "]; an activity has exactly one assignment");
+      }
+      String of = " of activity '" + activity + "'";
+      actorRef(path + ".performer", "performer" + of, assignment.performer());
+      int j = 0;
+      for (String coPerformer : assignment.coPerformers()) {
+        String at = path + ".coPerformers[" + j++ + "]";
+        actorRef(at, "co-performer" + of, coPerformer);
+        if (coPerformer.equals(assignment.performer())) {
+          add(at, ProblemCode.PERFORMER_REPEATED, "actor '" + coPerformer
+              + "' is both performer and co-performer" + of + "; name it once, as performer");
+        }
+      }
+      if (assignment.supervisor().isPresent()) {
+        String supervisor = assignment.supervisor().get();
+        actorRef(path + ".supervisor", "supervisor" + of, supervisor);
+        if (supervisor.equals(assignment.performer())) {
+          add(path + ".supervisor", ProblemCode.PERFORMER_REPEATED, "actor '" + supervisor
+              + "' is both performer and supervisor" + of
+              + "; name a supervisor only where it differs from the performer");
+        }
+      }
+      if (assignment.contractTerm().isPresent()) {
+        Period term = assignment.contractTerm().get();
+        if (term.isZero() || term.isNegative()) {
+          add(path + ".contractTerm", ProblemCode.BAD_CONTRACT_TERM, "contract term" + of
+              + " is " + term + "; a term is positive, such as P10Y");
+        }
+      }
+      j = 0;
+      for (String incentive : assignment.incentives()) {
+        text(path + ".incentives[" + j++ + "]", "an incentive" + of, incentive);
+      }
+    }
+    List<Activity> content = model.activities();
+    for (int i = 0; i < content.size(); i++) {
+      String activity = content.get(i).id();
+      if (!governed.containsKey(activity)) {
+        add("activities[" + i + "]", ProblemCode.UNGOVERNED_ACTIVITY, "activity '" + activity
+            + "' has no governance assignment; add one naming its performer and mode");
+      }
+    }
+  }
+
+  private void declare(String path, String kind, String id, Map<String, Integer> index, int at) {
+    if (id(path + ".id", kind, id)) {
+      Integer first = index.putIfAbsent(id, at);
+      if (first != null) {
+        duplicate(path, kind, id);
+      }
+    }
+  }
+
+  private void declare(String path, String kind, String id, Set<String> seen) {
+    if (id(path + ".id", kind, id) && !seen.add(id)) {
+      duplicate(path, kind, id);
+    }
+  }
+
+  private void duplicate(String path, String kind, String id) {
+    add(path + ".id", ProblemCode.DUPLICATE_ID, kind + " id '" + id
+        + "' is used twice; ids are unique among a model's " + kind + " elements");
+  }
+
+  private boolean id(String path, String what, String id) {
+    if (Ids.isValid(id)) {
+      return true;
+    }
+    add(path, ProblemCode.BAD_ID, what + " id '" + id + "' does not match "
+        + Ids.PATTERN.pattern() + " (lower-case letters, digits, '.', '_', '-'; 1 to 64 characters)");
+    return false;
+  }
+
+  private void text(String path, String what, String text) {
+    if (text.isBlank()) {
+      add(path, ProblemCode.BLANK_TEXT, what + " is blank; give a non-blank text");
+    }
+  }
+
+  private void actorRef(String path, String role, String id) {
+    if (!actors.containsKey(id)) {
+      add(path, ProblemCode.UNKNOWN_ACTOR, role + " '" + id + "' is not an actor of the model"
+          + known(actors.keySet()));
+    }
+  }
+
+  private void activityRef(String path, String role, String id) {
+    if (!activities.containsKey(id)) {
+      add(path, ProblemCode.UNKNOWN_ACTIVITY, role + " '" + id
+          + "' is not an activity of the model" + known(activities.keySet()));
+    }
+  }
+
+  private void amount(String path, String what, Optional<Money> amount) {
+    if (amount.isPresent() && amount.get().isNegative()) {
+      add(path, ProblemCode.NEGATIVE_AMOUNT, "the amount of " + what + " is " + amount.get()
+          + "; amounts are zero or more");
+    }
+  }
+
+  private static String known(Set<String> ids) {
+    if (ids.isEmpty()) {
+      return "; there is none yet";
+    }
+    TreeSet<String> sorted = new TreeSet<>(ids);
+    StringBuilder text = new StringBuilder("; known: ");
+    int shown = 0;
+    for (String id : sorted) {
+      if (shown == KNOWN_IDS_SHOWN) {
+        text.append(", and ").append(sorted.size() - shown).append(" more");
+        break;
+      }
+      text.append(shown++ == 0 ? "" : ", ").append('\'').append(id).append('\'');
+    }
+    return text.toString();
+  }
+
+  private void add(String path, ProblemCode code, String message) {
+    problems.add(new IntegrityProblem(path, code, message));
+  }
+}

@@ -1,0 +1,391 @@
+package org.bmi4j.core.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.bmi4j.core.model.IntegrityProblem;
+import org.bmi4j.core.model.ModelIntegrityException;
+
+/**
+ * The one JSON entry point of bmi4j: reads and writes every top-level document, and gives the
+ * configured {@link ObjectMapper}.
+ *
+ * <p>Every document is an envelope naming the format, its version and the document type:
+ *
+ * <pre>{@code
+ * {
+ *   "format" : "bmi4j",
+ *   "formatVersion" : 1,
+ *   "type" : "business-model",
+ *   "content" : { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li>Output is deterministic: the same value always yields the same bytes (two-space indent,
+ *       {@code \n} line ends, properties in declaration order, absent optionals omitted).
+ *   <li>Input is strict: unknown properties, duplicate keys, trailing content, numbers for enums
+ *       or strings, fractions for integers and strings for numbers are rejected.
+ *   <li>Input is bounded: nesting depth {@value #MAX_NESTING_DEPTH}, string length {@value
+ *       #MAX_STRING_LENGTH} characters, number length {@value #MAX_NUMBER_LENGTH} digits, document
+ *       length {@value #MAX_DOCUMENT_LENGTH} characters.
+ *   <li>Polymorphic values use explicit, documented type names; default typing is never enabled.
+ *   <li>Bad input yields a {@link BmiJsonException} and nothing else, naming the location and the
+ *       reason, with any model integrity problems attached.
+ * </ul>
+ */
+public final class BmiJson {
+  /** The format name written into every document. */
+  public static final String FORMAT = "bmi4j";
+
+  /** The version of the document format this library writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** The deepest nesting of arrays and objects accepted. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** The longest string value or property name accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+
+  /** The longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  /** The longest document accepted, in characters. */
+  public static final long MAX_DOCUMENT_LENGTH = 16_000_000L;
+
+  private static final DefaultPrettyPrinter PRINTER =
+      new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  private static final ObjectMapper MAPPER = createMapper();
+
+  private BmiJson() {}
+
+  /**
+   * Returns a new copy of the configured mapper, for binding bmi4j values inside an application's
+   * own documents. Changing the copy does not change this class's behaviour.
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  /**
+   * Writes {@code content} as a document of the given type.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> String write(DocumentType<T> type, T content) {
+    StringWriter out = new StringWriter();
+    write(type, content, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes {@code content} as a document of the given type to {@code out}, which stays open.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if writing fails
+   */
+  public static <T> void write(DocumentType<T> type, T content, Writer out) {
+    checkNotNull(type, "type");
+    checkNotNull(content, "content");
+    checkNotNull(out, "out");
+    JavaType javaType = MAPPER.constructType(type.contentType());
+    try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      generator.setPrettyPrinter(PRINTER);
+      generator.writeStartObject();
+      generator.writeStringField("format", FORMAT);
+      generator.writeNumberField("formatVersion", FORMAT_VERSION);
+      generator.writeStringField("type", type.name());
+      generator.writeFieldName("content");
+      MAPPER.writerFor(javaType).writeValue(generator, content);
+      generator.writeEndObject();
+      generator.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document of the given type.
+   *
+   * @throws BmiJsonException if {@code json} is not a valid document of that type
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> T read(DocumentType<T> type, String json) {
+    checkNotNull(json, "json");
+    return read(type, new StringReader(json));
+  }
+
+  /**
+   * Reads a document of the given type from {@code in}, which stays open.
+   *
+   * @throws BmiJsonException if the input is not a valid document of that type
+   * @throws UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> T read(DocumentType<T> type, Reader in) {
+    checkNotNull(type, "type");
+    checkNotNull(in, "in");
+    JsonParser parser = null;
+    try {
+      parser = MAPPER.createParser(in);
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      T content = new EnvelopeReader<>(parser, type).read();
+      parser.close();
+      return content;
+    } catch (BmiJsonException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw translate(e, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      // a value's own precondition, should Jackson not wrap it
+      throw fault(parser, e.getMessage(), e);
+    }
+  }
+
+  private static final class EnvelopeReader<T> {
+    private final JsonParser parser;
+    private final DocumentType<T> type;
+
+    EnvelopeReader(JsonParser parser, DocumentType<T> type) {
+      this.parser = parser;
+      this.type = type;
+    }
+
+    T read() throws IOException {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw fault(parser, "a bmi4j document is a JSON object with format, formatVersion, type"
+            + " and content", null);
+      }
+      boolean format = false;
+      boolean version = false;
+      boolean typed = false;
+      boolean hasContent = false;
+      T content = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken token = parser.nextToken();
+        switch (field) {
+          case "format" -> {
+            if (token != JsonToken.VALUE_STRING || !FORMAT.equals(parser.getText())) {
+              throw fault(parser, "format must be \"" + FORMAT + "\"", null);
+            }
+            format = true;
+          }
+          case "formatVersion" -> {
+            if (token != JsonToken.VALUE_NUMBER_INT
+                || parser.getNumberType() != JsonParser.NumberType.INT
+                || parser.getIntValue() != FORMAT_VERSION) {
+              throw fault(parser, "formatVersion must be " + FORMAT_VERSION
+                  + ", the version this library reads", null);
+            }
+            version = true;
+          }
+          case "type" -> {
+            if (token != JsonToken.VALUE_STRING || !type.name().equals(parser.getText())) {
+              throw fault(parser, "type must be \"" + type.name() + "\" for this document", null);
+            }
+            typed = true;
+          }
+          case "content" -> {
+            if (token == JsonToken.VALUE_NULL) {
+              throw fault(parser, "content must not be null", null);
+            }
+            content = MAPPER.readValue(parser, MAPPER.constructType(type.contentType()));
+            hasContent = true;
+          }
+          default -> throw fault(parser, "unknown property \"" + field
+              + "\"; a document has format, formatVersion, type and content", null);
+        }
+      }
+      if (!format || !version || !typed || !hasContent) {
+        throw fault(parser, "a document needs format, formatVersion, type and content; missing "
+            + missing(format, version, typed, hasContent), null);
+      }
+      if (parser.nextToken() != null) {
+        throw fault(parser, "unexpected content after the document's end", null);
+      }
+      return content;
+    }
+
+    private static String missing(boolean format, boolean version, boolean type, boolean content) {
+      StringBuilder text = new StringBuilder();
+      appendIf(text, !format, "format");
+      appendIf(text, !version, "formatVersion");
+      appendIf(text, !type, "type");
+      appendIf(text, !content, "content");
+      return text.toString();
+    }
+
+    private static void appendIf(StringBuilder text, boolean condition, String name) {
+      if (condition) {
+        text.append(text.length() == 0 ? "" : ", ").append(name);
+      }
+    }
+  }
+
+  private static BmiJsonException fault(JsonParser parser, String reason, Throwable cause) {
+    if (parser == null) {
+      return new BmiJsonException(-1, -1, "", reason, ImmutableList.of(), cause);
+    }
+    JsonLocation at = parser.currentTokenLocation();
+    return new BmiJsonException(at.getLineNr(), at.getColumnNr(), path(parser.getParsingContext()),
+        reason, ImmutableList.of(), cause);
+  }
+
+  private static BmiJsonException translate(JsonProcessingException e, JsonParser parser) {
+    JsonLocation at = e.getLocation();
+    int line = at == null ? -1 : at.getLineNr();
+    int column = at == null ? -1 : at.getColumnNr();
+    String path;
+    if (e instanceof JsonMappingException mapping) {
+      path = "content" + path(mapping.getPath());
+    } else if (e instanceof StreamReadException && parser != null) {
+      path = path(parser.getParsingContext());
+    } else {
+      path = "";
+    }
+    ModelIntegrityException integrity = integrityCause(e);
+    if (integrity != null) {
+      return new BmiJsonException(line, column, path, integrity.getMessage(),
+          integrity.problems(), e);
+    }
+    return new BmiJsonException(line, column, path, reason(e), ImmutableList.of(), e);
+  }
+
+  private static String reason(JsonProcessingException e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    if (root instanceof NullPointerException) {
+      return "a required value is missing or null: " + root.getMessage();
+    }
+    if (root != e && root.getMessage() != null) {
+      return root.getMessage();
+    }
+    String message = e.getOriginalMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  private static ModelIntegrityException integrityCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ModelIntegrityException integrity) {
+        return integrity;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String path(java.util.List<JsonMappingException.Reference> references) {
+    StringBuilder text = new StringBuilder();
+    for (JsonMappingException.Reference reference : references) {
+      if (reference.getIndex() >= 0) {
+        text.append('[').append(reference.getIndex()).append(']');
+      } else if (reference.getFieldName() != null) {
+        text.append('.').append(reference.getFieldName());
+      }
+    }
+    return text.toString();
+  }
+
+  private static String path(JsonStreamContext context) {
+    StringBuilder text = new StringBuilder();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        text.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null) {
+        text.insert(0, (c.getParent() != null && c.getParent().inRoot() ? "" : ".")
+            + c.getCurrentName());
+      }
+    }
+    return text.toString();
+  }
+
+  private static ObjectMapper createMapper() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(factory)
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(PRINTER)
+            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .build();
+    for (LogicalType numeric : new LogicalType[] {LogicalType.Integer, LogicalType.Float}) {
+      mapper.coercionConfigFor(numeric)
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
+    mapper.coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    return mapper;
+  }
+}

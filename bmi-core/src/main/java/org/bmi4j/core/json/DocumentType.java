@@ -1,0 +1,77 @@
+package org.bmi4j.core.json;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.lang.reflect.Type;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Ids;
+
+/**
+ * A kind of top-level bmi4j JSON document: its type name, written into every document, and the Java
+ * type of its content.
+ *
+ * <p>bmi4j's modules declare their documents as constants, such as {@link #BUSINESS_MODEL}; an
+ * application may declare its own. Immutable and thread-safe.
+ *
+ * @param <T> the Java type of the document's content
+ */
+public final class DocumentType<T> {
+  /** A {@link BusinessModel}, type name {@code business-model}. */
+  public static final DocumentType<BusinessModel> BUSINESS_MODEL =
+      of("business-model", BusinessModel.class);
+
+  private final String name;
+  private final Type type;
+
+  private DocumentType(String name, Type type) {
+    checkArgument(Ids.isValid(name), "document type name must match %s, was '%s'",
+        Ids.PATTERN.pattern(), name);
+    this.name = name;
+    this.type = checkNotNull(type, "type");
+  }
+
+  /**
+   * Returns the document type of the given name and content class.
+   *
+   * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
+   */
+  public static <T> DocumentType<T> of(String name, Class<T> type) {
+    return new DocumentType<>(name, type);
+  }
+
+  /**
+   * Returns the document type of the given name and generic content type.
+   *
+   * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
+   */
+  public static <T> DocumentType<T> of(String name, TypeReference<T> type) {
+    return new DocumentType<>(name, checkNotNull(type, "type").getType());
+  }
+
+  /** Returns the type name written into the document's {@code "type"} property. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the Java type of the content. */
+  public Type contentType() {
+    return type;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DocumentType<?> other && name.equals(other.name) && type.equals(other.type);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * name.hashCode() + type.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return name + " (" + type.getTypeName() + ")";
+  }
+}

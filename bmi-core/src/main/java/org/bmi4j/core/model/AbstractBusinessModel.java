@@ -1,0 +1,120 @@
+package org.bmi4j.core.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import org.bmi4j.core.internal.Coherence;
+import org.bmi4j.core.internal.Integrity;
+import org.immutables.value.Value;
+
+/**
+ * A business model: its value logic in four value functions [De Silva et al. 2019] and its activity
+ * system of content, structure and governance [Zott &amp; Amit 2010, as used by Bagnato &amp;
+ * Giordino and Andreassen &amp; Andersson].
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li>Deeply immutable and thread-safe; {@code equals} and {@code hashCode} are structural.
+ *   <li>Collections keep insertion order; sets of enum constants keep declaration order.
+ *   <li>Integrity holds for every instance: building (through the builder, a {@code with} copy or
+ *       JSON) checks every rule of {@link ProblemCode} and throws one {@link
+ *       ModelIntegrityException} listing every problem, so no inconsistent model escapes.
+ *   <li>Completeness and coherence are not integrity: a model under design may have empty value
+ *       functions ({@link #completeness()}) and incoherent flows ({@link #coherence()}); both are
+ *       reported as values, never thrown.
+ * </ul>
+ *
+ * <pre>{@code
+ * BusinessModel model = BusinessModel.builder()
+ *     .id("refill").name("Refill shop")
+ *     .addActor(Actor.of("shop", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
+ *     .addOwner("shop")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = BusinessModel.class)
+@JsonDeserialize(as = BusinessModel.class)
+@JsonPropertyOrder({
+  "id", "name", "version", "owners", "actors", "missions",
+  "proposition", "creation", "exchange", "capture",
+  "activities", "links", "governance"
+})
+abstract class AbstractBusinessModel {
+  /** The model's id. */
+  public abstract String id();
+
+  /** A human-readable name. */
+  public abstract String name();
+
+  /** The version of the model, from 1; defaults to 1. */
+  @Value.Default
+  public int version() {
+    return 1;
+  }
+
+  /** The ids of the actors owning the model, in insertion order. */
+  public abstract ImmutableSet<String> owners();
+
+  /** The actors taking part, in insertion order. */
+  public abstract ImmutableList<Actor> actors();
+
+  /** The value kinds of the owners' mission, in declaration order. */
+  public abstract ImmutableSet<ValueKind> missions();
+
+  /** The value proposition function; empty unless set. */
+  @Value.Default
+  public ValueProposition proposition() {
+    return ValueProposition.builder().build();
+  }
+
+  /** The value creation function; empty unless set. */
+  @Value.Default
+  public ValueCreation creation() {
+    return ValueCreation.builder().build();
+  }
+
+  /** The value exchange function; empty unless set. */
+  @Value.Default
+  public ValueExchange exchange() {
+    return ValueExchange.builder().build();
+  }
+
+  /** The value capture function; empty unless set. */
+  @Value.Default
+  public ValueCapture capture() {
+    return ValueCapture.builder().build();
+  }
+
+  /** The activity system's content: its activities, in insertion order. */
+  public abstract ImmutableList<Activity> activities();
+
+  /** The activity system's structure: links between activities, in insertion order. */
+  public abstract ImmutableList<ActivityLink> links();
+
+  /** The activity system's governance: one assignment per activity, in insertion order. */
+  public abstract ImmutableList<GovernanceAssignment> governance();
+
+  /** Says which value functions are empty; a model under design may have some. */
+  @Value.Lazy
+  public Completeness completeness() {
+    return Completeness.of(this);
+  }
+
+  /**
+   * Returns the coherence findings of this model, in model order: offerings no exchange delivers,
+   * exchanges to a customer without a reciprocal flow, and mission value kinds nothing delivers.
+   */
+  @Value.Lazy
+  public ImmutableList<CoherenceFinding> coherence() {
+    return Coherence.findings((BusinessModel) this);
+  }
+
+  @Value.Check
+  void checkIntegrity() {
+    Integrity.check((BusinessModel) this);
+  }
+}

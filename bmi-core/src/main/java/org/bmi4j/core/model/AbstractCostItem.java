@@ -1,0 +1,21 @@
+package org.bmi4j.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A cost the model incurs, optionally with its amount. */
+@Value.Immutable
+@JsonSerialize(as = CostItem.class)
+@JsonDeserialize(as = CostItem.class)
+abstract class AbstractCostItem {
+  /** The cost item's id, unique among the model's cost items. */
+  public abstract String id();
+
+  /** A human-readable name. */
+  public abstract String name();
+
+  /** The amount per period the encoder chose, if known; never negative in a built model. */
+  public abstract Optional<Money> amount();
+}

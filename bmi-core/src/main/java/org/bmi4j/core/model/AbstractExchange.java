@@ -1,0 +1,29 @@
+package org.bmi4j.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * One flow of value from one actor to another through a channel [De Silva et al. 2019, value
+ * exchange; reciprocity as in e3value].
+ */
+@Value.Immutable
+@JsonSerialize(as = Exchange.class)
+@JsonDeserialize(as = Exchange.class)
+abstract class AbstractExchange {
+  /** The exchange's id, unique among the model's exchanges. */
+  public abstract String id();
+
+  /** The id of the actor giving. */
+  public abstract String from();
+
+  /** The id of the actor receiving. */
+  public abstract String to();
+
+  /** What is passed on. */
+  public abstract Exchanged what();
+
+  /** The channel it passes through. */
+  public abstract Channel channel();
+}

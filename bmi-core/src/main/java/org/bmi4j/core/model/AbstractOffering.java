@@ -1,0 +1,28 @@
+package org.bmi4j.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import org.immutables.value.Value;
+
+/**
+ * A product or service of the value proposition: what value, for whom [De Silva et al. 2019].
+ *
+ * <p>Its beneficiaries are actor ids of the same model.
+ */
+@Value.Immutable
+@JsonSerialize(as = Offering.class)
+@JsonDeserialize(as = Offering.class)
+abstract class AbstractOffering {
+  /** The offering's id, unique among the model's offerings. */
+  public abstract String id();
+
+  /** A human-readable name. */
+  public abstract String name();
+
+  /** The kinds of value the offering delivers, in declaration order. */
+  public abstract ImmutableSet<ValueKind> valueKinds();
+
+  /** The ids of the actors the offering is for: customer segments, beneficiaries. */
+  public abstract ImmutableSet<String> beneficiaries();
+}

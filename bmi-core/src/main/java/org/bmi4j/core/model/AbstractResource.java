@@ -1,0 +1,27 @@
+package org.bmi4j.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/** A resource that value creation draws on, and the actor that provides it. */
+@Value.Immutable
+@JsonSerialize(as = Resource.class)
+@JsonDeserialize(as = Resource.class)
+abstract class AbstractResource {
+  /** The resource's id, unique among the model's resources. */
+  @Value.Parameter
+  public abstract String id();
+
+  /** A human-readable name. */
+  @Value.Parameter
+  public abstract String name();
+
+  /** The kind of resource. */
+  @Value.Parameter
+  public abstract ResourceKind kind();
+
+  /** The id of the actor providing the resource. */
+  @Value.Parameter
+  public abstract String provider();
+}

@@ -1,0 +1,24 @@
+package org.bmi4j.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A stream of revenue: who pays, by which mechanism, and optionally how much. */
+@Value.Immutable
+@JsonSerialize(as = RevenueStream.class)
+@JsonDeserialize(as = RevenueStream.class)
+abstract class AbstractRevenueStream {
+  /** The stream's id, unique among the model's revenue streams. */
+  public abstract String id();
+
+  /** The id of the paying actor. */
+  public abstract String payer();
+
+  /** How the revenue is earned. */
+  public abstract RevenueMechanism mechanism();
+
+  /** The amount per period the encoder chose, if known; never negative in a built model. */
+  public abstract Optional<Money> amount();
+}

@@ -1,0 +1,29 @@
+package org.bmi4j.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * The value capture function: how part of the value is retained or distributed [De Silva et al.
+ * 2019]. It is empty while it has no revenue stream, cost item or value share.
+ */
+@Value.Immutable
+@JsonSerialize(as = ValueCapture.class)
+@JsonDeserialize(as = ValueCapture.class)
+abstract class AbstractValueCapture {
+  /** The revenue streams, in insertion order. */
+  public abstract ImmutableList<RevenueStream> revenueStreams();
+
+  /** The cost items, in insertion order. */
+  public abstract ImmutableList<CostItem> costs();
+
+  /** The value shares, in insertion order. */
+  public abstract ImmutableList<ValueShare> valueShares();
+
+  /** Returns whether the function holds no revenue stream, cost item or value share. */
+  public boolean isEmpty() {
+    return revenueStreams().isEmpty() && costs().isEmpty() && valueShares().isEmpty();
+  }
+}

@@ -1,0 +1,23 @@
+package org.bmi4j.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * The value exchange function: how created value reaches stakeholders, that is delivery [De Silva
+ * et al. 2019]. It is empty while it has no exchange.
+ */
+@Value.Immutable
+@JsonSerialize(as = ValueExchange.class)
+@JsonDeserialize(as = ValueExchange.class)
+abstract class AbstractValueExchange {
+  /** The exchanges, in insertion order. */
+  public abstract ImmutableList<Exchange> exchanges();
+
+  /** Returns whether the function holds no exchange. */
+  public boolean isEmpty() {
+    return exchanges().isEmpty();
+  }
+}
