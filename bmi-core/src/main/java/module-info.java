@@ -11,6 +11,7 @@ module org.bmi4j.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.datatype.guava;
   requires static org.immutables.value.annotations;
 
   exports org.bmi4j.core.model;

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.common.collect.ImmutableList;
@@ -228,7 +229,9 @@ public final class BmiJson {
             if (token == JsonToken.VALUE_NULL) {
               throw fault(parser, "content must not be null", null);
             }
-            content = MAPPER.readValue(parser, MAPPER.constructType(type.contentType()));
+            content = MAPPER.readerFor(MAPPER.constructType(type.contentType()))
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .readValue(parser);
             hasContent = true;
           }
           default -> throw fault(parser, "unknown property \"" + field
@@ -298,9 +301,6 @@ public final class BmiJson {
     if (root instanceof NullPointerException) {
       return "a required value is missing or null: " + root.getMessage();
     }
-    if (root != e && root.getMessage() != null) {
-      return root.getMessage();
-    }
     String message = e.getOriginalMessage();
     return message == null ? e.getClass().getSimpleName() : message;
   }
@@ -359,6 +359,7 @@ public final class BmiJson {
         JsonMapper.builder(factory)
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
+            .addModule(new GuavaModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -1,5 +1,6 @@
 package org.bmi4j.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -23,6 +24,7 @@ abstract class AbstractValueCapture {
   public abstract ImmutableList<ValueShare> valueShares();
 
   /** Returns whether the function holds no revenue stream, cost item or value share. */
+  @JsonIgnore
   public boolean isEmpty() {
     return revenueStreams().isEmpty() && costs().isEmpty() && valueShares().isEmpty();
   }

@@ -1,5 +1,6 @@
 package org.bmi4j.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -21,6 +22,7 @@ abstract class AbstractValueCreation {
   public abstract ImmutableList<Resource> resources();
 
   /** Returns whether the function names no activity and no resource. */
+  @JsonIgnore
   public boolean isEmpty() {
     return activities().isEmpty() && resources().isEmpty();
   }

@@ -1,5 +1,6 @@
 package org.bmi4j.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -17,6 +18,7 @@ abstract class AbstractValueProposition {
   public abstract ImmutableList<Offering> offerings();
 
   /** Returns whether the function holds no offering. */
+  @JsonIgnore
   public boolean isEmpty() {
     return offerings().isEmpty();
   }

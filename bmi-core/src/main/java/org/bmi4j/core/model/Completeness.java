@@ -1,5 +1,6 @@
 package org.bmi4j.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
@@ -35,6 +36,7 @@ public record Completeness(ImmutableSet<ValueFunction> empty) {
   }
 
   /** Returns whether all four value functions are non-empty. */
+  @JsonIgnore
   public boolean isComplete() {
     return empty.isEmpty();
   }

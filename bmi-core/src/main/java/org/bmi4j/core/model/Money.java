@@ -2,6 +2,7 @@ package org.bmi4j.core.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -46,6 +47,7 @@ public record Money(BigDecimal amount, Currency currency) {
   }
 
   /** Returns whether the amount is below zero. */
+  @JsonIgnore
   public boolean isNegative() {
     return amount.signum() < 0;
   }
