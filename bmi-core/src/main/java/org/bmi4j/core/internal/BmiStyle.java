@@ -9,7 +9,11 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
  * The one Immutables style of bmi4j's value types: an abstract {@code AbstractX} yields the public
- * immutable {@code X} with a strict builder (each attribute set once) and {@code withX} copies.
+ * immutable {@code X} with a builder and {@code withX} copies.
+ *
+ * <p>Builders are not strict, so that {@code X.builder().from(x)} exists: changing several
+ * interdependent parts of a model at once (an activity together with its governance) needs it,
+ * since every {@code withX} copy of a business model is checked on its own.
  *
  * <p>{@code allowedClasspathAnnotations} keeps the generated code from referring to annotations that
  * Guava brings on the class path (errorprone, jsr305), which a named module does not read.
@@ -20,7 +24,6 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     typeAbstract = "Abstract*",
     typeImmutable = "*",
     visibility = ImplementationVisibility.PUBLIC,
-    strictBuilder = true,
     depluralize = true,
     allowedClasspathAnnotations = {Override.class})
 public @interface BmiStyle {}

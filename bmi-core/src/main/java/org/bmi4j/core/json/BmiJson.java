@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -277,11 +276,12 @@ public final class BmiJson {
     JsonLocation at = e.getLocation();
     int line = at == null ? -1 : at.getLineNr();
     int column = at == null ? -1 : at.getColumnNr();
+    // the parser's context names the element being read, array indexes included
     String path;
-    if (e instanceof JsonMappingException mapping) {
-      path = "content" + path(mapping.getPath());
-    } else if (e instanceof StreamReadException && parser != null) {
+    if (parser != null && !parser.isClosed()) {
       path = path(parser.getParsingContext());
+    } else if (e instanceof JsonMappingException mapping) {
+      path = "content" + path(mapping.getPath());
     } else {
       path = "";
     }

@@ -1,0 +1,121 @@
+package org.bmi4j.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.bmi4j.core.internal.Integrity;
+import org.bmi4j.core.testing.Corruption;
+import org.bmi4j.core.testing.Corruptions;
+import org.bmi4j.core.testing.ModelArbitraries;
+
+/** Properties of building business models. */
+class ModelProperties {
+  private static final List<String> WORDS = List.of("a", "b", "c", "A", " ", "", "a b", "-a");
+
+  @Provide
+  Arbitrary<BusinessModel> models() {
+    return ModelArbitraries.businessModels();
+  }
+
+  @Provide
+  Arbitrary<Corruption> corruptions() {
+    return Corruptions.corruptions();
+  }
+
+  @Property
+  void everySingleCorruptionIsRejectedWithExactlyItsCode(@ForAll("corruptions") Corruption c) {
+    ModelIntegrityException e = assertThrows(ModelIntegrityException.class, c.build()::get);
+    assertEquals(1, e.problems().size(), () -> c + " reported " + e.problems());
+    assertEquals(c.expected(), e.problems().get(0).code(), () -> c + " reported " + e.problems());
+  }
+
+  @Property
+  void aValidModelRebuildsEqualFromItsParts(@ForAll("models") BusinessModel model) {
+    BusinessModel copy = BusinessModel.builder().from(model).build();
+    assertEquals(model, copy);
+    assertEquals(model.hashCode(), copy.hashCode());
+    assertEquals(model.coherence(), copy.coherence());
+    assertEquals(model.completeness(), copy.completeness());
+  }
+
+  /**
+   * Models assembled from a tiny vocabulary of ids, names and references, so that collisions, bad
+   * ids, blanks and dangling references are frequent: building either succeeds or throws the one
+   * documented exception, never anything else, and a rejection lists at least one problem, each
+   * with a path and a sentence.
+   */
+  @Property
+  void buildingThrowsNothingButTheDocumentedException(@ForAll long seed) {
+    BusinessModel.Builder builder = wild(new Random(seed));
+    try {
+      BusinessModel model = builder.build();
+      assertTrue(Integrity.problems(model).isEmpty());
+    } catch (ModelIntegrityException e) {
+      assertFalse(e.problems().isEmpty());
+      for (IntegrityProblem problem : e.problems()) {
+        assertFalse(problem.path().isEmpty() || problem.message().isBlank(), problem::toString);
+      }
+    }
+  }
+
+  private static BusinessModel.Builder wild(Random random) {
+    BusinessModel.Builder model =
+        BusinessModel.builder().id(word(random)).name(word(random)).version(random.nextInt(4) - 1);
+    int n = random.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      model.addActor(Actor.of(word(random), word(random), ActorRole.PARTNER, Sector.PRIVATE));
+      model.addOwner(word(random));
+      model.addMission(ValueKind.values()[random.nextInt(3)]);
+    }
+    ValueProposition.Builder proposition = ValueProposition.builder();
+    ValueCreation.Builder creation = ValueCreation.builder();
+    ValueExchange.Builder exchange = ValueExchange.builder();
+    ValueCapture.Builder capture = ValueCapture.builder();
+    n = random.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      proposition.addOffering(Offering.builder().id(word(random)).name(word(random))
+          .addBeneficiary(word(random)).addValueKind(ValueKind.SOCIAL).build());
+      creation.addResource(Resource.of(word(random), word(random), ResourceKind.DATA, word(random)));
+      creation.addActivity(word(random));
+      exchange.addExchange(Exchange.builder().id(word(random)).from(word(random)).to(word(random))
+          .what(random.nextBoolean() ? Exchanged.offering(word(random))
+              : Exchanged.item(word(random)))
+          .channel(Channel.ONLINE).build());
+      capture.addRevenueStream(RevenueStream.builder().id(word(random)).payer(word(random))
+          .mechanism(RevenueMechanism.FEE).amount(Money.of(random.nextInt(5) - 2 + "", "EUR"))
+          .build());
+      capture.addCost(CostItem.builder().id(word(random)).name(word(random)).build());
+      capture.addValueShare(ValueShare.builder().id(word(random)).actor(word(random))
+          .kind(ValueKind.SOCIAL).share(BigDecimal.valueOf(random.nextInt(5) - 1, 0)).build());
+      model.addActivity(Activity.builder().id(word(random)).name(word(random))
+          .kind(ActivityKind.OTHER).addResource(word(random)).build());
+      model.addLink(ActivityLink.of(word(random), word(random), Flow.MONEY));
+      GovernanceAssignment.Builder assignment = GovernanceAssignment.builder()
+          .activity(word(random)).performer(word(random)).mode(GovernanceMode.TRUST_BASED)
+          .addCoPerformer(word(random)).addIncentive(word(random));
+      if (random.nextBoolean()) {
+        assignment.supervisor(word(random));
+      }
+      if (random.nextBoolean()) {
+        assignment.contractTerm(Period.ofMonths(random.nextInt(3) - 1));
+      }
+      model.addGovernance(assignment.build());
+    }
+    return model.proposition(proposition.build()).creation(creation.build())
+        .exchange(exchange.build()).capture(capture.build());
+  }
+
+  private static String word(Random random) {
+    return WORDS.get(random.nextInt(WORDS.size()));
+  }
+}
