@@ -1,0 +1,89 @@
+package org.bmi4j.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.bmi4j.core.json.BmiJson;
+import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Channel;
+import org.bmi4j.core.model.Exchange;
+import org.bmi4j.core.model.Exchanged;
+import org.bmi4j.core.model.FindingCode;
+import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.Sector;
+import org.bmi4j.core.model.ValueExchange;
+import org.bmi4j.core.model.ValueFunction;
+import org.bmi4j.core.model.ValueKind;
+import org.bmi4j.core.model.ValueProposition;
+import org.junit.jupiter.api.Test;
+
+/** The README's quickstart is this class's code, and it does what the README says. */
+class ReadmeTests {
+  private static final Path README = Path.of("..", "README.md");
+  private static final Path SELF =
+      Path.of("src", "test", "java", "org", "bmi4j", "core", "ReadmeTests.java");
+
+  @Test
+  void theQuickstartRunsAndDoesWhatItsCommentsSay() {
+    // quickstart begin
+    BusinessModel model = BusinessModel.builder()
+        .id("refill").name("Refill shop")
+        .addOwner("shop")
+        .addActor(Actor.of("shop", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
+        .addActor(Actor.of("locals", "Local households", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+        .addMission(ValueKind.ECONOMIC).addMission(ValueKind.ENVIRONMENTAL)
+        .proposition(ValueProposition.builder().addOffering(Offering.builder()
+            .id("refills").name("Package-free refills").addBeneficiary("locals")
+            .addValueKind(ValueKind.ECONOMIC).addValueKind(ValueKind.ENVIRONMENTAL).build()).build())
+        .exchange(ValueExchange.builder().addExchange(Exchange.builder().id("sell").from("shop")
+            .to("locals").what(Exchanged.offering("refills")).channel(Channel.OWN_OUTLET).build())
+            .build())
+        .build();
+
+    System.out.println(model.completeness().empty());  // [CREATION, CAPTURE]
+    System.out.println(model.coherence());             // NO_RECIPROCAL_FLOW: locals pay nothing yet
+    String json = BmiJson.write(DocumentType.BUSINESS_MODEL, model);
+    BusinessModel again = BmiJson.read(DocumentType.BUSINESS_MODEL, json);  // equal to model
+    // quickstart end
+
+    assertEquals("[CREATION, CAPTURE]", model.completeness().empty().toString());
+    assertEquals(List.of(ValueFunction.CREATION, ValueFunction.CAPTURE),
+        model.completeness().empty().asList());
+    assertEquals(List.of(FindingCode.NO_RECIPROCAL_FLOW),
+        model.coherence().stream().map(f -> f.code()).collect(Collectors.toList()));
+    assertTrue(model.coherence().get(0).message().contains("'locals'"));
+    assertEquals(model, again);
+  }
+
+  @Test
+  void theReadmeShowsExactlyTheQuickstartCode() throws IOException {
+    String readme = Files.readString(README);
+    int start = readme.indexOf("```java\n", readme.indexOf("## Quickstart")) + "```java\n".length();
+    String shown = readme.substring(start, readme.indexOf("```", start));
+    String source = Files.readString(SELF);
+    String tested = source.substring(source.indexOf("// quickstart begin\n") + 20,
+        source.indexOf("    // quickstart end"));
+    assertEquals(normalise(tested), normalise(shown));
+  }
+
+  @Test
+  void theReadmeTestCommandIsWhatCiRuns() throws IOException {
+    String ci = Files.readString(Path.of("..", ".ci", "run"));
+    String readme = Files.readString(README);
+    String command = "mvn -B verify";
+    assertTrue(readme.contains("# run every test\n" + command + "\n"), "README names " + command);
+    assertTrue(ci.strip().endsWith("\n" + command), ".ci/run ends with " + command);
+  }
+
+  private static String normalise(String code) {
+    return code.lines().map(String::strip).collect(Collectors.joining("\n")).strip();
+  }
+}
