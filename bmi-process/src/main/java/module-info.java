@@ -1,0 +1,11 @@
+/**
+ * bmi4j process: an immutable, table-driven process kernel and the BMI processes built on it.
+ *
+ * <p>Only API packages are exported; the kernel's internals stay in {@code
+ * org.bmi4j.process.internal}.
+ */
+module org.bmi4j.process {
+  requires transitive org.bmi4j.core;
+
+  exports org.bmi4j.process;
+}

@@ -1,0 +1,375 @@
+package org.bmi4j.process;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.lang.reflect.Modifier;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bmi4j.core.model.Ids;
+import org.bmi4j.process.internal.History;
+
+/**
+ * An immutable, validated transition table over enum states and event types, shared by every
+ * instance of the process.
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li>Validated when built: every state reachable from the initial one, terminal states without
+ *       exits, non-terminal states with at least one exit, at most one transition per (state,
+ *       event type) pair, event types concrete subtypes of the process's event type. A broken
+ *       definition fails with a {@link ProcessDefinitionException} listing every problem.
+ *   <li>Lookup of the transition for a (state, event) pair is O(1): an ordinal-indexed table.
+ *   <li>Immutable and thread-safe; orderings (permitted events, transitions) follow declaration.
+ * </ul>
+ *
+ * @param <S> the state type
+ * @param <E> the event type, typically a sealed interface of records
+ * @param <C> the context type: the domain data the guards read
+ */
+public final class ProcessDefinition<S extends Enum<S>, E, C> {
+  private final String name;
+  private final Class<S> stateType;
+  private final Class<E> eventType;
+  private final S initial;
+  private final ImmutableSet<S> terminal;
+  private final ImmutableList<Transition<S>> transitions;
+  private final IdentityHashMap<Class<?>, Integer> eventIndex;
+  private final int eventCount;
+  private final Rule<S, E, C>[] table;
+
+  private ProcessDefinition(Builder<S, E, C> builder, IdentityHashMap<Class<?>, Integer> index,
+      Rule<S, E, C>[] table) {
+    this.name = builder.name;
+    this.stateType = builder.stateType;
+    this.eventType = builder.eventType;
+    this.initial = builder.initial;
+    this.terminal = Sets.immutableEnumSet(builder.terminal);
+    ImmutableList.Builder<Transition<S>> list = ImmutableList.builder();
+    for (Rule<S, E, C> rule : builder.rules) {
+      list.add(rule.transition);
+    }
+    this.transitions = list.build();
+    this.eventIndex = index;
+    this.eventCount = index.size();
+    this.table = table;
+  }
+
+  /**
+   * Returns a builder for a definition of the given name over the given state and event types.
+   *
+   * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
+   */
+  public static <S extends Enum<S>, E, C> Builder<S, E, C> builder(
+      String name, Class<S> stateType, Class<E> eventType) {
+    return new Builder<>(name, stateType, eventType);
+  }
+
+  /** Returns the definition's name, such as {@code alliance-bmi}. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the state type. */
+  public Class<S> stateType() {
+    return stateType;
+  }
+
+  /** Returns the event type. */
+  public Class<E> eventType() {
+    return eventType;
+  }
+
+  /** Returns the initial state. */
+  public S initial() {
+    return initial;
+  }
+
+  /** Returns the terminal states, in declaration order. */
+  public ImmutableSet<S> terminalStates() {
+    return terminal;
+  }
+
+  /** Returns whether {@code state} is terminal. */
+  public boolean isTerminal(S state) {
+    return terminal.contains(state);
+  }
+
+  /** Returns every transition, in declaration order. */
+  public ImmutableList<Transition<S>> transitions() {
+    return transitions;
+  }
+
+  /** Returns the event types permitted in {@code state}, in declaration order. */
+  public ImmutableList<Class<?>> permittedEvents(S state) {
+    checkNotNull(state, "state");
+    ImmutableList.Builder<Class<?>> permitted = ImmutableList.builder();
+    for (Transition<S> transition : transitions) {
+      if (transition.from() == state) {
+        permitted.add(transition.eventType());
+      }
+    }
+    return permitted.build();
+  }
+
+  /**
+   * Starts an instance in the initial state, cycle 1, with an empty history.
+   *
+   * @param context the initial context
+   * @param clock the clock stamping each accepted event
+   */
+  public ProcessInstance<S, E, C> start(C context, Clock clock) {
+    checkNotNull(context, "context");
+    checkNotNull(clock, "clock");
+    return new ProcessInstance<>(this, initial, context, 1, History.empty(), clock);
+  }
+
+  /** Returns the rule for the pair, or null; O(1). */
+  Rule<S, E, C> rule(S state, Class<?> type) {
+    Integer event = eventIndex.get(type);
+    return event == null ? null : table[state.ordinal() * eventCount + event];
+  }
+
+  @Override
+  public String toString() {
+    return "ProcessDefinition[" + name + ", " + stateType.getSimpleName() + ", "
+        + transitions.size() + " transitions]";
+  }
+
+  /**
+   * Builds a {@link ProcessDefinition}; not thread-safe.
+   *
+   * @param <S> the state type
+   * @param <E> the event type
+   * @param <C> the context type
+   */
+  public static final class Builder<S extends Enum<S>, E, C> {
+    private final String name;
+    private final Class<S> stateType;
+    private final Class<E> eventType;
+    private S initial;
+    private final EnumSet<S> terminal;
+    private final List<Rule<S, E, C>> rules = new ArrayList<>();
+
+    private Builder(String name, Class<S> stateType, Class<E> eventType) {
+      checkArgument(Ids.isValid(name), "definition name must match %s, was '%s'",
+          Ids.PATTERN.pattern(), name);
+      this.name = name;
+      this.stateType = checkNotNull(stateType, "stateType");
+      this.eventType = checkNotNull(eventType, "eventType");
+      this.terminal = EnumSet.noneOf(stateType);
+    }
+
+    /** Sets the initial state. */
+    public Builder<S, E, C> initial(S state) {
+      this.initial = checkNotNull(state, "state");
+      return this;
+    }
+
+    /** Marks states as terminal: they absorb every event. */
+    @SafeVarargs
+    public final Builder<S, E, C> terminal(S... states) {
+      for (S state : states) {
+        terminal.add(checkNotNull(state, "terminal state"));
+      }
+      return this;
+    }
+
+    /** Starts a transition leaving {@code from} on events of {@code type}. */
+    public <T extends E> On<T> on(S from, Class<T> type) {
+      return new On<>(checkNotNull(from, "from"), checkNotNull(type, "type"));
+    }
+
+    /**
+     * Builds and validates the definition.
+     *
+     * @throws ProcessDefinitionException listing every problem, if there is any
+     */
+    public ProcessDefinition<S, E, C> build() {
+      S[] states = stateType.getEnumConstants();
+      Map<DefinitionProblem.Code, List<DefinitionProblem>> problems =
+          new java.util.EnumMap<>(DefinitionProblem.Code.class);
+      IdentityHashMap<Class<?>, Integer> index = new IdentityHashMap<>();
+      for (Rule<S, E, C> rule : rules) {
+        index.putIfAbsent(rule.transition.eventType(), index.size());
+      }
+      @SuppressWarnings("unchecked")
+      Rule<S, E, C>[] table = (Rule<S, E, C>[]) new Rule<?, ?, ?>[states.length * index.size()];
+      Set<Class<?>> badTypes = new java.util.LinkedHashSet<>();
+      for (Rule<S, E, C> rule : rules) {
+        Transition<S> t = rule.transition;
+        Class<?> type = t.eventType();
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())
+            || !eventType.isAssignableFrom(type)) {
+          if (badTypes.add(type)) {
+            problem(problems, DefinitionProblem.Code.BAD_EVENT_TYPE, "event type "
+                + type.getName() + " must be a concrete subtype of " + eventType.getName());
+          }
+        }
+        int slot = t.from().ordinal() * index.size() + index.get(type);
+        if (table[slot] != null) {
+          problem(problems, DefinitionProblem.Code.AMBIGUOUS_TRANSITION, "state " + t.from()
+              + " has two transitions on " + type.getSimpleName() + "; keep one per pair");
+        } else {
+          table[slot] = rule;
+        }
+        if (terminal.contains(t.from())) {
+          problem(problems, DefinitionProblem.Code.TERMINAL_WITH_EXIT, "terminal state "
+              + t.from() + " has a transition on " + type.getSimpleName()
+              + "; terminal states absorb every event");
+        }
+      }
+      if (initial == null) {
+        problem(problems, DefinitionProblem.Code.MISSING_INITIAL,
+            "no initial state; call initial(...) with one of " + Arrays.toString(states));
+      } else {
+        Set<S> reached = EnumSet.of(initial);
+        ArrayDeque<S> queue = new ArrayDeque<>(reached);
+        while (!queue.isEmpty()) {
+          S state = queue.poll();
+          for (Rule<S, E, C> rule : rules) {
+            if (rule.transition.from() == state) {
+              for (S target : rule.transition.targets()) {
+                if (reached.add(target)) {
+                  queue.add(target);
+                }
+              }
+            }
+          }
+        }
+        for (S state : states) {
+          if (!reached.contains(state)) {
+            problem(problems, DefinitionProblem.Code.UNREACHABLE_STATE, "state " + state
+                + " cannot be reached from the initial state " + initial);
+          }
+        }
+      }
+      for (S state : states) {
+        if (terminal.contains(state)) {
+          continue;
+        }
+        boolean exits = false;
+        for (Rule<S, E, C> rule : rules) {
+          Transition<S> t = rule.transition;
+          if (t.from() == state && !t.stays()) {
+            exits = true;
+            break;
+          }
+        }
+        if (!exits) {
+          problem(problems, DefinitionProblem.Code.DEAD_END, "non-terminal state " + state
+              + " has no transition to another state; add one or mark it terminal");
+        }
+      }
+      if (!problems.isEmpty()) {
+        ImmutableList.Builder<DefinitionProblem> all = ImmutableList.builder();
+        problems.values().forEach(all::addAll);
+        throw new ProcessDefinitionException(name, all.build());
+      }
+      return new ProcessDefinition<>(this, index, table);
+    }
+
+    private static void problem(Map<DefinitionProblem.Code, List<DefinitionProblem>> problems,
+        DefinitionProblem.Code code, String message) {
+      problems.computeIfAbsent(code, c -> new ArrayList<>())
+          .add(new DefinitionProblem(code, message));
+    }
+
+    /**
+     * A transition being declared: add guards, an update and whether it starts a cycle, then end
+     * with {@link #to}, {@link #stay} or {@link #toOneOf}.
+     *
+     * @param <T> the event type of the transition
+     */
+    public final class On<T extends E> {
+      private final S from;
+      private final Class<T> type;
+      private final List<Guard<Object, Object>> guards = new ArrayList<>();
+      private Update<C, Object> update;
+      private boolean startsCycle;
+
+      private On(S from, Class<T> type) {
+        this.from = from;
+        this.type = type;
+      }
+
+      /** Adds a guard; every guard runs, so a rejection lists every violated condition. */
+      @SuppressWarnings("unchecked")
+      public On<T> when(Guard<? super C, ? super T> guard) {
+        guards.add((Guard<Object, Object>) checkNotNull(guard, "guard"));
+        return this;
+      }
+
+      /**
+       * Sets how an accepted event changes the context.
+       *
+       * @throws IllegalStateException if an update was set already
+       */
+      @SuppressWarnings("unchecked")
+      public On<T> updating(Update<C, ? super T> update) {
+        com.google.common.base.Preconditions.checkState(this.update == null,
+            "the update of %s on %s is set already", from, type.getSimpleName());
+        this.update = (Update<C, Object>) checkNotNull(update, "update");
+        return this;
+      }
+
+      /** Makes the transition start the next cycle (the cycle number rises by one). */
+      public On<T> startingCycle() {
+        this.startsCycle = true;
+        return this;
+      }
+
+      /** Ends the declaration: the transition leads to {@code target}. */
+      public Builder<S, E, C> to(S target) {
+        checkNotNull(target, "target");
+        return add(ImmutableSet.of(target), target, null);
+      }
+
+      /** Ends the declaration: the transition stays in its state, changing only the context. */
+      public Builder<S, E, C> stay() {
+        return to(from);
+      }
+
+      /**
+       * Ends the declaration: the transition leads to whichever of {@code targets} the selector
+       * chooses.
+       *
+       * @throws IllegalArgumentException if {@code targets} is empty
+       */
+      @SuppressWarnings("unchecked")
+      public Builder<S, E, C> toOneOf(Set<S> targets, Selector<S, ? super C, ? super T> selector) {
+        checkArgument(!targets.isEmpty(), "targets of %s on %s must not be empty", from,
+            type.getSimpleName());
+        checkNotNull(selector, "selector");
+        return add(Sets.immutableEnumSet(targets), null, (Selector<S, Object, Object>) selector);
+      }
+
+      @SuppressWarnings("unchecked")
+      private Builder<S, E, C> add(ImmutableSet<S> targets, S target,
+          Selector<S, Object, Object> selector) {
+        Transition<S> transition = new Transition<>(from, type, targets, startsCycle);
+        rules.add(new Rule<>(transition, guards.toArray(new Guard[0]), update, target, selector));
+        return Builder.this;
+      }
+    }
+  }
+
+  static String simpleNames(List<Class<?>> types) {
+    StringBuilder text = new StringBuilder();
+    for (Class<?> type : types) {
+      text.append(text.length() == 0 ? "" : ", ").append(type.getSimpleName());
+    }
+    return text.length() == 0 ? "none" : text.toString();
+  }
+}

@@ -1,0 +1,221 @@
+package org.bmi4j.process;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.bmi4j.process.internal.History;
+
+/**
+ * An immutable run of a process: its state, context, cycle number and history.
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li>{@link #apply} never throws for a business rejection: it returns {@link Outcome.Rejected}
+ *       with this same instance and every violated condition, or {@link Outcome.Accepted} with a new
+ *       instance whose history has exactly one more step.
+ *   <li>Terminal states absorb every event; the cycle number never decreases.
+ *   <li>An accepted event costs the same whatever the history's length: the history is shared, not
+ *       copied; the transition lookup is O(1); guards that pass allocate no violation.
+ *   <li>Time comes from the clock given at {@link ProcessDefinition#start}; replaying the history
+ *       from the start instance reproduces this instance exactly.
+ *   <li>Equality covers definition, state, context, cycle and history, not the clock. Immutable
+ *       and thread-safe as long as the context is.
+ * </ul>
+ *
+ * @param <S> the state type
+ * @param <E> the event type
+ * @param <C> the context type
+ */
+public final class ProcessInstance<S extends Enum<S>, E, C> {
+  private final ProcessDefinition<S, E, C> definition;
+  private final S state;
+  private final C context;
+  private final int cycle;
+  private final History<Step<S, E>> history;
+  private final Clock clock;
+
+  ProcessInstance(ProcessDefinition<S, E, C> definition, S state, C context, int cycle,
+      History<Step<S, E>> history, Clock clock) {
+    this.definition = definition;
+    this.state = state;
+    this.context = context;
+    this.cycle = cycle;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  /** Returns the definition this instance runs. */
+  public ProcessDefinition<S, E, C> definition() {
+    return definition;
+  }
+
+  /** Returns the current state. */
+  public S state() {
+    return state;
+  }
+
+  /** Returns the current context. */
+  public C context() {
+    return context;
+  }
+
+  /** Returns the cycle number, from 1. */
+  public int cycle() {
+    return cycle;
+  }
+
+  /** Returns the number of accepted events so far. */
+  public long sequence() {
+    return history.size();
+  }
+
+  /** Returns the history, oldest step first; O(n) in its length. */
+  public ImmutableList<Step<S, E>> history() {
+    return history.toList();
+  }
+
+  /** Returns the last step, if any; O(1). */
+  public Optional<Step<S, E>> lastStep() {
+    return history.isEmpty() ? Optional.empty() : Optional.of(history.last());
+  }
+
+  /** Returns the clock stamping accepted events. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Returns whether the instance is in a terminal state. */
+  public boolean isEnded() {
+    return definition.isTerminal(state);
+  }
+
+  /** Returns the event types permitted in the current state, in declaration order. */
+  public ImmutableList<Class<?>> permittedEvents() {
+    return isEnded() ? ImmutableList.of() : definition.permittedEvents(state);
+  }
+
+  /**
+   * Applies {@code event}: accepted with a new instance, or rejected with every violation.
+   *
+   * @throws NullPointerException if {@code event} is null
+   */
+  public Outcome<S, E, C> apply(E event) {
+    return apply(event, null);
+  }
+
+  /**
+   * Applies {@code event} and returns the new instance.
+   *
+   * @throws EventRejectedException listing every violation, if the event is rejected
+   */
+  public ProcessInstance<S, E, C> applyOrThrow(E event) {
+    Outcome<S, E, C> outcome = apply(event);
+    if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
+      throw new EventRejectedException(definition.name(), state, event, rejected.violations());
+    }
+    return outcome.instance();
+  }
+
+  /**
+   * Replays {@code steps} from this instance, each at its recorded instant, and returns the result.
+   * Replaying an instance's history from its start instance reproduces it exactly.
+   *
+   * @throws IllegalArgumentException if a step does not start where the previous ended, is
+   *     rejected, or leads elsewhere than recorded
+   */
+  public ProcessInstance<S, E, C> replay(Iterable<Step<S, E>> steps) {
+    ProcessInstance<S, E, C> current = this;
+    for (Step<S, E> step : steps) {
+      checkArgument(step.from() == current.state, "step %s starts in %s but the instance is in %s",
+          step.sequence(), step.from(), current.state);
+      Outcome<S, E, C> outcome = current.apply(step.event(), step.at());
+      if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
+        throw new IllegalArgumentException("step " + step.sequence() + " (" + step.event()
+            + ") is rejected on replay: " + rejected.violations());
+      }
+      current = outcome.instance();
+      checkArgument(current.state == step.to() && current.cycle == step.cycle(),
+          "step %s led to %s in cycle %s on replay, recorded %s in cycle %s", step.sequence(),
+          current.state, current.cycle, step.to(), step.cycle());
+    }
+    return current;
+  }
+
+  private Outcome<S, E, C> apply(E event, Instant fixed) {
+    checkNotNull(event, "event");
+    if (definition.isTerminal(state)) {
+      return rejected(event, KernelViolation.PROCESS_ENDED, definition.name() + " has ended in "
+          + state + "; a terminal state absorbs every event");
+    }
+    Rule<S, E, C> rule = definition.rule(state, event.getClass());
+    if (rule == null) {
+      return rejected(event, KernelViolation.EVENT_NOT_PERMITTED, event.getClass().getSimpleName()
+          + " is not permitted in " + state + "; permitted: "
+          + ProcessDefinition.simpleNames(definition.permittedEvents(state)));
+    }
+    Violations violations = null;
+    for (Guard<Object, Object> guard : rule.guards) {
+      if (violations == null) {
+        violations = new Violations();
+      }
+      guard.check(context, event, violations);
+    }
+    if (violations != null && !violations.isEmpty()) {
+      return new Outcome.Rejected<>(this, event, violations.toList());
+    }
+    S target = rule.target != null ? rule.target : select(rule, event);
+    Instant at = fixed != null ? fixed : clock.instant();
+    C next = rule.update == null ? context : rule.update.apply(context, event, at);
+    if (next == null) {
+      throw new IllegalStateException("the update of " + state + " on "
+          + event.getClass().getSimpleName() + " in " + definition.name() + " returned null");
+    }
+    int nextCycle = rule.transition.startsCycle() ? cycle + 1 : cycle;
+    Step<S, E> step = new Step<>(history.size() + 1L, state, target, event, at, nextCycle);
+    return new Outcome.Accepted<>(
+        new ProcessInstance<>(definition, target, next, nextCycle, history.append(step), clock),
+        step);
+  }
+
+  private S select(Rule<S, E, C> rule, E event) {
+    S target = rule.selector.select(context, event);
+    if (target == null || !rule.transition.targets().contains(target)) {
+      throw new IllegalStateException("the selector of " + state + " on "
+          + event.getClass().getSimpleName() + " in " + definition.name() + " chose " + target
+          + ", not one of " + rule.transition.targets());
+    }
+    return target;
+  }
+
+  private Outcome<S, E, C> rejected(E event, ViolationCode code, String message) {
+    return new Outcome.Rejected<>(this, event,
+        ImmutableList.of(new Violation(code, "", message)));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProcessInstance<?, ?, ?> other
+        && definition == other.definition
+        && state == other.state
+        && cycle == other.cycle
+        && context.equals(other.context)
+        && history.equals(other.history);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(definition.name(), state, cycle, context, history.size());
+  }
+
+  @Override
+  public String toString() {
+    return definition.name() + "[" + state + ", cycle " + cycle + ", " + history.size()
+        + " steps]";
+  }
+}
