@@ -1,0 +1,138 @@
+package org.bmi4j.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.bmi4j.process.DefinitionProblem.Code;
+import org.bmi4j.process.Toy.Context;
+import org.bmi4j.process.Toy.Decide;
+import org.bmi4j.process.Toy.Event;
+import org.bmi4j.process.Toy.State;
+import org.bmi4j.process.Toy.Submit;
+import org.bmi4j.process.Toy.Withdraw;
+import org.bmi4j.process.Toy.Write;
+import org.junit.jupiter.api.Test;
+
+class ProcessDefinitionTests {
+  private static ProcessDefinition.Builder<State, Event, Context> builder() {
+    return ProcessDefinition.<State, Event, Context>builder("toy", State.class, Event.class);
+  }
+
+  private static List<DefinitionProblem> problems(ProcessDefinition.Builder<?, ?, ?> builder) {
+    return assertThrows(ProcessDefinitionException.class, builder::build).problems();
+  }
+
+  @Test
+  void aValidDefinitionExposesItsTable() {
+    ProcessDefinition<State, Event, Context> d = Toy.DEFINITION;
+    assertEquals("toy", d.name());
+    assertEquals(State.DRAFT, d.initial());
+    assertEquals(List.of(State.ACCEPTED, State.WITHDRAWN), d.terminalStates().asList());
+    assertEquals(6, d.transitions().size());
+    assertEquals(List.of(Decide.class, Toy.Revise.class, Withdraw.class),
+        d.permittedEvents(State.REVIEW));
+    assertEquals(List.of(), d.permittedEvents(State.ACCEPTED));
+  }
+
+  @Test
+  void aMissingInitialStateIsAProblem() {
+    List<DefinitionProblem> problems = problems(builder()
+        .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
+        .on(State.DRAFT, Submit.class).to(State.REVIEW));
+    assertEquals(new DefinitionProblem(Code.MISSING_INITIAL,
+        "no initial state; call initial(...) with one of [DRAFT, REVIEW, ACCEPTED, WITHDRAWN]"),
+        problems.get(0));
+  }
+
+  @Test
+  void everyUnreachableStateIsNamed() {
+    List<DefinitionProblem> problems = problems(builder().initial(State.DRAFT)
+        .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
+        .on(State.DRAFT, Submit.class).to(State.REVIEW));
+    assertEquals(List.of(
+        new DefinitionProblem(Code.UNREACHABLE_STATE,
+            "state ACCEPTED cannot be reached from the initial state DRAFT"),
+        new DefinitionProblem(Code.UNREACHABLE_STATE,
+            "state WITHDRAWN cannot be reached from the initial state DRAFT")), problems);
+  }
+
+  @Test
+  void aTerminalStateWithAnExitIsAProblem() {
+    List<DefinitionProblem> problems = problems(builder().initial(State.DRAFT)
+        .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
+        .on(State.DRAFT, Submit.class).to(State.REVIEW)
+        .on(State.DRAFT, Withdraw.class).to(State.WITHDRAWN)
+        .on(State.REVIEW, Decide.class).to(State.ACCEPTED));
+    assertEquals(List.of(new DefinitionProblem(Code.TERMINAL_WITH_EXIT,
+        "terminal state REVIEW has a transition on Decide; terminal states absorb every event")),
+        problems);
+  }
+
+  @Test
+  void aNonTerminalStateWithOnlySelfLoopsIsADeadEnd() {
+    List<DefinitionProblem> problems = problems(builder().initial(State.DRAFT)
+        .terminal(State.ACCEPTED, State.WITHDRAWN)
+        .on(State.DRAFT, Submit.class).to(State.REVIEW)
+        .on(State.DRAFT, Withdraw.class).to(State.WITHDRAWN)
+        .on(State.DRAFT, Decide.class).to(State.ACCEPTED)
+        .on(State.REVIEW, Write.class).stay());
+    assertEquals(List.of(new DefinitionProblem(Code.DEAD_END,
+        "non-terminal state REVIEW has no transition to another state; add one or mark it"
+            + " terminal")), problems);
+  }
+
+  @Test
+  void twoTransitionsOnTheSamePairAreAmbiguous() {
+    List<DefinitionProblem> problems = problems(builder().initial(State.DRAFT)
+        .terminal(State.ACCEPTED, State.WITHDRAWN)
+        .on(State.DRAFT, Submit.class).to(State.REVIEW)
+        .on(State.DRAFT, Submit.class).to(State.ACCEPTED)
+        .on(State.REVIEW, Withdraw.class).to(State.WITHDRAWN));
+    assertEquals(List.of(new DefinitionProblem(Code.AMBIGUOUS_TRANSITION,
+        "state DRAFT has two transitions on Submit; keep one per pair")), problems);
+  }
+
+  @Test
+  void anAbstractEventTypeIsAProblem() {
+    List<DefinitionProblem> problems = problems(builder().initial(State.DRAFT)
+        .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
+        .on(State.DRAFT, Event.class).to(State.REVIEW)
+        .on(State.DRAFT, Withdraw.class).to(State.WITHDRAWN)
+        .on(State.DRAFT, Decide.class).to(State.ACCEPTED));
+    assertEquals(List.of(new DefinitionProblem(Code.BAD_EVENT_TYPE,
+        "event type org.bmi4j.process.Toy$Event must be a concrete subtype of "
+            + "org.bmi4j.process.Toy$Event")), problems);
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceInCodeOrder() {
+    ProcessDefinitionException e = assertThrows(ProcessDefinitionException.class,
+        () -> builder().terminal(State.WITHDRAWN)
+            .on(State.WITHDRAWN, Submit.class).to(State.REVIEW)
+            .on(State.WITHDRAWN, Submit.class).to(State.DRAFT).build());
+    assertEquals(List.of(Code.MISSING_INITIAL, Code.TERMINAL_WITH_EXIT, Code.TERMINAL_WITH_EXIT,
+        Code.DEAD_END, Code.DEAD_END, Code.DEAD_END, Code.AMBIGUOUS_TRANSITION),
+        e.problems().stream().map(DefinitionProblem::code).sorted().toList());
+    assertEquals(e.problems().stream().map(DefinitionProblem::code).sorted().toList(),
+        e.problems().stream().map(DefinitionProblem::code).toList());
+    assertEquals("process definition 'toy' has 7 problems:", e.getMessage().lines().findFirst()
+        .orElseThrow());
+  }
+
+  @Test
+  void aDefinitionNameFollowsTheIdPattern() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ProcessDefinition.builder("Toy Process", State.class, Event.class));
+    assertEquals("definition name must match [a-z0-9][a-z0-9._-]{0,63}, was 'Toy Process'",
+        e.getMessage());
+  }
+
+  @Test
+  void anUpdateIsSetOnce() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> builder().on(State.DRAFT, Write.class).updating((c, ev, at) -> c)
+            .updating((c, ev, at) -> c));
+    assertEquals("the update of DRAFT on Write is set already", e.getMessage());
+  }
+}
