@@ -1,0 +1,45 @@
+package org.bmi4j.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The kernel invariants of SPEC 6, checked after every step of a run. */
+final class Invariants {
+  private Invariants() {}
+
+  /** Checks one step: {@code before} received an event and produced {@code outcome}. */
+  static <S extends Enum<S>, E, C> void check(
+      ProcessInstance<S, E, C> before, E event, Outcome<S, E, C> outcome) {
+    ProcessInstance<S, E, C> after = outcome.instance();
+    if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
+      assertSame(before, after, "a rejected event leaves the instance unchanged");
+      assertFalse(rejected.violations().isEmpty(), "a rejection names a violation");
+      if (before.isEnded()) {
+        assertEquals(KernelViolation.PROCESS_ENDED, rejected.violations().get(0).code());
+      }
+    } else {
+      Outcome.Accepted<S, E, C> accepted = (Outcome.Accepted<S, E, C>) outcome;
+      assertFalse(before.isEnded(), "terminal states absorb every event");
+      assertEquals(before.sequence() + 1, after.sequence(), "one step per accepted event");
+      Step<S, E> step = accepted.step();
+      assertEquals(after.lastStep().orElseThrow(), step);
+      assertEquals(before.state(), step.from());
+      assertEquals(after.state(), step.to());
+      assertSame(event, step.event());
+      assertEquals(after.cycle(), step.cycle());
+      assertTrue(after.cycle() >= before.cycle(), "cycle numbers never decrease");
+      assertTrue(after.cycle() <= before.cycle() + 1, "at most one cycle per event");
+      assertTrue(before.definition().transitions().stream().anyMatch(
+          t -> t.from() == step.from() && t.eventType() == event.getClass()
+              && t.targets().contains(step.to())), "the step follows a declared transition");
+    }
+  }
+
+  /** Checks the whole run: replaying the history from the start reproduces the instance. */
+  static <S extends Enum<S>, E, C> void checkReplay(
+      ProcessInstance<S, E, C> start, ProcessInstance<S, E, C> end) {
+    assertEquals(end, start.replay(end.history()), "replay reproduces the instance");
+  }
+}
