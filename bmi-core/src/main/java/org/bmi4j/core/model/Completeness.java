@@ -43,6 +43,6 @@ public record Completeness(ImmutableSet<ValueFunction> empty) {
 
   /** Returns whether the given function is empty. */
   public boolean isEmpty(ValueFunction function) {
-    return empty.contains(function);
+    return empty.contains(java.util.Objects.requireNonNull(function, "function"));
   }
 }

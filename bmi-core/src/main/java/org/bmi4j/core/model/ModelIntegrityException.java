@@ -24,7 +24,7 @@ public final class ModelIntegrityException extends IllegalArgumentException {
 
   private ModelIntegrityException(String modelId, ImmutableList<IntegrityProblem> problems) {
     super(describe(modelId, problems));
-    this.modelId = modelId;
+    this.modelId = java.util.Objects.requireNonNull(modelId, "modelId");
     this.problems = problems;
   }
 

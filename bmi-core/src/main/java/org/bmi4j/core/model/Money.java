@@ -30,7 +30,8 @@ public record Money(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
     checkArgument(
-        amount.scale() <= MAX_DIGITS && amount.precision() - amount.scale() <= MAX_DIGITS,
+        amount.signum() == 0
+            || amount.scale() <= MAX_DIGITS && amount.precision() - amount.scale() <= MAX_DIGITS,
         "amount must have at most %s digits before and after the decimal point, was %s",
         MAX_DIGITS,
         amount);

@@ -1,0 +1,228 @@
+package org.bmi4j.core.model;
+
+import static org.bmi4j.core.model.ModelDraft.change;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Example tests of {@link BusinessModel#coherence()} (SPEC 3.4): findings are reported as values,
+ * in model order, never thrown.
+ */
+class CoherenceTests {
+
+  private static List<CoherenceFinding> findingsOf(ModelDraft draft) {
+    return draft.build().coherence();
+  }
+
+  /** Asserts exactly one finding, with the given code, path and message fragments. */
+  private static void assertOnlyFinding(
+      ModelDraft draft, FindingCode code, String path, String... inMessage) {
+    List<CoherenceFinding> findings = findingsOf(draft);
+    assertEquals(1, findings.size(), () -> "expected exactly one finding, got " + findings);
+    CoherenceFinding finding = findings.get(0);
+    assertEquals(code, finding.code(), finding::toString);
+    assertEquals(path, finding.path(), finding::toString);
+    for (String text : inMessage) {
+      assertTrue(finding.message().contains(text),
+          () -> "message should contain <" + text + ">: " + finding);
+    }
+  }
+
+  private static Exchange exchange(String id, String from, String to, Exchanged what) {
+    return Exchange.builder().id(id).from(from).to(to).what(what).channel(Channel.DIRECT).build();
+  }
+
+  @Test
+  void theCoherentFixtureHasNoFinding() {
+    assertEquals(List.of(), findingsOf(ModelDraft.valid()));
+  }
+
+  @Test
+  void aModelUnderDesignWithoutMissionsHasNoFinding() {
+    assertEquals(List.of(), findingsOf(ModelDraft.underDesign()));
+  }
+
+  @Nested
+  @DisplayName("UNDELIVERED_OFFERING")
+  class UndeliveredOffering {
+    @Test
+    void anOfferingNoExchangeDeliversIsReportedAtTheOffering() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.offerings.add(ModelDraft.REFILL.withId("gift-cards").withName("Gift cards"));
+
+      assertOnlyFinding(draft, FindingCode.UNDELIVERED_OFFERING, "proposition.offerings[1]",
+          "'gift-cards'");
+    }
+
+    @Test
+    void anItemNamedLikeTheOfferingDoesNotDeliverIt() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.exchanges, 0, e -> e.withWhat(Exchanged.item("refill")));
+
+      assertOnlyFinding(draft, FindingCode.UNDELIVERED_OFFERING, "proposition.offerings[0]",
+          "'refill'");
+    }
+
+    @Test
+    void anOfferingDeliveredToAnyoneCountsAsDelivered() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.offerings.add(ModelDraft.REFILL.withId("compost").withBeneficiaries("growers"));
+      draft.exchanges.add(exchange("compost-gift", "shop", "growers", Exchanged.offering("compost")));
+
+      assertEquals(List.of(), findingsOf(draft));
+    }
+  }
+
+  @Nested
+  @DisplayName("NO_RECIPROCAL_FLOW")
+  class NoReciprocalFlow {
+    @Test
+    void anExchangeToACustomerWhoNeitherPaysNorGivesBackIsReported() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.revenueStreams.clear();
+
+      assertOnlyFinding(draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]",
+          "'refills'", "'customers'", "'shop'");
+    }
+
+    @Test
+    void aRevenueStreamPaidByTheCustomerReciprocates() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.revenueStreams.clear();
+      draft.revenueStreams.add(
+          ModelDraft.REFILL_SALES.withId("membership").withMechanism(RevenueMechanism.SUBSCRIPTION));
+
+      assertEquals(List.of(), findingsOf(draft));
+    }
+
+    @Test
+    void anExchangeBackFromTheCustomerToTheGiverReciprocates() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.revenueStreams.clear();
+      draft.exchanges.add(exchange("containers", "customers", "shop", Exchanged.item("containers")));
+
+      assertEquals(List.of(), findingsOf(draft));
+    }
+
+    @Test
+    void anExchangeBackToAnotherActorDoesNotReciprocate() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.revenueStreams.clear();
+      draft.exchanges.add(exchange("feedback", "customers", "growers", Exchanged.item("feedback")));
+
+      assertOnlyFinding(draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]", "'refills'");
+    }
+
+    @Test
+    void aRevenueStreamPaidBySomeoneElseDoesNotReciprocate() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.revenueStreams, 0, r -> r.withPayer("growers"));
+
+      assertOnlyFinding(draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]", "'refills'");
+    }
+
+    @Test
+    void anExchangeToAnActorThatIsNoCustomerSegmentNeedsNoReciprocity() {
+      ModelDraft draft = ModelDraft.valid();
+      // the growers (a community) now receive seed money and give nothing back
+      draft.exchanges.set(1, exchange("seed-money", "shop", "growers", Exchanged.item("seed money")));
+
+      assertEquals(List.of(), findingsOf(draft));
+    }
+
+    @Test
+    void everyUnreciprocatedExchangeIsReportedAtItsOwnPath() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.revenueStreams.clear();
+      draft.exchanges.add(exchange("advice", "growers", "customers", Exchanged.item("advice")));
+
+      List<CoherenceFinding> findings = findingsOf(draft);
+
+      assertEquals(
+          List.of("exchange.exchanges[0]", "exchange.exchanges[2]"),
+          findings.stream().map(CoherenceFinding::path).collect(Collectors.toList()));
+      assertTrue(findings.get(1).message().contains("'growers'"), findings::toString);
+    }
+  }
+
+  @Nested
+  @DisplayName("MISSION_NOT_DELIVERED")
+  class MissionNotDelivered {
+    @Test
+    void aMissionNothingDeliversIsReportedAtTheMission() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.missions.add(ValueKind.ENVIRONMENTAL);
+
+      assertOnlyFinding(draft, FindingCode.MISSION_NOT_DELIVERED, "missions[2]", "ENVIRONMENTAL");
+    }
+
+    @Test
+    void theMissionIndexFollowsDeclarationOrderNotInsertionOrder() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.missions.clear();
+      draft.missions.add(ValueKind.ENVIRONMENTAL);
+      draft.missions.add(ValueKind.ECONOMIC);
+
+      assertOnlyFinding(draft, FindingCode.MISSION_NOT_DELIVERED, "missions[1]", "ENVIRONMENTAL");
+    }
+
+    @Test
+    void aMissionDeliveredOnlyByAValueShareDriftsWhenTheShareGoes() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.valueShares.clear();
+
+      assertOnlyFinding(draft, FindingCode.MISSION_NOT_DELIVERED, "missions[1]", "SOCIAL");
+    }
+
+    @Test
+    void anOfferingDeliversAMission() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.missions.add(ValueKind.ENVIRONMENTAL);
+      change(draft.offerings, 0,
+          o -> o.withValueKinds(ValueKind.ECONOMIC, ValueKind.ENVIRONMENTAL));
+
+      assertEquals(List.of(), findingsOf(draft));
+    }
+
+    @Test
+    void aValueShareDeliversAMission() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.missions.add(ValueKind.ENVIRONMENTAL);
+      draft.valueShares.add(
+          ModelDraft.FAIR_PRICE.withId("restoration").withKind(ValueKind.ENVIRONMENTAL));
+
+      assertEquals(List.of(), findingsOf(draft));
+    }
+  }
+
+  @Test
+  void findingsComeInModelOrderAndDoNotStopTheModelFromBuilding() {
+    ModelDraft draft = ModelDraft.valid();
+    draft.missions.add(ValueKind.ENVIRONMENTAL);
+    draft.revenueStreams.clear();
+    draft.offerings.add(ModelDraft.REFILL.withId("gift-cards"));
+
+    List<CoherenceFinding> findings = findingsOf(draft);
+
+    assertEquals(
+        List.of(
+            "proposition.offerings[1] UNDELIVERED_OFFERING",
+            "exchange.exchanges[0] NO_RECIPROCAL_FLOW",
+            "missions[2] MISSION_NOT_DELIVERED"),
+        findings.stream().map(f -> f.path() + " " + f.code()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aFindingPrintsAsPathCodeAndMessage() {
+    CoherenceFinding finding =
+        new CoherenceFinding("missions[0]", FindingCode.MISSION_NOT_DELIVERED, "drift");
+
+    assertEquals("missions[0]: MISSION_NOT_DELIVERED: drift", finding.toString());
+  }
+}

@@ -1,0 +1,783 @@
+package org.bmi4j.core.model;
+
+import static org.bmi4j.core.model.ModelDraft.change;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.base.Strings;
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Example tests of a business model's structural integrity (SPEC 3.4): each starts from the valid
+ * {@link ModelDraft#valid() refill shop}, introduces exactly one problem and checks its code, exact
+ * path and message.
+ */
+class IntegrityTests {
+
+  /** A draft change, named for the parameterized test's display name. */
+  record Mutation(String description, Consumer<ModelDraft> change, String path, String value) {
+    @Override
+    public String toString() {
+      return description;
+    }
+  }
+
+  private static Mutation mutation(
+      String description, Consumer<ModelDraft> change, String path, String value) {
+    return new Mutation(description, change, path, value);
+  }
+
+  private static ModelDraft mutated(Consumer<ModelDraft> change) {
+    ModelDraft draft = ModelDraft.valid();
+    change.accept(draft);
+    return draft;
+  }
+
+  private static List<IntegrityProblem> problemsOf(ModelDraft draft) {
+    return assertThrows(ModelIntegrityException.class, draft::build).problems();
+  }
+
+  /** Asserts that building the draft fails with exactly one problem, as described. */
+  private static IntegrityProblem assertOnlyProblem(
+      ModelDraft draft, ProblemCode code, String path, String... inMessage) {
+    List<IntegrityProblem> problems = problemsOf(draft);
+    assertEquals(1, problems.size(), () -> "expected exactly one problem, got " + problems);
+    IntegrityProblem problem = problems.get(0);
+    assertEquals(code, problem.code(), problem::toString);
+    assertEquals(path, problem.path(), problem::toString);
+    for (String text : inMessage) {
+      assertTrue(problem.message().contains(text),
+          () -> "message should contain <" + text + ">: " + problem);
+    }
+    return problem;
+  }
+
+  private static void assertOnlyProblem(Mutation mutation, ProblemCode code) {
+    assertOnlyProblem(mutated(mutation.change()), code, mutation.path(), mutation.value());
+  }
+
+  @Nested
+  @DisplayName("valid models")
+  class ValidModels {
+    @Test
+    void theValidFixtureBuildsAndKeepsItsElementsInInsertionOrder() {
+      BusinessModel model = assertDoesNotThrow(ModelDraft.valid()::build);
+
+      assertEquals(List.of(ModelDraft.SHOP, ModelDraft.CUSTOMERS, ModelDraft.GROWERS), model.actors());
+      assertEquals(List.of(ModelDraft.SOURCING, ModelDraft.SELLING), model.activities());
+      assertEquals(
+          List.of(ModelDraft.REFILLS, ModelDraft.PRODUCE), model.exchange().exchanges());
+      assertEquals(1, model.version());
+    }
+
+    @Test
+    void aModelUnderDesignWithEmptyValueFunctionsBuilds() {
+      BusinessModel model =
+          assertDoesNotThrow(
+              () ->
+                  BusinessModel.builder()
+                      .id("refill-shop")
+                      .name("Refill shop")
+                      .addActor(ModelDraft.SHOP)
+                      .addOwner("shop")
+                      .build());
+
+      assertEquals(EnumSet.allOf(ValueFunction.class), model.completeness().empty());
+    }
+
+    @Test
+    void aModelWithNoActorsAndNoOwnersBuilds() {
+      BusinessModel model =
+          assertDoesNotThrow(() -> BusinessModel.builder().id("idea").name("An idea").build());
+
+      assertTrue(model.actors().isEmpty());
+    }
+
+    @Test
+    void incoherenceIsNotAnIntegrityProblem() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.revenueStreams.clear();
+      draft.missions.add(ValueKind.ENVIRONMENTAL);
+
+      BusinessModel model = assertDoesNotThrow(draft::build);
+
+      assertEquals(2, model.coherence().size(), model.coherence()::toString);
+    }
+
+    @Test
+    void boundaryValuesAreAccepted() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.id = "a" + Strings.repeat("b", 63);
+      change(draft.valueShares, 0, share -> share.withShare(BigDecimal.ONE));
+      draft.valueShares.add(
+          ValueShare.builder().id("nothing").actor("customers").kind(ValueKind.SOCIAL)
+              .share(BigDecimal.ZERO).build());
+      change(draft.revenueStreams, 0, stream -> stream.withAmount(Money.of("0.00", "EUR")));
+      change(draft.governance, 0, assignment -> assignment.withContractTerm(Period.ofDays(1)));
+
+      assertDoesNotThrow(draft::build);
+    }
+
+    @Test
+    void linksBetweenTheSameActivitiesWithDifferentFlowsAreNotDuplicates() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.links.add(ActivityLink.of("sourcing", "selling", Flow.INFORMATION));
+      draft.links.add(ActivityLink.of("selling", "sourcing", Flow.GOODS));
+
+      assertDoesNotThrow(draft::build);
+    }
+  }
+
+  @Nested
+  @DisplayName("BAD_ID")
+  class BadId {
+    @ParameterizedTest
+    @ValueSource(strings = {"Refill-Shop", "-refill", ".refill", "", " ", "refill shop", "réfill"})
+    void aBadModelIdIsReportedAtId(String id) {
+      ModelDraft draft = ModelDraft.valid();
+      draft.id = id;
+
+      assertOnlyProblem(draft, ProblemCode.BAD_ID, "id", "'" + id + "'", Ids.PATTERN.pattern());
+    }
+
+    @Test
+    void aModelIdOf65CharactersIsReported() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.id = Strings.repeat("a", 65);
+
+      assertOnlyProblem(draft, ProblemCode.BAD_ID, "id", draft.id);
+    }
+
+    static Stream<Mutation> badIds() {
+      return Stream.of(
+          mutation("actor", d -> d.actors.add(Actor.of("Bank", "Bank", ActorRole.INVESTOR,
+              Sector.PRIVATE)), "actors[3].id", "'Bank'"),
+          mutation("offering", d -> d.offerings.add(ModelDraft.REFILL.withId("gift card")),
+              "proposition.offerings[1].id", "'gift card'"),
+          mutation("resource", d -> d.resources.add(ModelDraft.STORE.withId("_van")),
+              "creation.resources[2].id", "'_van'"),
+          mutation("exchange", d -> d.exchanges.add(ModelDraft.REFILLS.withId("Refills-2")),
+              "exchange.exchanges[2].id", "'Refills-2'"),
+          mutation("revenue stream", d -> d.revenueStreams.add(
+              ModelDraft.REFILL_SALES.withId("sales!")), "capture.revenueStreams[1].id", "'sales!'"),
+          mutation("cost item", d -> d.costs.add(ModelDraft.RENT.withId("")),
+              "capture.costs[1].id", "''"),
+          mutation("value share", d -> d.valueShares.add(ModelDraft.FAIR_PRICE.withId("fair/price")),
+              "capture.valueShares[1].id", "'fair/price'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badIds")
+    void aBadElementIdIsReportedAtTheElementsIdPath(Mutation mutation) {
+      assertOnlyProblem(mutation, ProblemCode.BAD_ID);
+    }
+
+    @Test
+    void aBadIdIsNotAlsoReportedAsADuplicate() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.costs.add(ModelDraft.RENT.withId("Rent"));
+      draft.costs.add(ModelDraft.RENT.withId("Rent"));
+
+      List<IntegrityProblem> problems = problemsOf(draft);
+
+      assertEquals(
+          List.of(ProblemCode.BAD_ID, ProblemCode.BAD_ID),
+          problems.stream().map(IntegrityProblem::code).collect(Collectors.toList()),
+          problems::toString);
+    }
+  }
+
+  @Nested
+  @DisplayName("BLANK_TEXT")
+  class BlankText {
+    @Test
+    void aBlankModelNameIsReportedAtName() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.name = " \t";
+
+      assertOnlyProblem(draft, ProblemCode.BLANK_TEXT, "name", "blank");
+    }
+
+    static Stream<Mutation> blankTexts() {
+      return Stream.of(
+          mutation("actor name", d -> change(d.actors, 1, a -> a.withName("")),
+              "actors[1].name", "'customers'"),
+          mutation("offering name", d -> change(d.offerings, 0, o -> o.withName(" ")),
+              "proposition.offerings[0].name", "'refill'"),
+          mutation("resource name", d -> change(d.resources, 1, r -> r.withName("\n")),
+              "creation.resources[1].name", "'staff'"),
+          mutation("exchanged item name", d -> change(d.exchanges, 1,
+              e -> e.withWhat(Exchanged.item("  "))), "exchange.exchanges[1].what.name", "'produce'"),
+          mutation("cost item name", d -> change(d.costs, 0, c -> c.withName("")),
+              "capture.costs[0].name", "'rent'"),
+          mutation("activity name", d -> change(d.activities, 1, a -> a.withName(" ")),
+              "activities[1].name", "'selling'"),
+          mutation("incentive", d -> change(d.governance, 0,
+              g -> g.withIncentives("fair price", " ")), "governance[0].incentives[1]", "'sourcing'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blankTexts")
+    void aBlankTextIsReportedAtItsPathNamingItsElement(Mutation mutation) {
+      IntegrityProblem problem = assertOnlyProblem(mutated(mutation.change()),
+          ProblemCode.BLANK_TEXT, mutation.path(), mutation.value());
+      assertTrue(problem.message().contains("blank"), problem::toString);
+    }
+  }
+
+  @Nested
+  @DisplayName("DUPLICATE_ID")
+  class DuplicateId {
+    @Test
+    void duplicateActorIdIsReportedWithItsPath() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.actors.add(Actor.of("shop", "Another shop", ActorRole.PARTNER, Sector.PRIVATE));
+
+      assertOnlyProblem(draft, ProblemCode.DUPLICATE_ID, "actors[3].id", "'shop'");
+    }
+
+    static Stream<Mutation> duplicates() {
+      return Stream.of(
+          mutation("offering", d -> d.offerings.add(ModelDraft.REFILL.withName("Refill again")),
+              "proposition.offerings[1].id", "'refill'"),
+          mutation("resource", d -> d.resources.add(0, ModelDraft.STAFF.withName("Volunteers")),
+              "creation.resources[2].id", "'staff'"),
+          mutation("exchange", d -> d.exchanges.add(ModelDraft.PRODUCE.withId("refills")),
+              "exchange.exchanges[2].id", "'refills'"),
+          mutation("revenue stream", d -> d.revenueStreams.add(ModelDraft.REFILL_SALES
+              .withMechanism(RevenueMechanism.SUBSCRIPTION)), "capture.revenueStreams[1].id",
+              "'refill-sales'"),
+          mutation("cost item", d -> d.costs.add(ModelDraft.RENT.withName("Rent again")),
+              "capture.costs[1].id", "'rent'"),
+          mutation("value share", d -> d.valueShares.add(ModelDraft.FAIR_PRICE.withActor("customers")),
+              "capture.valueShares[1].id", "'fair-price'"),
+          mutation("activity", d -> d.activities.add(ModelDraft.SOURCING.withName("Sourcing again")),
+              "activities[2].id", "'sourcing'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("duplicates")
+    void theSecondElementWithAnIdIsReported(Mutation mutation) {
+      assertOnlyProblem(mutation, ProblemCode.DUPLICATE_ID);
+    }
+
+    @Test
+    void elementsOfDifferentKindsMayShareAnId() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.resources.add(ModelDraft.STORE.withId("shop"));
+      draft.costs.add(ModelDraft.RENT.withId("refill"));
+      draft.valueShares.add(ModelDraft.FAIR_PRICE.withId("selling"));
+
+      assertDoesNotThrow(draft::build);
+    }
+
+    @Test
+    void everyFurtherRepetitionIsReported() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.costs.add(ModelDraft.RENT);
+      draft.costs.add(ModelDraft.RENT);
+
+      List<IntegrityProblem> problems = problemsOf(draft);
+
+      assertEquals(
+          List.of("capture.costs[1].id", "capture.costs[2].id"),
+          problems.stream().map(IntegrityProblem::path).collect(Collectors.toList()));
+    }
+  }
+
+  @Nested
+  @DisplayName("BAD_VERSION")
+  class BadVersion {
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+    void aVersionBelowOneIsReportedAtVersion(int version) {
+      ModelDraft draft = ModelDraft.valid();
+      draft.version = version;
+
+      assertOnlyProblem(draft, ProblemCode.BAD_VERSION, "version", "was " + version);
+    }
+
+    @Test
+    void theVersionDefaultsToOne() {
+      BusinessModel model = BusinessModel.builder().id("idea").name("An idea").build();
+
+      assertEquals(1, model.version());
+    }
+  }
+
+  @Nested
+  @DisplayName("UNKNOWN_ACTOR")
+  class UnknownActor {
+    static Stream<Mutation> unknownActors() {
+      return Stream.of(
+          mutation("owner", d -> d.owners.add("tourists"), "owners[1]", "'tourists'"),
+          mutation("offering beneficiary", d -> change(d.offerings, 0,
+              o -> o.withBeneficiaries("customers", "tourists")),
+              "proposition.offerings[0].beneficiaries[1]", "'tourists'"),
+          mutation("resource provider", d -> change(d.resources, 1, r -> r.withProvider("tourists")),
+              "creation.resources[1].provider", "'tourists'"),
+          mutation("exchange giver", d -> change(d.exchanges, 1, e -> e.withFrom("tourists")),
+              "exchange.exchanges[1].from", "'tourists'"),
+          mutation("exchange recipient", d -> change(d.exchanges, 0, e -> e.withTo("tourists")),
+              "exchange.exchanges[0].to", "'tourists'"),
+          mutation("revenue payer", d -> change(d.revenueStreams, 0, r -> r.withPayer("tourists")),
+              "capture.revenueStreams[0].payer", "'tourists'"),
+          mutation("value share actor", d -> change(d.valueShares, 0, s -> s.withActor("tourists")),
+              "capture.valueShares[0].actor", "'tourists'"),
+          mutation("performer", d -> change(d.governance, 1, g -> g.withPerformer("tourists")),
+              "governance[1].performer", "'tourists'"),
+          mutation("co-performer", d -> change(d.governance, 1,
+              g -> g.withCoPerformers("customers", "tourists")),
+              "governance[1].coPerformers[1]", "'tourists'"),
+          mutation("supervisor", d -> change(d.governance, 0, g -> g.withSupervisor("tourists")),
+              "governance[0].supervisor", "'tourists'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unknownActors")
+    void aReferenceToAnUnknownActorIsReportedAtTheReference(Mutation mutation) {
+      assertOnlyProblem(mutation, ProblemCode.UNKNOWN_ACTOR);
+    }
+
+    @Test
+    void theMessageListsTheKnownActorsSorted() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.owners.add("tourists");
+
+      assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "owners[1]",
+          "known: 'customers', 'growers', 'shop'");
+    }
+
+    @Test
+    void theMessageSaysWhenThereIsNoActorYet() {
+      ModelDraft draft = ModelDraft.underDesign();
+      draft.actors.clear();
+
+      assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "owners[0]", "'shop'", "none yet");
+    }
+
+    @Test
+    void theMessageShowsAtMostEightKnownActors() {
+      ModelDraft draft = ModelDraft.valid();
+      for (int i = 1; i <= 7; i++) {
+        draft.actors.add(Actor.of("partner-" + i, "Partner " + i, ActorRole.PARTNER, Sector.PRIVATE));
+      }
+      draft.owners.add("tourists");
+
+      IntegrityProblem problem = assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "owners[1]",
+          "known: 'customers', 'growers', 'partner-1',", "'partner-6', and 2 more");
+      assertFalse(problem.message().contains("'shop'"), problem::toString);
+    }
+  }
+
+  @Nested
+  @DisplayName("UNKNOWN_OFFERING")
+  class UnknownOffering {
+    @Test
+    void anExchangeOfAnUnknownOfferingIsReportedAtWhat() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.exchanges, 0, e -> e.withWhat(Exchanged.offering("delivery")));
+
+      assertOnlyProblem(draft, ProblemCode.UNKNOWN_OFFERING, "exchange.exchanges[0].what",
+          "'delivery'", "known: 'refill'");
+    }
+
+    @Test
+    void anItemNamedLikeNoOfferingIsNoReference() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.exchanges, 1, e -> e.withWhat(Exchanged.item("delivery")));
+
+      assertDoesNotThrow(draft::build);
+    }
+  }
+
+  @Nested
+  @DisplayName("UNKNOWN_RESOURCE")
+  class UnknownResource {
+    @Test
+    void anActivityUsingAnUnknownResourceIsReportedAtTheResource() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.activities, 0, a -> a.withResources("van"));
+
+      assertOnlyProblem(draft, ProblemCode.UNKNOWN_RESOURCE, "activities[0].resources[0]",
+          "'van'", "'sourcing'");
+    }
+
+    @Test
+    void theResourceIndexIsItsPositionInTheActivity() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.activities, 1, a -> a.withResources("store", "van", "staff"));
+
+      assertOnlyProblem(draft, ProblemCode.UNKNOWN_RESOURCE, "activities[1].resources[1]", "'van'");
+    }
+  }
+
+  @Nested
+  @DisplayName("UNKNOWN_ACTIVITY")
+  class UnknownActivity {
+    static Stream<Mutation> unknownActivities() {
+      return Stream.of(
+          mutation("value-creating activity", d -> d.valueCreatingActivities.add("delivery"),
+              "creation.activities[1]", "'delivery'"),
+          mutation("link source", d -> d.links.add(ActivityLink.of("delivery", "selling", Flow.GOODS)),
+              "links[1].from", "'delivery'"),
+          mutation("link target", d -> d.links.add(ActivityLink.of("selling", "delivery", Flow.GOODS)),
+              "links[1].to", "'delivery'"),
+          mutation("governed activity", d -> d.governance.add(
+              ModelDraft.SELLING_GOVERNANCE.withActivity("delivery")),
+              "governance[2].activity", "'delivery'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unknownActivities")
+    void aReferenceToAnUnknownActivityIsReportedAtTheReference(Mutation mutation) {
+      assertOnlyProblem(mutation, ProblemCode.UNKNOWN_ACTIVITY);
+    }
+  }
+
+  @Nested
+  @DisplayName("SELF_EXCHANGE")
+  class SelfExchange {
+    @Test
+    void anExchangeFromAnActorToItselfIsReportedAtTheExchange() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.exchanges.add(ModelDraft.PRODUCE.withId("restock").withFrom("shop"));
+
+      assertOnlyProblem(draft, ProblemCode.SELF_EXCHANGE, "exchange.exchanges[2]",
+          "'restock'", "'shop'");
+    }
+  }
+
+  @Nested
+  @DisplayName("SELF_LINK")
+  class SelfLink {
+    @Test
+    void aLinkFromAnActivityToItselfIsReportedAtTheLink() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.links.add(ActivityLink.of("selling", "selling", Flow.INFORMATION));
+
+      assertOnlyProblem(draft, ProblemCode.SELF_LINK, "links[1]", "'selling'");
+    }
+  }
+
+  @Nested
+  @DisplayName("DUPLICATE_LINK")
+  class DuplicateLink {
+    @Test
+    void theSecondOfTwoEqualLinksIsReported() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.links.add(ActivityLink.of("selling", "sourcing", Flow.INFORMATION));
+      draft.links.add(ActivityLink.of("sourcing", "selling", Flow.GOODS));
+
+      assertOnlyProblem(draft, ProblemCode.DUPLICATE_LINK, "links[2]",
+          "'sourcing'", "'selling'", "GOODS");
+    }
+  }
+
+  @Nested
+  @DisplayName("UNGOVERNED_ACTIVITY")
+  class UngovernedActivity {
+    @Test
+    void anActivityWithoutAssignmentIsReportedAtTheActivity() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.governance.remove(1);
+
+      assertOnlyProblem(draft, ProblemCode.UNGOVERNED_ACTIVITY, "activities[1]", "'selling'");
+    }
+
+    @Test
+    void aNewActivityNeedsAnAssignment() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.activities.add(0, Activity.builder().id("marketing").name("Marketing")
+          .kind(ActivityKind.MARKETING).build());
+
+      assertOnlyProblem(draft, ProblemCode.UNGOVERNED_ACTIVITY, "activities[0]", "'marketing'");
+    }
+  }
+
+  @Nested
+  @DisplayName("DUPLICATE_GOVERNANCE")
+  class DuplicateGovernance {
+    @Test
+    void aSecondAssignmentOfAnActivityIsReportedNamingTheFirst() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.governance.add(ModelDraft.SELLING_GOVERNANCE.withMode(GovernanceMode.PLATFORM));
+
+      assertOnlyProblem(draft, ProblemCode.DUPLICATE_GOVERNANCE, "governance[2]",
+          "'selling'", "governance[1]");
+    }
+  }
+
+  @Nested
+  @DisplayName("PERFORMER_REPEATED")
+  class PerformerRepeated {
+    @Test
+    void thePerformerAsCoPerformerIsReportedAtTheCoPerformer() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.governance, 1, g -> g.withCoPerformers("customers", "shop"));
+
+      assertOnlyProblem(draft, ProblemCode.PERFORMER_REPEATED, "governance[1].coPerformers[1]",
+          "'shop'", "'selling'");
+    }
+
+    @Test
+    void thePerformerAsSupervisorIsReportedAtTheSupervisor() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.governance, 0, g -> g.withSupervisor("growers"));
+
+      assertOnlyProblem(draft, ProblemCode.PERFORMER_REPEATED, "governance[0].supervisor",
+          "'growers'", "'sourcing'");
+    }
+  }
+
+  @Nested
+  @DisplayName("BAD_CONTRACT_TERM")
+  class BadContractTerm {
+    @ParameterizedTest
+    @ValueSource(strings = {"P0D", "P-1Y", "P-2M", "P0Y0M-3D"})
+    void aZeroOrNegativeTermIsReportedAtTheTerm(String term) {
+      Period period = Period.parse(term);
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.governance, 0, g -> g.withContractTerm(period));
+
+      assertOnlyProblem(draft, ProblemCode.BAD_CONTRACT_TERM, "governance[0].contractTerm",
+          period.toString(), "'sourcing'");
+    }
+  }
+
+  @Nested
+  @DisplayName("NEGATIVE_AMOUNT")
+  class NegativeAmount {
+    @Test
+    void aNegativeRevenueAmountIsReportedAtTheAmount() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.revenueStreams, 0, r -> r.withAmount(Money.of("-0.01", "EUR")));
+
+      assertOnlyProblem(draft, ProblemCode.NEGATIVE_AMOUNT, "capture.revenueStreams[0].amount",
+          "-0.01 EUR", "'refill-sales'");
+    }
+
+    @Test
+    void aNegativeCostAmountIsReportedAtTheAmount() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.costs, 0, c -> c.withAmount(Money.of("-900", "GBP")));
+
+      assertOnlyProblem(draft, ProblemCode.NEGATIVE_AMOUNT, "capture.costs[0].amount",
+          "-900 GBP", "'rent'");
+    }
+
+    @Test
+    void anAbsentAmountIsNoProblem() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.costs, 0, c -> c.withAmount(Optional.empty()));
+
+      assertDoesNotThrow(draft::build);
+    }
+  }
+
+  @Nested
+  @DisplayName("SHARE_OUT_OF_RANGE")
+  class ShareOutOfRange {
+    @ParameterizedTest
+    @ValueSource(strings = {"1.01", "-0.5", "2", "-0.0001"})
+    void aShareOutsideZeroToOneIsReportedAtTheShare(String share) {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.valueShares, 0, s -> s.withShare(new BigDecimal(share)));
+
+      assertOnlyProblem(draft, ProblemCode.SHARE_OUT_OF_RANGE, "capture.valueShares[0].share",
+          share, "'fair-price'");
+    }
+  }
+
+  @Nested
+  @DisplayName("reporting")
+  class Reporting {
+    @Test
+    void severalProblemsAreAllReportedAtOnceInModelOrder() {
+      ModelDraft draft = ModelDraft.valid();
+      // introduced out of model order on purpose
+      draft.governance.remove(1);
+      draft.links.add(ActivityLink.of("sourcing", "sourcing", Flow.KNOWLEDGE));
+      change(draft.costs, 0, c -> c.withAmount(Money.of("-1", "EUR")));
+      change(draft.offerings, 0, o -> o.withBeneficiaries("tourists"));
+      change(draft.actors, 2, a -> a.withName(""));
+      draft.version = 0;
+      draft.id = "Refill";
+
+      List<IntegrityProblem> problems = problemsOf(draft);
+
+      assertEquals(
+          List.of(
+              "id BAD_ID",
+              "version BAD_VERSION",
+              "actors[2].name BLANK_TEXT",
+              "proposition.offerings[0].beneficiaries[0] UNKNOWN_ACTOR",
+              "capture.costs[0].amount NEGATIVE_AMOUNT",
+              "links[1] SELF_LINK",
+              "activities[1] UNGOVERNED_ACTIVITY"),
+          problems.stream().map(p -> p.path() + " " + p.code()).collect(Collectors.toList()));
+    }
+
+    @Test
+    void theExceptionMessageListsEveryProblem() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.version = 0;
+      draft.owners.add("tourists");
+      draft.links.add(ActivityLink.of("selling", "selling", Flow.MONEY));
+
+      ModelIntegrityException thrown = assertThrows(ModelIntegrityException.class, draft::build);
+
+      assertEquals("refill-shop", thrown.modelId());
+      assertEquals(3, thrown.problems().size());
+      String message = thrown.getMessage();
+      assertTrue(message.startsWith("business model 'refill-shop' has 3 integrity problems:"),
+          message);
+      for (IntegrityProblem problem : thrown.problems()) {
+        assertTrue(message.contains("\n  " + problem), () -> problem + " missing from " + message);
+      }
+    }
+
+    @Test
+    void aSingleProblemIsNamedInTheSingular() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.version = 0;
+
+      ModelIntegrityException thrown = assertThrows(ModelIntegrityException.class, draft::build);
+
+      assertEquals(
+          "business model 'refill-shop' has 1 integrity problem:\n  version: BAD_VERSION: "
+              + thrown.problems().get(0).message(),
+          thrown.getMessage());
+    }
+
+    @Test
+    void theExceptionIsAnIllegalArgumentException() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.version = 0;
+
+      assertThrows(IllegalArgumentException.class, draft::build);
+    }
+
+    @Test
+    void aProblemPrintsAsPathCodeAndMessage() {
+      IntegrityProblem problem =
+          new IntegrityProblem("links[0]", ProblemCode.SELF_LINK, "a link to itself");
+
+      assertEquals("links[0]: SELF_LINK: a link to itself", problem.toString());
+    }
+
+    @Test
+    void theExceptionRejectsAnEmptyProblemList() {
+      IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+          () -> new ModelIntegrityException("refill-shop", List.of()));
+
+      assertEquals("problems must not be empty", thrown.getMessage());
+    }
+
+    @Test
+    void theExceptionKeepsACopyOfTheProblems() {
+      List<IntegrityProblem> problems = new ArrayList<>();
+      problems.add(new IntegrityProblem("version", ProblemCode.BAD_VERSION, "too low"));
+      ModelIntegrityException exception = new ModelIntegrityException("refill-shop", problems);
+
+      problems.clear();
+
+      assertEquals(1, exception.problems().size());
+    }
+  }
+
+  @Nested
+  @DisplayName("copies")
+  class WithCopies {
+    private final BusinessModel model = ModelDraft.valid().build();
+
+    @Test
+    void aWithCopyOfTheModelIsChecked() {
+      ModelIntegrityException thrown =
+          assertThrows(ModelIntegrityException.class, () -> model.withVersion(0));
+
+      assertEquals(List.of(ProblemCode.BAD_VERSION),
+          thrown.problems().stream().map(IntegrityProblem::code).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aWithCopyReplacingAFunctionIsChecked() {
+      ModelIntegrityException thrown = assertThrows(ModelIntegrityException.class,
+          () -> model.withCapture(model.capture().withValueShares(
+              ModelDraft.FAIR_PRICE.withShare(new BigDecimal("1.5")))));
+
+      assertEquals("capture.valueShares[0].share", thrown.problems().get(0).path());
+    }
+
+    @Test
+    void aWithCopyDroppingAReferencedActorReportsEveryDanglingReference() {
+      ModelIntegrityException thrown = assertThrows(ModelIntegrityException.class,
+          () -> model.withActors(ModelDraft.SHOP, ModelDraft.CUSTOMERS));
+
+      assertEquals(
+          List.of(
+              "exchange.exchanges[1].from",
+              "capture.valueShares[0].actor",
+              "governance[0].performer"),
+          thrown.problems().stream().map(IntegrityProblem::path).collect(Collectors.toList()));
+      assertTrue(thrown.problems().stream()
+          .allMatch(p -> p.code() == ProblemCode.UNKNOWN_ACTOR && p.message().contains("'growers'")));
+    }
+
+    @Test
+    void aBuilderSeededFromTheModelChangesInterdependentPartsAtOnce() {
+      Activity marketing =
+          Activity.builder().id("marketing").name("Marketing").kind(ActivityKind.MARKETING).build();
+      GovernanceAssignment governance =
+          GovernanceAssignment.builder().activity("marketing").performer("shop")
+              .mode(GovernanceMode.IN_HOUSE).build();
+
+      ModelIntegrityException thrown = assertThrows(ModelIntegrityException.class,
+          () -> model.withActivities(ModelDraft.SOURCING, ModelDraft.SELLING, marketing));
+      BusinessModel next =
+          BusinessModel.builder().from(model).addActivity(marketing).addGovernance(governance)
+              .build();
+
+      assertEquals(ProblemCode.UNGOVERNED_ACTIVITY, thrown.problems().get(0).code());
+      assertEquals(List.of("sourcing", "selling", "marketing"),
+          next.activities().stream().map(Activity::id).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aBuilderSeededFromTheModelIsCheckedOnBuild() {
+      BusinessModel.Builder builder =
+          BusinessModel.builder().from(model).addLink(ActivityLink.of("selling", "selling", Flow.MONEY));
+
+      ModelIntegrityException thrown = assertThrows(ModelIntegrityException.class, builder::build);
+
+      assertEquals("links[1]", thrown.problems().get(0).path());
+    }
+
+    @Test
+    void aValidWithCopyBuilds() {
+      BusinessModel next = model.withVersion(2).withLinks(List.of());
+
+      assertEquals(2, next.version());
+      assertTrue(next.links().isEmpty());
+    }
+  }
+}
