@@ -8,4 +8,6 @@ module org.bmi4j.process {
   requires transitive org.bmi4j.core;
 
   exports org.bmi4j.process;
+
+  opens org.bmi4j.process to com.fasterxml.jackson.databind;
 }

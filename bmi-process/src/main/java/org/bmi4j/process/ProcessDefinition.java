@@ -42,6 +42,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   private final String name;
   private final Class<S> stateType;
   private final Class<E> eventType;
+  private final Class<C> contextType;
   private final S initial;
   private final ImmutableSet<S> terminal;
   private final ImmutableList<Transition<S>> transitions;
@@ -54,6 +55,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     this.name = builder.name;
     this.stateType = builder.stateType;
     this.eventType = builder.eventType;
+    this.contextType = builder.contextType;
     this.initial = builder.initial;
     this.terminal = Sets.immutableEnumSet(builder.terminal);
     ImmutableList.Builder<Transition<S>> list = ImmutableList.builder();
@@ -67,13 +69,14 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   }
 
   /**
-   * Returns a builder for a definition of the given name over the given state and event types.
+   * Returns a builder for a definition of the given name over the given state, event and context
+   * types.
    *
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <S extends Enum<S>, E, C> Builder<S, E, C> builder(
-      String name, Class<S> stateType, Class<E> eventType) {
-    return new Builder<>(name, stateType, eventType);
+      String name, Class<S> stateType, Class<E> eventType, Class<C> contextType) {
+    return new Builder<>(name, stateType, eventType, contextType);
   }
 
   /** Returns the definition's name, such as {@code alliance-bmi}. */
@@ -89,6 +92,11 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   /** Returns the event type. */
   public Class<E> eventType() {
     return eventType;
+  }
+
+  /** Returns the context type. */
+  public Class<C> contextType() {
+    return contextType;
   }
 
   /** Returns the initial state. */
@@ -132,7 +140,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   public ProcessInstance<S, E, C> start(C context, Clock clock) {
     checkNotNull(context, "context");
     checkNotNull(clock, "clock");
-    return new ProcessInstance<>(this, initial, context, 1, History.empty(), clock);
+    return new ProcessInstance<>(this, initial, context, context, 1, History.empty(), clock);
   }
 
   /** Returns the rule for the pair, or null; O(1). */
@@ -158,16 +166,18 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     private final String name;
     private final Class<S> stateType;
     private final Class<E> eventType;
+    private final Class<C> contextType;
     private S initial;
     private final EnumSet<S> terminal;
     private final List<Rule<S, E, C>> rules = new ArrayList<>();
 
-    private Builder(String name, Class<S> stateType, Class<E> eventType) {
+    private Builder(String name, Class<S> stateType, Class<E> eventType, Class<C> contextType) {
       checkArgument(Ids.isValid(name), "definition name must match %s, was '%s'",
           Ids.PATTERN.pattern(), name);
       this.name = name;
       this.stateType = checkNotNull(stateType, "stateType");
       this.eventType = checkNotNull(eventType, "eventType");
+      this.contextType = checkNotNull(contextType, "contextType");
       this.terminal = EnumSet.noneOf(stateType);
     }
 

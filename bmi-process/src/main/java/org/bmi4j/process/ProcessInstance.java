@@ -35,15 +35,17 @@ import org.bmi4j.process.internal.History;
 public final class ProcessInstance<S extends Enum<S>, E, C> {
   private final ProcessDefinition<S, E, C> definition;
   private final S state;
+  private final C start;
   private final C context;
   private final int cycle;
   private final History<Step<S, E>> history;
   private final Clock clock;
 
-  ProcessInstance(ProcessDefinition<S, E, C> definition, S state, C context, int cycle,
+  ProcessInstance(ProcessDefinition<S, E, C> definition, S state, C start, C context, int cycle,
       History<Step<S, E>> history, Clock clock) {
     this.definition = definition;
     this.state = state;
+    this.start = start;
     this.context = context;
     this.cycle = cycle;
     this.history = history;
@@ -58,6 +60,11 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   /** Returns the current state. */
   public S state() {
     return state;
+  }
+
+  /** Returns the context the instance started with; replaying the history from it gives this. */
+  public C start() {
+    return start;
   }
 
   /** Returns the current context. */
@@ -132,6 +139,9 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   public ProcessInstance<S, E, C> replay(Iterable<Step<S, E>> steps) {
     ProcessInstance<S, E, C> current = this;
     for (Step<S, E> step : steps) {
+      checkArgument(step.sequence() == current.sequence() + 1,
+          "step %s follows step %s; steps are numbered 1, 2, 3, ...", step.sequence(),
+          current.sequence());
       checkArgument(step.from() == current.state, "step %s starts in %s but the instance is in %s",
           step.sequence(), step.from(), current.state);
       Outcome<S, E, C> outcome = current.apply(step.event(), step.at());
@@ -179,7 +189,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     int nextCycle = rule.transition.startsCycle() ? cycle + 1 : cycle;
     Step<S, E> step = new Step<>(history.size() + 1L, state, target, event, at, nextCycle);
     return new Outcome.Accepted<>(
-        new ProcessInstance<>(definition, target, next, nextCycle, history.append(step), clock),
+        new ProcessInstance<>(definition, target, start, next, nextCycle, history.append(step),
+            clock),
         step);
   }
 
@@ -204,6 +215,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
         && definition == other.definition
         && state == other.state
         && cycle == other.cycle
+        && start.equals(other.start)
         && context.equals(other.context)
         && history.equals(other.history);
   }

@@ -41,5 +41,9 @@ class KernelProperties {
       current = outcome.instance();
     }
     Invariants.checkReplay(start, current);
+    var type = ProcessDocuments.instance(Toy.DEFINITION, clock);
+    org.junit.jupiter.api.Assertions.assertEquals(current,
+        org.bmi4j.core.json.BmiJson.read(type, org.bmi4j.core.json.BmiJson.write(type, current)),
+        "JSON round trip equals the instance");
   }
 }

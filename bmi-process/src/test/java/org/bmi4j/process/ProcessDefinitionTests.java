@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ProcessDefinitionTests {
   private static ProcessDefinition.Builder<State, Event, Context> builder() {
-    return ProcessDefinition.<State, Event, Context>builder("toy", State.class, Event.class);
+    return ProcessDefinition.<State, Event, Context>builder("toy", State.class, Event.class, Context.class);
   }
 
   private static List<DefinitionProblem> problems(ProcessDefinition.Builder<?, ?, ?> builder) {
@@ -123,7 +123,7 @@ class ProcessDefinitionTests {
   @Test
   void aDefinitionNameFollowsTheIdPattern() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ProcessDefinition.builder("Toy Process", State.class, Event.class));
+        () -> ProcessDefinition.builder("Toy Process", State.class, Event.class, Context.class));
     assertEquals("definition name must match [a-z0-9][a-z0-9._-]{0,63}, was 'Toy Process'",
         e.getMessage());
   }

@@ -185,7 +185,7 @@ class ProcessInstanceTests {
   @Test
   void aSelectorChoosingAnUndeclaredTargetIsADefinitionBug() {
     ProcessDefinition<State, Event, Context> broken =
-        ProcessDefinition.<State, Event, Context>builder("broken", State.class, Event.class)
+        ProcessDefinition.<State, Event, Context>builder("broken", State.class, Event.class, Context.class)
             .initial(State.DRAFT).terminal(State.ACCEPTED, State.WITHDRAWN)
             .on(State.DRAFT, Submit.class).to(State.REVIEW)
             .on(State.REVIEW, Decide.class)
@@ -202,7 +202,7 @@ class ProcessInstanceTests {
   @Test
   void anUpdateReturningNullIsADefinitionBug() {
     ProcessDefinition<State, Event, Context> broken =
-        ProcessDefinition.<State, Event, Context>builder("broken", State.class, Event.class)
+        ProcessDefinition.<State, Event, Context>builder("broken", State.class, Event.class, Context.class)
             .initial(State.DRAFT).terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
             .on(State.DRAFT, Write.class).updating((c, e, at) -> null).stay()
             .on(State.DRAFT, Submit.class).to(State.REVIEW)

@@ -1,5 +1,7 @@
 package org.bmi4j.process;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.google.common.collect.ImmutableList;
 import java.util.EnumSet;
 
@@ -11,6 +13,14 @@ final class Toy {
 
   enum Code implements ViolationCode { NO_TEXT, TOO_SHORT, NO_REASON }
 
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = Write.class, name = "write"),
+    @JsonSubTypes.Type(value = Submit.class, name = "submit"),
+    @JsonSubTypes.Type(value = Decide.class, name = "decide"),
+    @JsonSubTypes.Type(value = Revise.class, name = "revise"),
+    @JsonSubTypes.Type(value = Withdraw.class, name = "withdraw")
+  })
   sealed interface Event permits Write, Submit, Decide, Revise, Withdraw {}
 
   record Write(String text) implements Event {}
@@ -33,7 +43,7 @@ final class Toy {
   }
 
   static final ProcessDefinition<State, Event, Context> DEFINITION =
-      ProcessDefinition.<State, Event, Context>builder("toy", State.class, Event.class)
+      ProcessDefinition.<State, Event, Context>builder("toy", State.class, Event.class, Context.class)
           .initial(State.DRAFT)
           .terminal(State.ACCEPTED, State.WITHDRAWN)
           .on(State.DRAFT, Write.class)

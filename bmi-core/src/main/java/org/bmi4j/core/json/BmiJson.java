@@ -132,7 +132,7 @@ public final class BmiJson {
       generator.writeNumberField("formatVersion", FORMAT_VERSION);
       generator.writeStringField("type", type.name());
       generator.writeFieldName("content");
-      MAPPER.writerFor(javaType).writeValue(generator, content);
+      MAPPER.writerFor(javaType).writeValue(generator, type.encode(content));
       generator.writeEndObject();
       generator.writeRaw('\n');
     } catch (IOException e) {
@@ -228,9 +228,18 @@ public final class BmiJson {
             if (token == JsonToken.VALUE_NULL) {
               throw fault(parser, "content must not be null", null);
             }
-            content = MAPPER.readerFor(MAPPER.constructType(type.contentType()))
+            Object stored = MAPPER.readerFor(MAPPER.constructType(type.contentType()))
                 .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .readValue(parser);
+            try {
+              content = type.decode(stored);
+            } catch (ModelIntegrityException e) {
+              JsonLocation at = parser.currentTokenLocation();
+              throw new BmiJsonException(at.getLineNr(), at.getColumnNr(), "content",
+                  e.getMessage(), e.problems(), e);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+              throw fault(parser, e.getMessage(), e);
+            }
             hasContent = true;
           }
           default -> throw fault(parser, "unknown property \"" + field

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.lang.reflect.Type;
+import java.util.function.Function;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Ids;
 
@@ -24,12 +25,18 @@ public final class DocumentType<T> {
 
   private final String name;
   private final Type type;
+  private final Function<Object, T> decode;
+  private final Function<T, Object> encode;
 
-  private DocumentType(String name, Type type) {
+  @SuppressWarnings("unchecked")
+  private DocumentType(String name, Type type, Function<?, ? extends T> decode,
+      Function<? super T, ?> encode) {
     checkArgument(Ids.isValid(name), "document type name must match %s, was '%s'",
         Ids.PATTERN.pattern(), name);
     this.name = name;
     this.type = checkNotNull(type, "type");
+    this.decode = (Function<Object, T>) checkNotNull(decode, "decode");
+    this.encode = (Function<T, Object>) checkNotNull(encode, "encode");
   }
 
   /**
@@ -38,7 +45,7 @@ public final class DocumentType<T> {
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <T> DocumentType<T> of(String name, Class<T> type) {
-    return new DocumentType<>(name, type);
+    return new DocumentType<>(name, type, Function.<T>identity(), Function.<T>identity());
   }
 
   /**
@@ -47,7 +54,32 @@ public final class DocumentType<T> {
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <T> DocumentType<T> of(String name, TypeReference<T> type) {
-    return new DocumentType<>(name, checkNotNull(type, "type").getType());
+    return new DocumentType<>(name, checkNotNull(type, "type").getType(),
+        Function.<T>identity(), Function.<T>identity());
+  }
+
+  /**
+   * Returns a document type whose content is stored as another type: {@code encode} turns a value
+   * into its stored form before writing, {@code decode} turns the stored form back after reading.
+   * An {@link IllegalArgumentException} or {@link IllegalStateException} from {@code decode} is
+   * reported as bad input, a {@link BmiJsonException} naming the content.
+   *
+   * @param name the type name written into the document
+   * @param stored the Java type of the stored form, possibly generic (a Jackson {@code JavaType}
+   *     will do)
+   * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
+   */
+  public static <T, D> DocumentType<T> mapped(String name, Type stored,
+      Function<? super D, ? extends T> decode, Function<? super T, ? extends D> encode) {
+    return new DocumentType<>(name, stored, decode, encode);
+  }
+
+  T decode(Object stored) {
+    return decode.apply(stored);
+  }
+
+  Object encode(T value) {
+    return encode.apply(value);
   }
 
   /** Returns the type name written into the document's {@code "type"} property. */
@@ -55,14 +87,15 @@ public final class DocumentType<T> {
     return name;
   }
 
-  /** Returns the Java type of the content. */
+  /** Returns the Java type of the content as stored. */
   public Type contentType() {
     return type;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DocumentType<?> other && name.equals(other.name) && type.equals(other.type);
+    return o instanceof DocumentType<?> other && name.equals(other.name) && type.equals(other.type)
+        && decode.equals(other.decode) && encode.equals(other.encode);
   }
 
   @Override
