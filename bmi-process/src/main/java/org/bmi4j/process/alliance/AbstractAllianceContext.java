@@ -1,0 +1,98 @@
+package org.bmi4j.process.alliance;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.bmi4j.core.model.BusinessModel;
+import org.immutables.value.Value;
+
+/**
+ * What the alliance-level process knows: the domain data its guards read [SPIETH].
+ *
+ * <p>Immutable; each accepted event yields a new context. Lists keep the order of the events that
+ * filled them.
+ */
+@Value.Immutable
+@JsonSerialize(as = AllianceContext.class)
+@JsonDeserialize(as = AllianceContext.class)
+abstract class AbstractAllianceContext {
+  /** The alliance's id. */
+  public abstract String id();
+
+  /** A human-readable name. */
+  public abstract String name();
+
+  /** The cycle number, from 1; each new cycle starts at CONCEPT. */
+  @Value.Default
+  public int cycle() {
+    return 1;
+  }
+
+  /** The actor id of the firm initiating the alliance; empty for a 50:50 joint venture. */
+  public abstract Optional<String> focalFirm();
+
+  /** The business case of the concept phase, once recorded. */
+  public abstract Optional<BusinessCase> businessCase();
+
+  /** Who approved the business case internally, once approved. */
+  public abstract Optional<String> internalApproval();
+
+  /** The current partners, in the order they were proposed. */
+  public abstract ImmutableList<Partner> partners();
+
+  /** Partners removed from the alliance, in the order they were removed. */
+  public abstract ImmutableList<Partner> formerPartners();
+
+  /** The signed contract, once signed. */
+  public abstract Optional<Contract> contract();
+
+  /** The organisational form, once chosen. */
+  public abstract Optional<OrganisationalForm> organisationalForm();
+
+  /** The project plan's milestones, in the order they were planned. */
+  public abstract ImmutableList<Milestone> milestones();
+
+  /** Whether the acceptance test of the product or service has passed. */
+  @Value.Default
+  public boolean acceptanceTestPassed() {
+    return false;
+  }
+
+  /** The alliance business model, once defined; each redefinition is an iteration. */
+  public abstract Optional<BusinessModel> allianceModel();
+
+  /** How many times the alliance business model was (re)defined. */
+  @Value.Default
+  public int modelIterations() {
+    return 0;
+  }
+
+  /** The vision for the alliance's future, once recorded; kept into a new cycle. */
+  public abstract Optional<Vision> vision();
+
+  /** The learning modes used, per cycle and phase, in the order recorded. */
+  public abstract ImmutableList<LearningRecord> learning();
+
+  /** The separation decisions, per cycle and phase, in the order taken; the last one holds. */
+  public abstract ImmutableList<SeparationRecord> separation();
+
+  /** The knowledge exchanges with parent companies, in the order recorded. */
+  public abstract ImmutableList<KnowledgeExchange> knowledgeExchanges();
+
+  /** Returns the current separation mode: the last decision. */
+  public SeparationMode separationMode() {
+    ImmutableList<SeparationRecord> records = separation();
+    return records.isEmpty() ? SeparationMode.DOMAIN : records.get(records.size() - 1).mode();
+  }
+
+  /** Returns the current partner with the given actor id, if any. */
+  public Optional<Partner> partner(String id) {
+    for (Partner partner : partners()) {
+      if (partner.id().equals(id)) {
+        return Optional.of(partner);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,538 @@
+package org.bmi4j.process.alliance;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.GovernanceAssignment;
+import org.bmi4j.core.model.ValueFunction;
+import org.bmi4j.process.ProcessDefinition;
+import org.bmi4j.process.ProcessDocuments;
+import org.bmi4j.process.ProcessInstance;
+import org.bmi4j.process.Violations;
+import org.bmi4j.process.alliance.AllianceEvent.Advance;
+import org.bmi4j.process.alliance.AllianceEvent.ApproveInternally;
+import org.bmi4j.process.alliance.AllianceEvent.CarryOutVision;
+import org.bmi4j.process.alliance.AllianceEvent.ChangeSeparation;
+import org.bmi4j.process.alliance.AllianceEvent.ChooseForm;
+import org.bmi4j.process.alliance.AllianceEvent.CommitPartner;
+import org.bmi4j.process.alliance.AllianceEvent.CompleteMilestone;
+import org.bmi4j.process.alliance.AllianceEvent.DefineAllianceModel;
+import org.bmi4j.process.alliance.AllianceEvent.FallBack;
+import org.bmi4j.process.alliance.AllianceEvent.PassAcceptanceTest;
+import org.bmi4j.process.alliance.AllianceEvent.PlanMilestone;
+import org.bmi4j.process.alliance.AllianceEvent.ProposePartner;
+import org.bmi4j.process.alliance.AllianceEvent.RecordBusinessCase;
+import org.bmi4j.process.alliance.AllianceEvent.RecordKnowledgeExchange;
+import org.bmi4j.process.alliance.AllianceEvent.RecordLearning;
+import org.bmi4j.process.alliance.AllianceEvent.RecordVision;
+import org.bmi4j.process.alliance.AllianceEvent.RemovePartner;
+import org.bmi4j.process.alliance.AllianceEvent.SignContract;
+import org.bmi4j.process.alliance.AllianceEvent.StartNewCycle;
+import org.bmi4j.process.alliance.AllianceEvent.Terminate;
+
+/**
+ * The alliance-level BMI process [SPIETH]: its definition, how to start it, its JSON document type
+ * and its findings.
+ *
+ * <p>The critical point of each phase is the source's ({@link AlliancePhase#criticalPoint()}). The
+ * exit guards are the library's formalisation, an operational reading of each phase's activities:
+ *
+ * <table>
+ *   <caption>Exit guards (library formalisation)</caption>
+ *   <tr><th>phase</th><th>{@link Advance} needs</th></tr>
+ *   <tr><td>CONCEPT</td><td>a business case with at least one requirement that needs a partner
+ *       and a funding decision, and internal approval</td></tr>
+ *   <tr><td>FOUNDATION</td><td>at least two partners, every current partner committed (a 50:50
+ *       joint venture has no focal firm), a signed contract naming exactly the current partner
+ *       set, an organisational form, a plan with at least one milestone, and no activity of the
+ *       alliance BM performed by a removed partner</td></tr>
+ *   <tr><td>DEVELOPMENT</td><td>every milestone done, the acceptance test passed, and the alliance
+ *       BM complete (its four value functions non-empty)</td></tr>
+ *   <tr><td>OPERATION</td><td>a recorded vision, then either {@link CarryOutVision} (REINTEGRATE
+ *       into a current partner, INDEPENDENT, SPLIT, COMPLETE at the contract's defined end, DIVEST
+ *       to a named buyer) or {@link StartNewCycle}</td></tr>
+ * </table>
+ *
+ * <p>Also (library choices where the source is silent): every active phase but CONCEPT may {@link
+ * FallBack} to the one before with a reason; every active phase may {@link Terminate} with a
+ * reason. The first-cycle default learning modes are recorded on entering a phase (cognitive
+ * search in CONCEPT and FOUNDATION, experiential learning in DEVELOPMENT); any mode may be added in
+ * any phase. The separation mode is recorded at each transition: DOMAIN at CONCEPT, chosen in
+ * FOUNDATION by the organisational form (joint venture ORGANISATIONAL, in-house DOMAIN), kept in
+ * DEVELOPMENT and OPERATION, TEMPORAL on reintegration; the user may change it at any time. A new
+ * cycle keeps partners, contract, alliance BM and vision, and starts a new business case from the
+ * idea; its plan and acceptance test start afresh.
+ */
+public final class AllianceProcess {
+  /** The definition's name. */
+  public static final String NAME = "alliance-bmi";
+
+  private static final ImmutableSet<AlliancePhase> ACTIVE = Sets.immutableEnumSet(
+      AlliancePhase.CONCEPT, AlliancePhase.FOUNDATION, AlliancePhase.DEVELOPMENT,
+      AlliancePhase.OPERATION);
+
+  /** The alliance-level process definition, shared by every instance. */
+  public static final ProcessDefinition<AlliancePhase, AllianceEvent, AllianceContext> DEFINITION =
+      define();
+
+  private AllianceProcess() {}
+
+  /**
+   * Starts an alliance in CONCEPT, cycle 1, separation DOMAIN, learning by cognitive search.
+   *
+   * @param id the alliance's id
+   * @param name its name
+   * @param focalFirm the initiating firm's actor id; empty for a 50:50 joint venture
+   * @param clock the clock stamping each accepted event
+   */
+  public static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> start(
+      String id, String name, Optional<String> focalFirm, Clock clock) {
+    AllianceContext context = AllianceContext.builder().id(id).name(name).focalFirm(focalFirm)
+        .addLearning(new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH))
+        .addSeparation(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN))
+        .build();
+    return DEFINITION.start(context, clock);
+  }
+
+  /** Returns the JSON document type of alliance instances; instances read get {@code clock}. */
+  public static DocumentType<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>>
+      documentType(Clock clock) {
+    return ProcessDocuments.instance(DEFINITION, clock);
+  }
+
+  /**
+   * Returns the findings on the alliance's current context: poor fits, and joint-venture partners
+   * with no knowledge exchange recorded; in partner order.
+   */
+  public static ImmutableList<AllianceFinding> findings(AllianceContext context) {
+    checkNotNull(context, "context");
+    ImmutableList.Builder<AllianceFinding> findings = ImmutableList.builder();
+    for (Partner partner : context.partners()) {
+      if (partner.strategicFit().equals(Optional.of(Fit.POOR))) {
+        findings.add(new AllianceFinding(AllianceFinding.Code.POOR_STRATEGIC_FIT, partner.id(),
+            "partner '" + partner.id() + "' fits poorly in technology, products or markets"));
+      }
+      if (partner.organisationalFit().equals(Optional.of(Fit.POOR))) {
+        findings.add(new AllianceFinding(AllianceFinding.Code.POOR_ORGANISATIONAL_FIT,
+            partner.id(), "partner '" + partner.id()
+                + "' fits poorly in processes or dominant logic"));
+      }
+    }
+    if (context.organisationalForm().equals(Optional.of(OrganisationalForm.JOINT_VENTURE))) {
+      Set<String> exchanged = new HashSet<>();
+      for (KnowledgeExchange exchange : context.knowledgeExchanges()) {
+        exchanged.add(exchange.partner());
+      }
+      for (Partner partner : context.partners()) {
+        if (!exchanged.contains(partner.id())) {
+          findings.add(new AllianceFinding(AllianceFinding.Code.NO_KNOWLEDGE_EXCHANGE,
+              partner.id(), "the joint venture has no knowledge exchange recorded with parent"
+                  + " company '" + partner.id() + "'; joint ventures need it regularly"));
+        }
+      }
+    }
+    return findings.build();
+  }
+
+  private static ProcessDefinition<AlliancePhase, AllianceEvent, AllianceContext> define() {
+    var b = ProcessDefinition.builder(NAME, AlliancePhase.class, AllianceEvent.class,
+        AllianceContext.class);
+    b.initial(AlliancePhase.CONCEPT)
+        .terminal(AlliancePhase.REINTEGRATED, AlliancePhase.INDEPENDENT, AlliancePhase.SPLIT,
+            AlliancePhase.COMPLETED, AlliancePhase.DIVESTED, AlliancePhase.TERMINATED);
+
+    // CONCEPT
+    b.on(AlliancePhase.CONCEPT, RecordBusinessCase.class)
+        .when((c, e, v) -> text(v, e.businessCase().idea(), "the business case's idea"))
+        .updating((c, e, at) -> c.withBusinessCase(e.businessCase()).withInternalApproval(
+            Optional.empty()))
+        .stay();
+    b.on(AlliancePhase.CONCEPT, ApproveInternally.class)
+        .when((c, e, v) -> {
+          text(v, e.approver(), "the approver");
+          if (c.businessCase().isEmpty()) {
+            v.add(AllianceViolation.NO_BUSINESS_CASE,
+                "record a business case before approving it");
+          }
+        })
+        .updating((c, e, at) -> c.withInternalApproval(e.approver()))
+        .stay();
+    b.on(AlliancePhase.CONCEPT, Advance.class)
+        .when(AllianceProcess::conceptExit)
+        .updating((c, e, at) -> enter(c, AlliancePhase.FOUNDATION))
+        .to(AlliancePhase.FOUNDATION);
+
+    // FOUNDATION
+    b.on(AlliancePhase.FOUNDATION, ProposePartner.class)
+        .when((c, e, v) -> {
+          text(v, e.partner().name(), "the partner's name");
+          if (c.partner(e.partner().id()).isPresent()) {
+            v.add(AllianceViolation.DUPLICATE_PARTNER, e.partner().id(), "'" + e.partner().id()
+                + "' is already a partner of the alliance");
+          }
+        })
+        .updating((c, e, at) -> c.withPartners(append(c.partners(),
+            new Partner(e.partner(), false, e.strategicFit(), e.organisationalFit()))))
+        .stay();
+    b.on(AlliancePhase.FOUNDATION, CommitPartner.class)
+        .when((c, e, v) -> knownPartner(c, v, e.partner()))
+        .updating((c, e, at) -> c.withPartners(replace(c.partners(), e.partner(), true)))
+        .stay();
+    b.on(AlliancePhase.FOUNDATION, RemovePartner.class)
+        .when((c, e, v) -> {
+          knownPartner(c, v, e.partner());
+          text(v, e.reason(), "the reason for removing a partner");
+        })
+        .updating((c, e, at) -> {
+          Partner removed = c.partner(e.partner()).orElseThrow();
+          return c.withPartners(without(c.partners(), e.partner()))
+              .withFormerPartners(append(c.formerPartners(), removed));
+        })
+        .stay();
+    b.on(AlliancePhase.FOUNDATION, SignContract.class)
+        .when((c, e, v) -> {
+          text(v, e.contract().rules(), "the contract's rules");
+          contractNamesPartners(c, e.contract(), v);
+        })
+        .updating((c, e, at) -> c.withContract(e.contract()))
+        .stay();
+    b.on(AlliancePhase.FOUNDATION, ChooseForm.class)
+        .updating((c, e, at) -> c.withOrganisationalForm(e.form()).withSeparation(append(
+            c.separation(), new SeparationRecord(c.cycle(), AlliancePhase.FOUNDATION,
+                e.form() == OrganisationalForm.JOINT_VENTURE
+                    ? SeparationMode.ORGANISATIONAL : SeparationMode.DOMAIN))))
+        .stay();
+    b.on(AlliancePhase.FOUNDATION, PlanMilestone.class)
+        .when((c, e, v) -> {
+          Milestone m = e.milestone();
+          text(v, m.description(), "the milestone's description");
+          for (Milestone planned : c.milestones()) {
+            if (planned.id().equals(m.id())) {
+              v.add(AllianceViolation.DUPLICATE_MILESTONE, "milestone '" + m.id()
+                  + "' is already in the plan");
+            }
+          }
+          knownPartner(c, v, m.responsible());
+        })
+        .updating((c, e, at) -> c.withMilestones(append(c.milestones(), e.milestone())))
+        .stay();
+    b.on(AlliancePhase.FOUNDATION, Advance.class)
+        .when(AllianceProcess::foundationExit)
+        .updating((c, e, at) -> enter(c, AlliancePhase.DEVELOPMENT))
+        .to(AlliancePhase.DEVELOPMENT);
+
+    // FOUNDATION and DEVELOPMENT: the alliance business model
+    for (AlliancePhase phase : List.of(AlliancePhase.FOUNDATION, AlliancePhase.DEVELOPMENT)) {
+      b.on(phase, DefineAllianceModel.class)
+          .updating((c, e, at) -> c.withAllianceModel(e.model())
+              .withModelIterations(c.modelIterations() + 1))
+          .stay();
+    }
+
+    // DEVELOPMENT
+    b.on(AlliancePhase.DEVELOPMENT, CompleteMilestone.class)
+        .when((c, e, v) -> {
+          if (c.milestones().stream().noneMatch(m -> m.id().equals(e.milestone()))) {
+            v.add(AllianceViolation.UNKNOWN_MILESTONE, "milestone '" + e.milestone()
+                + "' is not in the plan");
+          }
+        })
+        .updating((c, e, at) -> c.withMilestones(complete(c.milestones(), e.milestone())))
+        .stay();
+    b.on(AlliancePhase.DEVELOPMENT, PassAcceptanceTest.class)
+        .updating((c, e, at) -> c.withAcceptanceTestPassed(true))
+        .stay();
+    b.on(AlliancePhase.DEVELOPMENT, Advance.class)
+        .when(AllianceProcess::developmentExit)
+        .updating((c, e, at) -> enter(c, AlliancePhase.OPERATION))
+        .to(AlliancePhase.OPERATION);
+
+    // OPERATION
+    b.on(AlliancePhase.OPERATION, RecordVision.class)
+        .when((c, e, v) -> visionHolds(c, e.vision(), v))
+        .updating((c, e, at) -> c.withVision(e.vision()))
+        .stay();
+    b.on(AlliancePhase.OPERATION, CarryOutVision.class)
+        .when((c, e, v) -> {
+          if (c.vision().isEmpty()) {
+            v.add(AllianceViolation.NO_VISION, "record a vision before carrying it out");
+          } else {
+            visionHolds(c, c.vision().get(), v);
+          }
+        })
+        .updating((c, e, at) -> c.vision().get().kind() == VisionKind.REINTEGRATE
+            ? c.withSeparation(append(c.separation(), new SeparationRecord(c.cycle(),
+                AlliancePhase.REINTEGRATED, SeparationMode.TEMPORAL)))
+            : c)
+        .toOneOf(EnumSet.of(AlliancePhase.REINTEGRATED, AlliancePhase.INDEPENDENT,
+            AlliancePhase.SPLIT, AlliancePhase.COMPLETED, AlliancePhase.DIVESTED),
+            (c, e) -> c.vision().orElseThrow().ending());
+    b.on(AlliancePhase.OPERATION, StartNewCycle.class)
+        .when((c, e, v) -> {
+          if (c.vision().isEmpty()) {
+            v.add(AllianceViolation.NO_VISION,
+                "record a vision before starting a new cycle; the vision is kept into it");
+          }
+          text(v, e.idea(), "the idea of the new cycle");
+        })
+        .updating((c, e, at) -> {
+          int cycle = c.cycle() + 1;
+          return c.withCycle(cycle)
+              .withBusinessCase(new BusinessCase(e.idea(), "", ImmutableList.of(),
+                  Optional.empty()))
+              .withInternalApproval(Optional.empty())
+              .withMilestones(ImmutableList.of())
+              .withAcceptanceTestPassed(false)
+              .withSeparation(append(c.separation(),
+                  new SeparationRecord(cycle, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)));
+        })
+        .startingCycle()
+        .to(AlliancePhase.CONCEPT);
+
+    // fall back
+    fallBack(b, AlliancePhase.FOUNDATION, AlliancePhase.CONCEPT);
+    fallBack(b, AlliancePhase.DEVELOPMENT, AlliancePhase.FOUNDATION);
+    fallBack(b, AlliancePhase.OPERATION, AlliancePhase.DEVELOPMENT);
+
+    // every active phase
+    for (AlliancePhase phase : ACTIVE) {
+      b.on(phase, RecordKnowledgeExchange.class)
+          .when((c, e, v) -> {
+            knownPartner(c, v, e.partner());
+            text(v, e.description(), "the knowledge exchange's description");
+          })
+          .updating((c, e, at) -> c.withKnowledgeExchanges(append(c.knowledgeExchanges(),
+              new KnowledgeExchange(e.partner(), e.description(), at))))
+          .stay();
+      b.on(phase, RecordLearning.class)
+          .updating((c, e, at) -> learn(c, phase, e.mode()))
+          .stay();
+      b.on(phase, ChangeSeparation.class)
+          .updating((c, e, at) -> c.withSeparation(append(c.separation(),
+              new SeparationRecord(c.cycle(), phase, e.mode()))))
+          .stay();
+      b.on(phase, Terminate.class)
+          .when((c, e, v) -> text(v, e.reason(), "the reason for terminating"))
+          .to(AlliancePhase.TERMINATED);
+    }
+    return b.build();
+  }
+
+  private static void fallBack(
+      ProcessDefinition.Builder<AlliancePhase, AllianceEvent, AllianceContext> b,
+      AlliancePhase from, AlliancePhase to) {
+    b.on(from, FallBack.class)
+        .when((c, e, v) -> text(v, e.reason(), "the reason for falling back"))
+        .updating((c, e, at) -> enter(c, to))
+        .to(to);
+  }
+
+  // guards
+
+  static void conceptExit(AllianceContext c, Advance e, Violations v) {
+    if (c.businessCase().isEmpty()) {
+      v.add(AllianceViolation.NO_BUSINESS_CASE,
+          "record a business case: idea, commercial potential, requirements and funding");
+    } else {
+      BusinessCase businessCase = c.businessCase().get();
+      if (!businessCase.needsPartner()) {
+        v.add(AllianceViolation.NO_PARTNER_REQUIREMENT,
+            "the business case names no requirement that needs a partner");
+      }
+      if (businessCase.funding().isEmpty()) {
+        v.add(AllianceViolation.NO_FUNDING_DECISION,
+            "the business case records no funding decision (alone or shared)");
+      }
+    }
+    if (c.internalApproval().isEmpty()) {
+      v.add(AllianceViolation.NO_INTERNAL_APPROVAL,
+          "the business case needs internal approval before partner search");
+    }
+  }
+
+  static void foundationExit(AllianceContext c, Advance e, Violations v) {
+    long committed = c.partners().stream().filter(Partner::committed).count();
+    if (committed < 2) {
+      v.add(AllianceViolation.TOO_FEW_COMMITTED_PARTNERS, "an alliance needs at least two"
+          + " committed partners, has " + committed);
+    }
+    for (Partner partner : c.partners()) {
+      if (!partner.committed()) {
+        v.add(AllianceViolation.PARTNER_NOT_COMMITTED, partner.id(), "partner '" + partner.id()
+            + "' has not committed at top level");
+      }
+    }
+    if (c.contract().isEmpty()) {
+      v.add(AllianceViolation.NO_SIGNED_CONTRACT,
+          "sign a contract with precise rules for the cooperation and its end");
+    } else {
+      contractNamesPartners(c, c.contract().get(), v);
+    }
+    if (c.organisationalForm().isEmpty()) {
+      v.add(AllianceViolation.NO_ORGANISATIONAL_FORM,
+          "choose the organisational form: joint venture or in-house");
+    }
+    if (c.milestones().isEmpty()) {
+      v.add(AllianceViolation.NO_MILESTONE,
+          "plan at least one milestone: who does what when");
+    }
+    if (c.allianceModel().isPresent()) {
+      Set<String> current = partnerIds(c);
+      for (Partner former : c.formerPartners()) {
+        if (current.contains(former.id())) {
+          continue;
+        }
+        for (GovernanceAssignment g : c.allianceModel().get().governance()) {
+          if (g.performer().equals(former.id()) || g.coPerformers().contains(former.id())) {
+            v.add(AllianceViolation.REMOVED_PARTNER_PERFORMS, former.id(), "activity '"
+                + g.activity() + "' of the alliance BM is still performed by removed partner '"
+                + former.id() + "'; reassign it");
+          }
+        }
+      }
+    }
+  }
+
+  static void developmentExit(AllianceContext c, Advance e, Violations v) {
+    for (Milestone milestone : c.milestones()) {
+      if (!milestone.done()) {
+        v.add(AllianceViolation.MILESTONE_OPEN, milestone.responsible(), "milestone '"
+            + milestone.id() + "' is not done");
+      }
+    }
+    if (!c.acceptanceTestPassed()) {
+      v.add(AllianceViolation.NO_ACCEPTANCE_TEST,
+          "the product or service has not passed its acceptance test");
+    }
+    if (c.allianceModel().isEmpty()) {
+      v.add(AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "define the alliance business model");
+    } else {
+      BusinessModel model = c.allianceModel().get();
+      ImmutableSet<ValueFunction> empty = model.completeness().empty();
+      if (!empty.isEmpty()) {
+        v.add(AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "the alliance business model has"
+            + " empty value functions " + empty + "; all four must hold something");
+      }
+    }
+  }
+
+  private static void visionHolds(AllianceContext c, Vision vision, Violations v) {
+    switch (vision.kind()) {
+      case REINTEGRATE -> {
+        if (vision.target().isEmpty()) {
+          v.add(AllianceViolation.VISION_TARGET_MISSING,
+              "name the partner the alliance BM is reintegrated into");
+        } else {
+          knownPartner(c, v, vision.target().get());
+        }
+      }
+      case DIVEST -> {
+        if (vision.target().isEmpty() || vision.target().get().isBlank()) {
+          v.add(AllianceViolation.VISION_TARGET_MISSING, "name the buyer of the alliance business");
+        }
+      }
+      case COMPLETE -> {
+        if (c.contract().flatMap(Contract::definedEnd).isEmpty()) {
+          v.add(AllianceViolation.NO_CONTRACT_END, "COMPLETE needs a contract with a defined"
+              + " end, a date or a condition");
+        }
+      }
+      case INDEPENDENT, SPLIT -> { }
+    }
+  }
+
+  private static void contractNamesPartners(AllianceContext c, Contract contract, Violations v) {
+    Set<String> current = partnerIds(c);
+    if (!contract.partners().equals(current)) {
+      v.add(AllianceViolation.CONTRACT_PARTNERS_CHANGED, "the contract names "
+          + contract.partners() + " but the current partners are " + current
+          + "; (re-)sign it naming the current partner set");
+    }
+  }
+
+  private static void knownPartner(AllianceContext c, Violations v, String partner) {
+    if (c.partner(partner).isEmpty()) {
+      v.add(AllianceViolation.UNKNOWN_PARTNER, partner, "'" + partner
+          + "' is not a current partner; current: " + partnerIds(c));
+    }
+  }
+
+  private static void text(Violations v, String text, String what) {
+    if (text.isBlank()) {
+      v.add(AllianceViolation.BLANK_TEXT, what + " is blank; give a non-blank text");
+    }
+  }
+
+  // updates
+
+  private static AllianceContext enter(AllianceContext c, AlliancePhase phase) {
+    AllianceContext entered = c.withSeparation(append(c.separation(),
+        new SeparationRecord(c.cycle(), phase, c.separationMode())));
+    if (c.cycle() == 1) {
+      LearningMode mode = phase == AlliancePhase.DEVELOPMENT
+          ? LearningMode.EXPERIENTIAL_LEARNING : LearningMode.COGNITIVE_SEARCH;
+      if (phase != AlliancePhase.OPERATION) {
+        entered = learn(entered, phase, mode);
+      }
+    }
+    return entered;
+  }
+
+  private static AllianceContext learn(AllianceContext c, AlliancePhase phase,
+      LearningMode mode) {
+    LearningRecord record = new LearningRecord(c.cycle(), phase, mode);
+    return c.learning().contains(record) ? c : c.withLearning(append(c.learning(), record));
+  }
+
+  private static Set<String> partnerIds(AllianceContext c) {
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    for (Partner partner : c.partners()) {
+      ids.add(partner.id());
+    }
+    return ids;
+  }
+
+  private static ImmutableList<Partner> replace(List<Partner> partners, String id,
+      boolean committed) {
+    ImmutableList.Builder<Partner> out = ImmutableList.builder();
+    for (Partner p : partners) {
+      out.add(p.id().equals(id)
+          ? new Partner(p.actor(), committed, p.strategicFit(), p.organisationalFit()) : p);
+    }
+    return out.build();
+  }
+
+  private static ImmutableList<Partner> without(List<Partner> partners, String id) {
+    ImmutableList.Builder<Partner> out = ImmutableList.builder();
+    for (Partner p : partners) {
+      if (!p.id().equals(id)) {
+        out.add(p);
+      }
+    }
+    return out.build();
+  }
+
+  private static ImmutableList<Milestone> complete(List<Milestone> milestones, String id) {
+    ImmutableList.Builder<Milestone> out = ImmutableList.builder();
+    for (Milestone m : milestones) {
+      out.add(m.id().equals(id) ? new Milestone(m.id(), m.description(), m.responsible(), true)
+          : m);
+    }
+    return out.build();
+  }
+
+  private static <T> ImmutableList<T> append(List<T> list, T element) {
+    return ImmutableList.<T>builderWithExpectedSize(list.size() + 1).addAll(list).add(element)
+        .build();
+  }
+}

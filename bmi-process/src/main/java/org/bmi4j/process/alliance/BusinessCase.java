@@ -1,0 +1,31 @@
+package org.bmi4j.process.alliance;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * The business case of the concept phase [SPIETH]: the idea, its commercial potential, the
+ * requirements split into what the firm covers and what needs a partner, and the funding decision.
+ *
+ * @param idea the idea for the alliance BM
+ * @param commercialPotential the assessment of market, competitors and potential
+ * @param requirements the requirements, in order
+ * @param funding the funding decision, once taken
+ */
+public record BusinessCase(String idea, String commercialPotential,
+    ImmutableList<Requirement> requirements, Optional<Funding> funding) {
+  /** @throws NullPointerException if a component is null */
+  public BusinessCase {
+    checkNotNull(idea, "idea");
+    checkNotNull(commercialPotential, "commercialPotential");
+    requirements = ImmutableList.copyOf(checkNotNull(requirements, "requirements"));
+    checkNotNull(funding, "funding");
+  }
+
+  /** Returns whether a requirement needs a partner. */
+  public boolean needsPartner() {
+    return requirements.stream().anyMatch(r -> r.coverage() == Coverage.PARTNER);
+  }
+}
