@@ -17,8 +17,12 @@ module org.bmi4j.core {
   exports org.bmi4j.core.model;
   exports org.bmi4j.core.analysis;
   exports org.bmi4j.core.json;
+  exports org.bmi4j.core.alliance;
+  exports org.bmi4j.core.dual;
   exports org.bmi4j.core.internal to org.bmi4j.process;
 
   opens org.bmi4j.core.model to com.fasterxml.jackson.databind;
   opens org.bmi4j.core.json to com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.alliance to com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.dual to com.fasterxml.jackson.databind;
 }

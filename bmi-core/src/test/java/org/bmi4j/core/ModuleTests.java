@@ -27,8 +27,8 @@ class ModuleTests {
         unqualified.add(export.source());
       }
     }
-    assertEquals(Set.of("org.bmi4j.core.analysis", "org.bmi4j.core.json", "org.bmi4j.core.model"),
-        unqualified);
+    assertEquals(Set.of("org.bmi4j.core.alliance", "org.bmi4j.core.analysis",
+        "org.bmi4j.core.dual", "org.bmi4j.core.json", "org.bmi4j.core.model"), unqualified);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.lang.reflect.Type;
 import java.util.function.Function;
+import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Ids;
 
@@ -22,6 +23,10 @@ public final class DocumentType<T> {
   /** A {@link BusinessModel}, type name {@code business-model}. */
   public static final DocumentType<BusinessModel> BUSINESS_MODEL =
       of("business-model", BusinessModel.class);
+
+  /** A {@link ContributionLedger}, type name {@code contribution-ledger}. */
+  public static final DocumentType<ContributionLedger> CONTRIBUTION_LEDGER =
+      of("contribution-ledger", ContributionLedger.class);
 
   private final String name;
   private final Type type;

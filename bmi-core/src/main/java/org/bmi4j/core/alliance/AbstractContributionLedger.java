@@ -1,0 +1,157 @@
+package org.bmi4j.core.alliance;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.bmi4j.core.model.Money;
+import org.immutables.value.Value;
+
+/**
+ * The contribution ledger of an alliance: every partner's contributions and returns [Spieth et
+ * al.; Oskam et al. 2021: "tracking and exchanging everyone's contributions and returns"].
+ *
+ * <p>Invariants and guarantees:
+ *
+ * <ul>
+ *   <li>Deeply immutable and thread-safe; entries keep the order they were recorded in. {@link
+ *       #withEntry} returns a new ledger; nothing is ever removed, so a former partner's entries
+ *       stay (SPEC 4.2).
+ *   <li>One currency per ledger: every valuation is in {@link #currency()}. Summing amounts of
+ *       different currencies would need an exchange rate the library must not guess, so an entry
+ *       in another currency is rejected (library formalisation); convert before recording.
+ *   <li>Balances do not depend on the order of the entries.
+ * </ul>
+ *
+ * <pre>{@code
+ * ContributionLedger ledger = ContributionLedger.of(Currency.getInstance("EUR"))
+ *     .withEntry(LedgerEntry.builder().partner("oem").direction(Direction.CONTRIBUTION)
+ *         .description("Vehicles").valueKind(ValueKind.ECONOMIC)
+ *         .tangibility(Tangibility.TANGIBLE).valuation(Money.of("100000", "EUR")).build());
+ * WinWinVerdict verdict = ledger.winWin(List.of("oem", "rental"));
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ContributionLedger.class)
+@JsonDeserialize(as = ContributionLedger.class)
+@JsonPropertyOrder({"currency", "entries"})
+abstract class AbstractContributionLedger {
+  /** The currency of every valuation in the ledger. */
+  @Value.Parameter
+  public abstract Currency currency();
+
+  /** The entries, in the order they were recorded. */
+  public abstract ImmutableList<LedgerEntry> entries();
+
+  /**
+   * Returns this ledger with {@code entry} appended.
+   *
+   * @throws IllegalArgumentException if the entry is valued in another currency than the ledger's
+   * @throws NullPointerException if {@code entry} is null
+   */
+  public ContributionLedger withEntry(LedgerEntry entry) {
+    checkNotNull(entry, "entry");
+    return ContributionLedger.builder().from(this).addEntry(entry).build();
+  }
+
+  /** Returns the ids of the partners with at least one entry, in order of their first entry. */
+  public ImmutableSet<String> partners() {
+    Set<String> partners = new LinkedHashSet<>();
+    for (LedgerEntry entry : entries()) {
+      partners.add(entry.partner());
+    }
+    return ImmutableSet.copyOf(partners);
+  }
+
+  /**
+   * Returns the balance of one partner; a partner without entries has a zero balance.
+   *
+   * @throws NullPointerException if {@code partner} is null
+   */
+  public PartnerBalance balance(String partner) {
+    checkNotNull(partner, "partner");
+    BigDecimal contributions = BigDecimal.ZERO;
+    BigDecimal returns = BigDecimal.ZERO;
+    List<LedgerEntry> unvalued = new ArrayList<>();
+    int count = 0;
+    for (LedgerEntry entry : entries()) {
+      if (!entry.partner().equals(partner)) {
+        continue;
+      }
+      count++;
+      if (entry.valuation().isEmpty()) {
+        unvalued.add(entry);
+      } else if (entry.direction() == Direction.CONTRIBUTION) {
+        contributions = contributions.add(entry.valuation().get().amount());
+      } else {
+        returns = returns.add(entry.valuation().get().amount());
+      }
+    }
+    return new PartnerBalance(partner, count, new Money(contributions, currency()),
+        new Money(returns, currency()), ImmutableList.copyOf(unvalued));
+  }
+
+  /**
+   * Returns the win-win verdict for the given current partners with the default ratio of 1: every
+   * partner's returns reach its contributions.
+   *
+   * @throws IllegalArgumentException if {@code partners} is empty
+   * @throws NullPointerException if {@code partners} or one of them is null
+   * @see WinWinVerdict
+   */
+  public WinWinVerdict winWin(Iterable<String> partners) {
+    return winWin(partners, WinWinVerdict.DEFAULT_RATIO);
+  }
+
+  /**
+   * Returns the win-win verdict for the given current partners: whether each one's returns reach
+   * {@code ratio} times its contributions. Partners with entries that are not among {@code
+   * partners} are reported as former partners and do not count.
+   *
+   * @throws IllegalArgumentException if {@code partners} is empty or {@code ratio} is not greater
+   *     than 0
+   * @throws NullPointerException if an argument or one of the partners is null
+   * @see WinWinVerdict
+   */
+  public WinWinVerdict winWin(Iterable<String> partners, BigDecimal ratio) {
+    checkNotNull(partners, "partners");
+    checkNotNull(ratio, "ratio");
+    ImmutableSet<String> current = ImmutableSet.copyOf(partners);
+    checkArgument(!current.isEmpty(), "partners must name at least one current partner");
+    checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
+    ImmutableList.Builder<PartnerBalance> balances = ImmutableList.builder();
+    for (String partner : current) {
+      balances.add(balance(partner));
+    }
+    ImmutableList.Builder<PartnerBalance> former = ImmutableList.builder();
+    for (String partner : partners()) {
+      if (!current.contains(partner)) {
+        former.add(balance(partner));
+      }
+    }
+    return WinWinVerdict.of(ratio, balances.build(), former.build());
+  }
+
+  @Value.Check
+  void check() {
+    for (int i = 0; i < entries().size(); i++) {
+      LedgerEntry entry = entries().get(i);
+      if (entry.valuation().isPresent()) {
+        Currency used = entry.valuation().get().currency();
+        checkArgument(used.equals(currency()),
+            "entries[%s] ('%s' of partner '%s') is valued in %s; this ledger keeps %s",
+            i, entry.description(), entry.partner(), used, currency());
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.bmi4j.core.alliance;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.bmi4j.core.model.Ids;
+import org.bmi4j.core.model.Money;
+
+/**
+ * Whether an alliance generates more than the sum of what its partners would generate alone: "more
+ * than a simple addition of its individual companies" [Spieth et al.].
+ *
+ * <p>The figures are the user's: what each partner would generate on its own, and what the
+ * alliance generates jointly, all in one currency. The alliance is superadditive when the joint
+ * figure is strictly greater than the sum of the stand-alone figures; an equal figure is a simple
+ * addition and is not (library formalisation). Figures may be negative (a loss).
+ *
+ * @param standAlone what each partner would generate alone, by partner id, at least two partners
+ * @param joint what the alliance generates jointly
+ */
+public record Superadditivity(ImmutableMap<String, Money> standAlone, Money joint) {
+
+  /**
+   * Checks the figures.
+   *
+   * @throws IllegalArgumentException if fewer than two partners are given, a partner id does not
+   *     match {@link Ids#PATTERN}, or a figure is in another currency than the joint one
+   * @throws NullPointerException if an argument, key or value is null
+   */
+  public Superadditivity {
+    checkNotNull(standAlone, "standAlone");
+    checkNotNull(joint, "joint");
+    checkArgument(standAlone.size() >= 2,
+        "standAlone must give the figures of at least two partners, was %s", standAlone.size());
+    for (Map.Entry<String, Money> figure : standAlone.entrySet()) {
+      checkArgument(Ids.isValid(figure.getKey()),
+          "partner must be an actor id matching %s, was '%s'", Ids.PATTERN.pattern(),
+          figure.getKey());
+      checkArgument(figure.getValue().currency().equals(joint.currency()),
+          "stand-alone figure of partner '%s' must be in the joint figure's currency %s, was %s",
+          figure.getKey(), joint.currency(), figure.getValue());
+    }
+  }
+
+  /**
+   * Returns the verdict for the given stand-alone figures, in the map's iteration order, and the
+   * joint figure.
+   *
+   * @throws IllegalArgumentException as {@link #Superadditivity the constructor}
+   * @throws NullPointerException if an argument, key or value is null
+   */
+  public static Superadditivity of(Map<String, Money> standAlone, Money joint) {
+    return new Superadditivity(ImmutableMap.copyOf(checkNotNull(standAlone, "standAlone")), joint);
+  }
+
+  /** Returns the sum of the stand-alone figures. */
+  public Money sum() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Money figure : standAlone.values()) {
+      sum = sum.add(figure.amount());
+    }
+    return new Money(sum, joint.currency());
+  }
+
+  /** Returns the joint figure less the sum of the stand-alone figures. */
+  public Money surplus() {
+    return new Money(joint.amount().subtract(sum().amount()), joint.currency());
+  }
+
+  /** Returns whether the joint figure is strictly greater than the sum of the stand-alone ones. */
+  public boolean isSuperadditive() {
+    return surplus().amount().signum() > 0;
+  }
+}

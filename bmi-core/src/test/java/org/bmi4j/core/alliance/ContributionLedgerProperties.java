@@ -1,0 +1,80 @@
+package org.bmi4j.core.alliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.bmi4j.core.json.BmiJson;
+import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.testing.LedgerArbitraries;
+
+/** Properties of the contribution ledger and its verdicts. */
+class ContributionLedgerProperties {
+  @Provide
+  Arbitrary<ContributionLedger> ledgers() {
+    return LedgerArbitraries.ledgers();
+  }
+
+  @Property
+  void aLedgerReadsBackEqualFromItsJson(@ForAll("ledgers") ContributionLedger ledger) {
+    String json = BmiJson.write(DocumentType.CONTRIBUTION_LEDGER, ledger);
+    assertEquals(ledger, BmiJson.read(DocumentType.CONTRIBUTION_LEDGER, json));
+  }
+
+  @Property
+  void balancesAndVerdictDoNotDependOnTheOrderOfTheEntries(
+      @ForAll("ledgers") ContributionLedger ledger, @ForAll long seed) {
+    List<LedgerEntry> shuffled = new ArrayList<>(ledger.entries());
+    Collections.shuffle(shuffled, new Random(seed));
+    ContributionLedger other = ledger.withEntries(shuffled);
+    for (String partner : LedgerArbitraries.PARTNERS) {
+      PartnerBalance a = ledger.balance(partner);
+      PartnerBalance b = other.balance(partner);
+      assertEquals(a.contributions(), b.contributions());
+      assertEquals(a.returns(), b.returns());
+      assertEquals(a.entryCount(), b.entryCount());
+    }
+    assertEquals(ledger.winWin(LedgerArbitraries.PARTNERS).outcome(),
+        other.winWin(LedgerArbitraries.PARTNERS).outcome());
+    assertEquals(ledger.winWin(LedgerArbitraries.PARTNERS).partnersBelow(),
+        other.winWin(LedgerArbitraries.PARTNERS).partnersBelow());
+  }
+
+  @Property
+  void winWinMeansEveryCurrentPartnerReachesTheRatioAndNothingIsUnvalued(
+      @ForAll("ledgers") ContributionLedger ledger) {
+    BigDecimal ratio = new BigDecimal("1.1");
+    WinWinVerdict verdict = ledger.winWin(List.of("oem", "rental"), ratio);
+    boolean everyoneReaches = verdict.balances().stream().allMatch(b ->
+        b.returns().amount().compareTo(ratio.multiply(b.contributions().amount())) >= 0);
+    boolean nothingUnvalued = verdict.balances().stream().allMatch(b -> b.unvalued().isEmpty());
+    Statistics.collect(verdict.outcome());
+    Statistics.coverage(coverage -> {
+      for (WinWin outcome : WinWin.values()) {
+        coverage.check(outcome).percentage(p -> p > 5);
+      }
+    });
+    assertEquals(everyoneReaches && nothingUnvalued, verdict.outcome() == WinWin.WIN_WIN);
+    if (verdict.outcome() == WinWin.INDETERMINATE) {
+      assertTrue(!verdict.unvaluedEntries().isEmpty() && verdict.partnersBelow().isEmpty());
+    }
+  }
+
+  @Property
+  void everyEntryIsCountedOnceAmongCurrentAndFormerPartners(
+      @ForAll("ledgers") ContributionLedger ledger) {
+    WinWinVerdict verdict = ledger.winWin(List.of("oem"));
+    int counted = verdict.balances().stream().mapToInt(PartnerBalance::entryCount).sum()
+        + verdict.formerPartners().stream().mapToInt(PartnerBalance::entryCount).sum();
+    assertEquals(ledger.entries().size(), counted);
+  }
+}
