@@ -3,6 +3,9 @@ package org.bmi4j.process.alliance;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import org.bmi4j.core.alliance.ContributionLedger;
+import org.bmi4j.core.alliance.WinWinVerdict;
 import java.util.Optional;
 import org.bmi4j.core.model.BusinessModel;
 import org.immutables.value.Value;
@@ -66,6 +69,21 @@ abstract class AbstractAllianceContext {
   @Value.Default
   public int modelIterations() {
     return 0;
+  }
+
+  /**
+   * The contribution ledger: every partner's contributions and returns [SPIETH; OSKAM]. A removed
+   * partner's entries are kept and reported as a former partner's.
+   */
+  public abstract ContributionLedger ledger();
+
+  /**
+   * The ratio of returns to contributions each partner must reach for win-win; 1 unless set
+   * (library formalisation, see {@link org.bmi4j.core.alliance.WinWinVerdict}).
+   */
+  @Value.Default
+  public BigDecimal winWinRatio() {
+    return WinWinVerdict.DEFAULT_RATIO;
   }
 
   /** The vision for the alliance's future, once recorded; kept into a new cycle. */

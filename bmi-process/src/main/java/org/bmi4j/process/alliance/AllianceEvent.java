@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Optional;
+import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
 
@@ -28,6 +29,8 @@ import org.bmi4j.core.model.BusinessModel;
   @JsonSubTypes.Type(value = AllianceEvent.CompleteMilestone.class, name = "complete-milestone"),
   @JsonSubTypes.Type(value = AllianceEvent.PassAcceptanceTest.class,
       name = "pass-acceptance-test"),
+  @JsonSubTypes.Type(value = AllianceEvent.RecordLedgerEntry.class,
+      name = "record-ledger-entry"),
   @JsonSubTypes.Type(value = AllianceEvent.RecordVision.class, name = "record-vision"),
   @JsonSubTypes.Type(value = AllianceEvent.CarryOutVision.class, name = "carry-out-vision"),
   @JsonSubTypes.Type(value = AllianceEvent.StartNewCycle.class, name = "start-new-cycle"),
@@ -129,6 +132,14 @@ public sealed interface AllianceEvent {
 
   /** DEVELOPMENT: the acceptance test of the product or service passed. */
   record PassAcceptanceTest() implements AllianceEvent {}
+
+  /** DEVELOPMENT and OPERATION: records a partner's contribution or return in the ledger. */
+  record RecordLedgerEntry(LedgerEntry entry) implements AllianceEvent {
+    /** @throws NullPointerException if a component is null */
+    public RecordLedgerEntry {
+      checkNotNull(entry, "entry");
+    }
+  }
 
   /** OPERATION: records (or replaces) the vision for the alliance's future. */
   record RecordVision(Vision vision) implements AllianceEvent {

@@ -27,7 +27,14 @@ public record AllianceFinding(Code code, String subject, String message) {
      * A joint-venture alliance has no knowledge exchange recorded with a parent company, which
      * joint ventures need regularly [SPIETH].
      */
-    NO_KNOWLEDGE_EXCHANGE
+    NO_KNOWLEDGE_EXCHANGE,
+    /**
+     * The win-win verdict is indeterminate: intangible entries have no valuation ("what is the
+     * financial value of data?" [SPIETH]); the finding names them. Not blocking.
+     */
+    LEDGER_INDETERMINATE,
+    /** The ledger holds entries of a partner removed from the alliance. */
+    FORMER_PARTNER_ENTRIES
   }
 
   @Override

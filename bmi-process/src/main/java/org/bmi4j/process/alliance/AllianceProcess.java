@@ -11,7 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Currency;
+import org.bmi4j.core.alliance.ContributionLedger;
+import org.bmi4j.core.alliance.LedgerEntry;
+import org.bmi4j.core.alliance.PartnerBalance;
+import org.bmi4j.core.alliance.WinWin;
+import org.bmi4j.core.alliance.WinWinVerdict;
 import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.ValueFunction;
@@ -34,6 +41,7 @@ import org.bmi4j.process.alliance.AllianceEvent.ProposePartner;
 import org.bmi4j.process.alliance.AllianceEvent.RecordBusinessCase;
 import org.bmi4j.process.alliance.AllianceEvent.RecordKnowledgeExchange;
 import org.bmi4j.process.alliance.AllianceEvent.RecordLearning;
+import org.bmi4j.process.alliance.AllianceEvent.RecordLedgerEntry;
 import org.bmi4j.process.alliance.AllianceEvent.RecordVision;
 import org.bmi4j.process.alliance.AllianceEvent.RemovePartner;
 import org.bmi4j.process.alliance.AllianceEvent.SignContract;
@@ -56,8 +64,10 @@ import org.bmi4j.process.alliance.AllianceEvent.Terminate;
  *       joint venture has no focal firm), a signed contract naming exactly the current partner
  *       set, an organisational form, a plan with at least one milestone, and no activity of the
  *       alliance BM performed by a removed partner</td></tr>
- *   <tr><td>DEVELOPMENT</td><td>every milestone done, the acceptance test passed, and the alliance
- *       BM complete (its four value functions non-empty)</td></tr>
+ *   <tr><td>DEVELOPMENT</td><td>every milestone done, the acceptance test passed, the alliance
+ *       BM complete (its four value functions non-empty), and the ledger showing no current
+ *       partner below the win-win ratio; an INDETERMINATE verdict is reported as a finding, not
+ *       blocking</td></tr>
  *   <tr><td>OPERATION</td><td>a recorded vision, then either {@link CarryOutVision} (REINTEGRATE
  *       into a current partner, INDEPENDENT, SPLIT, COMPLETE at the contract's defined end, DIVEST
  *       to a named buyer) or {@link StartNewCycle}</td></tr>
@@ -93,11 +103,13 @@ public final class AllianceProcess {
    * @param id the alliance's id
    * @param name its name
    * @param focalFirm the initiating firm's actor id; empty for a 50:50 joint venture
+   * @param currency the currency of the alliance's contribution ledger
    * @param clock the clock stamping each accepted event
    */
   public static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> start(
-      String id, String name, Optional<String> focalFirm, Clock clock) {
+      String id, String name, Optional<String> focalFirm, Currency currency, Clock clock) {
     AllianceContext context = AllianceContext.builder().id(id).name(name).focalFirm(focalFirm)
+        .ledger(ContributionLedger.of(currency))
         .addLearning(new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH))
         .addSeparation(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN))
         .build();
@@ -111,8 +123,24 @@ public final class AllianceProcess {
   }
 
   /**
-   * Returns the findings on the alliance's current context: poor fits, and joint-venture partners
-   * with no knowledge exchange recorded; in partner order.
+   * Returns the win-win verdict of the ledger for the current partners, which the alliance reports
+   * in DEVELOPMENT and OPERATION; empty in other phases or without partners.
+   */
+  public static Optional<WinWinVerdict> winWin(
+      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
+    AlliancePhase phase = instance.state();
+    AllianceContext c = instance.context();
+    if ((phase != AlliancePhase.DEVELOPMENT && phase != AlliancePhase.OPERATION)
+        || c.partners().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(c.ledger().winWin(partnerIds(c), c.winWinRatio()));
+  }
+
+  /**
+   * Returns the findings on the alliance's current context, in this order: poor fits, joint-venture
+   * partners with no knowledge exchange recorded, an indeterminate win-win verdict naming the
+   * unvalued entries, and former partners' ledger entries.
    */
   public static ImmutableList<AllianceFinding> findings(AllianceContext context) {
     checkNotNull(context, "context");
@@ -139,6 +167,24 @@ public final class AllianceProcess {
               partner.id(), "the joint venture has no knowledge exchange recorded with parent"
                   + " company '" + partner.id() + "'; joint ventures need it regularly"));
         }
+      }
+    }
+    if (!context.partners().isEmpty()) {
+      WinWinVerdict verdict = context.ledger().winWin(partnerIds(context), context.winWinRatio());
+      if (verdict.outcome() == WinWin.INDETERMINATE) {
+        StringBuilder entries = new StringBuilder();
+        for (LedgerEntry entry : verdict.unvaluedEntries()) {
+          entries.append(entries.length() == 0 ? "" : ", ").append(entry.partner()).append(": ")
+              .append(entry.description());
+        }
+        findings.add(new AllianceFinding(AllianceFinding.Code.LEDGER_INDETERMINATE, "",
+            "win-win cannot be decided: intangible entries have no valuation (" + entries
+                + "); the library never guesses a number"));
+      }
+      for (PartnerBalance former : verdict.formerPartners()) {
+        findings.add(new AllianceFinding(AllianceFinding.Code.FORMER_PARTNER_ENTRIES,
+            former.partner(), "the ledger keeps " + former.entryCount() + " entries of former"
+                + " partner '" + former.partner() + "'"));
       }
     }
     return findings.build();
@@ -256,6 +302,23 @@ public final class AllianceProcess {
         .when(AllianceProcess::developmentExit)
         .updating((c, e, at) -> enter(c, AlliancePhase.OPERATION))
         .to(AlliancePhase.OPERATION);
+
+    // DEVELOPMENT and OPERATION: the ledger
+    for (AlliancePhase phase : List.of(AlliancePhase.DEVELOPMENT, AlliancePhase.OPERATION)) {
+      b.on(phase, RecordLedgerEntry.class)
+          .when((c, e, v) -> {
+            knownPartner(c, v, e.entry().partner());
+            Optional<Money> valuation = e.entry().valuation();
+            if (valuation.isPresent()
+                && !valuation.get().currency().equals(c.ledger().currency())) {
+              v.add(AllianceViolation.WRONG_CURRENCY, e.entry().partner(), "the entry is valued"
+                  + " in " + valuation.get().currency() + " but the ledger keeps "
+                  + c.ledger().currency());
+            }
+          })
+          .updating((c, e, at) -> c.withLedger(c.ledger().withEntry(e.entry())))
+          .stay();
+    }
 
     // OPERATION
     b.on(AlliancePhase.OPERATION, RecordVision.class)
@@ -422,6 +485,14 @@ public final class AllianceProcess {
       if (!empty.isEmpty()) {
         v.add(AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "the alliance business model has"
             + " empty value functions " + empty + "; all four must hold something");
+      }
+    }
+    if (!c.partners().isEmpty()) {
+      WinWinVerdict verdict = c.ledger().winWin(partnerIds(c), c.winWinRatio());
+      for (String partner : verdict.partnersBelow()) {
+        v.add(AllianceViolation.PARTNER_BELOW_THRESHOLD, partner, "partner '" + partner
+            + "' receives less than " + c.winWinRatio() + " times what it contributes; a"
+            + " win-win situation for all partners is the critical point of DEVELOPMENT");
       }
     }
   }

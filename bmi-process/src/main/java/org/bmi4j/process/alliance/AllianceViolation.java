@@ -40,6 +40,8 @@ public enum AllianceViolation implements ViolationCode {
   ALLIANCE_MODEL_INCOMPLETE,
   /** An activity of the alliance business model is still performed by a removed partner. */
   REMOVED_PARTNER_PERFORMS,
+  /** A ledger entry is valued in another currency than the alliance's ledger. */
+  WRONG_CURRENCY,
   /** The ledger shows a partner below its win-win threshold. */
   PARTNER_BELOW_THRESHOLD,
   /** No vision is recorded. */

@@ -11,7 +11,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
+import org.bmi4j.core.alliance.Direction;
+import org.bmi4j.core.alliance.LedgerEntry;
+import org.bmi4j.core.alliance.Tangibility;
+import org.bmi4j.core.alliance.WinWin;
 import org.bmi4j.core.json.BmiJson;
+import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.Sector;
@@ -35,6 +40,7 @@ import org.bmi4j.process.alliance.AllianceEvent.ProposePartner;
 import org.bmi4j.process.alliance.AllianceEvent.RecordBusinessCase;
 import org.bmi4j.process.alliance.AllianceEvent.RecordKnowledgeExchange;
 import org.bmi4j.process.alliance.AllianceEvent.RecordLearning;
+import org.bmi4j.process.alliance.AllianceEvent.RecordLedgerEntry;
 import org.bmi4j.process.alliance.AllianceEvent.RecordVision;
 import org.bmi4j.process.alliance.AllianceEvent.RemovePartner;
 import org.bmi4j.process.alliance.AllianceEvent.SignContract;
@@ -147,7 +153,7 @@ class AllianceProcessTests {
     @Test
     void aFiftyFiftyJointVentureNeedsNoFocalFirm() {
       var jv = AllianceProcess.start("jv", "Energy joint venture", Optional.empty(),
-          Alliances.CLOCK);
+          Alliances.EUR, Alliances.CLOCK);
       assertEquals(Optional.empty(), jv.context().focalFirm());
     }
 
@@ -310,6 +316,79 @@ class AllianceProcessTests {
     @Test
     void doneMilestonesATestAndACompleteModelLeadToOperation() {
       assertEquals(AlliancePhase.OPERATION, Alliances.operation().state());
+    }
+  }
+
+  @Nested
+  @DisplayName("the ledger")
+  class Ledger {
+    private ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> readyToOperate() {
+      return accepted(accepted(accepted(Alliances.development(),
+          new DefineAllianceModel(Alliances.allianceModel())), new CompleteMilestone("pilot")),
+          new PassAcceptanceTest());
+    }
+
+    @Test
+    void aPartnerBelowTheWinWinRatioBlocksOperation() {
+      var instance = accepted(accepted(accepted(readyToOperate(), new RecordLedgerEntry(
+          Alliances.entry("oem", Direction.CONTRIBUTION, "100"))),
+          new RecordLedgerEntry(Alliances.entry("oem", Direction.RETURN, "40"))),
+          new RecordLedgerEntry(Alliances.entry("rental", Direction.CONTRIBUTION, "10")));
+      Outcome.Rejected<?, ?, ?> outcome =
+          assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
+      assertEquals(List.of("oem", "rental"),
+          outcome.violations().stream().map(v -> v.subject()).toList());
+      assertEquals(AllianceViolation.PARTNER_BELOW_THRESHOLD, outcome.violations().get(0).code());
+      assertEquals(WinWin.NOT_WIN_WIN,
+          AllianceProcess.winWin(instance).orElseThrow().outcome());
+      var balanced = accepted(accepted(instance, new RecordLedgerEntry(
+          Alliances.entry("oem", Direction.RETURN, "60"))),
+          new RecordLedgerEntry(Alliances.entry("rental", Direction.RETURN, "10")));
+      var operating = accepted(balanced, new Advance());
+      assertEquals(WinWin.WIN_WIN, AllianceProcess.winWin(operating).orElseThrow().outcome());
+    }
+
+    @Test
+    void anUnvaluedIntangibleEntryIsReportedNotBlocking() {
+      LedgerEntry data = LedgerEntry.builder().partner("rental").direction(Direction.CONTRIBUTION)
+          .description("customer data").valueKind(ValueKind.ECONOMIC)
+          .tangibility(Tangibility.INTANGIBLE).build();
+      var instance = accepted(readyToOperate(), new RecordLedgerEntry(data));
+      assertEquals(WinWin.INDETERMINATE, AllianceProcess.winWin(instance).orElseThrow().outcome());
+      assertTrue(AllianceProcess.findings(instance.context()).stream().anyMatch(f ->
+          f.code() == AllianceFinding.Code.LEDGER_INDETERMINATE
+              && f.message().contains("rental: customer data")));
+      assertEquals(AlliancePhase.OPERATION, accepted(instance, new Advance()).state());
+    }
+
+    @Test
+    void entriesAreForCurrentPartnersInTheLedgersCurrency() {
+      assertEquals(List.of(AllianceViolation.UNKNOWN_PARTNER), rejected(readyToOperate(),
+          new RecordLedgerEntry(Alliances.entry("ghost", Direction.RETURN, "1"))));
+      LedgerEntry pounds = LedgerEntry.builder().partner("oem").direction(Direction.RETURN)
+          .description("fees").valueKind(ValueKind.ECONOMIC).tangibility(Tangibility.TANGIBLE)
+          .valuation(org.bmi4j.core.model.Money.of("5", "GBP")).build();
+      assertEquals(List.of(AllianceViolation.WRONG_CURRENCY),
+          rejected(readyToOperate(), new RecordLedgerEntry(pounds)));
+    }
+
+    @Test
+    void theBalanceIsReportedInDevelopmentAndOperationOnly() {
+      assertEquals(Optional.empty(), AllianceProcess.winWin(Alliances.foundation()));
+      assertTrue(AllianceProcess.winWin(Alliances.development()).isPresent());
+      assertTrue(AllianceProcess.winWin(Alliances.operation()).isPresent());
+    }
+
+    @Test
+    void aRemovedPartnersEntriesAreKeptAndReported() {
+      var instance = accepted(Alliances.development(), new RecordLedgerEntry(
+          Alliances.entry("rental", Direction.CONTRIBUTION, "10")));
+      var back = accepted(instance, new FallBack("culture did not fit"));
+      var removed = accepted(back, new RemovePartner("rental", "culture did not fit"));
+      assertEquals(1, removed.context().ledger().entries().size());
+      assertTrue(AllianceProcess.findings(removed.context()).stream().anyMatch(f ->
+          f.code() == AllianceFinding.Code.FORMER_PARTNER_ENTRIES
+              && f.subject().equals("rental")));
     }
   }
 

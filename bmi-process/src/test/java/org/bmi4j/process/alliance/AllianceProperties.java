@@ -225,6 +225,10 @@ class AllianceProperties {
           : ids.get(random.nextInt(ids.size())));
     } else if (type == AllianceEvent.PassAcceptanceTest.class) {
       return new AllianceEvent.PassAcceptanceTest();
+    } else if (type == AllianceEvent.RecordLedgerEntry.class) {
+      return new AllianceEvent.RecordLedgerEntry(Alliances.entry(partner,
+          random.nextBoolean() ? org.bmi4j.core.alliance.Direction.CONTRIBUTION
+              : org.bmi4j.core.alliance.Direction.RETURN, String.valueOf(random.nextInt(100))));
     } else if (type == AllianceEvent.RecordVision.class) {
       VisionKind kind = VisionKind.values()[random.nextInt(VisionKind.values().length)];
       Optional<String> target = switch (kind) {

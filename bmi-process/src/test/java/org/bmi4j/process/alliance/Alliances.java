@@ -3,10 +3,15 @@ package org.bmi4j.process.alliance;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
+import java.util.Currency;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.bmi4j.core.alliance.Direction;
+import org.bmi4j.core.alliance.LedgerEntry;
+import org.bmi4j.core.alliance.Tangibility;
 import org.bmi4j.core.model.Activity;
+import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
@@ -42,6 +47,7 @@ import org.bmi4j.process.alliance.AllianceEvent.SignContract;
 
 /** Fixtures: an OEM and a rental firm founding a mobility alliance, taken to each phase. */
 final class Alliances {
+  static final Currency EUR = Currency.getInstance("EUR");
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T09:00:00Z"), ZoneOffset.UTC);
   static final Actor OEM = Actor.of("oem", "Car maker", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
   static final Actor RENTAL =
@@ -62,7 +68,7 @@ final class Alliances {
   }
 
   static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> concept() {
-    return AllianceProcess.start("mobility", "Mobility alliance", Optional.of("oem"), CLOCK);
+    return AllianceProcess.start("mobility", "Mobility alliance", Optional.of("oem"), EUR, CLOCK);
   }
 
   static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> foundation() {
@@ -89,6 +95,12 @@ final class Alliances {
     return development().applyOrThrow(new DefineAllianceModel(allianceModel()))
         .applyOrThrow(new CompleteMilestone("pilot")).applyOrThrow(new PassAcceptanceTest())
         .applyOrThrow(new Advance());
+  }
+
+  static LedgerEntry entry(String partner, Direction direction, String amount) {
+    return LedgerEntry.builder().partner(partner).direction(direction)
+        .description(direction + " of " + partner).valueKind(ValueKind.ECONOMIC)
+        .tangibility(Tangibility.TANGIBLE).valuation(Money.of(amount, "EUR")).build();
   }
 
   /** A complete alliance BM: mobility on demand, the rental firm operating the stations. */
