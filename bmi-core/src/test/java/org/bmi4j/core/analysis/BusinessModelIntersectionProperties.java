@@ -1,0 +1,125 @@
+package org.bmi4j.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import org.bmi4j.core.analysis.BusinessModelIntersection.OverlappingOffering;
+import org.bmi4j.core.analysis.BusinessModelIntersection.SharedSegment;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.ResourceKind;
+import org.bmi4j.core.model.ValueCreation;
+import org.bmi4j.core.model.ValueProposition;
+import org.bmi4j.core.testing.ModelArbitraries;
+
+/** Properties of the intersection of two business models. */
+class BusinessModelIntersectionProperties {
+  @Provide
+  Arbitrary<BusinessModel> models() {
+    return ModelArbitraries.businessModels();
+  }
+
+  /**
+   * Pairs of models, half of them related: the second a reordered copy of the first whose
+   * resources changed kind, so that shared segments, overlaps and complements are frequent.
+   */
+  @Provide
+  Arbitrary<Tuple2<BusinessModel, BusinessModel>> pairs() {
+    Arbitrary<Tuple2<BusinessModel, BusinessModel>> unrelated =
+        Combinators.combine(models(), models()).as(Tuple::of);
+    Arbitrary<Tuple2<BusinessModel, BusinessModel>> related =
+        Combinators.combine(models(), Arbitraries.integers().between(1, 5))
+            .as((a, shift) -> Tuple.of(a, relative(a, shift)));
+    return Arbitraries.oneOf(unrelated, related);
+  }
+
+  private static BusinessModel relative(BusinessModel a, int shift) {
+    ResourceKind[] kinds = ResourceKind.values();
+    return BusinessModel.builder().from(a)
+        .id(a.id() + ".b")
+        .actors(a.actors().reverse())
+        .proposition(ValueProposition.builder()
+            .addAllOfferings(a.proposition().offerings().reverse()).build())
+        .creation(ValueCreation.builder().from(a.creation())
+            .resources(a.creation().resources().stream()
+                .map(r -> r.withKind(kinds[(r.kind().ordinal() + shift) % kinds.length]))
+                .collect(Collectors.toList()))
+            .build())
+        .build();
+  }
+
+  @Property
+  void sharedSegmentsAreTheSameEitherWayRound(
+      @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
+    BusinessModel a = pair.get1();
+    BusinessModel b = pair.get2();
+    assertEquals(segments(BusinessModelIntersection.of(a, b)),
+        segments(BusinessModelIntersection.of(b, a)));
+  }
+
+  @Property
+  void complementaryResourcesAreTheSameEitherWayRound(
+      @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
+    BusinessModel a = pair.get1();
+    BusinessModel b = pair.get2();
+    assertEquals(Set.copyOf(BusinessModelIntersection.of(a, b).complementaryResources()),
+        Set.copyOf(BusinessModelIntersection.of(b, a).complementaryResources()));
+  }
+
+  @Property
+  void overlapsAreTheSameEitherWayRoundWithEachPairSwapped(
+      @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
+    BusinessModel a = pair.get1();
+    BusinessModel b = pair.get2();
+    Set<OverlappingOffering> swapped = BusinessModelIntersection.of(b, a).overlappingOfferings()
+        .stream()
+        .map(o -> new OverlappingOffering(o.second(), o.first(), o.sameId(),
+            o.commonValueKinds(), o.commonBeneficiaries()))
+        .collect(Collectors.toSet());
+    assertEquals(Set.copyOf(BusinessModelIntersection.of(a, b).overlappingOfferings()), swapped);
+  }
+
+  @Property
+  void aModelOverlapsItselfInEveryOfferingAndComplementsNothing(
+      @ForAll("models") BusinessModel a) {
+    BusinessModelIntersection self = BusinessModelIntersection.of(a, a);
+    for (Offering offering : a.proposition().offerings()) {
+      assertTrue(self.overlappingOfferings().contains(new OverlappingOffering(offering.id(),
+              offering.id(), true, offering.valueKinds(), offering.beneficiaries())),
+          () -> offering.id() + " missing from " + self.overlappingOfferings());
+    }
+    assertEquals(0, self.complementaryResources().size());
+  }
+
+  @Property
+  void synergyIsAComplementaryResourceOrASharedSegment(
+      @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
+    BusinessModel a = pair.get1();
+    BusinessModel b = pair.get2();
+    BusinessModelIntersection i = BusinessModelIntersection.of(a, b);
+    Statistics.label("shared segment").collect(!i.sharedSegments().isEmpty());
+    Statistics.label("complement").collect(!i.complementaryResources().isEmpty());
+    Statistics.label("overlap").collect(!i.overlappingOfferings().isEmpty());
+    Statistics.label("shared segment").coverage(c -> c.check(true).percentage(p -> p > 10));
+    Statistics.label("complement").coverage(c -> c.check(true).percentage(p -> p > 10));
+    Statistics.label("overlap").coverage(c -> c.check(true).percentage(p -> p > 10));
+    assertEquals(!i.complementaryResources().isEmpty() || !i.sharedSegments().isEmpty(),
+        i.hasSynergy());
+  }
+
+  private static Set<String> segments(BusinessModelIntersection intersection) {
+    return intersection.sharedSegments().stream().map(SharedSegment::actor)
+        .collect(Collectors.toSet());
+  }
+}
