@@ -6,8 +6,11 @@
  */
 module org.bmi4j.process {
   requires transitive org.bmi4j.core;
+  requires static org.immutables.value.annotations;
 
   exports org.bmi4j.process;
+  exports org.bmi4j.process.firm;
 
   opens org.bmi4j.process to com.fasterxml.jackson.databind;
+  opens org.bmi4j.process.firm to com.fasterxml.jackson.databind;
 }
