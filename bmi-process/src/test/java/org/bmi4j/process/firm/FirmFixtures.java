@@ -74,6 +74,10 @@ final class FirmFixtures {
       "Offer short-term mobility on demand", IdeaTrigger.SOCIAL_DEVELOPMENT,
       IdeaOrigin.INTERNAL, ValueFunction.PROPOSITION, ValueFunction.EXCHANGE);
 
+  static final EnhancementIdea CHARGING = EnhancementIdea.of("charging",
+      "Find, use and pay charging stations", IdeaTrigger.TECHNOLOGY_LEAP,
+      IdeaOrigin.PRECEDING_PROJECT, ValueFunction.CREATION);
+
   static final Lesson FLEET_LESSON = new Lesson("fleet-data",
       "Usage data improves fleet management", LessonSource.LEARNED);
 
