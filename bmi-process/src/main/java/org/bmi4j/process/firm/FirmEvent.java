@@ -1,0 +1,146 @@
+package org.bmi4j.process.firm;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.google.common.collect.ImmutableSet;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Ids;
+
+/**
+ * The events of the firm-level BMI process; {@link FirmProcess} says where each is permitted and
+ * what it requires.
+ *
+ * <p>Events check their own form when built (null parts, malformed ids); whether an event is
+ * accepted in the current phase and context is the process's business, answered with an {@link
+ * org.bmi4j.process.Outcome}. Reasons are therefore allowed blank here and rejected by the
+ * process. JSON type names are listed on each record.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = FirmEvent.AddEnhancementIdea.class, name = "add-enhancement-idea"),
+  @JsonSubTypes.Type(value = FirmEvent.RecordLesson.class, name = "record-lesson"),
+  @JsonSubTypes.Type(value = FirmEvent.ProposePartner.class, name = "propose-partner"),
+  @JsonSubTypes.Type(value = FirmEvent.RecordAllianceOperating.class,
+      name = "record-alliance-operating"),
+  @JsonSubTypes.Type(value = FirmEvent.AdaptExtantModel.class, name = "adapt-extant-model"),
+  @JsonSubTypes.Type(value = FirmEvent.RecordNonIntegration.class,
+      name = "record-non-integration"),
+  @JsonSubTypes.Type(value = FirmEvent.Advance.class, name = "advance"),
+  @JsonSubTypes.Type(value = FirmEvent.FallBack.class, name = "fall-back")
+})
+public sealed interface FirmEvent {
+
+  /**
+   * Adds an enhancement idea in IDENTIFICATION. JSON type name {@code add-enhancement-idea}.
+   *
+   * @param idea the idea
+   */
+  record AddEnhancementIdea(EnhancementIdea idea) implements FirmEvent {
+    /** @throws NullPointerException if {@code idea} is null */
+    public AddEnhancementIdea {
+      checkNotNull(idea, "idea");
+    }
+  }
+
+  /**
+   * Records a lesson, in any phase. JSON type name {@code record-lesson}.
+   *
+   * @param lesson the lesson
+   */
+  record RecordLesson(Lesson lesson) implements FirmEvent {
+    /** @throws NullPointerException if {@code lesson} is null */
+    public RecordLesson {
+      checkNotNull(lesson, "lesson");
+    }
+  }
+
+  /**
+   * Proposes a partner with its business model in CONSOLIDATION, replacing an earlier proposal.
+   * JSON type name {@code propose-partner}.
+   *
+   * @param partner the partner firm
+   * @param partnerModel the partner's extant business model
+   */
+  record ProposePartner(Actor partner, BusinessModel partnerModel) implements FirmEvent {
+    /** @throws NullPointerException if a part is null */
+    public ProposePartner {
+      checkNotNull(partner, "partner");
+      checkNotNull(partnerModel, "partnerModel");
+    }
+  }
+
+  /**
+   * Records in CREATION that the alliance business model is operating. JSON type name {@code
+   * record-alliance-operating}.
+   *
+   * @param alliance the alliance's id, following {@link Ids#PATTERN}
+   */
+  record RecordAllianceOperating(String alliance) implements FirmEvent {
+    /** @throws IllegalArgumentException if {@code alliance} does not follow {@link Ids#PATTERN} */
+    public RecordAllianceOperating {
+      checkArgument(Ids.isValid(alliance), "alliance id must match %s, was '%s'",
+          Ids.PATTERN.pattern(), alliance);
+    }
+  }
+
+  /**
+   * Replaces the extant business model in ADAPTION by its next version, built from lessons. JSON
+   * type name {@code adapt-extant-model}.
+   *
+   * @param newModel the next version: the extant model's id, its version plus one
+   * @param lessonIds the ids of the lessons it was built from, in the order given
+   */
+  record AdaptExtantModel(BusinessModel newModel, ImmutableSet<String> lessonIds)
+      implements FirmEvent {
+    /** @throws NullPointerException if a part is null */
+    public AdaptExtantModel {
+      checkNotNull(newModel, "newModel");
+      checkNotNull(lessonIds, "lessonIds");
+    }
+
+    /**
+     * Returns the event for the given lesson ids.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    public static AdaptExtantModel of(BusinessModel newModel, String... lessonIds) {
+      return new AdaptExtantModel(newModel, ImmutableSet.copyOf(lessonIds));
+    }
+  }
+
+  /**
+   * Records in ADAPTION that the lessons were not integrated into the extant business model. JSON
+   * type name {@code record-non-integration}.
+   *
+   * @param reason why not, such as "lessons did not spread"; must not be blank to be accepted
+   */
+  record RecordNonIntegration(String reason) implements FirmEvent {
+    /** @throws NullPointerException if {@code reason} is null */
+    public RecordNonIntegration {
+      checkNotNull(reason, "reason");
+    }
+  }
+
+  /**
+   * Leaves the current phase for the next one; leaving ADAPTION starts the next cycle at
+   * IDENTIFICATION. JSON type name {@code advance}.
+   */
+  record Advance() implements FirmEvent {}
+
+  /**
+   * Falls back from CONSOLIDATION to IDENTIFICATION or from CREATION to CONSOLIDATION. JSON type
+   * name {@code fall-back}.
+   *
+   * @param reason why, such as the alliance falling back; must not be blank to be accepted
+   */
+  record FallBack(String reason) implements FirmEvent {
+    /** @throws NullPointerException if {@code reason} is null */
+    public FallBack {
+      checkNotNull(reason, "reason");
+    }
+  }
+}

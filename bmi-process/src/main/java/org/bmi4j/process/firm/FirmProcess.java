@@ -1,0 +1,318 @@
+package org.bmi4j.process.firm;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.bmi4j.core.analysis.BusinessModelDiff;
+import org.bmi4j.core.analysis.BusinessModelIntersection;
+import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.process.ProcessDefinition;
+import org.bmi4j.process.ProcessDocuments;
+import org.bmi4j.process.ProcessInstance;
+import org.bmi4j.process.Violations;
+import org.bmi4j.process.firm.FirmEvent.AdaptExtantModel;
+import org.bmi4j.process.firm.FirmEvent.AddEnhancementIdea;
+import org.bmi4j.process.firm.FirmEvent.Advance;
+import org.bmi4j.process.firm.FirmEvent.FallBack;
+import org.bmi4j.process.firm.FirmEvent.ProposePartner;
+import org.bmi4j.process.firm.FirmEvent.RecordAllianceOperating;
+import org.bmi4j.process.firm.FirmEvent.RecordLesson;
+import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
+
+/**
+ * The firm-level BMI process of Spieth, Laudien &amp; Meissner: IDENTIFICATION, CONSOLIDATION,
+ * CREATION and ADAPTION, then a new cycle at IDENTIFICATION [SPIETH].
+ *
+ * <pre>{@code
+ * ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm = FirmProcess.start(oem, fleet, clock)
+ *     .applyOrThrow(new AddEnhancementIdea(idea))
+ *     .applyOrThrow(new Advance());                 // to CONSOLIDATION
+ * Outcome<FirmPhase, FirmEvent, FirmContext> outcome = firm.apply(new Advance());
+ * // rejected: NO_PROPOSED_PARTNER
+ * }</pre>
+ *
+ * <p>The phases and what happens in them are the source's; the exit guards are the library's
+ * formalisation (operational reading of the phase), kept apart from the source's critical points
+ * ({@link FirmPhase#criticalPoint()}):
+ *
+ * <table>
+ *   <caption>Events, where they are permitted, and what they require (library formalisation)
+ *   </caption>
+ *   <tr><th>phase</th><th>event</th><th>effect</th><th>rejected with</th></tr>
+ *   <tr><td>IDENTIFICATION</td><td>{@link AddEnhancementIdea}</td><td>stays, adds the idea</td>
+ *       <td>{@code DUPLICATE_IDEA}</td></tr>
+ *   <tr><td>IDENTIFICATION</td><td>{@link Advance}</td><td>to CONSOLIDATION</td>
+ *       <td>{@code NO_ENHANCEMENT_IDEA} unless there is at least one enhancement idea</td></tr>
+ *   <tr><td>CONSOLIDATION</td><td>{@link ProposePartner}</td><td>stays, replaces the proposal
+ *       </td><td>{@code PARTNER_IS_FIRM}</td></tr>
+ *   <tr><td>CONSOLIDATION</td><td>{@link Advance}</td><td>to CREATION</td>
+ *       <td>{@code NO_PROPOSED_PARTNER}; {@code NO_SYNERGY} unless the intersection of the two
+ *       business models has at least one complementary resource or shared customer segment
+ *       (overlapping offerings are conflicts, named in the message, and do not count)</td></tr>
+ *   <tr><td>CONSOLIDATION</td><td>{@link FallBack}</td><td>to IDENTIFICATION</td>
+ *       <td>{@code BLANK_REASON}</td></tr>
+ *   <tr><td>CREATION</td><td>{@link RecordAllianceOperating}</td><td>stays, records the alliance
+ *       </td><td>never</td></tr>
+ *   <tr><td>CREATION</td><td>{@link Advance}</td><td>to ADAPTION</td>
+ *       <td>{@code ALLIANCE_NOT_OPERATING} unless the alliance business model is operating; the
+ *       extant model stays unchanged meanwhile (test balloon)</td></tr>
+ *   <tr><td>CREATION</td><td>{@link FallBack}</td><td>to CONSOLIDATION, forgets the operating
+ *       alliance</td><td>{@code BLANK_REASON}</td></tr>
+ *   <tr><td>ADAPTION</td><td>{@link AdaptExtantModel}</td><td>stays, replaces the extant model
+ *       and records the {@link AdaptionDecision.Integration} with its diff and BMI class</td>
+ *       <td>{@code ALREADY_DECIDED}, {@code MODEL_ID_CHANGED}, {@code VERSION_NOT_NEXT}, {@code
+ *       MODEL_UNCHANGED}, {@code NO_LESSON}, {@code UNKNOWN_LESSON}</td></tr>
+ *   <tr><td>ADAPTION</td><td>{@link RecordNonIntegration}</td><td>stays, records the {@link
+ *       AdaptionDecision.NonIntegration}</td><td>{@code ALREADY_DECIDED}, {@code BLANK_REASON}
+ *       </td></tr>
+ *   <tr><td>ADAPTION</td><td>{@link Advance}</td><td>to IDENTIFICATION, next cycle: the ideas,
+ *       the operating alliance and the decision are cleared (the decision moves to the earlier
+ *       ones); lessons and the proposed partner are kept</td>
+ *       <td>{@code ADAPTION_UNDECIDED} unless the adaption is decided</td></tr>
+ *   <tr><td>every phase</td><td>{@link RecordLesson}</td><td>stays, adds the lesson</td>
+ *       <td>{@code DUPLICATE_LESSON}</td></tr>
+ * </table>
+ *
+ * <p>Invariants of every instance: the extant business model changes only through {@link
+ * AdaptExtantModel}, and each adaption raises its version by exactly one; there is no terminal
+ * state (the source's process cycles; a firm's process goes on after its alliance ends).
+ */
+public final class FirmProcess {
+  /** The definition's name, {@code firm-bmi}. */
+  public static final String NAME = "firm-bmi";
+
+  /** The definition of the firm-level BMI process, shared by every instance. */
+  public static final ProcessDefinition<FirmPhase, FirmEvent, FirmContext> DEFINITION =
+      define();
+
+  private FirmProcess() {}
+
+  /**
+   * Starts the process for {@code firm} with its extant business model, in IDENTIFICATION, cycle
+   * 1, with no ideas, lessons or partner.
+   *
+   * @throws NullPointerException if a part is null
+   */
+  public static ProcessInstance<FirmPhase, FirmEvent, FirmContext> start(
+      Actor firm, BusinessModel extantModel, Clock clock) {
+    return DEFINITION.start(
+        FirmContext.builder()
+            .firm(checkNotNull(firm, "firm"))
+            .extantModel(checkNotNull(extantModel, "extantModel"))
+            .build(),
+        checkNotNull(clock, "clock"));
+  }
+
+  /**
+   * Returns the JSON document type of instances of this process ({@code process-instance}, see
+   * {@link ProcessDocuments}); instances read get {@code clock}.
+   *
+   * @throws NullPointerException if {@code clock} is null
+   */
+  public static DocumentType<ProcessInstance<FirmPhase, FirmEvent, FirmContext>> documentType(
+      Clock clock) {
+    return ProcessDocuments.instance(DEFINITION, clock);
+  }
+
+  private static ProcessDefinition<FirmPhase, FirmEvent, FirmContext> define() {
+    ProcessDefinition.Builder<FirmPhase, FirmEvent, FirmContext> builder =
+        ProcessDefinition.builder(NAME, FirmPhase.class, FirmEvent.class, FirmContext.class)
+            .initial(FirmPhase.IDENTIFICATION)
+            .on(FirmPhase.IDENTIFICATION, AddEnhancementIdea.class)
+                .when(FirmProcess::uniqueIdea)
+                .updating((c, e, at) -> FirmContext.builder().from(c).addIdea(e.idea()).build())
+                .stay()
+            .on(FirmPhase.IDENTIFICATION, RecordLesson.class)
+                .when(FirmProcess::uniqueLesson)
+                .updating(FirmProcess::addLesson)
+                .stay()
+            .on(FirmPhase.IDENTIFICATION, Advance.class)
+                .when(FirmProcess::hasIdea)
+                .to(FirmPhase.CONSOLIDATION)
+            .on(FirmPhase.CONSOLIDATION, ProposePartner.class)
+                .when(FirmProcess::partnerIsNotFirm)
+                .updating((c, e, at) ->
+                    c.withPartner(new ProposedPartner(e.partner(), e.partnerModel())))
+                .stay()
+            .on(FirmPhase.CONSOLIDATION, RecordLesson.class)
+                .when(FirmProcess::uniqueLesson)
+                .updating(FirmProcess::addLesson)
+                .stay()
+            .on(FirmPhase.CONSOLIDATION, Advance.class)
+                .when(FirmProcess::hasSynergeticPartner)
+                .to(FirmPhase.CREATION)
+            .on(FirmPhase.CONSOLIDATION, FallBack.class)
+                .when(FirmProcess::fallBackReason)
+                .to(FirmPhase.IDENTIFICATION)
+            .on(FirmPhase.CREATION, RecordAllianceOperating.class)
+                .updating((c, e, at) -> c.withOperatingAlliance(e.alliance()))
+                .stay()
+            .on(FirmPhase.CREATION, RecordLesson.class)
+                .when(FirmProcess::uniqueLesson)
+                .updating(FirmProcess::addLesson)
+                .stay()
+            .on(FirmPhase.CREATION, Advance.class)
+                .when(FirmProcess::allianceOperating)
+                .to(FirmPhase.ADAPTION)
+            .on(FirmPhase.CREATION, FallBack.class)
+                .when(FirmProcess::fallBackReason)
+                .updating((c, e, at) -> c.withOperatingAlliance(Optional.empty()))
+                .to(FirmPhase.CONSOLIDATION)
+            .on(FirmPhase.ADAPTION, AdaptExtantModel.class)
+                .when(FirmProcess::undecided)
+                .when(FirmProcess::nextVersion)
+                .when(FirmProcess::builtFromLessons)
+                .updating((c, e, at) -> c.withExtantModel(e.newModel()).withDecision(
+                    new AdaptionDecision.Integration(c.extantModel(), e.newModel(),
+                        e.lessonIds())))
+                .stay()
+            .on(FirmPhase.ADAPTION, RecordNonIntegration.class)
+                .when(FirmProcess::undecided)
+                .when(FirmProcess::nonIntegrationReason)
+                .updating((c, e, at) ->
+                    c.withDecision(new AdaptionDecision.NonIntegration(e.reason())))
+                .stay()
+            .on(FirmPhase.ADAPTION, RecordLesson.class)
+                .when(FirmProcess::uniqueLesson)
+                .updating(FirmProcess::addLesson)
+                .stay()
+            .on(FirmPhase.ADAPTION, Advance.class)
+                .when(FirmProcess::decided)
+                .updating(FirmProcess::nextCycle)
+                .startingCycle()
+                .to(FirmPhase.IDENTIFICATION);
+    return builder.build();
+  }
+
+  private static void uniqueIdea(FirmContext c, AddEnhancementIdea e, Violations v) {
+    if (c.idea(e.idea().id()).isPresent()) {
+      v.add(FirmViolation.DUPLICATE_IDEA, e.idea().id(), "enhancement idea '" + e.idea().id()
+          + "' is identified already; give a new idea a new id");
+    }
+  }
+
+  private static void uniqueLesson(FirmContext c, RecordLesson e, Violations v) {
+    if (c.lesson(e.lesson().id()).isPresent()) {
+      v.add(FirmViolation.DUPLICATE_LESSON, e.lesson().id(), "lesson '" + e.lesson().id()
+          + "' is recorded already; give a new lesson a new id");
+    }
+  }
+
+  private static FirmContext addLesson(FirmContext c, RecordLesson e, java.time.Instant at) {
+    return FirmContext.builder().from(c).addLesson(e.lesson()).build();
+  }
+
+  private static void hasIdea(FirmContext c, Advance e, Violations v) {
+    if (c.ideas().isEmpty()) {
+      v.add(FirmViolation.NO_ENHANCEMENT_IDEA, "IDENTIFICATION needs at least one enhancement"
+          + " idea before CONSOLIDATION; add one with AddEnhancementIdea");
+    }
+  }
+
+  private static void partnerIsNotFirm(FirmContext c, ProposePartner e, Violations v) {
+    if (e.partner().id().equals(c.firm().id())) {
+      v.add(FirmViolation.PARTNER_IS_FIRM, e.partner().id(), "the proposed partner '"
+          + e.partner().id() + "' is the firm itself; propose another firm");
+    }
+  }
+
+  private static void hasSynergeticPartner(FirmContext c, Advance e, Violations v) {
+    Optional<BusinessModelIntersection> found = c.intersection();
+    if (found.isEmpty()) {
+      v.add(FirmViolation.NO_PROPOSED_PARTNER, "CONSOLIDATION needs a proposed partner before"
+          + " CREATION; propose one with ProposePartner");
+      return;
+    }
+    BusinessModelIntersection intersection = found.get();
+    if (!intersection.hasSynergy()) {
+      int conflicts = intersection.overlappingOfferings().size();
+      v.add(FirmViolation.NO_SYNERGY, c.partner().get().partner().id(), "the business models '"
+          + intersection.first() + "' and '" + intersection.second() + "' have no complementary"
+          + " resource and no shared customer segment"
+          + (conflicts == 0 ? "" : "; their " + conflicts + " overlapping offering"
+              + (conflicts == 1 ? " is a conflict" : "s are conflicts") + " and do"
+              + (conflicts == 1 ? "es" : "") + " not count")
+          + "; propose a partner whose model complements or shares a segment with the firm's");
+    }
+  }
+
+  private static void fallBackReason(FirmContext c, FallBack e, Violations v) {
+    if (e.reason().isBlank()) {
+      v.add(FirmViolation.BLANK_REASON, "a fall-back needs a non-blank reason, such as the"
+          + " alliance falling back");
+    }
+  }
+
+  private static void allianceOperating(FirmContext c, Advance e, Violations v) {
+    if (c.operatingAlliance().isEmpty()) {
+      v.add(FirmViolation.ALLIANCE_NOT_OPERATING, "CREATION ends when the alliance business model"
+          + " is operating; record it with RecordAllianceOperating");
+    }
+  }
+
+  private static void undecided(FirmContext c, Object e, Violations v) {
+    if (c.decision().isPresent()) {
+      v.add(FirmViolation.ALREADY_DECIDED, "the adaption of this cycle is decided already ("
+          + (c.decision().get() instanceof AdaptionDecision.Integration
+              ? "integrated" : "not integrated") + "); one decision per cycle");
+    }
+  }
+
+  private static void nextVersion(FirmContext c, AdaptExtantModel e, Violations v) {
+    BusinessModel extant = c.extantModel();
+    BusinessModel next = e.newModel();
+    boolean sameId = next.id().equals(extant.id());
+    if (!sameId) {
+      v.add(FirmViolation.MODEL_ID_CHANGED, next.id(), "the next version must keep the extant"
+          + " model's id '" + extant.id() + "', was '" + next.id() + "'");
+    }
+    if (next.version() != extant.version() + 1) {
+      v.add(FirmViolation.VERSION_NOT_NEXT, next.id(), "the next version of '" + extant.id()
+          + "' must be version " + (extant.version() + 1) + " (extant version "
+          + extant.version() + " plus one), was " + next.version());
+    }
+    if (sameId && BusinessModelDiff.of(extant, next).isEmpty()) {
+      v.add(FirmViolation.MODEL_UNCHANGED, next.id(), "the next version of '" + extant.id()
+          + "' differs from the extant model in no element; record a non-integration instead");
+    }
+  }
+
+  private static void builtFromLessons(FirmContext c, AdaptExtantModel e, Violations v) {
+    if (e.lessonIds().isEmpty()) {
+      v.add(FirmViolation.NO_LESSON, "an adaption is built from at least one lesson; name the"
+          + " lessons' ids");
+    }
+    for (String id : e.lessonIds()) {
+      if (c.lesson(id).isEmpty()) {
+        v.add(FirmViolation.UNKNOWN_LESSON, id, "lesson '" + id + "' was never recorded;"
+            + " record it with RecordLesson first");
+      }
+    }
+  }
+
+  private static void nonIntegrationReason(FirmContext c, RecordNonIntegration e, Violations v) {
+    if (e.reason().isBlank()) {
+      v.add(FirmViolation.BLANK_REASON, "a non-integration needs a non-blank reason, such as"
+          + " \"lessons did not spread\"");
+    }
+  }
+
+  private static void decided(FirmContext c, Advance e, Violations v) {
+    if (c.decision().isEmpty()) {
+      v.add(FirmViolation.ADAPTION_UNDECIDED, "ADAPTION ends when the extant model is adapted"
+          + " (AdaptExtantModel) or the non-integration is recorded (RecordNonIntegration)");
+    }
+  }
+
+  private static FirmContext nextCycle(FirmContext c, Advance e, java.time.Instant at) {
+    return FirmContext.builder().from(c)
+        .ideas(java.util.List.of())
+        .operatingAlliance(Optional.empty())
+        .decision(Optional.empty())
+        .addEarlierDecision(c.decision().get())
+        .build();
+  }
+}

@@ -1,0 +1,63 @@
+package org.bmi4j.process.firm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.bmi4j.process.ProcessDiagrams;
+import org.junit.jupiter.api.Test;
+
+class FirmDiagramsTests {
+  @Test
+  void mermaidShowsEveryPhaseAndTransitionInDeclarationOrderWithoutAnEnding() {
+    assertEquals("""
+        stateDiagram-v2
+            %% firm-bmi
+            [*] --> IDENTIFICATION
+            IDENTIFICATION --> IDENTIFICATION : AddEnhancementIdea
+            IDENTIFICATION --> IDENTIFICATION : RecordLesson
+            IDENTIFICATION --> CONSOLIDATION : Advance
+            CONSOLIDATION --> CONSOLIDATION : ProposePartner
+            CONSOLIDATION --> CONSOLIDATION : RecordLesson
+            CONSOLIDATION --> CREATION : Advance
+            CONSOLIDATION --> IDENTIFICATION : FallBack
+            CREATION --> CREATION : RecordAllianceOperating
+            CREATION --> CREATION : RecordLesson
+            CREATION --> ADAPTION : Advance
+            CREATION --> CONSOLIDATION : FallBack
+            ADAPTION --> ADAPTION : AdaptExtantModel
+            ADAPTION --> ADAPTION : RecordNonIntegration
+            ADAPTION --> ADAPTION : RecordLesson
+            ADAPTION --> IDENTIFICATION : Advance (new cycle)
+        """, ProcessDiagrams.mermaid(FirmProcess.DEFINITION));
+  }
+
+  @Test
+  void dotShowsEveryPhaseAndTransitionInDeclarationOrderWithoutAnEnding() {
+    assertEquals("""
+        digraph "firm-bmi" {
+          rankdir=LR;
+          node [shape=box, style=rounded];
+          start [shape=point, label=""];
+          IDENTIFICATION;
+          CONSOLIDATION;
+          CREATION;
+          ADAPTION;
+          start -> IDENTIFICATION;
+          IDENTIFICATION -> IDENTIFICATION [label="AddEnhancementIdea"];
+          IDENTIFICATION -> IDENTIFICATION [label="RecordLesson"];
+          IDENTIFICATION -> CONSOLIDATION [label="Advance"];
+          CONSOLIDATION -> CONSOLIDATION [label="ProposePartner"];
+          CONSOLIDATION -> CONSOLIDATION [label="RecordLesson"];
+          CONSOLIDATION -> CREATION [label="Advance"];
+          CONSOLIDATION -> IDENTIFICATION [label="FallBack"];
+          CREATION -> CREATION [label="RecordAllianceOperating"];
+          CREATION -> CREATION [label="RecordLesson"];
+          CREATION -> ADAPTION [label="Advance"];
+          CREATION -> CONSOLIDATION [label="FallBack"];
+          ADAPTION -> ADAPTION [label="AdaptExtantModel"];
+          ADAPTION -> ADAPTION [label="RecordNonIntegration"];
+          ADAPTION -> ADAPTION [label="RecordLesson"];
+          ADAPTION -> IDENTIFICATION [label="Advance (new cycle)"];
+        }
+        """, ProcessDiagrams.dot(FirmProcess.DEFINITION));
+  }
+}

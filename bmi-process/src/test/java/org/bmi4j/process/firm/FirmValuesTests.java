@@ -1,0 +1,123 @@
+package org.bmi4j.process.firm;
+
+import static org.bmi4j.process.firm.FirmFixtures.FLEET;
+import static org.bmi4j.process.firm.FirmFixtures.FLEET_LESSON;
+import static org.bmi4j.process.firm.FirmFixtures.FLEET_V2;
+import static org.bmi4j.process.firm.FirmFixtures.FREE_FLOATING;
+import static org.bmi4j.process.firm.FirmFixtures.OEM;
+import static org.bmi4j.process.firm.FirmFixtures.RENTAL;
+import static org.bmi4j.process.firm.FirmFixtures.RENTALS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.testing.EqualsTester;
+import java.util.EnumSet;
+import org.bmi4j.core.model.ValueFunction;
+import org.bmi4j.process.CriticalPoint;
+import org.junit.jupiter.api.Test;
+
+class FirmValuesTests {
+  @Test
+  void eachPhaseNamesItsFocusAfterTeeceAndItsCriticalPoint() {
+    assertEquals(EnumSet.allOf(ValueFunction.class), FirmPhase.IDENTIFICATION.focus());
+    assertEquals(EnumSet.of(ValueFunction.PROPOSITION, ValueFunction.CREATION),
+        FirmPhase.CONSOLIDATION.focus());
+    assertEquals(EnumSet.of(ValueFunction.EXCHANGE, ValueFunction.CAPTURE),
+        FirmPhase.CREATION.focus());
+    assertEquals(EnumSet.of(ValueFunction.CAPTURE), FirmPhase.ADAPTION.focus());
+    assertEquals(CriticalPoint.VIABLE_BUSINESS_CASE, FirmPhase.IDENTIFICATION.criticalPoint());
+    assertEquals(CriticalPoint.CLEAR_CONTRACT, FirmPhase.CONSOLIDATION.criticalPoint());
+    assertEquals(CriticalPoint.WIN_WIN, FirmPhase.CREATION.criticalPoint());
+    assertEquals(CriticalPoint.KNOWLEDGE_REINTEGRATION, FirmPhase.ADAPTION.criticalPoint());
+  }
+
+  @Test
+  void anEnhancementIdeaChecksItsIdDescriptionAndTargets() {
+    assertEquals("enhancement idea id must match [a-z0-9][a-z0-9._-]{0,63}, was 'Bad Id'",
+        assertThrows(IllegalArgumentException.class, () -> EnhancementIdea.of("Bad Id", "x",
+            IdeaTrigger.OTHER, IdeaOrigin.INTERNAL, ValueFunction.CAPTURE)).getMessage());
+    assertEquals("enhancement idea 'idea' needs a non-blank description",
+        assertThrows(IllegalArgumentException.class, () -> EnhancementIdea.of("idea", " ",
+            IdeaTrigger.OTHER, IdeaOrigin.INTERNAL, ValueFunction.CAPTURE)).getMessage());
+    assertEquals("enhancement idea 'idea' must target at least one value function",
+        assertThrows(IllegalArgumentException.class, () -> new EnhancementIdea("idea", "x",
+            IdeaTrigger.OTHER, IdeaOrigin.INTERNAL, ImmutableSet.of())).getMessage());
+  }
+
+  @Test
+  void anIdeasTargetsAreInDeclarationOrder() {
+    EnhancementIdea idea = new EnhancementIdea("idea", "x", IdeaTrigger.REGULATION,
+        IdeaOrigin.SCIENTIFIC_SETTING,
+        ImmutableSet.of(ValueFunction.CAPTURE, ValueFunction.PROPOSITION));
+    assertEquals(ImmutableSet.of(ValueFunction.PROPOSITION, ValueFunction.CAPTURE).asList(),
+        idea.targets().asList());
+  }
+
+  @Test
+  void aLessonChecksItsIdAndDescription() {
+    assertEquals("lesson id must match [a-z0-9][a-z0-9._-]{0,63}, was ''",
+        assertThrows(IllegalArgumentException.class,
+            () -> new Lesson("", "x", LessonSource.LEARNED)).getMessage());
+    assertEquals("lesson 'l' needs a non-blank description",
+        assertThrows(IllegalArgumentException.class,
+            () -> new Lesson("l", "", LessonSource.LEARNED)).getMessage());
+  }
+
+  @Test
+  void anAllianceIdFollowsTheIdPattern() {
+    assertEquals("alliance id must match [a-z0-9][a-z0-9._-]{0,63}, was 'Mobility'",
+        assertThrows(IllegalArgumentException.class,
+            () -> new FirmEvent.RecordAllianceOperating("Mobility")).getMessage());
+  }
+
+  @Test
+  void anIntegrationIsTheNextVersionBuiltFromALesson() {
+    assertEquals("an integration replaces model 'oem-fleet' version 1 by version 2 of the same"
+        + " id, was 'oem-fleet' version 3", assertThrows(IllegalArgumentException.class,
+            () -> new AdaptionDecision.Integration(FLEET, FLEET_V2.withVersion(3),
+                ImmutableSet.of("l"))).getMessage());
+    assertEquals("an integration is built from at least one lesson",
+        assertThrows(IllegalArgumentException.class,
+            () -> new AdaptionDecision.Integration(FLEET, FLEET_V2, ImmutableSet.of()))
+            .getMessage());
+    assertEquals("a non-integration needs a non-blank reason",
+        assertThrows(IllegalArgumentException.class,
+            () -> new AdaptionDecision.NonIntegration(" ")).getMessage());
+  }
+
+  @Test
+  void aContextRefusesIdsUsedTwice() {
+    assertEquals("enhancement idea id 'free-floating' is used twice; ids are unique",
+        assertThrows(IllegalArgumentException.class, () -> FirmContext.builder().firm(OEM)
+            .extantModel(FLEET).addIdea(FREE_FLOATING).addIdea(FREE_FLOATING).build())
+            .getMessage());
+    assertEquals("lesson id 'fleet-data' is used twice; ids are unique",
+        assertThrows(IllegalArgumentException.class, () -> FirmContext.builder().firm(OEM)
+            .extantModel(FLEET).addLesson(FLEET_LESSON).addLesson(FLEET_LESSON).build())
+            .getMessage());
+  }
+
+  @Test
+  void valuesAreEqualByTheirParts() {
+    FirmContext context = FirmContext.builder().firm(OEM).extantModel(FLEET).build();
+    new EqualsTester()
+        .addEqualityGroup(FREE_FLOATING, EnhancementIdea.of("free-floating",
+            "Offer short-term mobility on demand", IdeaTrigger.SOCIAL_DEVELOPMENT,
+            IdeaOrigin.INTERNAL, ValueFunction.EXCHANGE, ValueFunction.PROPOSITION))
+        .addEqualityGroup(FirmFixtures.CHARGING)
+        .addEqualityGroup(FLEET_LESSON, new Lesson("fleet-data",
+            "Usage data improves fleet management", LessonSource.LEARNED))
+        .addEqualityGroup(new Lesson("fleet-data", "Usage data improves fleet management",
+            LessonSource.OWN_FORMER_ALLIANCE))
+        .addEqualityGroup(new ProposedPartner(RENTAL, RENTALS),
+            new ProposedPartner(RENTAL, RENTALS))
+        .addEqualityGroup(new AdaptionDecision.NonIntegration("lessons did not spread"),
+            new AdaptionDecision.NonIntegration("lessons did not spread"))
+        .addEqualityGroup(new AdaptionDecision.Integration(FLEET, FLEET_V2, ImmutableSet.of("l")))
+        .addEqualityGroup(context, FirmContext.builder().from(context).build())
+        .addEqualityGroup(context.withPartner(new ProposedPartner(RENTAL, RENTALS)))
+        .addEqualityGroup(context.withOperatingAlliance("mobility"))
+        .testEquals();
+  }
+}
