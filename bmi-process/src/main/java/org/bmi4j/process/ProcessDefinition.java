@@ -143,6 +143,19 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     return new ProcessInstance<>(this, initial, context, context, 1, History.empty(), clock);
   }
 
+  /**
+   * Restores an instance from its record by replaying the history from the start context.
+   *
+   * @throws IllegalArgumentException if the record belongs to another definition, or a step is
+   *     rejected or leads elsewhere than recorded
+   */
+  public ProcessInstance<S, E, C> restore(InstanceRecord<S, E, C> record, Clock clock) {
+    checkNotNull(record, "record");
+    checkArgument(name.equals(record.definition()),
+        "the record holds an instance of '%s', not of '%s'", record.definition(), name);
+    return start(record.start(), clock).replay(record.history());
+  }
+
   /** Returns the rule for the pair, or null; O(1). */
   Rule<S, E, C> rule(S state, Class<?> type) {
     Integer event = eventIndex.get(type);

@@ -1,12 +1,10 @@
 package org.bmi4j.process;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.time.Clock;
-import java.util.List;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 
@@ -40,30 +38,9 @@ public final class ProcessDocuments {
     checkNotNull(definition, "definition");
     checkNotNull(clock, "clock");
     TypeFactory types = TypeFactory.defaultInstance();
-    JavaType step = types.constructParametricType(Step.class, definition.stateType(),
-        definition.eventType());
-    JavaType stored = types.constructParametricType(StoredInstance.class,
-        types.constructType(definition.contextType()), step);
-    return DocumentType.<ProcessInstance<S, E, C>, StoredInstance<C, Step<S, E>>>mapped(
-        INSTANCE, stored,
-        s -> restore(definition, clock, s),
-        i -> new StoredInstance<>(i.definition().name(), i.start(), i.history()));
-  }
-
-  private static <S extends Enum<S>, E, C> ProcessInstance<S, E, C> restore(
-      ProcessDefinition<S, E, C> definition, Clock clock, StoredInstance<C, Step<S, E>> stored) {
-    checkArgument(definition.name().equals(stored.definition()),
-        "the document holds an instance of '%s', not of '%s'", stored.definition(),
-        definition.name());
-    return definition.start(stored.start(), clock).replay(stored.history());
-  }
-
-  /** The stored form: definition name, start context, history. */
-  record StoredInstance<C, T>(String definition, C start, List<T> history) {
-    StoredInstance {
-      checkNotNull(definition, "definition");
-      checkNotNull(start, "start");
-      checkNotNull(history, "history");
-    }
+    JavaType stored = types.constructParametricType(InstanceRecord.class,
+        definition.stateType(), definition.eventType(), definition.contextType());
+    return DocumentType.<ProcessInstance<S, E, C>, InstanceRecord<S, E, C>>mapped(
+        INSTANCE, stored, r -> definition.restore(r, clock), ProcessInstance::toRecord);
   }
 }

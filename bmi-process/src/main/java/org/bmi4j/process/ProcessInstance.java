@@ -92,6 +92,11 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     return history.isEmpty() ? Optional.empty() : Optional.of(history.last());
   }
 
+  /** Returns the stored form of this instance: definition name, start context, history. */
+  public InstanceRecord<S, E, C> toRecord() {
+    return new InstanceRecord<>(definition.name(), start, history.toList());
+  }
+
   /** Returns the clock stamping accepted events. */
   public Clock clock() {
     return clock;

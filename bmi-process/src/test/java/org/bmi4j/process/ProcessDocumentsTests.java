@@ -52,7 +52,7 @@ class ProcessDocumentsTests {
     String json = BmiJson.write(TYPE, instance).replace("\"definition\" : \"toy\"",
         "\"definition\" : \"other\"");
     BmiJsonException e = assertThrows(BmiJsonException.class, () -> BmiJson.read(TYPE, json));
-    assertEquals("the document holds an instance of 'other', not of 'toy'", e.reason());
+    assertEquals("the record holds an instance of 'other', not of 'toy'", e.reason());
   }
 
   @Test

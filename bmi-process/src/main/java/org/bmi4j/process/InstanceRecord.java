@@ -1,0 +1,27 @@
+package org.bmi4j.process;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * The stored form of a process instance: its definition's name, its start context and its history.
+ * {@link ProcessDefinition#restore} turns it back into the instance by replaying the history, so a
+ * record only ever yields an instance the definition could have produced.
+ *
+ * @param definition the definition's name
+ * @param start the context the instance started with
+ * @param history the accepted steps, oldest first
+ * @param <S> the state type
+ * @param <E> the event type
+ * @param <C> the context type
+ */
+public record InstanceRecord<S extends Enum<S>, E, C>(
+    String definition, C start, ImmutableList<Step<S, E>> history) {
+  /** @throws NullPointerException if a component is null */
+  public InstanceRecord {
+    checkNotNull(definition, "definition");
+    checkNotNull(start, "start");
+    history = ImmutableList.copyOf(checkNotNull(history, "history"));
+  }
+}

@@ -1,0 +1,362 @@
+package org.bmi4j.process.multilevel;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.process.InstanceRecord;
+import org.bmi4j.process.Outcome;
+import org.bmi4j.process.ProcessInstance;
+import org.bmi4j.process.Violation;
+import org.bmi4j.process.alliance.AllianceContext;
+import org.bmi4j.process.alliance.AllianceEvent;
+import org.bmi4j.process.alliance.AllianceProcess;
+import org.bmi4j.process.alliance.AlliancePhase;
+import org.bmi4j.process.firm.FirmContext;
+import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.FirmProcess;
+
+/**
+ * One alliance-level process coupled with one firm-level process per partner [SPIETH, 4.4 of the
+ * specification]: the corresponding phases are CONCEPT/IDENTIFICATION, FOUNDATION/CONSOLIDATION,
+ * DEVELOPMENT/CREATION and OPERATION/ADAPTION.
+ *
+ * <p>The source does not require lock-step (identification "may take place only related to one
+ * firm or related to all future partners at the same time"); atomic coupling is this library's
+ * design choice:
+ *
+ * <ul>
+ *   <li>A phase change of the alliance moves every current partner's firm process that is in the
+ *       corresponding phase to the next corresponding phase, atomically: if the alliance's guard
+ *       or any partner's firm guard fails, nothing changes and every violation is reported with the
+ *       partner it belongs to. Entering OPERATION records the alliance BM as operating in each
+ *       firm first. A fall-back moves the partners back with the alliance; a firm in ADAPTION has
+ *       no fall-back, so the alliance cannot fall back from OPERATION while a partner is in step.
+ *   <li>A prospective partner runs IDENTIFICATION on its own ({@link #prospect}); proposing it to
+ *       the alliance in FOUNDATION attaches its firm process and moves it to CONSOLIDATION. A
+ *       removed partner's process is detached and kept.
+ *   <li>A new alliance cycle starts the next firm cycle of every partner whose ADAPTION is decided;
+ *       an undecided partner stays in ADAPTION, is reported by {@link #lagging()}, and joins the
+ *       cycle when it decides (its process then moves to IDENTIFICATION by itself). A partner
+ *       behind the alliance catches up with its own phase changes, never past the alliance's.
+ *   <li>Once the alliance ends, every firm process is detached and goes on alone.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; equality covers the alliance and every firm process.
+ */
+public final class MultiLevelAlliance {
+  private static final FirmPhase[] CORRESPONDING = {
+    FirmPhase.IDENTIFICATION, FirmPhase.CONSOLIDATION, FirmPhase.CREATION, FirmPhase.ADAPTION
+  };
+
+  private final ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance;
+  private final ImmutableMap<String, PartnerFirm> firms;
+
+  private MultiLevelAlliance(ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance,
+      ImmutableMap<String, PartnerFirm> firms) {
+    this.alliance = alliance;
+    this.firms = firms;
+  }
+
+  /**
+   * Starts the coupling of an alliance that has no partner yet.
+   *
+   * @throws IllegalArgumentException if the alliance already has partners
+   */
+  public static MultiLevelAlliance of(
+      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance) {
+    checkNotNull(alliance, "alliance");
+    checkArgument(alliance.context().partners().isEmpty(),
+        "a multi-level alliance starts without partners, found %s",
+        alliance.context().partners().size());
+    return new MultiLevelAlliance(alliance, ImmutableMap.of());
+  }
+
+  /** Returns the phase of the firm level corresponding to an active alliance phase. */
+  public static FirmPhase corresponding(AlliancePhase phase) {
+    checkArgument(phase.isActive(), "%s is an ending and has no corresponding firm phase", phase);
+    return CORRESPONDING[phase.ordinal()];
+  }
+
+  /** Returns the alliance-level process. */
+  public ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance() {
+    return alliance;
+  }
+
+  /** Returns every firm process by partner actor id, in the order they became known. */
+  public ImmutableMap<String, PartnerFirm> firms() {
+    return firms;
+  }
+
+  /** Returns the firm process of a partner, if known. */
+  public Optional<PartnerFirm> firm(String partner) {
+    return Optional.ofNullable(firms.get(partner));
+  }
+
+  /**
+   * Returns the current partners still undecided in ADAPTION while the alliance has moved on to a
+   * new cycle: partners that "struggle to (re-)integrate the generated knowledge" [SPIETH].
+   */
+  public ImmutableList<String> lagging() {
+    ImmutableList.Builder<String> lagging = ImmutableList.builder();
+    for (PartnerFirm firm : firms.values()) {
+      if (isLagging(firm)) {
+        lagging.add(firm.partner());
+      }
+    }
+    return lagging.build();
+  }
+
+  /** Returns whether every attached partner is in step, behind, or lagging: never ahead. */
+  public boolean isCoupled() {
+    if (alliance.isEnded()) {
+      return firms.values().stream().noneMatch(f -> f.attachment() == Attachment.ATTACHED);
+    }
+    FirmPhase corresponding = corresponding(alliance.state());
+    for (PartnerFirm firm : firms.values()) {
+      if (firm.attachment() == Attachment.ATTACHED && !isLagging(firm)
+          && firm.process().state().ordinal() > corresponding.ordinal()) {
+        return false;
+      }
+      if (firm.attachment() == Attachment.PROSPECTIVE
+          && firm.process().state() != FirmPhase.IDENTIFICATION) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds a prospective partner's firm process, running IDENTIFICATION on its own.
+   *
+   * @return rejected with {@code DUPLICATE_FIRM} or {@code NOT_IN_IDENTIFICATION}, or accepted
+   */
+  public MultiLevelOutcome prospect(ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm) {
+    checkNotNull(firm, "firm");
+    String partner = firm.context().firm().id();
+    if (firms.containsKey(partner)) {
+      return rejected(new Violation(CouplingViolation.DUPLICATE_FIRM, partner,
+          "a firm process for '" + partner + "' is already known"));
+    }
+    if (firm.state() != FirmPhase.IDENTIFICATION) {
+      return rejected(new Violation(CouplingViolation.NOT_IN_IDENTIFICATION, partner,
+          "a prospective partner's process must be in IDENTIFICATION, is in " + firm.state()));
+    }
+    Map<String, PartnerFirm> next = new LinkedHashMap<>(firms);
+    next.put(partner, new PartnerFirm(partner, Attachment.PROSPECTIVE, firm));
+    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(alliance,
+        ImmutableMap.copyOf(next)));
+  }
+
+  /**
+   * Applies an alliance-level event and moves the partners' firm processes with it, atomically.
+   */
+  public MultiLevelOutcome apply(AllianceEvent event) {
+    checkNotNull(event, "event");
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    boolean rejected = false;
+    Outcome<AlliancePhase, AllianceEvent, AllianceContext> outcome = alliance.apply(event);
+    if (outcome instanceof Outcome.Rejected<AlliancePhase, AllianceEvent, AllianceContext> r) {
+      violations.addAll(r.violations());
+      rejected = true;
+    }
+    AlliancePhase from = alliance.state();
+    AlliancePhase to = outcome.isAccepted() ? outcome.instance().state() : from;
+    Map<String, PartnerFirm> next = new LinkedHashMap<>(firms);
+
+    if (event instanceof AllianceEvent.ProposePartner propose && from == AlliancePhase.FOUNDATION) {
+      String partner = propose.partner().id();
+      PartnerFirm firm = firms.get(partner);
+      if (firm == null || firm.attachment() != Attachment.PROSPECTIVE) {
+        violations.add(new Violation(CouplingViolation.NO_FIRM_PROCESS, partner, "partner '"
+            + partner + "' needs a prospective firm process in IDENTIFICATION; add it with"
+            + " prospect(...)"));
+        rejected = true;
+      } else {
+        Optional<PartnerFirm> moved = move(firm, new FirmEvent.Advance(), violations);
+        if (moved.isPresent()) {
+          next.put(partner, moved.get().with(Attachment.ATTACHED));
+        } else {
+          rejected = true;
+        }
+      }
+    } else if (event instanceof AllianceEvent.RemovePartner remove && outcome.isAccepted()) {
+      PartnerFirm firm = firms.get(remove.partner());
+      if (firm != null) {
+        next.put(remove.partner(), firm.with(Attachment.DETACHED));
+      }
+    } else if (from != to && from.isActive() && to.isActive()) {
+      for (PartnerFirm firm : firms.values()) {
+        if (firm.attachment() != Attachment.ATTACHED
+            || firm.process().state() != corresponding(from)) {
+          continue;
+        }
+        Optional<PartnerFirm> moved;
+        if (event instanceof AllianceEvent.FallBack fallBack) {
+          moved = move(firm, new FirmEvent.FallBack(fallBack.reason()), violations);
+        } else if (event instanceof AllianceEvent.StartNewCycle) {
+          moved = firm.process().context().decision().isPresent()
+              ? move(firm, new FirmEvent.Advance(), violations) : Optional.of(firm);
+        } else if (to == AlliancePhase.OPERATION) {
+          moved = move(firm, new FirmEvent.RecordAllianceOperating(alliance.context().id()),
+              violations).flatMap(f -> move(f, new FirmEvent.Advance(), violations));
+        } else {
+          moved = move(firm, new FirmEvent.Advance(), violations);
+        }
+        if (moved.isPresent()) {
+          next.put(firm.partner(), moved.get());
+        } else {
+          rejected = true;
+        }
+      }
+    }
+    if (rejected) {
+      return new MultiLevelOutcome.Rejected(this, violations.build());
+    }
+    if (outcome.instance().isEnded()) {
+      next.replaceAll((partner, firm) -> firm.attachment() == Attachment.ATTACHED
+          ? firm.with(Attachment.DETACHED) : firm);
+    }
+    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(outcome.instance(),
+        ImmutableMap.copyOf(next)));
+  }
+
+  /**
+   * Applies a firm-level event to one partner's process. Events that stay in the phase are always
+   * the firm's own; a phase change is the firm's own only while it is detached, or behind the
+   * alliance (catching up, never past the corresponding phase), or lagging in ADAPTION (deciding
+   * moves it to the new cycle's IDENTIFICATION by itself).
+   */
+  public MultiLevelOutcome applyFirm(String partner, FirmEvent event) {
+    checkNotNull(partner, "partner");
+    checkNotNull(event, "event");
+    PartnerFirm firm = firms.get(partner);
+    if (firm == null) {
+      return rejected(new Violation(CouplingViolation.UNKNOWN_FIRM, partner,
+          "no firm process is known for '" + partner + "'; known: " + firms.keySet()));
+    }
+    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    Optional<PartnerFirm> moved = move(firm, event, violations);
+    if (moved.isEmpty()) {
+      return new MultiLevelOutcome.Rejected(this, violations.build());
+    }
+    PartnerFirm after = moved.get();
+    FirmPhase before = firm.process().state();
+    FirmPhase now = after.process().state();
+    if (before != now) {
+      if (firm.attachment() == Attachment.PROSPECTIVE) {
+        return rejected(new Violation(CouplingViolation.PROSPECT_BEYOND_IDENTIFICATION, partner,
+            "a prospective partner runs IDENTIFICATION only; it reaches CONSOLIDATION when"
+                + " proposed to the alliance"));
+      }
+      if (firm.attachment() == Attachment.ATTACHED && !alliance.isEnded()) {
+        FirmPhase corresponding = corresponding(alliance.state());
+        boolean catchingUp = !isLagging(firm) && now.ordinal() <= corresponding.ordinal()
+            && before.ordinal() < corresponding.ordinal() && now.ordinal() > before.ordinal();
+        if (!catchingUp && !isLagging(firm)) {
+          return rejected(new Violation(CouplingViolation.PHASE_FOLLOWS_ALLIANCE, partner,
+              "partner '" + partner + "' is in step with the alliance in "
+                  + alliance.state() + "; its phase changes follow the alliance's"));
+        }
+      }
+    } else if (isLagging(firm) && after.process().context().decision().isPresent()) {
+      // a lagging partner joins the alliance's cycle as soon as it decides
+      Optional<PartnerFirm> joined = move(after, new FirmEvent.Advance(), violations);
+      if (joined.isEmpty()) {
+        return new MultiLevelOutcome.Rejected(this, violations.build());
+      }
+      after = joined.get();
+    }
+    Map<String, PartnerFirm> next = new LinkedHashMap<>(firms);
+    next.put(partner, after);
+    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(alliance,
+        ImmutableMap.copyOf(next)));
+  }
+
+  /** Returns the JSON document type of multi-level alliances; instances read get {@code clock}. */
+  public static DocumentType<MultiLevelAlliance> documentType(Clock clock) {
+    checkNotNull(clock, "clock");
+    TypeFactory types = TypeFactory.defaultInstance();
+    JavaType stored = types.constructType(Stored.class);
+    return DocumentType.<MultiLevelAlliance, Stored>mapped("multi-level-alliance", stored,
+        s -> s.restore(clock), MultiLevelAlliance::store);
+  }
+
+  private Stored store() {
+    ImmutableList.Builder<PartnerFirm.Stored> stored = ImmutableList.builder();
+    for (PartnerFirm firm : firms.values()) {
+      stored.add(new PartnerFirm.Stored(firm.partner(), firm.attachment(),
+          firm.process().toRecord()));
+    }
+    return new Stored(alliance.toRecord(), stored.build());
+  }
+
+  /** The stored form: the alliance and every firm process, each as its record. */
+  record Stored(InstanceRecord<AlliancePhase, AllianceEvent, AllianceContext> alliance,
+      List<PartnerFirm.Stored> firms) {
+    MultiLevelAlliance restore(Clock clock) {
+      checkNotNull(alliance, "alliance");
+      checkNotNull(firms, "firms");
+      Map<String, PartnerFirm> restored = new LinkedHashMap<>();
+      for (PartnerFirm.Stored firm : firms) {
+        checkNotNull(firm, "firm");
+        checkArgument(restored.put(firm.partner(), new PartnerFirm(firm.partner(),
+            firm.attachment(), FirmProcess.DEFINITION.restore(firm.process(), clock))) == null,
+            "firm '%s' is stored twice", firm.partner());
+      }
+      MultiLevelAlliance result = new MultiLevelAlliance(
+          AllianceProcess.DEFINITION.restore(alliance, clock), ImmutableMap.copyOf(restored));
+      checkArgument(result.isCoupled(), "the stored firm processes are not coupled with the"
+          + " alliance in %s", result.alliance.state());
+      return result;
+    }
+  }
+
+  private boolean isLagging(PartnerFirm firm) {
+    return firm.attachment() == Attachment.ATTACHED && !alliance.isEnded()
+        && alliance.state() != AlliancePhase.OPERATION
+        && firm.process().state() == FirmPhase.ADAPTION;
+  }
+
+  private static Optional<PartnerFirm> move(PartnerFirm firm, FirmEvent event,
+      ImmutableList.Builder<Violation> violations) {
+    Outcome<FirmPhase, FirmEvent, FirmContext> outcome = firm.process().apply(event);
+    if (outcome instanceof Outcome.Rejected<FirmPhase, FirmEvent, FirmContext> rejected) {
+      for (Violation violation : rejected.violations()) {
+        violations.add(new Violation(violation.code(), firm.partner(), violation.message()));
+      }
+      return Optional.empty();
+    }
+    return Optional.of(firm.with(outcome.instance()));
+  }
+
+  private MultiLevelOutcome rejected(Violation violation) {
+    return new MultiLevelOutcome.Rejected(this, ImmutableList.of(violation));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MultiLevelAlliance other && alliance.equals(other.alliance)
+        && firms.equals(other.firms);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * alliance.hashCode() + firms.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "MultiLevelAlliance[" + alliance + ", " + firms.values() + "]";
+  }
+}

@@ -1,0 +1,103 @@
+package org.bmi4j.process.multilevel;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.Optional;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.Sector;
+import org.bmi4j.core.model.ValueFunction;
+import org.bmi4j.core.model.ValueKind;
+import org.bmi4j.core.model.ValueProposition;
+import org.bmi4j.process.ProcessInstance;
+import org.bmi4j.process.alliance.AllianceEvent;
+import org.bmi4j.process.alliance.AllianceProcess;
+import org.bmi4j.process.firm.EnhancementIdea;
+import org.bmi4j.process.firm.FirmContext;
+import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.FirmProcess;
+import org.bmi4j.process.firm.IdeaOrigin;
+import org.bmi4j.process.firm.IdeaTrigger;
+
+/** Fixtures: the OEM and the rental firm of the Mobility alliance, on both levels. */
+final class MultiLevel {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
+  static final Actor OEM = Actor.of("oem", "Car maker", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+  static final Actor RENTAL =
+      Actor.of("rental", "Car rental firm", ActorRole.PARTNER, Sector.PRIVATE);
+  static final Actor DRIVERS =
+      Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+
+  static final BusinessModel FLEET = model("oem-fleet", OEM, "car-sales");
+  static final BusinessModel RENTALS = model("rental-bm", RENTAL, "rentals");
+
+  static final EnhancementIdea IDEA = EnhancementIdea.of("mobility", "Mobility on demand",
+      IdeaTrigger.SOCIAL_DEVELOPMENT, IdeaOrigin.INTERNAL, ValueFunction.PROPOSITION);
+
+  private MultiLevel() {}
+
+  static BusinessModel model(String id, Actor owner, String offering) {
+    return BusinessModel.builder().id(id).name(id).addOwner(owner.id()).addActor(owner)
+        .addActor(DRIVERS)
+        .proposition(ValueProposition.builder().addOffering(Offering.builder().id(offering)
+            .name(offering).addValueKind(ValueKind.ECONOMIC).addBeneficiary("drivers").build())
+            .build())
+        .build();
+  }
+
+  static ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm(Actor actor,
+      BusinessModel extant) {
+    return FirmProcess.start(actor, extant, CLOCK).applyOrThrow(new FirmEvent.AddEnhancementIdea(
+        IDEA));
+  }
+
+  static MultiLevelAlliance accept(MultiLevelOutcome outcome) {
+    return assertInstanceOf(MultiLevelOutcome.Accepted.class, outcome).alliance();
+  }
+
+  /** In CONCEPT, both firms prospective with an idea each. */
+  static MultiLevelAlliance concept() {
+    MultiLevelAlliance start = MultiLevelAlliance.of(AllianceProcess.start("mobility",
+        "Mobility alliance", Optional.of("oem"), Currency.getInstance("EUR"), CLOCK));
+    return accept(accept(start.prospect(firm(OEM, FLEET))).prospect(firm(RENTAL, RENTALS)));
+  }
+
+  /** In FOUNDATION with both partners attached in CONSOLIDATION, ready to develop. */
+  static MultiLevelAlliance foundation() {
+    MultiLevelAlliance m = concept();
+    m = accept(m.apply(new AllianceEvent.RecordBusinessCase(
+        org.bmi4j.process.alliance.AlliancesAccess.businessCase())));
+    m = accept(m.apply(new AllianceEvent.ApproveInternally("board")));
+    m = accept(m.apply(new AllianceEvent.Advance()));
+    m = accept(m.apply(new AllianceEvent.ProposePartner(OEM, Optional.empty(), Optional.empty())));
+    m = accept(m.apply(new AllianceEvent.ProposePartner(RENTAL, Optional.empty(),
+        Optional.empty())));
+    m = accept(m.apply(new AllianceEvent.CommitPartner("oem")));
+    m = accept(m.apply(new AllianceEvent.CommitPartner("rental")));
+    m = accept(m.apply(new AllianceEvent.SignContract(
+        org.bmi4j.process.alliance.AlliancesAccess.contract())));
+    m = accept(m.apply(new AllianceEvent.ChooseForm(
+        org.bmi4j.process.alliance.OrganisationalForm.JOINT_VENTURE)));
+    m = accept(m.apply(new AllianceEvent.PlanMilestone(new org.bmi4j.process.alliance.Milestone(
+        "pilot", "pilot city", "rental", false))));
+    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(RENTAL, RENTALS)));
+    m = accept(m.applyFirm("rental", new FirmEvent.ProposePartner(OEM, FLEET)));
+    return m;
+  }
+
+  static MultiLevelAlliance operation() {
+    MultiLevelAlliance m = accept(foundation().apply(new AllianceEvent.Advance()));
+    m = accept(m.apply(new AllianceEvent.DefineAllianceModel(
+        org.bmi4j.process.alliance.AlliancesAccess.allianceModel())));
+    m = accept(m.apply(new AllianceEvent.CompleteMilestone("pilot")));
+    m = accept(m.apply(new AllianceEvent.PassAcceptanceTest()));
+    return accept(m.apply(new AllianceEvent.Advance()));
+  }
+}

@@ -1,0 +1,210 @@
+package org.bmi4j.process.multilevel;
+
+import static org.bmi4j.process.multilevel.MultiLevel.accept;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.bmi4j.core.json.BmiJson;
+import org.bmi4j.process.KernelViolation;
+import org.bmi4j.process.Violation;
+import org.bmi4j.process.alliance.AllianceEvent;
+import org.bmi4j.process.alliance.AlliancePhase;
+import org.bmi4j.process.alliance.Vision;
+import org.bmi4j.process.alliance.VisionKind;
+import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.FirmViolation;
+import org.bmi4j.process.firm.Lesson;
+import org.bmi4j.process.firm.LessonSource;
+import org.junit.jupiter.api.Test;
+
+class MultiLevelAllianceTests {
+  private static MultiLevelOutcome.Rejected rejected(MultiLevelAlliance m, MultiLevelOutcome o) {
+    MultiLevelOutcome.Rejected rejected = assertInstanceOf(MultiLevelOutcome.Rejected.class, o);
+    assertSame(m, rejected.alliance());
+    return rejected;
+  }
+
+  private static FirmPhase phase(MultiLevelAlliance m, String partner) {
+    return m.firm(partner).orElseThrow().process().state();
+  }
+
+  @Test
+  void phasesCorrespondAcrossLevels() {
+    assertEquals(FirmPhase.IDENTIFICATION, MultiLevelAlliance.corresponding(AlliancePhase.CONCEPT));
+    assertEquals(FirmPhase.CONSOLIDATION,
+        MultiLevelAlliance.corresponding(AlliancePhase.FOUNDATION));
+    assertEquals(FirmPhase.CREATION, MultiLevelAlliance.corresponding(AlliancePhase.DEVELOPMENT));
+    assertEquals(FirmPhase.ADAPTION, MultiLevelAlliance.corresponding(AlliancePhase.OPERATION));
+  }
+
+  @Test
+  void aProposedPartnerAttachesItsProspectiveProcessAtConsolidation() {
+    MultiLevelAlliance foundation = MultiLevel.foundation();
+    assertEquals(Attachment.ATTACHED, foundation.firm("oem").orElseThrow().attachment());
+    assertEquals(FirmPhase.CONSOLIDATION, phase(foundation, "rental"));
+    assertTrue(foundation.isCoupled());
+  }
+
+  @Test
+  void aPartnerWithoutAProspectiveProcessCannotBeProposed() {
+    MultiLevelAlliance m = accept(accept(accept(MultiLevel.concept().apply(
+        new AllianceEvent.RecordBusinessCase(
+            org.bmi4j.process.alliance.AlliancesAccess.businessCase())))
+        .apply(new AllianceEvent.ApproveInternally("board"))).apply(new AllianceEvent.Advance()));
+    MultiLevelOutcome.Rejected rejected = rejected(m, m.apply(new AllianceEvent.ProposePartner(
+        org.bmi4j.core.model.Actor.of("ghost", "Ghost", org.bmi4j.core.model.ActorRole.PARTNER,
+            org.bmi4j.core.model.Sector.PRIVATE), Optional.empty(), Optional.empty())));
+    assertEquals(List.of(CouplingViolation.NO_FIRM_PROCESS),
+        rejected.violations().stream().map(Violation::code).toList());
+  }
+
+  @Test
+  void aPhaseChangeMovesEveryPartnerAtomically() {
+    MultiLevelAlliance development = accept(MultiLevel.foundation().apply(
+        new AllianceEvent.Advance()));
+    assertEquals(AlliancePhase.DEVELOPMENT, development.alliance().state());
+    assertEquals(FirmPhase.CREATION, phase(development, "oem"));
+    assertEquals(FirmPhase.CREATION, phase(development, "rental"));
+  }
+
+  @Test
+  void aFailingFirmGuardRejectsTheWholeChangeNamingThePartner() {
+    // a foundation where the rental firm has proposed no partner of its own
+    MultiLevelAlliance m = MultiLevel.concept();
+    m = accept(m.apply(new AllianceEvent.RecordBusinessCase(
+        org.bmi4j.process.alliance.AlliancesAccess.businessCase())));
+    m = accept(m.apply(new AllianceEvent.ApproveInternally("board")));
+    m = accept(m.apply(new AllianceEvent.Advance()));
+    for (String event : List.of("oem", "rental")) {
+      m = accept(m.apply(new AllianceEvent.ProposePartner(event.equals("oem") ? MultiLevel.OEM
+          : MultiLevel.RENTAL, Optional.empty(), Optional.empty())));
+      m = accept(m.apply(new AllianceEvent.CommitPartner(event)));
+    }
+    m = accept(m.apply(new AllianceEvent.SignContract(
+        org.bmi4j.process.alliance.AlliancesAccess.contract())));
+    m = accept(m.apply(new AllianceEvent.ChooseForm(
+        org.bmi4j.process.alliance.OrganisationalForm.IN_HOUSE)));
+    m = accept(m.apply(new AllianceEvent.PlanMilestone(new org.bmi4j.process.alliance.Milestone(
+        "pilot", "pilot", "oem", false))));
+    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(MultiLevel.RENTAL,
+        MultiLevel.RENTALS)));
+    MultiLevelOutcome.Rejected rejected = rejected(m, m.apply(new AllianceEvent.Advance()));
+    assertEquals(1, rejected.violations().size());
+    assertEquals("rental", rejected.violations().get(0).subject());
+    assertEquals(FirmViolation.NO_PROPOSED_PARTNER, rejected.violations().get(0).code());
+    assertEquals(FirmPhase.CONSOLIDATION, phase(m, "oem"));
+    assertEquals(AlliancePhase.FOUNDATION, m.alliance().state());
+  }
+
+  @Test
+  void anAttachedPartnerCannotChangePhaseOnItsOwn() {
+    MultiLevelAlliance foundation = MultiLevel.foundation();
+    MultiLevelOutcome.Rejected rejected = rejected(foundation,
+        foundation.applyFirm("oem", new FirmEvent.Advance()));
+    assertEquals(CouplingViolation.PHASE_FOLLOWS_ALLIANCE, rejected.violations().get(0).code());
+  }
+
+  @Test
+  void aProspectRunsIdentificationOnly() {
+    MultiLevelAlliance concept = MultiLevel.concept();
+    MultiLevelOutcome.Rejected rejected = rejected(concept,
+        concept.applyFirm("oem", new FirmEvent.Advance()));
+    assertEquals(CouplingViolation.PROSPECT_BEYOND_IDENTIFICATION,
+        rejected.violations().get(0).code());
+  }
+
+  @Test
+  void enteringOperationRecordsTheAllianceOperatingInEachFirm() {
+    MultiLevelAlliance operation = MultiLevel.operation();
+    assertEquals(FirmPhase.ADAPTION, phase(operation, "oem"));
+    assertEquals(Optional.of("mobility"),
+        operation.firm("rental").orElseThrow().process().context().operatingAlliance());
+  }
+
+  @Test
+  void theAllianceCannotFallBackFromOperationWhileFirmsAreInAdaption() {
+    MultiLevelAlliance operation = MultiLevel.operation();
+    MultiLevelOutcome.Rejected rejected = rejected(operation,
+        operation.apply(new AllianceEvent.FallBack("market entry failed")));
+    assertEquals(List.of(KernelViolation.EVENT_NOT_PERMITTED, KernelViolation.EVENT_NOT_PERMITTED),
+        rejected.violations().stream().map(Violation::code).toList());
+    assertEquals(List.of("oem", "rental"),
+        rejected.violations().stream().map(Violation::subject).toList());
+  }
+
+  @Test
+  void fallBacksMoveThePartnersBackWithTheAlliance() {
+    MultiLevelAlliance development = accept(MultiLevel.foundation().apply(
+        new AllianceEvent.Advance()));
+    MultiLevelAlliance back = accept(development.apply(new AllianceEvent.FallBack(
+        "culture and internal processes did not fit")));
+    assertEquals(AlliancePhase.FOUNDATION, back.alliance().state());
+    assertEquals(FirmPhase.CONSOLIDATION, phase(back, "oem"));
+    assertEquals(FirmPhase.CONSOLIDATION, phase(back, "rental"));
+  }
+
+  @Test
+  void aRemovedPartnersProcessIsDetachedAndKept() {
+    MultiLevelAlliance removed = accept(MultiLevel.foundation().apply(
+        new AllianceEvent.RemovePartner("rental", "did not fit")));
+    assertEquals(Attachment.DETACHED, removed.firm("rental").orElseThrow().attachment());
+    MultiLevelAlliance alone = accept(removed.applyFirm("rental", new FirmEvent.FallBack(
+        "looking for another alliance")));
+    assertEquals(FirmPhase.IDENTIFICATION, phase(alone, "rental"));
+  }
+
+  @Test
+  void aNewCycleTakesDecidedPartnersAlongAndReportsTheUndecided() {
+    MultiLevelAlliance m = MultiLevel.operation();
+    m = accept(m.applyFirm("oem", new FirmEvent.RecordLesson(new Lesson("fleet",
+        "usage data improves fleet management", LessonSource.LEARNED))));
+    m = accept(m.applyFirm("oem", FirmEvent.AdaptExtantModel.of(
+        MultiLevel.FLEET.withVersion(2).withProposition(MultiLevel.FLEET.proposition()
+            .withOfferings(MultiLevel.FLEET.proposition().offerings().get(0),
+                org.bmi4j.core.model.Offering.builder().id("fleet-services")
+                    .name("Fleet management services")
+                    .addValueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
+                    .addBeneficiary("drivers").build())), "fleet")));
+    m = accept(m.apply(new AllianceEvent.RecordVision(new Vision(VisionKind.INDEPENDENT,
+        Optional.empty()))));
+    MultiLevelAlliance next = accept(m.apply(new AllianceEvent.StartNewCycle("free floating")));
+    assertEquals(AlliancePhase.CONCEPT, next.alliance().state());
+    assertEquals(FirmPhase.IDENTIFICATION, phase(next, "oem"));
+    assertEquals(2, next.firm("oem").orElseThrow().process().cycle());
+    assertEquals(FirmPhase.ADAPTION, phase(next, "rental"));
+    assertEquals(List.of("rental"), next.lagging());
+    assertTrue(next.isCoupled());
+    MultiLevelAlliance joined = accept(next.applyFirm("rental",
+        new FirmEvent.RecordNonIntegration("lessons did not spread")));
+    assertEquals(FirmPhase.IDENTIFICATION, phase(joined, "rental"));
+    assertEquals(List.of(), joined.lagging());
+  }
+
+  @Test
+  void whenTheAllianceEndsFirmProcessesGoOnAlone() {
+    MultiLevelAlliance m = accept(MultiLevel.operation().apply(new AllianceEvent.RecordVision(
+        new Vision(VisionKind.SPLIT, Optional.empty()))));
+    MultiLevelAlliance split = accept(m.apply(new AllianceEvent.CarryOutVision()));
+    assertEquals(AlliancePhase.SPLIT, split.alliance().state());
+    assertTrue(split.firms().values().stream()
+        .allMatch(f -> f.attachment() == Attachment.DETACHED));
+    MultiLevelAlliance decided = accept(split.applyFirm("oem",
+        new FirmEvent.RecordNonIntegration("none yet")));
+    assertEquals(FirmPhase.IDENTIFICATION,
+        phase(accept(decided.applyFirm("oem", new FirmEvent.Advance())), "oem"));
+  }
+
+  @Test
+  void aMultiLevelAllianceReadsBackFromJsonEqual() {
+    MultiLevelAlliance m = MultiLevel.operation();
+    var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
+    String json = BmiJson.write(type, m);
+    assertEquals(m, BmiJson.read(type, json));
+    assertEquals(json, BmiJson.write(type, BmiJson.read(type, json)));
+  }
+}
