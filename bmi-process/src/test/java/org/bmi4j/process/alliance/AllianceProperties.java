@@ -32,7 +32,7 @@ import org.bmi4j.process.ProcessInstance;
  * The invariants of SPEC 6 over random chains of valid and invalid events on the alliance-level
  * process, checked after every step.
  */
-class AllianceProperties {
+public class AllianceProperties {
   private static final DocumentType<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>>
       JSON = AllianceProcess.documentType(Alliances.CLOCK);
   private static final List<Actor> POOL = List.of(Alliances.OEM, Alliances.RENTAL,
@@ -169,7 +169,7 @@ class AllianceProperties {
    * A random event: half the time the next step towards the phase's exit, otherwise 75% of a type
    * the phase permits; payloads valid about 80% of the time; terminating is rare.
    */
-  static AllianceEvent event(Random random,
+  public static AllianceEvent event(Random random,
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
     if (random.nextBoolean()) {
       Optional<AllianceEvent> next = towardsExit(random, instance);
