@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import java.util.Optional;
 import org.bmi4j.core.model.Actor;
@@ -544,6 +545,24 @@ class BmiClassificationTests {
               ImmutableList.of()))
           .testEquals();
     }
+  }
+
+  @Test
+  void nullArgumentsAreRejectedEverywhere() {
+    BusinessModelDiff diff = BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL, RENT, WAGES));
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(BusinessModel.class, MODEL)
+        .setDefault(BusinessModelDiff.class, diff)
+        .setDefault(ElementKey.class, new ElementKey(ElementKind.COST_ITEM, "rent"))
+        .setDefault(Optional.class, Optional.of(RENT));
+    tester.testAllPublicStaticMethods(BusinessModelDiff.class);
+    tester.testAllPublicStaticMethods(Novelty.class);
+    tester.testAllPublicStaticMethods(ElementKey.class);
+    tester.testAllPublicInstanceMethods(DEFAULTS);
+    tester.testAllPublicConstructors(ElementKey.class);
+    tester.testAllPublicConstructors(BmiVerdict.class);
+    tester.testAllPublicConstructors(PortfolioVerdict.class);
+    tester.testAllPublicConstructors(Novelty.class);
   }
 
   private static BusinessModel online() {
