@@ -1,0 +1,40 @@
+package org.bmi4j.core.analysis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * The BMI class of one business model diff, with the rule that decided it and the elements behind
+ * it (library formalisation of the classes of Khanagha et al. 2014; see {@link BmiRule}).
+ *
+ * <p>The elements behind each rule: the removed offerings ({@link BmiRule#OFFERINGS_ALL_GONE});
+ * the earlier model's removed or changed revenue streams ({@link
+ * BmiRule#REVENUE_MECHANISMS_ALL_GONE}); the removed elements ({@link
+ * BmiRule#RETAINED_BELOW_REPLACEMENT_SHARE}); the added elements ({@link
+ * BmiRule#ADDITIONS_KEEPING_OFFERINGS}, {@link
+ * BmiRule#ADDITIONS_KEEPING_OFFERINGS_BELOW_RETAINED_SHARE}); the added elements followed by the
+ * removed offerings ({@link BmiRule#ADDITIONS_DROPPING_SOME_OFFERINGS}); every differing element
+ * ({@link BmiRule#CHANGES_ONLY}, {@link BmiRule#REMOVALS_WITHOUT_ADDITIONS}, {@link
+ * BmiRule#CONFINED_TO_ONE_VALUE_FUNCTION}); none ({@link BmiRule#NO_DIFFERENCE}).
+ *
+ * @param rule the rule that decided the verdict
+ * @param elements the elements behind it, in the diff's order
+ */
+public record BmiVerdict(BmiRule rule, ImmutableList<ElementChange> elements) {
+  /** @throws NullPointerException if a component or an element is null */
+  public BmiVerdict {
+    checkNotNull(rule, "rule");
+    elements = ImmutableList.copyOf(checkNotNull(elements, "elements"));
+  }
+
+  /** Returns the class the rule assigns. */
+  public BmiClass bmiClass() {
+    return rule.bmiClass();
+  }
+
+  /** Returns whether this is a major extension (see {@link BmiRule#isMajor()}). */
+  public boolean isMajor() {
+    return rule.isMajor();
+  }
+}

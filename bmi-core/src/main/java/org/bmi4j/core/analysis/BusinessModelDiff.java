@@ -1,0 +1,256 @@
+package org.bmi4j.core.analysis;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.DesignElement;
+import org.bmi4j.core.model.ValueFunction;
+
+/**
+ * The difference between two versions of a business model: the elements added, removed and
+ * changed, each with the value functions [De Silva et al. 2019] and activity-system design
+ * elements [Zott &amp; Amit 2010] it touches, and a similarity figure.
+ *
+ * <p>Elements and their keys (library formalisation; {@link ElementKind} has the details):
+ *
+ * <table>
+ *   <caption>Element kinds, keys and what they touch</caption>
+ *   <tr><th>kind</th><th>key</th><th>value functions</th><th>design elements</th></tr>
+ *   <tr><td>ACTOR</td><td>actor id</td><td>those of the elements referring to it</td>
+ *       <td>STRUCTURE if it performs, co-performs or supervises an activity</td></tr>
+ *   <tr><td>OWNER</td><td>actor id</td><td>none</td><td>none</td></tr>
+ *   <tr><td>MISSION</td><td>value kind</td><td>PROPOSITION</td><td>none</td></tr>
+ *   <tr><td>OFFERING</td><td>offering id</td><td>PROPOSITION</td><td>none</td></tr>
+ *   <tr><td>RESOURCE</td><td>resource id</td><td>CREATION</td><td>none</td></tr>
+ *   <tr><td>VALUE_CREATING_ACTIVITY</td><td>activity id</td><td>CREATION</td><td>none</td></tr>
+ *   <tr><td>EXCHANGE</td><td>exchange id</td><td>EXCHANGE</td><td>none</td></tr>
+ *   <tr><td>REVENUE_STREAM, COST_ITEM, VALUE_SHARE</td><td>their id</td><td>CAPTURE</td>
+ *       <td>none</td></tr>
+ *   <tr><td>ACTIVITY</td><td>activity id</td><td>CREATION if value-creating</td>
+ *       <td>CONTENT</td></tr>
+ *   <tr><td>LINK</td><td>{@code from->to:FLOW}</td><td>none</td><td>STRUCTURE</td></tr>
+ *   <tr><td>GOVERNANCE</td><td>activity id</td><td>none</td><td>GOVERNANCE</td></tr>
+ * </table>
+ *
+ * <p>Where what an element touches depends on the model (actors, activities), an added element is
+ * read in the later model, a removed one in the earlier, and a changed one in both (the union).
+ * The model's own id, name and version are not elements: two models differing only in them have
+ * an empty diff.
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li>An element is changed when its key is in both models and its values differ; otherwise it
+ *       is added (only in {@link #after()}) or removed (only in {@link #before()}).
+ *   <li>Order is defined: elements are listed by {@link ElementKind} order, then in model order;
+ *       {@link #removed()} and {@link #changed()} follow the earlier model, {@link #added()} the
+ *       later, and {@link #changes()} lists the earlier model's removed and changed elements
+ *       followed by the later model's new ones.
+ *   <li>{@code of(b, a)} mirrors {@code of(a, b)}: added and removed swap, changed elements are
+ *       {@linkplain ElementChange#reversed() reversed}, the similarity is the same.
+ *   <li>Immutable and thread-safe; equal when the two models are equal.
+ * </ul>
+ */
+public final class BusinessModelDiff {
+  private final BusinessModel before;
+  private final BusinessModel after;
+  private final ImmutableSet<ElementKey> beforeKeys;
+  private final ImmutableSet<ElementKey> afterKeys;
+  private final ImmutableList<ElementChange> added;
+  private final ImmutableList<ElementChange> removed;
+  private final ImmutableList<ElementChange> changed;
+  private final ImmutableList<ElementChange> changes;
+  private final ModelElements afterElements;
+
+  private BusinessModelDiff(BusinessModel before, BusinessModel after) {
+    this.before = before;
+    this.after = after;
+    ModelElements beforeElements = new ModelElements(before);
+    this.afterElements = new ModelElements(after);
+    Map<ElementKey, Object> was = beforeElements.elements();
+    Map<ElementKey, Object> is = afterElements.elements();
+    this.beforeKeys = ImmutableSet.copyOf(was.keySet());
+    this.afterKeys = ImmutableSet.copyOf(is.keySet());
+
+    ImmutableList.Builder<ElementChange> removedBuilder = ImmutableList.builder();
+    ImmutableList.Builder<ElementChange> changedBuilder = ImmutableList.builder();
+    ImmutableList.Builder<ElementChange> changesBuilder = ImmutableList.builder();
+    for (Map.Entry<ElementKey, Object> element : was.entrySet()) {
+      ElementKey key = element.getKey();
+      Object then = element.getValue();
+      Object now = is.get(key);
+      if (now == null) {
+        ElementChange change = change(key, then, null, beforeElements, null);
+        removedBuilder.add(change);
+        changesBuilder.add(change);
+      } else if (!now.equals(then)) {
+        ElementChange change = change(key, then, now, beforeElements, afterElements);
+        changedBuilder.add(change);
+        changesBuilder.add(change);
+      }
+    }
+    ImmutableList.Builder<ElementChange> addedBuilder = ImmutableList.builder();
+    for (Map.Entry<ElementKey, Object> element : is.entrySet()) {
+      if (!was.containsKey(element.getKey())) {
+        ElementChange change =
+            change(element.getKey(), null, element.getValue(), null, afterElements);
+        addedBuilder.add(change);
+        changesBuilder.add(change);
+      }
+    }
+    this.removed = removedBuilder.build();
+    this.changed = changedBuilder.build();
+    this.added = addedBuilder.build();
+    this.changes = changesBuilder.build();
+  }
+
+  private static ElementChange change(
+      ElementKey key, Object then, Object now, ModelElements was, ModelElements is) {
+    Set<ValueFunction> functions = EnumSet.noneOf(ValueFunction.class);
+    Set<DesignElement> designElements = EnumSet.noneOf(DesignElement.class);
+    for (ModelElements model : new ModelElements[] {was, is}) {
+      if (model != null) {
+        functions.addAll(model.functions(key));
+        designElements.addAll(model.designElements(key));
+      }
+    }
+    return new ElementChange(key, Optional.ofNullable(then), Optional.ofNullable(now),
+        Sets.immutableEnumSet(functions), Sets.immutableEnumSet(designElements));
+  }
+
+  /**
+   * Returns the difference from {@code before} to {@code after}.
+   *
+   * @throws NullPointerException if either model is null
+   */
+  public static BusinessModelDiff of(BusinessModel before, BusinessModel after) {
+    return new BusinessModelDiff(checkNotNull(before, "before"), checkNotNull(after, "after"));
+  }
+
+  /** Returns the earlier model. */
+  public BusinessModel before() {
+    return before;
+  }
+
+  /** Returns the later model. */
+  public BusinessModel after() {
+    return after;
+  }
+
+  /** Returns the keys of the earlier model's elements, in {@link ElementKind} then model order. */
+  public ImmutableSet<ElementKey> beforeKeys() {
+    return beforeKeys;
+  }
+
+  /** Returns the keys of the later model's elements, in {@link ElementKind} then model order. */
+  public ImmutableSet<ElementKey> afterKeys() {
+    return afterKeys;
+  }
+
+  /** Returns the elements only the later model has, in its order. */
+  public ImmutableList<ElementChange> added() {
+    return added;
+  }
+
+  /** Returns the elements only the earlier model has, in its order. */
+  public ImmutableList<ElementChange> removed() {
+    return removed;
+  }
+
+  /** Returns the elements both models have with different values, in the earlier model's order. */
+  public ImmutableList<ElementChange> changed() {
+    return changed;
+  }
+
+  /**
+   * Returns every differing element: the earlier model's removed and changed elements in its
+   * order, then the later model's added elements in its order.
+   */
+  public ImmutableList<ElementChange> changes() {
+    return changes;
+  }
+
+  /** Returns whether the two models have the same elements with the same values. */
+  public boolean isEmpty() {
+    return changes.isEmpty();
+  }
+
+  /** Returns the value functions touched by any differing element, in declaration order. */
+  public ImmutableSet<ValueFunction> functions() {
+    Set<ValueFunction> functions = EnumSet.noneOf(ValueFunction.class);
+    for (ElementChange change : changes) {
+      functions.addAll(change.functions());
+    }
+    return Sets.immutableEnumSet(functions);
+  }
+
+  /** Returns the design elements touched by any differing element, in declaration order. */
+  public ImmutableSet<DesignElement> designElements() {
+    Set<DesignElement> designElements = EnumSet.noneOf(DesignElement.class);
+    for (ElementChange change : changes) {
+      designElements.addAll(change.designElements());
+    }
+    return Sets.immutableEnumSet(designElements);
+  }
+
+  /**
+   * Returns the Jaccard similarity of the two models' element keys: the number of keys both have
+   * over the number either has, 1 when both have none; always in [0, 1]. Changed elements count
+   * as shared, since their keys are.
+   */
+  public double similarity() {
+    int shared = Sets.intersection(beforeKeys, afterKeys).size();
+    int union = beforeKeys.size() + afterKeys.size() - shared;
+    return union == 0 ? 1.0 : (double) shared / union;
+  }
+
+  /**
+   * Returns the share of the earlier model's elements the later model retains, changed or not:
+   * the number of keys both have over the number the earlier model has, 1 when it has none;
+   * always in [0, 1].
+   */
+  public double retention() {
+    return beforeKeys.isEmpty()
+        ? 1.0
+        : (double) Sets.intersection(beforeKeys, afterKeys).size() / beforeKeys.size();
+  }
+
+  /** The later model's elements, for {@link Novelty}. */
+  ModelElements afterElements() {
+    return afterElements;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BusinessModelDiff other
+        && before.equals(other.before)
+        && after.equals(other.after);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * before.hashCode() + after.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "BusinessModelDiff[" + before.id() + " v" + before.version() + " -> " + after.id()
+        + " v" + after.version() + ": added=" + keys(added) + ", removed=" + keys(removed)
+        + ", changed=" + keys(changed) + "]";
+  }
+
+  private static ImmutableList<ElementKey> keys(ImmutableList<ElementChange> changes) {
+    ImmutableList.Builder<ElementKey> keys = ImmutableList.builder();
+    for (ElementChange change : changes) {
+      keys.add(change.key());
+    }
+    return keys.build();
+  }
+}

@@ -1,0 +1,69 @@
+package org.bmi4j.core.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Optional;
+import org.bmi4j.core.model.DesignElement;
+import org.bmi4j.core.model.ValueFunction;
+
+/**
+ * One element that differs between two business models: added (only an {@link #after()} value),
+ * removed (only a {@link #before()} value) or changed (both, and they differ).
+ *
+ * <p>The type of the values depends on the {@linkplain ElementKey#kind() kind}, as {@link
+ * ElementKind} lists; the functions and design elements touched follow the same table.
+ *
+ * @param key the element's key
+ * @param before the element in the earlier model; empty when it was added
+ * @param after the element in the later model; empty when it was removed
+ * @param functions the value functions the element touches, in declaration order
+ * @param designElements the activity-system design elements it touches, in declaration order
+ */
+public record ElementChange(
+    ElementKey key,
+    Optional<Object> before,
+    Optional<Object> after,
+    ImmutableSet<ValueFunction> functions,
+    ImmutableSet<DesignElement> designElements) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if any component is null
+   * @throws IllegalArgumentException if neither value is present, or both are present and equal
+   */
+  public ElementChange {
+    checkNotNull(key, "key");
+    checkNotNull(before, "before");
+    checkNotNull(after, "after");
+    checkArgument(before.isPresent() || after.isPresent(),
+        "a change of %s needs a before or an after value, had neither", key);
+    checkArgument(!before.equals(after),
+        "a change of %s needs different before and after values, both were %s", key, before);
+    functions = Sets.immutableEnumSet(checkNotNull(functions, "functions"));
+    designElements = Sets.immutableEnumSet(checkNotNull(designElements, "designElements"));
+  }
+
+  /** Returns whether the element exists only in the later model. */
+  public boolean isAdded() {
+    return before.isEmpty();
+  }
+
+  /** Returns whether the element exists only in the earlier model. */
+  public boolean isRemoved() {
+    return after.isEmpty();
+  }
+
+  /** Returns whether the element exists in both models with different values. */
+  public boolean isChanged() {
+    return before.isPresent() && after.isPresent();
+  }
+
+  /** Returns the same change seen from the later model: before and after swapped. */
+  public ElementChange reversed() {
+    return new ElementChange(key, after, before, functions, designElements);
+  }
+}
