@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.lang.reflect.Type;
+import org.bmi4j.core.ecosystem.Ecosystem;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Ids;
 
@@ -21,6 +22,9 @@ public final class DocumentType<T> {
   /** A {@link BusinessModel}, type name {@code business-model}. */
   public static final DocumentType<BusinessModel> BUSINESS_MODEL =
       of("business-model", BusinessModel.class);
+
+  /** An {@link Ecosystem}, type name {@code ecosystem}. */
+  public static final DocumentType<Ecosystem> ECOSYSTEM = of("ecosystem", Ecosystem.class);
 
   private final String name;
   private final Type type;
