@@ -18,6 +18,7 @@ module org.bmi4j.core {
   exports org.bmi4j.core.analysis;
   exports org.bmi4j.core.json;
   exports org.bmi4j.core.ecosystem;
+  exports org.bmi4j.core.canvas;
   exports org.bmi4j.core.internal to org.bmi4j.process;
 
   opens org.bmi4j.core.model to com.fasterxml.jackson.databind;

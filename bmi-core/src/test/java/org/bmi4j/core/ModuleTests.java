@@ -27,8 +27,8 @@ class ModuleTests {
         unqualified.add(export.source());
       }
     }
-    assertEquals(Set.of("org.bmi4j.core.analysis", "org.bmi4j.core.ecosystem",
-        "org.bmi4j.core.json", "org.bmi4j.core.model"),
+    assertEquals(Set.of("org.bmi4j.core.analysis", "org.bmi4j.core.canvas",
+        "org.bmi4j.core.ecosystem", "org.bmi4j.core.json", "org.bmi4j.core.model"),
         unqualified);
   }
 
