@@ -24,7 +24,7 @@ import org.bmi4j.core.model.BusinessModel;
  *       order, listing what passes through it to whom.
  *   <li><b>Customer relationships</b>: one entry per segment that co-performs or performs an
  *       activity (co-creation, with the activity's governance mode) or receives an exchange (the
- *       channels it is served through); segments with neither have no entry.
+ *       channels that reach it); segments with neither have no entry.
  *   <li><b>Revenue streams</b>: one entry per revenue stream: mechanism, payer, amount if known.
  *   <li><b>Key activities</b>: one entry per activity: kind, performer and governance mode.
  *   <li><b>Key resources</b>: one entry per resource: kind and provider.

@@ -85,7 +85,8 @@ final class CanvasMapping {
     for (Activity activity : model.activities()) {
       GovernanceAssignment assignment = governance.get(activity.id());
       blocks.put(CanvasBlock.KEY_ACTIVITIES, activity.name() + " (" + words(activity.kind())
-          + ") by " + name(assignment.performer()) + ", " + words(assignment.mode()));
+          + ") by " + name(assignment.performer()) + "; " + words(assignment.mode())
+          + " governance");
     }
     for (Resource resource : model.creation().resources()) {
       blocks.put(CanvasBlock.KEY_RESOURCES, resource.name() + " (" + words(resource.kind())
@@ -149,8 +150,8 @@ final class CanvasMapping {
         }
       }
       if (!channels.isEmpty()) {
-        parts.add("served via " + channels.stream().map(CanvasMapping::words)
-            .collect(Collectors.joining(", ")));
+        parts.add((channels.size() == 1 ? "channel " : "channels ") + channels.stream()
+            .map(CanvasMapping::words).collect(Collectors.joining(", ")));
       }
       if (!parts.isEmpty()) {
         blocks.put(CanvasBlock.CUSTOMER_RELATIONSHIPS,
@@ -198,9 +199,18 @@ final class CanvasMapping {
     return String.join(", ", names);
   }
 
-  /** {@code PUBLIC_BODY} as {@code "public body"}; {@code THIRD_PARTY} as {@code "third party"}. */
+  /**
+   * Returns a constant in words: {@code PUBLIC_BODY} as {@code "public body"}, with the usual
+   * spellings of {@code R_AND_D} ("R&D"), {@code IN_HOUSE} ("in-house") and {@code TRUST_BASED}
+   * ("trust-based").
+   */
   static String words(Enum<?> constant) {
-    return Ascii.toLowerCase(constant.name()).replace('_', ' ');
+    return switch (constant.name()) {
+      case "R_AND_D" -> "R&D";
+      case "IN_HOUSE" -> "in-house";
+      case "TRUST_BASED" -> "trust-based";
+      default -> Ascii.toLowerCase(constant.name()).replace('_', ' ');
+    };
   }
 
   private static String capitalised(String text) {

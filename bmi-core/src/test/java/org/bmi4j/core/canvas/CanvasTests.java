@@ -182,9 +182,9 @@ class CanvasTests {
 
     @Test
     void relationshipsAreCoCreationAndTheChannelsASegmentIsServedThrough() {
-      assertEquals(List.of("Online shoppers: served via platform",
-          "Partner restaurants: co-creates Blend design (trust based); served via direct",
-          "Local farmers: served via direct"),
+      assertEquals(List.of("Online shoppers: channel platform",
+          "Partner restaurants: co-creates Blend design (trust-based); channel direct",
+          "Local farmers: channel direct"),
           canvas.entries(CanvasBlock.CUSTOMER_RELATIONSHIPS));
     }
 
@@ -192,9 +192,9 @@ class CanvasTests {
     void revenueActivitiesResourcesPartnersAndCosts() {
       assertEquals(List.of("Sale from Online shoppers: 84000 EUR",
           "Subscription from Partner restaurants"), canvas.entries(CanvasBlock.REVENUE_STREAMS));
-      assertEquals(List.of("Winemaking (production) by Hill wines SME, in house",
-          "Blend design (r and d) by Hill wines SME, trust based",
-          "Home delivery (logistics) by Regional retail platform, platform"),
+      assertEquals(List.of("Winemaking (production) by Hill wines SME; in-house governance",
+          "Blend design (R&D) by Hill wines SME; trust-based governance",
+          "Home delivery (logistics) by Regional retail platform; platform governance"),
           canvas.entries(CanvasBlock.KEY_ACTIVITIES));
       assertEquals(List.of("Vineyard (physical) from Hill wines SME",
           "Logistics network (physical) from Regional retail platform",
