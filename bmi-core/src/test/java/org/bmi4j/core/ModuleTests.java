@@ -28,7 +28,8 @@ class ModuleTests {
       }
     }
     assertEquals(Set.of("org.bmi4j.core.analysis", "org.bmi4j.core.canvas",
-        "org.bmi4j.core.ecosystem", "org.bmi4j.core.json", "org.bmi4j.core.model"),
+        "org.bmi4j.core.csv", "org.bmi4j.core.ecosystem", "org.bmi4j.core.json",
+        "org.bmi4j.core.model"),
         unqualified);
   }
 
