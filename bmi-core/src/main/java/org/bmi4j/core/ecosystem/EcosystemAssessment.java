@@ -3,6 +3,7 @@ package org.bmi4j.core.ecosystem;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 
 /**
  * What an ecosystem's starting conditions, history and value flows say about how it values value
@@ -71,7 +72,7 @@ public record EcosystemAssessment(
   }
 
   /** Returns the tension of the given kind, if one was found. */
-  public java.util.Optional<Tension> tension(TensionKind kind) {
+  public Optional<Tension> tension(TensionKind kind) {
     return tensions.stream().filter(t -> t.kind() == kind).findFirst();
   }
 }

@@ -189,6 +189,23 @@ class CanvasTests {
     }
 
     @Test
+    void aSegmentReachedThroughSeveralChannelsNamesThemInChannelOrderAndOwnersAreNoSegments() {
+      BusinessModel model = wineModel().withExchange(ValueExchange.builder()
+          .addExchange(Exchange.builder().id("a").from("sme").to("shoppers")
+              .what(Exchanged.offering("wine")).channel(Channel.ONLINE).build())
+          .addExchange(Exchange.builder().id("b").from("sme").to("shoppers")
+              .what(Exchanged.offering("wine")).channel(Channel.DIRECT).build())
+          .build());
+      assertEquals("Online shoppers: channels direct, online",
+          BusinessModelCanvas.of(model).entries(CanvasBlock.CUSTOMER_RELATIONSHIPS).get(0));
+      BusinessModel owned = wineModel().withOwners("sme", "shoppers");
+      assertEquals(List.of("Partner restaurants (partner)", "Local farmers (community)"),
+          BusinessModelCanvas.of(owned).entries(CanvasBlock.CUSTOMER_SEGMENTS));
+      assertEquals(List.of("Model wine-sme, version 1", "Owners: Hill wines SME, Online shoppers",
+          "Missions: economic, environmental"), BusinessModelCanvas.of(owned).header());
+    }
+
+    @Test
     void revenueActivitiesResourcesPartnersAndCosts() {
       assertEquals(List.of("Sale from Online shoppers: 84000 EUR",
           "Subscription from Partner restaurants"), canvas.entries(CanvasBlock.REVENUE_STREAMS));
