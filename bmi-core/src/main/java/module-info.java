@@ -12,6 +12,7 @@ module org.bmi4j.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.guava;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
 
   exports org.bmi4j.core.model;
@@ -19,10 +20,15 @@ module org.bmi4j.core {
   exports org.bmi4j.core.json;
   exports org.bmi4j.core.alliance;
   exports org.bmi4j.core.dual;
+  exports org.bmi4j.core.ecosystem;
+  exports org.bmi4j.core.canvas;
+  exports org.bmi4j.core.csv;
   exports org.bmi4j.core.internal to org.bmi4j.process;
 
   opens org.bmi4j.core.model to com.fasterxml.jackson.databind;
   opens org.bmi4j.core.json to com.fasterxml.jackson.databind;
   opens org.bmi4j.core.alliance to com.fasterxml.jackson.databind;
   opens org.bmi4j.core.dual to com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.ecosystem to com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.csv to com.fasterxml.jackson.databind;
 }

@@ -28,7 +28,9 @@ class ModuleTests {
       }
     }
     assertEquals(Set.of("org.bmi4j.core.alliance", "org.bmi4j.core.analysis",
-        "org.bmi4j.core.dual", "org.bmi4j.core.json", "org.bmi4j.core.model"), unqualified);
+        "org.bmi4j.core.canvas", "org.bmi4j.core.csv", "org.bmi4j.core.dual",
+        "org.bmi4j.core.ecosystem", "org.bmi4j.core.json", "org.bmi4j.core.model"),
+        unqualified);
   }
 
   @Test

@@ -6,7 +6,8 @@ package org.bmi4j.core.analysis;
  *
  * <p>The rules and their order are the library's formalisation of the classes of Khanagha et al.
  * (2014), not theirs. A diff's verdict is decided by the first rule that holds, in this order
- * (the model rules are total: the last ones hold whenever the earlier ones do not):
+ * (total: a diff that meets none of the REPLACEMENT and EXTENSION rules meets exactly one of
+ * the INCREMENTAL rules, or differs in nothing):
  *
  * <ol>
  *   <li>{@link #OFFERINGS_ALL_GONE}, {@link #REVENUE_MECHANISMS_ALL_GONE}, {@link

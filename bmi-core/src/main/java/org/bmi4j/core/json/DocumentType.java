@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.lang.reflect.Type;
 import java.util.function.Function;
 import org.bmi4j.core.alliance.ContributionLedger;
+import org.bmi4j.core.ecosystem.Ecosystem;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Ids;
 
@@ -27,6 +28,9 @@ public final class DocumentType<T> {
   /** A {@link ContributionLedger}, type name {@code contribution-ledger}. */
   public static final DocumentType<ContributionLedger> CONTRIBUTION_LEDGER =
       of("contribution-ledger", ContributionLedger.class);
+
+  /** An {@link Ecosystem}, type name {@code ecosystem}. */
+  public static final DocumentType<Ecosystem> ECOSYSTEM = of("ecosystem", Ecosystem.class);
 
   private final String name;
   private final Type type;

@@ -1,0 +1,10 @@
+/**
+ * The Business Model Canvas view of a business model: its nine familiar blocks (Osterwalder &amp;
+ * Pigneur's canvas), rendered as Markdown and as a standalone HTML page with inline SVG, so that a
+ * person can look at a model.
+ *
+ * <p>The canvas is a view, not a second model: {@link
+ * org.bmi4j.core.canvas.BusinessModelCanvas#of(org.bmi4j.core.model.BusinessModel)} maps the four
+ * value functions and the activity system onto the blocks as documented there.
+ */
+package org.bmi4j.core.canvas;

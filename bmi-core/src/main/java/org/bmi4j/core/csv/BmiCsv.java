@@ -1,0 +1,262 @@
+package org.bmi4j.core.csv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.Optional;
+import org.bmi4j.core.model.Activity;
+import org.bmi4j.core.model.ActivityLink;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.CostItem;
+import org.bmi4j.core.model.DesignElement;
+import org.bmi4j.core.model.Exchange;
+import org.bmi4j.core.model.Exchanged;
+import org.bmi4j.core.model.GovernanceAssignment;
+import org.bmi4j.core.model.Money;
+import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.Resource;
+import org.bmi4j.core.model.RevenueStream;
+import org.bmi4j.core.model.ValueFunction;
+import org.bmi4j.core.model.ValueShare;
+
+/**
+ * bmi4j's CSV tables for researchers, and the rows of business models for them.
+ *
+ * <pre>{@code
+ * BmiCsv.ELEMENTS.write(BmiCsv.elements(model), Path.of("elements.csv"));
+ * }</pre>
+ *
+ * <p>In R: {@code read.csv("elements.csv", colClasses = "character")}; in pandas: {@code
+ * pd.read_csv("elements.csv", dtype=str, keep_default_na=False)} keeps empty cells empty.
+ */
+public final class BmiCsv {
+  /** The elements of business models, one row per element; see {@link ElementRow}. */
+  public static final CsvTable<ElementRow> ELEMENTS = CsvTable.of(ElementRow.class);
+
+  private BmiCsv() {}
+
+  /**
+   * Returns one row per element of the model, in the model's order: actors, offerings, resources,
+   * exchanges, revenue streams, cost items, value shares, activities, links, governance
+   * assignments, each in insertion order.
+   *
+   * @throws NullPointerException if {@code model} is null
+   */
+  public static ImmutableList<ElementRow> elements(BusinessModel model) {
+    return new Rows(checkNotNull(model, "model")).build();
+  }
+
+  /**
+   * Returns the rows of several models, model after model, for one table.
+   *
+   * @throws NullPointerException if {@code models} or a model is null
+   */
+  public static ImmutableList<ElementRow> elements(Iterable<BusinessModel> models) {
+    ImmutableList.Builder<ElementRow> rows = ImmutableList.builder();
+    for (BusinessModel model : checkNotNull(models, "models")) {
+      rows.addAll(elements(model));
+    }
+    return rows.build();
+  }
+
+  private static final class Rows {
+    private final BusinessModel model;
+    private final ImmutableList.Builder<ElementRow> rows = ImmutableList.builder();
+
+    Rows(BusinessModel model) {
+      this.model = model;
+    }
+
+    ImmutableList<ElementRow> build() {
+      for (Actor actor : model.actors()) {
+        row(new Cells("actor", actor.id()).name(actor.name()).category(actor.role())
+            .sector(actor.sector().name())
+            .owner(String.valueOf(model.owners().contains(actor.id()))));
+      }
+      for (Offering offering : model.proposition().offerings()) {
+        row(new Cells("offering", offering.id()).name(offering.name())
+            .function(ValueFunction.PROPOSITION).related(offering.beneficiaries())
+            .valueKinds(join(offering.valueKinds())));
+      }
+      for (Resource resource : model.creation().resources()) {
+        row(new Cells("resource", resource.id()).name(resource.name())
+            .function(ValueFunction.CREATION).category(resource.kind())
+            .actor(resource.provider()));
+      }
+      for (Exchange exchange : model.exchange().exchanges()) {
+        String what = exchange.what() instanceof Exchanged.OfferingRef ref
+            ? "offering:" + ref.offering()
+            : "item:" + ((Exchanged.Item) exchange.what()).name();
+        row(new Cells("exchange", exchange.id()).function(ValueFunction.EXCHANGE)
+            .category(exchange.channel()).from(exchange.from()).to(exchange.to()).what(what));
+      }
+      for (RevenueStream stream : model.capture().revenueStreams()) {
+        row(new Cells("revenue_stream", stream.id()).function(ValueFunction.CAPTURE)
+            .category(stream.mechanism()).actor(stream.payer()).amount(stream.amount()));
+      }
+      for (CostItem cost : model.capture().costs()) {
+        row(new Cells("cost_item", cost.id()).name(cost.name()).function(ValueFunction.CAPTURE)
+            .amount(cost.amount()));
+      }
+      for (ValueShare share : model.capture().valueShares()) {
+        row(new Cells("value_share", share.id()).function(ValueFunction.CAPTURE)
+            .actor(share.actor()).valueKinds(share.kind().name())
+            .share(share.share().map(s -> s.toPlainString()).orElse("")));
+      }
+      for (Activity activity : model.activities()) {
+        Cells cells = new Cells("activity", activity.id()).name(activity.name())
+            .design(DesignElement.CONTENT).category(activity.kind()).related(activity.resources());
+        if (model.creation().activities().contains(activity.id())) {
+          cells.function(ValueFunction.CREATION);
+        }
+        model.governance().stream().filter(g -> g.activity().equals(activity.id())).findFirst()
+            .ifPresent(g -> cells.actor(g.performer()));
+        row(cells);
+      }
+      for (ActivityLink link : model.links()) {
+        row(new Cells("link", link.from() + "->" + link.to() + ":" + link.flow())
+            .design(DesignElement.STRUCTURE).category(link.flow()).from(link.from())
+            .to(link.to()));
+      }
+      for (GovernanceAssignment assignment : model.governance()) {
+        row(new Cells("governance", assignment.activity()).design(DesignElement.GOVERNANCE)
+            .category(assignment.mode()).actor(assignment.performer())
+            .related(assignment.coPerformers())
+            .contractTerm(assignment.contractTerm().map(Object::toString).orElse(""))
+            .supervisor(assignment.supervisor().orElse(""))
+            .incentives(String.join(";", assignment.incentives())));
+      }
+      return rows.build();
+    }
+
+    private void row(Cells c) {
+      rows.add(new ElementRow(model.id(), model.version(), c.kind, c.id, c.name, c.function,
+          c.design, c.category, c.sector, c.owner, c.actor, c.from, c.to, c.what, c.related,
+          c.valueKinds, c.amount, c.currency, c.share, c.contractTerm, c.supervisor,
+          c.incentives));
+    }
+
+    private static String join(Collection<? extends Enum<?>> constants) {
+      return String.join(";", constants.stream().map(Enum::name).toList());
+    }
+  }
+
+  /** The cells of one row under construction; every cell starts empty. */
+  private static final class Cells {
+    final String kind;
+    final String id;
+    String name = "";
+    String function = "";
+    String design = "";
+    String category = "";
+    String sector = "";
+    String owner = "";
+    String actor = "";
+    String from = "";
+    String to = "";
+    String what = "";
+    String related = "";
+    String valueKinds = "";
+    String amount = "";
+    String currency = "";
+    String share = "";
+    String contractTerm = "";
+    String supervisor = "";
+    String incentives = "";
+
+    Cells(String kind, String id) {
+      this.kind = kind;
+      this.id = id;
+    }
+
+    Cells name(String value) {
+      name = value;
+      return this;
+    }
+
+    Cells function(ValueFunction value) {
+      function = value.name();
+      return this;
+    }
+
+    Cells design(DesignElement value) {
+      design = value.name();
+      return this;
+    }
+
+    Cells category(Enum<?> value) {
+      category = value.name();
+      return this;
+    }
+
+    Cells sector(String value) {
+      sector = value;
+      return this;
+    }
+
+    Cells owner(String value) {
+      owner = value;
+      return this;
+    }
+
+    Cells actor(String value) {
+      actor = value;
+      return this;
+    }
+
+    Cells from(String value) {
+      from = value;
+      return this;
+    }
+
+    Cells to(String value) {
+      to = value;
+      return this;
+    }
+
+    Cells what(String value) {
+      what = value;
+      return this;
+    }
+
+    Cells related(Iterable<String> ids) {
+      related = String.join(";", ids);
+      return this;
+    }
+
+    Cells valueKinds(String value) {
+      valueKinds = value;
+      return this;
+    }
+
+    Cells amount(Optional<Money> money) {
+      money.ifPresent(m -> {
+        amount = m.amount().toPlainString();
+        currency = m.currency().getCurrencyCode();
+      });
+      return this;
+    }
+
+    Cells share(String value) {
+      share = value;
+      return this;
+    }
+
+    Cells contractTerm(String value) {
+      contractTerm = value;
+      return this;
+    }
+
+    Cells supervisor(String value) {
+      supervisor = value;
+      return this;
+    }
+
+    Cells incentives(String value) {
+      incentives = value;
+      return this;
+    }
+  }
+}

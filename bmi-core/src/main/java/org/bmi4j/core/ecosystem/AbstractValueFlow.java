@@ -1,0 +1,31 @@
+package org.bmi4j.core.ecosystem;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.bmi4j.core.model.ValueKind;
+import org.immutables.value.Value;
+
+/**
+ * Value of one kind that one actor of the ecosystem creates for another: who gives, who receives
+ * [Oskam et al. 2021, "valuing value"].
+ */
+@Value.Immutable
+@JsonSerialize(as = ValueFlow.class)
+@JsonDeserialize(as = ValueFlow.class)
+abstract class AbstractValueFlow {
+  /** The id of the actor creating the value. */
+  @Value.Parameter
+  public abstract String from();
+
+  /** The id of the actor receiving the value. */
+  @Value.Parameter
+  public abstract String to();
+
+  /** The kind of value. */
+  @Value.Parameter
+  public abstract ValueKind kind();
+
+  /** What the value is, in the encoder's words. */
+  @Value.Parameter
+  public abstract String description();
+}

@@ -1,0 +1,21 @@
+package org.bmi4j.core.ecosystem;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * A tension between actors of an ecosystem [Oskam et al. 2021], naming the actors involved.
+ *
+ * @param kind the kind of tension
+ * @param actors the ids of the actors involved, in the ecosystem's actor order
+ * @param explanation why the tension was found, as a sentence naming the actors
+ */
+public record Tension(TensionKind kind, ImmutableList<String> actors, String explanation) {
+  /** @throws NullPointerException if a component is null */
+  public Tension {
+    checkNotNull(kind, "kind");
+    checkNotNull(actors, "actors");
+    checkNotNull(explanation, "explanation");
+  }
+}
