@@ -66,4 +66,17 @@ class ProcessDiagramsTests {
             2026-03-01T10\\:00\\:00Z : 3. Submit DRAFT → REVIEW (cycle 1)
         """, ProcessDiagrams.timeline(instance));
   }
+
+  @Test
+  void theTimelineCsvHasOneRowPerStepAndReadsBack() {
+    Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+    ProcessInstance<Toy.State, Toy.Event, Context> instance = Toy.DEFINITION
+        .start(Context.EMPTY, clock).applyOrThrow(new Write("a, \"quoted\"\nline"))
+        .applyOrThrow(new Write("b")).applyOrThrow(new Submit());
+    String csv = TimelineRow.TABLE.write(TimelineRow.of(instance));
+    assertEquals("process,sequence,at,from,to,event,cycle,detail",
+        csv.lines().findFirst().orElseThrow());
+    assertEquals(TimelineRow.of(instance), TimelineRow.TABLE.read(csv));
+    assertEquals(3, TimelineRow.TABLE.read(csv).size());
+  }
 }

@@ -530,4 +530,22 @@ class AllianceProcessTests {
     assertTrue(mermaid.contains("DEVELOPMENT --> FOUNDATION : FallBack"), mermaid);
     assertEquals(mermaid, ProcessDiagrams.mermaid(AllianceProcess.DEFINITION));
   }
+
+  @Test
+  void theDotDiagramDeclaresEveryPhaseAndEveryTransitionWithBalancedBraces() {
+    String dot = ProcessDiagrams.dot(AllianceProcess.DEFINITION);
+    assertEquals(dot.chars().filter(ch -> ch == '{').count(),
+        dot.chars().filter(ch -> ch == '}').count());
+    for (AlliancePhase phase : AlliancePhase.values()) {
+      assertTrue(dot.contains("  " + phase.name() + ";") || dot.contains("  " + phase.name()
+          + " [peripheries=2];"), phase.name());
+    }
+    for (var t : AllianceProcess.DEFINITION.transitions()) {
+      for (var target : t.targets()) {
+        assertTrue(dot.contains("  " + t.from() + " -> " + target + " [label=\""
+            + t.eventType().getSimpleName()), t.toString());
+      }
+    }
+    assertEquals(dot, ProcessDiagrams.dot(AllianceProcess.DEFINITION));
+  }
 }
