@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The kernel invariants of SPEC 6, checked after every step of a run. */
-final class Invariants {
+public final class Invariants {
   private Invariants() {}
 
   /** Checks one step: {@code before} received an event and produced {@code outcome}. */
-  static <S extends Enum<S>, E, C> void check(
+  public static <S extends Enum<S>, E, C> void check(
       ProcessInstance<S, E, C> before, E event, Outcome<S, E, C> outcome) {
     ProcessInstance<S, E, C> after = outcome.instance();
     if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
@@ -38,7 +38,7 @@ final class Invariants {
   }
 
   /** Checks the whole run: replaying the history from the start reproduces the instance. */
-  static <S extends Enum<S>, E, C> void checkReplay(
+  public static <S extends Enum<S>, E, C> void checkReplay(
       ProcessInstance<S, E, C> start, ProcessInstance<S, E, C> end) {
     assertEquals(end, start.replay(end.history()), "replay reproduces the instance");
   }
