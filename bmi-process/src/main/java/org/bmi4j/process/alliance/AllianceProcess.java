@@ -288,7 +288,7 @@ public final class AllianceProcess {
     // DEVELOPMENT
     b.on(AlliancePhase.DEVELOPMENT, CompleteMilestone.class)
         .when((c, e, v) -> {
-          if (c.milestones().stream().noneMatch(m -> m.id().equals(e.milestone()))) {
+          if (!hasMilestone(c, e.milestone())) {
             v.add(AllianceViolation.UNKNOWN_MILESTONE, "milestone '" + e.milestone()
                 + "' is not in the plan");
           }
@@ -424,7 +424,10 @@ public final class AllianceProcess {
   }
 
   static void foundationExit(AllianceContext c, Advance e, Violations v) {
-    long committed = c.partners().stream().filter(Partner::committed).count();
+    int committed = 0;
+    for (Partner partner : c.partners()) {
+      committed += partner.committed() ? 1 : 0;
+    }
     if (committed < 2) {
       v.add(AllianceViolation.TOO_FEW_COMMITTED_PARTNERS, "an alliance needs at least two"
           + " committed partners, has " + committed);
@@ -529,6 +532,15 @@ public final class AllianceProcess {
           + contract.partners() + " but the current partners are " + current
           + "; (re-)sign it naming the current partner set");
     }
+  }
+
+  private static boolean hasMilestone(AllianceContext c, String id) {
+    for (Milestone milestone : c.milestones()) {
+      if (milestone.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void knownPartner(AllianceContext c, Violations v, String partner) {

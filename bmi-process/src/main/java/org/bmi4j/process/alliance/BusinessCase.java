@@ -26,6 +26,11 @@ public record BusinessCase(String idea, String commercialPotential,
 
   /** Returns whether a requirement needs a partner. */
   public boolean needsPartner() {
-    return requirements.stream().anyMatch(r -> r.coverage() == Coverage.PARTNER);
+    for (Requirement requirement : requirements) {
+      if (requirement.coverage() == Coverage.PARTNER) {
+        return true;
+      }
+    }
+    return false;
   }
 }
