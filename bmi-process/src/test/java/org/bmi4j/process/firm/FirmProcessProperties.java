@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +61,6 @@ class FirmProcessProperties {
       FirmProcess.documentType(CLOCK);
   private static final Actor FIRM =
       Actor.of("firm", "The firm", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
-  private static final ObjectMapper MAPPER = BmiJson.mapper();
   private static final List<String> LESSON_IDS = List.of("l1", "l2", "l3");
 
   /** The state of a chain: the start instance and the last event applied, with its outcome. */
