@@ -5,6 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.Optional;
+import org.bmi4j.core.alliance.ContributionLedger;
+import org.bmi4j.core.alliance.LedgerEntry;
+import org.bmi4j.core.analysis.BusinessModelDiff;
+import org.bmi4j.core.analysis.ElementChange;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.Actor;
@@ -35,7 +39,55 @@ public final class BmiCsv {
   /** The elements of business models, one row per element; see {@link ElementRow}. */
   public static final CsvTable<ElementRow> ELEMENTS = CsvTable.of(ElementRow.class);
 
+  /** The element changes of business model diffs, one row per change; see {@link DiffRow}. */
+  public static final CsvTable<DiffRow> DIFFS = CsvTable.of(DiffRow.class);
+
+  /** The entries of a contribution ledger, one row per entry; see {@link LedgerRow}. */
+  public static final CsvTable<LedgerRow> LEDGER = CsvTable.of(LedgerRow.class);
+
   private BmiCsv() {}
+
+  /**
+   * Returns one row per element change of the diff, in the diff's order ({@link
+   * BusinessModelDiff#changes()}).
+   *
+   * @throws NullPointerException if {@code diff} is null
+   */
+  public static ImmutableList<DiffRow> diff(BusinessModelDiff diff) {
+    checkNotNull(diff, "diff");
+    ImmutableList.Builder<DiffRow> rows = ImmutableList.builder();
+    for (ElementChange change : diff.changes()) {
+      rows.add(new DiffRow(diff.before().id(), diff.before().version(), diff.after().id(),
+          diff.after().version(),
+          change.isAdded() ? "ADDED" : change.isRemoved() ? "REMOVED" : "CHANGED",
+          change.key().kind().name(), change.key().id(), join(change.functions()),
+          join(change.designElements())));
+    }
+    return rows.build();
+  }
+
+  /**
+   * Returns one row per ledger entry, in ledger order.
+   *
+   * @throws NullPointerException if {@code ledger} is null
+   */
+  public static ImmutableList<LedgerRow> ledger(ContributionLedger ledger) {
+    checkNotNull(ledger, "ledger");
+    ImmutableList.Builder<LedgerRow> rows = ImmutableList.builder();
+    int sequence = 0;
+    for (LedgerEntry entry : ledger.entries()) {
+      Optional<Money> valuation = entry.valuation();
+      rows.add(new LedgerRow(++sequence, entry.partner(), entry.direction().name(),
+          entry.description(), entry.valueKind().name(), entry.tangibility().name(),
+          valuation.map(m -> m.amount().toPlainString()).orElse(""),
+          valuation.map(m -> m.currency().getCurrencyCode()).orElse("")));
+    }
+    return rows.build();
+  }
+
+  private static String join(Collection<? extends Enum<?>> constants) {
+    return String.join(";", constants.stream().map(Enum::name).toList());
+  }
 
   /**
    * Returns one row per element of the model, in the model's order: actors, offerings, resources,
@@ -136,10 +188,6 @@ public final class BmiCsv {
           c.design, c.category, c.sector, c.owner, c.actor, c.from, c.to, c.what, c.related,
           c.valueKinds, c.amount, c.currency, c.share, c.contractTerm, c.supervisor,
           c.incentives));
-    }
-
-    private static String join(Collection<? extends Enum<?>> constants) {
-      return String.join(";", constants.stream().map(Enum::name).toList());
     }
   }
 

@@ -34,4 +34,11 @@ class CsvProperties {
     assertEquals(elements, BmiCsv.elements(model).stream()
         .map(row -> row.kind() + " " + row.id()).distinct().count(), "kind and id are a key");
   }
+
+  @Property
+  void theDiffOfAnyTwoModelsReadsBackEqual(@ForAll("models") BusinessModel before,
+      @ForAll("models") BusinessModel after) {
+    var rows = BmiCsv.diff(org.bmi4j.core.analysis.BusinessModelDiff.of(before, after));
+    assertEquals(rows, BmiCsv.DIFFS.read(BmiCsv.DIFFS.write(rows)));
+  }
 }

@@ -141,4 +141,44 @@ class CsvTests {
         .addEqualityGroup(BmiCsv.elements(SHOP.withVersion(4)).get(0))
         .testEquals();
   }
+
+  @Test
+  void aDiffIsOneRowPerChangeAndReadsBack() {
+    BusinessModel after = SHOP.withVersion(2).withName("Shop with a new name");
+    var actors = new java.util.ArrayList<>(after.actors());
+    actors.set(0, actors.get(0).withName("Renamed, \"firm\""));
+    BusinessModel renamed = after.withActors(actors);
+    org.bmi4j.core.analysis.BusinessModelDiff diff =
+        org.bmi4j.core.analysis.BusinessModelDiff.of(SHOP, renamed);
+    var rows = BmiCsv.diff(diff);
+    assertEquals(diff.changes().size(), rows.size());
+    assertEquals("CHANGED", rows.get(0).change());
+    assertEquals(SHOP.id(), rows.get(0).beforeModel());
+    assertEquals(2, rows.get(0).afterVersion());
+    String csv = BmiCsv.DIFFS.write(rows);
+    assertEquals("before_model,before_version,after_model,after_version,change,kind,id,"
+        + "value_functions,design_elements", csv.lines().findFirst().orElseThrow());
+    assertEquals(rows, BmiCsv.DIFFS.read(csv));
+  }
+
+  @Test
+  void aLedgerIsOneRowPerEntryAndReadsBack() {
+    var ledger = org.bmi4j.core.alliance.ContributionLedger.of(java.util.Currency.getInstance("EUR"))
+        .withEntry(org.bmi4j.core.alliance.LedgerEntry.builder().partner("oem")
+            .direction(org.bmi4j.core.alliance.Direction.CONTRIBUTION)
+            .description("vehicles, 40 of them").valueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
+            .tangibility(org.bmi4j.core.alliance.Tangibility.TANGIBLE)
+            .valuation(org.bmi4j.core.model.Money.of("1200000.50", "EUR")).build())
+        .withEntry(org.bmi4j.core.alliance.LedgerEntry.builder().partner("rental")
+            .direction(org.bmi4j.core.alliance.Direction.CONTRIBUTION)
+            .description("customer data").valueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
+            .tangibility(org.bmi4j.core.alliance.Tangibility.INTANGIBLE).build());
+    var rows = BmiCsv.ledger(ledger);
+    assertEquals(List.of(
+        new LedgerRow(1, "oem", "CONTRIBUTION", "vehicles, 40 of them", "ECONOMIC", "TANGIBLE",
+            "1200000.50", "EUR"),
+        new LedgerRow(2, "rental", "CONTRIBUTION", "customer data", "ECONOMIC", "INTANGIBLE",
+            "", "")), rows);
+    assertEquals(rows, BmiCsv.LEDGER.read(BmiCsv.LEDGER.write(rows)));
+  }
 }
