@@ -3,8 +3,8 @@ package org.bmi4j.process;
 import com.google.common.collect.ImmutableList;
 
 /**
- * Collects the violations a guard finds. Guards only add; nothing is allocated while every guard
- * passes. Not thread-safe: one collector serves one {@code apply}.
+ * Collects the violations a guard finds. Guards only add; no violation or list is allocated while
+ * every guard passes. Not thread-safe: one collector serves one {@code apply}.
  */
 public final class Violations {
   private ImmutableList.Builder<Violation> found;
