@@ -57,9 +57,10 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
  * <p>A value kind is delivered by a BM when one of its offerings or value shares carries it, the
  * rule of bmi-core's {@link FindingCode#MISSION_NOT_DELIVERED}; the portfolio delivers a kind when
  * one of its BMs does. Mission drift ({@link SstViolation#MISSION_DRIFT}, naming the lost kinds)
- * rejects selecting an opportunity that lacks a mission kind, designing or adopting a BM that does
- * not deliver one, and adopting in place of, or revising, a current BM so that the portfolio no
- * longer delivers one.
+ * rejects selecting an opportunity that lacks a mission kind, designing, adopting or revising a BM
+ * that does not deliver one, and adopting in place of a current BM so that the portfolio no longer
+ * delivers one. So every BM the cycle adopts or revises delivers every mission value kind, and a
+ * portfolio that did at the start keeps doing so.
  *
  * <p>Also (library choices where the sources are silent): SEIZING may {@link ReturnToSensing}
  * with a reason, keeping the designed BM; TRANSFORMING may {@link ReviseModel revise} a current BM
@@ -218,13 +219,7 @@ public final class SenseSeizeTransform {
             return;
           }
           complete(model, "the revised BM", v);
-          List<BusinessModel> after = adopt(c.portfolio(), model, Optional.of(model.id()));
-          Set<ValueKind> lost = lostByPortfolio(after, c.missions());
-          if (!lost.isEmpty()) {
-            v.add(SstViolation.MISSION_DRIFT, model.id(), "revising '" + model.id()
-                + "' loses mission value kinds " + lost + " from the portfolio " + ids(after)
-                + "; keep every mission value kind " + c.missions() + " delivered");
-          }
+          designDrift(c, model, "revising", v);
         })
         .updating((c, e, at) -> c.withPortfolio(adopt(c.portfolio(), e.model(),
             Optional.of(e.model().id()))))
