@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -91,7 +91,9 @@ public class SstProperties {
   static final class ApplyEvent implements Action.Dependent<Run> {
     @Override
     public Arbitrary<Transformer<Run>> transformer(Run run) {
-      return Combinators.combine(Arbitraries.longs(), ModelArbitraries.businessModels())
+      return Combinators.combine(Arbitraries.longs(), Arbitraries.frequencyOf(
+              Tuple.of(9, Arbitraries.just(Optional.<BusinessModel>empty())),
+              Tuple.of(1, ModelArbitraries.businessModels().map(Optional::of))))
           .as((seed, model) -> {
             SstEvent event = event(new Random(seed), run.current, model);
             return Transformer.mutate(event.getClass().getSimpleName(), r -> step(r, event));
@@ -214,13 +216,13 @@ public class SstProperties {
   }
 
   /**
-   * A random event: half the time the next step towards the stage's exit, otherwise 75% of a type
+   * A random event: a third of the time the next step towards the stage's exit, otherwise 75% of a type
    * the stage permits; payloads valid about 80% of the time, random models from {@link
-   * ModelArbitraries} now and then.
+   * ModelArbitraries} for a tenth of the steps.
    */
   static SstEvent event(Random random, ProcessInstance<SstStage, SstEvent, SstContext> instance,
-      BusinessModel randomModel) {
-    if (random.nextBoolean()) {
+      Optional<BusinessModel> randomModel) {
+    if (random.nextInt(3) == 0) {
       return towardsExit(random, instance);
     }
     List<Class<?>> permitted = instance.permittedEvents();
@@ -264,12 +266,13 @@ public class SstProperties {
   }
 
   /** A dual, drifted, incomplete or arbitrary model with the given id. */
-  private static BusinessModel model(Random random, String id, BusinessModel randomModel) {
-    return switch (random.nextInt(5)) {
+  private static BusinessModel model(Random random, String id,
+      Optional<BusinessModel> randomModel) {
+    return switch (randomModel.isPresent() ? 4 : random.nextInt(4)) {
       case 0, 1 -> Ssts.model(id, Ssts.DUAL);
       case 2 -> Ssts.model(id, kinds(random));
       case 3 -> Ssts.model(id, Ssts.DUAL).withExchange(ValueExchange.builder().build());
-      default -> randomModel.withId(id);
+      default -> randomModel.get().withId(id);
     };
   }
 
