@@ -1,0 +1,132 @@
+package org.bmi4j.process.sst;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Optional;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.ValueKind;
+
+/**
+ * The events of the sense-seize-transform cycle. In JSON each names its type in a {@code "type"}
+ * property, given with each record below.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = SstEvent.IdentifyOpportunity.class, name = "identify-opportunity"),
+  @JsonSubTypes.Type(value = SstEvent.SelectOpportunity.class, name = "select-opportunity"),
+  @JsonSubTypes.Type(value = SstEvent.DesignModel.class, name = "design-model"),
+  @JsonSubTypes.Type(value = SstEvent.Adopt.class, name = "adopt"),
+  @JsonSubTypes.Type(value = SstEvent.ReviseModel.class, name = "revise-model"),
+  @JsonSubTypes.Type(value = SstEvent.RecordDeployment.class, name = "record-deployment"),
+  @JsonSubTypes.Type(value = SstEvent.AddressChallenge.class, name = "address-challenge"),
+  @JsonSubTypes.Type(value = SstEvent.ReturnToSensing.class, name = "return-to-sensing"),
+  @JsonSubTypes.Type(value = SstEvent.Advance.class, name = "advance")
+})
+public sealed interface SstEvent {
+
+  /** SENSING: adds an opportunity, not selected. */
+  record IdentifyOpportunity(String id, String description, ImmutableSet<ValueKind> valueKinds)
+      implements SstEvent {
+    /** @throws NullPointerException if a component is null */
+    public IdentifyOpportunity {
+      checkNotNull(id, "id");
+      checkNotNull(description, "description");
+      valueKinds = Sets.immutableEnumSet(checkNotNull(valueKinds, "valueKinds"));
+    }
+  }
+
+  /** SENSING: selects an opportunity to seize; it must carry every mission value kind. */
+  record SelectOpportunity(String id) implements SstEvent {
+    /** @throws NullPointerException if a component is null */
+    public SelectOpportunity {
+      checkNotNull(id, "id");
+    }
+  }
+
+  /** SEIZING: designs (or redesigns) the BM exploiting the opportunity. */
+  record DesignModel(BusinessModel model) implements SstEvent {
+    /** @throws NullPointerException if a component is null */
+    public DesignModel {
+      checkNotNull(model, "model");
+    }
+  }
+
+  /**
+   * SEIZING: adopts the designed BM and moves to TRANSFORMING; it replaces the named current BM,
+   * or, if none is named, is added beside the current ones.
+   */
+  record Adopt(Optional<String> replacing) implements SstEvent {
+    /** @throws NullPointerException if a component is null */
+    public Adopt {
+      checkNotNull(replacing, "replacing");
+    }
+
+    /** Adopts the designed BM beside the current ones. */
+    public static Adopt beside() {
+      return new Adopt(Optional.empty());
+    }
+
+    /** Adopts the designed BM in place of the current BM {@code id}. */
+    public static Adopt replacing(String id) {
+      return new Adopt(Optional.of(id));
+    }
+  }
+
+  /** TRANSFORMING: revises a current BM while scaling up; it replaces the BM of the same id. */
+  record ReviseModel(BusinessModel model) implements SstEvent {
+    /** @throws NullPointerException if a component is null */
+    public ReviseModel {
+      checkNotNull(model, "model");
+    }
+  }
+
+  /** Any stage: records a capability deployed at the current stage and cycle. */
+  record RecordDeployment(String capability, Optional<String> catalogueEntry,
+      CapabilityLevel level, Site site, String actor) implements SstEvent {
+    /** @throws NullPointerException if a component is null */
+    public RecordDeployment {
+      checkNotNull(capability, "capability");
+      checkNotNull(catalogueEntry, "catalogueEntry");
+      checkNotNull(level, "level");
+      checkNotNull(site, "site");
+      checkNotNull(actor, "actor");
+    }
+
+    /** Records the deployment of a catalogue entry, in the entry's words. */
+    public static RecordDeployment of(CatalogueEntry entry, CapabilityLevel level, Site site,
+        String actor) {
+      return new RecordDeployment(entry.text(), Optional.of(entry.id()), level, site, actor);
+    }
+  }
+
+  /** Any stage: records how a challenge was addressed at the current stage and cycle. */
+  record AddressChallenge(String challenge, Optional<String> catalogueEntry, String how)
+      implements SstEvent {
+    /** @throws NullPointerException if a component is null */
+    public AddressChallenge {
+      checkNotNull(challenge, "challenge");
+      checkNotNull(catalogueEntry, "catalogueEntry");
+      checkNotNull(how, "how");
+    }
+
+    /** Records how a catalogue challenge was addressed, in the entry's words. */
+    public static AddressChallenge of(CatalogueEntry entry, String how) {
+      return new AddressChallenge(entry.text(), Optional.of(entry.id()), how);
+    }
+  }
+
+  /** SEIZING: returns to SENSING with a reason; the designed BM is kept. */
+  record ReturnToSensing(String reason) implements SstEvent {
+    /** @throws NullPointerException if a component is null */
+    public ReturnToSensing {
+      checkNotNull(reason, "reason");
+    }
+  }
+
+  /** SENSING: moves to SEIZING; TRANSFORMING: starts the next cycle at SENSING. */
+  record Advance() implements SstEvent {}
+}
