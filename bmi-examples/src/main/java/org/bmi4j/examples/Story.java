@@ -1,0 +1,55 @@
+package org.bmi4j.examples;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.bmi4j.process.Violation;
+
+/** Prints an example's narrative in one style: headings, sentences, rejections, diagrams. */
+final class Story {
+  /** The label on every figure or event an example adds that its source does not report. */
+  static final String ILLUSTRATIVE = "(illustrative, not in the source)";
+
+  private final PrintStream out;
+
+  Story(PrintStream out) {
+    this.out = out;
+  }
+
+  void title(String title, String source) {
+    out.println(title);
+    out.println("Source: " + source);
+    out.println();
+  }
+
+  void section(String name) {
+    out.println();
+    out.println("-- " + name);
+  }
+
+  void say(String sentence) {
+    out.println(sentence);
+  }
+
+  void illustrative(String sentence) {
+    out.println(sentence + " " + ILLUSTRATIVE);
+  }
+
+  void state(String who, Object state) {
+    out.println("  [" + who + "] now in " + state);
+  }
+
+  void rejected(String attempt, List<Violation> violations, String why) {
+    out.println("  REJECTED " + attempt + ":");
+    for (Violation violation : violations) {
+      String subject = violation.subject().isBlank() ? "" : " (" + violation.subject() + ")";
+      out.println("    " + violation.code() + subject + ": " + violation.message());
+    }
+    out.println("    why: " + why);
+  }
+
+  void block(String kind, String text) {
+    out.println("```" + kind);
+    out.print(text.endsWith("\n") ? text : text + "\n");
+    out.println("```");
+  }
+}
