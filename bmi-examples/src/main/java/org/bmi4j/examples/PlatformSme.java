@@ -138,6 +138,14 @@ public final class PlatformSme {
     story.say("  (classes after Khanagha et al. 2014; thresholds and rules are the library's"
         + " formalisation)");
 
+    story.section("Who exchanges what after joining (Mermaid)");
+    List<String[]> edges = new ArrayList<>();
+    for (Exchange e : after.exchange().exchanges()) {
+      edges.add(new String[] {e.from(), e.to(), e.what() instanceof Exchanged.OfferingRef ref
+          ? ref.offering() : ((Exchanged.Item) e.what()).name()});
+    }
+    story.flowchart("value exchange of " + after.name(), edges);
+
     story.section("The SME's model after joining, as a Business Model Canvas (Markdown)");
     story.block("markdown", BusinessModelCanvas.of(after).toMarkdown());
     return new Result(before, after, diff, verdict, rejected);

@@ -47,6 +47,23 @@ final class Story {
     out.println("    why: " + why);
   }
 
+  /**
+   * Prints a Mermaid flowchart of labelled edges, each {@code {from, to, label}}; ids are quoted
+   * into node names so that any id is safe.
+   */
+  void flowchart(String title, List<String[]> edges) {
+    StringBuilder chart = new StringBuilder("flowchart LR\n    %% ").append(title).append('\n');
+    for (String[] edge : edges) {
+      chart.append("    ").append(node(edge[0])).append(" -- \"").append(edge[2])
+          .append("\" --> ").append(node(edge[1])).append('\n');
+    }
+    block("mermaid", chart.toString());
+  }
+
+  private static String node(String id) {
+    return id.replaceAll("[^A-Za-z0-9]", "_") + "[\"" + id + "\"]";
+  }
+
   void block(String kind, String text) {
     out.println("```" + kind);
     out.print(text.endsWith("\n") ? text : text + "\n");
