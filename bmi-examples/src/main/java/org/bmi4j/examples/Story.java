@@ -15,10 +15,17 @@ final class Story {
     this.out = out;
   }
 
+  /** Prints an example's heading, framed, and its source. */
   void title(String title, String source) {
-    out.println(title);
+    heading(title);
     out.println("Source: " + source);
     out.println();
+  }
+
+  void heading(String title) {
+    out.println("=".repeat(78));
+    out.println(title);
+    out.println("=".repeat(78));
   }
 
   void section(String name) {
