@@ -9,6 +9,9 @@ final class Story {
   /** The label on every figure or event an example adds that its source does not report. */
   static final String ILLUSTRATIVE = "(illustrative, not in the source)";
 
+  /** The width narrative lines are wrapped at. */
+  static final int WIDTH = 100;
+
   private final PrintStream out;
 
   Story(PrintStream out) {
@@ -18,7 +21,7 @@ final class Story {
   /** Prints an example's heading, framed, and its source. */
   void title(String title, String source) {
     heading(title);
-    out.println("Source: " + source);
+    line("Source: " + source);
     out.println();
   }
 
@@ -30,28 +33,51 @@ final class Story {
 
   void section(String name) {
     out.println();
-    out.println("-- " + name);
+    line("-- " + name);
   }
 
   void say(String sentence) {
-    out.println(sentence);
+    line(sentence);
   }
 
   void illustrative(String sentence) {
-    out.println(sentence + " " + ILLUSTRATIVE);
+    line(sentence + " " + ILLUSTRATIVE);
   }
 
   void state(String who, Object state) {
-    out.println("  [" + who + "] now in " + state);
+    line("  [" + who + "] now in " + state);
+  }
+
+  /**
+   * Prints a line of narrative wrapped at {@link #WIDTH} columns, continuation lines indented two
+   * more than the line; diagrams and canvases go through {@link #block} unwrapped.
+   */
+  private void line(String text) {
+    int indent = text.length() - text.stripLeading().length();
+    String continuation = " ".repeat(indent + 2);
+    StringBuilder current = new StringBuilder(text.substring(0, indent));
+    int start = indent;
+    for (String word : text.substring(indent).split(" ")) {
+      if (current.length() > start && current.length() + 1 + word.length() > WIDTH) {
+        out.println(current);
+        current = new StringBuilder(continuation);
+        start = continuation.length();
+      }
+      if (current.length() > start) {
+        current.append(' ');
+      }
+      current.append(word);
+    }
+    out.println(current);
   }
 
   void rejected(String attempt, List<Violation> violations, String why) {
     out.println("  REJECTED " + attempt + ":");
     for (Violation violation : violations) {
       String subject = violation.subject().isBlank() ? "" : " (" + violation.subject() + ")";
-      out.println("    " + violation.code() + subject + ": " + violation.message());
+      line("    " + violation.code() + subject + ": " + violation.message());
     }
-    out.println("    why: " + why);
+    line("    why: " + why);
   }
 
   /**

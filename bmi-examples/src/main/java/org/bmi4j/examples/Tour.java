@@ -27,8 +27,9 @@ public final class Tour {
   static final ImmutableList<Stop> STOPS = ImmutableList.of(
       new Stop(AutomotiveAlliances.TITLE, AutomotiveAlliances::run),
       new Stop(PLASTIC_WASTE, out -> {
-        new Story(out).heading(PLASTIC_WASTE);
-        out.println("This example runs on the sense-seize-transform cycle, which is still being"
+        Story story = new Story(out);
+        story.heading(PLASTIC_WASTE);
+        story.say("This example runs on the sense-seize-transform cycle, which is still being"
             + " built; it joins the tour when the cycle is in bmi-process.");
       }),
       new Stop(PlatformSme.TITLE, PlatformSme::run),

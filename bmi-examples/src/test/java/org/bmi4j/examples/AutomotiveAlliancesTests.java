@@ -72,11 +72,11 @@ class AutomotiveAlliancesTests {
 
   @Test
   void itCitesItsSourceSaysWhatIsIllustrativeAndDrawsMermaid() {
-    String text = RUN.text();
+    String text = RUN.prose();
     assertTrue(text.contains("Source: Spieth, Laudien & Meissner"));
     assertTrue(text.contains("The source reports no status for this alliance."));
     assertTrue(text.contains(Story.ILLUSTRATIVE));
-    assertTrue(text.contains("```mermaid\nstateDiagram-v2\n"));
-    assertTrue(text.contains("```mermaid\ntimeline\n"));
+    assertTrue(RUN.text().contains("```mermaid\nstateDiagram-v2\n"));
+    assertTrue(RUN.text().contains("```mermaid\ntimeline\n"));
   }
 }

@@ -49,11 +49,11 @@ class PlatformSmeTests {
 
   @Test
   void itCitesItsSourceLabelsTheFeeAnAssumptionAndPrintsTheCanvas() {
-    String text = RUN.text();
+    String text = RUN.prose();
     assertTrue(text.contains("Source: Bagnato & Giordino"));
     assertTrue(text.contains("online sales have completely overtaken everything"));
     assertTrue(text.contains("the source reports no commission " + Story.ILLUSTRATIVE));
     assertTrue(text.contains("# Business Model Canvas: Piedmont food and beverage SME"));
-    assertTrue(text.contains("```mermaid\nflowchart LR\n"));
+    assertTrue(RUN.text().contains("```mermaid\nflowchart LR\n"));
   }
 }

@@ -55,7 +55,7 @@ class SmartCityEcosystemsTests {
 
   @Test
   void itCitesItsSourceAndDrawsTheValueFlows() {
-    assertTrue(RUN.text().contains("Source: Oskam, Bossink & de Man"));
+    assertTrue(RUN.prose().contains("Source: Oskam, Bossink & de Man"));
     assertTrue(RUN.text().contains("```mermaid\nflowchart LR\n"));
     assertTrue(RUN.text().contains(Story.ILLUSTRATIVE));
   }
