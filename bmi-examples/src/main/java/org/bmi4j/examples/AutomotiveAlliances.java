@@ -202,9 +202,15 @@ public final class AutomotiveAlliances {
         "Charging stations");
     MultiLevelAlliance m = concept("charging", "Charging", oemModel, charging, chargingModel);
     m = foundation(m, "premium charging service", "charging stations");
-    story.say("The source reports no status for this alliance. The example leaves it in "
-        + m.alliance().state() + ", where a neutral reading of a formed partnership puts it.");
-    story.illustrative("  Leaving it in FOUNDATION is");
+    for (Actor actor : List.of(OEM, charging)) {
+      m = accept(m.apply(new AllianceEvent.ProposePartner(actor, Optional.empty(),
+          Optional.empty())));
+      m = accept(m.apply(new AllianceEvent.CommitPartner(actor.id())));
+    }
+    story.say("The source reports no status for this alliance.");
+    story.illustrative("The example leaves it in " + m.alliance().state() + ", both partners"
+        + " committed and nothing signed yet, a neutral reading of a formed partnership; the firms"
+        + " are in " + firmPhases(m));
     return m;
   }
 

@@ -59,6 +59,15 @@ class AutomotiveAlliancesTests {
   }
 
   @Test
+  void chargingIsLeftInFoundationWithBothPartnersCommitted() {
+    MultiLevelAlliance charging = alliance("Charging");
+    assertEquals(List.of(true, true), charging.alliance().context().partners().stream()
+        .map(p -> p.committed()).toList());
+    assertEquals(FirmPhase.CONSOLIDATION, charging.firm("charging").orElseThrow().process()
+        .state());
+  }
+
+  @Test
   void theDeliberateRejectionsCarryTheTheorysCodes() {
     assertEquals(List.of(
         List.of(AllianceViolation.NO_BUSINESS_CASE, AllianceViolation.NO_INTERNAL_APPROVAL),
