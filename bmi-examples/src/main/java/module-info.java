@@ -1,0 +1,9 @@
+/**
+ * bmi4j examples: the source cases of the specification as runnable teaching examples, each a
+ * {@code main} with no arguments, and the {@link org.bmi4j.examples.Tour} that runs them all.
+ */
+module org.bmi4j.examples {
+  requires org.bmi4j.process;
+
+  exports org.bmi4j.examples;
+}
