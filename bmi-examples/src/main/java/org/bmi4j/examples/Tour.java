@@ -6,10 +6,6 @@ import java.util.function.Consumer;
 
 /**
  * The guided tour: runs the examples of the specification in order, each under its heading.
- *
- * <p>Example 2, plastic waste to 3D-printer filament on the sense-seize-transform cycle [DESILVA],
- * joins as one more {@link Stop} when that cycle is built; until then the tour says so in its
- * place.
  */
 public final class Tour {
   /**
@@ -20,18 +16,10 @@ public final class Tour {
    */
   record Stop(String title, Consumer<PrintStream> example) {}
 
-  private static final String PLASTIC_WASTE =
-      "2. Plastic waste to 3D-printer filament [DESILVA]";
-
   /** The examples in the order of the specification. */
   static final ImmutableList<Stop> STOPS = ImmutableList.of(
       new Stop(AutomotiveAlliances.TITLE, AutomotiveAlliances::run),
-      new Stop(PLASTIC_WASTE, out -> {
-        Story story = new Story(out);
-        story.heading(PLASTIC_WASTE);
-        story.say("This example runs on the sense-seize-transform cycle, which is still being"
-            + " built; it joins the tour when the cycle is in bmi-process.");
-      }),
+      new Stop(PlasticWasteFilament.TITLE, PlasticWasteFilament::run),
       new Stop(PlatformSme.TITLE, PlatformSme::run),
       new Stop(DualChemicals.TITLE, DualChemicals::run),
       new Stop(SmartCityEcosystems.TITLE, SmartCityEcosystems::run));

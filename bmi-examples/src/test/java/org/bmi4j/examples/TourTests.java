@@ -17,7 +17,7 @@ class TourTests {
       return null;
     }).text();
     List<String> titles = List.of(AutomotiveAlliances.TITLE,
-        "2. Plastic waste to 3D-printer filament [DESILVA]", PlatformSme.TITLE,
+        PlasticWasteFilament.TITLE, PlatformSme.TITLE,
         DualChemicals.TITLE, SmartCityEcosystems.TITLE);
     assertEquals(titles, Tour.STOPS.stream().map(Tour.Stop::title).toList());
     int previous = -1;
@@ -39,8 +39,9 @@ class TourTests {
         "the first set-up command runs the tour");
     assertTrue(readme.contains("\nmvn -B -q -DskipTests -pl bmi-examples -am package exec:java\n"));
     assertTrue(pom.contains("<bmi.main>" + Tour.class.getName() + "</bmi.main>"));
-    for (Class<?> example : List.of(AutomotiveAlliances.class, PlatformSme.class,
-        DualChemicals.class, SmartCityEcosystems.class)) {
+    for (Class<?> example : List.of(AutomotiveAlliances.class,
+        PlasticWasteFilament.class, PlatformSme.class, DualChemicals.class,
+        SmartCityEcosystems.class)) {
       String source = "bmi-examples/src/main/java/" + example.getName().replace('.', '/')
           + ".java";
       assertTrue(readme.contains("(" + source + ")"), "README links " + source);
