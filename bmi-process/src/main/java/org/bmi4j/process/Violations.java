@@ -26,13 +26,6 @@ public final class Violations {
     count++;
   }
 
-  /** Records every violation of {@code violations}, in order. */
-  public void addAll(Iterable<Violation> violations) {
-    for (Violation violation : violations) {
-      add(violation.code(), violation.subject(), violation.message());
-    }
-  }
-
   /** Returns whether nothing was recorded. */
   public boolean isEmpty() {
     return count == 0;

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -86,10 +85,6 @@ import org.bmi4j.process.alliance.AllianceEvent.Terminate;
 public final class AllianceProcess {
   /** The definition's name. */
   public static final String NAME = "alliance-bmi";
-
-  private static final ImmutableSet<AlliancePhase> ACTIVE = Sets.immutableEnumSet(
-      AlliancePhase.CONCEPT, AlliancePhase.FOUNDATION, AlliancePhase.DEVELOPMENT,
-      AlliancePhase.OPERATION);
 
   /** The alliance-level process definition, shared by every instance. */
   public static final ProcessDefinition<AlliancePhase, AllianceEvent, AllianceContext> DEFINITION =
@@ -368,7 +363,10 @@ public final class AllianceProcess {
     fallBack(b, AlliancePhase.OPERATION, AlliancePhase.DEVELOPMENT);
 
     // every active phase
-    for (AlliancePhase phase : ACTIVE) {
+    for (AlliancePhase phase : AlliancePhase.values()) {
+      if (!phase.isActive()) {
+        continue;
+      }
       b.on(phase, RecordKnowledgeExchange.class)
           .when((c, e, v) -> {
             knownPartner(c, v, e.partner());
