@@ -42,4 +42,24 @@ public final class Invariants {
       ProcessInstance<S, E, C> start, ProcessInstance<S, E, C> end) {
     assertEquals(end, start.replay(end.history()), "replay reproduces the instance");
   }
+
+  /** Returns the furthest state (by declaration order) the instance has been in. */
+  public static <S extends Enum<S>> S furthest(ProcessInstance<S, ?, ?> instance) {
+    S furthest = instance.definition().initial();
+    for (Step<S, ?> step : instance.history()) {
+      if (step.to().ordinal() > furthest.ordinal()) {
+        furthest = step.to();
+      }
+    }
+    return furthest;
+  }
+
+  /** Describes an instance with the event types of its history, for failing chains. */
+  public static String describe(ProcessInstance<?, ?, ?> instance) {
+    StringBuilder text = new StringBuilder(instance.toString()).append(' ');
+    for (Step<?, ?> step : instance.history()) {
+      text.append(step.event().getClass().getSimpleName()).append(' ');
+    }
+    return text.toString().strip();
+  }
 }

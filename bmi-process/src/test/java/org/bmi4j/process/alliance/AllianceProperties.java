@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -48,8 +47,7 @@ public class AllianceProperties {
 
     @Override
     public String toString() {
-      return current + " " + current.history().stream().map(s -> s.event().getClass()
-          .getSimpleName()).collect(Collectors.toList());
+      return Invariants.describe(current);
     }
   }
 
@@ -63,18 +61,9 @@ public class AllianceProperties {
   @Property
   void everyStepKeepsTheProcessInvariants(@ForAll("chains") ActionChain<Run> chain) {
     Run end = chain.run();
-    Statistics.label("furthest phase").collect(furthest(end));
+    Statistics.label("furthest phase").collect(Invariants.furthest(end.current));
   }
 
-  private static AlliancePhase furthest(Run run) {
-    AlliancePhase furthest = AlliancePhase.CONCEPT;
-    for (var step : run.current.history()) {
-      if (step.to().ordinal() > furthest.ordinal()) {
-        furthest = step.to();
-      }
-    }
-    return furthest;
-  }
 
   /** Applies a random event, mostly one the current phase permits, and checks every invariant. */
   static final class ApplyEvent implements Action.Dependent<Run> {

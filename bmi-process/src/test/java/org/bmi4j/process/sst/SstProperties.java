@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -56,8 +55,7 @@ public class SstProperties {
 
     @Override
     public String toString() {
-      return current + " " + current.history().stream().map(s -> s.event().getClass()
-          .getSimpleName()).collect(Collectors.toList());
+      return Invariants.describe(current);
     }
   }
 
@@ -72,20 +70,11 @@ public class SstProperties {
   void everyStepKeepsTheCycleInvariants(@ForAll("chains") ActionChain<Run> chain) {
     Run end = chain.run();
     Statistics.label("cycle reached").collect(end.current.cycle());
-    Statistics.label("furthest stage").collect(furthest(end));
+    Statistics.label("furthest stage").collect(Invariants.furthest(end.current));
     Statistics.label("adoptions").collect(Math.min(end.adoptions, 3));
     Statistics.label("returns to sensing").collect(Math.min(end.returns, 2));
   }
 
-  private static SstStage furthest(Run run) {
-    SstStage furthest = SstStage.SENSING;
-    for (var step : run.current.history()) {
-      if (step.to().ordinal() > furthest.ordinal()) {
-        furthest = step.to();
-      }
-    }
-    return furthest;
-  }
 
   /** Applies a random event, mostly one the current stage permits, and checks every invariant. */
   static final class ApplyEvent implements Action.Dependent<Run> {
