@@ -77,8 +77,9 @@ public final class MultiLevelAlliance {
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance) {
     checkNotNull(alliance, "alliance");
     checkArgument(alliance.context().partners().isEmpty(),
-        "a multi-level alliance starts without partners, found %s",
-        alliance.context().partners().size());
+        "a multi-level alliance starts without partners, but '%s' already has %s; couple it"
+            + " before proposing partners, which then join through prospect(...)",
+        alliance.context().id(), alliance.context().partners().size());
     return new MultiLevelAlliance(alliance, ImmutableMap.of());
   }
 
