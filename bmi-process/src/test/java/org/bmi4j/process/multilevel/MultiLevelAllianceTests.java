@@ -207,4 +207,14 @@ class MultiLevelAllianceTests {
     assertEquals(m, BmiJson.read(type, json));
     assertEquals(json, BmiJson.write(type, BmiJson.read(type, json)));
   }
+
+  @Test
+  void anAllianceWithPartnersCannotBeCoupledAfterwards() {
+    var alliance = MultiLevel.foundation().alliance();
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> MultiLevelAlliance.of(alliance));
+    assertEquals("a multi-level alliance starts without partners, but 'mobility' already has 2;"
+        + " couple it before proposing partners, which then join through prospect(...)",
+        e.getMessage());
+  }
 }
