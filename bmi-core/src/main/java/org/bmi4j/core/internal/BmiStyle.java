@@ -16,7 +16,9 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * since every {@code withX} copy of a business model is checked on its own.
  *
  * <p>{@code allowedClasspathAnnotations} keeps the generated code from referring to annotations that
- * Guava brings on the class path (errorprone, jsr305), which a named module does not read.
+ * Guava brings on the class path (errorprone, jsr305), which a named module does not read. It lets
+ * through Immutables' own {@code @Generated} (class retention), which marks the generated types so
+ * that mutation testing leaves them out, as it does all generated code.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -25,5 +27,5 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     typeImmutable = "*",
     visibility = ImplementationVisibility.PUBLIC,
     depluralize = true,
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class, org.immutables.value.Generated.class})
 public @interface BmiStyle {}
