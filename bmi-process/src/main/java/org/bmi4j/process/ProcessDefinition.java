@@ -153,7 +153,8 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   public ProcessInstance<S, E, C> restore(InstanceRecord<S, E, C> record, Clock clock) {
     checkNotNull(record, "record");
     checkArgument(name.equals(record.definition()),
-        "the record holds an instance of '%s', not of '%s'", record.definition(), name);
+        "the record holds an instance of '%s', not of '%s'; restore it with the definition of"
+            + " '%s'", record.definition(), name, record.definition());
     return start(record.start(), clock).replay(record.history());
   }
 
@@ -369,8 +370,8 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
        */
       @SuppressWarnings("unchecked")
       public Builder<S, E, C> toOneOf(Set<S> targets, Selector<S, ? super C, ? super T> selector) {
-        checkArgument(!targets.isEmpty(), "targets of %s on %s must not be empty", from,
-            type.getSimpleName());
+        checkArgument(!targets.isEmpty(), "the targets of the transition from %s on %s are"
+            + " empty; name every state the selector may choose", from, type.getSimpleName());
         checkNotNull(selector, "selector");
         return add(Sets.immutableEnumSet(targets), null, (Selector<S, Object, Object>) selector);
       }

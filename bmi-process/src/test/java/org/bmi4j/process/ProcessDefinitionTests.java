@@ -36,6 +36,15 @@ class ProcessDefinitionTests {
   }
 
   @Test
+  void aTransitionToOneOfNoTargetsIsRejectedNamingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> builder().on(State.REVIEW, Decide.class)
+            .toOneOf(java.util.EnumSet.noneOf(State.class), (c, event) -> State.ACCEPTED));
+    assertEquals("the targets of the transition from REVIEW on Decide are empty; name every"
+        + " state the selector may choose", e.getMessage());
+  }
+
+  @Test
   void aMissingInitialStateIsAProblem() {
     List<DefinitionProblem> problems = problems(builder()
         .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)

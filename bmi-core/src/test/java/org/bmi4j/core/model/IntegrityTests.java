@@ -693,7 +693,8 @@ class IntegrityTests {
       IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
           () -> new ModelIntegrityException("refill-shop", List.of()));
 
-      assertEquals("problems must not be empty", thrown.getMessage());
+      assertEquals("problems of business model 'refill-shop' must hold at least one integrity"
+          + " problem, was empty; a model without problems builds", thrown.getMessage());
     }
 
     @Test

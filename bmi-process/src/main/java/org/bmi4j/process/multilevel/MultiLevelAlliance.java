@@ -86,7 +86,8 @@ public final class MultiLevelAlliance {
 
   /** Returns the phase of the firm level corresponding to an active alliance phase. */
   public static FirmPhase corresponding(AlliancePhase phase) {
-    checkArgument(phase.isActive(), "%s is an ending and has no corresponding firm phase", phase);
+    checkArgument(phase.isActive(), "alliance phase %s is an ending and has no"
+        + " corresponding firm phase; pass an active phase", phase);
     return CORRESPONDING[phase.ordinal()];
   }
 
@@ -309,12 +310,14 @@ public final class MultiLevelAlliance {
         checkNotNull(firm, "firm");
         checkArgument(restored.put(firm.partner(), new PartnerFirm(firm.partner(),
             firm.attachment(), FirmProcess.DEFINITION.restore(firm.process(), clock))) == null,
-            "firm '%s' is stored twice", firm.partner());
+            "the firm process of partner '%s' is stored twice; store each partner's process once",
+            firm.partner());
       }
       MultiLevelAlliance result = new MultiLevelAlliance(
           AllianceProcess.DEFINITION.restore(alliance, clock), ImmutableMap.copyOf(restored));
       checkArgument(result.isCoupled(), "the stored firm processes are not coupled with the"
-          + " alliance in %s", result.alliance.state());
+          + " alliance in %s; store them as the multi-level alliance wrote them",
+          result.alliance.state());
       return result;
     }
   }
