@@ -44,8 +44,8 @@ class PlasticWasteFilamentTests {
   @Test
   void designingAModelWithoutThePickersShareIsRejectedAsMissionDriftNamingSocial() {
     assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "filament-margin",
-        "designing BM 'filament-margin' loses mission value kinds [SOCIAL]: no offering or value"
-            + " share delivers them; deliver every mission value kind [ECONOMIC, SOCIAL,"
+        "designing BM 'filament-margin' loses mission value kinds [SOCIAL] (mission drift); let"
+            + " its offerings or value shares deliver every mission value kind [ECONOMIC, SOCIAL,"
             + " ENVIRONMENTAL]")), RUN.result().drift());
   }
 

@@ -3,7 +3,24 @@ package org.bmi4j.process;
 /** The violations the kernel itself reports, whatever the process. */
 public enum KernelViolation implements ViolationCode {
   /** The current state has no transition for the event's type. */
-  EVENT_NOT_PERMITTED,
+  EVENT_NOT_PERMITTED("%s is not permitted in %s; permitted there: %s"),
   /** The instance is in a terminal state, which absorbs every event. */
-  PROCESS_ENDED
+  PROCESS_ENDED("process '%s' has ended in %s, a terminal state that absorbs every event; start a new"
+      + " instance to go on");
+
+  private final String sentence;
+
+  KernelViolation(String sentence) {
+    this.sentence = sentence;
+  }
+
+  /**
+   * Returns the sentence template of this code's messages: literal text with {@code %s} where the
+   * message names what is wrong, where (state, event) and what would be right; each code's template
+   * is its own.
+   */
+  @Override
+  public String sentence() {
+    return sentence;
+  }
 }

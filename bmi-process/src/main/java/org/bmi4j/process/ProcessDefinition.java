@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bmi4j.core.model.Ids;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.process.internal.History;
 
 /**
@@ -152,7 +153,8 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   public ProcessInstance<S, E, C> restore(InstanceRecord<S, E, C> record, Clock clock) {
     checkNotNull(record, "record");
     checkArgument(name.equals(record.definition()),
-        "the record holds an instance of '%s', not of '%s'", record.definition(), name);
+        "the record holds an instance of '%s', not of '%s'; restore it with the definition of"
+            + " '%s'", record.definition(), name, record.definition());
     return start(record.start(), clock).replay(record.history());
   }
 
@@ -236,26 +238,24 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers())
             || !eventType.isAssignableFrom(type)) {
           if (badTypes.add(type)) {
-            problem(problems, DefinitionProblem.Code.BAD_EVENT_TYPE, "event type "
-                + type.getName() + " must be a concrete subtype of " + eventType.getName());
+            problem(problems, DefinitionProblem.Code.BAD_EVENT_TYPE, type.getName(),
+                eventType.getName());
           }
         }
         int slot = t.from().ordinal() * index.size() + index.get(type);
         if (table[slot] != null) {
-          problem(problems, DefinitionProblem.Code.AMBIGUOUS_TRANSITION, "state " + t.from()
-              + " has two transitions on " + type.getSimpleName() + "; keep one per pair");
+          problem(problems, DefinitionProblem.Code.AMBIGUOUS_TRANSITION, t.from(),
+              type.getSimpleName());
         } else {
           table[slot] = rule;
         }
         if (terminal.contains(t.from())) {
-          problem(problems, DefinitionProblem.Code.TERMINAL_WITH_EXIT, "terminal state "
-              + t.from() + " has a transition on " + type.getSimpleName()
-              + "; terminal states absorb every event");
+          problem(problems, DefinitionProblem.Code.TERMINAL_WITH_EXIT, t.from(),
+              type.getSimpleName());
         }
       }
       if (initial == null) {
-        problem(problems, DefinitionProblem.Code.MISSING_INITIAL,
-            "no initial state; call initial(...) with one of " + Arrays.toString(states));
+        problem(problems, DefinitionProblem.Code.MISSING_INITIAL, Arrays.toString(states));
       } else {
         Set<S> reached = EnumSet.of(initial);
         ArrayDeque<S> queue = new ArrayDeque<>(reached);
@@ -273,8 +273,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
         }
         for (S state : states) {
           if (!reached.contains(state)) {
-            problem(problems, DefinitionProblem.Code.UNREACHABLE_STATE, "state " + state
-                + " cannot be reached from the initial state " + initial);
+            problem(problems, DefinitionProblem.Code.UNREACHABLE_STATE, state, initial);
           }
         }
       }
@@ -291,8 +290,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
           }
         }
         if (!exits) {
-          problem(problems, DefinitionProblem.Code.DEAD_END, "non-terminal state " + state
-              + " has no transition to another state; add one or mark it terminal");
+          problem(problems, DefinitionProblem.Code.DEAD_END, state);
         }
       }
       if (!problems.isEmpty()) {
@@ -304,9 +302,9 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     }
 
     private static void problem(Map<DefinitionProblem.Code, List<DefinitionProblem>> problems,
-        DefinitionProblem.Code code, String message) {
+        DefinitionProblem.Code code, Object... arguments) {
       problems.computeIfAbsent(code, c -> new ArrayList<>())
-          .add(new DefinitionProblem(code, message));
+          .add(new DefinitionProblem(code, Sentences.format(code.sentence(), arguments)));
     }
 
     /**
@@ -372,8 +370,8 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
        */
       @SuppressWarnings("unchecked")
       public Builder<S, E, C> toOneOf(Set<S> targets, Selector<S, ? super C, ? super T> selector) {
-        checkArgument(!targets.isEmpty(), "targets of %s on %s must not be empty", from,
-            type.getSimpleName());
+        checkArgument(!targets.isEmpty(), "the targets of the transition from %s on %s are"
+            + " empty; name every state the selector may choose", from, type.getSimpleName());
         checkNotNull(selector, "selector");
         return add(Sets.immutableEnumSet(targets), null, (Selector<S, Object, Object>) selector);
       }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.process.internal.History;
 
 /**
@@ -165,14 +166,12 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   private Outcome<S, E, C> apply(E event, Instant fixed) {
     checkNotNull(event, "event");
     if (definition.isTerminal(state)) {
-      return rejected(event, KernelViolation.PROCESS_ENDED, definition.name() + " has ended in "
-          + state + "; a terminal state absorbs every event");
+      return rejected(event, KernelViolation.PROCESS_ENDED, definition.name(), state);
     }
     Rule<S, E, C> rule = definition.rule(state, event.getClass());
     if (rule == null) {
-      return rejected(event, KernelViolation.EVENT_NOT_PERMITTED, event.getClass().getSimpleName()
-          + " is not permitted in " + state + "; permitted: "
-          + ProcessDefinition.simpleNames(definition.permittedEvents(state)));
+      return rejected(event, KernelViolation.EVENT_NOT_PERMITTED, event.getClass().getSimpleName(),
+          state, ProcessDefinition.simpleNames(definition.permittedEvents(state)));
     }
     Violations violations = null;
     for (Guard<Object, Object> guard : rule.guards) {
@@ -209,9 +208,9 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     return target;
   }
 
-  private Outcome<S, E, C> rejected(E event, ViolationCode code, String message) {
-    return new Outcome.Rejected<>(this, event,
-        ImmutableList.of(new Violation(code, "", message)));
+  private Outcome<S, E, C> rejected(E event, KernelViolation code, Object... arguments) {
+    return new Outcome.Rejected<>(this, event, ImmutableList.of(
+        new Violation(code, "", Sentences.format(code.sentence(), arguments))));
   }
 
   @Override

@@ -3,8 +3,23 @@ package org.bmi4j.process;
 /**
  * The stable code of a violation. Each process names its codes in an enum implementing this
  * interface; constants are never renamed or removed, so applications may store them.
+ *
+ * <p>Every code of the library has its own sentence template, and every message of a library code
+ * is that template filled in ({@link Violations#report}). A process of your own may do the same by
+ * overriding {@link #sentence()}, or keep the default and add free-text messages with {@link
+ * Violations#add(ViolationCode, String, String)}.
  */
 public interface ViolationCode {
   /** Returns the code's stable name, such as {@code EVENT_NOT_PERMITTED}. */
   String name();
+
+  /**
+   * Returns the sentence template of this code's messages: literal text with {@code %s} where a
+   * message names what is wrong, where (id, partner, state, event) and the values involved, then
+   * what would be right. The default, {@code "%s"}, is free text: the whole message is the one
+   * argument.
+   */
+  default String sentence() {
+    return "%s";
+  }
 }

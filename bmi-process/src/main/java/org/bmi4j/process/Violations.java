@@ -1,6 +1,7 @@
 package org.bmi4j.process;
 
 import com.google.common.collect.ImmutableList;
+import org.bmi4j.core.internal.Sentences;
 
 /**
  * Collects the violations a guard finds. Guards only add; no violation or list is allocated while
@@ -12,18 +13,33 @@ public final class Violations {
 
   Violations() {}
 
-  /** Records a violation concerning the process as a whole. */
+  /** Records a violation concerning the process as a whole, with a free-text message. */
   public void add(ViolationCode code, String message) {
     add(code, "", message);
   }
 
-  /** Records a violation concerning {@code subject}, such as a partner's actor id. */
+  /**
+   * Records a violation concerning {@code subject}, such as a partner's actor id, with a free-text
+   * message.
+   */
   public void add(ViolationCode code, String subject, String message) {
     if (found == null) {
       found = ImmutableList.builder();
     }
     found.add(new Violation(code, subject, message));
     count++;
+  }
+
+  /**
+   * Records a violation concerning {@code subject} (empty for the process as a whole) whose message
+   * is the code's {@linkplain ViolationCode#sentence() sentence} filled with {@code arguments}, in
+   * order.
+   *
+   * @throws IllegalArgumentException if the sentence has another number of {@code %s} than
+   *     arguments are given
+   */
+  public void report(ViolationCode code, String subject, Object... arguments) {
+    add(code, subject, Sentences.format(code.sentence(), arguments));
   }
 
   /** Returns whether nothing was recorded. */

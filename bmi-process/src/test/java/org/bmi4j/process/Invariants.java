@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.bmi4j.core.internal.Sentences;
+
 /** The kernel invariants of SPEC 6, checked after every step of a run. */
 public final class Invariants {
   private Invariants() {}
@@ -16,6 +19,7 @@ public final class Invariants {
     if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
       assertSame(before, after, "a rejected event leaves the instance unchanged");
       assertFalse(rejected.violations().isEmpty(), "a rejection names a violation");
+      checkMessages(rejected.violations());
       if (before.isEnded()) {
         assertEquals(KernelViolation.PROCESS_ENDED, rejected.violations().get(0).code());
       }
@@ -34,6 +38,15 @@ public final class Invariants {
       assertTrue(before.definition().transitions().stream().anyMatch(
           t -> t.from() == step.from() && t.eventType() == event.getClass()
               && t.targets().contains(step.to())), "the step follows a declared transition");
+    }
+  }
+
+  /** Checks that each violation's message is its code's sentence template filled in. */
+  public static void checkMessages(List<Violation> violations) {
+    for (Violation violation : violations) {
+      String template = violation.code().sentence();
+      assertTrue(Sentences.pattern(template).matcher(violation.message()).matches(),
+          () -> violation + " does not follow its code's template \"" + template + "\"");
     }
   }
 

@@ -36,6 +36,15 @@ class ProcessDefinitionTests {
   }
 
   @Test
+  void aTransitionToOneOfNoTargetsIsRejectedNamingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> builder().on(State.REVIEW, Decide.class)
+            .toOneOf(java.util.EnumSet.noneOf(State.class), (c, event) -> State.ACCEPTED));
+    assertEquals("the targets of the transition from REVIEW on Decide are empty; name every"
+        + " state the selector may choose", e.getMessage());
+  }
+
+  @Test
   void aMissingInitialStateIsAProblem() {
     List<DefinitionProblem> problems = problems(builder()
         .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
@@ -52,9 +61,11 @@ class ProcessDefinitionTests {
         .on(State.DRAFT, Submit.class).to(State.REVIEW));
     assertEquals(List.of(
         new DefinitionProblem(Code.UNREACHABLE_STATE,
-            "state ACCEPTED cannot be reached from the initial state DRAFT"),
+            "state ACCEPTED cannot be reached from the initial state DRAFT; add a transition"
+                + " leading to it"),
         new DefinitionProblem(Code.UNREACHABLE_STATE,
-            "state WITHDRAWN cannot be reached from the initial state DRAFT")), problems);
+            "state WITHDRAWN cannot be reached from the initial state DRAFT; add a transition"
+                + " leading to it")), problems);
   }
 
   @Test
@@ -65,7 +76,8 @@ class ProcessDefinitionTests {
         .on(State.DRAFT, Withdraw.class).to(State.WITHDRAWN)
         .on(State.REVIEW, Decide.class).to(State.ACCEPTED));
     assertEquals(List.of(new DefinitionProblem(Code.TERMINAL_WITH_EXIT,
-        "terminal state REVIEW has a transition on Decide; terminal states absorb every event")),
+        "terminal state REVIEW has a transition on Decide; terminal states absorb every event,"
+            + " so remove the transition or do not mark the state terminal")),
         problems);
   }
 
@@ -90,7 +102,7 @@ class ProcessDefinitionTests {
         .on(State.DRAFT, Submit.class).to(State.ACCEPTED)
         .on(State.REVIEW, Withdraw.class).to(State.WITHDRAWN));
     assertEquals(List.of(new DefinitionProblem(Code.AMBIGUOUS_TRANSITION,
-        "state DRAFT has two transitions on Submit; keep one per pair")), problems);
+        "state DRAFT has two transitions on Submit; keep one per state and event type")), problems);
   }
 
   @Test
@@ -101,8 +113,9 @@ class ProcessDefinitionTests {
         .on(State.DRAFT, Withdraw.class).to(State.WITHDRAWN)
         .on(State.DRAFT, Decide.class).to(State.ACCEPTED));
     assertEquals(List.of(new DefinitionProblem(Code.BAD_EVENT_TYPE,
-        "event type org.bmi4j.process.Toy$Event must be a concrete subtype of "
-            + "org.bmi4j.process.Toy$Event")), problems);
+        "event type org.bmi4j.process.Toy$Event is not a concrete subtype of"
+            + " org.bmi4j.process.Toy$Event; declare transitions on concrete event classes")),
+        problems);
   }
 
   @Test

@@ -52,7 +52,8 @@ class ProcessDocumentsTests {
     String json = BmiJson.write(TYPE, instance).replace("\"definition\" : \"toy\"",
         "\"definition\" : \"other\"");
     BmiJsonException e = assertThrows(BmiJsonException.class, () -> BmiJson.read(TYPE, json));
-    assertEquals("the record holds an instance of 'other', not of 'toy'", e.reason());
+    assertEquals("the record holds an instance of 'other', not of 'toy'; restore it with the"
+        + " definition of 'other'", e.reason());
   }
 
   @Test

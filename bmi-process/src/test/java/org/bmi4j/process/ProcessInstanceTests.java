@@ -106,7 +106,7 @@ class ProcessInstanceTests {
       Outcome.Rejected<?, ?, ?> rejected =
           assertInstanceOf(Outcome.Rejected.class, start.apply(new Decide(true)));
       assertEquals(List.of(new Violation(KernelViolation.EVENT_NOT_PERMITTED, "",
-          "Decide is not permitted in DRAFT; permitted: Write, Submit, Withdraw")),
+          "Decide is not permitted in DRAFT; permitted there: Write, Submit, Withdraw")),
           rejected.violations());
     }
 
@@ -118,7 +118,8 @@ class ProcessInstanceTests {
       Outcome.Rejected<?, ?, ?> rejected =
           assertInstanceOf(Outcome.Rejected.class, withdrawn.apply(new Write("x")));
       assertEquals(KernelViolation.PROCESS_ENDED, rejected.violations().get(0).code());
-      assertEquals("toy has ended in WITHDRAWN; a terminal state absorbs every event",
+      assertEquals("process 'toy' has ended in WITHDRAWN, a terminal state that absorbs every"
+          + " event; start a new instance to go on",
           rejected.violations().get(0).message());
     }
 

@@ -127,7 +127,8 @@ abstract class AbstractContributionLedger {
     checkNotNull(partners, "partners");
     checkNotNull(ratio, "ratio");
     ImmutableSet<String> current = ImmutableSet.copyOf(partners);
-    checkArgument(!current.isEmpty(), "partners must name at least one current partner");
+    checkArgument(!current.isEmpty(), "partners must name at least one current partner,"
+        + " was empty; pass the alliance's current partners' actor ids");
     checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
     ImmutableList.Builder<PartnerBalance> balances = ImmutableList.builder();
     for (String partner : current) {

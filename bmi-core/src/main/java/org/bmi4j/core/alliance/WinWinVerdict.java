@@ -53,7 +53,8 @@ public record WinWinVerdict(
     checkNotNull(balances, "balances");
     checkNotNull(formerPartners, "formerPartners");
     checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
-    checkArgument(!balances.isEmpty(), "balances must hold at least one current partner");
+    checkArgument(!balances.isEmpty(), "balances must hold the balance of at least one"
+        + " current partner, was empty");
     ratio = ratio.stripTrailingZeros(); // so that equal ratios make equal verdicts
   }
 

@@ -110,7 +110,8 @@ public final class ImpactAnalysis {
     public Builder affects(ValueFunction from, ValueFunction to) {
       checkNotNull(from, "from");
       checkNotNull(to, "to");
-      checkArgument(from != to, "a function cannot affect itself, was %s -> %s", from, to);
+      checkArgument(from != to, "value function %s cannot affect itself; an impact"
+          + " links two different value functions", from);
       graph.putEdge(from, to);
       return this;
     }

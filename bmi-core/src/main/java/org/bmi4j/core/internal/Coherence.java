@@ -50,9 +50,8 @@ public final class Coherence {
     for (int i = 0; i < offerings.size(); i++) {
       Offering offering = offerings.get(i);
       if (!delivered.contains(offering.id())) {
-        findings.add(new CoherenceFinding("proposition.offerings[" + i + "]",
-            FindingCode.UNDELIVERED_OFFERING, "offering '" + offering.id()
-                + "' is delivered by no exchange; add an exchange passing it to its beneficiaries"));
+        findings.add(finding("proposition.offerings[" + i + "]",
+            FindingCode.UNDELIVERED_OFFERING, offering.id()));
       }
     }
   }
@@ -78,10 +77,8 @@ public final class Coherence {
       if (roles.get(customer) == ActorRole.CUSTOMER_SEGMENT
           && !payers.contains(customer)
           && !flows.contains(List.of(customer, exchange.from()))) {
-        findings.add(new CoherenceFinding("exchange.exchanges[" + i + "]",
-            FindingCode.NO_RECIPROCAL_FLOW, "exchange '" + exchange.id() + "' gives to customer '"
-                + customer + "', who pays no revenue stream and gives nothing back to '"
-                + exchange.from() + "'; add the reciprocal revenue stream or exchange"));
+        findings.add(finding("exchange.exchanges[" + i + "]", FindingCode.NO_RECIPROCAL_FLOW,
+            exchange.id(), customer, exchange.from()));
       }
     }
   }
@@ -98,12 +95,13 @@ public final class Coherence {
     int i = 0;
     for (ValueKind mission : model.missions()) {
       if (!delivered.contains(mission)) {
-        findings.add(new CoherenceFinding("missions[" + i + "]",
-            FindingCode.MISSION_NOT_DELIVERED, "mission value kind " + mission
-                + " is delivered by no offering or value share (mission drift); deliver it or"
-                + " drop it from the missions"));
+        findings.add(finding("missions[" + i + "]", FindingCode.MISSION_NOT_DELIVERED, mission));
       }
       i++;
     }
+  }
+
+  private static CoherenceFinding finding(String path, FindingCode code, Object... arguments) {
+    return new CoherenceFinding(path, code, Sentences.format(code.sentence(), arguments));
   }
 }

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +71,7 @@ public final class Integrity {
     id("id", "the model", model.id());
     text("name", "the model's name", model.name());
     if (model.version() < 1) {
-      add("version", ProblemCode.BAD_VERSION,
-          "version must be 1 or more, was " + model.version());
+      add("version", ProblemCode.BAD_VERSION, model.version());
     }
     indexActors();
     int i = 0;
@@ -128,25 +126,23 @@ public final class Integrity {
   }
 
   private void checkExchange() {
-    Set<String> ids = new HashSet<>();
+    Map<String, Integer> ids = new HashMap<>();
     List<Exchange> list = model.exchange().exchanges();
     for (int i = 0; i < list.size(); i++) {
       Exchange exchange = list.get(i);
       String path = "exchange.exchanges[" + i + "]";
-      declare(path, "exchange", exchange.id(), ids);
+      declare(path, "exchange", exchange.id(), ids, i);
       String who = "exchange '" + exchange.id() + "'";
       actorRef(path + ".from", "giver of " + who, exchange.from());
       actorRef(path + ".to", "recipient of " + who, exchange.to());
       if (exchange.from().equals(exchange.to())) {
-        add(path, ProblemCode.SELF_EXCHANGE, who + " goes from actor '" + exchange.from()
-            + "' to itself; an exchange needs two different actors");
+        add(path, ProblemCode.SELF_EXCHANGE, exchange.id(), exchange.from());
       }
       Exchanged what = exchange.what();
       if (what instanceof Exchanged.OfferingRef ref) {
         if (!offerings.containsKey(ref.offering())) {
-          add(path + ".what", ProblemCode.UNKNOWN_OFFERING, who + " passes offering '"
-              + ref.offering() + "', which is not an offering of the value proposition"
-              + known(offerings.keySet()));
+          add(path + ".what", ProblemCode.UNKNOWN_OFFERING, who, ref.offering(),
+              known(offerings.keySet()));
         }
       } else if (what instanceof Exchanged.Item item) {
         text(path + ".what.name", "the item " + who + " passes", item.name());
@@ -155,12 +151,12 @@ public final class Integrity {
   }
 
   private void checkCapture() {
-    Set<String> ids = new HashSet<>();
+    Map<String, Integer> ids = new HashMap<>();
     List<RevenueStream> streams = model.capture().revenueStreams();
     for (int i = 0; i < streams.size(); i++) {
       RevenueStream stream = streams.get(i);
       String path = "capture.revenueStreams[" + i + "]";
-      declare(path, "revenue stream", stream.id(), ids);
+      declare(path, "revenue stream", stream.id(), ids, i);
       actorRef(path + ".payer", "payer of revenue stream '" + stream.id() + "'", stream.payer());
       amount(path + ".amount", "revenue stream '" + stream.id() + "'", stream.amount());
     }
@@ -169,7 +165,7 @@ public final class Integrity {
     for (int i = 0; i < costs.size(); i++) {
       CostItem cost = costs.get(i);
       String path = "capture.costs[" + i + "]";
-      declare(path, "cost item", cost.id(), ids);
+      declare(path, "cost item", cost.id(), ids, i);
       text(path + ".name", "the name of cost item '" + cost.id() + "'", cost.name());
       amount(path + ".amount", "cost item '" + cost.id() + "'", cost.amount());
     }
@@ -178,13 +174,12 @@ public final class Integrity {
     for (int i = 0; i < shares.size(); i++) {
       ValueShare share = shares.get(i);
       String path = "capture.valueShares[" + i + "]";
-      declare(path, "value share", share.id(), ids);
+      declare(path, "value share", share.id(), ids, i);
       actorRef(path + ".actor", "recipient of value share '" + share.id() + "'", share.actor());
       if (share.share().isPresent()) {
         BigDecimal fraction = share.share().get();
         if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-          add(path + ".share", ProblemCode.SHARE_OUT_OF_RANGE, "value share '" + share.id()
-              + "' is " + fraction + "; a share is a fraction from 0 to 1");
+          add(path + ".share", ProblemCode.SHARE_OUT_OF_RANGE, share.id(), fraction);
         }
       }
     }
@@ -200,9 +195,8 @@ public final class Integrity {
       int j = 0;
       for (String resource : activity.resources()) {
         if (!resources.containsKey(resource)) {
-          add(path + ".resources[" + j + "]", ProblemCode.UNKNOWN_RESOURCE, "activity '"
-              + activity.id() + "' uses resource '" + resource
-              + "', which is not a resource of value creation" + known(resources.keySet()));
+          add(path + ".resources[" + j + "]", ProblemCode.UNKNOWN_RESOURCE, activity.id(),
+              resource, known(resources.keySet()));
         }
         j++;
       }
@@ -214,7 +208,7 @@ public final class Integrity {
   }
 
   private void checkStructure() {
-    Set<ActivityLink> seen = new HashSet<>();
+    Map<ActivityLink, Integer> seen = new HashMap<>();
     List<ActivityLink> list = model.links();
     for (int i = 0; i < list.size(); i++) {
       ActivityLink link = list.get(i);
@@ -222,12 +216,12 @@ public final class Integrity {
       activityRef(path + ".from", "source of a link", link.from());
       activityRef(path + ".to", "target of a link", link.to());
       if (link.from().equals(link.to())) {
-        add(path, ProblemCode.SELF_LINK, "link from activity '" + link.from()
-            + "' to itself; a link connects two different activities");
+        add(path, ProblemCode.SELF_LINK, link.from());
       }
-      if (!seen.add(link)) {
-        add(path, ProblemCode.DUPLICATE_LINK, "link from '" + link.from() + "' to '" + link.to()
-            + "' carrying " + link.flow() + " is listed twice; keep one");
+      Integer first = seen.putIfAbsent(link, i);
+      if (first != null) {
+        add(path, ProblemCode.DUPLICATE_LINK, link.from(), link.to(), link.flow(),
+            "links[" + first + "]");
       }
     }
   }
@@ -242,9 +236,7 @@ public final class Integrity {
       activityRef(path + ".activity", "governed activity", activity);
       Integer first = governed.putIfAbsent(activity, i);
       if (first != null) {
-        add(path, ProblemCode.DUPLICATE_GOVERNANCE, "activity '" + activity
-            + "' is already governed by governance[" + first
-            + "]; an activity has exactly one assignment");
+        add(path, ProblemCode.DUPLICATE_GOVERNANCE, activity, "governance[" + first + "]");
       }
       String of = " of activity '" + activity + "'";
       actorRef(path + ".performer", "performer" + of, assignment.performer());
@@ -253,24 +245,21 @@ public final class Integrity {
         String at = path + ".coPerformers[" + j++ + "]";
         actorRef(at, "co-performer" + of, coPerformer);
         if (coPerformer.equals(assignment.performer())) {
-          add(at, ProblemCode.PERFORMER_REPEATED, "actor '" + coPerformer
-              + "' is both performer and co-performer" + of + "; name it once, as performer");
+          add(at, ProblemCode.PERFORMER_REPEATED, coPerformer, "co-performer", activity);
         }
       }
       if (assignment.supervisor().isPresent()) {
         String supervisor = assignment.supervisor().get();
         actorRef(path + ".supervisor", "supervisor" + of, supervisor);
         if (supervisor.equals(assignment.performer())) {
-          add(path + ".supervisor", ProblemCode.PERFORMER_REPEATED, "actor '" + supervisor
-              + "' is both performer and supervisor" + of
-              + "; name a supervisor only where it differs from the performer");
+          add(path + ".supervisor", ProblemCode.PERFORMER_REPEATED, supervisor, "supervisor",
+              activity);
         }
       }
       if (assignment.contractTerm().isPresent()) {
         Period term = assignment.contractTerm().get();
         if (term.isZero() || term.isNegative()) {
-          add(path + ".contractTerm", ProblemCode.BAD_CONTRACT_TERM, "contract term" + of
-              + " is " + term + "; a term is positive, such as P10Y");
+          add(path + ".contractTerm", ProblemCode.BAD_CONTRACT_TERM, activity, term);
         }
       }
       j = 0;
@@ -282,8 +271,7 @@ public final class Integrity {
     for (int i = 0; i < content.size(); i++) {
       String activity = content.get(i).id();
       if (!governed.containsKey(activity)) {
-        add("activities[" + i + "]", ProblemCode.UNGOVERNED_ACTIVITY, "activity '" + activity
-            + "' has no governance assignment; add one naming its performer and mode");
+        add("activities[" + i + "]", ProblemCode.UNGOVERNED_ACTIVITY, activity);
       }
     }
   }
@@ -292,64 +280,50 @@ public final class Integrity {
     if (id(path + ".id", kind, id)) {
       Integer first = index.putIfAbsent(id, at);
       if (first != null) {
-        duplicate(path, kind, id);
+        add(path + ".id", ProblemCode.DUPLICATE_ID, kind, id,
+            path.substring(0, path.lastIndexOf('[')) + "[" + first + "]", kind);
       }
     }
-  }
-
-  private void declare(String path, String kind, String id, Set<String> seen) {
-    if (id(path + ".id", kind, id) && !seen.add(id)) {
-      duplicate(path, kind, id);
-    }
-  }
-
-  private void duplicate(String path, String kind, String id) {
-    add(path + ".id", ProblemCode.DUPLICATE_ID, kind + " id '" + id
-        + "' is used twice; ids are unique among a model's " + kind + " elements");
   }
 
   private boolean id(String path, String what, String id) {
     if (Ids.isValid(id)) {
       return true;
     }
-    add(path, ProblemCode.BAD_ID, what + " id '" + id + "' does not match "
-        + Ids.PATTERN.pattern() + " (lower-case letters, digits, '.', '_', '-'; 1 to 64 characters)");
+    add(path, ProblemCode.BAD_ID, what, id);
     return false;
   }
 
   private void text(String path, String what, String text) {
     if (text.isBlank()) {
-      add(path, ProblemCode.BLANK_TEXT, what + " is blank; give a non-blank text");
+      add(path, ProblemCode.BLANK_TEXT, what);
     }
   }
 
   private void actorRef(String path, String role, String id) {
     if (!actors.containsKey(id)) {
-      add(path, ProblemCode.UNKNOWN_ACTOR, role + " '" + id + "' is not an actor of the model"
-          + known(actors.keySet()));
+      add(path, ProblemCode.UNKNOWN_ACTOR, role, id, known(actors.keySet()));
     }
   }
 
   private void activityRef(String path, String role, String id) {
     if (!activities.containsKey(id)) {
-      add(path, ProblemCode.UNKNOWN_ACTIVITY, role + " '" + id
-          + "' is not an activity of the model" + known(activities.keySet()));
+      add(path, ProblemCode.UNKNOWN_ACTIVITY, role, id, known(activities.keySet()));
     }
   }
 
   private void amount(String path, String what, Optional<Money> amount) {
     if (amount.isPresent() && amount.get().isNegative()) {
-      add(path, ProblemCode.NEGATIVE_AMOUNT, "the amount of " + what + " is " + amount.get()
-          + "; amounts are zero or more");
+      add(path, ProblemCode.NEGATIVE_AMOUNT, what, amount.get());
     }
   }
 
   private static String known(Set<String> ids) {
     if (ids.isEmpty()) {
-      return "; there is none yet";
+      return "none yet";
     }
     TreeSet<String> sorted = new TreeSet<>(ids);
-    StringBuilder text = new StringBuilder("; known: ");
+    StringBuilder text = new StringBuilder();
     int shown = 0;
     for (String id : sorted) {
       if (shown == KNOWN_IDS_SHOWN) {
@@ -361,7 +335,7 @@ public final class Integrity {
     return text.toString();
   }
 
-  private void add(String path, ProblemCode code, String message) {
-    problems.add(new IntegrityProblem(path, code, message));
+  private void add(String path, ProblemCode code, Object... arguments) {
+    problems.add(new IntegrityProblem(path, code, Sentences.format(code.sentence(), arguments)));
   }
 }

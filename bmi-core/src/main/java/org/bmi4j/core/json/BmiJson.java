@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
@@ -91,6 +93,9 @@ public final class BmiJson {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
   private static final ObjectMapper MAPPER = createMapper();
+  /** How an Immutables builder names the required attributes it lacks. */
+  private static final java.util.regex.Pattern MISSING_REQUIRED = java.util.regex.Pattern.compile(
+      "some of required attributes are not set \\[([^\\]]*)\\]");
 
   private BmiJson() {}
 
@@ -303,6 +308,26 @@ public final class BmiJson {
   }
 
   private static String reason(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      java.util.TreeSet<String> known = new java.util.TreeSet<>();
+      for (Object id : unknown.getKnownPropertyIds()) {
+        known.add(String.valueOf(id));
+      }
+      return "unknown property \"" + unknown.getPropertyName() + "\"; the properties here are "
+          + known;
+    }
+    if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        && invalid.getTargetType().isEnum()) {
+      return "\"" + invalid.getValue() + "\" is not one of the "
+          + invalid.getTargetType().getSimpleName() + " values "
+          + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
+    }
+    String original = e.getOriginalMessage();
+    java.util.regex.Matcher missing =
+        MISSING_REQUIRED.matcher(original == null ? "" : original);
+    if (missing.find()) {
+      return "required properties are missing: [" + missing.group(1) + "]; give each of them";
+    }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -23,13 +23,14 @@ public final class ModelIntegrityException extends IllegalArgumentException {
   }
 
   private ModelIntegrityException(String modelId, ImmutableList<IntegrityProblem> problems) {
-    super(describe(modelId, problems));
+    super(describe(java.util.Objects.requireNonNull(modelId, "modelId"), problems));
     this.modelId = java.util.Objects.requireNonNull(modelId, "modelId");
     this.problems = problems;
   }
 
   private static String describe(String modelId, ImmutableList<IntegrityProblem> problems) {
-    Preconditions.checkArgument(!problems.isEmpty(), "problems must not be empty");
+    Preconditions.checkArgument(!problems.isEmpty(), "problems of business model '%s' must hold"
+        + " at least one integrity problem, was empty; a model without problems builds", modelId);
     StringBuilder text = new StringBuilder("business model '").append(modelId).append("' has ");
     text.append(problems.size()).append(problems.size() == 1 ? " integrity problem:" : " integrity problems:");
     for (IntegrityProblem problem : problems) {

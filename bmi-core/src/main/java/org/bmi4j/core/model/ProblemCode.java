@@ -6,37 +6,66 @@ package org.bmi4j.core.model;
  */
 public enum ProblemCode {
   /** An id does not follow {@link Ids#PATTERN}. */
-  BAD_ID,
+  BAD_ID(
+      "%s id '%s' does not match " + Ids.PATTERN.pattern()
+          + " (lower-case letters, digits, '.', '_', '-'; 1 to 64 characters, starting with a letter"
+          + " or digit)"),
   /** A name or other required text is blank. */
-  BLANK_TEXT,
+  BLANK_TEXT("%s is blank; give a non-blank text"),
   /** Two elements of the same kind share an id. */
-  DUPLICATE_ID,
+  DUPLICATE_ID("%s id '%s' is used already, at %s; give each %s its own id"),
   /** The model's version is below 1. */
-  BAD_VERSION,
+  BAD_VERSION("the model's version is %s; versions count from 1"),
   /** A reference names no actor of the model. */
-  UNKNOWN_ACTOR,
+  UNKNOWN_ACTOR("the %s is '%s', which is not an actor of the model; known actors: %s"),
   /** A reference names no offering of the model's value proposition. */
-  UNKNOWN_OFFERING,
+  UNKNOWN_OFFERING(
+      "%s passes offering '%s', which is not an offering of the value proposition; known"
+          + " offerings: %s"),
   /** A reference names no resource of the model's value creation. */
-  UNKNOWN_RESOURCE,
+  UNKNOWN_RESOURCE(
+      "activity '%s' uses resource '%s', which is not a resource of value creation; known"
+          + " resources: %s"),
   /** A reference names no activity of the model's content. */
-  UNKNOWN_ACTIVITY,
+  UNKNOWN_ACTIVITY(
+      "the %s is '%s', which is not an activity of the model; known activities: %s"),
   /** An exchange goes from an actor to itself. */
-  SELF_EXCHANGE,
+  SELF_EXCHANGE(
+      "exchange '%s' goes from actor '%s' to itself; an exchange needs two different actors"),
   /** A structure link connects an activity to itself. */
-  SELF_LINK,
+  SELF_LINK(
+      "the link from activity '%s' leads back to it; a link connects two different activities"),
   /** Two structure links have the same source, target and flow. */
-  DUPLICATE_LINK,
+  DUPLICATE_LINK(
+      "the link from activity '%s' to '%s' carrying %s is listed already, at %s; keep one"),
   /** An activity has no governance assignment. */
-  UNGOVERNED_ACTIVITY,
+  UNGOVERNED_ACTIVITY(
+      "activity '%s' has no governance assignment; add one naming its performer and mode"),
   /** An activity has more than one governance assignment. */
-  DUPLICATE_GOVERNANCE,
+  DUPLICATE_GOVERNANCE(
+      "activity '%s' is governed already, by %s; an activity has exactly one governance"
+          + " assignment, so merge the two"),
   /** A governance assignment names its performer as supervisor or co-performer. */
-  PERFORMER_REPEATED,
+  PERFORMER_REPEATED(
+      "actor '%s' is both performer and %s of activity '%s'; name it once, as performer"),
   /** A contract term is zero or negative. */
-  BAD_CONTRACT_TERM,
+  BAD_CONTRACT_TERM("the contract term of activity '%s' is %s; a term is positive, such as P10Y"),
   /** A revenue or cost amount is negative. */
-  NEGATIVE_AMOUNT,
+  NEGATIVE_AMOUNT("the amount of %s is %s; an amount is zero or more"),
   /** A value share lies outside 0 to 1. */
-  SHARE_OUT_OF_RANGE
+  SHARE_OUT_OF_RANGE("value share '%s' is %s; a share is a fraction from 0 to 1");
+
+  private final String sentence;
+
+  ProblemCode(String sentence) {
+    this.sentence = sentence;
+  }
+
+  /**
+   * Returns the sentence template of this code's messages: literal text with {@code %s} where the
+   * message names what is wrong, where, and the values involved; each code's template is its own.
+   */
+  public String sentence() {
+    return sentence;
+  }
 }

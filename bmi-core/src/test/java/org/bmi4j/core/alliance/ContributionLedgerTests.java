@@ -158,7 +158,8 @@ class ContributionLedgerTests {
     void rejectsAnEmptyPartnerSet() {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> ledger().winWin(List.of()));
-      assertEquals("partners must name at least one current partner", e.getMessage());
+      assertEquals("partners must name at least one current partner, was empty; pass the"
+          + " alliance's current partners' actor ids", e.getMessage());
     }
 
     @Test
@@ -332,6 +333,10 @@ class ContributionLedgerTests {
   void ledgerTypesAreValues() {
     LedgerEntry a = contribution("oem", "Vehicles", "1");
     LedgerEntry b = payback("oem", "Vehicles", "1");
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        () -> new WinWinVerdict(BigDecimal.ONE, ImmutableList.of(), ImmutableList.of()));
+    assertEquals("balances must hold the balance of at least one current partner, was empty",
+        empty.getMessage());
     PartnerBalance zero = new PartnerBalance("oem", 0, Money.of("0", "EUR"), Money.of("0", "EUR"),
         ImmutableList.of());
     new EqualsTester()

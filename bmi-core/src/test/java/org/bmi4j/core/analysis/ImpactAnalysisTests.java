@@ -145,7 +145,8 @@ class ImpactAnalysisTests {
           assertThrows(IllegalArgumentException.class, () -> builder.affects(function, function));
 
       assertEquals(
-          "a function cannot affect itself, was " + function + " -> " + function,
+          "value function " + function + " cannot affect itself; an impact links two different"
+              + " value functions",
           thrown.getMessage());
     }
 

@@ -178,6 +178,14 @@ class DualBusinessModelTests {
     }
 
     @Test
+    void theBoundaryElementHasAName() {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> BoundaryElement.builder().from(TEAM).name(" ").build());
+      assertEquals("the name of a boundary element is blank; give the cross-functional element a"
+          + " non-blank name", e.getMessage());
+    }
+
+    @Test
     void theBoundaryElementNamesTheFunctionsItLacks() {
       assertEquals(List.of(BusinessFunction.MARKETING), List.copyOf(TEAM.missingFunctions()));
       assertEquals(List.of(BusinessFunction.SALES, BusinessFunction.R_AND_D,

@@ -183,7 +183,26 @@ class BmiJsonTests {
     @Test
     void aMissingRequiredPropertyIsNamed() {
       BmiJsonException e = rejected(document("{\"id\":\"m\"}"));
-      assertTrue(e.reason().contains("[name]"), e.reason());
+      assertEquals("required properties are missing: [name]; give each of them", e.reason());
+      assertEquals("content", e.path());
+    }
+
+    @Test
+    void anUnknownPropertyIsNamedWithThePropertiesThatAreKnownThere() {
+      BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":\"M\",\"colour\":1}"));
+      assertEquals("unknown property \"colour\"; the properties here are [activities, actors,"
+          + " capture, creation, exchange, governance, id, links, missions, name, owners,"
+          + " proposition, version]", e.reason());
+      assertEquals("content.colour", e.path());
+    }
+
+    @Test
+    void anUnknownEnumValueIsNamedWithTheValuesThatAreKnown() {
+      BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":\"M\",\"actors\":["
+          + ACTOR.replace("\"FOCAL_FIRM\"", "\"KING\"") + "]}"));
+      assertEquals("\"KING\" is not one of the ActorRole values " + java.util.Arrays.toString(
+          org.bmi4j.core.model.ActorRole.values()), e.reason());
+      assertEquals("content.actors[0].role", e.path());
     }
 
     @Test

@@ -313,7 +313,9 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       draft.version = version;
 
-      assertOnlyProblem(draft, ProblemCode.BAD_VERSION, "version", "was " + version);
+      IntegrityProblem problem = assertOnlyProblem(draft, ProblemCode.BAD_VERSION, "version");
+      assertEquals("the model's version is " + version + "; versions count from 1",
+          problem.message());
     }
 
     @Test
@@ -363,8 +365,9 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       draft.owners.add("tourists");
 
-      assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "owners[1]",
-          "known: 'customers', 'growers', 'shop'");
+      IntegrityProblem problem = assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "owners[1]");
+      assertEquals("the owner is 'tourists', which is not an actor of the model; known actors:"
+          + " 'customers', 'growers', 'shop'", problem.message());
     }
 
     @Test
@@ -384,7 +387,7 @@ class IntegrityTests {
       draft.owners.add("tourists");
 
       IntegrityProblem problem = assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "owners[1]",
-          "known: 'customers', 'growers', 'partner-1',", "'partner-6', and 2 more");
+          "known actors: 'customers', 'growers', 'partner-1',", "'partner-6', and 2 more");
       assertFalse(problem.message().contains("'shop'"), problem::toString);
     }
   }
@@ -398,7 +401,7 @@ class IntegrityTests {
       change(draft.exchanges, 0, e -> e.withWhat(Exchanged.offering("delivery")));
 
       assertOnlyProblem(draft, ProblemCode.UNKNOWN_OFFERING, "exchange.exchanges[0].what",
-          "'delivery'", "known: 'refill'");
+          "'delivery'", "known offerings: 'refill'");
     }
 
     @Test
@@ -690,7 +693,8 @@ class IntegrityTests {
       IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
           () -> new ModelIntegrityException("refill-shop", List.of()));
 
-      assertEquals("problems must not be empty", thrown.getMessage());
+      assertEquals("problems of business model 'refill-shop' must hold at least one integrity"
+          + " problem, was empty; a model without problems builds", thrown.getMessage());
     }
 
     @Test
@@ -702,6 +706,97 @@ class IntegrityTests {
       problems.clear();
 
       assertEquals(1, exception.problems().size());
+    }
+  }
+
+  @Nested
+  @DisplayName("messages")
+  class Messages {
+    /** One exact message per code: what, where and what would be right, read as a user would. */
+    static Stream<Arguments> oneMessagePerCode() {
+      return Stream.of(
+          Arguments.of(ProblemCode.BAD_ID, mutation("actor id", d -> d.actors.add(
+              Actor.of("Tourists", "Tourists", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE)),
+              "actors[3].id", ""),
+              "actor id 'Tourists' does not match [a-z0-9][a-z0-9._-]{0,63} (lower-case letters,"
+                  + " digits, '.', '_', '-'; 1 to 64 characters, starting with a letter or digit)"),
+          Arguments.of(ProblemCode.BLANK_TEXT, mutation("actor name", d -> change(d.actors, 2,
+              a -> a.withName(" ")), "actors[2].name", ""),
+              "the name of actor 'growers' is blank; give a non-blank text"),
+          Arguments.of(ProblemCode.DUPLICATE_ID, mutation("cost id", d -> d.costs.add(
+              ModelDraft.RENT.withName("Storage rent")), "capture.costs[1].id", ""),
+              "cost item id 'rent' is used already, at capture.costs[0]; give each cost item its"
+                  + " own id"),
+          Arguments.of(ProblemCode.BAD_VERSION, mutation("version", d -> d.version = 0, "version",
+              ""), "the model's version is 0; versions count from 1"),
+          Arguments.of(ProblemCode.UNKNOWN_ACTOR, mutation("payer", d -> change(d.revenueStreams,
+              0, r -> r.withPayer("tourists")), "capture.revenueStreams[0].payer", ""),
+              "the payer of revenue stream 'refill-sales' is 'tourists', which is not an actor of"
+                  + " the model; known actors: 'customers', 'growers', 'shop'"),
+          Arguments.of(ProblemCode.UNKNOWN_OFFERING, mutation("offering", d -> change(d.exchanges,
+              0, e -> e.withWhat(Exchanged.offering("delivery"))), "exchange.exchanges[0].what", ""),
+              "exchange 'refills' passes offering 'delivery', which is not an offering of the value"
+                  + " proposition; known offerings: 'refill'"),
+          Arguments.of(ProblemCode.UNKNOWN_RESOURCE, mutation("resource", d -> change(d.activities,
+              0, a -> a.withResources("staff", "van")), "activities[0].resources[1]", ""),
+              "activity 'sourcing' uses resource 'van', which is not a resource of value creation;"
+                  + " known resources: 'staff', 'store'"),
+          Arguments.of(ProblemCode.UNKNOWN_ACTIVITY, mutation("link target", d -> d.links.add(
+              ActivityLink.of("selling", "delivery", Flow.GOODS)), "links[1].to", ""),
+              "the target of a link is 'delivery', which is not an activity of the model; known"
+                  + " activities: 'selling', 'sourcing'"),
+          Arguments.of(ProblemCode.SELF_EXCHANGE, mutation("exchange", d -> change(d.exchanges, 1,
+              e -> e.withTo("growers")), "exchange.exchanges[1]", ""),
+              "exchange 'produce' goes from actor 'growers' to itself; an exchange needs two"
+                  + " different actors"),
+          Arguments.of(ProblemCode.SELF_LINK, mutation("link", d -> d.links.add(
+              ActivityLink.of("selling", "selling", Flow.MONEY)), "links[1]", ""),
+              "the link from activity 'selling' leads back to it; a link connects two different"
+                  + " activities"),
+          Arguments.of(ProblemCode.DUPLICATE_LINK, mutation("link", d -> d.links.add(
+              ModelDraft.SOURCING_TO_SELLING), "links[1]", ""),
+              "the link from activity 'sourcing' to 'selling' carrying GOODS is listed already, at"
+                  + " links[0]; keep one"),
+          Arguments.of(ProblemCode.UNGOVERNED_ACTIVITY, mutation("governance", d ->
+              d.governance.remove(1), "activities[1]", ""),
+              "activity 'selling' has no governance assignment; add one naming its performer and"
+                  + " mode"),
+          Arguments.of(ProblemCode.DUPLICATE_GOVERNANCE, mutation("governance", d ->
+              d.governance.add(ModelDraft.SELLING_GOVERNANCE), "governance[2]", ""),
+              "activity 'selling' is governed already, by governance[1]; an activity has exactly"
+                  + " one governance assignment, so merge the two"),
+          Arguments.of(ProblemCode.PERFORMER_REPEATED, mutation("supervisor", d -> change(
+              d.governance, 0, g -> g.withSupervisor("growers")), "governance[0].supervisor", ""),
+              "actor 'growers' is both performer and supervisor of activity 'sourcing'; name it"
+                  + " once, as performer"),
+          Arguments.of(ProblemCode.BAD_CONTRACT_TERM, mutation("term", d -> change(d.governance,
+              0, g -> g.withContractTerm(Period.ofMonths(-6))), "governance[0].contractTerm", ""),
+              "the contract term of activity 'sourcing' is P-6M; a term is positive, such as P10Y"),
+          Arguments.of(ProblemCode.NEGATIVE_AMOUNT, mutation("cost", d -> change(d.costs, 0,
+              c -> c.withAmount(Money.of("-900", "EUR"))), "capture.costs[0].amount", ""),
+              "the amount of cost item 'rent' is " + Money.of("-900", "EUR")
+                  + "; an amount is zero or more"),
+          Arguments.of(ProblemCode.SHARE_OUT_OF_RANGE, mutation("share", d -> change(
+              d.valueShares, 0, v -> v.withShare(new BigDecimal("1.5"))),
+              "capture.valueShares[0].share", ""),
+              "value share 'fair-price' is 1.5; a share is a fraction from 0 to 1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneMessagePerCode")
+    void eachCodeSaysWhatIsWrongWhereAndWhatWouldBeRight(
+        ProblemCode code, Mutation mutation, String message) {
+      IntegrityProblem problem =
+          assertOnlyProblem(mutated(mutation.change()), code, mutation.path());
+
+      assertEquals(message, problem.message());
+    }
+
+    @Test
+    void everyCodeHasAnExactMessageAbove() {
+      assertEquals(EnumSet.allOf(ProblemCode.class), oneMessagePerCode()
+          .map(arguments -> (ProblemCode) arguments.get()[0])
+          .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProblemCode.class))));
     }
   }
 

@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.bmi4j.core.internal.Integrity;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.testing.Corruption;
 import org.bmi4j.core.testing.Corruptions;
 import org.bmi4j.core.testing.ModelArbitraries;
@@ -37,6 +38,7 @@ class ModelProperties {
     ModelIntegrityException e = assertThrows(ModelIntegrityException.class, c.build()::get);
     assertEquals(1, e.problems().size(), () -> c + " reported " + e.problems());
     assertEquals(c.expected(), e.problems().get(0).code(), () -> c + " reported " + e.problems());
+    assertFollowsItsTemplate(e.problems().get(0));
   }
 
   @Property
@@ -64,8 +66,22 @@ class ModelProperties {
       assertFalse(e.problems().isEmpty());
       for (IntegrityProblem problem : e.problems()) {
         assertFalse(problem.path().isEmpty() || problem.message().isBlank(), problem::toString);
+        assertFollowsItsTemplate(problem);
       }
     }
+  }
+
+  @Property
+  void everyCoherenceFindingFollowsItsCodesTemplate(@ForAll("models") BusinessModel model) {
+    for (CoherenceFinding finding : model.coherence()) {
+      assertTrue(Sentences.pattern(finding.code().sentence()).matcher(finding.message()).matches(),
+          () -> finding + " does not follow " + finding.code().sentence());
+    }
+  }
+
+  private static void assertFollowsItsTemplate(IntegrityProblem problem) {
+    assertTrue(Sentences.pattern(problem.code().sentence()).matcher(problem.message()).matches(),
+        () -> problem + " does not follow " + problem.code().sentence());
   }
 
   private static BusinessModel.Builder wild(Random random) {

@@ -16,6 +16,7 @@ import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.PartnerBalance;
 import org.bmi4j.core.alliance.WinWin;
 import org.bmi4j.core.alliance.WinWinVerdict;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.BusinessModel;
@@ -142,13 +143,12 @@ public final class AllianceProcess {
     ImmutableList.Builder<AllianceFinding> findings = ImmutableList.builder();
     for (Partner partner : context.partners()) {
       if (partner.strategicFit().equals(Optional.of(Fit.POOR))) {
-        findings.add(new AllianceFinding(AllianceFinding.Code.POOR_STRATEGIC_FIT, partner.id(),
-            "partner '" + partner.id() + "' fits poorly in technology, products or markets"));
+        findings.add(finding(AllianceFinding.Code.POOR_STRATEGIC_FIT, partner.id(),
+            partner.id()));
       }
       if (partner.organisationalFit().equals(Optional.of(Fit.POOR))) {
-        findings.add(new AllianceFinding(AllianceFinding.Code.POOR_ORGANISATIONAL_FIT,
-            partner.id(), "partner '" + partner.id()
-                + "' fits poorly in processes or dominant logic"));
+        findings.add(finding(AllianceFinding.Code.POOR_ORGANISATIONAL_FIT, partner.id(),
+            partner.id()));
       }
     }
     if (context.organisationalForm().equals(Optional.of(OrganisationalForm.JOINT_VENTURE))) {
@@ -158,9 +158,8 @@ public final class AllianceProcess {
       }
       for (Partner partner : context.partners()) {
         if (!exchanged.contains(partner.id())) {
-          findings.add(new AllianceFinding(AllianceFinding.Code.NO_KNOWLEDGE_EXCHANGE,
-              partner.id(), "the joint venture has no knowledge exchange recorded with parent"
-                  + " company '" + partner.id() + "'; joint ventures need it regularly"));
+          findings.add(finding(AllianceFinding.Code.NO_KNOWLEDGE_EXCHANGE, partner.id(),
+              partner.id()));
         }
       }
     }
@@ -172,17 +171,19 @@ public final class AllianceProcess {
           entries.append(entries.length() == 0 ? "" : ", ").append(entry.partner()).append(": ")
               .append(entry.description());
         }
-        findings.add(new AllianceFinding(AllianceFinding.Code.LEDGER_INDETERMINATE, "",
-            "win-win cannot be decided: intangible entries have no valuation (" + entries
-                + "); the library never guesses a number"));
+        findings.add(finding(AllianceFinding.Code.LEDGER_INDETERMINATE, "", entries));
       }
       for (PartnerBalance former : verdict.formerPartners()) {
-        findings.add(new AllianceFinding(AllianceFinding.Code.FORMER_PARTNER_ENTRIES,
-            former.partner(), "the ledger keeps " + former.entryCount() + " entries of former"
-                + " partner '" + former.partner() + "'"));
+        findings.add(finding(AllianceFinding.Code.FORMER_PARTNER_ENTRIES, former.partner(),
+            former.partner(), former.entryCount()));
       }
     }
     return findings.build();
+  }
+
+  private static AllianceFinding finding(AllianceFinding.Code code, String subject,
+      Object... arguments) {
+    return new AllianceFinding(code, subject, Sentences.format(code.sentence(), arguments));
   }
 
   private static ProcessDefinition<AlliancePhase, AllianceEvent, AllianceContext> define() {
@@ -194,16 +195,15 @@ public final class AllianceProcess {
 
     // CONCEPT
     b.on(AlliancePhase.CONCEPT, RecordBusinessCase.class)
-        .when((c, e, v) -> text(v, e.businessCase().idea(), "the business case's idea"))
+        .when((c, e, v) -> text(v, e, e.businessCase().idea(), "the business case's idea"))
         .updating((c, e, at) -> c.withBusinessCase(e.businessCase()).withInternalApproval(
             Optional.empty()))
         .stay();
     b.on(AlliancePhase.CONCEPT, ApproveInternally.class)
         .when((c, e, v) -> {
-          text(v, e.approver(), "the approver");
+          text(v, e, e.approver(), "the approver");
           if (c.businessCase().isEmpty()) {
-            v.add(AllianceViolation.NO_BUSINESS_CASE,
-                "record a business case before approving it");
+            v.report(AllianceViolation.NO_BUSINESS_CASE, "", "approving it");
           }
         })
         .updating((c, e, at) -> c.withInternalApproval(e.approver()))
@@ -216,10 +216,9 @@ public final class AllianceProcess {
     // FOUNDATION
     b.on(AlliancePhase.FOUNDATION, ProposePartner.class)
         .when((c, e, v) -> {
-          text(v, e.partner().name(), "the partner's name");
+          text(v, e, e.partner().name(), "the partner's name");
           if (c.partner(e.partner().id()).isPresent()) {
-            v.add(AllianceViolation.DUPLICATE_PARTNER, e.partner().id(), "'" + e.partner().id()
-                + "' is already a partner of the alliance");
+            v.report(AllianceViolation.DUPLICATE_PARTNER, e.partner().id(), e.partner().id());
           }
         })
         .updating((c, e, at) -> c.withPartners(append(c.partners(),
@@ -232,7 +231,7 @@ public final class AllianceProcess {
     b.on(AlliancePhase.FOUNDATION, RemovePartner.class)
         .when((c, e, v) -> {
           knownPartner(c, v, e.partner());
-          text(v, e.reason(), "the reason for removing a partner");
+          text(v, e, e.reason(), "the reason for removing a partner");
         })
         .updating((c, e, at) -> {
           Partner removed = c.partner(e.partner()).orElseThrow();
@@ -242,7 +241,7 @@ public final class AllianceProcess {
         .stay();
     b.on(AlliancePhase.FOUNDATION, SignContract.class)
         .when((c, e, v) -> {
-          text(v, e.contract().rules(), "the contract's rules");
+          text(v, e, e.contract().rules(), "the contract's rules");
           contractNamesPartners(c, e.contract(), v);
         })
         .updating((c, e, at) -> c.withContract(e.contract()))
@@ -256,12 +255,9 @@ public final class AllianceProcess {
     b.on(AlliancePhase.FOUNDATION, PlanMilestone.class)
         .when((c, e, v) -> {
           Milestone m = e.milestone();
-          text(v, m.description(), "the milestone's description");
-          for (Milestone planned : c.milestones()) {
-            if (planned.id().equals(m.id())) {
-              v.add(AllianceViolation.DUPLICATE_MILESTONE, "milestone '" + m.id()
-                  + "' is already in the plan");
-            }
+          text(v, e, m.description(), "the milestone's description");
+          if (hasMilestone(c, m.id())) {
+            v.report(AllianceViolation.DUPLICATE_MILESTONE, "", m.id());
           }
           knownPartner(c, v, m.responsible());
         })
@@ -284,8 +280,7 @@ public final class AllianceProcess {
     b.on(AlliancePhase.DEVELOPMENT, CompleteMilestone.class)
         .when((c, e, v) -> {
           if (!hasMilestone(c, e.milestone())) {
-            v.add(AllianceViolation.UNKNOWN_MILESTONE, "milestone '" + e.milestone()
-                + "' is not in the plan");
+            v.report(AllianceViolation.UNKNOWN_MILESTONE, "", e.milestone(), milestoneIds(c));
           }
         })
         .updating((c, e, at) -> c.withMilestones(complete(c.milestones(), e.milestone())))
@@ -306,9 +301,8 @@ public final class AllianceProcess {
             Optional<Money> valuation = e.entry().valuation();
             if (valuation.isPresent()
                 && !valuation.get().currency().equals(c.ledger().currency())) {
-              v.add(AllianceViolation.WRONG_CURRENCY, e.entry().partner(), "the entry is valued"
-                  + " in " + valuation.get().currency() + " but the ledger keeps "
-                  + c.ledger().currency());
+              v.report(AllianceViolation.WRONG_CURRENCY, e.entry().partner(), e.entry().partner(),
+                  valuation.get().currency(), c.ledger().currency(), c.ledger().currency());
             }
           })
           .updating((c, e, at) -> c.withLedger(c.ledger().withEntry(e.entry())))
@@ -323,7 +317,7 @@ public final class AllianceProcess {
     b.on(AlliancePhase.OPERATION, CarryOutVision.class)
         .when((c, e, v) -> {
           if (c.vision().isEmpty()) {
-            v.add(AllianceViolation.NO_VISION, "record a vision before carrying it out");
+            v.report(AllianceViolation.NO_VISION, "", "carrying it out");
           } else {
             visionHolds(c, c.vision().get(), v);
           }
@@ -338,10 +332,9 @@ public final class AllianceProcess {
     b.on(AlliancePhase.OPERATION, StartNewCycle.class)
         .when((c, e, v) -> {
           if (c.vision().isEmpty()) {
-            v.add(AllianceViolation.NO_VISION,
-                "record a vision before starting a new cycle; the vision is kept into it");
+            v.report(AllianceViolation.NO_VISION, "", "starting a new cycle, which keeps it");
           }
-          text(v, e.idea(), "the idea of the new cycle");
+          text(v, e, e.idea(), "the idea of the new cycle");
         })
         .updating((c, e, at) -> {
           int cycle = c.cycle() + 1;
@@ -370,7 +363,7 @@ public final class AllianceProcess {
       b.on(phase, RecordKnowledgeExchange.class)
           .when((c, e, v) -> {
             knownPartner(c, v, e.partner());
-            text(v, e.description(), "the knowledge exchange's description");
+            text(v, e, e.description(), "the knowledge exchange's description");
           })
           .updating((c, e, at) -> c.withKnowledgeExchanges(append(c.knowledgeExchanges(),
               new KnowledgeExchange(e.partner(), e.description(), at))))
@@ -383,7 +376,7 @@ public final class AllianceProcess {
               new SeparationRecord(c.cycle(), phase, e.mode()))))
           .stay();
       b.on(phase, Terminate.class)
-          .when((c, e, v) -> text(v, e.reason(), "the reason for terminating"))
+          .when((c, e, v) -> text(v, e, e.reason(), "the reason for terminating"))
           .to(AlliancePhase.TERMINATED);
     }
     return b.build();
@@ -393,7 +386,7 @@ public final class AllianceProcess {
       ProcessDefinition.Builder<AlliancePhase, AllianceEvent, AllianceContext> b,
       AlliancePhase from, AlliancePhase to) {
     b.on(from, FallBack.class)
-        .when((c, e, v) -> text(v, e.reason(), "the reason for falling back"))
+        .when((c, e, v) -> text(v, e, e.reason(), "the reason for falling back"))
         .updating((c, e, at) -> enter(c, to))
         .to(to);
   }
@@ -402,22 +395,18 @@ public final class AllianceProcess {
 
   static void conceptExit(AllianceContext c, Advance e, Violations v) {
     if (c.businessCase().isEmpty()) {
-      v.add(AllianceViolation.NO_BUSINESS_CASE,
-          "record a business case: idea, commercial potential, requirements and funding");
+      v.report(AllianceViolation.NO_BUSINESS_CASE, "", "advancing to FOUNDATION");
     } else {
       BusinessCase businessCase = c.businessCase().get();
       if (!businessCase.needsPartner()) {
-        v.add(AllianceViolation.NO_PARTNER_REQUIREMENT,
-            "the business case names no requirement that needs a partner");
+        v.report(AllianceViolation.NO_PARTNER_REQUIREMENT, "");
       }
       if (businessCase.funding().isEmpty()) {
-        v.add(AllianceViolation.NO_FUNDING_DECISION,
-            "the business case records no funding decision (alone or shared)");
+        v.report(AllianceViolation.NO_FUNDING_DECISION, "");
       }
     }
     if (c.internalApproval().isEmpty()) {
-      v.add(AllianceViolation.NO_INTERNAL_APPROVAL,
-          "the business case needs internal approval before partner search");
+      v.report(AllianceViolation.NO_INTERNAL_APPROVAL, "");
     }
   }
 
@@ -427,28 +416,23 @@ public final class AllianceProcess {
       committed += partner.committed() ? 1 : 0;
     }
     if (committed < 2) {
-      v.add(AllianceViolation.TOO_FEW_COMMITTED_PARTNERS, "an alliance needs at least two"
-          + " committed partners, has " + committed);
+      v.report(AllianceViolation.TOO_FEW_COMMITTED_PARTNERS, "", committed);
     }
     for (Partner partner : c.partners()) {
       if (!partner.committed()) {
-        v.add(AllianceViolation.PARTNER_NOT_COMMITTED, partner.id(), "partner '" + partner.id()
-            + "' has not committed at top level");
+        v.report(AllianceViolation.PARTNER_NOT_COMMITTED, partner.id(), partner.id());
       }
     }
     if (c.contract().isEmpty()) {
-      v.add(AllianceViolation.NO_SIGNED_CONTRACT,
-          "sign a contract with precise rules for the cooperation and its end");
+      v.report(AllianceViolation.NO_SIGNED_CONTRACT, "");
     } else {
       contractNamesPartners(c, c.contract().get(), v);
     }
     if (c.organisationalForm().isEmpty()) {
-      v.add(AllianceViolation.NO_ORGANISATIONAL_FORM,
-          "choose the organisational form: joint venture or in-house");
+      v.report(AllianceViolation.NO_ORGANISATIONAL_FORM, "");
     }
     if (c.milestones().isEmpty()) {
-      v.add(AllianceViolation.NO_MILESTONE,
-          "plan at least one milestone: who does what when");
+      v.report(AllianceViolation.NO_MILESTONE, "");
     }
     if (c.allianceModel().isPresent()) {
       Set<String> current = partnerIds(c);
@@ -458,9 +442,8 @@ public final class AllianceProcess {
         }
         for (GovernanceAssignment g : c.allianceModel().get().governance()) {
           if (g.performer().equals(former.id()) || g.coPerformers().contains(former.id())) {
-            v.add(AllianceViolation.REMOVED_PARTNER_PERFORMS, former.id(), "activity '"
-                + g.activity() + "' of the alliance BM is still performed by removed partner '"
-                + former.id() + "'; reassign it");
+            v.report(AllianceViolation.REMOVED_PARTNER_PERFORMS, former.id(), g.activity(),
+                former.id());
           }
         }
       }
@@ -470,30 +453,31 @@ public final class AllianceProcess {
   static void developmentExit(AllianceContext c, Advance e, Violations v) {
     for (Milestone milestone : c.milestones()) {
       if (!milestone.done()) {
-        v.add(AllianceViolation.MILESTONE_OPEN, milestone.responsible(), "milestone '"
-            + milestone.id() + "' is not done");
+        v.report(AllianceViolation.MILESTONE_OPEN, milestone.responsible(), milestone.id(),
+            milestone.responsible());
       }
     }
     if (!c.acceptanceTestPassed()) {
-      v.add(AllianceViolation.NO_ACCEPTANCE_TEST,
-          "the product or service has not passed its acceptance test");
+      v.report(AllianceViolation.NO_ACCEPTANCE_TEST, "");
     }
     if (c.allianceModel().isEmpty()) {
-      v.add(AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "define the alliance business model");
+      v.report(AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "", "is not defined");
     } else {
       BusinessModel model = c.allianceModel().get();
       ImmutableSet<ValueFunction> empty = model.completeness().empty();
       if (!empty.isEmpty()) {
-        v.add(AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "the alliance business model has"
-            + " empty value functions " + empty + "; all four must hold something");
+        v.report(AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "",
+            "has empty value functions " + empty);
       }
     }
     if (!c.partners().isEmpty()) {
       WinWinVerdict verdict = c.ledger().winWin(partnerIds(c), c.winWinRatio());
-      for (String partner : verdict.partnersBelow()) {
-        v.add(AllianceViolation.PARTNER_BELOW_THRESHOLD, partner, "partner '" + partner
-            + "' receives less than " + c.winWinRatio() + " times what it contributes; a"
-            + " win-win situation for all partners is the critical point of DEVELOPMENT");
+      List<String> below = verdict.partnersBelow();
+      for (PartnerBalance balance : verdict.balances()) {
+        if (below.contains(balance.partner())) {
+          v.report(AllianceViolation.PARTNER_BELOW_THRESHOLD, balance.partner(),
+              balance.partner(), balance.returns(), balance.contributions(), c.winWinRatio());
+        }
       }
     }
   }
@@ -502,21 +486,21 @@ public final class AllianceProcess {
     switch (vision.kind()) {
       case REINTEGRATE -> {
         if (vision.target().isEmpty()) {
-          v.add(AllianceViolation.VISION_TARGET_MISSING,
-              "name the partner the alliance BM is reintegrated into");
+          v.report(AllianceViolation.VISION_TARGET_MISSING, "", vision.kind(),
+              "the partner the alliance business model is reintegrated into");
         } else {
           knownPartner(c, v, vision.target().get());
         }
       }
       case DIVEST -> {
         if (vision.target().isEmpty() || vision.target().get().isBlank()) {
-          v.add(AllianceViolation.VISION_TARGET_MISSING, "name the buyer of the alliance business");
+          v.report(AllianceViolation.VISION_TARGET_MISSING, "", vision.kind(),
+              "the buyer of the alliance business");
         }
       }
       case COMPLETE -> {
         if (c.contract().flatMap(Contract::definedEnd).isEmpty()) {
-          v.add(AllianceViolation.NO_CONTRACT_END, "COMPLETE needs a contract with a defined"
-              + " end, a date or a condition");
+          v.report(AllianceViolation.NO_CONTRACT_END, "");
         }
       }
       case INDEPENDENT, SPLIT -> { }
@@ -526,9 +510,7 @@ public final class AllianceProcess {
   private static void contractNamesPartners(AllianceContext c, Contract contract, Violations v) {
     Set<String> current = partnerIds(c);
     if (!contract.partners().equals(current)) {
-      v.add(AllianceViolation.CONTRACT_PARTNERS_CHANGED, "the contract names "
-          + contract.partners() + " but the current partners are " + current
-          + "; (re-)sign it naming the current partner set");
+      v.report(AllianceViolation.CONTRACT_PARTNERS_CHANGED, "", contract.partners(), current);
     }
   }
 
@@ -543,14 +525,21 @@ public final class AllianceProcess {
 
   private static void knownPartner(AllianceContext c, Violations v, String partner) {
     if (c.partner(partner).isEmpty()) {
-      v.add(AllianceViolation.UNKNOWN_PARTNER, partner, "'" + partner
-          + "' is not a current partner; current: " + partnerIds(c));
+      v.report(AllianceViolation.UNKNOWN_PARTNER, partner, partner, partnerIds(c));
     }
   }
 
-  private static void text(Violations v, String text, String what) {
+  private static List<String> milestoneIds(AllianceContext c) {
+    List<String> ids = new java.util.ArrayList<>();
+    for (Milestone milestone : c.milestones()) {
+      ids.add(milestone.id());
+    }
+    return ids;
+  }
+
+  private static void text(Violations v, AllianceEvent e, String text, String what) {
     if (text.isBlank()) {
-      v.add(AllianceViolation.BLANK_TEXT, what + " is blank; give a non-blank text");
+      v.report(AllianceViolation.BLANK_TEXT, "", what, e.getClass().getSimpleName());
     }
   }
 

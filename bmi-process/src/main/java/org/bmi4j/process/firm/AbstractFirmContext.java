@@ -104,12 +104,14 @@ abstract class AbstractFirmContext {
   void checkUniqueIds() {
     Set<String> ids = new HashSet<>();
     for (EnhancementIdea idea : ideas()) {
-      checkArgument(ids.add(idea.id()), "enhancement idea id '%s' is used twice; ids are unique",
+      checkArgument(ids.add(idea.id()), "ideas use enhancement idea id '%s' twice; give each"
+          + " idea its own id",
           idea.id());
     }
     ids.clear();
     for (Lesson lesson : lessons()) {
-      checkArgument(ids.add(lesson.id()), "lesson id '%s' is used twice; ids are unique",
+      checkArgument(ids.add(lesson.id()), "lessons use lesson id '%s' twice; give each lesson its"
+          + " own id",
           lesson.id());
     }
   }

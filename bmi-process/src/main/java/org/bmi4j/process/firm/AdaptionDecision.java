@@ -52,7 +52,8 @@ public sealed interface AdaptionDecision {
           "an integration replaces model '%s' version %s by version %s of the same id, was '%s'"
               + " version %s", before.id(), before.version(), before.version() + 1, after.id(),
           after.version());
-      checkArgument(!lessons.isEmpty(), "an integration is built from at least one lesson");
+      checkArgument(!lessons.isEmpty(), "the integration of model '%s' version %s names no lesson;"
+          + " name the ids of the lessons it is built from", after.id(), after.version());
     }
 
     /** Returns the difference from the extant model to its next version. */
@@ -89,7 +90,8 @@ public sealed interface AdaptionDecision {
      */
     public NonIntegration {
       checkNotNull(reason, "reason");
-      checkArgument(!reason.isBlank(), "a non-integration needs a non-blank reason");
+      checkArgument(!reason.isBlank(), "the reason of a non-integration is blank; give one, such"
+          + " as \"lessons did not spread\"");
     }
   }
 }

@@ -38,7 +38,8 @@ public record EnhancementIdea(String id, String description, IdeaTrigger trigger
     checkNotNull(origin, "origin");
     checkNotNull(targets, "targets");
     checkArgument(!targets.isEmpty(),
-        "enhancement idea '%s' must target at least one value function", id);
+        "enhancement idea '%s' targets no value function; name at least one it would enhance",
+        id);
     targets = Sets.immutableEnumSet(targets);
   }
 

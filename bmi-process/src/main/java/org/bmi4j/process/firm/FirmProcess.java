@@ -189,15 +189,13 @@ public final class FirmProcess {
 
   private static void uniqueIdea(FirmContext c, AddEnhancementIdea e, Violations v) {
     if (c.idea(e.idea().id()).isPresent()) {
-      v.add(FirmViolation.DUPLICATE_IDEA, e.idea().id(), "enhancement idea '" + e.idea().id()
-          + "' is identified already; give a new idea a new id");
+      v.report(FirmViolation.DUPLICATE_IDEA, e.idea().id(), e.idea().id());
     }
   }
 
   private static void uniqueLesson(FirmContext c, RecordLesson e, Violations v) {
     if (c.lesson(e.lesson().id()).isPresent()) {
-      v.add(FirmViolation.DUPLICATE_LESSON, e.lesson().id(), "lesson '" + e.lesson().id()
-          + "' is recorded already; give a new lesson a new id");
+      v.report(FirmViolation.DUPLICATE_LESSON, e.lesson().id(), e.lesson().id());
     }
   }
 
@@ -207,57 +205,46 @@ public final class FirmProcess {
 
   private static void hasIdea(FirmContext c, Advance e, Violations v) {
     if (c.ideas().isEmpty()) {
-      v.add(FirmViolation.NO_ENHANCEMENT_IDEA, "IDENTIFICATION needs at least one enhancement"
-          + " idea before CONSOLIDATION; add one with AddEnhancementIdea");
+      v.report(FirmViolation.NO_ENHANCEMENT_IDEA, "");
     }
   }
 
   private static void partnerIsNotFirm(FirmContext c, ProposePartner e, Violations v) {
     if (e.partner().id().equals(c.firm().id())) {
-      v.add(FirmViolation.PARTNER_IS_FIRM, e.partner().id(), "the proposed partner '"
-          + e.partner().id() + "' is the firm itself; propose another firm");
+      v.report(FirmViolation.PARTNER_IS_FIRM, e.partner().id(), e.partner().id());
     }
   }
 
   private static void hasSynergeticPartner(FirmContext c, Advance e, Violations v) {
     Optional<BusinessModelIntersection> found = c.intersection();
     if (found.isEmpty()) {
-      v.add(FirmViolation.NO_PROPOSED_PARTNER, "CONSOLIDATION needs a proposed partner before"
-          + " CREATION; propose one with ProposePartner");
+      v.report(FirmViolation.NO_PROPOSED_PARTNER, "");
       return;
     }
     BusinessModelIntersection intersection = found.get();
     if (!intersection.hasSynergy()) {
-      int conflicts = intersection.overlappingOfferings().size();
-      v.add(FirmViolation.NO_SYNERGY, c.partner().get().partner().id(), "the business models '"
-          + intersection.first() + "' and '" + intersection.second() + "' have no complementary"
-          + " resource and no shared customer segment"
-          + (conflicts == 0 ? "" : "; their " + conflicts + " overlapping offering"
-              + (conflicts == 1 ? " is a conflict" : "s are conflicts") + " and do"
-              + (conflicts == 1 ? "es" : "") + " not count")
-          + "; propose a partner whose model complements or shares a segment with the firm's");
+      v.report(FirmViolation.NO_SYNERGY, c.partner().get().partner().id(), intersection.first(),
+          intersection.second(), intersection.overlappingOfferings().size());
     }
   }
 
   private static void fallBackReason(FirmContext c, FallBack e, Violations v) {
     if (e.reason().isBlank()) {
-      v.add(FirmViolation.BLANK_REASON, "a fall-back needs a non-blank reason, such as the"
-          + " alliance falling back");
+      v.report(FirmViolation.BLANK_REASON, "", "fall-back", "the alliance falling back");
     }
   }
 
   private static void allianceOperating(FirmContext c, Advance e, Violations v) {
     if (c.operatingAlliance().isEmpty()) {
-      v.add(FirmViolation.ALLIANCE_NOT_OPERATING, "CREATION ends when the alliance business model"
-          + " is operating; record it with RecordAllianceOperating");
+      v.report(FirmViolation.ALLIANCE_NOT_OPERATING, "");
     }
   }
 
   private static void undecided(FirmContext c, Object e, Violations v) {
     if (c.decision().isPresent()) {
-      v.add(FirmViolation.ALREADY_DECIDED, "the adaption of this cycle is decided already ("
-          + (c.decision().get() instanceof AdaptionDecision.Integration
-              ? "integrated" : "not integrated") + "); one decision per cycle");
+      v.report(FirmViolation.ALREADY_DECIDED, "",
+          c.decision().get() instanceof AdaptionDecision.Integration
+              ? "integrated" : "not integrated");
     }
   }
 
@@ -266,44 +253,37 @@ public final class FirmProcess {
     BusinessModel next = e.newModel();
     boolean sameId = next.id().equals(extant.id());
     if (!sameId) {
-      v.add(FirmViolation.MODEL_ID_CHANGED, next.id(), "the next version must keep the extant"
-          + " model's id '" + extant.id() + "', was '" + next.id() + "'");
+      v.report(FirmViolation.MODEL_ID_CHANGED, next.id(), extant.id(), next.id());
     }
     if (next.version() != extant.version() + 1) {
-      v.add(FirmViolation.VERSION_NOT_NEXT, next.id(), "the next version of '" + extant.id()
-          + "' must be version " + (extant.version() + 1) + " (extant version "
-          + extant.version() + " plus one), was " + next.version());
+      v.report(FirmViolation.VERSION_NOT_NEXT, next.id(), extant.id(), extant.version() + 1,
+          extant.version(), next.version());
     }
     if (sameId && BusinessModelDiff.of(extant, next).isEmpty()) {
-      v.add(FirmViolation.MODEL_UNCHANGED, next.id(), "the next version of '" + extant.id()
-          + "' differs from the extant model in no element; record a non-integration instead");
+      v.report(FirmViolation.MODEL_UNCHANGED, next.id(), extant.id());
     }
   }
 
   private static void builtFromLessons(FirmContext c, AdaptExtantModel e, Violations v) {
     if (e.lessonIds().isEmpty()) {
-      v.add(FirmViolation.NO_LESSON, "an adaption is built from at least one lesson; name the"
-          + " lessons' ids");
+      v.report(FirmViolation.NO_LESSON, "");
     }
     for (String id : e.lessonIds()) {
       if (c.lesson(id).isEmpty()) {
-        v.add(FirmViolation.UNKNOWN_LESSON, id, "lesson '" + id + "' was never recorded;"
-            + " record it with RecordLesson first");
+        v.report(FirmViolation.UNKNOWN_LESSON, id, id);
       }
     }
   }
 
   private static void nonIntegrationReason(FirmContext c, RecordNonIntegration e, Violations v) {
     if (e.reason().isBlank()) {
-      v.add(FirmViolation.BLANK_REASON, "a non-integration needs a non-blank reason, such as"
-          + " \"lessons did not spread\"");
+      v.report(FirmViolation.BLANK_REASON, "", "non-integration", "\"lessons did not spread\"");
     }
   }
 
   private static void decided(FirmContext c, Advance e, Violations v) {
     if (c.decision().isEmpty()) {
-      v.add(FirmViolation.ADAPTION_UNDECIDED, "ADAPTION ends when the extant model is adapted"
-          + " (AdaptExtantModel) or the non-integration is recorded (RecordNonIntegration)");
+      v.report(FirmViolation.ADAPTION_UNDECIDED, "");
     }
   }
 

@@ -5,15 +5,35 @@ import org.bmi4j.process.ViolationCode;
 /** The stable codes of the multi-level process's own rejections. Never renamed or removed. */
 public enum CouplingViolation implements ViolationCode {
   /** A partner is proposed to the alliance without a prospective firm process. */
-  NO_FIRM_PROCESS,
+  NO_FIRM_PROCESS("partner '%s' needs a prospective firm process in IDENTIFICATION before it is"
+      + " proposed; add it with prospect(...)"),
   /** No firm process is known for the named partner. */
-  UNKNOWN_FIRM,
+  UNKNOWN_FIRM("no firm process is known for '%s'; name one of %s, or add it with prospect(...)"),
   /** A firm process is already known for the partner. */
-  DUPLICATE_FIRM,
+  DUPLICATE_FIRM("a firm process for '%s' is known already; move it with applyFirm(...)"),
   /** A prospective firm process must be in IDENTIFICATION. */
-  NOT_IN_IDENTIFICATION,
+  NOT_IN_IDENTIFICATION("the firm process of prospective partner '%s' is in %s; a prospect's"
+      + " process must be in IDENTIFICATION, so prospect it before it moves on"),
   /** A prospective partner runs IDENTIFICATION only, until it joins. */
-  PROSPECT_BEYOND_IDENTIFICATION,
+  PROSPECT_BEYOND_IDENTIFICATION("prospective partner '%s' runs IDENTIFICATION only; it reaches"
+      + " CONSOLIDATION when proposed to the alliance"),
   /** A current partner's phase changes follow the alliance's; it cannot move on its own. */
-  PHASE_FOLLOWS_ALLIANCE
+  PHASE_FOLLOWS_ALLIANCE("partner '%s' is in step with the alliance in %s; its phase changes"
+      + " follow the alliance's, so apply the alliance's event instead");
+
+  private final String sentence;
+
+  CouplingViolation(String sentence) {
+    this.sentence = sentence;
+  }
+
+  /**
+   * Returns the sentence template of this code's messages: literal text with {@code %s} where the
+   * message names what is wrong, where (partner, phase) and what would be right; each code's
+   * template is its own.
+   */
+  @Override
+  public String sentence() {
+    return sentence;
+  }
 }

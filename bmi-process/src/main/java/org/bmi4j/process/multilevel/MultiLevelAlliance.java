@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.process.InstanceRecord;
 import org.bmi4j.process.Outcome;
@@ -85,7 +86,8 @@ public final class MultiLevelAlliance {
 
   /** Returns the phase of the firm level corresponding to an active alliance phase. */
   public static FirmPhase corresponding(AlliancePhase phase) {
-    checkArgument(phase.isActive(), "%s is an ending and has no corresponding firm phase", phase);
+    checkArgument(phase.isActive(), "alliance phase %s is an ending and has no"
+        + " corresponding firm phase; pass an active phase", phase);
     return CORRESPONDING[phase.ordinal()];
   }
 
@@ -146,12 +148,11 @@ public final class MultiLevelAlliance {
     checkNotNull(firm, "firm");
     String partner = firm.context().firm().id();
     if (firms.containsKey(partner)) {
-      return rejected(new Violation(CouplingViolation.DUPLICATE_FIRM, partner,
-          "a firm process for '" + partner + "' is already known"));
+      return rejected(violation(CouplingViolation.DUPLICATE_FIRM, partner, partner));
     }
     if (firm.state() != FirmPhase.IDENTIFICATION) {
-      return rejected(new Violation(CouplingViolation.NOT_IN_IDENTIFICATION, partner,
-          "a prospective partner's process must be in IDENTIFICATION, is in " + firm.state()));
+      return rejected(violation(CouplingViolation.NOT_IN_IDENTIFICATION, partner, partner,
+          firm.state()));
     }
     Map<String, PartnerFirm> next = new LinkedHashMap<>(firms);
     next.put(partner, new PartnerFirm(partner, Attachment.PROSPECTIVE, firm));
@@ -179,9 +180,7 @@ public final class MultiLevelAlliance {
       String partner = propose.partner().id();
       PartnerFirm firm = firms.get(partner);
       if (firm == null || firm.attachment() != Attachment.PROSPECTIVE) {
-        violations.add(new Violation(CouplingViolation.NO_FIRM_PROCESS, partner, "partner '"
-            + partner + "' needs a prospective firm process in IDENTIFICATION; add it with"
-            + " prospect(...)"));
+        violations.add(violation(CouplingViolation.NO_FIRM_PROCESS, partner, partner));
         rejected = true;
       } else {
         Optional<PartnerFirm> moved = move(firm, new FirmEvent.Advance(), violations);
@@ -243,8 +242,8 @@ public final class MultiLevelAlliance {
     checkNotNull(event, "event");
     PartnerFirm firm = firms.get(partner);
     if (firm == null) {
-      return rejected(new Violation(CouplingViolation.UNKNOWN_FIRM, partner,
-          "no firm process is known for '" + partner + "'; known: " + firms.keySet()));
+      return rejected(violation(CouplingViolation.UNKNOWN_FIRM, partner, partner,
+          firms.keySet()));
     }
     ImmutableList.Builder<Violation> violations = ImmutableList.builder();
     Optional<PartnerFirm> moved = move(firm, event, violations);
@@ -256,18 +255,16 @@ public final class MultiLevelAlliance {
     FirmPhase now = after.process().state();
     if (before != now) {
       if (firm.attachment() == Attachment.PROSPECTIVE) {
-        return rejected(new Violation(CouplingViolation.PROSPECT_BEYOND_IDENTIFICATION, partner,
-            "a prospective partner runs IDENTIFICATION only; it reaches CONSOLIDATION when"
-                + " proposed to the alliance"));
+        return rejected(violation(CouplingViolation.PROSPECT_BEYOND_IDENTIFICATION, partner,
+            partner));
       }
       if (firm.attachment() == Attachment.ATTACHED && !alliance.isEnded()) {
         FirmPhase corresponding = corresponding(alliance.state());
         boolean catchingUp = !isLagging(firm) && now.ordinal() <= corresponding.ordinal()
             && before.ordinal() < corresponding.ordinal() && now.ordinal() > before.ordinal();
         if (!catchingUp && !isLagging(firm)) {
-          return rejected(new Violation(CouplingViolation.PHASE_FOLLOWS_ALLIANCE, partner,
-              "partner '" + partner + "' is in step with the alliance in "
-                  + alliance.state() + "; its phase changes follow the alliance's"));
+          return rejected(violation(CouplingViolation.PHASE_FOLLOWS_ALLIANCE, partner, partner,
+              alliance.state()));
         }
       }
     } else if (isLagging(firm) && after.process().context().decision().isPresent()) {
@@ -313,12 +310,14 @@ public final class MultiLevelAlliance {
         checkNotNull(firm, "firm");
         checkArgument(restored.put(firm.partner(), new PartnerFirm(firm.partner(),
             firm.attachment(), FirmProcess.DEFINITION.restore(firm.process(), clock))) == null,
-            "firm '%s' is stored twice", firm.partner());
+            "the firm process of partner '%s' is stored twice; store each partner's process once",
+            firm.partner());
       }
       MultiLevelAlliance result = new MultiLevelAlliance(
           AllianceProcess.DEFINITION.restore(alliance, clock), ImmutableMap.copyOf(restored));
       checkArgument(result.isCoupled(), "the stored firm processes are not coupled with the"
-          + " alliance in %s", result.alliance.state());
+          + " alliance in %s; store them as the multi-level alliance wrote them",
+          result.alliance.state());
       return result;
     }
   }
@@ -339,6 +338,11 @@ public final class MultiLevelAlliance {
       return Optional.empty();
     }
     return Optional.of(firm.with(outcome.instance()));
+  }
+
+  private static Violation violation(CouplingViolation code, String partner,
+      Object... arguments) {
+    return new Violation(code, partner, Sentences.format(code.sentence(), arguments));
   }
 
   private MultiLevelOutcome rejected(Violation violation) {

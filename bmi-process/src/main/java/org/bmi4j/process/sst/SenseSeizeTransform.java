@@ -165,10 +165,9 @@ public final class SenseSeizeTransform {
     // SENSING
     b.on(SstStage.SENSING, IdentifyOpportunity.class)
         .when((c, e, v) -> {
-          text(v, e.description(), "the opportunity's description");
+          text(v, e, e.description(), "the opportunity's description");
           if (c.opportunity(e.id()).isPresent()) {
-            v.add(SstViolation.DUPLICATE_OPPORTUNITY, e.id(), "opportunity '" + e.id()
-                + "' is already identified; give the new one its own id");
+            v.report(SstViolation.DUPLICATE_OPPORTUNITY, e.id(), e.id());
           }
         })
         .updating((c, e, at) -> c.withOpportunities(append(c.opportunities(),
@@ -178,14 +177,12 @@ public final class SenseSeizeTransform {
         .when((c, e, v) -> {
           Optional<Opportunity> opportunity = c.opportunity(e.id());
           if (opportunity.isEmpty()) {
-            v.add(SstViolation.UNKNOWN_OPPORTUNITY, e.id(), "opportunity '" + e.id()
-                + "' is not identified; identify it before selecting it");
+            v.report(SstViolation.UNKNOWN_OPPORTUNITY, e.id(), e.id());
           } else {
             Set<ValueKind> lost = missing(opportunity.get().valueKinds(), c.missions());
             if (!lost.isEmpty()) {
-              v.add(SstViolation.MISSION_DRIFT, e.id(), "selecting opportunity '" + e.id()
-                  + "' loses mission value kinds " + lost + "; select an opportunity carrying"
-                  + " every mission value kind " + c.missions());
+              v.report(SstViolation.MISSION_DRIFT, e.id(), "selecting opportunity '" + e.id()
+                  + "'", lost, "select an opportunity carrying", c.missions());
             }
           }
         })
@@ -201,7 +198,7 @@ public final class SenseSeizeTransform {
         .updating((c, e, at) -> c.withDesigned(e.model()))
         .stay();
     b.on(SstStage.SEIZING, ReturnToSensing.class)
-        .when((c, e, v) -> text(v, e.reason(), "the reason for returning to sensing"))
+        .when((c, e, v) -> text(v, e, e.reason(), "the reason for returning to sensing"))
         .to(SstStage.SENSING);
     b.on(SstStage.SEIZING, Adopt.class)
         .when(SenseSeizeTransform::seizingExit)
@@ -214,8 +211,8 @@ public final class SenseSeizeTransform {
         .when((c, e, v) -> {
           BusinessModel model = e.model();
           if (c.currentModel(model.id()).isEmpty()) {
-            v.add(SstViolation.UNKNOWN_MODEL, model.id(), "'" + model.id() + "' is not a current"
-                + " BM; revise one of " + ids(c.portfolio()));
+            v.report(SstViolation.UNKNOWN_MODEL, model.id(), model.id(), ids(c.portfolio()),
+                "revise one of them");
             return;
           }
           complete(model, "the revised BM", v);
@@ -235,8 +232,8 @@ public final class SenseSeizeTransform {
     for (SstStage stage : SstStage.values()) {
       b.on(stage, RecordDeployment.class)
           .when((c, e, v) -> {
-            text(v, e.capability(), "the capability");
-            text(v, e.actor(), "the deploying actor's id");
+            text(v, e, e.capability(), "the capability");
+            text(v, e, e.actor(), "the deploying actor's id");
           })
           .updating((c, e, at) -> c.withDeployments(append(c.deployments(),
               new CapabilityDeployment(e.capability(), e.catalogueEntry(), stage, e.level(),
@@ -244,8 +241,8 @@ public final class SenseSeizeTransform {
           .stay();
       b.on(stage, AddressChallenge.class)
           .when((c, e, v) -> {
-            text(v, e.challenge(), "the challenge");
-            text(v, e.how(), "how the challenge was addressed");
+            text(v, e, e.challenge(), "the challenge");
+            text(v, e, e.how(), "how the challenge was addressed");
           })
           .updating((c, e, at) -> c.withChallenges(append(c.challenges(),
               new AddressedChallenge(e.challenge(), e.catalogueEntry(), e.how(), stage,
@@ -256,28 +253,28 @@ public final class SenseSeizeTransform {
   }
 
   static void sensingExit(SstContext c, Advance e, Violations v) {
-    boolean selected = false;
+    List<Opportunity> drifting = new ArrayList<>();
     for (Opportunity opportunity : c.opportunities()) {
       if (opportunity.selected()) {
         if (missing(opportunity.valueKinds(), c.missions()).isEmpty()) {
           return;
         }
-        selected = true;
+        drifting.add(opportunity);
       }
     }
-    if (!selected) {
-      v.add(SstViolation.NO_SELECTED_OPPORTUNITY,
-          "select an opportunity carrying every mission value kind " + c.missions());
-    } else {
-      v.add(SstViolation.MISSION_DRIFT, "no selected opportunity carries every mission value kind "
-          + c.missions() + "; select one that does");
+    if (drifting.isEmpty()) {
+      v.report(SstViolation.NO_SELECTED_OPPORTUNITY, "", c.missions());
+    }
+    for (Opportunity opportunity : drifting) {
+      v.report(SstViolation.MISSION_DRIFT, opportunity.id(), "advancing with selected opportunity '"
+          + opportunity.id() + "'", missing(opportunity.valueKinds(), c.missions()),
+          "select an opportunity carrying", c.missions());
     }
   }
 
   static void seizingExit(SstContext c, Adopt e, Violations v) {
     if (c.designed().isEmpty()) {
-      v.add(SstViolation.NO_DESIGNED_MODEL, "design the BM exploiting the opportunity before"
-          + " adopting it");
+      v.report(SstViolation.NO_DESIGNED_MODEL, "");
       return;
     }
     BusinessModel designed = c.designed().get();
@@ -285,24 +282,21 @@ public final class SenseSeizeTransform {
     designDrift(c, designed, "adopting", v);
     Optional<String> replacing = e.replacing();
     if (replacing.isPresent() && c.currentModel(replacing.get()).isEmpty()) {
-      v.add(SstViolation.UNKNOWN_MODEL, replacing.get(), "'" + replacing.get()
-          + "' is not a current BM; replace one of " + ids(c.portfolio())
-          + " or adopt beside them");
+      v.report(SstViolation.UNKNOWN_MODEL, replacing.get(), replacing.get(), ids(c.portfolio()),
+          "replace one of them or adopt beside them");
       return;
     }
     if (c.currentModel(designed.id()).isPresent()
         && !replacing.equals(Optional.of(designed.id()))) {
-      v.add(SstViolation.DUPLICATE_MODEL, designed.id(), "a current BM is already called '"
-          + designed.id() + "'; replace it or give the designed BM another id");
+      v.report(SstViolation.DUPLICATE_MODEL, designed.id(), designed.id());
     }
     if (replacing.isPresent()) {
       List<BusinessModel> after = adopt(c.portfolio(), designed, replacing);
       Set<ValueKind> lost = lostByPortfolio(after, c.missions());
       if (!lost.isEmpty()) {
-        v.add(SstViolation.MISSION_DRIFT, replacing.get(), "replacing '" + replacing.get()
-            + "' by '" + designed.id() + "' loses mission value kinds " + lost
-            + " from the portfolio " + ids(after) + "; keep every mission value kind "
-            + c.missions() + " delivered");
+        v.report(SstViolation.MISSION_DRIFT, replacing.get(), "replacing BM '" + replacing.get()
+            + "' by '" + designed.id() + "' in the portfolio " + ids(c.portfolio()), lost,
+            "keep a portfolio delivering", c.missions());
       }
     }
   }
@@ -317,19 +311,15 @@ public final class SenseSeizeTransform {
       }
     }
     if (!production) {
-      v.add(SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT, "record an ECOSYSTEM-level deployment"
-          + " at the PRODUCTION site in cycle " + c.cycle() + ", such as production capabilities"
-          + " of the whole site for scale");
+      v.report(SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT, "", c.cycle());
     }
     if (!market) {
-      v.add(SstViolation.NO_MARKET_SITE_DEPLOYMENT, "record an ECOSYSTEM-level deployment at"
-          + " the MARKET site in cycle " + c.cycle() + ", such as direct customer relationships");
+      v.report(SstViolation.NO_MARKET_SITE_DEPLOYMENT, "", c.cycle());
     }
     Set<ValueKind> lost = lostByPortfolio(c.portfolio(), c.missions());
     if (!lost.isEmpty()) {
-      v.add(SstViolation.MISSION_DRIFT, "the current BMs " + ids(c.portfolio())
-          + " deliver no " + lost + " (mission drift); deliver every mission value kind "
-          + c.missions() + " before the next cycle");
+      v.report(SstViolation.MISSION_DRIFT, "", "the portfolio " + ids(c.portfolio()), lost,
+          "revise its BMs to deliver", c.missions());
     }
   }
 
@@ -337,17 +327,15 @@ public final class SenseSeizeTransform {
       Violations v) {
     Set<ValueKind> lost = undelivered(model, c.missions());
     if (!lost.isEmpty()) {
-      v.add(SstViolation.MISSION_DRIFT, model.id(), doing + " BM '" + model.id()
-          + "' loses mission value kinds " + lost + ": no offering or value share delivers"
-          + " them; deliver every mission value kind " + c.missions());
+      v.report(SstViolation.MISSION_DRIFT, model.id(), doing + " BM '" + model.id() + "'", lost,
+          "let its offerings or value shares deliver", c.missions());
     }
   }
 
   private static void complete(BusinessModel model, String what, Violations v) {
     ImmutableSet<ValueFunction> empty = model.completeness().empty();
     if (!empty.isEmpty()) {
-      v.add(SstViolation.MODEL_INCOMPLETE, model.id(), what + " '" + model.id()
-          + "' has empty value functions " + empty + "; fill all four value functions");
+      v.report(SstViolation.MODEL_INCOMPLETE, model.id(), what, model.id(), empty);
     }
   }
 
@@ -361,9 +349,9 @@ public final class SenseSeizeTransform {
     return lost;
   }
 
-  private static void text(Violations v, String text, String what) {
+  private static void text(Violations v, SstEvent e, String text, String what) {
     if (text.isBlank()) {
-      v.add(SstViolation.BLANK_TEXT, what + " must not be blank");
+      v.report(SstViolation.BLANK_TEXT, "", what, e.getClass().getSimpleName());
     }
   }
 

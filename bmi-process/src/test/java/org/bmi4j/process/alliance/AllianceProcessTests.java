@@ -256,14 +256,18 @@ class AllianceProcessTests {
           Optional.of(Fit.POOR), Optional.of(Fit.POOR)));
       instance = accepted(instance, new RecordKnowledgeExchange("oem", "monthly steering"));
       assertEquals(List.of(
-          "POOR_STRATEGIC_FIT [storage]: partner 'storage' fits poorly in technology, products"
-              + " or markets",
-          "POOR_ORGANISATIONAL_FIT [storage]: partner 'storage' fits poorly in processes or"
-              + " dominant logic",
+          "POOR_STRATEGIC_FIT [storage]: partner 'storage' was assessed a poor strategic fit in"
+              + " technology, products or markets; reconsider the partner or plan how to bridge"
+              + " the gap",
+          "POOR_ORGANISATIONAL_FIT [storage]: partner 'storage' was assessed a poor"
+              + " organisational fit in processes or dominant logic; reconsider the partner or"
+              + " plan how to align the two",
           "NO_KNOWLEDGE_EXCHANGE [rental]: the joint venture has no knowledge exchange recorded"
-              + " with parent company 'rental'; joint ventures need it regularly",
+              + " with parent company 'rental'; joint ventures need it regularly, so record one"
+              + " with RecordKnowledgeExchange",
           "NO_KNOWLEDGE_EXCHANGE [storage]: the joint venture has no knowledge exchange"
-              + " recorded with parent company 'storage'; joint ventures need it regularly"),
+              + " recorded with parent company 'storage'; joint ventures need it regularly, so"
+              + " record one with RecordKnowledgeExchange"),
           AllianceProcess.findings(instance.context()).stream().map(Object::toString).toList());
     }
   }
@@ -286,8 +290,9 @@ class AllianceProcessTests {
               org.bmi4j.core.model.ValueCapture.builder().build())));
       Outcome.Rejected<?, ?, ?> outcome =
           assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
-      assertEquals("the alliance business model has empty value functions [CAPTURE]; all four"
-          + " must hold something", outcome.violations().get(0).message());
+      assertEquals("the alliance business model has empty value functions [CAPTURE]; define it"
+          + " with DefineAllianceModel, all four value functions holding something",
+          outcome.violations().get(0).message());
     }
 
     @Test

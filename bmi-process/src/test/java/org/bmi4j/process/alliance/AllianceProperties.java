@@ -18,6 +18,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.Actor;
@@ -134,6 +135,10 @@ public class AllianceProperties {
     Outcome<AlliancePhase, AllianceEvent, AllianceContext> outcome = before.apply(event);
     Invariants.check(before, event, outcome);
     var after = outcome.instance();
+    for (AllianceFinding finding : AllianceProcess.findings(after.context())) {
+      assertTrue(Sentences.pattern(finding.code().sentence()).matcher(finding.message()).matches(),
+          () -> finding + " does not follow its code's template");
+    }
     AlliancePhase from = before.state();
     AlliancePhase to = after.state();
     if (from.isActive() && to.isActive()) {

@@ -147,8 +147,9 @@ class FirmProcessTests {
       Violation violation = only(proposed.apply(new Advance()));
       assertEquals(new Violation(FirmViolation.NO_SYNERGY, "rival", "the business models"
           + " 'oem-fleet' and 'rival-bm' have no complementary resource and no shared customer"
-          + " segment; their 1 overlapping offering is a conflict and does not count; propose a"
-          + " partner whose model complements or shares a segment with the firm's"), violation);
+          + " segment (overlapping offerings, which are conflicts and do not count: 1); propose a"
+          + " partner whose model complements the firm's or shares a customer segment with it"),
+          violation);
     }
 
     @Test
@@ -358,7 +359,8 @@ class FirmProcessTests {
       ProcessInstance<FirmPhase, FirmEvent, FirmContext> adapted =
           start.applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"));
       assertEquals(new Violation(FirmViolation.ALREADY_DECIDED, "", "the adaption of this cycle"
-          + " is decided already (integrated); one decision per cycle"),
+          + " is decided already (integrated); one decision per cycle, so advance to the next"
+          + " cycle to decide again"),
           only(adapted.apply(AdaptExtantModel.of(FLEET_V3, "fleet-data"))));
       assertEquals(ImmutableSet.of(FirmViolation.ALREADY_DECIDED),
           codes(adapted.apply(new RecordNonIntegration("changed our mind"))));
@@ -379,7 +381,8 @@ class FirmProcessTests {
           recorded.context().decision());
       assertSame(FLEET, recorded.context().extantModel());
       assertEquals(new Violation(FirmViolation.ALREADY_DECIDED, "", "the adaption of this cycle"
-          + " is decided already (not integrated); one decision per cycle"),
+          + " is decided already (not integrated); one decision per cycle, so advance to the next"
+          + " cycle to decide again"),
           only(recorded.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))));
       ProcessInstance<FirmPhase, FirmEvent, FirmContext> next =
           accepted(recorded.apply(new Advance()));

@@ -40,7 +40,8 @@ class FirmValuesTests {
     assertEquals("enhancement idea 'idea' needs a non-blank description",
         assertThrows(IllegalArgumentException.class, () -> EnhancementIdea.of("idea", " ",
             IdeaTrigger.OTHER, IdeaOrigin.INTERNAL, ValueFunction.CAPTURE)).getMessage());
-    assertEquals("enhancement idea 'idea' must target at least one value function",
+    assertEquals("enhancement idea 'idea' targets no value function; name at least one it would"
+        + " enhance",
         assertThrows(IllegalArgumentException.class, () -> new EnhancementIdea("idea", "x",
             IdeaTrigger.OTHER, IdeaOrigin.INTERNAL, ImmutableSet.of())).getMessage());
   }
@@ -77,22 +78,24 @@ class FirmValuesTests {
         + " id, was 'oem-fleet' version 3", assertThrows(IllegalArgumentException.class,
             () -> new AdaptionDecision.Integration(FLEET, FLEET_V2.withVersion(3),
                 ImmutableSet.of("l"))).getMessage());
-    assertEquals("an integration is built from at least one lesson",
+    assertEquals("the integration of model 'oem-fleet' version 2 names no lesson; name the ids"
+        + " of the lessons it is built from",
         assertThrows(IllegalArgumentException.class,
             () -> new AdaptionDecision.Integration(FLEET, FLEET_V2, ImmutableSet.of()))
             .getMessage());
-    assertEquals("a non-integration needs a non-blank reason",
+    assertEquals("the reason of a non-integration is blank; give one, such as \"lessons did not"
+        + " spread\"",
         assertThrows(IllegalArgumentException.class,
             () -> new AdaptionDecision.NonIntegration(" ")).getMessage());
   }
 
   @Test
   void aContextRefusesIdsUsedTwice() {
-    assertEquals("enhancement idea id 'free-floating' is used twice; ids are unique",
+    assertEquals("ideas use enhancement idea id 'free-floating' twice; give each idea its own id",
         assertThrows(IllegalArgumentException.class, () -> FirmContext.builder().firm(OEM)
             .extantModel(FLEET).addIdea(FREE_FLOATING).addIdea(FREE_FLOATING).build())
             .getMessage());
-    assertEquals("lesson id 'fleet-data' is used twice; ids are unique",
+    assertEquals("lessons use lesson id 'fleet-data' twice; give each lesson its own id",
         assertThrows(IllegalArgumentException.class, () -> FirmContext.builder().firm(OEM)
             .extantModel(FLEET).addLesson(FLEET_LESSON).addLesson(FLEET_LESSON).build())
             .getMessage());

@@ -4,6 +4,7 @@ import static org.bmi4j.process.multilevel.MultiLevel.accept;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,6 +41,14 @@ class MultiLevelAllianceTests {
         MultiLevelAlliance.corresponding(AlliancePhase.FOUNDATION));
     assertEquals(FirmPhase.CREATION, MultiLevelAlliance.corresponding(AlliancePhase.DEVELOPMENT));
     assertEquals(FirmPhase.ADAPTION, MultiLevelAlliance.corresponding(AlliancePhase.OPERATION));
+  }
+
+  @Test
+  void anEndingHasNoCorrespondingFirmPhase() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MultiLevelAlliance.corresponding(AlliancePhase.SPLIT));
+    assertEquals("alliance phase SPLIT is an ending and has no corresponding firm phase; pass an"
+        + " active phase", e.getMessage());
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.ValueKind;
+import org.bmi4j.process.Invariants;
 import org.bmi4j.process.Step;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AllianceProperties;
@@ -126,6 +127,7 @@ class MultiLevelProperties {
     if (!outcome.isAccepted()) {
       assertSame(before, after, "a rejected event changes no level");
       assertTrue(!((MultiLevelOutcome.Rejected) outcome).violations().isEmpty());
+      Invariants.checkMessages(((MultiLevelOutcome.Rejected) outcome).violations());
     } else {
       for (PartnerFirm firm : after.firms().values()) {
         PartnerFirm old = before.firm(firm.partner()).orElseThrow();

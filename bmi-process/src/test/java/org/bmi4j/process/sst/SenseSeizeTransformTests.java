@@ -80,7 +80,8 @@ class SenseSeizeTransformTests {
       var identified = Ssts.sensing().applyOrThrow(Ssts.filamentOpportunity());
       List<Violation> violations = rejected(identified, new Advance());
       assertEquals(List.of(new Violation(SstViolation.NO_SELECTED_OPPORTUNITY, "",
-          "select an opportunity carrying every mission value kind [ECONOMIC, SOCIAL]")),
+          "no opportunity is selected; select one carrying every mission value kind [ECONOMIC,"
+              + " SOCIAL]")),
           violations);
     }
 
@@ -105,8 +106,9 @@ class SenseSeizeTransformTests {
       SstContext context = Ssts.sensing().context().withOpportunities(
           new Opportunity("scrap", "sell waste to scrap merchants", ECONOMIC, true));
       var instance = SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK);
-      assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "", "no selected opportunity"
-          + " carries every mission value kind [ECONOMIC, SOCIAL]; select one that does")),
+      assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "scrap", "advancing with"
+          + " selected opportunity 'scrap' loses mission value kinds [SOCIAL] (mission drift);"
+          + " select an opportunity carrying every mission value kind [ECONOMIC, SOCIAL]")),
           rejected(instance, new Advance()));
     }
   }
@@ -116,7 +118,8 @@ class SenseSeizeTransformTests {
     @Test
     void cannotAdoptWithoutADesignedModel() {
       assertEquals(List.of(new Violation(SstViolation.NO_DESIGNED_MODEL, "",
-          "design the BM exploiting the opportunity before adopting it")),
+          "no BM is designed; design the BM exploiting the opportunity with DesignModel before"
+              + " adopting it")),
           rejected(Ssts.seizing(), Adopt.beside()));
     }
 
@@ -161,7 +164,7 @@ class SenseSeizeTransformTests {
           .applyOrThrow(new SelectOpportunity("filament")).applyOrThrow(new Advance())
           .applyOrThrow(new DesignModel(model("collab", DUAL)));
       assertEquals(List.of(new Violation(SstViolation.UNKNOWN_MODEL, "ghost", "'ghost' is not a"
-          + " current BM; replace one of [collab] or adopt beside them")),
+          + " BM of the current portfolio [collab]; replace one of them or adopt beside them")),
           rejected(designed, Adopt.replacing("ghost")));
       assertEquals(List.of(new Violation(SstViolation.DUPLICATE_MODEL, "collab", "a current BM is"
           + " already called 'collab'; replace it or give the designed BM another id")),
@@ -188,12 +191,12 @@ class SenseSeizeTransformTests {
       var transforming = Ssts.transforming().applyOrThrow(new RecordDeployment("co-creation",
           Optional.empty(), CapabilityLevel.ORGANISATIONAL, Site.PRODUCTION, "filament-org"));
       assertEquals(List.of(
-          new Violation(SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT, "", "record an"
-              + " ECOSYSTEM-level deployment at the PRODUCTION site in cycle 1, such as"
+          new Violation(SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT, "", "no ECOSYSTEM-level"
+              + " deployment at the PRODUCTION site is recorded in cycle 1; record one, such as"
               + " production capabilities of the whole site for scale"),
-          new Violation(SstViolation.NO_MARKET_SITE_DEPLOYMENT, "", "record an ECOSYSTEM-level"
-              + " deployment at the MARKET site in cycle 1, such as direct customer"
-              + " relationships")), rejected(transforming, new Advance()));
+          new Violation(SstViolation.NO_MARKET_SITE_DEPLOYMENT, "", "no ECOSYSTEM-level"
+              + " deployment at the MARKET site is recorded in cycle 1; record one, such as"
+              + " direct customer relationships")), rejected(transforming, new Advance()));
       assertEquals(List.of(SstViolation.NO_MARKET_SITE_DEPLOYMENT), rejected(
           transforming.applyOrThrow(Ssts.ecosystem(Site.PRODUCTION)), new Advance()).stream()
           .map(Violation::code).toList());
@@ -232,9 +235,10 @@ class SenseSeizeTransformTests {
       // checked through the guard directly
       org.bmi4j.process.Violations collected = ViolationsAccess.create();
       SenseSeizeTransform.transformingExit(drifted.context(), new Advance(), collected);
-      assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "", "the current BMs"
-          + " [filament-bm] deliver no [SOCIAL] (mission drift); deliver every mission value"
-          + " kind [ECONOMIC, SOCIAL] before the next cycle")), ViolationsAccess.list(collected));
+      assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "", "the portfolio"
+          + " [filament-bm] loses mission value kinds [SOCIAL] (mission drift); revise its BMs to"
+          + " deliver every mission value kind [ECONOMIC, SOCIAL]")),
+          ViolationsAccess.list(collected));
     }
 
     @Test
@@ -256,7 +260,8 @@ class SenseSeizeTransformTests {
           "price share kept in every new market", SstStage.TRANSFORMING, 1),
           transforming.context().challenges().get(0));
       assertEquals(List.of(new Violation(SstViolation.BLANK_TEXT, "",
-          "the deploying actor's id must not be blank")), rejected(transforming,
+          "the deploying actor's id in RecordDeployment is blank; the cycle keeps only non-blank"
+              + " texts, so write one")), rejected(transforming,
           new RecordDeployment("co-creation", Optional.empty(), CapabilityLevel.ECOSYSTEM,
               Site.MARKET, "")));
     }
@@ -267,7 +272,7 @@ class SenseSeizeTransformTests {
           .withVersion(2)));
       assertEquals(2, revised.context().portfolio().get(0).version());
       assertEquals(List.of(new Violation(SstViolation.UNKNOWN_MODEL, "ghost", "'ghost' is not a"
-          + " current BM; revise one of [filament-bm]")),
+          + " BM of the current portfolio [filament-bm]; revise one of them")),
           rejected(revised, new ReviseModel(model("ghost", DUAL))));
     }
   }
@@ -279,16 +284,16 @@ class SenseSeizeTransformTests {
       var identified = Ssts.sensing().applyOrThrow(
           new IdentifyOpportunity("scrap", "sell waste to scrap merchants", ECONOMIC));
       assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "scrap", "selecting"
-          + " opportunity 'scrap' loses mission value kinds [SOCIAL]; select an opportunity"
-          + " carrying every mission value kind [ECONOMIC, SOCIAL]")),
+          + " opportunity 'scrap' loses mission value kinds [SOCIAL] (mission drift); select an"
+          + " opportunity carrying every mission value kind [ECONOMIC, SOCIAL]")),
           rejected(identified, new SelectOpportunity("scrap")));
     }
 
     @Test
     void designingAModelThatLosesAMissionKind() {
       assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "profit", "designing BM"
-          + " 'profit' loses mission value kinds [SOCIAL]: no offering or value share delivers"
-          + " them; deliver every mission value kind [ECONOMIC, SOCIAL]")),
+          + " 'profit' loses mission value kinds [SOCIAL] (mission drift); let its offerings or"
+          + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
           rejected(Ssts.seizing(), new DesignModel(model("profit", ECONOMIC))));
     }
 
@@ -306,8 +311,8 @@ class SenseSeizeTransformTests {
       var seizing = SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK)
           .applyOrThrow(new Advance());
       assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "draft", "adopting BM"
-          + " 'draft' loses mission value kinds [SOCIAL]: no offering or value share delivers"
-          + " them; deliver every mission value kind [ECONOMIC, SOCIAL]")),
+          + " 'draft' loses mission value kinds [SOCIAL] (mission drift); let its offerings or"
+          + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
           rejected(seizing, Adopt.beside()));
     }
 
@@ -319,17 +324,18 @@ class SenseSeizeTransformTests {
       var seizing = SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK)
           .applyOrThrow(new Advance());
       List<Violation> violations = rejected(seizing, Adopt.replacing("collab"));
-      assertEquals(new Violation(SstViolation.MISSION_DRIFT, "collab", "replacing 'collab' by"
-          + " 'draft' loses mission value kinds [SOCIAL] from the portfolio [market, draft];"
-          + " keep every mission value kind [ECONOMIC, SOCIAL] delivered"), violations.get(1));
+      assertEquals(new Violation(SstViolation.MISSION_DRIFT, "collab", "replacing BM 'collab' by"
+          + " 'draft' in the portfolio [market, collab] loses mission value kinds [SOCIAL]"
+          + " (mission drift); keep a portfolio delivering every mission value kind [ECONOMIC,"
+          + " SOCIAL]"), violations.get(1));
     }
 
     @Test
     void revisingACurrentModelSoItLosesAKind() {
       var transforming = Ssts.transforming();
       assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "filament-bm", "revising BM"
-          + " 'filament-bm' loses mission value kinds [SOCIAL]: no offering or value share"
-          + " delivers them; deliver every mission value kind [ECONOMIC, SOCIAL]")),
+          + " 'filament-bm' loses mission value kinds [SOCIAL] (mission drift); let its offerings"
+          + " or value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
           rejected(transforming, new ReviseModel(model("filament-bm", ECONOMIC))));
     }
 

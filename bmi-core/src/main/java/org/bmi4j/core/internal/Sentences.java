@@ -1,0 +1,59 @@
+package org.bmi4j.core.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.regex.Pattern;
+
+/**
+ * Fills sentence templates: the one formatting path of every integrity problem, coherence finding,
+ * definition problem, alliance finding and violation message the library produces.
+ *
+ * <p>A template is literal text with {@value #PLACEHOLDER} marking each argument in order, such as
+ * {@code "activity '%s' has no governance assignment; add one naming its performer and mode"}. It
+ * holds no other {@code %}. Formatting happens only when a check fails, never on the path where
+ * every check passes.
+ */
+public final class Sentences {
+  /** The mark of one argument in a template. */
+  public static final String PLACEHOLDER = "%s";
+
+  private Sentences() {}
+
+  /**
+   * Returns {@code template} with its placeholders replaced, in order, by {@code arguments}.
+   *
+   * @throws IllegalArgumentException if the template has another number of placeholders than
+   *     arguments are given
+   */
+  public static String format(String template, Object... arguments) {
+    StringBuilder text = new StringBuilder(template.length() + 16 * arguments.length);
+    int from = 0;
+    int used = 0;
+    for (int at = template.indexOf(PLACEHOLDER); at >= 0;
+        at = template.indexOf(PLACEHOLDER, from)) {
+      checkArgument(used < arguments.length, "the sentence template \"%s\" has more placeholders"
+          + " than the %s arguments given", template, arguments.length);
+      text.append(template, from, at).append(arguments[used++]);
+      from = at + PLACEHOLDER.length();
+    }
+    checkArgument(used == arguments.length, "the sentence template \"%s\" has %s placeholders"
+        + " but %s arguments are given", template, used, arguments.length);
+    return text.append(template, from, template.length()).toString();
+  }
+
+  /**
+   * Returns the pattern matching exactly the messages {@code template} produces: its literal text
+   * as is and any text, possibly empty, in place of each placeholder.
+   */
+  public static Pattern pattern(String template) {
+    StringBuilder regex = new StringBuilder();
+    int from = 0;
+    for (int at = template.indexOf(PLACEHOLDER); at >= 0;
+        at = template.indexOf(PLACEHOLDER, from)) {
+      regex.append(Pattern.quote(template.substring(from, at))).append(".*");
+      from = at + PLACEHOLDER.length();
+    }
+    regex.append(Pattern.quote(template.substring(from)));
+    return Pattern.compile(regex.toString(), Pattern.DOTALL);
+  }
+}
