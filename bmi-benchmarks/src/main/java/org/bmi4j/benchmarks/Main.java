@@ -31,7 +31,8 @@ public final class Main {
    * @param forks JMH forks per benchmark; 0 runs in this JVM
    * @param warmups warm-up iterations of the timed benchmarks
    * @param measurements measurement iterations of the timed benchmarks
-   * @param seconds length of each of those iterations, in seconds
+   * @param warmupSeconds length of each warm-up iteration, in seconds
+   * @param seconds length of each measurement iteration, in seconds
    * @param singleShot one invocation per iteration (the smoke test) instead of timed iterations
    * @param lengths the history lengths of benchmark 4
    * @param walks the walk count of benchmark 7
@@ -39,24 +40,25 @@ public final class Main {
    * @param walkMeasurements measured batches of benchmark 7
    * @param logs the directory of JMH's logs: {@code timed.log} and {@code walks.log}
    */
-  public record Settings(int forks, int warmups, int measurements, int seconds,
+  public record Settings(int forks, int warmups, int measurements, int warmupSeconds, int seconds,
       boolean singleShot, String[] lengths, int walks, int walkWarmups, int walkMeasurements,
       File logs) {
     /** The full run of BENCHMARKS.md. */
     public static Settings full(File logs) {
-      return new Settings(1, 5, 5, 1, false, new String[] {"10", "1000", "100000"}, 1_000_000,
+      return new Settings(1, 5, 5, 2, 1, false, new String[] {"10", "1000", "100000"}, 1_000_000,
           2, 3, logs);
     }
 
     /** Every benchmark method once, in this JVM, with small parameters. */
     public static Settings smoke(File logs) {
-      return new Settings(0, 0, 1, 1, true, new String[] {"10", "1000"}, 10, 0, 1, logs);
+      return new Settings(0, 0, 1, 1, 1, true, new String[] {"10", "1000"}, 10, 0, 1, logs);
     }
 
     String describe() {
       return singleShot ? "smoke run: each benchmark once"
-          : forks + " fork, " + warmups + " warm-up and " + measurements + " measurement"
-              + " iterations of " + seconds + " s (average time); benchmark 7: " + walkWarmups
+          : forks + " fork, " + warmups + " warm-up iterations of " + warmupSeconds + " s and "
+              + measurements + " measurement iterations of " + seconds
+              + " s (average time, one thread, -Xms1g -Xmx1g); benchmark 7: " + walkWarmups
               + " warm-up and " + walkMeasurements + " measured batches of "
               + String.format("%,d", walks) + " walks (single shot); -prof gc throughout";
     }
@@ -87,12 +89,13 @@ public final class Main {
         .include(FreshInstance.class.getName() + "\\.")
         .include(HistoryLength.class.getName() + "\\.")
         .include(JsonRoundTrip.class.getName() + "\\.")
+        .include(ClockCost.class.getName() + "\\.")
         .param("length", s.lengths());
     if (s.singleShot()) {
       options.mode(org.openjdk.jmh.annotations.Mode.SingleShotTime).warmupIterations(0)
           .measurementIterations(1);
     } else {
-      options.warmupIterations(s.warmups()).warmupTime(TimeValue.seconds(s.seconds()))
+      options.warmupIterations(s.warmups()).warmupTime(TimeValue.seconds(s.warmupSeconds()))
           .measurementIterations(s.measurements())
           .measurementTime(TimeValue.seconds(s.seconds()));
     }

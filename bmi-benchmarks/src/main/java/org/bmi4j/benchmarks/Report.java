@@ -104,6 +104,12 @@ final class Report {
           .append(String.format(Locale.ROOT, "%,d", Integer.parseInt(length))).append(" | ")
           .append(time(f)).append(" | ").append(bytes(f)).append(" |\n");
     }
+    Figure fixedClock = figure("ClockCost.bmi4jFixedClock");
+    Figure clock = figure("ClockCost.systemClock");
+    md.append("| 1. accepted transition, bmi4j with a fixed clock (all but the clock read) | ")
+        .append(time(fixedClock)).append(" | ").append(bytes(fixedClock)).append(" |\n");
+    md.append("| 1. reading `Clock.systemUTC().instant()` alone | ").append(time(clock))
+        .append(" | ").append(bytes(clock)).append(" |\n");
     md.append("| 4. spread over those lengths (slowest ÷ fastest − 1) | ")
         .append(String.format(Locale.ROOT, "%.1f%%", historySpread() * 100)).append(" | |\n");
     Figure json = figure("JsonRoundTrip.bmi4j");

@@ -27,6 +27,7 @@ class BenchmarkSmokeTests {
       }
     }
     for (String name : new String[] {"HistoryLength.bmi4j", "JsonRoundTrip.bmi4j",
+        "ClockCost.systemClock", "ClockCost.bmi4jFixedClock",
         "JsonRoundTrip.jackson", "MultiLevelWalks.bmi4j"}) {
       assertTrue(jmh.contains("# Benchmark: org.bmi4j.benchmarks." + name), name);
     }
@@ -35,7 +36,7 @@ class BenchmarkSmokeTests {
         "| 3. creating a fresh instance, time |",
         "| 5. retained bytes per fresh instance (JOL) |",
         "| 4. accepted transition at history length 1,000 |",
-        "| 6. bmi4j ÷ plain Jackson |", "| 7. 10 multi-level walks on one thread |",
+        "| 6. bmi4j ÷ plain Jackson |", "| 1. reading `Clock.systemUTC().instant()` alone |", "| 7. 10 multi-level walks on one thread |",
         "| history length 10 → 100,000 flat within 10% |"}) {
       assertTrue(markdown.contains(row), row + " missing from\n" + markdown);
     }
