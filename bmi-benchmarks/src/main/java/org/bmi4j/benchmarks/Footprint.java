@@ -1,5 +1,6 @@
 package org.bmi4j.benchmarks;
 
+import java.io.PrintStream;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.openjdk.jol.info.GraphLayout;
@@ -23,6 +24,17 @@ public final class Footprint {
 
   /** Measures every library. */
   public static Bytes measure() {
+    // JOL prints its warnings on standard output, where the report goes: send them to stderr
+    PrintStream out = System.out;
+    System.setOut(System.err);
+    try {
+      return measureEach();
+    } finally {
+      System.setOut(out);
+    }
+  }
+
+  private static Bytes measureEach() {
     Clock clock = Clock.systemUTC();
     Peers.Stateless4j stateless4j = new Peers.Stateless4j();
     Peers.Squirrel squirrel = new Peers.Squirrel();

@@ -248,7 +248,14 @@ final class Report {
     } catch (java.io.IOException | RuntimeException e) {
       // not Linux: the CPU stays unnamed
     }
-    return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+    String load = "unknown";
+    try {
+      load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      // not Linux: the load stays unknown
+    }
+    return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), load average "
+        + load + " when the run ended (other work on the machine; 1 or less is quiet), "
         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB max heap here, "
         + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
         + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
