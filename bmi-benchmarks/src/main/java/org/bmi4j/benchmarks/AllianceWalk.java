@@ -49,7 +49,7 @@ import org.bmi4j.process.multilevel.MultiLevelOutcome;
 /**
  * One multi-level walk: an alliance of a car maker and a rental firm (after the Mobility case) with
  * both firm-level processes coupled, from CONCEPT to OPERATION. The inputs (models, business case,
- * contract, events) are made once and shared; a walk is the 23 process operations alone.
+ * contract, events) are made once and shared; a walk is the process operations alone.
  */
 public final class AllianceWalk {
   static final Actor OEM = Actor.of("oem", "Car maker", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
