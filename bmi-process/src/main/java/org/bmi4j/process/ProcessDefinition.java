@@ -46,6 +46,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   private final Class<C> contextType;
   private final S initial;
   private final ImmutableSet<S> terminal;
+  private final boolean[] terminalByOrdinal;
   private final ImmutableList<Transition<S>> transitions;
   private final IdentityHashMap<Class<?>, Integer> eventIndex;
   private final int eventCount;
@@ -59,6 +60,10 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     this.contextType = builder.contextType;
     this.initial = builder.initial;
     this.terminal = Sets.immutableEnumSet(builder.terminal);
+    this.terminalByOrdinal = new boolean[stateType.getEnumConstants().length];
+    for (S state : terminal) {
+      terminalByOrdinal[state.ordinal()] = true;
+    }
     ImmutableList.Builder<Transition<S>> list = ImmutableList.builder();
     for (Rule<S, E, C> rule : builder.rules) {
       list.add(rule.transition);
@@ -112,7 +117,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
 
   /** Returns whether {@code state} is terminal. */
   public boolean isTerminal(S state) {
-    return terminal.contains(state);
+    return state != null && terminalByOrdinal[state.ordinal()];
   }
 
   /** Returns every transition, in declaration order. */

@@ -34,28 +34,36 @@ import org.bmi4j.process.internal.History;
  * @param <C> the context type
  */
 public final class ProcessInstance<S extends Enum<S>, E, C> {
-  private final ProcessDefinition<S, E, C> definition;
+  private final Run<S, E, C> run;
   private final S state;
-  private final C start;
   private final C context;
   private final int cycle;
   private final History<Step<S, E>> history;
-  private final Clock clock;
 
   ProcessInstance(ProcessDefinition<S, E, C> definition, S state, C start, C context, int cycle,
       History<Step<S, E>> history, Clock clock) {
-    this.definition = definition;
+    this(new Run<>(definition, start, clock), state, context, cycle, history);
+  }
+
+  private ProcessInstance(Run<S, E, C> run, S state, C context, int cycle,
+      History<Step<S, E>> history) {
+    this.run = run;
     this.state = state;
-    this.start = start;
     this.context = context;
     this.cycle = cycle;
     this.history = history;
-    this.clock = clock;
   }
+
+  /**
+   * What every instance of one run shares, from its start on: kept apart so that each accepted
+   * event allocates a smaller instance.
+   */
+  private record Run<S extends Enum<S>, E, C>(ProcessDefinition<S, E, C> definition, C start,
+      Clock clock) {}
 
   /** Returns the definition this instance runs. */
   public ProcessDefinition<S, E, C> definition() {
-    return definition;
+    return run.definition;
   }
 
   /** Returns the current state. */
@@ -65,7 +73,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
 
   /** Returns the context the instance started with; replaying the history from it gives this. */
   public C start() {
-    return start;
+    return run.start;
   }
 
   /** Returns the current context. */
@@ -95,22 +103,22 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
 
   /** Returns the stored form of this instance: definition name, start context, history. */
   public InstanceRecord<S, E, C> toRecord() {
-    return new InstanceRecord<>(definition.name(), start, history.toList());
+    return new InstanceRecord<>(run.definition.name(), run.start, history.toList());
   }
 
   /** Returns the clock stamping accepted events. */
   public Clock clock() {
-    return clock;
+    return run.clock;
   }
 
   /** Returns whether the instance is in a terminal state. */
   public boolean isEnded() {
-    return definition.isTerminal(state);
+    return run.definition.isTerminal(state);
   }
 
   /** Returns the event types permitted in the current state, in declaration order. */
   public ImmutableList<Class<?>> permittedEvents() {
-    return isEnded() ? ImmutableList.of() : definition.permittedEvents(state);
+    return isEnded() ? ImmutableList.of() : run.definition.permittedEvents(state);
   }
 
   /**
@@ -130,7 +138,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   public ProcessInstance<S, E, C> applyOrThrow(E event) {
     Outcome<S, E, C> outcome = apply(event);
     if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
-      throw new EventRejectedException(definition.name(), state, event, rejected.violations());
+      throw new EventRejectedException(run.definition.name(), state, event,
+          rejected.violations());
     }
     return outcome.instance();
   }
@@ -165,6 +174,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
 
   private Outcome<S, E, C> apply(E event, Instant fixed) {
     checkNotNull(event, "event");
+    ProcessDefinition<S, E, C> definition = run.definition;
     if (definition.isTerminal(state)) {
       return rejected(event, KernelViolation.PROCESS_ENDED, definition.name(), state);
     }
@@ -173,18 +183,20 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
       return rejected(event, KernelViolation.EVENT_NOT_PERMITTED, event.getClass().getSimpleName(),
           state, ProcessDefinition.simpleNames(definition.permittedEvents(state)));
     }
-    Violations violations = null;
-    for (Guard<Object, Object> guard : rule.guards) {
-      if (violations == null) {
-        violations = new Violations();
+    Guard<Object, Object>[] guards = rule.guards;
+    if (guards.length > 0) {
+      // one collector per apply, allocated before the guards run and kept local, so that the
+      // JIT can drop it altogether where the guards are inlined and pass
+      Violations violations = new Violations();
+      for (Guard<Object, Object> guard : guards) {
+        guard.check(context, event, violations);
       }
-      guard.check(context, event, violations);
-    }
-    if (violations != null && !violations.isEmpty()) {
-      return new Outcome.Rejected<>(this, event, violations.toList());
+      if (!violations.isEmpty()) {
+        return new Outcome.Rejected<>(this, event, violations.toList());
+      }
     }
     S target = rule.target != null ? rule.target : select(rule, event);
-    Instant at = fixed != null ? fixed : clock.instant();
+    Instant at = fixed != null ? fixed : run.clock.instant();
     C next = rule.update == null ? context : rule.update.apply(context, event, at);
     if (next == null) {
       throw new IllegalStateException("the update of " + state + " on "
@@ -193,16 +205,14 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     int nextCycle = rule.transition.startsCycle() ? cycle + 1 : cycle;
     Step<S, E> step = new Step<>(history.size() + 1L, state, target, event, at, nextCycle);
     return new Outcome.Accepted<>(
-        new ProcessInstance<>(definition, target, start, next, nextCycle, history.append(step),
-            clock),
-        step);
+        new ProcessInstance<>(run, target, next, nextCycle, history.append(step)), step);
   }
 
   private S select(Rule<S, E, C> rule, E event) {
     S target = rule.selector.select(context, event);
     if (target == null || !rule.transition.targets().contains(target)) {
       throw new IllegalStateException("the selector of " + state + " on "
-          + event.getClass().getSimpleName() + " in " + definition.name() + " chose " + target
+          + event.getClass().getSimpleName() + " in " + run.definition.name() + " chose " + target
           + ", not one of " + rule.transition.targets());
     }
     return target;
@@ -216,22 +226,22 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   @Override
   public boolean equals(Object o) {
     return o instanceof ProcessInstance<?, ?, ?> other
-        && definition == other.definition
+        && run.definition == other.run.definition
         && state == other.state
         && cycle == other.cycle
-        && start.equals(other.start)
+        && run.start.equals(other.run.start)
         && context.equals(other.context)
         && history.equals(other.history);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(definition.name(), state, cycle, context, history.size());
+    return Objects.hash(run.definition.name(), state, cycle, context, history.size());
   }
 
   @Override
   public String toString() {
-    return definition.name() + "[" + state + ", cycle " + cycle + ", " + history.size()
+    return run.definition.name() + "[" + state + ", cycle " + cycle + ", " + history.size()
         + " steps]";
   }
 }

@@ -12,8 +12,21 @@ public final class Ids {
 
   private Ids() {}
 
-  /** Returns whether {@code id} follows {@link #PATTERN}. */
+  /**
+   * Returns whether {@code id} follows {@link #PATTERN}. Checked character by character, without
+   * a matcher, as every id of every value passes through here.
+   */
   public static boolean isValid(String id) {
-    return id != null && PATTERN.matcher(id).matches();
+    if (id == null || id.isEmpty() || id.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +166,7 @@ public final class MultiLevelAlliance {
    */
   public MultiLevelOutcome apply(AllianceEvent event) {
     checkNotNull(event, "event");
-    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    List<Violation> violations = new ArrayList<>(); // no array until a violation is added
     boolean rejected = false;
     Outcome<AlliancePhase, AllianceEvent, AllianceContext> outcome = alliance.apply(event);
     if (outcome instanceof Outcome.Rejected<AlliancePhase, AllianceEvent, AllianceContext> r) {
@@ -174,7 +175,7 @@ public final class MultiLevelAlliance {
     }
     AlliancePhase from = alliance.state();
     AlliancePhase to = outcome.isAccepted() ? outcome.instance().state() : from;
-    Map<String, PartnerFirm> next = new LinkedHashMap<>(firms);
+    Map<String, PartnerFirm> next = firms; // copied on the first change only
 
     if (event instanceof AllianceEvent.ProposePartner propose && from == AlliancePhase.FOUNDATION) {
       String partner = propose.partner().id();
@@ -185,7 +186,7 @@ public final class MultiLevelAlliance {
       } else {
         Optional<PartnerFirm> moved = move(firm, new FirmEvent.Advance(), violations);
         if (moved.isPresent()) {
-          next.put(partner, moved.get().with(Attachment.ATTACHED));
+          next = changed(next, partner, moved.get().with(Attachment.ATTACHED));
         } else {
           rejected = true;
         }
@@ -193,7 +194,7 @@ public final class MultiLevelAlliance {
     } else if (event instanceof AllianceEvent.RemovePartner remove && outcome.isAccepted()) {
       PartnerFirm firm = firms.get(remove.partner());
       if (firm != null) {
-        next.put(remove.partner(), firm.with(Attachment.DETACHED));
+        next = changed(next, remove.partner(), firm.with(Attachment.DETACHED));
       }
     } else if (from != to && from.isActive() && to.isActive()) {
       for (PartnerFirm firm : firms.values()) {
@@ -214,21 +215,30 @@ public final class MultiLevelAlliance {
           moved = move(firm, new FirmEvent.Advance(), violations);
         }
         if (moved.isPresent()) {
-          next.put(firm.partner(), moved.get());
+          next = changed(next, firm.partner(), moved.get());
         } else {
           rejected = true;
         }
       }
     }
     if (rejected) {
-      return new MultiLevelOutcome.Rejected(this, violations.build());
+      return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
     }
     if (outcome.instance().isEnded()) {
+      next = new LinkedHashMap<>(next);
       next.replaceAll((partner, firm) -> firm.attachment() == Attachment.ATTACHED
           ? firm.with(Attachment.DETACHED) : firm);
     }
     return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(outcome.instance(),
-        ImmutableMap.copyOf(next)));
+        next == firms ? firms : ImmutableMap.copyOf(next)));
+  }
+
+  /** Returns {@code next} with the firm put, copying {@link #firms} on the first change. */
+  private Map<String, PartnerFirm> changed(Map<String, PartnerFirm> next, String partner,
+      PartnerFirm firm) {
+    Map<String, PartnerFirm> copy = next == firms ? new LinkedHashMap<>(firms) : next;
+    copy.put(partner, firm);
+    return copy;
   }
 
   /**
@@ -245,10 +255,10 @@ public final class MultiLevelAlliance {
       return rejected(violation(CouplingViolation.UNKNOWN_FIRM, partner, partner,
           firms.keySet()));
     }
-    ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+    List<Violation> violations = new ArrayList<>();
     Optional<PartnerFirm> moved = move(firm, event, violations);
     if (moved.isEmpty()) {
-      return new MultiLevelOutcome.Rejected(this, violations.build());
+      return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
     }
     PartnerFirm after = moved.get();
     FirmPhase before = firm.process().state();
@@ -271,7 +281,7 @@ public final class MultiLevelAlliance {
       // a lagging partner joins the alliance's cycle as soon as it decides
       Optional<PartnerFirm> joined = move(after, new FirmEvent.Advance(), violations);
       if (joined.isEmpty()) {
-        return new MultiLevelOutcome.Rejected(this, violations.build());
+        return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
       }
       after = joined.get();
     }
@@ -329,7 +339,7 @@ public final class MultiLevelAlliance {
   }
 
   private static Optional<PartnerFirm> move(PartnerFirm firm, FirmEvent event,
-      ImmutableList.Builder<Violation> violations) {
+      List<Violation> violations) {
     Outcome<FirmPhase, FirmEvent, FirmContext> outcome = firm.process().apply(event);
     if (outcome instanceof Outcome.Rejected<FirmPhase, FirmEvent, FirmContext> rejected) {
       for (Violation violation : rejected.violations()) {

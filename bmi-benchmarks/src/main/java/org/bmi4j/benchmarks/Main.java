@@ -1,0 +1,119 @@
+package org.bmi4j.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark with {@code -prof gc} and the JOL footprint, then prints the Markdown table
+ * of BENCHMARKS.md on standard output. JMH's own logs go to a directory named on standard error.
+ *
+ * <pre>
+ * mvn -B -q -DskipTests -pl bmi-benchmarks -am package &amp;&amp; java -jar bmi-benchmarks/target/bmi-benchmarks.jar
+ * </pre>
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * How the run is made.
+   *
+   * @param forks JMH forks per benchmark; 0 runs in this JVM
+   * @param warmups warm-up iterations of the timed benchmarks
+   * @param measurements measurement iterations of the timed benchmarks
+   * @param warmupSeconds length of each warm-up iteration, in seconds
+   * @param seconds length of each measurement iteration, in seconds
+   * @param singleShot one invocation per iteration (the smoke test) instead of timed iterations
+   * @param lengths the history lengths of benchmark 4
+   * @param walks the walk count of benchmark 7
+   * @param walkWarmups warm-up batches of benchmark 7
+   * @param walkMeasurements measured batches of benchmark 7
+   * @param logs the directory of JMH's logs: {@code timed.log} and {@code walks.log}
+   */
+  public record Settings(int forks, int warmups, int measurements, int warmupSeconds, int seconds,
+      boolean singleShot, String[] lengths, int walks, int walkWarmups, int walkMeasurements,
+      File logs) {
+    /** The full run of BENCHMARKS.md. */
+    public static Settings full(File logs) {
+      return new Settings(1, 5, 5, 2, 1, false, new String[] {"10", "1000", "100000"}, 1_000_000,
+          2, 3, logs);
+    }
+
+    /** Every benchmark method once, in this JVM, with small parameters. */
+    public static Settings smoke(File logs) {
+      return new Settings(0, 0, 1, 1, 1, true, new String[] {"10", "1000"}, 10, 0, 1, logs);
+    }
+
+    String describe() {
+      return singleShot ? "smoke run: each benchmark once"
+          : forks + " fork, " + warmups + " warm-up iterations of " + warmupSeconds + " s and "
+              + measurements + " measurement iterations of " + seconds
+              + " s (average time, one thread, -Xms1g -Xmx1g); benchmark 7: " + walkWarmups
+              + " warm-up and " + walkMeasurements + " measured batches of "
+              + String.format("%,d", walks) + " walks (single shot); -prof gc throughout";
+    }
+  }
+
+  /** Runs the full run and prints the table. */
+  public static void main(String[] args) throws RunnerException, IOException {
+    File logs = Files.createTempDirectory("bmi4j-jmh-").toFile();
+    System.err.println("JMH logs in " + logs);
+    System.out.print(run(Settings.full(logs)));
+  }
+
+  /** Runs every benchmark and the footprint with {@code settings}; returns the Markdown. */
+  public static String run(Settings settings) throws RunnerException {
+    List<RunResult> results = new ArrayList<>();
+    long started = System.nanoTime();
+    results.addAll(timed(settings));
+    results.addAll(walks(settings));
+    Footprint.Bytes bytes = Footprint.measure();
+    long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+    return new Report(results, bytes, settings.describe(), seconds).markdown();
+  }
+
+  private static Collection<RunResult> timed(Settings s) throws RunnerException {
+    ChainedOptionsBuilder options = base(s, "timed.log")
+        .include(AcceptedTransition.class.getName() + "\\.")
+        .include(RejectedTransition.class.getName() + "\\.")
+        .include(FreshInstance.class.getName() + "\\.")
+        .include(HistoryLength.class.getName() + "\\.")
+        .include(JsonRoundTrip.class.getName() + "\\.")
+        .include(ClockCost.class.getName() + "\\.")
+        .param("length", s.lengths());
+    if (s.singleShot()) {
+      options.mode(org.openjdk.jmh.annotations.Mode.SingleShotTime).warmupIterations(0)
+          .measurementIterations(1);
+    } else {
+      options.warmupIterations(s.warmups()).warmupTime(TimeValue.seconds(s.warmupSeconds()))
+          .measurementIterations(s.measurements())
+          .measurementTime(TimeValue.seconds(s.seconds()));
+    }
+    return new Runner(options.build()).run();
+  }
+
+  private static Collection<RunResult> walks(Settings s) throws RunnerException {
+    return new Runner(base(s, "walks.log").include(MultiLevelWalks.class.getName() + "\\.")
+        .param("walks", String.valueOf(s.walks())).warmupIterations(s.walkWarmups())
+        .measurementIterations(s.walkMeasurements()).build()).run();
+  }
+
+  private static ChainedOptionsBuilder base(Settings s, String log) {
+    ChainedOptionsBuilder options = new OptionsBuilder().forks(s.forks()).threads(1)
+        .shouldFailOnError(true).output(new File(s.logs(), log).getPath());
+    if (s.forks() > 0) {
+      options.addProfiler(GCProfiler.class).jvmArgsAppend("-Xms1g", "-Xmx1g");
+    }
+    return options;
+  }
+}
