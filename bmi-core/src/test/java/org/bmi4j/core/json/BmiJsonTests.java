@@ -2,6 +2,7 @@ package org.bmi4j.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -270,6 +271,18 @@ class BmiJsonTests {
       rejected("[]");
       rejected("");
     }
+  }
+
+  @Test
+  void defaultTypingIsNeverEnabledSoNoDocumentCanNameAClassToLoad() {
+    ObjectMapper mapper = BmiJson.mapper();
+    for (Class<?> type : List.of(Object.class, BusinessModel.class, Exchanged.class)) {
+      assertNull(mapper.getDeserializationConfig()
+          .getDefaultTyper(mapper.constructType(type)), type.getName());
+    }
+    BmiJsonException e = rejected(document("{\"@class\":\"java.net.URL\",\"id\":\"m\","
+        + "\"name\":\"M\"}"));
+    assertEquals("content.@class", e.path());
   }
 
   @Test
