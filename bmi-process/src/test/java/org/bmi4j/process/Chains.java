@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
@@ -65,6 +67,16 @@ public final class Chains {
     public Transcript transcript(String chain, Object end) {
       return new Transcript(chain, end, lines.build());
     }
+  }
+
+  /**
+   * Returns the permitted subtypes of a sealed event type sorted by name: {@link
+   * Class#getPermittedSubclasses()} leaves their order unspecified, and javac 17 and javac 25 write
+   * it differently, so a generator drawing from it would make other events from the same seed.
+   */
+  public static List<Class<?>> eventTypes(Class<?> sealed) {
+    return Arrays.stream(sealed.getPermittedSubclasses())
+        .sorted(Comparator.comparing(Class::getName)).toList();
   }
 
   /** Returns the SHA-256 of the UTF-8 bytes of {@code content}, in hex. */
