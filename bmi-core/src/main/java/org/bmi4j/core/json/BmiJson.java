@@ -131,7 +131,8 @@ public final class BmiJson {
     JavaType javaType = MAPPER.constructType(type.contentType());
     try (JsonGenerator generator = MAPPER.createGenerator(out)) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      generator.setPrettyPrinter(PRINTER);
+      // a pretty printer counts the nesting it is in: each document needs its own instance
+      generator.setPrettyPrinter(PRINTER.createInstance());
       generator.writeStartObject();
       generator.writeStringField("format", FORMAT);
       generator.writeNumberField("formatVersion", FORMAT_VERSION);

@@ -24,6 +24,7 @@ import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.Sector;
+import org.bmi4j.process.Chains;
 import org.bmi4j.process.Invariants;
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessInstance;
@@ -172,7 +173,7 @@ public class AllianceProperties {
       }
     }
     List<Class<?>> permitted = instance.permittedEvents();
-    List<Class<?>> all = List.of(AllianceEvent.class.getPermittedSubclasses());
+    List<Class<?>> all = Chains.eventTypes(AllianceEvent.class);
     Class<?> type;
     do {
       type = !permitted.isEmpty() && random.nextInt(4) > 0

@@ -28,6 +28,7 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.ValueExchange;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.testing.ModelArbitraries;
+import org.bmi4j.process.Chains;
 import org.bmi4j.process.Invariants;
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessInstance;
@@ -215,7 +216,7 @@ public class SstProperties {
       return towardsExit(random, instance);
     }
     List<Class<?>> permitted = instance.permittedEvents();
-    List<Class<?>> all = List.of(SstEvent.class.getPermittedSubclasses());
+    List<Class<?>> all = Chains.eventTypes(SstEvent.class);
     Class<?> type = random.nextInt(4) > 0 ? permitted.get(random.nextInt(permitted.size()))
         : all.get(random.nextInt(all.size()));
     SstContext c = instance.context();
