@@ -19,7 +19,14 @@ public enum CouplingViolation implements ViolationCode {
       + " CONSOLIDATION when proposed to the alliance"),
   /** A current partner's phase changes follow the alliance's; it cannot move on its own. */
   PHASE_FOLLOWS_ALLIANCE("partner '%s' is in step with the alliance in %s; its phase changes"
-      + " follow the alliance's, so apply the alliance's event instead");
+      + " follow the alliance's, so apply the alliance's event instead"),
+  /**
+   * A new alliance cycle is started while a partner is still behind the alliance, short of
+   * ADAPTION (library formalisation: the alliance waits for it, since the partner's own phase
+   * changes could never again reach the alliance's).
+   */
+  PARTNER_BEHIND("partner '%s' is still in %s, behind the alliance's OPERATION; a new cycle starts"
+      + " once every partner has reached ADAPTION, so advance its firm process first");
 
   private final String sentence;
 

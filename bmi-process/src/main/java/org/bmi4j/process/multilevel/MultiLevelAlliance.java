@@ -50,7 +50,9 @@ import org.bmi4j.process.firm.FirmProcess;
  *   <li>A new alliance cycle starts the next firm cycle of every partner whose ADAPTION is decided;
  *       an undecided partner stays in ADAPTION, is reported by {@link #lagging()}, and joins the
  *       cycle when it decides (its process then moves to IDENTIFICATION by itself). A partner
- *       behind the alliance catches up with its own phase changes, never past the alliance's.
+ *       behind the alliance catches up with its own phase changes, never past the alliance's; a
+ *       new cycle waits until no partner is behind (library formalisation, reported as
+ *       {@link CouplingViolation#PARTNER_BEHIND}).
  *   <li>Once the alliance ends, every firm process is detached and goes on alone.
  * </ul>
  *
@@ -197,6 +199,16 @@ public final class MultiLevelAlliance {
         next = changed(next, remove.partner(), firm.with(Attachment.DETACHED));
       }
     } else if (from != to && from.isActive() && to.isActive()) {
+      if (event instanceof AllianceEvent.StartNewCycle) {
+        for (PartnerFirm firm : firms.values()) {
+          if (firm.attachment() == Attachment.ATTACHED
+              && firm.process().state() != FirmPhase.ADAPTION) {
+            violations.add(violation(CouplingViolation.PARTNER_BEHIND, firm.partner(),
+                firm.partner(), firm.process().state()));
+            rejected = true;
+          }
+        }
+      }
       for (PartnerFirm firm : firms.values()) {
         if (firm.attachment() != Attachment.ATTACHED
             || firm.process().state() != corresponding(from)) {

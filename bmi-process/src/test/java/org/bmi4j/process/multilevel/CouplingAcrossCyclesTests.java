@@ -1,27 +1,25 @@
 package org.bmi4j.process.multilevel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
+import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.Vision;
 import org.bmi4j.process.alliance.VisionKind;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Known failure, kept as a reproduction (found by {@link MultiLevelProperties}, seed
- * -397268040058731950 with the event generators of commit 5b53e30): a partner that joined the
- * alliance's second cycle late and is still catching up (CONSOLIDATION while the alliance is in
- * OPERATION) is left where it is when the alliance starts its third cycle, because {@code
- * StartNewCycle} moves only the partners in ADAPTION. It is then "ahead" of the alliance's
- * CONCEPT, {@link MultiLevelAlliance#isCoupled()} is false, and the catching-up rule no longer lets
- * it advance past IDENTIFICATION. Whether the new cycle should be refused while a partner is behind,
- * or the partner count as lagging, is the multi-level process's decision.
+ * A partner that joined the alliance's second cycle late and is still catching up when the
+ * alliance would start its third (found by {@link MultiLevelProperties}): the new cycle waits for it,
+ * since a partner left behind across the cycle's wrap could never reach the alliance again.
  */
 class CouplingAcrossCyclesTests {
   private static MultiLevelAlliance accept(MultiLevelOutcome outcome) {
@@ -32,8 +30,7 @@ class CouplingAcrossCyclesTests {
   }
 
   @Test
-  @Disabled("known failure: StartNewCycle leaves a partner that is catching up ahead of CONCEPT")
-  void aPartnerStillCatchingUpWhenTheAllianceStartsANewCycleIsNeverAhead() {
+  void aNewCycleWaitsForAPartnerStillCatchingUpAndStartsOnceItHasReachedAdaption() {
     MultiLevelAlliance m = MultiLevel.operation();
     m = accept(m.applyFirm("rental", new FirmEvent.RecordNonIntegration("lessons did not spread")));
     m = accept(m.apply(new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT,
@@ -61,7 +58,22 @@ class CouplingAcrossCyclesTests {
     m = accept(m.apply(new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT,
         Optional.empty()))));
     assertTrue(m.isCoupled(), "behind the alliance is coupled");
+
+    MultiLevelOutcome early = m.apply(new AllianceEvent.StartNewCycle("enhance again"));
+    MultiLevelOutcome.Rejected waiting = assertInstanceOf(MultiLevelOutcome.Rejected.class, early);
+    assertEquals(List.of(new Violation(CouplingViolation.PARTNER_BEHIND, "oem",
+        "partner 'oem' is still in CONSOLIDATION, behind the alliance's OPERATION; a new cycle"
+            + " starts once every partner has reached ADAPTION, so advance its firm process"
+            + " first")), waiting.violations());
+    assertSame(m, waiting.alliance());
+
+    m = accept(m.applyFirm("oem", new FirmEvent.Advance()));
+    m = accept(m.applyFirm("oem",
+        new FirmEvent.RecordAllianceOperating(m.alliance().context().id())));
+    m = accept(m.applyFirm("oem", new FirmEvent.Advance()));
+    assertEquals(FirmPhase.ADAPTION, m.firm("oem").orElseThrow().process().state());
     MultiLevelAlliance next = accept(m.apply(new AllianceEvent.StartNewCycle("enhance again")));
+    assertEquals(AlliancePhase.CONCEPT, next.alliance().state());
     assertTrue(next.isCoupled(), () -> "coupled: " + next);
   }
 }
