@@ -5,10 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.Actor;
@@ -81,14 +79,14 @@ public record BusinessModelIntersection(
   public static BusinessModelIntersection of(BusinessModel first, BusinessModel second) {
     checkNotNull(first, "first");
     checkNotNull(second, "second");
+    ImmutableList.Builder<ComplementaryResource> complementary = ImmutableList.builder();
+    addComplementary(first, second, complementary);
+    addComplementary(second, first, complementary);
     return new BusinessModelIntersection(
         first.id(),
         second.id(),
         sharedSegments(first, second),
-        ImmutableList.<ComplementaryResource>builder()
-            .addAll(complementary(first, second))
-            .addAll(complementary(second, first))
-            .build(),
+        complementary.build(),
         overlaps(first, second));
   }
 
@@ -135,11 +133,11 @@ public record BusinessModelIntersection(
     return offerings.build();
   }
 
-  private static List<ComplementaryResource> complementary(
-      BusinessModel holder, BusinessModel lacking) {
-    List<ComplementaryResource> found = new ArrayList<>();
+  private static void addComplementary(
+      BusinessModel holder, BusinessModel lacking,
+      ImmutableList.Builder<ComplementaryResource> found) {
     if (lacking.activities().isEmpty()) {
-      return found;
+      return;
     }
     Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
     for (Resource resource : lacking.creation().resources()) {
@@ -155,7 +153,6 @@ public record BusinessModelIntersection(
         found.add(new ComplementaryResource(holder.id(), resource, lacking.id(), activities));
       }
     }
-    return found;
   }
 
   private static ImmutableList<OverlappingOffering> overlaps(BusinessModel a, BusinessModel b) {

@@ -19,6 +19,11 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * Guava brings on the class path (errorprone, jsr305), which a named module does not read. It lets
  * through Immutables' own {@code @Generated} (class retention), which marks the generated types so
  * that mutation testing leaves them out, as it does all generated code.
+ *
+ * <p>{@code unsafeDefaultAndDerived} initialises default and derived attributes in declaration
+ * order instead of through an "init shim", an object allocated and written through a volatile field
+ * by every constructor, {@code withX} copies included. It is safe as long as no {@code
+ * Value.Default} or {@code Value.Derived} method reads another attribute: keep them constants.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -27,5 +32,6 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     typeImmutable = "*",
     visibility = ImplementationVisibility.PUBLIC,
     depluralize = true,
+    unsafeDefaultAndDerived = true,
     allowedClasspathAnnotations = {Override.class, org.immutables.value.Generated.class})
 public @interface BmiStyle {}

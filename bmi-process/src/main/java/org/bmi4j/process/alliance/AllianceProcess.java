@@ -1,6 +1,7 @@
 package org.bmi4j.process.alliance;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.bmi4j.process.internal.ImmutableLists.append;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -564,12 +565,12 @@ public final class AllianceProcess {
     return c.learning().contains(record) ? c : c.withLearning(append(c.learning(), record));
   }
 
-  private static Set<String> partnerIds(AllianceContext c) {
-    Set<String> ids = new java.util.LinkedHashSet<>();
+  private static ImmutableSet<String> partnerIds(AllianceContext c) {
+    ImmutableSet.Builder<String> ids = ImmutableSet.builderWithExpectedSize(c.partners().size());
     for (Partner partner : c.partners()) {
       ids.add(partner.id());
     }
-    return ids;
+    return ids.build();
   }
 
   private static ImmutableList<Partner> replace(List<Partner> partners, String id,
@@ -601,8 +602,4 @@ public final class AllianceProcess {
     return out.build();
   }
 
-  private static <T> ImmutableList<T> append(List<T> list, T element) {
-    return ImmutableList.<T>builderWithExpectedSize(list.size() + 1).addAll(list).add(element)
-        .build();
-  }
 }

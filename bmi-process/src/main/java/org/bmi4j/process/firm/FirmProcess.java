@@ -1,6 +1,7 @@
 package org.bmi4j.process.firm;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.bmi4j.process.internal.ImmutableLists.append;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -123,7 +124,7 @@ public final class FirmProcess {
             .initial(FirmPhase.IDENTIFICATION)
             .on(FirmPhase.IDENTIFICATION, AddEnhancementIdea.class)
                 .when(FirmProcess::uniqueIdea)
-                .updating((c, e, at) -> FirmContext.builder().from(c).addIdea(e.idea()).build())
+                .updating((c, e, at) -> c.withIdeas(append(c.ideas(), e.idea())))
                 .stay()
             .on(FirmPhase.IDENTIFICATION, RecordLesson.class)
                 .when(FirmProcess::uniqueLesson)
@@ -200,7 +201,7 @@ public final class FirmProcess {
   }
 
   private static FirmContext addLesson(FirmContext c, RecordLesson e, java.time.Instant at) {
-    return FirmContext.builder().from(c).addLesson(e.lesson()).build();
+    return c.withLessons(append(c.lessons(), e.lesson()));
   }
 
   private static void hasIdea(FirmContext c, Advance e, Violations v) {

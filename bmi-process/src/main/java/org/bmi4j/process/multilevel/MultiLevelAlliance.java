@@ -157,10 +157,8 @@ public final class MultiLevelAlliance {
       return rejected(violation(CouplingViolation.NOT_IN_IDENTIFICATION, partner, partner,
           firm.state()));
     }
-    Map<String, PartnerFirm> next = new LinkedHashMap<>(firms);
-    next.put(partner, new PartnerFirm(partner, Attachment.PROSPECTIVE, firm));
     return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(alliance,
-        ImmutableMap.copyOf(next)));
+        with(partner, new PartnerFirm(partner, Attachment.PROSPECTIVE, firm))));
   }
 
   /**
@@ -177,7 +175,7 @@ public final class MultiLevelAlliance {
     }
     AlliancePhase from = alliance.state();
     AlliancePhase to = outcome.isAccepted() ? outcome.instance().state() : from;
-    Map<String, PartnerFirm> next = firms; // copied on the first change only
+    ImmutableMap<String, PartnerFirm> next = firms; // rebuilt only if a firm changes
 
     if (event instanceof AllianceEvent.ProposePartner propose && from == AlliancePhase.FOUNDATION) {
       String partner = propose.partner().id();
@@ -188,7 +186,7 @@ public final class MultiLevelAlliance {
       } else {
         Optional<PartnerFirm> moved = move(firm, new FirmEvent.Advance(), violations);
         if (moved.isPresent()) {
-          next = changed(next, partner, moved.get().with(Attachment.ATTACHED));
+          next = with(partner, moved.get().with(Attachment.ATTACHED));
         } else {
           rejected = true;
         }
@@ -196,7 +194,7 @@ public final class MultiLevelAlliance {
     } else if (event instanceof AllianceEvent.RemovePartner remove && outcome.isAccepted()) {
       PartnerFirm firm = firms.get(remove.partner());
       if (firm != null) {
-        next = changed(next, remove.partner(), firm.with(Attachment.DETACHED));
+        next = with(remove.partner(), firm.with(Attachment.DETACHED));
       }
     } else if (from != to && from.isActive() && to.isActive()) {
       if (event instanceof AllianceEvent.StartNewCycle) {
@@ -209,9 +207,13 @@ public final class MultiLevelAlliance {
           }
         }
       }
+      ImmutableMap.Builder<String, PartnerFirm> after =
+          ImmutableMap.builderWithExpectedSize(firms.size());
+      boolean changed = false;
       for (PartnerFirm firm : firms.values()) {
         if (firm.attachment() != Attachment.ATTACHED
             || firm.process().state() != corresponding(from)) {
+          after.put(firm.partner(), firm);
           continue;
         }
         Optional<PartnerFirm> moved;
@@ -227,30 +229,48 @@ public final class MultiLevelAlliance {
           moved = move(firm, new FirmEvent.Advance(), violations);
         }
         if (moved.isPresent()) {
-          next = changed(next, firm.partner(), moved.get());
+          after.put(firm.partner(), moved.get());
+          changed |= moved.get() != firm;
         } else {
           rejected = true;
         }
+      }
+      if (changed && !rejected) {
+        next = after.buildOrThrow();
       }
     }
     if (rejected) {
       return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
     }
     if (outcome.instance().isEnded()) {
-      next = new LinkedHashMap<>(next);
-      next.replaceAll((partner, firm) -> firm.attachment() == Attachment.ATTACHED
-          ? firm.with(Attachment.DETACHED) : firm);
+      ImmutableMap.Builder<String, PartnerFirm> detached =
+          ImmutableMap.builderWithExpectedSize(next.size());
+      for (PartnerFirm firm : next.values()) {
+        detached.put(firm.partner(), firm.attachment() == Attachment.ATTACHED
+            ? firm.with(Attachment.DETACHED) : firm);
+      }
+      next = detached.buildOrThrow();
     }
-    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(outcome.instance(),
-        next == firms ? firms : ImmutableMap.copyOf(next)));
+    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(outcome.instance(), next));
   }
 
-  /** Returns {@code next} with the firm put, copying {@link #firms} on the first change. */
-  private Map<String, PartnerFirm> changed(Map<String, PartnerFirm> next, String partner,
-      PartnerFirm firm) {
-    Map<String, PartnerFirm> copy = next == firms ? new LinkedHashMap<>(firms) : next;
-    copy.put(partner, firm);
-    return copy;
+  /**
+   * Returns {@link #firms} with the partner's firm replaced in place, or added last if new; built
+   * in one pass, without an intermediate mutable map.
+   */
+  private ImmutableMap<String, PartnerFirm> with(String partner, PartnerFirm firm) {
+    ImmutableMap.Builder<String, PartnerFirm> next =
+        ImmutableMap.builderWithExpectedSize(firms.size() + 1);
+    boolean replaced = false;
+    for (Map.Entry<String, PartnerFirm> entry : firms.entrySet()) {
+      boolean same = entry.getKey().equals(partner);
+      next.put(entry.getKey(), same ? firm : entry.getValue());
+      replaced |= same;
+    }
+    if (!replaced) {
+      next.put(partner, firm);
+    }
+    return next.buildOrThrow();
   }
 
   /**
@@ -297,10 +317,7 @@ public final class MultiLevelAlliance {
       }
       after = joined.get();
     }
-    Map<String, PartnerFirm> next = new LinkedHashMap<>(firms);
-    next.put(partner, after);
-    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(alliance,
-        ImmutableMap.copyOf(next)));
+    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(alliance, with(partner, after)));
   }
 
   /** Returns the JSON document type of multi-level alliances; instances read get {@code clock}. */

@@ -2,6 +2,7 @@ package org.bmi4j.process.sst;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.bmi4j.process.internal.ImmutableLists.append;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -381,10 +382,6 @@ public final class SenseSeizeTransform {
     return ids;
   }
 
-  private static <T> ImmutableList<T> append(List<T> list, T element) {
-    return ImmutableList.<T>builderWithExpectedSize(list.size() + 1).addAll(list).add(element)
-        .build();
-  }
 
   private static ImmutableList<Opportunity> select(List<Opportunity> opportunities, String id) {
     ImmutableList.Builder<Opportunity> after = ImmutableList.builder();
