@@ -54,7 +54,8 @@ public final class MultiLevelChains {
   private MultiLevelChains() {}
 
   /** An event on one of the levels, with how it reads in a transcript. */
-  private record Move(String description, Function<MultiLevelAlliance, MultiLevelOutcome> apply) {}
+  /** One step of a chain, described for transcripts and reports. */
+  record Move(String description, Function<MultiLevelAlliance, MultiLevelOutcome> apply) {}
 
   /** Runs the chain of {@code steps} events from {@code seed}, starting in CONCEPT. */
   public static Chains.Transcript chain(long seed, int steps) {
@@ -116,7 +117,7 @@ public final class MultiLevelChains {
   }
 
   /** The step that unblocks the coupling: proposing prospects, firm partners, decisions. */
-  private static Optional<Move> guided(MultiLevelAlliance m) {
+  static Optional<Move> guided(MultiLevelAlliance m) {
     AlliancePhase phase = m.alliance().state();
     for (PartnerFirm firm : m.firms().values()) {
       FirmContext c = firm.process().context();
@@ -146,7 +147,8 @@ public final class MultiLevelChains {
     return Optional.empty();
   }
 
-  private static FirmEvent firmEvent(Random random, MultiLevelAlliance m, String partner) {
+  /** A random firm-level event for the partner, valid or not. */
+  static FirmEvent firmEvent(Random random, MultiLevelAlliance m, String partner) {
     FirmContext c = m.firm(partner).orElseThrow().process().context();
     Actor other = partner.equals("oem") ? MultiLevel.RENTAL : MultiLevel.OEM;
     BusinessModel otherModel = partner.equals("oem") ? MultiLevel.RENTALS : MultiLevel.FLEET;

@@ -17,20 +17,13 @@ import net.jqwik.api.state.Transformer;
 import net.jqwik.api.statistics.Statistics;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
-import org.bmi4j.core.model.Actor;
-import org.bmi4j.core.model.BusinessModel;
-import org.bmi4j.core.model.Offering;
-import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.Invariants;
 import org.bmi4j.process.Step;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AllianceProperties;
-import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
-import org.bmi4j.process.firm.Lesson;
-import org.bmi4j.process.firm.LessonSource;
 
 /**
  * The coupling invariant and atomicity of the multi-level process over random chains of alliance
@@ -69,7 +62,9 @@ class MultiLevelProperties {
       return Arbitraries.longs().map(seed -> {
         Random random = new Random(seed);
         if (random.nextBoolean()) {
-          java.util.Optional<Transformer<Run>> guided = guided(run.current);
+          java.util.Optional<Transformer<Run>> guided = MultiLevelChains.guided(run.current)
+              .map(move -> Transformer.mutate(move.description(),
+                  r -> check(r, move.apply().apply(r.current))));
           if (guided.isPresent()) {
             return guided.get();
           }
@@ -80,45 +75,11 @@ class MultiLevelProperties {
         }
         List<String> partners = List.copyOf(run.current.firms().keySet());
         String partner = partners.get(random.nextInt(partners.size()));
-        FirmEvent event = firmEvent(random, run.current, partner);
+        FirmEvent event = MultiLevelChains.firmEvent(random, run.current, partner);
         return Transformer.mutate(partner + " " + event,
             r -> check(r, r.current.applyFirm(partner, event)));
       });
     }
-  }
-
-  /** The step that unblocks the coupling: proposing prospects, firm partners, decisions. */
-  private static java.util.Optional<Transformer<Run>> guided(MultiLevelAlliance m) {
-    AlliancePhase phase = m.alliance().state();
-    for (PartnerFirm firm : m.firms().values()) {
-      FirmContext c = firm.process().context();
-      if (phase == AlliancePhase.FOUNDATION && firm.attachment() == Attachment.PROSPECTIVE) {
-        Actor actor = c.firm();
-        AllianceEvent propose = new AllianceEvent.ProposePartner(actor, java.util.Optional.empty(),
-            java.util.Optional.empty());
-        return java.util.Optional.of(Transformer.mutate("alliance " + propose,
-            r -> check(r, r.current.apply(propose))));
-      }
-      if (firm.attachment() == Attachment.ATTACHED) {
-        FirmEvent event = null;
-        if (c.ideas().isEmpty() && firm.process().state() == FirmPhase.IDENTIFICATION) {
-          event = new FirmEvent.AddEnhancementIdea(MultiLevel.IDEA);
-        } else if (c.partner().isEmpty() && firm.process().state() == FirmPhase.CONSOLIDATION) {
-          event = firm.partner().equals("oem")
-              ? new FirmEvent.ProposePartner(MultiLevel.RENTAL, MultiLevel.RENTALS)
-              : new FirmEvent.ProposePartner(MultiLevel.OEM, MultiLevel.FLEET);
-        } else if (c.decision().isEmpty() && firm.process().state() == FirmPhase.ADAPTION) {
-          event = new FirmEvent.RecordNonIntegration("lessons did not spread");
-        }
-        if (event != null) {
-          FirmEvent chosen = event;
-          String partner = firm.partner();
-          return java.util.Optional.of(Transformer.mutate(partner + " " + chosen,
-              r -> check(r, r.current.applyFirm(partner, chosen))));
-        }
-      }
-    }
-    return java.util.Optional.empty();
   }
 
   private static void check(Run run, MultiLevelOutcome outcome) {
@@ -152,30 +113,5 @@ class MultiLevelProperties {
       assertEquals(after, BmiJson.read(JSON, BmiJson.write(JSON, after)),
           "JSON round trip equals the multi-level alliance");
     }
-  }
-
-  private static FirmEvent firmEvent(Random random, MultiLevelAlliance m, String partner) {
-    FirmContext c = m.firm(partner).orElseThrow().process().context();
-    Actor other = partner.equals("oem") ? MultiLevel.RENTAL : MultiLevel.OEM;
-    BusinessModel otherModel = partner.equals("oem") ? MultiLevel.RENTALS : MultiLevel.FLEET;
-    return switch (random.nextInt(8)) {
-      case 0 -> new FirmEvent.AddEnhancementIdea(MultiLevel.IDEA);
-      case 1 -> new FirmEvent.RecordLesson(new Lesson("l" + random.nextInt(3), "lesson",
-          LessonSource.LEARNED));
-      case 2 -> new FirmEvent.ProposePartner(other, otherModel);
-      case 3 -> new FirmEvent.RecordNonIntegration(random.nextBoolean() ? "did not spread" : "");
-      case 4 -> {
-        BusinessModel extant = c.extantModel();
-        BusinessModel next = extant.withVersion(extant.version() + 1).withProposition(
-            extant.proposition().withOfferings(com.google.common.collect.ImmutableList.<Offering>
-                builder().addAll(extant.proposition().offerings()).add(Offering.builder()
-                    .id("v" + (extant.version() + 1)).name("next").addValueKind(ValueKind.ECONOMIC)
-                    .addBeneficiary("drivers").build()).build()));
-        yield c.lessons().isEmpty() ? FirmEvent.AdaptExtantModel.of(next, "none")
-            : FirmEvent.AdaptExtantModel.of(next, c.lessons().get(0).id());
-      }
-      case 5 -> new FirmEvent.FallBack(random.nextBoolean() ? "back" : " ");
-      default -> new FirmEvent.Advance();
-    };
   }
 }
