@@ -29,8 +29,11 @@ class CouplingAcrossCyclesTests {
     return outcome.alliance();
   }
 
-  @Test
-  void aNewCycleWaitsForAPartnerStillCatchingUpAndStartsOnceItHasReachedAdaption() {
+  /**
+   * The second cycle in DEVELOPMENT, with the car maker having decided late: its firm process has
+   * just joined the cycle in IDENTIFICATION, behind the alliance.
+   */
+  private static MultiLevelAlliance joinedLateInDevelopment() {
     MultiLevelAlliance m = MultiLevel.operation();
     m = accept(m.applyFirm("rental", new FirmEvent.RecordNonIntegration("lessons did not spread")));
     m = accept(m.apply(new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT,
@@ -47,6 +50,33 @@ class CouplingAcrossCyclesTests {
     m = accept(m.apply(new AllianceEvent.Advance()));
     assertEquals(AlliancePhase.DEVELOPMENT, m.alliance().state());
     m = accept(m.applyFirm("oem", new FirmEvent.RecordNonIntegration("did not spread")));
+    return m;
+  }
+
+  @Test
+  void aPartnerBehindCatchesUpToTheAlliancesPhaseButNeverPastIt() {
+    MultiLevelAlliance m = joinedLateInDevelopment();
+    assertEquals(FirmPhase.IDENTIFICATION, m.firm("oem").orElseThrow().process().state());
+    m = accept(m.applyFirm("oem", new FirmEvent.AddEnhancementIdea(MultiLevel.IDEA)));
+    m = accept(m.applyFirm("oem", new FirmEvent.Advance()));
+    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(MultiLevel.RENTAL,
+        MultiLevel.RENTALS)));
+    m = accept(m.applyFirm("oem", new FirmEvent.Advance()));
+    assertEquals(FirmPhase.CREATION, m.firm("oem").orElseThrow().process().state());
+    m = accept(m.applyFirm("oem",
+        new FirmEvent.RecordAllianceOperating(m.alliance().context().id())));
+
+    MultiLevelOutcome past = m.applyFirm("oem", new FirmEvent.Advance());
+    MultiLevelOutcome.Rejected rejected = assertInstanceOf(MultiLevelOutcome.Rejected.class, past);
+    assertEquals(List.of(new Violation(CouplingViolation.PHASE_FOLLOWS_ALLIANCE, "oem",
+        "partner 'oem' is in step with the alliance in DEVELOPMENT; its phase changes follow the"
+            + " alliance's, so apply the alliance's event instead")), rejected.violations());
+    assertTrue(m.isCoupled());
+  }
+
+  @Test
+  void aNewCycleWaitsForAPartnerStillCatchingUpAndStartsOnceItHasReachedAdaption() {
+    MultiLevelAlliance m = joinedLateInDevelopment();
     assertEquals(FirmPhase.IDENTIFICATION, m.firm("oem").orElseThrow().process().state());
     m = accept(m.applyFirm("oem", new FirmEvent.AddEnhancementIdea(MultiLevel.IDEA)));
     m = accept(m.applyFirm("oem", new FirmEvent.Advance()));

@@ -2,6 +2,8 @@ package org.bmi4j.process.multilevel;
 
 import static org.bmi4j.process.multilevel.MultiLevel.accept;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bmi4j.core.json.BmiJson;
+import org.bmi4j.core.json.BmiJsonException;
 import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
@@ -27,6 +32,7 @@ class MultiLevelAllianceTests {
   private static MultiLevelOutcome.Rejected rejected(MultiLevelAlliance m, MultiLevelOutcome o) {
     MultiLevelOutcome.Rejected rejected = assertInstanceOf(MultiLevelOutcome.Rejected.class, o);
     assertSame(m, rejected.alliance());
+    assertFalse(rejected.isAccepted());
     return rejected;
   }
 
@@ -215,6 +221,49 @@ class MultiLevelAllianceTests {
     String json = BmiJson.write(type, m);
     assertEquals(m, BmiJson.read(type, json));
     assertEquals(json, BmiJson.write(type, BmiJson.read(type, json)));
+  }
+
+  @Test
+  void aStoredFormNamingAPartnersProcessTwiceIsRejected() throws Exception {
+    var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
+    ObjectNode document = (ObjectNode) BmiJson.mapper().readTree(
+        BmiJson.write(type, MultiLevel.foundation()));
+    ArrayNode firms = (ArrayNode) document.get("content").get("firms");
+    firms.add(firms.get(0).deepCopy());
+    BmiJsonException e = assertThrows(BmiJsonException.class,
+        () -> BmiJson.read(type, document.toString()));
+    assertTrue(e.reason().contains("the firm process of partner 'oem' is stored twice; store each"
+        + " partner's process once"), e.reason());
+  }
+
+  @Test
+  void aStoredFormWhoseFirmsAreAheadOfTheAllianceIsRejected() throws Exception {
+    var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
+    ObjectNode foundation = (ObjectNode) BmiJson.mapper().readTree(
+        BmiJson.write(type, MultiLevel.foundation()));
+    ObjectNode concept = (ObjectNode) BmiJson.mapper().readTree(
+        BmiJson.write(type, MultiLevel.concept()));
+    ((ObjectNode) foundation.get("content")).set("alliance",
+        concept.get("content").get("alliance"));
+    BmiJsonException e = assertThrows(BmiJsonException.class,
+        () -> BmiJson.read(type, foundation.toString()));
+    assertTrue(e.reason().contains("the stored firm processes are not coupled with the alliance"
+        + " in CONCEPT; store them as the multi-level alliance wrote them"), e.reason());
+  }
+
+  @Test
+  void multiLevelAlliancesAreEqualExactlyWhenBothLevelsAre() {
+    assertEquals(MultiLevel.operation(), MultiLevel.operation());
+    assertEquals(MultiLevel.operation().hashCode(), MultiLevel.operation().hashCode());
+    assertNotEquals(MultiLevel.foundation(), MultiLevel.operation());
+    MultiLevelAlliance concept = MultiLevel.concept();
+    MultiLevelAlliance withIdea = accept(concept.applyFirm("oem",
+        new FirmEvent.AddEnhancementIdea(org.bmi4j.process.firm.EnhancementIdea.of("sharing",
+            "Car sharing", org.bmi4j.process.firm.IdeaTrigger.SOCIAL_DEVELOPMENT,
+            org.bmi4j.process.firm.IdeaOrigin.INTERNAL,
+            org.bmi4j.core.model.ValueFunction.PROPOSITION))));
+    assertEquals(concept.alliance(), withIdea.alliance());
+    assertNotEquals(concept, withIdea);
   }
 
   @Test
