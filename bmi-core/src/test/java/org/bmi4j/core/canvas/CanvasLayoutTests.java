@@ -179,6 +179,11 @@ class CanvasLayoutTests {
     }
 
     @Test
+    void aCharacterWiderThanTheLineStillStartsNoEmptyLine() {
+      assertEquals(List.of("中", "中"), CanvasHtml.wrap("中中", 1));
+    }
+
+    @Test
     void aBlankTextIsOneEmptyLine() {
       assertEquals(List.of(""), CanvasHtml.wrap("", 5));
       assertEquals(List.of(""), CanvasHtml.wrap("  ", 5));
