@@ -404,6 +404,14 @@ class ContributionLedgerTests {
     }
 
     @Test
+    void superadditivityNamesItsPartnersByActorId() {
+      assertEquals("standAlone partner must be an actor id matching [a-z0-9][a-z0-9._-]{0,63},"
+          + " was 'Rental'", assertThrows(IllegalArgumentException.class, () -> Superadditivity.of(
+              ImmutableMap.of("oem", Money.of("1", "EUR"), "Rental", Money.of("1", "EUR")),
+              Money.of("2", "EUR"))).getMessage());
+    }
+
+    @Test
     void aBalanceHasNoNegativeEntryCountAndOneCurrency() {
       assertEquals("entryCount of partner 'oem' must be 0 or more, was -1", assertThrows(
           IllegalArgumentException.class, () -> new PartnerBalance("oem", -1,

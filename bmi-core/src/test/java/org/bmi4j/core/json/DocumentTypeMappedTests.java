@@ -6,25 +6,29 @@ import org.junit.jupiter.api.Test;
 
 /** A document type whose stored form differs from its content. */
 class DocumentTypeMappedTests {
-  private static final DocumentType<Integer> COUNT =
-      DocumentType.<Integer, String>mapped("count", String.class, Integer::valueOf, String::valueOf);
+  private final DocumentType<Integer> count = count();
+
+  private static DocumentType<Integer> count() {
+    return DocumentType.<Integer, String>mapped("count", String.class, Integer::valueOf,
+        String::valueOf);
+  }
 
   @Test
   void aMappedDocumentStoresTheEncodedFormAndReadsBackTheContent() {
-    String json = BmiJson.write(COUNT, 42);
-    assertEquals(42, BmiJson.read(COUNT, json));
-    assertEquals("count", COUNT.name());
+    String json = BmiJson.write(count, 42);
+    assertEquals(42, BmiJson.read(count, json));
+    assertEquals("count", count.name());
   }
 
   @Test
   void aDocumentTypeShowsItsNameAndStoredType() {
-    assertEquals("count (java.lang.String)", COUNT.toString());
+    assertEquals("count (java.lang.String)", count.toString());
   }
 
   @Test
   void aDocumentMissingSeveralPartsNamesEachInOrder() {
     BmiJsonException e = org.junit.jupiter.api.Assertions.assertThrows(BmiJsonException.class,
-        () -> BmiJson.read(COUNT, "{}"));
+        () -> BmiJson.read(count, "{}"));
     assertEquals("invalid bmi4j JSON at line 1, column 2: a document needs format, formatVersion,"
         + " type and content; missing format, formatVersion, type, content", e.getMessage());
     assertEquals(1, e.line());
@@ -34,7 +38,7 @@ class DocumentTypeMappedTests {
   @Test
   void aDocumentMissingItsVersionAndTypeNamesBoth() {
     BmiJsonException e = org.junit.jupiter.api.Assertions.assertThrows(BmiJsonException.class,
-        () -> BmiJson.read(COUNT, "{\"format\":\"bmi4j\",\"content\":\"1\"}"));
+        () -> BmiJson.read(count, "{\"format\":\"bmi4j\",\"content\":\"1\"}"));
     assertEquals("a document needs format, formatVersion, type and content; missing"
         + " formatVersion, type", e.reason());
   }
