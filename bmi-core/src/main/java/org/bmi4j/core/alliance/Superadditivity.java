@@ -37,7 +37,7 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
         "standAlone must give the figures of at least two partners, was %s", standAlone.size());
     for (Map.Entry<String, Money> figure : standAlone.entrySet()) {
       checkArgument(Ids.isValid(figure.getKey()),
-          "partner must be an actor id matching %s, was '%s'", Ids.PATTERN.pattern(),
+          "standAlone partner must be an actor id matching %s, was '%s'", Ids.PATTERN.pattern(),
           figure.getKey());
       checkArgument(figure.getValue().currency().equals(joint.currency()),
           "stand-alone figure of partner '%s' must be in the joint figure's currency %s, was %s",

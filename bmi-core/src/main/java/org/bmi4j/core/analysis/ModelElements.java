@@ -45,10 +45,6 @@ final class ModelElements {
     return elements;
   }
 
-  BusinessModel model() {
-    return model;
-  }
-
   private static ImmutableMap<ElementKey, Object> extract(BusinessModel model) {
     ImmutableMap.Builder<ElementKey, Object> elements = ImmutableMap.builder();
     for (Actor actor : model.actors()) {

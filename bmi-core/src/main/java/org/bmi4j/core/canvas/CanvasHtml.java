@@ -18,6 +18,15 @@ import java.util.Map;
  * channels, and customer segments; the lower band holds the cost structure and the revenue
  * streams, five columns each. Entries wrap at word boundaries by an estimate of their width; each
  * band grows to fit its longest block, so no entry is cut.
+ *
+ * <p>Library layout (in SVG pixels): the canvas is 1360 wide, a column 136; a line holds 33
+ * average characters in a two-column block and 91 in the cost structure and revenue streams
+ * (wide CJK characters count double; longer words break inside). A block with n entries of L
+ * wrapped lines in all needs {@code 34 + 18 L + 6 n + 12} (title, lines, gaps between entries,
+ * bottom padding); an empty block shows "(empty)" and needs what one one-line entry needs. The
+ * upper band is at least 480 tall, the lower at least 170; key activities and customer
+ * relationships share a height of at least half the upper band, and key resources and channels
+ * take the rest. The SVG is 2 pixels larger than the canvas on each axis for the border.
  */
 final class CanvasHtml {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
@@ -152,6 +161,10 @@ final class CanvasHtml {
       lines += entry.size();
     }
     int entries = wrapped.get(block).size();
+    if (entries == 0) { // the "(empty)" mark takes a line like a one-line entry
+      lines = 1;
+      entries = 1;
+    }
     return TITLE_HEIGHT + lines * LINE + entries * ENTRY_GAP + PAD;
   }
 

@@ -85,7 +85,7 @@ public final class CsvTable<R extends Record> {
         .withStrictHeaders(true);
     checkArgument(schema.size() == this.columns.size(), "record %s has CSV columns %s but"
         + " components %s; a CSV row record has only its components as properties",
-        rowType.getName(), schema.getColumnDesc(), this.columns);
+        rowType.getName(), schema.getColumnNames(), this.columns);
     this.writer = MAPPER.writerFor(rowType).with(schema);
     this.reader = MAPPER.readerFor(rowType).with(schema);
   }

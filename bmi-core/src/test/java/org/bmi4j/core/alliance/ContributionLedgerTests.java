@@ -363,4 +363,63 @@ class ContributionLedgerTests {
             Money.of("1", "EUR")), Money.of("2", "EUR")))
         .testEquals();
   }
+
+  @Nested
+  @DisplayName("checks at their boundaries")
+  class Checks {
+    private final ContributionLedger ledger = ledger(contribution("oem", "Vehicles", "1"));
+
+    @Test
+    void winWinNeedsACurrentPartner() {
+      assertEquals("partners must name at least one current partner, was empty; pass the"
+          + " alliance's current partners' actor ids", assertThrows(IllegalArgumentException.class,
+              () -> ledger.winWin(List.of(), BigDecimal.ONE)).getMessage());
+    }
+
+    @Test
+    void winWinNeedsARatioAboveZero() {
+      assertEquals("ratio must be greater than 0, was 0", assertThrows(
+          IllegalArgumentException.class, () -> ledger.winWin(List.of("oem"), BigDecimal.ZERO))
+          .getMessage());
+      assertEquals(new BigDecimal("0.001"),
+          ledger.winWin(List.of("oem"), new BigDecimal("0.001")).ratio());
+    }
+
+    @Test
+    void aVerdictNeedsARatioAboveZero() {
+      PartnerBalance zero = new PartnerBalance("oem", 0, Money.of("0", "EUR"),
+          Money.of("0", "EUR"), ImmutableList.of());
+      assertEquals("ratio must be greater than 0, was 0", assertThrows(
+          IllegalArgumentException.class, () -> new WinWinVerdict(BigDecimal.ZERO,
+              ImmutableList.of(zero), ImmutableList.of())).getMessage());
+      assertEquals(new BigDecimal("0.001"), new WinWinVerdict(new BigDecimal("0.001"),
+          ImmutableList.of(zero), ImmutableList.of()).ratio());
+    }
+
+    @Test
+    void superadditivityNeedsTwoPartners() {
+      assertEquals("standAlone must give the figures of at least two partners, was 1",
+          assertThrows(IllegalArgumentException.class, () -> Superadditivity.of(
+              ImmutableMap.of("oem", Money.of("1", "EUR")), Money.of("2", "EUR"))).getMessage());
+    }
+
+    @Test
+    void superadditivityNamesItsPartnersByActorId() {
+      assertEquals("standAlone partner must be an actor id matching [a-z0-9][a-z0-9._-]{0,63},"
+          + " was 'Rental'", assertThrows(IllegalArgumentException.class, () -> Superadditivity.of(
+              ImmutableMap.of("oem", Money.of("1", "EUR"), "Rental", Money.of("1", "EUR")),
+              Money.of("2", "EUR"))).getMessage());
+    }
+
+    @Test
+    void aBalanceHasNoNegativeEntryCountAndOneCurrency() {
+      assertEquals("entryCount of partner 'oem' must be 0 or more, was -1", assertThrows(
+          IllegalArgumentException.class, () -> new PartnerBalance("oem", -1,
+              Money.of("0", "EUR"), Money.of("0", "EUR"), ImmutableList.of())).getMessage());
+      assertEquals("contributions and returns of partner 'oem' must be in one currency, were"
+          + " 1 EUR and 2 USD", assertThrows(IllegalArgumentException.class,
+              () -> new PartnerBalance("oem", 0, Money.of("1", "EUR"), Money.of("2", "USD"),
+                  ImmutableList.of())).getMessage());
+    }
+  }
 }

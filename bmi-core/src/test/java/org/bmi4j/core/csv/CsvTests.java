@@ -181,4 +181,34 @@ class CsvTests {
             "", "")), rows);
     assertEquals(rows, BmiCsv.LEDGER.read(BmiCsv.LEDGER.write(rows)));
   }
+
+  @Test
+  void offeringKindsJoinWithSemicolonsSharesAreWrittenAndEachActivityNamesItsOwnPerformer() {
+    BusinessModel model = BusinessModel.builder().from(SHOP)
+        .addActor(Actor.of("locals", "Locals", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+        .proposition(org.bmi4j.core.model.ValueProposition.builder().addOffering(
+            org.bmi4j.core.model.Offering.builder().id("bread").name("Bread")
+                .addValueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
+                .addValueKind(org.bmi4j.core.model.ValueKind.SOCIAL)
+                .addBeneficiary("locals").build()).build())
+        .capture(ValueCapture.builder().from(SHOP.capture()).addValueShare(
+            org.bmi4j.core.model.ValueShare.builder().id("tips").actor("baker")
+                .kind(org.bmi4j.core.model.ValueKind.ECONOMIC)
+                .share(new java.math.BigDecimal("0.25")).build()).build())
+        .addActivity(Activity.builder().id("selling").name("Selling").kind(ActivityKind.SALES)
+            .build())
+        .addGovernance(GovernanceAssignment.builder().activity("selling").performer("shop")
+            .mode(GovernanceMode.IN_HOUSE).build())
+        .build();
+    List<ElementRow> rows = BmiCsv.elements(model);
+    assertEquals("ECONOMIC;SOCIAL", row(rows, "offering", "bread").valueKinds());
+    assertEquals("0.25", row(rows, "value_share", "tips").share());
+    assertEquals("shop", row(rows, "activity", "selling").actor());
+    assertEquals("baker", row(rows, "activity", "baking").actor());
+  }
+
+  private static ElementRow row(List<ElementRow> rows, String kind, String id) {
+    return rows.stream().filter(r -> r.kind().equals(kind) && r.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError(kind + " " + id + " in " + rows));
+  }
 }

@@ -225,4 +225,19 @@ class DualBusinessModelTests {
             DUAL.withChoice(OfferingChoice.of("coating", "shipyard", CustomerChoice.EXCLUSIVE)))
         .testEquals();
   }
+
+  @Test
+  void theFirmMustBeAnActorId() {
+    assertEquals("firm must be an actor id matching " + org.bmi4j.core.model.Ids.PATTERN.pattern()
+        + ", was 'Chem Co'", assertThrows(IllegalArgumentException.class,
+            () -> DualBusinessModel.builder().from(DUAL).firm("Chem Co").build()).getMessage());
+  }
+
+  @Test
+  void twoBusinessFunctionsAreEnoughForABoundaryElement() {
+    BoundaryElement pair = BoundaryElement.builder().name("Pair")
+        .addMember(TeamMember.of("Ann", BusinessFunction.SALES))
+        .addMember(TeamMember.of("Bo", BusinessFunction.R_AND_D)).build();
+    assertEquals(2, pair.functions().size());
+  }
 }

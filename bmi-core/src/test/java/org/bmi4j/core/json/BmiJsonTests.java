@@ -210,6 +210,14 @@ class BmiJsonTests {
     void aNullForARequiredPropertyIsRejected() {
       BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":null}"));
       assertTrue(e.reason().contains("name"), e.reason());
+      assertEquals("required properties are missing: [name]; give each of them", e.reason());
+    }
+
+    @Test
+    void aNullElementOfAListIsRejectedNamingItsPlace() {
+      BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":\"M\",\"owners\":[null]}"));
+      assertEquals("content.owners[0]", e.path());
+      assertTrue(e.reason().contains("null"), e.reason());
     }
 
     @Test

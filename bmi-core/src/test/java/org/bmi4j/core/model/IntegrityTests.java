@@ -875,4 +875,13 @@ class IntegrityTests {
       assertTrue(next.links().isEmpty());
     }
   }
+
+  @Test
+  void revenueStreamsCostItemsAndValueSharesHaveSeparateIdSpaces() {
+    ModelDraft draft = ModelDraft.valid();
+    change(draft.revenueStreams, 0, stream -> stream.withId("shared"));
+    change(draft.costs, 0, cost -> cost.withId("shared"));
+    change(draft.valueShares, 0, share -> share.withId("shared"));
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(draft::build);
+  }
 }
