@@ -1,6 +1,6 @@
 /**
- * bmi4j core: the immutable business model (four value functions after De Silva et al. 2019 and
- * the content-structure-governance activity system after Zott &amp; Amit 2010), its integrity and
+ * bmi4j core: the immutable business model (four value functions after De Silva et al. 2019 and the
+ * content-structure-governance activity system after Zott &amp; Amit 2010), its integrity and
  * coherence checks, JSON binding, and analyses on models.
  *
  * <p>Only API packages are exported; {@code org.bmi4j.core.internal} is exported to bmi4j's own
@@ -23,12 +23,19 @@ module org.bmi4j.core {
   exports org.bmi4j.core.ecosystem;
   exports org.bmi4j.core.canvas;
   exports org.bmi4j.core.csv;
-  exports org.bmi4j.core.internal to org.bmi4j.process;
+  exports org.bmi4j.core.internal to
+      org.bmi4j.process;
 
-  opens org.bmi4j.core.model to com.fasterxml.jackson.databind;
-  opens org.bmi4j.core.json to com.fasterxml.jackson.databind;
-  opens org.bmi4j.core.alliance to com.fasterxml.jackson.databind;
-  opens org.bmi4j.core.dual to com.fasterxml.jackson.databind;
-  opens org.bmi4j.core.ecosystem to com.fasterxml.jackson.databind;
-  opens org.bmi4j.core.csv to com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.model to
+      com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.json to
+      com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.alliance to
+      com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.dual to
+      com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.ecosystem to
+      com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.csv to
+      com.fasterxml.jackson.databind;
 }

@@ -14,9 +14,14 @@ module org.bmi4j.process {
   exports org.bmi4j.process.multilevel;
   exports org.bmi4j.process.sst;
 
-  opens org.bmi4j.process to com.fasterxml.jackson.databind;
-  opens org.bmi4j.process.alliance to com.fasterxml.jackson.databind;
-  opens org.bmi4j.process.firm to com.fasterxml.jackson.databind;
-  opens org.bmi4j.process.multilevel to com.fasterxml.jackson.databind;
-  opens org.bmi4j.process.sst to com.fasterxml.jackson.databind;
+  opens org.bmi4j.process to
+      com.fasterxml.jackson.databind;
+  opens org.bmi4j.process.alliance to
+      com.fasterxml.jackson.databind;
+  opens org.bmi4j.process.firm to
+      com.fasterxml.jackson.databind;
+  opens org.bmi4j.process.multilevel to
+      com.fasterxml.jackson.databind;
+  opens org.bmi4j.process.sst to
+      com.fasterxml.jackson.databind;
 }

@@ -59,16 +59,25 @@ public final class AllianceWalk {
       Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
   static final BusinessModel FLEET = model("oem-fleet", OEM, "car-sales");
   static final BusinessModel RENTALS = model("rental-bm", RENTAL, "rentals");
-  static final EnhancementIdea IDEA = EnhancementIdea.of("mobility", "Mobility on demand",
-      IdeaTrigger.SOCIAL_DEVELOPMENT, IdeaOrigin.INTERNAL, ValueFunction.PROPOSITION);
+  static final EnhancementIdea IDEA =
+      EnhancementIdea.of(
+          "mobility",
+          "Mobility on demand",
+          IdeaTrigger.SOCIAL_DEVELOPMENT,
+          IdeaOrigin.INTERNAL,
+          ValueFunction.PROPOSITION);
   static final Currency EUR = Currency.getInstance("EUR");
 
   private static final FirmEvent ADD_IDEA = new FirmEvent.AddEnhancementIdea(IDEA);
-  private static final AllianceEvent RECORD_CASE = new AllianceEvent.RecordBusinessCase(
-      new BusinessCase("mobility on demand", "urban short-term rental demand",
-          ImmutableList.of(new Requirement("vehicles", Coverage.FIRM),
-              new Requirement("rental stations and customers", Coverage.PARTNER)),
-          Optional.of(Funding.SHARED)));
+  private static final AllianceEvent RECORD_CASE =
+      new AllianceEvent.RecordBusinessCase(
+          new BusinessCase(
+              "mobility on demand",
+              "urban short-term rental demand",
+              ImmutableList.of(
+                  new Requirement("vehicles", Coverage.FIRM),
+                  new Requirement("rental stations and customers", Coverage.PARTNER)),
+              Optional.of(Funding.SHARED)));
   private static final AllianceEvent APPROVE = new AllianceEvent.ApproveInternally("board");
   private static final AllianceEvent ADVANCE = new AllianceEvent.Advance();
   private static final AllianceEvent PROPOSE_OEM =
@@ -77,20 +86,22 @@ public final class AllianceWalk {
       new AllianceEvent.ProposePartner(RENTAL, Optional.empty(), Optional.empty());
   private static final AllianceEvent COMMIT_OEM = new AllianceEvent.CommitPartner("oem");
   private static final AllianceEvent COMMIT_RENTAL = new AllianceEvent.CommitPartner("rental");
-  private static final AllianceEvent SIGN = new AllianceEvent.SignContract(new Contract(
-      ImmutableSet.of("oem", "rental"), "50:50 joint venture, five years",
-      Optional.of("2031-12-31")));
+  private static final AllianceEvent SIGN =
+      new AllianceEvent.SignContract(
+          new Contract(
+              ImmutableSet.of("oem", "rental"),
+              "50:50 joint venture, five years",
+              Optional.of("2031-12-31")));
   private static final AllianceEvent CHOOSE_FORM =
       new AllianceEvent.ChooseForm(OrganisationalForm.JOINT_VENTURE);
-  private static final AllianceEvent PLAN = new AllianceEvent.PlanMilestone(
-      new Milestone("pilot", "pilot city", "rental", false));
-  private static final FirmEvent OEM_PROPOSES_RENTAL = new FirmEvent.ProposePartner(RENTAL,
-      RENTALS);
+  private static final AllianceEvent PLAN =
+      new AllianceEvent.PlanMilestone(new Milestone("pilot", "pilot city", "rental", false));
+  private static final FirmEvent OEM_PROPOSES_RENTAL =
+      new FirmEvent.ProposePartner(RENTAL, RENTALS);
   private static final FirmEvent RENTAL_PROPOSES_OEM = new FirmEvent.ProposePartner(OEM, FLEET);
   private static final AllianceEvent DEFINE_MODEL =
       new AllianceEvent.DefineAllianceModel(allianceModel());
-  private static final AllianceEvent COMPLETE_PILOT =
-      new AllianceEvent.CompleteMilestone("pilot");
+  private static final AllianceEvent COMPLETE_PILOT = new AllianceEvent.CompleteMilestone("pilot");
   private static final AllianceEvent PASS_TEST = new AllianceEvent.PassAcceptanceTest();
 
   private AllianceWalk() {}
@@ -101,8 +112,9 @@ public final class AllianceWalk {
    * @throws IllegalStateException if a step is rejected
    */
   public static MultiLevelAlliance walk(Clock clock) {
-    MultiLevelAlliance m = MultiLevelAlliance.of(AllianceProcess.start("mobility",
-        "Mobility alliance", Optional.of("oem"), EUR, clock));
+    MultiLevelAlliance m =
+        MultiLevelAlliance.of(
+            AllianceProcess.start("mobility", "Mobility alliance", Optional.of("oem"), EUR, clock));
     m = accept(m.prospect(FirmProcess.start(OEM, FLEET, clock).applyOrThrow(ADD_IDEA)));
     m = accept(m.prospect(FirmProcess.start(RENTAL, RENTALS, clock).applyOrThrow(ADD_IDEA)));
     m = accept(m.apply(RECORD_CASE));
@@ -138,37 +150,86 @@ public final class AllianceWalk {
   }
 
   private static BusinessModel model(String id, Actor owner, String offering) {
-    return BusinessModel.builder().id(id).name(id).addOwner(owner.id()).addActor(owner)
+    return BusinessModel.builder()
+        .id(id)
+        .name(id)
+        .addOwner(owner.id())
+        .addActor(owner)
         .addActor(DRIVERS)
-        .proposition(ValueProposition.builder().addOffering(Offering.builder().id(offering)
-            .name(offering).addValueKind(ValueKind.ECONOMIC).addBeneficiary("drivers").build())
-            .build())
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id(offering)
+                        .name(offering)
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary("drivers")
+                        .build())
+                .build())
         .build();
   }
 
   /** A complete alliance BM: mobility on demand, the rental firm operating the stations. */
   private static BusinessModel allianceModel() {
-    Actor drivers = Actor.of("drivers", "Urban drivers", ActorRole.CUSTOMER_SEGMENT,
-        Sector.PRIVATE);
-    return BusinessModel.builder().id("mobility-bm").name("Mobility on demand")
-        .addOwner("oem").addOwner("rental")
-        .addActor(OEM).addActor(RENTAL).addActor(drivers)
+    Actor drivers =
+        Actor.of("drivers", "Urban drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+    return BusinessModel.builder()
+        .id("mobility-bm")
+        .name("Mobility on demand")
+        .addOwner("oem")
+        .addOwner("rental")
+        .addActor(OEM)
+        .addActor(RENTAL)
+        .addActor(drivers)
         .addMission(ValueKind.ECONOMIC)
-        .proposition(ValueProposition.builder().addOffering(Offering.builder().id("rides")
-            .name("Short-term mobility").addValueKind(ValueKind.ECONOMIC)
-            .addBeneficiary("drivers").build()).build())
-        .creation(ValueCreation.builder().addActivity("stations")
-            .addResource(Resource.of("fleet", "Vehicle fleet", ResourceKind.PHYSICAL, "oem"))
-            .build())
-        .exchange(ValueExchange.builder().addExchange(Exchange.builder().id("rent").from("rental")
-            .to("drivers").what(Exchanged.offering("rides")).channel(Channel.ONLINE).build())
-            .build())
-        .capture(ValueCapture.builder().addRevenueStream(RevenueStream.builder().id("fees")
-            .payer("drivers").mechanism(RevenueMechanism.FEE).build()).build())
-        .addActivity(Activity.builder().id("stations").name("Run rental stations")
-            .kind(ActivityKind.SERVICE).addResource("fleet").build())
-        .addGovernance(GovernanceAssignment.builder().activity("stations").performer("rental")
-            .mode(GovernanceMode.JOINT_VENTURE).build())
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id("rides")
+                        .name("Short-term mobility")
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary("drivers")
+                        .build())
+                .build())
+        .creation(
+            ValueCreation.builder()
+                .addActivity("stations")
+                .addResource(Resource.of("fleet", "Vehicle fleet", ResourceKind.PHYSICAL, "oem"))
+                .build())
+        .exchange(
+            ValueExchange.builder()
+                .addExchange(
+                    Exchange.builder()
+                        .id("rent")
+                        .from("rental")
+                        .to("drivers")
+                        .what(Exchanged.offering("rides"))
+                        .channel(Channel.ONLINE)
+                        .build())
+                .build())
+        .capture(
+            ValueCapture.builder()
+                .addRevenueStream(
+                    RevenueStream.builder()
+                        .id("fees")
+                        .payer("drivers")
+                        .mechanism(RevenueMechanism.FEE)
+                        .build())
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("stations")
+                .name("Run rental stations")
+                .kind(ActivityKind.SERVICE)
+                .addResource("fleet")
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("stations")
+                .performer("rental")
+                .mode(GovernanceMode.JOINT_VENTURE)
+                .build())
         .build();
   }
 }

@@ -16,8 +16,10 @@ import org.bmi4j.process.ViolationCode;
 public final class Bmi4jMachine {
   /** The readiness every guard requires. */
   public static final int THRESHOLD = 50;
+
   /** A readiness every guard accepts. */
   public static final int READY = 70;
+
   /** A readiness every guard rejects. */
   public static final int UNREADY = 10;
 
@@ -35,7 +37,9 @@ public final class Bmi4jMachine {
   public record Project(String name) {}
 
   /** The violation code of the guard. */
-  public enum Code implements ViolationCode { NOT_READY }
+  public enum Code implements ViolationCode {
+    NOT_READY
+  }
 
   /** The shared context every fresh instance starts with. */
   public static final Project PROJECT = new Project("benchmark");
@@ -44,15 +48,25 @@ public final class Bmi4jMachine {
   public static final ProcessDefinition<Phase, Event, Project> DEFINITION = define();
 
   private static ProcessDefinition<Phase, Event, Project> define() {
-    var b = ProcessDefinition.builder("four-phases", Phase.class, Event.class, Project.class)
-        .initial(Phase.CONCEPT);
+    var b =
+        ProcessDefinition.builder("four-phases", Phase.class, Event.class, Project.class)
+            .initial(Phase.CONCEPT);
     for (Phase from : Phase.values()) {
-      var on = b.on(from, Advance.class).when((c, e, v) -> {
-        if (e.readiness() < THRESHOLD) {
-          v.add(Code.NOT_READY, "readiness must be at least " + THRESHOLD + " to leave " + from
-              + ", was " + e.readiness());
-        }
-      });
+      var on =
+          b.on(from, Advance.class)
+              .when(
+                  (c, e, v) -> {
+                    if (e.readiness() < THRESHOLD) {
+                      v.add(
+                          Code.NOT_READY,
+                          "readiness must be at least "
+                              + THRESHOLD
+                              + " to leave "
+                              + from
+                              + ", was "
+                              + e.readiness());
+                    }
+                  });
       if (from == Phase.OPERATION) {
         on.startingCycle();
       }

@@ -7,9 +7,9 @@ import org.openjdk.jol.info.GraphLayout;
 
 /**
  * 5. Retained bytes per fresh instance, measured with JOL: the bytes reachable from two fresh
- * instances less those reachable from one. Whatever instances share (the definition,
- * configuration, builder or factory, the clock, the initial context) is counted once and so drops
- * out; what is left is what each further instance costs.
+ * instances less those reachable from one. Whatever instances share (the definition, configuration,
+ * builder or factory, the clock, the initial context) is counted once and so drops out; what is
+ * left is what each further instance costs.
  */
 public final class Footprint {
   static {

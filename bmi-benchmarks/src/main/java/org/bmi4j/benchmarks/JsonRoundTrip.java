@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * 6. Writing and reading back a process instance with 100 history steps: bmi4j's own document
- * (envelope, strict reading, replay of the history through the definition) against plain Jackson
- * on equivalent records holding the same data (definition name, start context, and per step the
+ * (envelope, strict reading, replay of the history through the definition) against plain Jackson on
+ * equivalent records holding the same data (definition name, start context, and per step the
  * sequence, states, event, instant and cycle).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -37,18 +37,21 @@ public class JsonRoundTrip {
   public static final int STEPS = 100;
 
   /** The plain Jackson form of an instance. */
-  public record StoredInstance(String definition, Bmi4jMachine.Project start,
-      List<StoredStep> history) {}
+  public record StoredInstance(
+      String definition, Bmi4jMachine.Project start, List<StoredStep> history) {}
 
   /** The plain Jackson form of a step. */
-  public record StoredStep(long sequence, Phase from, Phase to, Bmi4jMachine.Event event,
-      Instant at, int cycle) {}
+  public record StoredStep(
+      long sequence, Phase from, Phase to, Bmi4jMachine.Event event, Instant at, int cycle) {}
 
   private final Clock clock = Clock.systemUTC();
   private final DocumentType<ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>>
       document = ProcessDocuments.instance(Bmi4jMachine.DEFINITION, clock);
-  private final ObjectMapper plain = JsonMapper.builder().addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+  private final ObjectMapper plain =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
   private ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> instance;
   private StoredInstance pojo;
 
@@ -61,7 +64,9 @@ public class JsonRoundTrip {
   /** Returns the plain form of {@code instance}. */
   public static StoredInstance pojo(
       ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> instance) {
-    return new StoredInstance(instance.definition().name(), instance.start(),
+    return new StoredInstance(
+        instance.definition().name(),
+        instance.start(),
         instance.history().stream().map(JsonRoundTrip::pojo).toList());
   }
 

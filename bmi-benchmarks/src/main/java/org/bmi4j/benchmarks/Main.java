@@ -40,13 +40,22 @@ public final class Main {
    * @param walkMeasurements measured batches of benchmark 7
    * @param logs the directory of JMH's logs: {@code timed.log} and {@code walks.log}
    */
-  public record Settings(int forks, int warmups, int measurements, int warmupSeconds, int seconds,
-      boolean singleShot, String[] lengths, int walks, int walkWarmups, int walkMeasurements,
+  public record Settings(
+      int forks,
+      int warmups,
+      int measurements,
+      int warmupSeconds,
+      int seconds,
+      boolean singleShot,
+      String[] lengths,
+      int walks,
+      int walkWarmups,
+      int walkMeasurements,
       File logs) {
     /** The full run of BENCHMARKS.md. */
     public static Settings full(File logs) {
-      return new Settings(1, 5, 5, 2, 1, false, new String[] {"10", "1000", "100000"}, 1_000_000,
-          2, 3, logs);
+      return new Settings(
+          1, 5, 5, 2, 1, false, new String[] {"10", "1000", "100000"}, 1_000_000, 2, 3, logs);
     }
 
     /** Every benchmark method once, in this JVM, with small parameters. */
@@ -55,12 +64,24 @@ public final class Main {
     }
 
     String describe() {
-      return singleShot ? "smoke run: each benchmark once"
-          : forks + " fork, " + warmups + " warm-up iterations of " + warmupSeconds + " s and "
-              + measurements + " measurement iterations of " + seconds
-              + " s (average time, one thread, -Xms1g -Xmx1g); benchmark 7: " + walkWarmups
-              + " warm-up and " + walkMeasurements + " measured batches of "
-              + String.format("%,d", walks) + " walks (single shot); -prof gc throughout";
+      return singleShot
+          ? "smoke run: each benchmark once"
+          : forks
+              + " fork, "
+              + warmups
+              + " warm-up iterations of "
+              + warmupSeconds
+              + " s and "
+              + measurements
+              + " measurement iterations of "
+              + seconds
+              + " s (average time, one thread, -Xms1g -Xmx1g); benchmark 7: "
+              + walkWarmups
+              + " warm-up and "
+              + walkMeasurements
+              + " measured batches of "
+              + String.format("%,d", walks)
+              + " walks (single shot); -prof gc throughout";
     }
   }
 
@@ -83,19 +104,24 @@ public final class Main {
   }
 
   private static Collection<RunResult> timed(Settings s) throws RunnerException {
-    ChainedOptionsBuilder options = base(s, "timed.log")
-        .include(AcceptedTransition.class.getName() + "\\.")
-        .include(RejectedTransition.class.getName() + "\\.")
-        .include(FreshInstance.class.getName() + "\\.")
-        .include(HistoryLength.class.getName() + "\\.")
-        .include(JsonRoundTrip.class.getName() + "\\.")
-        .include(ClockCost.class.getName() + "\\.")
-        .param("length", s.lengths());
+    ChainedOptionsBuilder options =
+        base(s, "timed.log")
+            .include(AcceptedTransition.class.getName() + "\\.")
+            .include(RejectedTransition.class.getName() + "\\.")
+            .include(FreshInstance.class.getName() + "\\.")
+            .include(HistoryLength.class.getName() + "\\.")
+            .include(JsonRoundTrip.class.getName() + "\\.")
+            .include(ClockCost.class.getName() + "\\.")
+            .param("length", s.lengths());
     if (s.singleShot()) {
-      options.mode(org.openjdk.jmh.annotations.Mode.SingleShotTime).warmupIterations(0)
+      options
+          .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)
+          .warmupIterations(0)
           .measurementIterations(1);
     } else {
-      options.warmupIterations(s.warmups()).warmupTime(TimeValue.seconds(s.warmupSeconds()))
+      options
+          .warmupIterations(s.warmups())
+          .warmupTime(TimeValue.seconds(s.warmupSeconds()))
           .measurementIterations(s.measurements())
           .measurementTime(TimeValue.seconds(s.seconds()));
     }
@@ -103,14 +129,23 @@ public final class Main {
   }
 
   private static Collection<RunResult> walks(Settings s) throws RunnerException {
-    return new Runner(base(s, "walks.log").include(MultiLevelWalks.class.getName() + "\\.")
-        .param("walks", String.valueOf(s.walks())).warmupIterations(s.walkWarmups())
-        .measurementIterations(s.walkMeasurements()).build()).run();
+    return new Runner(
+            base(s, "walks.log")
+                .include(MultiLevelWalks.class.getName() + "\\.")
+                .param("walks", String.valueOf(s.walks()))
+                .warmupIterations(s.walkWarmups())
+                .measurementIterations(s.walkMeasurements())
+                .build())
+        .run();
   }
 
   private static ChainedOptionsBuilder base(Settings s, String log) {
-    ChainedOptionsBuilder options = new OptionsBuilder().forks(s.forks()).threads(1)
-        .shouldFailOnError(true).output(new File(s.logs(), log).getPath());
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .forks(s.forks())
+            .threads(1)
+            .shouldFailOnError(true)
+            .output(new File(s.logs(), log).getPath());
     if (s.forks() > 0) {
       options.addProfiler(GCProfiler.class).jvmArgsAppend("-Xms1g", "-Xmx1g");
     }

@@ -13,9 +13,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * 7. {@code walks} multi-level walks on one thread, one after another: an alliance with two
- * coupled partner firms from CONCEPT to OPERATION ({@link AllianceWalk}). One operation is the
- * whole batch, timed once per iteration.
+ * 7. {@code walks} multi-level walks on one thread, one after another: an alliance with two coupled
+ * partner firms from CONCEPT to OPERATION ({@link AllianceWalk}). One operation is the whole batch,
+ * timed once per iteration.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

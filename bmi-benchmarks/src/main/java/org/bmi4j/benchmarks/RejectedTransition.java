@@ -10,8 +10,8 @@ import org.springframework.statemachine.StateMachineEventResult;
 
 /**
  * 2. One rejected transition: the guard fails. bmi4j returns the rejection with every violation
- * (code and message); the peers report as they natively do: stateless4j's unhandled-trigger
- * action, squirrel's declined-transition hook, Spring's event result (the machine stays put).
+ * (code and message); the peers report as they natively do: stateless4j's unhandled-trigger action,
+ * squirrel's declined-transition hook, Spring's event result (the machine stays put).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -16,8 +16,9 @@ final class Report {
   /** The libraries in the table's order. */
   static final List<String> LIBRARIES = List.of("bmi4j", "stateless4j", "squirrel", "spring");
 
-  private static final List<String> HEADS = List.of("bmi4j", "stateless4j 2.6.0",
-      "squirrel-foundation 0.3.10", "Spring Statemachine 4.0.1");
+  private static final List<String> HEADS =
+      List.of(
+          "bmi4j", "stateless4j 2.6.0", "squirrel-foundation 0.3.10", "Spring Statemachine 4.0.1");
   private static final String ALLOC = "gc.alloc.rate.norm";
 
   /** One benchmark's figures. */
@@ -29,8 +30,7 @@ final class Report {
   private final long seconds;
   private final int walks;
 
-  Report(Collection<RunResult> results, Footprint.Bytes footprint, String settings,
-      long seconds) {
+  Report(Collection<RunResult> results, Footprint.Bytes footprint, String settings, long seconds) {
     int walkCount = 0;
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
@@ -46,9 +46,15 @@ final class Report {
       Result<?> primary = result.getPrimaryResult();
       Result<?> alloc = result.getSecondaryResults().get(ALLOC);
       double error = primary.getScoreError();
-      figures.put(name, new Figure(primary.getScore(), Double.isNaN(error) ? 0 : error,
-          primary.getScoreUnit(), alloc == null || Double.isNaN(alloc.getScore())
-              ? Optional.empty() : Optional.of(alloc.getScore())));
+      figures.put(
+          name,
+          new Figure(
+              primary.getScore(),
+              Double.isNaN(error) ? 0 : error,
+              primary.getScoreUnit(),
+              alloc == null || Double.isNaN(alloc.getScore())
+                  ? Optional.empty()
+                  : Optional.of(alloc.getScore())));
     }
     this.footprint = footprint;
     this.settings = settings;
@@ -68,12 +74,16 @@ final class Report {
   String markdown() {
     StringBuilder md = new StringBuilder();
     md.append("Machine: ").append(machine()).append("  \n");
-    md.append("Settings: ").append(settings).append("; the whole run took ").append(seconds)
+    md.append("Settings: ")
+        .append(settings)
+        .append("; the whole run took ")
+        .append(seconds)
         .append(" s.\n\n");
 
-    md.append("#### Side by side (time per operation ± 99.9% error; B = bytes allocated per"
-        + " operation, `gc.alloc.rate.norm`; ratio = peer ÷ bmi4j, above 1 means bmi4j is"
-        + " faster or smaller)\n\n");
+    md.append(
+        "#### Side by side (time per operation ± 99.9% error; B = bytes allocated per"
+            + " operation, `gc.alloc.rate.norm`; ratio = peer ÷ bmi4j, above 1 means bmi4j is"
+            + " faster or smaller)\n\n");
     md.append("| figure |");
     for (String head : HEADS) {
       md.append(' ').append(head).append(" |");
@@ -86,8 +96,9 @@ final class Report {
     sideBySide(md, "2. rejected transition (guard fails)", "RejectedTransition");
     sideBySide(md, "3. creating a fresh instance", "FreshInstance");
     md.append("| 5. retained bytes per fresh instance (JOL) |");
-    long[] retained = {footprint.bmi4j(), footprint.stateless4j(), footprint.squirrel(),
-        footprint.spring()};
+    long[] retained = {
+      footprint.bmi4j(), footprint.stateless4j(), footprint.squirrel(), footprint.spring()
+    };
     for (long bytes : retained) {
       md.append(' ').append(String.format(Locale.ROOT, "%,d B", bytes)).append(" |");
     }
@@ -101,70 +112,120 @@ final class Report {
     for (String length : lengths()) {
       Figure f = figure("HistoryLength.bmi4j@" + length);
       md.append("| 4. accepted transition at history length ")
-          .append(String.format(Locale.ROOT, "%,d", Integer.parseInt(length))).append(" | ")
-          .append(time(f)).append(" | ").append(bytes(f)).append(" |\n");
+          .append(String.format(Locale.ROOT, "%,d", Integer.parseInt(length)))
+          .append(" | ")
+          .append(time(f))
+          .append(" | ")
+          .append(bytes(f))
+          .append(" |\n");
     }
     Figure fixedClock = figure("ClockCost.bmi4jFixedClock");
     Figure clock = figure("ClockCost.systemClock");
     md.append("| 1. accepted transition, bmi4j with a fixed clock (all but the clock read) | ")
-        .append(time(fixedClock)).append(" | ").append(bytes(fixedClock)).append(" |\n");
-    md.append("| 1. reading `Clock.systemUTC().instant()` alone | ").append(time(clock))
-        .append(" | ").append(bytes(clock)).append(" |\n");
+        .append(time(fixedClock))
+        .append(" | ")
+        .append(bytes(fixedClock))
+        .append(" |\n");
+    md.append("| 1. reading `Clock.systemUTC().instant()` alone | ")
+        .append(time(clock))
+        .append(" | ")
+        .append(bytes(clock))
+        .append(" |\n");
     md.append("| 4. spread over those lengths (slowest ÷ fastest − 1) | ")
-        .append(String.format(Locale.ROOT, "%.1f%%", historySpread() * 100)).append(" | |\n");
+        .append(String.format(Locale.ROOT, "%.1f%%", historySpread() * 100))
+        .append(" | |\n");
     Figure json = figure("JsonRoundTrip.bmi4j");
     Figure jackson = figure("JsonRoundTrip.jackson");
-    md.append("| 6. JSON write + read, 100 steps, bmi4j document | ").append(time(json))
-        .append(" | ").append(bytes(json)).append(" |\n");
+    md.append("| 6. JSON write + read, 100 steps, bmi4j document | ")
+        .append(time(json))
+        .append(" | ")
+        .append(bytes(json))
+        .append(" |\n");
     md.append("| 6. JSON write + read, 100 steps, plain Jackson on records | ")
-        .append(time(jackson)).append(" | ").append(bytes(jackson)).append(" |\n");
-    md.append("| 6. bmi4j ÷ plain Jackson | ").append(ratio(json.score(), jackson.score()))
-        .append(" | ").append(json.bytes().isPresent() && jackson.bytes().isPresent()
-            ? ratio(json.bytes().get(), jackson.bytes().get()) : "n/a").append(" |\n");
+        .append(time(jackson))
+        .append(" | ")
+        .append(bytes(jackson))
+        .append(" |\n");
+    md.append("| 6. bmi4j ÷ plain Jackson | ")
+        .append(ratio(json.score(), jackson.score()))
+        .append(" | ")
+        .append(
+            json.bytes().isPresent() && jackson.bytes().isPresent()
+                ? ratio(json.bytes().get(), jackson.bytes().get())
+                : "n/a")
+        .append(" |\n");
     Figure walk = figure("MultiLevelWalks.bmi4j");
-    md.append("| 7. ").append(String.format(Locale.ROOT, "%,d", walks))
+    md.append("| 7. ")
+        .append(String.format(Locale.ROOT, "%,d", walks))
         .append(" multi-level walks on one thread | ")
-        .append(String.format(Locale.ROOT, "%.2f s (%.2f µs per walk)", walkSeconds(),
-            walkSeconds() * 1e6 / walks))
-        .append(" | ").append(walk.bytes().map(b -> String.format(Locale.ROOT, "%,.0f B per walk",
-            b / walks)).orElse("n/a")).append(" |\n\n");
+        .append(
+            String.format(
+                Locale.ROOT,
+                "%.2f s (%.2f µs per walk)",
+                walkSeconds(),
+                walkSeconds() * 1e6 / walks))
+        .append(" | ")
+        .append(
+            walk.bytes()
+                .map(b -> String.format(Locale.ROOT, "%,.0f B per walk", b / walks))
+                .orElse("n/a"))
+        .append(" |\n\n");
 
     md.append("#### Targets\n\n| target | from this run | holds |\n|---|---|---|\n");
     Figure accepted = figure("AcceptedTransition.bmi4j");
     Figure acceptedPeer = figure("AcceptedTransition.stateless4j");
-    target(md, "accepted transition ≥ 2x faster than stateless4j",
+    target(
+        md,
+        "accepted transition ≥ 2x faster than stateless4j",
         "stateless4j ÷ bmi4j = " + ratio(acceptedPeer.score(), accepted.score()),
         acceptedPeer.score() / accepted.score() >= 2);
     if (accepted.bytes().isPresent() && acceptedPeer.bytes().isPresent()) {
-      target(md, "accepted transition allocates ≤ 2x stateless4j's bytes",
-          String.format(Locale.ROOT, "%,.0f B vs %,.0f B", accepted.bytes().get(),
+      target(
+          md,
+          "accepted transition allocates ≤ 2x stateless4j's bytes",
+          String.format(
+              Locale.ROOT,
+              "%,.0f B vs %,.0f B",
+              accepted.bytes().get(),
               acceptedPeer.bytes().get()),
           accepted.bytes().get() <= 2 * acceptedPeer.bytes().get());
     }
     Figure fresh = figure("FreshInstance.bmi4j");
     Figure freshPeer = figure("FreshInstance.stateless4j");
-    target(md, "creating an instance no slower than stateless4j",
+    target(
+        md,
+        "creating an instance no slower than stateless4j",
         String.format(Locale.ROOT, "%.1f ns vs %.1f ns", fresh.score(), freshPeer.score()),
         fresh.score() <= freshPeer.score());
-    target(md, "retained bytes per instance ≤ stateless4j's",
+    target(
+        md,
+        "retained bytes per instance ≤ stateless4j's",
         String.format(Locale.ROOT, "%,d B vs %,d B", footprint.bmi4j(), footprint.stateless4j()),
         footprint.bmi4j() <= footprint.stateless4j());
-    target(md, "history length 10 → 100,000 flat within 10%",
+    target(
+        md,
+        "history length 10 → 100,000 flat within 10%",
         String.format(Locale.ROOT, "spread %.1f%%", historySpread() * 100),
         historySpread() <= 0.10);
-    target(md, "JSON round trip within 1.5x of plain Jackson",
+    target(
+        md,
+        "JSON round trip within 1.5x of plain Jackson",
         "bmi4j ÷ Jackson = " + ratio(json.score(), jackson.score()),
         json.score() / jackson.score() <= 1.5);
-    target(md, "1,000,000 multi-level walks under 3 s on one thread",
-        String.format(Locale.ROOT, "%.2f s (scaled to 1,000,000)",
-            walkSeconds() * 1_000_000 / walks),
+    target(
+        md,
+        "1,000,000 multi-level walks under 3 s on one thread",
+        String.format(
+            Locale.ROOT, "%.2f s (scaled to 1,000,000)", walkSeconds() * 1_000_000 / walks),
         walkSeconds() * 1_000_000 / walks < 3);
     return md.toString();
   }
 
   private List<String> lengths() {
-    return figures.keySet().stream().filter(k -> k.startsWith("HistoryLength.bmi4j@"))
-        .map(k -> k.substring(k.indexOf('@') + 1)).toList();
+    return figures.keySet().stream()
+        .filter(k -> k.startsWith("HistoryLength.bmi4j@"))
+        .map(k -> k.substring(k.indexOf('@') + 1))
+        .toList();
   }
 
   /** Returns the slowest history-length figure ÷ the fastest, less one. */
@@ -202,15 +263,24 @@ final class Report {
       md.append(' ').append(bytes(f)).append(" |");
     }
     for (int i = 1; i < row.length; i++) {
-      md.append(' ').append(row[i].bytes().isPresent() && row[0].bytes().isPresent()
-          ? ratio(row[i].bytes().get(), row[0].bytes().get()) : "n/a").append(" |");
+      md.append(' ')
+          .append(
+              row[i].bytes().isPresent() && row[0].bytes().isPresent()
+                  ? ratio(row[i].bytes().get(), row[0].bytes().get())
+                  : "n/a")
+          .append(" |");
     }
     md.append('\n');
   }
 
   private static void target(StringBuilder md, String target, String figure, boolean holds) {
-    md.append("| ").append(target).append(" | ").append(figure).append(" | ")
-        .append(holds ? "yes" : "**no**").append(" |\n");
+    md.append("| ")
+        .append(target)
+        .append(" | ")
+        .append(figure)
+        .append(" | ")
+        .append(holds ? "yes" : "**no**")
+        .append(" |\n");
   }
 
   private static String time(Figure f) {
@@ -254,11 +324,22 @@ final class Report {
     } catch (java.io.IOException | RuntimeException e) {
       // not Linux: the load stays unknown
     }
-    return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), load average "
-        + load + " when the run ended (other work on the machine; 1 or less is quiet), "
-        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB max heap here, "
-        + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-        + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+    return Runtime.getRuntime().availableProcessors()
+        + " cores ("
+        + cpu
+        + "), load average "
+        + load
+        + " when the run ended (other work on the machine; 1 or less is quiet), "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+        + " MiB max heap here, "
+        + System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.runtime.version")
+        + ", "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.version")
+        + " "
         + System.getProperty("os.arch");
   }
 }

@@ -20,7 +20,9 @@ import reactor.core.publisher.Mono;
  */
 public final class SpringMachine {
   /** The single trigger. */
-  public enum Trigger { ADVANCE }
+  public enum Trigger {
+    ADVANCE
+  }
 
   /** The message header carrying the readiness. */
   public static final String READINESS = "readiness";
@@ -31,14 +33,22 @@ public final class SpringMachine {
   public static StateMachineFactory<Phase, Trigger> factory() {
     try {
       StateMachineBuilder.Builder<Phase, Trigger> builder = StateMachineBuilder.builder();
-      builder.configureStates().withStates().initial(Phase.CONCEPT)
+      builder
+          .configureStates()
+          .withStates()
+          .initial(Phase.CONCEPT)
           .states(EnumSet.allOf(Phase.class));
-      StateMachineTransitionConfigurer<Phase, Trigger> transitions =
-          builder.configureTransitions();
+      StateMachineTransitionConfigurer<Phase, Trigger> transitions = builder.configureTransitions();
       for (Phase from : Phase.values()) {
-        transitions.withExternal().source(from).target(from.next()).event(Trigger.ADVANCE)
-            .guard(context -> context.getMessageHeaders().get(READINESS, Integer.class)
-                >= Bmi4jMachine.THRESHOLD);
+        transitions
+            .withExternal()
+            .source(from)
+            .target(from.next())
+            .event(Trigger.ADVANCE)
+            .guard(
+                context ->
+                    context.getMessageHeaders().get(READINESS, Integer.class)
+                        >= Bmi4jMachine.THRESHOLD);
       }
       return builder.createFactory();
     } catch (Exception e) {
@@ -55,13 +65,13 @@ public final class SpringMachine {
 
   /** Returns the event message of an advance with the given readiness. */
   public static Mono<Message<Trigger>> advance(int readiness) {
-    return Mono.just(MessageBuilder.withPayload(Trigger.ADVANCE).setHeader(READINESS, readiness)
-        .build());
+    return Mono.just(
+        MessageBuilder.withPayload(Trigger.ADVANCE).setHeader(READINESS, readiness).build());
   }
 
   /** Sends the event and returns Spring's result. */
-  public static StateMachineEventResult.ResultType send(StateMachine<Phase, Trigger> machine,
-      Mono<Message<Trigger>> event) {
+  public static StateMachineEventResult.ResultType send(
+      StateMachine<Phase, Trigger> machine, Mono<Message<Trigger>> event) {
     return machine.sendEvent(event).blockLast().getResultType();
   }
 }

@@ -13,23 +13,30 @@ import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
 public class SquirrelMachine
     extends AbstractStateMachine<SquirrelMachine, Phase, SquirrelMachine.Trigger, Integer> {
   /** The single trigger. */
-  public enum Trigger { ADVANCE }
+  public enum Trigger {
+    ADVANCE
+  }
 
   private int rejected;
 
   /** Returns a builder for the machine; build it once and share it. */
   public static StateMachineBuilder<SquirrelMachine, Phase, Trigger, Integer> builder() {
     StateMachineBuilder<SquirrelMachine, Phase, Trigger, Integer> builder =
-        StateMachineBuilderFactory.create(SquirrelMachine.class, Phase.class, Trigger.class,
-            Integer.class);
+        StateMachineBuilderFactory.create(
+            SquirrelMachine.class, Phase.class, Trigger.class, Integer.class);
     for (Phase from : Phase.values()) {
-      builder.externalTransition().from(from).to(from.next()).on(Trigger.ADVANCE)
-          .when(new AnonymousCondition<Integer>() {
-            @Override
-            public boolean isSatisfied(Integer readiness) {
-              return readiness >= Bmi4jMachine.THRESHOLD;
-            }
-          });
+      builder
+          .externalTransition()
+          .from(from)
+          .to(from.next())
+          .on(Trigger.ADVANCE)
+          .when(
+              new AnonymousCondition<Integer>() {
+                @Override
+                public boolean isSatisfied(Integer readiness) {
+                  return readiness >= Bmi4jMachine.THRESHOLD;
+                }
+              });
     }
     return builder;
   }

@@ -7,18 +7,21 @@ import com.github.oxo42.stateless4j.delegates.Action2;
 /**
  * The benchmark machine in stateless4j 2.6: one shared {@link StateMachineConfig} with a guarded
  * permit per phase. Its guards take no arguments, so they read the readiness from the {@link Gate}
- * the configuration was made with; the caller sets it before firing, as the event carries it in
- * the other libraries. A failed guard leaves the trigger unhandled, which the machine's documented
+ * the configuration was made with; the caller sets it before firing, as the event carries it in the
+ * other libraries. A failed guard leaves the trigger unhandled, which the machine's documented
  * unhandled-trigger action counts instead of throwing.
  */
 public final class Stateless4jMachine {
   /** The single trigger. */
-  public enum Trigger { ADVANCE }
+  public enum Trigger {
+    ADVANCE
+  }
 
   /** What the guards read: the readiness of the current advance. */
   public static final class Gate {
     /** The readiness of the advance being fired. */
     public int readiness;
+
     /** How many advances were unhandled (rejected). */
     public int rejected;
   }
@@ -29,8 +32,9 @@ public final class Stateless4jMachine {
   public static StateMachineConfig<Phase, Trigger> config(Gate gate) {
     StateMachineConfig<Phase, Trigger> config = new StateMachineConfig<>();
     for (Phase from : Phase.values()) {
-      config.configure(from).permitIf(Trigger.ADVANCE, from.next(),
-          () -> gate.readiness >= Bmi4jMachine.THRESHOLD);
+      config
+          .configure(from)
+          .permitIf(Trigger.ADVANCE, from.next(), () -> gate.readiness >= Bmi4jMachine.THRESHOLD);
     }
     return config;
   }
@@ -41,8 +45,8 @@ public final class Stateless4jMachine {
   }
 
   /** Returns a machine in CONCEPT over the shared configuration and action. */
-  public static StateMachine<Phase, Trigger> create(StateMachineConfig<Phase, Trigger> config,
-      Action2<Phase, Trigger> unhandled) {
+  public static StateMachine<Phase, Trigger> create(
+      StateMachineConfig<Phase, Trigger> config, Action2<Phase, Trigger> unhandled) {
     StateMachine<Phase, Trigger> machine = new StateMachine<>(Phase.CONCEPT, config);
     machine.onUnhandledTrigger(unhandled);
     return machine;

@@ -35,10 +35,16 @@ class BenchmarkFixturesTests {
     Outcome<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> outcome =
         Bmi4jMachine.start(CLOCK).apply(new Bmi4jMachine.Advance(Bmi4jMachine.UNREADY));
     Outcome.Rejected<?, ?, ?> rejected = assertInstanceOf(Outcome.Rejected.class, outcome);
-    assertEquals(List.of(new Violation(Bmi4jMachine.Code.NOT_READY, "",
-        "readiness must be at least 50 to leave CONCEPT, was 10")), rejected.violations());
-    assertFalse(rejected.violations().stream()
-        .anyMatch(v -> v.code() == KernelViolation.EVENT_NOT_PERMITTED));
+    assertEquals(
+        List.of(
+            new Violation(
+                Bmi4jMachine.Code.NOT_READY,
+                "",
+                "readiness must be at least 50 to leave CONCEPT, was 10")),
+        rejected.violations());
+    assertFalse(
+        rejected.violations().stream()
+            .anyMatch(v -> v.code() == KernelViolation.EVENT_NOT_PERMITTED));
   }
 
   @Test
@@ -60,8 +66,11 @@ class BenchmarkFixturesTests {
   void thePlainJacksonFormHoldsTheSameDataAsTheInstance() {
     JsonRoundTrip benchmark = new JsonRoundTrip();
     benchmark.setUp();
-    ObjectMapper plain = JsonMapper.builder().addModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    ObjectMapper plain =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
     JsonRoundTrip.StoredInstance stored = benchmark.stored();
     var record = benchmark.instance().toRecord();
     assertEquals(record.definition(), stored.definition());
@@ -69,9 +78,15 @@ class BenchmarkFixturesTests {
     for (int i = 0; i < record.history().size(); i++) {
       var step = record.history().get(i);
       var plainStep = stored.history().get(i);
-      assertEquals(List.of(step.sequence(), step.from(), step.to(), step.event(), step.at(),
-          step.cycle()), List.of(plainStep.sequence(), plainStep.from(), plainStep.to(),
-          plainStep.event(), plainStep.at(), plainStep.cycle()));
+      assertEquals(
+          List.of(step.sequence(), step.from(), step.to(), step.event(), step.at(), step.cycle()),
+          List.of(
+              plainStep.sequence(),
+              plainStep.from(),
+              plainStep.to(),
+              plainStep.event(),
+              plainStep.at(),
+              plainStep.cycle()));
     }
     assertTrue(plain.valueToTree(stored).toString().contains("\"type\":\"advance\""));
   }

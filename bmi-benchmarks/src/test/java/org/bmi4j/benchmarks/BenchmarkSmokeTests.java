@@ -8,36 +8,46 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs each benchmark method once, in this JVM, with small parameters, and checks the report
- * names every figure; {@code -DskipBenchmarks} leaves it out of the build (a profile in this
- * module's pom). The full run is {@link Main}.
+ * Runs each benchmark method once, in this JVM, with small parameters, and checks the report names
+ * every figure; {@code -DskipBenchmarks} leaves it out of the build (a profile in this module's
+ * pom). The full run is {@link Main}.
  */
 class BenchmarkSmokeTests {
   @Test
   void everyBenchmarkRunsOnceAndTheReportNamesEveryFigure(@TempDir Path dir) throws Exception {
     String markdown = Main.run(Main.Settings.smoke(dir.toFile()));
-    String jmh = Files.readString(dir.resolve("timed.log"))
-        + Files.readString(dir.resolve("walks.log"));
-    for (String benchmark : new String[] {"AcceptedTransition", "RejectedTransition",
-        "FreshInstance"}) {
+    String jmh =
+        Files.readString(dir.resolve("timed.log")) + Files.readString(dir.resolve("walks.log"));
+    for (String benchmark :
+        new String[] {"AcceptedTransition", "RejectedTransition", "FreshInstance"}) {
       for (String library : Report.LIBRARIES) {
         String name = "org.bmi4j.benchmarks." + benchmark + "." + library;
         assertTrue(jmh.contains("# Benchmark: " + name), name + " did not run\n" + jmh);
       }
     }
-    for (String name : new String[] {"HistoryLength.bmi4j", "JsonRoundTrip.bmi4j",
-        "ClockCost.systemClock", "ClockCost.bmi4jFixedClock",
-        "JsonRoundTrip.jackson", "MultiLevelWalks.bmi4j"}) {
+    for (String name :
+        new String[] {
+          "HistoryLength.bmi4j",
+          "JsonRoundTrip.bmi4j",
+          "ClockCost.systemClock",
+          "ClockCost.bmi4jFixedClock",
+          "JsonRoundTrip.jackson",
+          "MultiLevelWalks.bmi4j"
+        }) {
       assertTrue(jmh.contains("# Benchmark: org.bmi4j.benchmarks." + name), name);
     }
-    for (String row : new String[] {"| 1. accepted transition with guard, time |",
-        "| 2. rejected transition (guard fails), allocated |",
-        "| 3. creating a fresh instance, time |",
-        "| 5. retained bytes per fresh instance (JOL) |",
-        "| 4. accepted transition at history length 1,000 |",
-        "| 6. bmi4j ÷ plain Jackson |", "| 1. reading `Clock.systemUTC().instant()` alone |",
-        "| 7. 10 multi-level walks on one thread |",
-        "| history length 10 → 100,000 flat within 10% |"}) {
+    for (String row :
+        new String[] {
+          "| 1. accepted transition with guard, time |",
+          "| 2. rejected transition (guard fails), allocated |",
+          "| 3. creating a fresh instance, time |",
+          "| 5. retained bytes per fresh instance (JOL) |",
+          "| 4. accepted transition at history length 1,000 |",
+          "| 6. bmi4j ÷ plain Jackson |",
+          "| 1. reading `Clock.systemUTC().instant()` alone |",
+          "| 7. 10 multi-level walks on one thread |",
+          "| history length 10 → 100,000 flat within 10% |"
+        }) {
       assertTrue(markdown.contains(row), row + " missing from\n" + markdown);
     }
   }

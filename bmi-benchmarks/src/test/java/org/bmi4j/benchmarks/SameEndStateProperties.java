@@ -18,10 +18,12 @@ class SameEndStateProperties {
   private static final Clock CLOCK = Clock.systemUTC();
   // shared as each library's documentation says: built once, many machines
   private static final Stateless4jMachine.Gate GATE = new Stateless4jMachine.Gate();
-  private static final com.github.oxo42.stateless4j.StateMachineConfig<Phase,
-      Stateless4jMachine.Trigger> STATELESS4J = Stateless4jMachine.config(GATE);
-  private static final org.squirrelframework.foundation.fsm.StateMachineBuilder<SquirrelMachine,
-      Phase, SquirrelMachine.Trigger, Integer> SQUIRREL = SquirrelMachine.builder();
+  private static final com.github.oxo42.stateless4j.StateMachineConfig<
+          Phase, Stateless4jMachine.Trigger>
+      STATELESS4J = Stateless4jMachine.config(GATE);
+  private static final org.squirrelframework.foundation.fsm.StateMachineBuilder<
+          SquirrelMachine, Phase, SquirrelMachine.Trigger, Integer>
+      SQUIRREL = SquirrelMachine.builder();
   private static final StateMachineFactory<Phase, SpringMachine.Trigger> SPRING =
       SpringMachine.factory();
 

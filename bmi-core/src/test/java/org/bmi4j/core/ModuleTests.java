@@ -27,16 +27,26 @@ class ModuleTests {
         unqualified.add(export.source());
       }
     }
-    assertEquals(Set.of("org.bmi4j.core.alliance", "org.bmi4j.core.analysis",
-        "org.bmi4j.core.canvas", "org.bmi4j.core.csv", "org.bmi4j.core.dual",
-        "org.bmi4j.core.ecosystem", "org.bmi4j.core.json", "org.bmi4j.core.model"),
+    assertEquals(
+        Set.of(
+            "org.bmi4j.core.alliance",
+            "org.bmi4j.core.analysis",
+            "org.bmi4j.core.canvas",
+            "org.bmi4j.core.csv",
+            "org.bmi4j.core.dual",
+            "org.bmi4j.core.ecosystem",
+            "org.bmi4j.core.json",
+            "org.bmi4j.core.model"),
         unqualified);
   }
 
   @Test
   void internalsAreExportedOnlyToTheProcessModule() {
-    ModuleDescriptor.Exports internal = module.getDescriptor().exports().stream()
-        .filter(e -> e.source().equals("org.bmi4j.core.internal")).findFirst().orElseThrow();
+    ModuleDescriptor.Exports internal =
+        module.getDescriptor().exports().stream()
+            .filter(e -> e.source().equals("org.bmi4j.core.internal"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Set.of("org.bmi4j.process"), internal.targets());
   }
 }

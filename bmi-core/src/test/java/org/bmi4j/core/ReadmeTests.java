@@ -34,30 +34,52 @@ class ReadmeTests {
   @Test
   void theQuickstartRunsAndDoesWhatItsCommentsSay() {
     // quickstart begin
-    BusinessModel model = BusinessModel.builder()
-        .id("refill").name("Refill shop")
-        .addOwner("shop")
-        .addActor(Actor.of("shop", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
-        .addActor(Actor.of("locals", "Local households", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-        .addMission(ValueKind.ECONOMIC).addMission(ValueKind.ENVIRONMENTAL)
-        .proposition(ValueProposition.builder().addOffering(Offering.builder()
-            .id("refills").name("Package-free refills").addBeneficiary("locals")
-            .addValueKind(ValueKind.ECONOMIC).addValueKind(ValueKind.ENVIRONMENTAL).build()).build())
-        .exchange(ValueExchange.builder().addExchange(Exchange.builder().id("sell").from("shop")
-            .to("locals").what(Exchanged.offering("refills")).channel(Channel.OWN_OUTLET).build())
-            .build())
-        .build();
+    BusinessModel model =
+        BusinessModel.builder()
+            .id("refill")
+            .name("Refill shop")
+            .addOwner("shop")
+            .addActor(Actor.of("shop", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
+            .addActor(
+                Actor.of("locals", "Local households", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+            .addMission(ValueKind.ECONOMIC)
+            .addMission(ValueKind.ENVIRONMENTAL)
+            .proposition(
+                ValueProposition.builder()
+                    .addOffering(
+                        Offering.builder()
+                            .id("refills")
+                            .name("Package-free refills")
+                            .addBeneficiary("locals")
+                            .addValueKind(ValueKind.ECONOMIC)
+                            .addValueKind(ValueKind.ENVIRONMENTAL)
+                            .build())
+                    .build())
+            .exchange(
+                ValueExchange.builder()
+                    .addExchange(
+                        Exchange.builder()
+                            .id("sell")
+                            .from("shop")
+                            .to("locals")
+                            .what(Exchanged.offering("refills"))
+                            .channel(Channel.OWN_OUTLET)
+                            .build())
+                    .build())
+            .build();
 
-    System.out.println(model.completeness().empty());  // [CREATION, CAPTURE]
-    System.out.println(model.coherence());             // NO_RECIPROCAL_FLOW: locals pay nothing yet
+    System.out.println(model.completeness().empty()); // [CREATION, CAPTURE]
+    System.out.println(model.coherence()); // NO_RECIPROCAL_FLOW: locals pay nothing yet
     String json = BmiJson.write(DocumentType.BUSINESS_MODEL, model);
-    BusinessModel again = BmiJson.read(DocumentType.BUSINESS_MODEL, json);  // equal to model
+    BusinessModel again = BmiJson.read(DocumentType.BUSINESS_MODEL, json); // equal to model
     // quickstart end
 
     assertEquals("[CREATION, CAPTURE]", model.completeness().empty().toString());
-    assertEquals(List.of(ValueFunction.CREATION, ValueFunction.CAPTURE),
+    assertEquals(
+        List.of(ValueFunction.CREATION, ValueFunction.CAPTURE),
         model.completeness().empty().asList());
-    assertEquals(List.of(FindingCode.NO_RECIPROCAL_FLOW),
+    assertEquals(
+        List.of(FindingCode.NO_RECIPROCAL_FLOW),
         model.coherence().stream().map(f -> f.code()).collect(Collectors.toList()));
     assertTrue(model.coherence().get(0).message().contains("'locals'"));
     assertEquals(model, again);
@@ -69,8 +91,9 @@ class ReadmeTests {
     int start = readme.indexOf("```java\n", readme.indexOf("## Quickstart")) + "```java\n".length();
     String shown = readme.substring(start, readme.indexOf("```", start));
     String source = Files.readString(SELF);
-    String tested = source.substring(source.indexOf("// quickstart begin\n") + 20,
-        source.indexOf("    // quickstart end"));
+    String tested =
+        source.substring(
+            source.indexOf("// quickstart begin\n") + 20, source.indexOf("    // quickstart end"));
     assertEquals(normalise(tested), normalise(shown));
   }
 

@@ -38,7 +38,6 @@ import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.process.ProcessDiagrams;
 import org.bmi4j.process.ViolationCode;
 import org.bmi4j.process.alliance.AllianceEvent;
-import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.AllianceProcess;
 import org.bmi4j.process.alliance.BusinessCase;
 import org.bmi4j.process.alliance.Contract;
@@ -76,8 +75,7 @@ public final class AutomotiveAlliances {
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
   static final Currency EUR = Currency.getInstance("EUR");
-  static final Actor OEM =
-      Actor.of("oem", "Automotive OEM", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+  static final Actor OEM = Actor.of("oem", "Automotive OEM", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
   static final Actor DRIVERS =
       Actor.of("drivers", "Urban drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
 
@@ -87,7 +85,8 @@ public final class AutomotiveAlliances {
    * @param alliances each alliance by name, in the source's order
    * @param rejections each deliberate rejection by the attempt's name, its codes in order
    */
-  public record Result(ImmutableMap<String, MultiLevelAlliance> alliances,
+  public record Result(
+      ImmutableMap<String, MultiLevelAlliance> alliances,
       ImmutableMap<String, ImmutableList<ViolationCode>> rejections) {}
 
   private final Story story;
@@ -108,14 +107,17 @@ public final class AutomotiveAlliances {
   }
 
   private Result tell() {
-    story.title(TITLE, "Spieth, Laudien & Meissner, \"Business model innovation in strategic"
-        + " alliances: a multi-layer perspective\"");
-    story.say("A car maker (the OEM) innovates its business model in five strategic alliances."
-        + " Each alliance runs the alliance-level process (concept, foundation, development,"
-        + " operation); each partner runs its own firm-level process (identification,"
-        + " consolidation, creation, adaption), coupled to the alliance's phase.");
-    story.illustrative("Dates, contracts, milestones and the firms' extant business models are"
-        + " placeholders");
+    story.title(
+        TITLE,
+        "Spieth, Laudien & Meissner, \"Business model innovation in strategic"
+            + " alliances: a multi-layer perspective\"");
+    story.say(
+        "A car maker (the OEM) innovates its business model in five strategic alliances."
+            + " Each alliance runs the alliance-level process (concept, foundation, development,"
+            + " operation); each partner runs its own firm-level process (identification,"
+            + " consolidation, creation, adaption), coupled to the alliance's phase.");
+    story.illustrative(
+        "Dates, contracts, milestones and the firms' extant business models are" + " placeholders");
     Map<String, MultiLevelAlliance> alliances = new LinkedHashMap<>();
     alliances.put("Mobility", mobility());
     alliances.put("Parking", parking());
@@ -124,11 +126,18 @@ public final class AutomotiveAlliances {
     alliances.put("Storage", storage());
 
     story.section("Where each alliance stands");
-    alliances.forEach((name, m) -> story.say(String.format("  %-9s %-12s firms: %s", name,
-        m.alliance().state(), firmPhases(m))));
+    alliances.forEach(
+        (name, m) ->
+            story.say(
+                String.format(
+                    "  %-9s %-12s firms: %s", name, m.alliance().state(), firmPhases(m))));
     story.section("The alliance-level phases (Mermaid; events that keep the phase left out)");
-    story.block("mermaid", ProcessDiagrams.mermaid(AllianceProcess.DEFINITION).lines()
-        .filter(line -> !isSelfLoop(line)).collect(Collectors.joining("\n")));
+    story.block(
+        "mermaid",
+        ProcessDiagrams.mermaid(AllianceProcess.DEFINITION)
+            .lines()
+            .filter(line -> !isSelfLoop(line))
+            .collect(Collectors.joining("\n")));
     return new Result(ImmutableMap.copyOf(alliances), ImmutableMap.copyOf(rejections));
   }
 
@@ -138,115 +147,185 @@ public final class AutomotiveAlliances {
     BusinessModel oemFleet = extant("oem-bm", OEM, "cars", "New cars");
     BusinessModel rentals = extant("rental-bm", rental, "rentals", "Car rental at stations");
     MultiLevelAlliance m = concept("mobility", "Mobility", oemFleet, rental, rentals);
-    m = attempt("Mobility: advance without business case or approval", m,
-        new AllianceEvent.Advance(), "the concept phase ends only with an approved business case"
-            + " that says what a partner must bring (library formalisation of the concept"
-            + " phase's critical point)");
+    m =
+        attempt(
+            "Mobility: advance without business case or approval",
+            m,
+            new AllianceEvent.Advance(),
+            "the concept phase ends only with an approved business case"
+                + " that says what a partner must bring (library formalisation of the concept"
+                + " phase's critical point)");
     m = foundation(m, "short-term mobility on demand", "car rental stations and customers");
     m = sign(m, OrganisationalForm.JOINT_VENTURE, oemFleet, rental, rentals);
     m = operation(m, rental, "rides", "Short-term mobility on demand");
-    story.say("The rental firm adds a free-floating system to its business model; the OEM"
-        + " applies the learnings to its fleet management services.");
-    m = accept(m.applyFirm("rental", new FirmEvent.RecordLesson(new Lesson("free-floating",
-        "customers want to pick up and drop cars anywhere", LessonSource.LEARNED))));
-    m = accept(m.applyFirm("rental", FirmEvent.AdaptExtantModel.of(
-        withOffering(rentals, "free-floating", "Free-floating car sharing"), "free-floating")));
-    m = accept(m.applyFirm("oem", new FirmEvent.RecordLesson(new Lesson("fleet-learnings",
-        "usage data from the alliance improves fleet management", LessonSource.LEARNED))));
-    m = accept(m.applyFirm("oem", FirmEvent.AdaptExtantModel.of(
-        withOffering(oemFleet, "fleet-services", "Fleet management services"),
-        "fleet-learnings")));
-    story.state("rental extant BM", "version "
-        + m.firm("rental").orElseThrow().process().context().extantModel().version());
-    story.state("oem extant BM", "version "
-        + m.firm("oem").orElseThrow().process().context().extantModel().version());
-    m = accept(m.apply(new AllianceEvent.RecordVision(new Vision(VisionKind.INDEPENDENT,
-        Optional.empty()))));
+    story.say(
+        "The rental firm adds a free-floating system to its business model; the OEM"
+            + " applies the learnings to its fleet management services.");
+    m =
+        accept(
+            m.applyFirm(
+                "rental",
+                new FirmEvent.RecordLesson(
+                    new Lesson(
+                        "free-floating",
+                        "customers want to pick up and drop cars anywhere",
+                        LessonSource.LEARNED))));
+    m =
+        accept(
+            m.applyFirm(
+                "rental",
+                FirmEvent.AdaptExtantModel.of(
+                    withOffering(rentals, "free-floating", "Free-floating car sharing"),
+                    "free-floating")));
+    m =
+        accept(
+            m.applyFirm(
+                "oem",
+                new FirmEvent.RecordLesson(
+                    new Lesson(
+                        "fleet-learnings",
+                        "usage data from the alliance improves fleet management",
+                        LessonSource.LEARNED))));
+    m =
+        accept(
+            m.applyFirm(
+                "oem",
+                FirmEvent.AdaptExtantModel.of(
+                    withOffering(oemFleet, "fleet-services", "Fleet management services"),
+                    "fleet-learnings")));
+    story.state(
+        "rental extant BM",
+        "version " + m.firm("rental").orElseThrow().process().context().extantModel().version());
+    story.state(
+        "oem extant BM",
+        "version " + m.firm("oem").orElseThrow().process().context().extantModel().version());
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RecordVision(
+                    new Vision(VisionKind.INDEPENDENT, Optional.empty()))));
     story.illustrative("  vision recorded: INDEPENDENT");
     m = accept(m.apply(new AllianceEvent.StartNewCycle("next mobility services")));
-    story.say("A new cycle starts: the alliance is back in " + m.alliance().state()
-        + ", cycle " + m.alliance().cycle() + "; the firms in " + firmPhases(m) + ".");
+    story.say(
+        "A new cycle starts: the alliance is back in "
+            + m.alliance().state()
+            + ", cycle "
+            + m.alliance().cycle()
+            + "; the firms in "
+            + firmPhases(m)
+            + ".");
     return m;
   }
 
   private MultiLevelAlliance parking() {
-    story.section("Parking: easy access to parking space, with an integrated parking solutions"
-        + " firm based in the US");
-    Actor parking = Actor.of("parking", "Integrated parking solutions firm (US)",
-        ActorRole.PARTNER, Sector.PRIVATE);
+    story.section(
+        "Parking: easy access to parking space, with an integrated parking solutions"
+            + " firm based in the US");
+    Actor parking =
+        Actor.of(
+            "parking", "Integrated parking solutions firm (US)", ActorRole.PARTNER, Sector.PRIVATE);
     BusinessModel oemModel = extant("oem-bm", OEM, "cars", "New cars");
     BusinessModel parkingModel = extant("parking-bm", parking, "garages", "Parking garages");
     MultiLevelAlliance m = concept("parking", "Parking", oemModel, parking, parkingModel);
     m = foundation(m, "easy access to parking space", "parking space and operations");
     m = sign(m, OrganisationalForm.IN_HOUSE, oemModel, parking, parkingModel);
     m = operation(m, parking, "parking-access", "Easy access to parking space");
-    m = attempt("Parking: carry out a vision that was never recorded", m,
-        new AllianceEvent.CarryOutVision(), "an alliance in operation ends only by carrying"
-            + " out the vision its partners formed for its future [SPIETH]");
-    story.say("Both partners continue the business model on their own, in split target"
-        + " markets.");
-    m = accept(m.apply(new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT,
-        Optional.empty()))));
+    m =
+        attempt(
+            "Parking: carry out a vision that was never recorded",
+            m,
+            new AllianceEvent.CarryOutVision(),
+            "an alliance in operation ends only by carrying"
+                + " out the vision its partners formed for its future [SPIETH]");
+    story.say(
+        "Both partners continue the business model on their own, in split target" + " markets.");
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))));
     m = accept(m.apply(new AllianceEvent.CarryOutVision()));
     story.state("alliance", m.alliance().state());
     return m;
   }
 
   private MultiLevelAlliance charging() {
-    story.section("Charging: a premium service to find, use and pay charging stations, with a"
-        + " charging infrastructure firm");
-    Actor charging = Actor.of("charging", "Charging infrastructure firm", ActorRole.PARTNER,
-        Sector.PRIVATE);
+    story.section(
+        "Charging: a premium service to find, use and pay charging stations, with a"
+            + " charging infrastructure firm");
+    Actor charging =
+        Actor.of("charging", "Charging infrastructure firm", ActorRole.PARTNER, Sector.PRIVATE);
     BusinessModel oemModel = extant("oem-bm", OEM, "cars", "New cars");
-    BusinessModel chargingModel = extant("charging-bm", charging, "stations",
-        "Charging stations");
+    BusinessModel chargingModel = extant("charging-bm", charging, "stations", "Charging stations");
     MultiLevelAlliance m = concept("charging", "Charging", oemModel, charging, chargingModel);
     m = foundation(m, "premium charging service", "charging stations");
     for (Actor actor : List.of(OEM, charging)) {
-      m = accept(m.apply(new AllianceEvent.ProposePartner(actor, Optional.empty(),
-          Optional.empty())));
+      m =
+          accept(
+              m.apply(new AllianceEvent.ProposePartner(actor, Optional.empty(), Optional.empty())));
       m = accept(m.apply(new AllianceEvent.CommitPartner(actor.id())));
     }
     story.say("The source reports no status for this alliance.");
-    story.illustrative("The example leaves it in " + m.alliance().state() + ", both partners"
-        + " committed and nothing signed yet, a neutral reading of a formed partnership; the firms"
-        + " are in " + firmPhases(m));
+    story.illustrative(
+        "The example leaves it in "
+            + m.alliance().state()
+            + ", both partners"
+            + " committed and nothing signed yet, a neutral reading of a formed partnership; the firms"
+            + " are in "
+            + firmPhases(m));
     return m;
   }
 
   private MultiLevelAlliance energy() {
     story.section("Energy: IT-based energy consulting, a joint venture");
-    Actor first = Actor.of("first-partner", "First partner (unnamed in the source)",
-        ActorRole.PARTNER, Sector.PRIVATE);
+    Actor first =
+        Actor.of(
+            "first-partner",
+            "First partner (unnamed in the source)",
+            ActorRole.PARTNER,
+            Sector.PRIVATE);
     BusinessModel oemModel = extant("oem-bm", OEM, "cars", "New cars");
     BusinessModel firstModel = extant("first-bm", first, "consulting", "Consulting");
     MultiLevelAlliance m = concept("energy", "Energy", oemModel, first, firstModel);
     m = foundation(m, "IT-based energy consulting", "energy know-how");
     m = sign(m, OrganisationalForm.JOINT_VENTURE, oemModel, first, firstModel);
-    story.say("In development the partners find that culture and internal processes do not"
-        + " fit: the alliance falls back to foundation.");
+    story.say(
+        "In development the partners find that culture and internal processes do not"
+            + " fit: the alliance falls back to foundation.");
     m = accept(m.apply(new AllianceEvent.FallBack("culture and internal processes do not fit")));
     story.state("alliance", m.alliance().state() + ", firms " + firmPhases(m));
-    m = accept(m.apply(new AllianceEvent.RemovePartner("first-partner",
-        "culture and internal processes do not fit")));
-    m = attempt("Energy: advance with one partner and the old contract", m,
-        new AllianceEvent.Advance(), "an alliance needs at least two committed partners and a"
-            + " contract signed by exactly its current partners (library formalisation of the"
-            + " foundation phase)");
-    Actor heating = Actor.of("heating", "Heating systems firm", ActorRole.PARTNER,
-        Sector.PRIVATE);
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RemovePartner(
+                    "first-partner", "culture and internal processes do not fit")));
+    m =
+        attempt(
+            "Energy: advance with one partner and the old contract",
+            m,
+            new AllianceEvent.Advance(),
+            "an alliance needs at least two committed partners and a"
+                + " contract signed by exactly its current partners (library formalisation of the"
+                + " foundation phase)");
+    Actor heating = Actor.of("heating", "Heating systems firm", ActorRole.PARTNER, Sector.PRIVATE);
     BusinessModel heatingModel = extant("heating-bm", heating, "heating", "Heating systems");
-    m = accept(m.prospect(FirmProcess.start(heating, heatingModel, CLOCK)
-        .applyOrThrow(new FirmEvent.AddEnhancementIdea(idea()))));
-    m = accept(m.apply(new AllianceEvent.ProposePartner(heating, Optional.empty(),
-        Optional.empty())));
+    m =
+        accept(
+            m.prospect(
+                FirmProcess.start(heating, heatingModel, CLOCK)
+                    .applyOrThrow(new FirmEvent.AddEnhancementIdea(idea()))));
+    m =
+        accept(
+            m.apply(new AllianceEvent.ProposePartner(heating, Optional.empty(), Optional.empty())));
     m = accept(m.apply(new AllianceEvent.CommitPartner("heating")));
     m = accept(m.apply(new AllianceEvent.SignContract(contract("oem", "heating"))));
     m = accept(m.applyFirm("heating", new FirmEvent.ProposePartner(OEM, oemModel)));
     m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(heating, heatingModel)));
     m = accept(m.apply(new AllianceEvent.Advance()));
-    story.say("With a heating systems firm as new partner and a new contract, the alliance is"
-        + " now in " + m.alliance().state() + ".");
+    story.say(
+        "With a heating systems firm as new partner and a new contract, the alliance is"
+            + " now in "
+            + m.alliance().state()
+            + ".");
     story.section("Energy's history (Mermaid timeline)");
     story.block("mermaid", ProcessDiagrams.timeline(m.alliance()));
     return m;
@@ -255,39 +334,52 @@ public final class AutomotiveAlliances {
   private MultiLevelAlliance storage() {
     story.section("Storage: stationary storage, with an energy supplier and a system integrator");
     Actor supplier = Actor.of("supplier", "Energy supplier", ActorRole.PARTNER, Sector.PRIVATE);
-    Actor integrator = Actor.of("integrator", "System integrator", ActorRole.PARTNER,
-        Sector.PRIVATE);
+    Actor integrator =
+        Actor.of("integrator", "System integrator", ActorRole.PARTNER, Sector.PRIVATE);
     BusinessModel oemModel = extant("oem-bm", OEM, "cars", "New cars");
     BusinessModel supplierModel = extant("supplier-bm", supplier, "power", "Electricity");
-    BusinessModel integratorModel = extant("integrator-bm", integrator, "systems",
-        "Integrated systems");
-    MultiLevelAlliance m = MultiLevelAlliance.of(AllianceProcess.start("storage", "Storage",
-        Optional.of("oem"), EUR, CLOCK));
+    BusinessModel integratorModel =
+        extant("integrator-bm", integrator, "systems", "Integrated systems");
+    MultiLevelAlliance m =
+        MultiLevelAlliance.of(
+            AllianceProcess.start("storage", "Storage", Optional.of("oem"), EUR, CLOCK));
     m = accept(m.prospect(firm(OEM, oemModel)));
     m = accept(m.prospect(firm(supplier, supplierModel)));
     m = accept(m.prospect(firm(integrator, integratorModel)));
     m = foundation(m, "stationary storage", "energy and system integration");
     for (Actor partner : List.of(OEM, supplier, integrator)) {
-      m = accept(m.apply(new AllianceEvent.ProposePartner(partner, Optional.empty(),
-          Optional.empty())));
+      m =
+          accept(
+              m.apply(
+                  new AllianceEvent.ProposePartner(partner, Optional.empty(), Optional.empty())));
       m = accept(m.apply(new AllianceEvent.CommitPartner(partner.id())));
     }
     m = accept(m.apply(new AllianceEvent.SignContract(contract("oem", "supplier", "integrator"))));
     m = accept(m.apply(new AllianceEvent.ChooseForm(OrganisationalForm.IN_HOUSE)));
-    m = accept(m.apply(new AllianceEvent.PlanMilestone(new Milestone("pilot",
-        "pilot storage installation", "integrator", false))));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.PlanMilestone(
+                    new Milestone("pilot", "pilot storage installation", "integrator", false))));
     m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(supplier, supplierModel)));
     m = accept(m.applyFirm("supplier", new FirmEvent.ProposePartner(OEM, oemModel)));
     m = accept(m.applyFirm("integrator", new FirmEvent.ProposePartner(OEM, oemModel)));
     m = accept(m.apply(new AllianceEvent.Advance()));
     story.state("alliance", m.alliance().state());
-    m = accept(m.apply(new AllianceEvent.RecordKnowledgeExchange("integrator",
-        "coordination between three partners stalls")));
-    story.say("Coordination between the three partners stalls; the alliance stays in"
-        + " development.");
-    m = attempt("Storage: advance to operation", m, new AllianceEvent.Advance(),
-        "operation needs every milestone done, the acceptance test passed and a complete"
-            + " alliance business model (library formalisation of the development phase)");
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RecordKnowledgeExchange(
+                    "integrator", "coordination between three partners stalls")));
+    story.say(
+        "Coordination between the three partners stalls; the alliance stays in" + " development.");
+    m =
+        attempt(
+            "Storage: advance to operation",
+            m,
+            new AllianceEvent.Advance(),
+            "operation needs every milestone done, the acceptance test passed and a complete"
+                + " alliance business model (library formalisation of the development phase)");
     return m;
   }
 
@@ -297,20 +389,25 @@ public final class AutomotiveAlliances {
   }
 
   private static EnhancementIdea idea() {
-    return EnhancementIdea.of("alliance-idea", "a new service with a partner",
-        IdeaTrigger.TECHNOLOGY_LEAP, IdeaOrigin.INTERNAL, ValueFunction.PROPOSITION);
+    return EnhancementIdea.of(
+        "alliance-idea",
+        "a new service with a partner",
+        IdeaTrigger.TECHNOLOGY_LEAP,
+        IdeaOrigin.INTERNAL,
+        ValueFunction.PROPOSITION);
   }
 
-  private static org.bmi4j.process.ProcessInstance<org.bmi4j.process.firm.FirmPhase, FirmEvent,
-      org.bmi4j.process.firm.FirmContext> firm(Actor actor, BusinessModel extant) {
+  private static org.bmi4j.process.ProcessInstance<
+          org.bmi4j.process.firm.FirmPhase, FirmEvent, org.bmi4j.process.firm.FirmContext>
+      firm(Actor actor, BusinessModel extant) {
     return FirmProcess.start(actor, extant, CLOCK)
         .applyOrThrow(new FirmEvent.AddEnhancementIdea(idea()));
   }
 
-  private MultiLevelAlliance concept(String id, String name, BusinessModel oemModel,
-      Actor partner, BusinessModel partnerModel) {
-    MultiLevelAlliance m = MultiLevelAlliance.of(AllianceProcess.start(id, name,
-        Optional.of("oem"), EUR, CLOCK));
+  private MultiLevelAlliance concept(
+      String id, String name, BusinessModel oemModel, Actor partner, BusinessModel partnerModel) {
+    MultiLevelAlliance m =
+        MultiLevelAlliance.of(AllianceProcess.start(id, name, Optional.of("oem"), EUR, CLOCK));
     m = accept(m.prospect(firm(OEM, oemModel)));
     m = accept(m.prospect(firm(partner, partnerModel)));
     story.state("alliance", m.alliance().state());
@@ -318,26 +415,40 @@ public final class AutomotiveAlliances {
   }
 
   private MultiLevelAlliance foundation(MultiLevelAlliance m, String idea, String needed) {
-    m = accept(m.apply(new AllianceEvent.RecordBusinessCase(new BusinessCase(idea,
-        "demand for " + idea, ImmutableList.of(new Requirement(needed, Coverage.PARTNER)),
-        Optional.of(Funding.SHARED)))));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RecordBusinessCase(
+                    new BusinessCase(
+                        idea,
+                        "demand for " + idea,
+                        ImmutableList.of(new Requirement(needed, Coverage.PARTNER)),
+                        Optional.of(Funding.SHARED)))));
     m = accept(m.apply(new AllianceEvent.ApproveInternally("OEM board")));
     m = accept(m.apply(new AllianceEvent.Advance()));
     story.state("alliance", m.alliance().state());
     return m;
   }
 
-  private MultiLevelAlliance sign(MultiLevelAlliance m, OrganisationalForm form,
-      BusinessModel oemModel, Actor partner, BusinessModel partnerModel) {
+  private MultiLevelAlliance sign(
+      MultiLevelAlliance m,
+      OrganisationalForm form,
+      BusinessModel oemModel,
+      Actor partner,
+      BusinessModel partnerModel) {
     for (Actor actor : List.of(OEM, partner)) {
-      m = accept(m.apply(new AllianceEvent.ProposePartner(actor, Optional.empty(),
-          Optional.empty())));
+      m =
+          accept(
+              m.apply(new AllianceEvent.ProposePartner(actor, Optional.empty(), Optional.empty())));
       m = accept(m.apply(new AllianceEvent.CommitPartner(actor.id())));
     }
     m = accept(m.apply(new AllianceEvent.SignContract(contract("oem", partner.id()))));
     m = accept(m.apply(new AllianceEvent.ChooseForm(form)));
-    m = accept(m.apply(new AllianceEvent.PlanMilestone(new Milestone("pilot", "pilot market",
-        partner.id(), false))));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.PlanMilestone(
+                    new Milestone("pilot", "pilot market", partner.id(), false))));
     m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(partner, partnerModel)));
     m = accept(m.applyFirm(partner.id(), new FirmEvent.ProposePartner(OEM, oemModel)));
     m = accept(m.apply(new AllianceEvent.Advance()));
@@ -345,10 +456,14 @@ public final class AutomotiveAlliances {
     return m;
   }
 
-  private MultiLevelAlliance operation(MultiLevelAlliance m, Actor operator, String offering,
-      String offeringName) {
-    m = accept(m.apply(new AllianceEvent.DefineAllianceModel(allianceModel(
-        m.alliance().context().id() + "-bm", operator, offering, offeringName))));
+  private MultiLevelAlliance operation(
+      MultiLevelAlliance m, Actor operator, String offering, String offeringName) {
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.DefineAllianceModel(
+                    allianceModel(
+                        m.alliance().context().id() + "-bm", operator, offering, offeringName))));
     m = accept(m.apply(new AllianceEvent.CompleteMilestone("pilot")));
     m = accept(m.apply(new AllianceEvent.PassAcceptanceTest()));
     m = accept(m.apply(new AllianceEvent.Advance()));
@@ -356,15 +471,16 @@ public final class AutomotiveAlliances {
     return m;
   }
 
-  private MultiLevelAlliance attempt(String name, MultiLevelAlliance m, AllianceEvent event,
-      String why) {
+  private MultiLevelAlliance attempt(
+      String name, MultiLevelAlliance m, AllianceEvent event, String why) {
     MultiLevelOutcome outcome = m.apply(event);
     if (!(outcome instanceof MultiLevelOutcome.Rejected rejected)) {
       throw new IllegalStateException(name + " was expected to be rejected");
     }
     story.rejected(name, rejected.violations(), why);
-    rejections.put(name, rejected.violations().stream().map(v -> v.code())
-        .collect(ImmutableList.toImmutableList()));
+    rejections.put(
+        name,
+        rejected.violations().stream().map(v -> v.code()).collect(ImmutableList.toImmutableList()));
     return m;
   }
 
@@ -377,57 +493,123 @@ public final class AutomotiveAlliances {
 
   private static String firmPhases(MultiLevelAlliance m) {
     StringBuilder phases = new StringBuilder();
-    m.firms().forEach((id, firm) -> phases.append(phases.length() == 0 ? "" : ", ").append(id)
-        .append(' ').append(firm.process().state())
-        .append(firm.attachment() == Attachment.DETACHED ? " (detached)" : ""));
+    m.firms()
+        .forEach(
+            (id, firm) ->
+                phases
+                    .append(phases.length() == 0 ? "" : ", ")
+                    .append(id)
+                    .append(' ')
+                    .append(firm.process().state())
+                    .append(firm.attachment() == Attachment.DETACHED ? " (detached)" : ""));
     return phases.toString();
   }
 
   private static Contract contract(String... partners) {
-    return new Contract(ImmutableSet.copyOf(partners), "partnership agreement",
-        Optional.empty());
+    return new Contract(ImmutableSet.copyOf(partners), "partnership agreement", Optional.empty());
   }
 
   /** A firm's extant business model, reduced to one offering to the shared drivers segment. */
   private static BusinessModel extant(String id, Actor owner, String offering, String name) {
-    return BusinessModel.builder().id(id).name(owner.name()).addOwner(owner.id())
-        .addActor(owner).addActor(DRIVERS)
-        .proposition(ValueProposition.builder().addOffering(Offering.builder().id(offering)
-            .name(name).addValueKind(ValueKind.ECONOMIC).addBeneficiary("drivers").build())
-            .build())
+    return BusinessModel.builder()
+        .id(id)
+        .name(owner.name())
+        .addOwner(owner.id())
+        .addActor(owner)
+        .addActor(DRIVERS)
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id(offering)
+                        .name(name)
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary("drivers")
+                        .build())
+                .build())
         .build();
   }
 
   private static BusinessModel withOffering(BusinessModel model, String id, String name) {
-    return model.withVersion(model.version() + 1).withProposition(model.proposition()
-        .withOfferings(ImmutableList.<Offering>builder().addAll(model.proposition().offerings())
-            .add(Offering.builder().id(id).name(name).addValueKind(ValueKind.ECONOMIC)
-                .addBeneficiary("drivers").build()).build()));
+    return model
+        .withVersion(model.version() + 1)
+        .withProposition(
+            model
+                .proposition()
+                .withOfferings(
+                    ImmutableList.<Offering>builder()
+                        .addAll(model.proposition().offerings())
+                        .add(
+                            Offering.builder()
+                                .id(id)
+                                .name(name)
+                                .addValueKind(ValueKind.ECONOMIC)
+                                .addBeneficiary("drivers")
+                                .build())
+                        .build()));
   }
 
   /** A complete alliance business model: the operator delivers the offering, drivers pay. */
-  private static BusinessModel allianceModel(String id, Actor operator, String offering,
-      String name) {
-    return BusinessModel.builder().id(id).name(name)
-        .addOwner("oem").addOwner(operator.id())
-        .addActor(OEM).addActor(operator).addActor(DRIVERS)
+  private static BusinessModel allianceModel(
+      String id, Actor operator, String offering, String name) {
+    return BusinessModel.builder()
+        .id(id)
+        .name(name)
+        .addOwner("oem")
+        .addOwner(operator.id())
+        .addActor(OEM)
+        .addActor(operator)
+        .addActor(DRIVERS)
         .addMission(ValueKind.ECONOMIC)
-        .proposition(ValueProposition.builder().addOffering(Offering.builder().id(offering)
-            .name(name).addValueKind(ValueKind.ECONOMIC).addBeneficiary("drivers").build())
-            .build())
-        .creation(ValueCreation.builder().addActivity("operate")
-            .addResource(Resource.of("vehicles", "Connected vehicles", ResourceKind.PHYSICAL,
-                "oem"))
-            .build())
-        .exchange(ValueExchange.builder().addExchange(Exchange.builder().id("deliver")
-            .from(operator.id()).to("drivers").what(Exchanged.offering(offering))
-            .channel(Channel.PLATFORM).build()).build())
-        .capture(ValueCapture.builder().addRevenueStream(RevenueStream.builder().id("fees")
-            .payer("drivers").mechanism(RevenueMechanism.FEE).build()).build())
-        .addActivity(Activity.builder().id("operate").name("Operate the service")
-            .kind(ActivityKind.SERVICE).addResource("vehicles").build())
-        .addGovernance(GovernanceAssignment.builder().activity("operate")
-            .performer(operator.id()).mode(GovernanceMode.PARTNER).build())
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id(offering)
+                        .name(name)
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary("drivers")
+                        .build())
+                .build())
+        .creation(
+            ValueCreation.builder()
+                .addActivity("operate")
+                .addResource(
+                    Resource.of("vehicles", "Connected vehicles", ResourceKind.PHYSICAL, "oem"))
+                .build())
+        .exchange(
+            ValueExchange.builder()
+                .addExchange(
+                    Exchange.builder()
+                        .id("deliver")
+                        .from(operator.id())
+                        .to("drivers")
+                        .what(Exchanged.offering(offering))
+                        .channel(Channel.PLATFORM)
+                        .build())
+                .build())
+        .capture(
+            ValueCapture.builder()
+                .addRevenueStream(
+                    RevenueStream.builder()
+                        .id("fees")
+                        .payer("drivers")
+                        .mechanism(RevenueMechanism.FEE)
+                        .build())
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("operate")
+                .name("Operate the service")
+                .kind(ActivityKind.SERVICE)
+                .addResource("vehicles")
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("operate")
+                .performer(operator.id())
+                .mode(GovernanceMode.PARTNER)
+                .build())
         .build();
   }
 }

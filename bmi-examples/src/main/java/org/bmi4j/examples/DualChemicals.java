@@ -59,15 +59,22 @@ public final class DualChemicals {
    * @param prices the reservation versus market price comparison (illustrative figures)
    * @param rejection the message rejecting a team of one function
    */
-  public record Result(DualBusinessModel before, DualBusinessModel after, PriceComparison prices,
+  public record Result(
+      DualBusinessModel before,
+      DualBusinessModel after,
+      PriceComparison prices,
       String rejection) {}
 
-  private static final Actor FIRM = Actor.of("chem-sme", "Specialty-chemicals SME",
-      ActorRole.FOCAL_FIRM, Sector.PRIVATE);
-  private static final Actor KEY_CUSTOMER = Actor.of("key-customer",
-      "Co-developing industrial customer", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
-  private static final Actor MARKET = Actor.of("market-customers", "Market customers",
-      ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+  private static final Actor FIRM =
+      Actor.of("chem-sme", "Specialty-chemicals SME", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+  private static final Actor KEY_CUSTOMER =
+      Actor.of(
+          "key-customer",
+          "Co-developing industrial customer",
+          ActorRole.CUSTOMER_SEGMENT,
+          Sector.PRIVATE);
+  private static final Actor MARKET =
+      Actor.of("market-customers", "Market customers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
 
   private DualChemicals() {}
 
@@ -79,63 +86,95 @@ public final class DualChemicals {
   /** Runs the example, printing its narrative to {@code out}, and returns its key objects. */
   public static Result run(PrintStream out) {
     Story story = new Story(out);
-    story.title(TITLE, "Andreassen & Andersson, \"Dual business models integrating customer"
-        + " collaboration and commercialization in SMEs\"");
-    story.say("A specialty-chemicals SME: revenue about EUR 75 million (2021), return on assets"
-        + " about 12.7%, about 70% of its innovation activity with customers.");
-    story.say("It runs two business models side by side: a collaboration-based model, in which"
-        + " it co-develops solutions with customers, and a market-based model, in which it sells"
-        + " products at market prices. A cross-functional innovation management team joins them.");
+    story.title(
+        TITLE,
+        "Andreassen & Andersson, \"Dual business models integrating customer"
+            + " collaboration and commercialization in SMEs\"");
+    story.say(
+        "A specialty-chemicals SME: revenue about EUR 75 million (2021), return on assets"
+            + " about 12.7%, about 70% of its innovation activity with customers.");
+    story.say(
+        "It runs two business models side by side: a collaboration-based model, in which"
+            + " it co-develops solutions with customers, and a market-based model, in which it sells"
+            + " products at market prices. A cross-functional innovation management team joins them.");
     story.illustrative("Product names, customers and activities are placeholders");
 
-    DualBusinessModel before = DualBusinessModel.builder().firm(FIRM.id())
-        .collaborative(collaborative()).market(market()).boundary(team()).build();
+    DualBusinessModel before =
+        DualBusinessModel.builder()
+            .firm(FIRM.id())
+            .collaborative(collaborative())
+            .market(market())
+            .boundary(team())
+            .build();
     story.section("Side by side: content, structure, governance");
     describe(story, "collaboration-based", before.collaborative());
     describe(story, "market-based", before.market());
-    story.say("  boundary element: " + before.boundary().name() + ", functions "
-        + before.boundary().functions());
+    story.say(
+        "  boundary element: "
+            + before.boundary().name()
+            + ", functions "
+            + before.boundary().functions());
 
     story.section("A rejection on purpose");
     String rejection;
     try {
-      BoundaryElement.builder().name("R&D task force")
+      BoundaryElement.builder()
+          .name("R&D task force")
           .addMember(TeamMember.of("Lab head", BusinessFunction.R_AND_D))
-          .addMember(TeamMember.of("Chemist", BusinessFunction.R_AND_D)).build();
+          .addMember(TeamMember.of("Chemist", BusinessFunction.R_AND_D))
+          .build();
       throw new IllegalStateException("a one-function team was expected to be rejected");
     } catch (IllegalArgumentException e) {
       rejection = e.getMessage();
       story.say("  REJECTED an R&D-only team as boundary element: " + rejection);
-      story.say("    why: the boundary element is cross-functional [ANDREASSEN]; at least two"
-          + " functions is the library's formalisation");
+      story.say(
+          "    why: the boundary element is cross-functional [ANDREASSEN]; at least two"
+              + " functions is the library's formalisation");
     }
 
     story.section("The customer's choice");
-    story.say("The co-developing customer chooses to SHARE the tailored coating: it moves from"
-        + " the collaboration-based to the market-based model.");
-    DualBusinessModel after = before.withChoice(OfferingChoice.of("tailored-coating",
-        KEY_CUSTOMER.id(), CustomerChoice.SHARED));
-    story.say("  collaboration-based v" + after.collaborative().version() + " offers "
-        + offeringIds(after.collaborative()));
-    story.say("  market-based v" + after.market().version() + " offers "
-        + offeringIds(after.market()));
-    story.say("  the market model's coherence now reports: " + after.market().coherence()
-        .stream().map(f -> f.code().toString()).distinct().toList()
-        + " (no market exchange delivers the moved offering yet)");
+    story.say(
+        "The co-developing customer chooses to SHARE the tailored coating: it moves from"
+            + " the collaboration-based to the market-based model.");
+    DualBusinessModel after =
+        before.withChoice(
+            OfferingChoice.of("tailored-coating", KEY_CUSTOMER.id(), CustomerChoice.SHARED));
+    story.say(
+        "  collaboration-based v"
+            + after.collaborative().version()
+            + " offers "
+            + offeringIds(after.collaborative()));
+    story.say(
+        "  market-based v" + after.market().version() + " offers " + offeringIds(after.market()));
+    story.say(
+        "  the market model's coherence now reports: "
+            + after.market().coherence().stream().map(f -> f.code().toString()).distinct().toList()
+            + " (no market exchange delivers the moved offering yet)");
 
     story.section("Reservation price versus market price " + Story.ILLUSTRATIVE);
-    PriceComparison prices = PriceComparison.of(Money.of("40.00", "EUR"), new BigDecimal("10000"),
-        Money.of("18.00", "EUR"), Money.of("28.00", "EUR"), new BigDecimal("50000"),
-        Money.of("15.00", "EUR"));
-    story.say("  exclusive: R=EUR 40.00/kg, Ve=10,000 kg, ce=EUR 18.00/kg -> margin "
-        + prices.exclusiveMargin());
-    story.say("  shared:    M=EUR 28.00/kg, Vm=50,000 kg, cm=EUR 15.00/kg -> margin "
-        + prices.marketMargin());
-    story.say("  difference (market - exclusive) " + prices.difference()
-        + "; break-even market volume "
-        + prices.breakEvenMarketVolume().setScale(1, RoundingMode.HALF_EVEN) + " kg");
-    story.say("  (the formulas are the library's formalisation of the source's qualitative rule;"
-        + " the choice stays the customer's)");
+    PriceComparison prices =
+        PriceComparison.of(
+            Money.of("40.00", "EUR"),
+            new BigDecimal("10000"),
+            Money.of("18.00", "EUR"),
+            Money.of("28.00", "EUR"),
+            new BigDecimal("50000"),
+            Money.of("15.00", "EUR"));
+    story.say(
+        "  exclusive: R=EUR 40.00/kg, Ve=10,000 kg, ce=EUR 18.00/kg -> margin "
+            + prices.exclusiveMargin());
+    story.say(
+        "  shared:    M=EUR 28.00/kg, Vm=50,000 kg, cm=EUR 15.00/kg -> margin "
+            + prices.marketMargin());
+    story.say(
+        "  difference (market - exclusive) "
+            + prices.difference()
+            + "; break-even market volume "
+            + prices.breakEvenMarketVolume().setScale(1, RoundingMode.HALF_EVEN)
+            + " kg");
+    story.say(
+        "  (the formulas are the library's formalisation of the source's qualitative rule;"
+            + " the choice stays the customer's)");
     story.section("The two models after the choice (Mermaid)");
     List<String[]> edges = new ArrayList<>();
     for (BusinessModel model : List.of(after.collaborative(), after.market())) {
@@ -151,14 +190,19 @@ public final class DualChemicals {
   private static void describe(Story story, String label, BusinessModel model) {
     story.say("  " + label + " model '" + model.id() + "':");
     story.say("    content:    " + model.activities().stream().map(Activity::name).toList());
-    story.say("    structure:  " + model.exchange().exchanges().stream()
-        .map(e -> e.id() + ": " + e.from() + " -> " + e.to()).toList());
-    story.say("    governance: " + model.governance().stream()
-        .map(g -> g.activity() + " " + g.mode()).toList());
+    story.say(
+        "    structure:  "
+            + model.exchange().exchanges().stream()
+                .map(e -> e.id() + ": " + e.from() + " -> " + e.to())
+                .toList());
+    story.say(
+        "    governance: "
+            + model.governance().stream().map(g -> g.activity() + " " + g.mode()).toList());
   }
 
   private static String describe(Exchanged what) {
-    return what instanceof Exchanged.OfferingRef ref ? ref.offering()
+    return what instanceof Exchanged.OfferingRef ref
+        ? ref.offering()
         : ((Exchanged.Item) what).name();
   }
 
@@ -167,7 +211,8 @@ public final class DualChemicals {
   }
 
   private static BoundaryElement team() {
-    return BoundaryElement.builder().name("Innovation management team")
+    return BoundaryElement.builder()
+        .name("Innovation management team")
         .addMember(TeamMember.of("Key account manager", BusinessFunction.SALES))
         .addMember(TeamMember.of("Marketing manager", BusinessFunction.MARKETING))
         .addMember(TeamMember.of("Head of R&D", BusinessFunction.R_AND_D))
@@ -176,75 +221,173 @@ public final class DualChemicals {
   }
 
   static BusinessModel collaborative() {
-    return BusinessModel.builder().id("collaboration-based")
-        .name("Co-development with customers").addOwner(FIRM.id())
-        .addActor(FIRM).addActor(KEY_CUSTOMER)
+    return BusinessModel.builder()
+        .id("collaboration-based")
+        .name("Co-development with customers")
+        .addOwner(FIRM.id())
+        .addActor(FIRM)
+        .addActor(KEY_CUSTOMER)
         .addMission(ValueKind.ECONOMIC)
-        .proposition(ValueProposition.builder()
-            .addOffering(Offering.builder().id("tailored-coating").name("Tailored coating")
-                .addValueKind(ValueKind.ECONOMIC).addBeneficiary(KEY_CUSTOMER.id()).build())
-            .addOffering(Offering.builder().id("process-additive").name("Process additive")
-                .addValueKind(ValueKind.ECONOMIC).addBeneficiary(KEY_CUSTOMER.id()).build())
-            .build())
-        .creation(ValueCreation.builder().addActivity("co-development")
-            .addResource(Resource.of("lab", "Application laboratory", ResourceKind.PHYSICAL,
-                FIRM.id()))
-            .addResource(Resource.of("customer-know-how", "Customer process know-how",
-                ResourceKind.INTELLECTUAL, KEY_CUSTOMER.id()))
-            .build())
-        .exchange(ValueExchange.builder()
-            .addExchange(Exchange.builder().id("deliver-coating").from(FIRM.id())
-                .to(KEY_CUSTOMER.id()).what(Exchanged.offering("tailored-coating"))
-                .channel(Channel.DIRECT).build())
-            .addExchange(Exchange.builder().id("deliver-additive").from(FIRM.id())
-                .to(KEY_CUSTOMER.id()).what(Exchanged.offering("process-additive"))
-                .channel(Channel.DIRECT).build())
-            .addExchange(Exchange.builder().id("requirements").from(KEY_CUSTOMER.id())
-                .to(FIRM.id()).what(Exchanged.item("requirements and trials"))
-                .channel(Channel.DIRECT).build())
-            .build())
-        .capture(ValueCapture.builder().addRevenueStream(RevenueStream.builder()
-            .id("exclusive-price").payer(KEY_CUSTOMER.id()).mechanism(RevenueMechanism.SALE)
-            .build()).build())
-        .addActivity(Activity.builder().id("co-development").name("Co-develop with the customer")
-            .kind(ActivityKind.R_AND_D).addResource("lab").addResource("customer-know-how")
-            .build())
-        .addGovernance(GovernanceAssignment.builder().activity("co-development")
-            .performer(FIRM.id()).mode(GovernanceMode.PARTNER).build())
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id("tailored-coating")
+                        .name("Tailored coating")
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary(KEY_CUSTOMER.id())
+                        .build())
+                .addOffering(
+                    Offering.builder()
+                        .id("process-additive")
+                        .name("Process additive")
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary(KEY_CUSTOMER.id())
+                        .build())
+                .build())
+        .creation(
+            ValueCreation.builder()
+                .addActivity("co-development")
+                .addResource(
+                    Resource.of("lab", "Application laboratory", ResourceKind.PHYSICAL, FIRM.id()))
+                .addResource(
+                    Resource.of(
+                        "customer-know-how",
+                        "Customer process know-how",
+                        ResourceKind.INTELLECTUAL,
+                        KEY_CUSTOMER.id()))
+                .build())
+        .exchange(
+            ValueExchange.builder()
+                .addExchange(
+                    Exchange.builder()
+                        .id("deliver-coating")
+                        .from(FIRM.id())
+                        .to(KEY_CUSTOMER.id())
+                        .what(Exchanged.offering("tailored-coating"))
+                        .channel(Channel.DIRECT)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("deliver-additive")
+                        .from(FIRM.id())
+                        .to(KEY_CUSTOMER.id())
+                        .what(Exchanged.offering("process-additive"))
+                        .channel(Channel.DIRECT)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("requirements")
+                        .from(KEY_CUSTOMER.id())
+                        .to(FIRM.id())
+                        .what(Exchanged.item("requirements and trials"))
+                        .channel(Channel.DIRECT)
+                        .build())
+                .build())
+        .capture(
+            ValueCapture.builder()
+                .addRevenueStream(
+                    RevenueStream.builder()
+                        .id("exclusive-price")
+                        .payer(KEY_CUSTOMER.id())
+                        .mechanism(RevenueMechanism.SALE)
+                        .build())
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("co-development")
+                .name("Co-develop with the customer")
+                .kind(ActivityKind.R_AND_D)
+                .addResource("lab")
+                .addResource("customer-know-how")
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("co-development")
+                .performer(FIRM.id())
+                .mode(GovernanceMode.PARTNER)
+                .build())
         .build();
   }
 
   static BusinessModel market() {
-    return BusinessModel.builder().id("market-based").name("Products at market prices")
-        .addOwner(FIRM.id()).addActor(FIRM).addActor(MARKET)
+    return BusinessModel.builder()
+        .id("market-based")
+        .name("Products at market prices")
+        .addOwner(FIRM.id())
+        .addActor(FIRM)
+        .addActor(MARKET)
         .addMission(ValueKind.ECONOMIC)
-        .proposition(ValueProposition.builder()
-            .addOffering(Offering.builder().id("standard-resins").name("Standard resins")
-                .addValueKind(ValueKind.ECONOMIC).addBeneficiary(MARKET.id()).build())
-            .build())
-        .creation(ValueCreation.builder().addActivity("production").addActivity("sales")
-            .addResource(Resource.of("plant", "Production plant", ResourceKind.PHYSICAL,
-                FIRM.id()))
-            .build())
-        .exchange(ValueExchange.builder()
-            .addExchange(Exchange.builder().id("sell-resins").from(FIRM.id()).to(MARKET.id())
-                .what(Exchanged.offering("standard-resins")).channel(Channel.THIRD_PARTY)
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id("standard-resins")
+                        .name("Standard resins")
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary(MARKET.id())
+                        .build())
                 .build())
-            .addExchange(Exchange.builder().id("market-payments").from(MARKET.id())
-                .to(FIRM.id()).what(Exchanged.item("payment")).channel(Channel.THIRD_PARTY)
+        .creation(
+            ValueCreation.builder()
+                .addActivity("production")
+                .addActivity("sales")
+                .addResource(
+                    Resource.of("plant", "Production plant", ResourceKind.PHYSICAL, FIRM.id()))
                 .build())
-            .build())
-        .capture(ValueCapture.builder().addRevenueStream(RevenueStream.builder()
-            .id("market-price").payer(MARKET.id()).mechanism(RevenueMechanism.SALE).build())
-            .build())
-        .addActivity(Activity.builder().id("production").name("Produce at scale")
-            .kind(ActivityKind.PRODUCTION).addResource("plant").build())
-        .addActivity(Activity.builder().id("sales").name("Sell through distributors")
-            .kind(ActivityKind.SALES).build())
-        .addGovernance(GovernanceAssignment.builder().activity("production")
-            .performer(FIRM.id()).mode(GovernanceMode.IN_HOUSE).build())
-        .addGovernance(GovernanceAssignment.builder().activity("sales")
-            .performer(FIRM.id()).mode(GovernanceMode.MARKET_CONTRACT).build())
+        .exchange(
+            ValueExchange.builder()
+                .addExchange(
+                    Exchange.builder()
+                        .id("sell-resins")
+                        .from(FIRM.id())
+                        .to(MARKET.id())
+                        .what(Exchanged.offering("standard-resins"))
+                        .channel(Channel.THIRD_PARTY)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("market-payments")
+                        .from(MARKET.id())
+                        .to(FIRM.id())
+                        .what(Exchanged.item("payment"))
+                        .channel(Channel.THIRD_PARTY)
+                        .build())
+                .build())
+        .capture(
+            ValueCapture.builder()
+                .addRevenueStream(
+                    RevenueStream.builder()
+                        .id("market-price")
+                        .payer(MARKET.id())
+                        .mechanism(RevenueMechanism.SALE)
+                        .build())
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("production")
+                .name("Produce at scale")
+                .kind(ActivityKind.PRODUCTION)
+                .addResource("plant")
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("sales")
+                .name("Sell through distributors")
+                .kind(ActivityKind.SALES)
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("production")
+                .performer(FIRM.id())
+                .mode(GovernanceMode.IN_HOUSE)
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("sales")
+                .performer(FIRM.id())
+                .mode(GovernanceMode.MARKET_CONTRACT)
+                .build())
         .build();
   }
 }

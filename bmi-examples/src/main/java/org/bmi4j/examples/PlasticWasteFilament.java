@@ -53,17 +53,17 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
 import org.bmi4j.process.sst.SstStage;
 
 /**
- * Example 2: plastic waste to 3D-printer filament on the sense-seize-transform cycle [DESILVA,
- * case 1]: De Silva, Al-Tabbaa &amp; Khan (2019), "Business model innovation by international
- * social purpose organizations: the role of dynamic capabilities", case 1.
+ * Example 2: plastic waste to 3D-printer filament on the sense-seize-transform cycle [DESILVA, case
+ * 1]: De Silva, Al-Tabbaa &amp; Khan (2019), "Business model innovation by international social
+ * purpose organizations: the role of dynamic capabilities", case 1.
  *
  * <p>An organisation with economic, social and environmental missions buys filament from a
  * corporation owned by the waste pickers at 300 rupees (GBP 3.50) per kg, where the pickers would
- * get about 19 rupees per kg selling the waste to scrap merchants; after production costs and
- * other expenses a six-to-eight times multiplier remains to the pickers (the source's figure, not
- * 300/19). The National Chemical Lab and local suppliers are its production partners, charities
- * its way into markets, and its buyers are in the US, UK and Germany. Sensing and seizing follow
- * the source; the transforming step and the mission-drift attempt are illustrative.
+ * get about 19 rupees per kg selling the waste to scrap merchants; after production costs and other
+ * expenses a six-to-eight times multiplier remains to the pickers (the source's figure, not
+ * 300/19). The National Chemical Lab and local suppliers are its production partners, charities its
+ * way into markets, and its buyers are in the US, UK and Germany. Sensing and seizing follow the
+ * source; the transforming step and the mission-drift attempt are illustrative.
  */
 public final class PlasticWasteFilament {
   /** The title the tour prints. */
@@ -89,18 +89,20 @@ public final class PlasticWasteFilament {
       ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL, ValueKind.ENVIRONMENTAL);
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T09:00:00Z"), ZoneOffset.UTC);
-  static final Actor ORG = Actor.of("filament-org", "Ethical filament organisation",
-      ActorRole.FOCAL_FIRM, Sector.PRIVATE);
-  static final Actor PICKERS = Actor.of("pickers-corp", "Waste pickers' corporation",
-      ActorRole.SUPPLIER, Sector.PRIVATE);
-  static final Actor NCL = Actor.of("ncl", "National Chemical Lab", ActorRole.PARTNER,
-      Sector.PUBLIC);
-  static final Actor SUPPLIERS = Actor.of("local-suppliers", "Local suppliers",
-      ActorRole.SUPPLIER, Sector.PRIVATE);
-  static final Actor CHARITIES = Actor.of("charities", "Charities", ActorRole.NON_PROFIT,
-      Sector.PRIVATE);
-  static final Actor BUYERS = Actor.of("buyers", "Buyers in the US, UK and Germany",
-      ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+  static final Actor ORG =
+      Actor.of(
+          "filament-org", "Ethical filament organisation", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+  static final Actor PICKERS =
+      Actor.of("pickers-corp", "Waste pickers' corporation", ActorRole.SUPPLIER, Sector.PRIVATE);
+  static final Actor NCL =
+      Actor.of("ncl", "National Chemical Lab", ActorRole.PARTNER, Sector.PUBLIC);
+  static final Actor SUPPLIERS =
+      Actor.of("local-suppliers", "Local suppliers", ActorRole.SUPPLIER, Sector.PRIVATE);
+  static final Actor CHARITIES =
+      Actor.of("charities", "Charities", ActorRole.NON_PROFIT, Sector.PRIVATE);
+  static final Actor BUYERS =
+      Actor.of(
+          "buyers", "Buyers in the US, UK and Germany", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
 
   /**
    * The cycle as the example leaves it, the adopted BM and the rejected drift attempt.
@@ -109,8 +111,10 @@ public final class PlasticWasteFilament {
    * @param adopted the BM adopted on leaving SEIZING
    * @param drift the violations rejecting the drifted design
    */
-  public record Result(ProcessInstance<SstStage, SstEvent, SstContext> cycle,
-      BusinessModel adopted, ImmutableList<Violation> drift) {}
+  public record Result(
+      ProcessInstance<SstStage, SstEvent, SstContext> cycle,
+      BusinessModel adopted,
+      ImmutableList<Violation> drift) {}
 
   private final Story story;
   private final CapabilityCatalogue catalogue = CapabilityCatalogue.deSilva();
@@ -130,51 +134,103 @@ public final class PlasticWasteFilament {
   }
 
   private Result tell() {
-    story.title(TITLE, "De Silva, Al-Tabbaa & Khan, \"Business model innovation by international"
-        + " social purpose organizations: the role of dynamic capabilities\", case 1");
-    story.say("An organisation with economic, social and environmental missions turns plastic"
-        + " waste into ethical 3D-printer filament. It buys the filament from a corporation owned"
-        + " by the waste pickers at 300 rupees (GBP 3.50) per kg, where the pickers would get"
-        + " about 19 rupees per kg selling the waste to scrap merchants. After production costs"
-        + " and other expenses a " + MULTIPLIER + " multiplier remains for the pickers (the"
-        + " source's figure; it is not 300/19).");
-    story.say("Partners: the National Chemical Lab and local suppliers for production, charities"
-        + " for market entry; buyers in the US, UK and Germany.");
-    story.illustrative("Actor ids, activities, sites of the individual-level deployments and"
-        + " the dates are placeholders");
+    story.title(
+        TITLE,
+        "De Silva, Al-Tabbaa & Khan, \"Business model innovation by international"
+            + " social purpose organizations: the role of dynamic capabilities\", case 1");
+    story.say(
+        "An organisation with economic, social and environmental missions turns plastic"
+            + " waste into ethical 3D-printer filament. It buys the filament from a corporation owned"
+            + " by the waste pickers at 300 rupees (GBP 3.50) per kg, where the pickers would get"
+            + " about 19 rupees per kg selling the waste to scrap merchants. After production costs"
+            + " and other expenses a "
+            + MULTIPLIER
+            + " multiplier remains for the pickers (the"
+            + " source's figure; it is not 300/19).");
+    story.say(
+        "Partners: the National Chemical Lab and local suppliers for production, charities"
+            + " for market entry; buyers in the US, UK and Germany.");
+    story.illustrative(
+        "Actor ids, activities, sites of the individual-level deployments and"
+            + " the dates are placeholders");
 
     var cycle = SenseSeizeTransform.start(ORG, MISSIONS, List.of(), CLOCK);
     story.state("cycle " + cycle.cycle(), cycle.state());
 
     story.section("Sensing: the founders' micro-foundations (individual level)");
-    cycle = deploy(cycle, "desilva-sensing-understanding-of-local-problems",
-        CapabilityLevel.INDIVIDUAL, Site.PRODUCTION, ORG);
-    cycle = deploy(cycle, "desilva-sensing-technical-competency", CapabilityLevel.INDIVIDUAL,
-        Site.PRODUCTION, ORG);
-    cycle = deploy(cycle, "desilva-sensing-networking", CapabilityLevel.INDIVIDUAL, Site.MARKET,
-        ORG);
-    cycle = address(cycle, "desilva-sensing-challenge-novel-ideas", "the pickers' low income"
-        + " from waste and the plastic waste itself became one opportunity: ethical filament");
-    cycle = cycle.applyOrThrow(new IdentifyOpportunity("ethical-filament", "ethical 3D-printer"
-        + " filament from plastic waste, made by the waste pickers' corporation", MISSIONS));
+    cycle =
+        deploy(
+            cycle,
+            "desilva-sensing-understanding-of-local-problems",
+            CapabilityLevel.INDIVIDUAL,
+            Site.PRODUCTION,
+            ORG);
+    cycle =
+        deploy(
+            cycle,
+            "desilva-sensing-technical-competency",
+            CapabilityLevel.INDIVIDUAL,
+            Site.PRODUCTION,
+            ORG);
+    cycle =
+        deploy(cycle, "desilva-sensing-networking", CapabilityLevel.INDIVIDUAL, Site.MARKET, ORG);
+    cycle =
+        address(
+            cycle,
+            "desilva-sensing-challenge-novel-ideas",
+            "the pickers' low income"
+                + " from waste and the plastic waste itself became one opportunity: ethical filament");
+    cycle =
+        cycle.applyOrThrow(
+            new IdentifyOpportunity(
+                "ethical-filament",
+                "ethical 3D-printer"
+                    + " filament from plastic waste, made by the waste pickers' corporation",
+                MISSIONS));
     cycle = cycle.applyOrThrow(new SelectOpportunity("ethical-filament"));
     story.say("  opportunity 'ethical-filament' selected, carrying " + MISSIONS);
     cycle = cycle.applyOrThrow(new Advance());
     story.state("cycle " + cycle.cycle(), cycle.state());
 
     story.section("Seizing: a new BM with production and market partners (organisational level)");
-    cycle = deploy(cycle, "desilva-seizing-external-production-capabilities",
-        CapabilityLevel.ORGANISATIONAL, Site.PRODUCTION, NCL);
-    cycle = deploy(cycle, "desilva-seizing-production-site-capability-building",
-        CapabilityLevel.ORGANISATIONAL, Site.PRODUCTION, SUPPLIERS);
-    cycle = deploy(cycle, "desilva-seizing-relational-capabilities",
-        CapabilityLevel.ORGANISATIONAL, Site.MARKET, CHARITIES);
-    cycle = deploy(cycle, "desilva-seizing-driven-demand", CapabilityLevel.ORGANISATIONAL,
-        Site.MARKET, ORG);
-    cycle = address(cycle, "desilva-seizing-challenge-production-capabilities",
-        "the National Chemical Lab and local suppliers provide production capabilities");
-    cycle = address(cycle, "desilva-seizing-challenge-market-entry",
-        "charities open the way to buyers in the US, UK and Germany");
+    cycle =
+        deploy(
+            cycle,
+            "desilva-seizing-external-production-capabilities",
+            CapabilityLevel.ORGANISATIONAL,
+            Site.PRODUCTION,
+            NCL);
+    cycle =
+        deploy(
+            cycle,
+            "desilva-seizing-production-site-capability-building",
+            CapabilityLevel.ORGANISATIONAL,
+            Site.PRODUCTION,
+            SUPPLIERS);
+    cycle =
+        deploy(
+            cycle,
+            "desilva-seizing-relational-capabilities",
+            CapabilityLevel.ORGANISATIONAL,
+            Site.MARKET,
+            CHARITIES);
+    cycle =
+        deploy(
+            cycle,
+            "desilva-seizing-driven-demand",
+            CapabilityLevel.ORGANISATIONAL,
+            Site.MARKET,
+            ORG);
+    cycle =
+        address(
+            cycle,
+            "desilva-seizing-challenge-production-capabilities",
+            "the National Chemical Lab and local suppliers provide production capabilities");
+    cycle =
+        address(
+            cycle,
+            "desilva-seizing-challenge-market-entry",
+            "charities open the way to buyers in the US, UK and Germany");
 
     story.section("A rejection on purpose " + Story.ILLUSTRATIVE);
     BusinessModel drifted = model(false);
@@ -183,42 +239,75 @@ public final class PlasticWasteFilament {
       throw new IllegalStateException("the drifted design was expected to be rejected");
     }
     ImmutableList<Violation> drift = ImmutableList.copyOf(rejected.violations());
-    story.rejected("designing a BM that keeps the pickers' fair-price share as margin", drift,
+    story.rejected(
+        "designing a BM that keeps the pickers' fair-price share as margin",
+        drift,
         "a hybrid organisation that drops a mission value kind drifts from its mission; the"
             + " cycle rejects any opportunity, design or adoption that loses one [DESILVA]");
 
     BusinessModel adopted = model(true);
     cycle = cycle.applyOrThrow(new DesignModel(adopted)).applyOrThrow(Adopt.beside());
-    story.say("  designed and adopted BM '" + adopted.id() + "': offering "
-        + adopted.proposition().offerings().get(0).valueKinds() + " to buyers, a SOCIAL value"
-        + " share to the pickers' corporation, filament bought at " + FILAMENT_PRICE + " per kg");
+    story.say(
+        "  designed and adopted BM '"
+            + adopted.id()
+            + "': offering "
+            + adopted.proposition().offerings().get(0).valueKinds()
+            + " to buyers, a SOCIAL value"
+            + " share to the pickers' corporation, filament bought at "
+            + FILAMENT_PRICE
+            + " per kg");
     story.state("cycle " + cycle.cycle(), cycle.state());
 
     story.section("Transforming: scaling up at the ecosystem level " + Story.ILLUSTRATIVE);
-    cycle = deploy(cycle, "desilva-transforming-whole-site-production",
-        CapabilityLevel.ECOSYSTEM, Site.PRODUCTION, PICKERS);
-    cycle = deploy(cycle, "desilva-transforming-direct-customer-relationships",
-        CapabilityLevel.ECOSYSTEM, Site.MARKET, ORG);
-    cycle = address(cycle, "desilva-transforming-challenge-scaling-up", "more pickers join the"
-        + " corporation while every sale keeps its fair price");
+    cycle =
+        deploy(
+            cycle,
+            "desilva-transforming-whole-site-production",
+            CapabilityLevel.ECOSYSTEM,
+            Site.PRODUCTION,
+            PICKERS);
+    cycle =
+        deploy(
+            cycle,
+            "desilva-transforming-direct-customer-relationships",
+            CapabilityLevel.ECOSYSTEM,
+            Site.MARKET,
+            ORG);
+    cycle =
+        address(
+            cycle,
+            "desilva-transforming-challenge-scaling-up",
+            "more pickers join the" + " corporation while every sale keeps its fair price");
     cycle = cycle.applyOrThrow(new Advance());
     story.state("cycle " + cycle.cycle(), cycle.state());
-    story.say("  portfolio " + cycle.context().portfolio().stream().map(BusinessModel::id)
-        .toList() + ", " + cycle.context().deployments().size() + " deployments, "
-        + cycle.context().challenges().size() + " challenges addressed");
+    story.say(
+        "  portfolio "
+            + cycle.context().portfolio().stream().map(BusinessModel::id).toList()
+            + ", "
+            + cycle.context().deployments().size()
+            + " deployments, "
+            + cycle.context().challenges().size()
+            + " challenges addressed");
 
     story.section("The cycle (Mermaid; events that keep the stage left out)");
-    story.block("mermaid", ProcessDiagrams.mermaid(SenseSeizeTransform.DEFINITION).lines()
-        .filter(line -> !isSelfLoop(line)).collect(Collectors.joining("\n")));
+    story.block(
+        "mermaid",
+        ProcessDiagrams.mermaid(SenseSeizeTransform.DEFINITION)
+            .lines()
+            .filter(line -> !isSelfLoop(line))
+            .collect(Collectors.joining("\n")));
     return new Result(cycle, adopted, drift);
   }
 
   private ProcessInstance<SstStage, SstEvent, SstContext> deploy(
-      ProcessInstance<SstStage, SstEvent, SstContext> cycle, String entryId,
-      CapabilityLevel level, Site site, Actor actor) {
+      ProcessInstance<SstStage, SstEvent, SstContext> cycle,
+      String entryId,
+      CapabilityLevel level,
+      Site site,
+      Actor actor) {
     CatalogueEntry entry = catalogue.byId(entryId).orElseThrow();
-    story.say("  " + actor.name() + " deploys \"" + entry.text() + "\" (" + level + ", " + site
-        + ")");
+    story.say(
+        "  " + actor.name() + " deploys \"" + entry.text() + "\" (" + level + ", " + site + ")");
     return cycle.applyOrThrow(RecordDeployment.of(entry, level, site, actor.id()));
   }
 
@@ -235,54 +324,118 @@ public final class PlasticWasteFilament {
   }
 
   /**
-   * The filament BM [DESILVA, case 1]; without {@code fairShare} it drops the social value share
-   * to the pickers (the illustrative drift attempt).
+   * The filament BM [DESILVA, case 1]; without {@code fairShare} it drops the social value share to
+   * the pickers (the illustrative drift attempt).
    */
   static BusinessModel model(boolean fairShare) {
-    ValueCapture.Builder capture = ValueCapture.builder()
-        .addRevenueStream(RevenueStream.builder().id("filament-sales").payer(BUYERS.id())
-            .mechanism(RevenueMechanism.SALE).build())
-        .addCost(CostItem.builder().id("filament-purchase")
-            .name("Filament from the pickers' corporation, per kg").amount(FILAMENT_PRICE)
-            .build());
+    ValueCapture.Builder capture =
+        ValueCapture.builder()
+            .addRevenueStream(
+                RevenueStream.builder()
+                    .id("filament-sales")
+                    .payer(BUYERS.id())
+                    .mechanism(RevenueMechanism.SALE)
+                    .build())
+            .addCost(
+                CostItem.builder()
+                    .id("filament-purchase")
+                    .name("Filament from the pickers' corporation, per kg")
+                    .amount(FILAMENT_PRICE)
+                    .build());
     if (fairShare) {
-      capture.addValueShare(ValueShare.builder().id("fair-price").actor(PICKERS.id())
-          .kind(ValueKind.SOCIAL).build());
+      capture.addValueShare(
+          ValueShare.builder().id("fair-price").actor(PICKERS.id()).kind(ValueKind.SOCIAL).build());
     }
-    return BusinessModel.builder().id(fairShare ? "ethical-filament" : "filament-margin")
-        .name("Ethical filament from plastic waste").addOwner(ORG.id())
-        .addActor(ORG).addActor(PICKERS).addActor(NCL).addActor(SUPPLIERS).addActor(CHARITIES)
+    return BusinessModel.builder()
+        .id(fairShare ? "ethical-filament" : "filament-margin")
+        .name("Ethical filament from plastic waste")
+        .addOwner(ORG.id())
+        .addActor(ORG)
+        .addActor(PICKERS)
+        .addActor(NCL)
+        .addActor(SUPPLIERS)
+        .addActor(CHARITIES)
         .addActor(BUYERS)
         .addAllMissions(MISSIONS)
-        .proposition(ValueProposition.builder().addOffering(Offering.builder()
-            .id("ethical-filament").name("Ethical 3D-printer filament from plastic waste")
-            .addValueKind(ValueKind.ECONOMIC).addValueKind(ValueKind.ENVIRONMENTAL)
-            .addBeneficiary(BUYERS.id()).build()).build())
-        .creation(ValueCreation.builder().addActivity("extrusion").addActivity("market-entry")
-            .addResource(Resource.of("plastic-waste", "Plastic waste", ResourceKind.PHYSICAL,
-                PICKERS.id()))
-            .addResource(Resource.of("polymer-know-how", "Polymer know-how",
-                ResourceKind.INTELLECTUAL, NCL.id()))
-            .build())
-        .exchange(ValueExchange.builder()
-            .addExchange(Exchange.builder().id("buy-filament").from(PICKERS.id()).to(ORG.id())
-                .what(Exchanged.item("filament")).channel(Channel.DIRECT).build())
-            .addExchange(Exchange.builder().id("sell-filament").from(ORG.id()).to(BUYERS.id())
-                .what(Exchanged.offering("ethical-filament")).channel(Channel.DIRECT).build())
-            .addExchange(Exchange.builder().id("introductions").from(CHARITIES.id())
-                .to(ORG.id()).what(Exchanged.item("market introductions"))
-                .channel(Channel.THIRD_PARTY).build())
-            .build())
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id("ethical-filament")
+                        .name("Ethical 3D-printer filament from plastic waste")
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addValueKind(ValueKind.ENVIRONMENTAL)
+                        .addBeneficiary(BUYERS.id())
+                        .build())
+                .build())
+        .creation(
+            ValueCreation.builder()
+                .addActivity("extrusion")
+                .addActivity("market-entry")
+                .addResource(
+                    Resource.of(
+                        "plastic-waste", "Plastic waste", ResourceKind.PHYSICAL, PICKERS.id()))
+                .addResource(
+                    Resource.of(
+                        "polymer-know-how",
+                        "Polymer know-how",
+                        ResourceKind.INTELLECTUAL,
+                        NCL.id()))
+                .build())
+        .exchange(
+            ValueExchange.builder()
+                .addExchange(
+                    Exchange.builder()
+                        .id("buy-filament")
+                        .from(PICKERS.id())
+                        .to(ORG.id())
+                        .what(Exchanged.item("filament"))
+                        .channel(Channel.DIRECT)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("sell-filament")
+                        .from(ORG.id())
+                        .to(BUYERS.id())
+                        .what(Exchanged.offering("ethical-filament"))
+                        .channel(Channel.DIRECT)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("introductions")
+                        .from(CHARITIES.id())
+                        .to(ORG.id())
+                        .what(Exchanged.item("market introductions"))
+                        .channel(Channel.THIRD_PARTY)
+                        .build())
+                .build())
         .capture(capture.build())
-        .addActivity(Activity.builder().id("extrusion").name("Extrude filament from waste")
-            .kind(ActivityKind.PRODUCTION).addResource("plastic-waste")
-            .addResource("polymer-know-how").build())
-        .addActivity(Activity.builder().id("market-entry").name("Enter developed-country markets")
-            .kind(ActivityKind.MARKETING).build())
-        .addGovernance(GovernanceAssignment.builder().activity("extrusion")
-            .performer(PICKERS.id()).mode(GovernanceMode.PARTNER).build())
-        .addGovernance(GovernanceAssignment.builder().activity("market-entry")
-            .performer(CHARITIES.id()).mode(GovernanceMode.PARTNER).build())
+        .addActivity(
+            Activity.builder()
+                .id("extrusion")
+                .name("Extrude filament from waste")
+                .kind(ActivityKind.PRODUCTION)
+                .addResource("plastic-waste")
+                .addResource("polymer-know-how")
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("market-entry")
+                .name("Enter developed-country markets")
+                .kind(ActivityKind.MARKETING)
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("extrusion")
+                .performer(PICKERS.id())
+                .mode(GovernanceMode.PARTNER)
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("market-entry")
+                .performer(CHARITIES.id())
+                .mode(GovernanceMode.PARTNER)
+                .build())
         .build();
   }
 }

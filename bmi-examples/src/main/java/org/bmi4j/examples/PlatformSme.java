@@ -38,9 +38,9 @@ import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.core.model.ValueShare;
 
 /**
- * Example 3: a Piedmont food and beverage SME before and after joining the regional digital
- * retail platform [BAGNATO]: Bagnato &amp; Giordino, "Business model innovation: how partnering
- * with a digital platform impacts SMEs" (initial findings).
+ * Example 3: a Piedmont food and beverage SME before and after joining the regional digital retail
+ * platform [BAGNATO]: Bagnato &amp; Giordino, "Business model innovation: how partnering with a
+ * digital platform impacts SMEs" (initial findings).
  *
  * <p>The platform (founded 2016) provides an online platform, a logistics network, inventory
  * management, human resources and sales statistics; the SME gains an online channel and turns its
@@ -60,17 +60,21 @@ public final class PlatformSme {
    * @param verdict the classification of the difference
    * @param rejected the integrity problem codes of the deliberately broken model
    */
-  public record Result(BusinessModel before, BusinessModel after, BusinessModelDiff diff,
-      BmiVerdict verdict, List<ProblemCode> rejected) {}
+  public record Result(
+      BusinessModel before,
+      BusinessModel after,
+      BusinessModelDiff diff,
+      BmiVerdict verdict,
+      List<ProblemCode> rejected) {}
 
   private static final Actor SME =
       Actor.of("sme", "Piedmont food and beverage SME", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
   private static final Actor LOCALS =
       Actor.of("local-customers", "Local customers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
-  private static final Actor ONLINE = Actor.of("online-customers", "Online customers",
-      ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
-  private static final Actor PLATFORM = Actor.of("platform", "Regional digital platform",
-      ActorRole.PLATFORM, Sector.PRIVATE);
+  private static final Actor ONLINE =
+      Actor.of("online-customers", "Online customers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+  private static final Actor PLATFORM =
+      Actor.of("platform", "Regional digital platform", ActorRole.PLATFORM, Sector.PRIVATE);
   private static final Actor FARMERS =
       Actor.of("farmers", "Local farmers", ActorRole.BENEFICIARY, Sector.PRIVATE);
 
@@ -84,65 +88,110 @@ public final class PlatformSme {
   /** Runs the example, printing its narrative to {@code out}, and returns its key objects. */
   public static Result run(PrintStream out) {
     Story story = new Story(out);
-    story.title(TITLE, "Bagnato & Giordino, \"Business model innovation: how partnering with a"
-        + " digital platform impacts SMEs\" (initial findings)");
-    story.say("A food and beverage SME in Piedmont sells in its own shop. It joins the regional"
-        + " digital platform (founded 2016), which provides an online platform, a logistics"
-        + " network, inventory management, human resources and sales statistics.");
-    story.say("After joining: \"online sales have completely overtaken everything\"; waste is"
-        + " turned into fertiliser for local farmers and into energy.");
+    story.title(
+        TITLE,
+        "Bagnato & Giordino, \"Business model innovation: how partnering with a"
+            + " digital platform impacts SMEs\" (initial findings)");
+    story.say(
+        "A food and beverage SME in Piedmont sells in its own shop. It joins the regional"
+            + " digital platform (founded 2016), which provides an online platform, a logistics"
+            + " network, inventory management, human resources and sales statistics.");
+    story.say(
+        "After joining: \"online sales have completely overtaken everything\"; waste is"
+            + " turned into fertiliser for local farmers and into energy.");
 
     BusinessModel before = before();
     BusinessModel after = after(before);
     story.section("Before and after");
-    story.say("  before: " + before.proposition().offerings().size() + " offerings, channels "
-        + channels(before) + ", " + before.creation().resources().size() + " resources");
-    story.say("  after:  " + after.proposition().offerings().size() + " offerings, channels "
-        + channels(after) + ", " + after.creation().resources().size() + " resources (version "
-        + after.version() + ")");
+    story.say(
+        "  before: "
+            + before.proposition().offerings().size()
+            + " offerings, channels "
+            + channels(before)
+            + ", "
+            + before.creation().resources().size()
+            + " resources");
+    story.say(
+        "  after:  "
+            + after.proposition().offerings().size()
+            + " offerings, channels "
+            + channels(after)
+            + ", "
+            + after.creation().resources().size()
+            + " resources (version "
+            + after.version()
+            + ")");
     story.illustrative("  The SME's products, shop, production site and ids are placeholders");
-    story.illustrative("  The platform fee among the costs is an assumption: the source reports no"
-        + " commission");
+    story.illustrative(
+        "  The platform fee among the costs is an assumption: the source reports no"
+            + " commission");
 
     story.section("A rejection on purpose");
     List<ProblemCode> rejected;
     try {
-      BusinessModel.builder().from(after).addActivity(Activity.builder().id("deliveries")
-          .name("Home deliveries").kind(ActivityKind.LOGISTICS).addResource("vans").build())
+      BusinessModel.builder()
+          .from(after)
+          .addActivity(
+              Activity.builder()
+                  .id("deliveries")
+                  .name("Home deliveries")
+                  .kind(ActivityKind.LOGISTICS)
+                  .addResource("vans")
+                  .build())
           .build();
       throw new IllegalStateException("the broken model was expected to be rejected");
     } catch (ModelIntegrityException e) {
       rejected = e.problems().stream().map(p -> p.code()).toList();
       story.say("  REJECTED a model whose deliveries use vans nobody provides and nobody governs:");
       e.problems().forEach(p -> story.say("    " + p));
-      story.say("    why: every activity uses resources of value creation and has a governance"
-          + " assignment; an activity system with loose ends is no model (library integrity"
-          + " rules after Zott & Amit's content, structure and governance)");
+      story.say(
+          "    why: every activity uses resources of value creation and has a governance"
+              + " assignment; an activity system with loose ends is no model (library integrity"
+              + " rules after Zott & Amit's content, structure and governance)");
     }
 
     BusinessModelDiff diff = BusinessModelDiff.of(before, after);
     BmiVerdict verdict = ClassificationPolicy.defaults().classify(diff);
     story.section("Diff and classification");
-    story.say("  " + diff.added().size() + " elements added, " + diff.removed().size()
-        + " removed, " + diff.changed().size() + " changed; touching " + diff.functions());
+    story.say(
+        "  "
+            + diff.added().size()
+            + " elements added, "
+            + diff.removed().size()
+            + " removed, "
+            + diff.changed().size()
+            + " changed; touching "
+            + diff.functions());
     Map<ElementKind, List<String>> byKind = new TreeMap<>();
     for (ElementChange change : diff.changes()) {
-      byKind.computeIfAbsent(change.key().kind(), k -> new ArrayList<>())
+      byKind
+          .computeIfAbsent(change.key().kind(), k -> new ArrayList<>())
           .add((change.isAdded() ? "+" : change.isRemoved() ? "-" : "~") + change.key().id());
     }
     byKind.forEach((kind, ids) -> story.say("    " + kind + ": " + String.join(" ", ids)));
-    story.say(String.format("  similarity %.2f, retention %.2f", diff.similarity(),
-        diff.retention()));
-    story.say("  verdict: " + verdict.bmiClass() + (verdict.isMajor() ? " (major)" : "")
-        + " by rule " + verdict.rule());
-    story.say("  (classes after Khanagha et al. 2014; thresholds and rules are the library's"
-        + " formalisation)");
+    story.say(
+        String.format("  similarity %.2f, retention %.2f", diff.similarity(), diff.retention()));
+    story.say(
+        "  verdict: "
+            + verdict.bmiClass()
+            + (verdict.isMajor() ? " (major)" : "")
+            + " by rule "
+            + verdict.rule());
+    story.say(
+        "  (classes after Khanagha et al. 2014; thresholds and rules are the library's"
+            + " formalisation)");
 
     story.section("Who exchanges what after joining (Mermaid)");
     List<String[]> edges = new ArrayList<>();
     for (Exchange e : after.exchange().exchanges()) {
-      edges.add(new String[] {e.from(), e.to(), e.what() instanceof Exchanged.OfferingRef ref
-          ? ref.offering() : ((Exchanged.Item) e.what()).name()});
+      edges.add(
+          new String[] {
+            e.from(),
+            e.to(),
+            e.what() instanceof Exchanged.OfferingRef ref
+                ? ref.offering()
+                : ((Exchanged.Item) e.what()).name()
+          });
     }
     story.flowchart("value exchange of " + after.name(), edges);
 
@@ -152,106 +201,271 @@ public final class PlatformSme {
   }
 
   private static String channels(BusinessModel model) {
-    return model.exchange().exchanges().stream().map(e -> e.channel()).distinct().toList()
+    return model.exchange().exchanges().stream()
+        .map(e -> e.channel())
+        .distinct()
+        .toList()
         .toString();
   }
 
   static BusinessModel before() {
-    return BusinessModel.builder().id("sme").name("Piedmont food and beverage SME")
-        .addOwner("sme").addActor(SME).addActor(LOCALS)
+    return BusinessModel.builder()
+        .id("sme")
+        .name("Piedmont food and beverage SME")
+        .addOwner("sme")
+        .addActor(SME)
+        .addActor(LOCALS)
         .addMission(ValueKind.ECONOMIC)
-        .proposition(ValueProposition.builder().addOffering(Offering.builder().id("food")
-            .name("Regional food and beverages").addValueKind(ValueKind.ECONOMIC)
-            .addBeneficiary("local-customers").build()).build())
-        .creation(ValueCreation.builder().addActivity("production").addActivity("shop")
-            .addResource(Resource.of("kitchen", "Production site", ResourceKind.PHYSICAL, "sme"))
-            .addResource(Resource.of("staff", "Staff", ResourceKind.HUMAN, "sme"))
-            .build())
-        .exchange(ValueExchange.builder()
-            .addExchange(Exchange.builder().id("shop-sales").from("sme").to("local-customers")
-                .what(Exchanged.offering("food")).channel(Channel.OWN_OUTLET).build())
-            .addExchange(Exchange.builder().id("shop-payments").from("local-customers")
-                .to("sme").what(Exchanged.item("payment")).channel(Channel.OWN_OUTLET).build())
-            .build())
-        .capture(ValueCapture.builder()
-            .addRevenueStream(RevenueStream.builder().id("shop-revenue")
-                .payer("local-customers").mechanism(RevenueMechanism.SALE).build())
-            .addCost(CostItem.builder().id("production-costs").name("Production").build())
-            .build())
-        .addActivity(Activity.builder().id("production").name("Produce food and beverages")
-            .kind(ActivityKind.PRODUCTION).addResource("kitchen").addResource("staff").build())
-        .addActivity(Activity.builder().id("shop").name("Sell in the shop")
-            .kind(ActivityKind.SALES).addResource("staff").build())
-        .addGovernance(GovernanceAssignment.builder().activity("production").performer("sme")
-            .mode(GovernanceMode.IN_HOUSE).build())
-        .addGovernance(GovernanceAssignment.builder().activity("shop").performer("sme")
-            .mode(GovernanceMode.IN_HOUSE).build())
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id("food")
+                        .name("Regional food and beverages")
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary("local-customers")
+                        .build())
+                .build())
+        .creation(
+            ValueCreation.builder()
+                .addActivity("production")
+                .addActivity("shop")
+                .addResource(
+                    Resource.of("kitchen", "Production site", ResourceKind.PHYSICAL, "sme"))
+                .addResource(Resource.of("staff", "Staff", ResourceKind.HUMAN, "sme"))
+                .build())
+        .exchange(
+            ValueExchange.builder()
+                .addExchange(
+                    Exchange.builder()
+                        .id("shop-sales")
+                        .from("sme")
+                        .to("local-customers")
+                        .what(Exchanged.offering("food"))
+                        .channel(Channel.OWN_OUTLET)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("shop-payments")
+                        .from("local-customers")
+                        .to("sme")
+                        .what(Exchanged.item("payment"))
+                        .channel(Channel.OWN_OUTLET)
+                        .build())
+                .build())
+        .capture(
+            ValueCapture.builder()
+                .addRevenueStream(
+                    RevenueStream.builder()
+                        .id("shop-revenue")
+                        .payer("local-customers")
+                        .mechanism(RevenueMechanism.SALE)
+                        .build())
+                .addCost(CostItem.builder().id("production-costs").name("Production").build())
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("production")
+                .name("Produce food and beverages")
+                .kind(ActivityKind.PRODUCTION)
+                .addResource("kitchen")
+                .addResource("staff")
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("shop")
+                .name("Sell in the shop")
+                .kind(ActivityKind.SALES)
+                .addResource("staff")
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("production")
+                .performer("sme")
+                .mode(GovernanceMode.IN_HOUSE)
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("shop")
+                .performer("sme")
+                .mode(GovernanceMode.IN_HOUSE)
+                .build())
         .build();
   }
 
   static BusinessModel after(BusinessModel before) {
-    return BusinessModel.builder().from(before).version(before.version() + 1)
-        .addActor(ONLINE).addActor(PLATFORM).addActor(FARMERS)
+    return BusinessModel.builder()
+        .from(before)
+        .version(before.version() + 1)
+        .addActor(ONLINE)
+        .addActor(PLATFORM)
+        .addActor(FARMERS)
         .addMission(ValueKind.ENVIRONMENTAL)
-        .proposition(ValueProposition.builder().from(before.proposition())
-            .addOffering(Offering.builder().id("online-food").name("Food and beverages online")
-                .addValueKind(ValueKind.ECONOMIC).addBeneficiary("online-customers").build())
-            .addOffering(Offering.builder().id("fertiliser").name("Fertiliser from waste")
-                .addValueKind(ValueKind.ENVIRONMENTAL).addBeneficiary("farmers").build())
-            .addOffering(Offering.builder().id("waste-energy").name("Energy from waste")
-                .addValueKind(ValueKind.ENVIRONMENTAL).addBeneficiary("sme").build())
-            .build())
-        .creation(ValueCreation.builder().from(before.creation())
-            .addActivity("online-shop").addActivity("logistics").addActivity("inventory")
-            .addActivity("waste-recovery")
-            .addResource(Resource.of("online-platform", "Online platform", ResourceKind.PHYSICAL,
-                "platform"))
-            .addResource(Resource.of("logistics-network", "Logistics network",
-                ResourceKind.PHYSICAL, "platform"))
-            .addResource(Resource.of("inventory-management", "Inventory management",
-                ResourceKind.INTELLECTUAL, "platform"))
-            .addResource(Resource.of("platform-staff", "Human resources", ResourceKind.HUMAN,
-                "platform"))
-            .addResource(Resource.of("sales-statistics", "Sales statistics", ResourceKind.DATA,
-                "platform"))
-            .build())
-        .exchange(ValueExchange.builder().from(before.exchange())
-            .addExchange(Exchange.builder().id("online-sales").from("sme").to("online-customers")
-                .what(Exchanged.offering("online-food")).channel(Channel.PLATFORM).build())
-            .addExchange(Exchange.builder().id("online-payments").from("online-customers")
-                .to("sme").what(Exchanged.item("payment")).channel(Channel.PLATFORM).build())
-            .addExchange(Exchange.builder().id("fertiliser-delivery").from("sme").to("farmers")
-                .what(Exchanged.offering("fertiliser")).channel(Channel.DIRECT).build())
-            .addExchange(Exchange.builder().id("statistics").from("platform").to("sme")
-                .what(Exchanged.item("sales statistics")).channel(Channel.PLATFORM).build())
-            .build())
-        .capture(ValueCapture.builder().from(before.capture())
-            .addRevenueStream(RevenueStream.builder().id("online-revenue")
-                .payer("online-customers").mechanism(RevenueMechanism.SALE).build())
-            .addCost(CostItem.builder().id("platform-fee")
-                .name("Platform fee (assumption: no commission is reported)").build())
-            .addValueShare(ValueShare.builder().id("fertiliser-share").actor("farmers")
-                .kind(ValueKind.ENVIRONMENTAL).build())
-            .build())
-        .addActivity(Activity.builder().id("online-shop").name("Sell online on the platform")
-            .kind(ActivityKind.SALES).addResource("online-platform")
-            .addResource("sales-statistics").build())
-        .addActivity(Activity.builder().id("logistics").name("Deliver through the network")
-            .kind(ActivityKind.LOGISTICS).addResource("logistics-network").build())
-        .addActivity(Activity.builder().id("inventory").name("Manage inventory")
-            .kind(ActivityKind.PLATFORM_OPERATION).addResource("inventory-management")
-            .addResource("platform-staff").build())
-        .addActivity(Activity.builder().id("waste-recovery")
-            .name("Turn waste into fertiliser and energy").kind(ActivityKind.PRODUCTION)
-            .addResource("kitchen").build())
-        .addGovernance(GovernanceAssignment.builder().activity("online-shop").performer("sme")
-            .mode(GovernanceMode.PLATFORM).build())
-        .addGovernance(GovernanceAssignment.builder().activity("logistics")
-            .performer("platform").mode(GovernanceMode.PLATFORM).build())
-        .addGovernance(GovernanceAssignment.builder().activity("inventory")
-            .performer("platform").mode(GovernanceMode.PLATFORM).build())
-        .addGovernance(GovernanceAssignment.builder().activity("waste-recovery")
-            .performer("sme").mode(GovernanceMode.IN_HOUSE).build())
+        .proposition(
+            ValueProposition.builder()
+                .from(before.proposition())
+                .addOffering(
+                    Offering.builder()
+                        .id("online-food")
+                        .name("Food and beverages online")
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary("online-customers")
+                        .build())
+                .addOffering(
+                    Offering.builder()
+                        .id("fertiliser")
+                        .name("Fertiliser from waste")
+                        .addValueKind(ValueKind.ENVIRONMENTAL)
+                        .addBeneficiary("farmers")
+                        .build())
+                .addOffering(
+                    Offering.builder()
+                        .id("waste-energy")
+                        .name("Energy from waste")
+                        .addValueKind(ValueKind.ENVIRONMENTAL)
+                        .addBeneficiary("sme")
+                        .build())
+                .build())
+        .creation(
+            ValueCreation.builder()
+                .from(before.creation())
+                .addActivity("online-shop")
+                .addActivity("logistics")
+                .addActivity("inventory")
+                .addActivity("waste-recovery")
+                .addResource(
+                    Resource.of(
+                        "online-platform", "Online platform", ResourceKind.PHYSICAL, "platform"))
+                .addResource(
+                    Resource.of(
+                        "logistics-network",
+                        "Logistics network",
+                        ResourceKind.PHYSICAL,
+                        "platform"))
+                .addResource(
+                    Resource.of(
+                        "inventory-management",
+                        "Inventory management",
+                        ResourceKind.INTELLECTUAL,
+                        "platform"))
+                .addResource(
+                    Resource.of(
+                        "platform-staff", "Human resources", ResourceKind.HUMAN, "platform"))
+                .addResource(
+                    Resource.of(
+                        "sales-statistics", "Sales statistics", ResourceKind.DATA, "platform"))
+                .build())
+        .exchange(
+            ValueExchange.builder()
+                .from(before.exchange())
+                .addExchange(
+                    Exchange.builder()
+                        .id("online-sales")
+                        .from("sme")
+                        .to("online-customers")
+                        .what(Exchanged.offering("online-food"))
+                        .channel(Channel.PLATFORM)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("online-payments")
+                        .from("online-customers")
+                        .to("sme")
+                        .what(Exchanged.item("payment"))
+                        .channel(Channel.PLATFORM)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("fertiliser-delivery")
+                        .from("sme")
+                        .to("farmers")
+                        .what(Exchanged.offering("fertiliser"))
+                        .channel(Channel.DIRECT)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("statistics")
+                        .from("platform")
+                        .to("sme")
+                        .what(Exchanged.item("sales statistics"))
+                        .channel(Channel.PLATFORM)
+                        .build())
+                .build())
+        .capture(
+            ValueCapture.builder()
+                .from(before.capture())
+                .addRevenueStream(
+                    RevenueStream.builder()
+                        .id("online-revenue")
+                        .payer("online-customers")
+                        .mechanism(RevenueMechanism.SALE)
+                        .build())
+                .addCost(
+                    CostItem.builder()
+                        .id("platform-fee")
+                        .name("Platform fee (assumption: no commission is reported)")
+                        .build())
+                .addValueShare(
+                    ValueShare.builder()
+                        .id("fertiliser-share")
+                        .actor("farmers")
+                        .kind(ValueKind.ENVIRONMENTAL)
+                        .build())
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("online-shop")
+                .name("Sell online on the platform")
+                .kind(ActivityKind.SALES)
+                .addResource("online-platform")
+                .addResource("sales-statistics")
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("logistics")
+                .name("Deliver through the network")
+                .kind(ActivityKind.LOGISTICS)
+                .addResource("logistics-network")
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("inventory")
+                .name("Manage inventory")
+                .kind(ActivityKind.PLATFORM_OPERATION)
+                .addResource("inventory-management")
+                .addResource("platform-staff")
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("waste-recovery")
+                .name("Turn waste into fertiliser and energy")
+                .kind(ActivityKind.PRODUCTION)
+                .addResource("kitchen")
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("online-shop")
+                .performer("sme")
+                .mode(GovernanceMode.PLATFORM)
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("logistics")
+                .performer("platform")
+                .mode(GovernanceMode.PLATFORM)
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("inventory")
+                .performer("platform")
+                .mode(GovernanceMode.PLATFORM)
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("waste-recovery")
+                .performer("sme")
+                .mode(GovernanceMode.IN_HOUSE)
+                .build())
         .build();
   }
 }

@@ -45,8 +45,11 @@ public final class SmartCityEcosystems {
    * @param searchingAssessment the second one's assessment
    * @param rejection the message rejecting a value flow from an actor to itself
    */
-  public record Result(Ecosystem orchestrated, Ecosystem searching,
-      EcosystemAssessment orchestratedAssessment, EcosystemAssessment searchingAssessment,
+  public record Result(
+      Ecosystem orchestrated,
+      Ecosystem searching,
+      EcosystemAssessment orchestratedAssessment,
+      EcosystemAssessment searchingAssessment,
       String rejection) {}
 
   private SmartCityEcosystems() {}
@@ -59,12 +62,15 @@ public final class SmartCityEcosystems {
   /** Runs the example, printing its narrative to {@code out}, and returns its key objects. */
   public static Result run(PrintStream out) {
     Story story = new Story(out);
-    story.title(TITLE, "Oskam, Bossink & de Man, \"Valuing value in innovation ecosystems\","
-        + " Business & Society (2021)");
-    story.say("Smart-city circular initiatives bring public, private and social actors together."
-        + " How they value value shapes the ecosystem: a clear common goal with integrated"
-        + " sustainability objectives leads to collective orchestration; without one, actors"
-        + " driven by social and ecological value keep searching.");
+    story.title(
+        TITLE,
+        "Oskam, Bossink & de Man, \"Valuing value in innovation ecosystems\","
+            + " Business & Society (2021)");
+    story.say(
+        "Smart-city circular initiatives bring public, private and social actors together."
+            + " How they value value shapes the ecosystem: a clear common goal with integrated"
+            + " sustainability objectives leads to collective orchestration; without one, actors"
+            + " driven by social and ecological value keep searching.");
     story.illustrative("Actor names, value flows, steps and redesigns are placeholders");
 
     Ecosystem orchestrated = orchestrated();
@@ -77,14 +83,17 @@ public final class SmartCityEcosystems {
     story.section("A rejection on purpose");
     String rejection;
     try {
-      Ecosystem.builder().from(orchestrated)
-          .addValueFlow(ValueFlow.of("city", "city", SOCIAL, "praise for itself")).build();
+      Ecosystem.builder()
+          .from(orchestrated)
+          .addValueFlow(ValueFlow.of("city", "city", SOCIAL, "praise for itself"))
+          .build();
       throw new IllegalStateException("a self-flow was expected to be rejected");
     } catch (IllegalArgumentException e) {
       rejection = e.getMessage();
       story.say("  REJECTED a value flow from the city to itself: " + rejection);
-      story.say("    why: valuing value happens between actors [OSKAM]; a flow to oneself is no"
-          + " exchange (library integrity rule)");
+      story.say(
+          "    why: valuing value happens between actors [OSKAM]; a flow to oneself is no"
+              + " exchange (library integrity rule)");
     }
 
     story.section("Value flows of '" + orchestrated.name() + "' (Mermaid)");
@@ -98,21 +107,30 @@ public final class SmartCityEcosystems {
 
   private static void tell(Story story, Ecosystem ecosystem, EcosystemAssessment assessment) {
     story.section(ecosystem.name());
-    story.say("  common goal: " + ecosystem.commonGoal().map(g -> g.statement() + " "
-        + g.sustainabilityObjectives()).orElse("none"));
-    story.say("  " + ecosystem.actors().size() + " actors, " + ecosystem.membership().size()
-        + " membership changes, " + ecosystem.redesigns().size() + " redesigns");
+    story.say(
+        "  common goal: "
+            + ecosystem
+                .commonGoal()
+                .map(g -> g.statement() + " " + g.sustainabilityObjectives())
+                .orElse("none"));
+    story.say(
+        "  "
+            + ecosystem.actors().size()
+            + " actors, "
+            + ecosystem.membership().size()
+            + " membership changes, "
+            + ecosystem.redesigns().size()
+            + " redesigns");
     story.say("  pattern: " + assessment.verdict().pattern());
     for (String fact : assessment.verdict().facts()) {
       story.say("    - " + fact);
     }
     for (HistoryEvidence evidence : assessment.verdict().evidence()) {
-      story.say("    " + evidence.aspect() + " " + evidence.bearing() + ": "
-          + evidence.fact());
+      story.say("    " + evidence.aspect() + " " + evidence.bearing() + ": " + evidence.fact());
     }
     for (Tension tension : assessment.tensions()) {
-      story.say("  tension " + tension.kind() + " " + tension.actors() + ": "
-          + tension.explanation());
+      story.say(
+          "  tension " + tension.kind() + " " + tension.actors() + ": " + tension.explanation());
     }
     for (NoValueFinding finding : assessment.noValue()) {
       story.say("  NO VALUE for '" + finding.actor() + "': " + finding.message());
@@ -121,20 +139,40 @@ public final class SmartCityEcosystems {
   }
 
   static Ecosystem orchestrated() {
-    return Ecosystem.builder().id("circular-district").name("Circular district renovation")
+    return Ecosystem.builder()
+        .id("circular-district")
+        .name("Circular district renovation")
         .addActors(
-            EcosystemActor.of("city", "Municipality", Sector.PUBLIC, TimeHorizon.LONG,
+            EcosystemActor.of(
+                "city",
+                "Municipality",
+                Sector.PUBLIC,
+                TimeHorizon.LONG,
                 List.of(ENVIRONMENTAL, SOCIAL)),
-            EcosystemActor.of("housing", "Housing corporation", Sector.SOCIAL,
-                TimeHorizon.LONG, List.of(SOCIAL)),
-            EcosystemActor.of("builder", "Construction firm", Sector.PRIVATE,
-                TimeHorizon.SHORT, List.of(ECONOMIC)),
-            EcosystemActor.of("recycler", "Materials recycler", Sector.PRIVATE,
-                TimeHorizon.SHORT, List.of(ECONOMIC, ENVIRONMENTAL)),
-            EcosystemActor.of("institute", "Knowledge institute", Sector.PUBLIC,
-                TimeHorizon.LONG, List.of(SOCIAL)))
-        .commonGoal(CommonGoal.of("Renovate the district circularly",
-            List.of("reuse of building materials", "energy-neutral homes")))
+            EcosystemActor.of(
+                "housing", "Housing corporation", Sector.SOCIAL, TimeHorizon.LONG, List.of(SOCIAL)),
+            EcosystemActor.of(
+                "builder",
+                "Construction firm",
+                Sector.PRIVATE,
+                TimeHorizon.SHORT,
+                List.of(ECONOMIC)),
+            EcosystemActor.of(
+                "recycler",
+                "Materials recycler",
+                Sector.PRIVATE,
+                TimeHorizon.SHORT,
+                List.of(ECONOMIC, ENVIRONMENTAL)),
+            EcosystemActor.of(
+                "institute",
+                "Knowledge institute",
+                Sector.PUBLIC,
+                TimeHorizon.LONG,
+                List.of(SOCIAL)))
+        .commonGoal(
+            CommonGoal.of(
+                "Renovate the district circularly",
+                List.of("reuse of building materials", "energy-neutral homes")))
         .addValueFlow(ValueFlow.of("city", "housing", SOCIAL, "renovation subsidy"))
         .addValueFlow(ValueFlow.of("housing", "builder", ECONOMIC, "renovation contracts"))
         .addValueFlow(ValueFlow.of("builder", "recycler", ENVIRONMENTAL, "demolition materials"))
@@ -146,19 +184,30 @@ public final class SmartCityEcosystems {
   }
 
   static Ecosystem searching() {
-    return Ecosystem.builder().id("circular-neighbourhood").name("Neighbourhood circular hub")
+    return Ecosystem.builder()
+        .id("circular-neighbourhood")
+        .name("Neighbourhood circular hub")
         .addActors(
-            EcosystemActor.of("foundation", "Social enterprise", Sector.SOCIAL,
-                TimeHorizon.LONG, List.of(SOCIAL)),
-            EcosystemActor.of("residents", "Residents' initiative", Sector.SOCIAL,
-                TimeHorizon.LONG, List.of(ENVIRONMENTAL, SOCIAL)),
-            EcosystemActor.of("repair", "Repair cafe", Sector.SOCIAL, TimeHorizon.LONG,
-                List.of(ENVIRONMENTAL)),
-            EcosystemActor.of("shop", "Local retailer", Sector.PRIVATE, TimeHorizon.SHORT,
-                List.of(ECONOMIC)),
-            EcosystemActor.of("school", "Vocational school", Sector.PUBLIC, TimeHorizon.LONG,
-                List.of(SOCIAL)))
-        .addMembership(MembershipEvent.of(1, "shop", JOIN),
+            EcosystemActor.of(
+                "foundation",
+                "Social enterprise",
+                Sector.SOCIAL,
+                TimeHorizon.LONG,
+                List.of(SOCIAL)),
+            EcosystemActor.of(
+                "residents",
+                "Residents' initiative",
+                Sector.SOCIAL,
+                TimeHorizon.LONG,
+                List.of(ENVIRONMENTAL, SOCIAL)),
+            EcosystemActor.of(
+                "repair", "Repair cafe", Sector.SOCIAL, TimeHorizon.LONG, List.of(ENVIRONMENTAL)),
+            EcosystemActor.of(
+                "shop", "Local retailer", Sector.PRIVATE, TimeHorizon.SHORT, List.of(ECONOMIC)),
+            EcosystemActor.of(
+                "school", "Vocational school", Sector.PUBLIC, TimeHorizon.LONG, List.of(SOCIAL)))
+        .addMembership(
+            MembershipEvent.of(1, "shop", JOIN),
             MembershipEvent.of(2, "repair", LEAVE),
             MembershipEvent.of(3, "school", JOIN),
             MembershipEvent.of(4, "shop", LEAVE),

@@ -87,8 +87,14 @@ final class Story {
   void flowchart(String title, List<String[]> edges) {
     StringBuilder chart = new StringBuilder("flowchart LR\n    %% ").append(title).append('\n');
     for (String[] edge : edges) {
-      chart.append("    ").append(node(edge[0])).append(" -- \"").append(edge[2])
-          .append("\" --> ").append(node(edge[1])).append('\n');
+      chart
+          .append("    ")
+          .append(node(edge[0]))
+          .append(" -- \"")
+          .append(edge[2])
+          .append("\" --> ")
+          .append(node(edge[1]))
+          .append('\n');
     }
     block("mermaid", chart.toString());
   }

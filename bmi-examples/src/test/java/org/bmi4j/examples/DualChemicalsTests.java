@@ -17,12 +17,15 @@ class DualChemicalsTests {
   @Test
   void theSharedOfferingMovesFromTheCollaborativeToTheMarketModel() {
     var after = RUN.result().after();
-    assertEquals(List.of(OfferingChoice.of("tailored-coating", "key-customer",
-        CustomerChoice.SHARED)), after.choices());
-    assertEquals(List.of("process-additive"), after.collaborative().proposition().offerings()
-        .stream().map(o -> o.id()).toList());
-    assertEquals(List.of("standard-resins", "tailored-coating"), after.market().proposition()
-        .offerings().stream().map(o -> o.id()).toList());
+    assertEquals(
+        List.of(OfferingChoice.of("tailored-coating", "key-customer", CustomerChoice.SHARED)),
+        after.choices());
+    assertEquals(
+        List.of("process-additive"),
+        after.collaborative().proposition().offerings().stream().map(o -> o.id()).toList());
+    assertEquals(
+        List.of("standard-resins", "tailored-coating"),
+        after.market().proposition().offerings().stream().map(o -> o.id()).toList());
     assertEquals(2, after.collaborative().version());
     assertEquals(2, after.market().version());
   }
@@ -41,22 +44,29 @@ class DualChemicalsTests {
     assertEquals(Money.of("220000", "EUR"), prices.exclusiveMargin());
     assertEquals(Money.of("650000", "EUR"), prices.marketMargin());
     assertEquals(Money.of("430000", "EUR"), prices.difference());
-    assertEquals(0, new BigDecimal("16923.08").compareTo(
-        prices.breakEvenMarketVolume().setScale(2, java.math.RoundingMode.HALF_EVEN)));
+    assertEquals(
+        0,
+        new BigDecimal("16923.08")
+            .compareTo(
+                prices.breakEvenMarketVolume().setScale(2, java.math.RoundingMode.HALF_EVEN)));
   }
 
   @Test
   void aOneFunctionTeamIsRejected() {
-    assertEquals("boundary element 'R&D task force' must have members from at least two business"
-        + " functions to be cross-functional, had [R_AND_D]", RUN.result().rejection());
+    assertEquals(
+        "boundary element 'R&D task force' must have members from at least two business"
+            + " functions to be cross-functional, had [R_AND_D]",
+        RUN.result().rejection());
   }
 
   @Test
   void itReportsTheSourcesFiguresAndLabelsTheIllustrativeOnes() {
     String text = RUN.prose();
     assertTrue(text.contains("Source: Andreassen & Andersson"));
-    assertTrue(text.contains("revenue about EUR 75 million (2021), return on assets about 12.7%,"
-        + " about 70% of its innovation activity with customers"));
+    assertTrue(
+        text.contains(
+            "revenue about EUR 75 million (2021), return on assets about 12.7%,"
+                + " about 70% of its innovation activity with customers"));
     assertTrue(text.contains("Reservation price versus market price " + Story.ILLUSTRATIVE));
     assertTrue(RUN.text().contains("```mermaid\nflowchart LR\n"));
   }

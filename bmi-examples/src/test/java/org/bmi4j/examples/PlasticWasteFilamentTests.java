@@ -26,27 +26,40 @@ class PlasticWasteFilamentTests {
     var cycle = RUN.result().cycle();
     assertEquals(SstStage.SENSING, cycle.state());
     assertEquals(2, cycle.cycle());
-    assertEquals(List.of("ethical-filament"), cycle.context().portfolio().stream()
-        .map(m -> m.id()).toList());
+    assertEquals(
+        List.of("ethical-filament"),
+        cycle.context().portfolio().stream().map(m -> m.id()).toList());
     assertEquals(List.of(RUN.result().adopted()), cycle.context().portfolio());
   }
 
   @Test
   void theAdoptedModelHoldsAllThreeMissionsAndSharesSocialValueWithThePickers() {
     var adopted = RUN.result().adopted();
-    assertEquals(List.of(ValueKind.ECONOMIC, ValueKind.SOCIAL, ValueKind.ENVIRONMENTAL),
+    assertEquals(
+        List.of(ValueKind.ECONOMIC, ValueKind.SOCIAL, ValueKind.ENVIRONMENTAL),
         List.copyOf(adopted.missions()));
-    assertEquals(List.of(ValueShare.builder().id("fair-price").actor("pickers-corp")
-        .kind(ValueKind.SOCIAL).build()), adopted.capture().valueShares());
+    assertEquals(
+        List.of(
+            ValueShare.builder()
+                .id("fair-price")
+                .actor("pickers-corp")
+                .kind(ValueKind.SOCIAL)
+                .build()),
+        adopted.capture().valueShares());
     assertEquals(List.of(), adopted.coherence());
   }
 
   @Test
   void designingAModelWithoutThePickersShareIsRejectedAsMissionDriftNamingSocial() {
-    assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "filament-margin",
-        "designing BM 'filament-margin' loses mission value kinds [SOCIAL] (mission drift); let"
-            + " its offerings or value shares deliver every mission value kind [ECONOMIC, SOCIAL,"
-            + " ENVIRONMENTAL]")), RUN.result().drift());
+    assertEquals(
+        List.of(
+            new Violation(
+                SstViolation.MISSION_DRIFT,
+                "filament-margin",
+                "designing BM 'filament-margin' loses mission value kinds [SOCIAL] (mission drift); let"
+                    + " its offerings or value shares deliver every mission value kind [ECONOMIC, SOCIAL,"
+                    + " ENVIRONMENTAL]")),
+        RUN.result().drift());
   }
 
   @Test
@@ -54,9 +67,14 @@ class PlasticWasteFilamentTests {
     assertEquals(Money.of("300", "INR"), PlasticWasteFilament.FILAMENT_PRICE);
     assertEquals(Money.of("3.50", "GBP"), PlasticWasteFilament.FILAMENT_PRICE_GBP);
     assertEquals(Money.of("19", "INR"), PlasticWasteFilament.SCRAP_PRICE);
-    assertEquals(List.of(CostItem.builder().id("filament-purchase")
-        .name("Filament from the pickers' corporation, per kg").amount(Money.of("300", "INR"))
-        .build()), RUN.result().adopted().capture().costs());
+    assertEquals(
+        List.of(
+            CostItem.builder()
+                .id("filament-purchase")
+                .name("Filament from the pickers' corporation, per kg")
+                .amount(Money.of("300", "INR"))
+                .build()),
+        RUN.result().adopted().capture().costs());
     String text = RUN.prose();
     assertTrue(text.contains("at 300 rupees (GBP 3.50) per kg"));
     assertTrue(text.contains("about 19 rupees per kg selling the waste to scrap merchants"));
@@ -67,19 +85,28 @@ class PlasticWasteFilamentTests {
   @Test
   void sensingAndSeizingUseDeSilvasCatalogueAndTransformingIsLabelledIllustrative() {
     var deployments = RUN.result().cycle().context().deployments();
-    assertTrue(deployments.stream().allMatch(d -> d.catalogueEntry().isPresent()
-        && d.catalogueEntry().get().startsWith("desilva-")));
-    assertEquals(List.of(Optional.of("desilva-transforming-whole-site-production"),
-        Optional.of("desilva-transforming-direct-customer-relationships")), deployments.stream()
-        .filter(d -> d.stage() == SstStage.TRANSFORMING).map(CapabilityDeployment::catalogueEntry)
-        .toList());
-    assertTrue(deployments.stream().anyMatch(d -> d.level() == CapabilityLevel.ECOSYSTEM
-        && d.site() == Site.MARKET));
+    assertTrue(
+        deployments.stream()
+            .allMatch(
+                d ->
+                    d.catalogueEntry().isPresent()
+                        && d.catalogueEntry().get().startsWith("desilva-")));
+    assertEquals(
+        List.of(
+            Optional.of("desilva-transforming-whole-site-production"),
+            Optional.of("desilva-transforming-direct-customer-relationships")),
+        deployments.stream()
+            .filter(d -> d.stage() == SstStage.TRANSFORMING)
+            .map(CapabilityDeployment::catalogueEntry)
+            .toList());
+    assertTrue(
+        deployments.stream()
+            .anyMatch(d -> d.level() == CapabilityLevel.ECOSYSTEM && d.site() == Site.MARKET));
     assertEquals(4, RUN.result().cycle().context().challenges().size());
     String text = RUN.prose();
     assertTrue(text.contains("Source: De Silva, Al-Tabbaa & Khan"));
-    assertTrue(text.contains("Transforming: scaling up at the ecosystem level "
-        + Story.ILLUSTRATIVE));
+    assertTrue(
+        text.contains("Transforming: scaling up at the ecosystem level " + Story.ILLUSTRATIVE));
     assertTrue(text.contains("A rejection on purpose " + Story.ILLUSTRATIVE));
     assertTrue(RUN.text().contains("```mermaid\nstateDiagram-v2\n"));
     assertTrue(RUN.text().contains("TRANSFORMING --> SENSING : Advance (new cycle)"));

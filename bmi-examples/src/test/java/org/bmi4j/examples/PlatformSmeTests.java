@@ -26,24 +26,35 @@ class PlatformSmeTests {
 
   @Test
   void thePlatformProvidesTheFiveResourcesTheStatisticsAsData() {
-    List<Resource> provided = RUN.result().after().creation().resources().stream()
-        .filter(r -> r.provider().equals("platform")).toList();
-    assertEquals(List.of("online-platform", "logistics-network", "inventory-management",
-        "platform-staff", "sales-statistics"), provided.stream().map(Resource::id).toList());
+    List<Resource> provided =
+        RUN.result().after().creation().resources().stream()
+            .filter(r -> r.provider().equals("platform"))
+            .toList();
+    assertEquals(
+        List.of(
+            "online-platform",
+            "logistics-network",
+            "inventory-management",
+            "platform-staff",
+            "sales-statistics"),
+        provided.stream().map(Resource::id).toList());
     assertEquals(ResourceKind.DATA, provided.get(4).kind());
   }
 
   @Test
   void theNewModelSellsOnlineAndTurnsWasteIntoFertiliserAndEnergy() {
-    assertTrue(RUN.result().after().exchange().exchanges().stream()
-        .anyMatch(e -> e.channel() == Channel.PLATFORM));
-    assertEquals(List.of("food", "online-food", "fertiliser", "waste-energy"),
+    assertTrue(
+        RUN.result().after().exchange().exchanges().stream()
+            .anyMatch(e -> e.channel() == Channel.PLATFORM));
+    assertEquals(
+        List.of("food", "online-food", "fertiliser", "waste-energy"),
         RUN.result().after().proposition().offerings().stream().map(o -> o.id()).toList());
   }
 
   @Test
   void theBrokenActivitySystemIsRejectedWithBothProblems() {
-    assertEquals(List.of(ProblemCode.UNKNOWN_RESOURCE, ProblemCode.UNGOVERNED_ACTIVITY),
+    assertEquals(
+        List.of(ProblemCode.UNKNOWN_RESOURCE, ProblemCode.UNGOVERNED_ACTIVITY),
         RUN.result().rejected());
   }
 

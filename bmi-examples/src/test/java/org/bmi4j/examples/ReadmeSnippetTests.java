@@ -22,10 +22,14 @@ class ReadmeSnippetTests {
     }
     String readme = Files.readString(Path.of("..", "README.md"));
     assertTrue(readme.contains("```java\n" + snippet + "```\n"), "README holds the snippet");
-    assertTrue(readme.contains("\nmvn -B -q -DskipTests -pl bmi-core -am package"
-        + " dependency:build-classpath -Dmdep.outputFile=target/cp.txt\n"));
-    assertTrue(readme.contains("\njshell --class-path"
-        + " \"bmi-core/target/bmi-core-0.1.0-SNAPSHOT.jar:$(cat bmi-core/target/cp.txt)\"\n"));
+    assertTrue(
+        readme.contains(
+            "\nmvn -B -q -DskipTests -pl bmi-core -am package"
+                + " dependency:build-classpath -Dmdep.outputFile=target/cp.txt\n"));
+    assertTrue(
+        readme.contains(
+            "\njshell --class-path"
+                + " \"bmi-core/target/bmi-core-0.1.0-SNAPSHOT.jar:$(cat bmi-core/target/cp.txt)\"\n"));
     assertTrue(readme.contains("EXTENSION by rule ADDITIONS_KEEPING_OFFERINGS, major: false"));
   }
 }

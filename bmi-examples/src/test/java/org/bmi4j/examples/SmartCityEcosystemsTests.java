@@ -38,19 +38,23 @@ class SmartCityEcosystemsTests {
   @Test
   void theKnowledgeInstituteReceivesNoValueAndTensionsAreNamed() {
     var first = RUN.result().orchestratedAssessment();
-    assertEquals(List.of("institute"), first.noValue().stream().map(NoValueFinding::actor)
-        .toList());
-    assertEquals(List.of("builder", "recycler"),
+    assertEquals(
+        List.of("institute"), first.noValue().stream().map(NoValueFinding::actor).toList());
+    assertEquals(
+        List.of("builder", "recycler"),
         first.tension(TensionKind.JOINT_VS_INDIVIDUAL_VALUE).orElseThrow().actors());
-    assertEquals(List.of(TensionKind.BETWEEN_SUSTAINABILITY_GOALS), RUN.result()
-        .searchingAssessment().tensions().stream().map(t -> t.kind()).toList());
+    assertEquals(
+        List.of(TensionKind.BETWEEN_SUSTAINABILITY_GOALS),
+        RUN.result().searchingAssessment().tensions().stream().map(t -> t.kind()).toList());
     assertEquals(List.of(), RUN.result().searchingAssessment().noValue());
   }
 
   @Test
   void aValueFlowToItselfIsRejected() {
-    assertEquals("valueFlows[6] goes from actor 'city' to itself; a value flow connects two"
-        + " different actors", RUN.result().rejection());
+    assertEquals(
+        "valueFlows[6] goes from actor 'city' to itself; a value flow connects two"
+            + " different actors",
+        RUN.result().rejection());
   }
 
   @Test

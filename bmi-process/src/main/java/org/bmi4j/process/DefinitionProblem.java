@@ -9,7 +9,9 @@ import java.util.Objects;
  * @param message a sentence naming the states or event types involved and what would fix it
  */
 public record DefinitionProblem(Code code, String message) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public DefinitionProblem {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
@@ -20,19 +22,23 @@ public record DefinitionProblem(Code code, String message) {
     /** No initial state was given. */
     MISSING_INITIAL("no initial state; call initial(...) with one of %s"),
     /** A state cannot be reached from the initial state. */
-    UNREACHABLE_STATE("state %s cannot be reached from the initial state %s; add a transition"
-        + " leading to it"),
+    UNREACHABLE_STATE(
+        "state %s cannot be reached from the initial state %s; add a transition"
+            + " leading to it"),
     /** A terminal state has a transition. */
-    TERMINAL_WITH_EXIT("terminal state %s has a transition on %s; terminal states absorb every"
-        + " event, so remove the transition or do not mark the state terminal"),
+    TERMINAL_WITH_EXIT(
+        "terminal state %s has a transition on %s; terminal states absorb every"
+            + " event, so remove the transition or do not mark the state terminal"),
     /** A non-terminal state has no transition to another state. */
-    DEAD_END("non-terminal state %s has no transition to another state; add one or mark it"
-        + " terminal"),
+    DEAD_END(
+        "non-terminal state %s has no transition to another state; add one or mark it"
+            + " terminal"),
     /** Two transitions leave the same state on the same event type. */
     AMBIGUOUS_TRANSITION("state %s has two transitions on %s; keep one per state and event type"),
     /** An event type is abstract, an interface, or not a subtype of the process's event type. */
-    BAD_EVENT_TYPE("event type %s is not a concrete subtype of %s; declare transitions on"
-        + " concrete event classes");
+    BAD_EVENT_TYPE(
+        "event type %s is not a concrete subtype of %s; declare transitions on"
+            + " concrete event classes");
 
     private final String sentence;
 

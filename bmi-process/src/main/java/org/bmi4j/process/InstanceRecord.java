@@ -18,7 +18,9 @@ import com.google.common.collect.ImmutableList;
  */
 public record InstanceRecord<S extends Enum<S>, E, C>(
     String definition, C start, ImmutableList<Step<S, E>> history) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public InstanceRecord {
     checkNotNull(definition, "definition");
     checkNotNull(start, "start");

@@ -5,8 +5,9 @@ public enum KernelViolation implements ViolationCode {
   /** The current state has no transition for the event's type. */
   EVENT_NOT_PERMITTED("%s is not permitted in %s; permitted there: %s"),
   /** The instance is in a terminal state, which absorbs every event. */
-  PROCESS_ENDED("process '%s' has ended in %s, a terminal state that absorbs every event; start a new"
-      + " instance to go on");
+  PROCESS_ENDED(
+      "process '%s' has ended in %s, a terminal state that absorbs every event; start a new"
+          + " instance to go on");
 
   private final String sentence;
 

@@ -27,7 +27,9 @@ public sealed interface Outcome<S extends Enum<S>, E, C> {
    */
   record Accepted<S extends Enum<S>, E, C>(ProcessInstance<S, E, C> instance, Step<S, E> step)
       implements Outcome<S, E, C> {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public Accepted {
       Objects.requireNonNull(instance, "instance");
       Objects.requireNonNull(step, "step");
@@ -49,7 +51,9 @@ public sealed interface Outcome<S extends Enum<S>, E, C> {
   record Rejected<S extends Enum<S>, E, C>(
       ProcessInstance<S, E, C> instance, E event, ImmutableList<Violation> violations)
       implements Outcome<S, E, C> {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public Rejected {
       Objects.requireNonNull(instance, "instance");
       Objects.requireNonNull(event, "event");

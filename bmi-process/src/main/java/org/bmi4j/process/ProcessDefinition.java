@@ -16,8 +16,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.internal.Sentences;
+import org.bmi4j.core.model.Ids;
 import org.bmi4j.process.internal.History;
 
 /**
@@ -28,9 +28,9 @@ import org.bmi4j.process.internal.History;
  *
  * <ul>
  *   <li>Validated when built: every state reachable from the initial one, terminal states without
- *       exits, non-terminal states with at least one exit, at most one transition per (state,
- *       event type) pair, event types concrete subtypes of the process's event type. A broken
- *       definition fails with a {@link ProcessDefinitionException} listing every problem.
+ *       exits, non-terminal states with at least one exit, at most one transition per (state, event
+ *       type) pair, event types concrete subtypes of the process's event type. A broken definition
+ *       fails with a {@link ProcessDefinitionException} listing every problem.
  *   <li>Lookup of the transition for a (state, event) pair is O(1): an ordinal-indexed table.
  *   <li>Immutable and thread-safe; orderings (permitted events, transitions) follow declaration.
  * </ul>
@@ -52,8 +52,8 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   private final int eventCount;
   private final Rule<S, E, C>[] table;
 
-  private ProcessDefinition(Builder<S, E, C> builder, IdentityHashMap<Class<?>, Integer> index,
-      Rule<S, E, C>[] table) {
+  private ProcessDefinition(
+      Builder<S, E, C> builder, IdentityHashMap<Class<?>, Integer> index, Rule<S, E, C>[] table) {
     this.name = builder.name;
     this.stateType = builder.stateType;
     this.eventType = builder.eventType;
@@ -157,9 +157,13 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
    */
   public ProcessInstance<S, E, C> restore(InstanceRecord<S, E, C> record, Clock clock) {
     checkNotNull(record, "record");
-    checkArgument(name.equals(record.definition()),
+    checkArgument(
+        name.equals(record.definition()),
         "the record holds an instance of '%s', not of '%s'; restore it with the definition of"
-            + " '%s'", record.definition(), name, record.definition());
+            + " '%s'",
+        record.definition(),
+        name,
+        record.definition());
     return start(record.start(), clock).replay(record.history());
   }
 
@@ -171,8 +175,13 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
 
   @Override
   public String toString() {
-    return "ProcessDefinition[" + name + ", " + stateType.getSimpleName() + ", "
-        + transitions.size() + " transitions]";
+    return "ProcessDefinition["
+        + name
+        + ", "
+        + stateType.getSimpleName()
+        + ", "
+        + transitions.size()
+        + " transitions]";
   }
 
   /**
@@ -192,8 +201,11 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     private final List<Rule<S, E, C>> rules = new ArrayList<>();
 
     private Builder(String name, Class<S> stateType, Class<E> eventType, Class<C> contextType) {
-      checkArgument(Ids.isValid(name), "definition name must match %s, was '%s'",
-          Ids.PATTERN.pattern(), name);
+      checkArgument(
+          Ids.isValid(name),
+          "definition name must match %s, was '%s'",
+          Ids.PATTERN.pattern(),
+          name);
       this.name = name;
       this.stateType = checkNotNull(stateType, "stateType");
       this.eventType = checkNotNull(eventType, "eventType");
@@ -240,23 +252,30 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
       for (Rule<S, E, C> rule : rules) {
         Transition<S> t = rule.transition;
         Class<?> type = t.eventType();
-        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())
+        if (type.isInterface()
+            || Modifier.isAbstract(type.getModifiers())
             || !eventType.isAssignableFrom(type)) {
           if (badTypes.add(type)) {
-            problem(problems, DefinitionProblem.Code.BAD_EVENT_TYPE, type.getName(),
+            problem(
+                problems,
+                DefinitionProblem.Code.BAD_EVENT_TYPE,
+                type.getName(),
                 eventType.getName());
           }
         }
         int slot = t.from().ordinal() * index.size() + index.get(type);
         if (table[slot] != null) {
-          problem(problems, DefinitionProblem.Code.AMBIGUOUS_TRANSITION, t.from(),
+          problem(
+              problems,
+              DefinitionProblem.Code.AMBIGUOUS_TRANSITION,
+              t.from(),
               type.getSimpleName());
         } else {
           table[slot] = rule;
         }
         if (terminal.contains(t.from())) {
-          problem(problems, DefinitionProblem.Code.TERMINAL_WITH_EXIT, t.from(),
-              type.getSimpleName());
+          problem(
+              problems, DefinitionProblem.Code.TERMINAL_WITH_EXIT, t.from(), type.getSimpleName());
         }
       }
       if (initial == null) {
@@ -306,9 +325,12 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
       return new ProcessDefinition<>(this, index, table);
     }
 
-    private static void problem(Map<DefinitionProblem.Code, List<DefinitionProblem>> problems,
-        DefinitionProblem.Code code, Object... arguments) {
-      problems.computeIfAbsent(code, c -> new ArrayList<>())
+    private static void problem(
+        Map<DefinitionProblem.Code, List<DefinitionProblem>> problems,
+        DefinitionProblem.Code code,
+        Object... arguments) {
+      problems
+          .computeIfAbsent(code, c -> new ArrayList<>())
           .add(new DefinitionProblem(code, Sentences.format(code.sentence(), arguments)));
     }
 
@@ -344,8 +366,11 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
        */
       @SuppressWarnings("unchecked")
       public On<T> updating(Update<C, ? super T> update) {
-        com.google.common.base.Preconditions.checkState(this.update == null,
-            "the update of %s on %s is set already", from, type.getSimpleName());
+        com.google.common.base.Preconditions.checkState(
+            this.update == null,
+            "the update of %s on %s is set already",
+            from,
+            type.getSimpleName());
         this.update = (Update<C, Object>) checkNotNull(update, "update");
         return this;
       }
@@ -375,15 +400,19 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
        */
       @SuppressWarnings("unchecked")
       public Builder<S, E, C> toOneOf(Set<S> targets, Selector<S, ? super C, ? super T> selector) {
-        checkArgument(!targets.isEmpty(), "the targets of the transition from %s on %s are"
-            + " empty; name every state the selector may choose", from, type.getSimpleName());
+        checkArgument(
+            !targets.isEmpty(),
+            "the targets of the transition from %s on %s are"
+                + " empty; name every state the selector may choose",
+            from,
+            type.getSimpleName());
         checkNotNull(selector, "selector");
         return add(Sets.immutableEnumSet(targets), null, (Selector<S, Object, Object>) selector);
       }
 
       @SuppressWarnings("unchecked")
-      private Builder<S, E, C> add(ImmutableSet<S> targets, S target,
-          Selector<S, Object, Object> selector) {
+      private Builder<S, E, C> add(
+          ImmutableSet<S> targets, S target, Selector<S, Object, Object> selector) {
         Transition<S> transition = new Transition<>(from, type, targets, startsCycle);
         rules.add(new Rule<>(transition, guards.toArray(new Guard[0]), update, target, selector));
         return Builder.this;

@@ -14,8 +14,12 @@ public final class ProcessDefinitionException extends IllegalArgumentException {
   }
 
   private static String describe(String name, ImmutableList<DefinitionProblem> problems) {
-    StringBuilder text = new StringBuilder("process definition '").append(name).append("' has ")
-        .append(problems.size()).append(problems.size() == 1 ? " problem:" : " problems:");
+    StringBuilder text =
+        new StringBuilder("process definition '")
+            .append(name)
+            .append("' has ")
+            .append(problems.size())
+            .append(problems.size() == 1 ? " problem:" : " problems:");
     for (DefinitionProblem problem : problems) {
       text.append("\n  ").append(problem);
     }

@@ -21,8 +21,13 @@ public final class ProcessDiagrams {
     out.append("    [*] --> ").append(definition.initial().name()).append('\n');
     for (Transition<?> transition : definition.transitions()) {
       for (Enum<?> target : transition.targets()) {
-        out.append("    ").append(transition.from().name()).append(" --> ").append(target.name())
-            .append(" : ").append(label(transition)).append('\n');
+        out.append("    ")
+            .append(transition.from().name())
+            .append(" --> ")
+            .append(target.name())
+            .append(" : ")
+            .append(label(transition))
+            .append('\n');
       }
     }
     for (Enum<?> terminal : definition.terminalStates()) {
@@ -48,8 +53,13 @@ public final class ProcessDiagrams {
     out.append("  start -> ").append(definition.initial().name()).append(";\n");
     for (Transition<?> transition : definition.transitions()) {
       for (Enum<?> target : transition.targets()) {
-        out.append("  ").append(transition.from().name()).append(" -> ").append(target.name())
-            .append(" [label=\"").append(label(transition)).append("\"];\n");
+        out.append("  ")
+            .append(transition.from().name())
+            .append(" -> ")
+            .append(target.name())
+            .append(" [label=\"")
+            .append(label(transition))
+            .append("\"];\n");
       }
     }
     return out.append("}\n").toString();
@@ -61,17 +71,26 @@ public final class ProcessDiagrams {
     StringBuilder out = new StringBuilder("timeline\n");
     out.append("    title ").append(instance.definition().name()).append('\n');
     for (Step<?, ?> step : instance.history()) {
-      out.append("    ").append(step.at().toString().replace(":", "\\:"))
-          .append(" : ").append(step.sequence()).append(". ")
-          .append(step.event().getClass().getSimpleName()).append(' ')
-          .append(step.from().name()).append(" → ").append(step.to().name())
-          .append(" (cycle ").append(step.cycle()).append(")\n");
+      out.append("    ")
+          .append(step.at().toString().replace(":", "\\:"))
+          .append(" : ")
+          .append(step.sequence())
+          .append(". ")
+          .append(step.event().getClass().getSimpleName())
+          .append(' ')
+          .append(step.from().name())
+          .append(" → ")
+          .append(step.to().name())
+          .append(" (cycle ")
+          .append(step.cycle())
+          .append(")\n");
     }
     return out.toString();
   }
 
   private static String label(Transition<?> transition) {
-    return transition.eventType().getSimpleName() + (transition.startsCycle() ? " (new cycle)" : "");
+    return transition.eventType().getSimpleName()
+        + (transition.startsCycle() ? " (new cycle)" : "");
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

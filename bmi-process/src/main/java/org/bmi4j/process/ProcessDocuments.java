@@ -30,16 +30,19 @@ public final class ProcessDocuments {
   private ProcessDocuments() {}
 
   /**
-   * Returns the document type of instances of {@code definition}; instances read get {@code
-   * clock}.
+   * Returns the document type of instances of {@code definition}; instances read get {@code clock}.
    */
   public static <S extends Enum<S>, E, C> DocumentType<ProcessInstance<S, E, C>> instance(
       ProcessDefinition<S, E, C> definition, Clock clock) {
     checkNotNull(definition, "definition");
     checkNotNull(clock, "clock");
     TypeFactory types = TypeFactory.defaultInstance();
-    JavaType stored = types.constructParametricType(InstanceRecord.class,
-        definition.stateType(), definition.eventType(), definition.contextType());
+    JavaType stored =
+        types.constructParametricType(
+            InstanceRecord.class,
+            definition.stateType(),
+            definition.eventType(),
+            definition.contextType());
     return DocumentType.<ProcessInstance<S, E, C>, InstanceRecord<S, E, C>>mapped(
         INSTANCE, stored, r -> definition.restore(r, clock), ProcessInstance::toRecord);
   }

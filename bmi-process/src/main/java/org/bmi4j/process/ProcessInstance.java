@@ -18,15 +18,15 @@ import org.bmi4j.process.internal.History;
  *
  * <ul>
  *   <li>{@link #apply} never throws for a business rejection: it returns {@link Outcome.Rejected}
- *       with this same instance and every violated condition, or {@link Outcome.Accepted} with a new
- *       instance whose history has exactly one more step.
+ *       with this same instance and every violated condition, or {@link Outcome.Accepted} with a
+ *       new instance whose history has exactly one more step.
  *   <li>Terminal states absorb every event; the cycle number never decreases.
  *   <li>An accepted event costs the same whatever the history's length: the history is shared, not
  *       copied; the transition lookup is O(1); guards that pass allocate no violation.
  *   <li>Time comes from the clock given at {@link ProcessDefinition#start}; replaying the history
  *       from the start instance reproduces this instance exactly.
- *   <li>Equality covers definition, state, context, cycle and history, not the clock. Immutable
- *       and thread-safe as long as the context is.
+ *   <li>Equality covers definition, state, context, cycle and history, not the clock. Immutable and
+ *       thread-safe as long as the context is.
  * </ul>
  *
  * @param <S> the state type
@@ -40,13 +40,19 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   private final int cycle;
   private final History<Step<S, E>> history;
 
-  ProcessInstance(ProcessDefinition<S, E, C> definition, S state, C start, C context, int cycle,
-      History<Step<S, E>> history, Clock clock) {
+  ProcessInstance(
+      ProcessDefinition<S, E, C> definition,
+      S state,
+      C start,
+      C context,
+      int cycle,
+      History<Step<S, E>> history,
+      Clock clock) {
     this(new Run<>(definition, start, clock), state, context, cycle, history);
   }
 
-  private ProcessInstance(Run<S, E, C> run, S state, C context, int cycle,
-      History<Step<S, E>> history) {
+  private ProcessInstance(
+      Run<S, E, C> run, S state, C context, int cycle, History<Step<S, E>> history) {
     this.run = run;
     this.state = state;
     this.context = context;
@@ -58,8 +64,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
    * What every instance of one run shares, from its start on: kept apart so that each accepted
    * event allocates a smaller instance.
    */
-  private record Run<S extends Enum<S>, E, C>(ProcessDefinition<S, E, C> definition, C start,
-      Clock clock) {}
+  private record Run<S extends Enum<S>, E, C>(
+      ProcessDefinition<S, E, C> definition, C start, Clock clock) {}
 
   /** Returns the definition this instance runs. */
   public ProcessDefinition<S, E, C> definition() {
@@ -138,8 +144,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   public ProcessInstance<S, E, C> applyOrThrow(E event) {
     Outcome<S, E, C> outcome = apply(event);
     if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
-      throw new EventRejectedException(run.definition.name(), state, event,
-          rejected.violations());
+      throw new EventRejectedException(run.definition.name(), state, event, rejected.violations());
     }
     return outcome.instance();
   }
@@ -154,20 +159,36 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   public ProcessInstance<S, E, C> replay(Iterable<Step<S, E>> steps) {
     ProcessInstance<S, E, C> current = this;
     for (Step<S, E> step : steps) {
-      checkArgument(step.sequence() == current.sequence() + 1,
-          "step %s follows step %s; steps are numbered 1, 2, 3, ...", step.sequence(),
+      checkArgument(
+          step.sequence() == current.sequence() + 1,
+          "step %s follows step %s; steps are numbered 1, 2, 3, ...",
+          step.sequence(),
           current.sequence());
-      checkArgument(step.from() == current.state, "step %s starts in %s but the instance is in %s",
-          step.sequence(), step.from(), current.state);
+      checkArgument(
+          step.from() == current.state,
+          "step %s starts in %s but the instance is in %s",
+          step.sequence(),
+          step.from(),
+          current.state);
       Outcome<S, E, C> outcome = current.apply(step.event(), step.at());
       if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
-        throw new IllegalArgumentException("step " + step.sequence() + " (" + step.event()
-            + ") is rejected on replay: " + rejected.violations());
+        throw new IllegalArgumentException(
+            "step "
+                + step.sequence()
+                + " ("
+                + step.event()
+                + ") is rejected on replay: "
+                + rejected.violations());
       }
       current = outcome.instance();
-      checkArgument(current.state == step.to() && current.cycle == step.cycle(),
-          "step %s led to %s in cycle %s on replay, recorded %s in cycle %s", step.sequence(),
-          current.state, current.cycle, step.to(), step.cycle());
+      checkArgument(
+          current.state == step.to() && current.cycle == step.cycle(),
+          "step %s led to %s in cycle %s on replay, recorded %s in cycle %s",
+          step.sequence(),
+          current.state,
+          current.cycle,
+          step.to(),
+          step.cycle());
     }
     return current;
   }
@@ -180,8 +201,12 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     }
     Rule<S, E, C> rule = definition.rule(state, event.getClass());
     if (rule == null) {
-      return rejected(event, KernelViolation.EVENT_NOT_PERMITTED, event.getClass().getSimpleName(),
-          state, ProcessDefinition.simpleNames(definition.permittedEvents(state)));
+      return rejected(
+          event,
+          KernelViolation.EVENT_NOT_PERMITTED,
+          event.getClass().getSimpleName(),
+          state,
+          ProcessDefinition.simpleNames(definition.permittedEvents(state)));
     }
     Guard<Object, Object>[] guards = rule.guards;
     if (guards.length > 0) {
@@ -199,8 +224,14 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     Instant at = fixed != null ? fixed : run.clock.instant();
     C next = rule.update == null ? context : rule.update.apply(context, event, at);
     if (next == null) {
-      throw new IllegalStateException("the update of " + state + " on "
-          + event.getClass().getSimpleName() + " in " + definition.name() + " returned null");
+      throw new IllegalStateException(
+          "the update of "
+              + state
+              + " on "
+              + event.getClass().getSimpleName()
+              + " in "
+              + definition.name()
+              + " returned null");
     }
     int nextCycle = rule.transition.startsCycle() ? cycle + 1 : cycle;
     Step<S, E> step = new Step<>(history.size() + 1L, state, target, event, at, nextCycle);
@@ -211,16 +242,26 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   private S select(Rule<S, E, C> rule, E event) {
     S target = rule.selector.select(context, event);
     if (target == null || !rule.transition.targets().contains(target)) {
-      throw new IllegalStateException("the selector of " + state + " on "
-          + event.getClass().getSimpleName() + " in " + run.definition.name() + " chose " + target
-          + ", not one of " + rule.transition.targets());
+      throw new IllegalStateException(
+          "the selector of "
+              + state
+              + " on "
+              + event.getClass().getSimpleName()
+              + " in "
+              + run.definition.name()
+              + " chose "
+              + target
+              + ", not one of "
+              + rule.transition.targets());
     }
     return target;
   }
 
   private Outcome<S, E, C> rejected(E event, KernelViolation code, Object... arguments) {
-    return new Outcome.Rejected<>(this, event, ImmutableList.of(
-        new Violation(code, "", Sentences.format(code.sentence(), arguments))));
+    return new Outcome.Rejected<>(
+        this,
+        event,
+        ImmutableList.of(new Violation(code, "", Sentences.format(code.sentence(), arguments))));
   }
 
   @Override
@@ -241,7 +282,13 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
 
   @Override
   public String toString() {
-    return run.definition.name() + "[" + state + ", cycle " + cycle + ", " + history.size()
+    return run.definition.name()
+        + "["
+        + state
+        + ", cycle "
+        + cycle
+        + ", "
+        + history.size()
         + " steps]";
   }
 }

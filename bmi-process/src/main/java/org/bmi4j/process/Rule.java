@@ -8,8 +8,12 @@ final class Rule<S extends Enum<S>, E, C> {
   final S target;
   final Selector<S, Object, Object> selector;
 
-  Rule(Transition<S> transition, Guard<Object, Object>[] guards, Update<C, Object> update,
-      S target, Selector<S, Object, Object> selector) {
+  Rule(
+      Transition<S> transition,
+      Guard<Object, Object>[] guards,
+      Update<C, Object> update,
+      S target,
+      Selector<S, Object, Object> selector) {
     this.transition = transition;
     this.guards = guards;
     this.update = update;

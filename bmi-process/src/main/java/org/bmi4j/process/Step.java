@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param <S> the state type
  * @param <E> the event type
  */
-public record Step<S extends Enum<S>, E>(long sequence, S from, S to, E event, Instant at, int cycle) {
-  /** @throws NullPointerException if a component is null */
+public record Step<S extends Enum<S>, E>(
+    long sequence, S from, S to, E event, Instant at, int cycle) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public Step {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

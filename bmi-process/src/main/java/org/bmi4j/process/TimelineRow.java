@@ -18,9 +18,18 @@ import org.bmi4j.core.csv.CsvTable;
  * @param cycle the cycle number after the step
  * @param detail the event as text
  */
-public record TimelineRow(String process, long sequence, String at, String from, String to,
-    String event, int cycle, String detail) {
-  /** @throws NullPointerException if a component is null */
+public record TimelineRow(
+    String process,
+    long sequence,
+    String at,
+    String from,
+    String to,
+    String event,
+    int cycle,
+    String detail) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public TimelineRow {
     checkNotNull(process, "process");
     checkNotNull(at, "at");
@@ -34,9 +43,16 @@ public record TimelineRow(String process, long sequence, String at, String from,
   public static ImmutableList<TimelineRow> of(ProcessInstance<?, ?, ?> instance) {
     ImmutableList.Builder<TimelineRow> rows = ImmutableList.builder();
     for (Step<?, ?> step : instance.history()) {
-      rows.add(new TimelineRow(instance.definition().name(), step.sequence(),
-          step.at().toString(), step.from().name(), step.to().name(),
-          step.event().getClass().getSimpleName(), step.cycle(), step.event().toString()));
+      rows.add(
+          new TimelineRow(
+              instance.definition().name(),
+              step.sequence(),
+              step.at().toString(),
+              step.from().name(),
+              step.to().name(),
+              step.event().getClass().getSimpleName(),
+              step.cycle(),
+              step.event().toString()));
     }
     return rows.build();
   }

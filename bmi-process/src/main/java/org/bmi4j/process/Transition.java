@@ -15,7 +15,9 @@ import java.util.Objects;
  */
 public record Transition<S extends Enum<S>>(
     S from, Class<?> eventType, ImmutableSet<S> targets, boolean startsCycle) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public Transition {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(eventType, "eventType");

@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param message a sentence naming what is missing and what would satisfy the condition
  */
 public record Violation(ViolationCode code, String subject, String message) {
-  /** @throws NullPointerException if any component is null */
+  /**
+   * @throws NullPointerException if any component is null
+   */
   public Violation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(subject, "subject");

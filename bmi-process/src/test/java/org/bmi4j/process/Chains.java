@@ -24,9 +24,9 @@ import org.bmi4j.core.model.BusinessModel;
  * <p>At every step a chain applies the next event and checks the kernel invariants; after an
  * accepted one it writes the instance's JSON document, reads it back (equal, and written again to
  * the same bytes), replays the history from the start (equal), and exports the Mermaid timeline,
- * the timeline CSV and whatever the process adds (models, canvases, diffs, ledgers). The
- * transcript records each step's outcome and a SHA-256 digest of every output, so two runs compare
- * cheaply and a difference names its step and output.
+ * the timeline CSV and whatever the process adds (models, canvases, diffs, ledgers). The transcript
+ * records each step's outcome and a SHA-256 digest of every output, so two runs compare cheaply and
+ * a difference names its step and output.
  */
 public final class Chains {
   private Chains() {}
@@ -76,7 +76,8 @@ public final class Chains {
    */
   public static List<Class<?>> eventTypes(Class<?> sealed) {
     return Arrays.stream(sealed.getPermittedSubclasses())
-        .sorted(Comparator.comparing(Class::getName)).toList();
+        .sorted(Comparator.comparing(Class::getName))
+        .toList();
   }
 
   /** Returns the SHA-256 of the UTF-8 bytes of {@code content}, in hex. */
@@ -99,25 +100,34 @@ public final class Chains {
    */
   public static List<String> modelOutputs(BusinessModel model) {
     String document = BmiJson.write(DocumentType.BUSINESS_MODEL, model);
-    assertEquals(model, BmiJson.read(DocumentType.BUSINESS_MODEL, document),
+    assertEquals(
+        model,
+        BmiJson.read(DocumentType.BUSINESS_MODEL, document),
         "JSON round trip equals the model");
     BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
-    return List.of(document, BmiCsv.ELEMENTS.write(BmiCsv.elements(model)), canvas.toMarkdown(),
+    return List.of(
+        document,
+        BmiCsv.ELEMENTS.write(BmiCsv.elements(model)),
+        canvas.toMarkdown(),
         canvas.toHtml());
   }
 
   /**
    * Checks an instance's JSON document (reads back equal, writes again to the same bytes) and its
-   * replay from its start context, and records the document, the timeline (Mermaid and CSV) and the instance's own exports.
+   * replay from its start context, and records the document, the timeline (Mermaid and CSV) and the
+   * instance's own exports.
    */
-  public static <S extends Enum<S>, E, C> void export(Recorder recorder, String name,
-      ProcessInstance<S, E, C> instance, DocumentType<ProcessInstance<S, E, C>> json) {
+  public static <S extends Enum<S>, E, C> void export(
+      Recorder recorder,
+      String name,
+      ProcessInstance<S, E, C> instance,
+      DocumentType<ProcessInstance<S, E, C>> json) {
     String document = BmiJson.write(json, instance);
     ProcessInstance<S, E, C> read = BmiJson.read(json, document);
     assertEquals(instance, read, "JSON round trip equals the instance");
     assertEquals(document, BmiJson.write(json, read), "a document read back writes the same bytes");
-    Invariants.checkReplay(instance.definition().start(instance.start(), instance.clock()),
-        instance);
+    Invariants.checkReplay(
+        instance.definition().start(instance.start(), instance.clock()), instance);
     recorder.output(name + ".json", document);
     recorder.output(name + ".timeline.mmd", ProcessDiagrams.timeline(instance));
     recorder.output(name + ".timeline.csv", TimelineRow.TABLE.write(TimelineRow.of(instance)));
@@ -134,10 +144,14 @@ public final class Chains {
    * @param seed the seed of the events
    * @param steps how many events to apply
    */
-  public static <S extends Enum<S>, E, C> Transcript run(String name,
-      ProcessInstance<S, E, C> start, DocumentType<ProcessInstance<S, E, C>> json,
+  public static <S extends Enum<S>, E, C> Transcript run(
+      String name,
+      ProcessInstance<S, E, C> start,
+      DocumentType<ProcessInstance<S, E, C>> json,
       BiFunction<Random, ProcessInstance<S, E, C>, E> events,
-      Function<ProcessInstance<S, E, C>, List<String>> exports, long seed, int steps) {
+      Function<ProcessInstance<S, E, C>, List<String>> exports,
+      long seed,
+      int steps) {
     Random random = new Random(seed);
     Recorder recorder = new Recorder();
     ProcessInstance<S, E, C> current = start;

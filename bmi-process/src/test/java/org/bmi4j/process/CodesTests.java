@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every stable code of the library, from both modules: each has a sentence template of its own
- * and documentation, on the constant and in {@code docs/codes.md}.
+ * Every stable code of the library, from both modules: each has a sentence template of its own and
+ * documentation, on the constant and in {@code docs/codes.md}.
  */
 class CodesTests {
   /** A code enum of the library, with the module it lives in and what its codes name. */
@@ -47,12 +47,15 @@ class CodesTests {
       while (top.getEnclosingClass() != null) {
         top = top.getEnclosingClass();
       }
-      return MODULES.resolve(module).resolve(MAIN)
+      return MODULES
+          .resolve(module)
+          .resolve(MAIN)
           .resolve(top.getName().replace('.', '/') + ".java");
     }
 
     String name() {
-      return type.getEnclosingClass() == null ? type.getSimpleName()
+      return type.getEnclosingClass() == null
+          ? type.getSimpleName()
           : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
     }
   }
@@ -63,38 +66,66 @@ class CodesTests {
   private static final Path EXPECTED_PAGE = Path.of("target", "codes.md");
 
   /** Every code enum of the library, in the order of the reference page. */
-  static final List<Codes> ALL = List.of(
-      new Codes(ProblemCode.class, "bmi-core", "Integrity problems of a business model: each"
-          + " `IntegrityProblem` has a path, such as `activities[3].resources[0]`, a code and a"
-          + " message; building a model with any throws one `ModelIntegrityException` listing them"
-          + " all."),
-      new Codes(FindingCode.class, "bmi-core", "Coherence findings on a business model"
-          + " (`BusinessModel.coherence()`): each `CoherenceFinding` has a path, a code and a"
-          + " message; reported, never thrown."),
-      new Codes(DefinitionProblem.Code.class, "bmi-process", "Problems of a process definition"
-          + " that fails to build: each `DefinitionProblem` has a code and a message; `build()`"
-          + " throws one `ProcessDefinitionException` listing them all."),
-      new Codes(KernelViolation.class, "bmi-process", "Violations the process kernel reports"
-          + " whatever the process: each `Violation` of a rejected `Outcome` has a code, a"
-          + " subject (empty here) and a message."),
-      new Codes(AllianceViolation.class, "bmi-process", "Why the alliance-level BMI process"
-          + " rejects an event; the subject is the partner concerned, or empty."),
-      new Codes(AllianceFinding.Code.class, "bmi-process", "Findings on an alliance"
-          + " (`AllianceProcess.findings`): reported, never blocking; the subject is the partner"
-          + " concerned, or empty."),
-      new Codes(FirmViolation.class, "bmi-process", "Why the firm-level BMI process rejects an"
-          + " event; the subject is the idea, lesson, partner or model concerned, or empty."),
-      new Codes(CouplingViolation.class, "bmi-process", "Why the multi-level alliance rejects an"
-          + " event of its own; the subject is the partner concerned. Violations of a partner's"
-          + " firm process keep their `FirmViolation` code, with the partner as subject."),
-      new Codes(SstViolation.class, "bmi-process", "Why the sense-seize-transform cycle rejects"
-          + " an event; the subject is the opportunity or BM concerned, or empty."));
+  static final List<Codes> ALL =
+      List.of(
+          new Codes(
+              ProblemCode.class,
+              "bmi-core",
+              "Integrity problems of a business model: each"
+                  + " `IntegrityProblem` has a path, such as `activities[3].resources[0]`, a code and a"
+                  + " message; building a model with any throws one `ModelIntegrityException` listing them"
+                  + " all."),
+          new Codes(
+              FindingCode.class,
+              "bmi-core",
+              "Coherence findings on a business model"
+                  + " (`BusinessModel.coherence()`): each `CoherenceFinding` has a path, a code and a"
+                  + " message; reported, never thrown."),
+          new Codes(
+              DefinitionProblem.Code.class,
+              "bmi-process",
+              "Problems of a process definition"
+                  + " that fails to build: each `DefinitionProblem` has a code and a message; `build()`"
+                  + " throws one `ProcessDefinitionException` listing them all."),
+          new Codes(
+              KernelViolation.class,
+              "bmi-process",
+              "Violations the process kernel reports"
+                  + " whatever the process: each `Violation` of a rejected `Outcome` has a code, a"
+                  + " subject (empty here) and a message."),
+          new Codes(
+              AllianceViolation.class,
+              "bmi-process",
+              "Why the alliance-level BMI process"
+                  + " rejects an event; the subject is the partner concerned, or empty."),
+          new Codes(
+              AllianceFinding.Code.class,
+              "bmi-process",
+              "Findings on an alliance"
+                  + " (`AllianceProcess.findings`): reported, never blocking; the subject is the partner"
+                  + " concerned, or empty."),
+          new Codes(
+              FirmViolation.class,
+              "bmi-process",
+              "Why the firm-level BMI process rejects an"
+                  + " event; the subject is the idea, lesson, partner or model concerned, or empty."),
+          new Codes(
+              CouplingViolation.class,
+              "bmi-process",
+              "Why the multi-level alliance rejects an"
+                  + " event of its own; the subject is the partner concerned. Violations of a partner's"
+                  + " firm process keep their `FirmViolation` code, with the partner as subject."),
+          new Codes(
+              SstViolation.class,
+              "bmi-process",
+              "Why the sense-seize-transform cycle rejects"
+                  + " an event; the subject is the opportunity or BM concerned, or empty."));
 
-  private static final Pattern ENUM = Pattern.compile(
-      "\\benum\\s+(\\w+)\\s*(implements[^{]*)?\\{");
-  private static final Pattern VIOLATION_CODE_TYPE = Pattern.compile(
-      "\\b(?:class|record|enum|interface)\\s+(\\w+)[^{;]*\\b(?:implements|extends)[^{;]*"
-          + "\\bViolationCode\\b[^{;]*\\{");
+  private static final Pattern ENUM = Pattern.compile("\\benum\\s+(\\w+)\\s*(implements[^{]*)?\\{");
+  private static final Pattern VIOLATION_CODE_TYPE =
+      Pattern.compile(
+          "\\b(?:class|record|enum|interface)\\s+(\\w+)[^{;]*\\b(?:implements|extends)[^{;]*"
+              + "\\bViolationCode\\b[^{;]*\\{");
 
   static String sentence(Enum<?> code) {
     try {
@@ -119,8 +150,8 @@ class CodesTests {
   @Nested
   class TheList {
     /**
-     * Scans the main source trees of every module for enums named {@code *Code}, {@code
-     * *Violation} or {@code Code} and for types implementing {@link ViolationCode}.
+     * Scans the main source trees of every module for enums named {@code *Code}, {@code *Violation}
+     * or {@code Code} and for types implementing {@link ViolationCode}.
      */
     @Test
     void holdsEveryCodeTypeOfTheMainSourceTrees() throws IOException {
@@ -151,8 +182,10 @@ class CodesTests {
         listed.add(codes.source().normalize() + " " + codes.type().getSimpleName());
       }
 
-      assertEquals(listed, found, "CodesTests.ALL must list exactly the code types of the main"
-          + " source trees");
+      assertEquals(
+          listed,
+          found,
+          "CodesTests.ALL must list exactly the code types of the main" + " source trees");
     }
   }
 
@@ -160,21 +193,29 @@ class CodesTests {
   class EachCode {
     @Test
     void hasASentenceTemplateWithTextOfItsOwnBesideThePlaceholders() {
-      everyCode().forEach(code -> {
-        String template = sentence(code);
-        String literal = template.replace(Sentences.PLACEHOLDER, "");
-        assertTrue(literal.chars().filter(Character::isLetter).count() >= 10,
-            () -> code + " has too little text of its own: \"" + template + "\"");
-        assertFalse(literal.contains("%"), () -> code + " uses % other than in %s: " + template);
-        assertEquals(template.strip(), template, () -> code + " has surrounding blanks");
-      });
+      everyCode()
+          .forEach(
+              code -> {
+                String template = sentence(code);
+                String literal = template.replace(Sentences.PLACEHOLDER, "");
+                assertTrue(
+                    literal.chars().filter(Character::isLetter).count() >= 10,
+                    () -> code + " has too little text of its own: \"" + template + "\"");
+                assertFalse(
+                    literal.contains("%"), () -> code + " uses % other than in %s: " + template);
+                assertEquals(template.strip(), template, () -> code + " has surrounding blanks");
+              });
     }
 
     @Test
     void hasATemplateNoOtherCodeOfTheLibraryShares() {
       Map<String, List<String>> byTemplate = new LinkedHashMap<>();
-      everyCode().forEach(code -> byTemplate.computeIfAbsent(sentence(code),
-          t -> new ArrayList<>()).add(code.getDeclaringClass().getSimpleName() + "." + code));
+      everyCode()
+          .forEach(
+              code ->
+                  byTemplate
+                      .computeIfAbsent(sentence(code), t -> new ArrayList<>())
+                      .add(code.getDeclaringClass().getSimpleName() + "." + code));
       List<List<String>> shared =
           byTemplate.values().stream().filter(codes -> codes.size() > 1).toList();
 
@@ -187,8 +228,9 @@ class CodesTests {
         String source = read(codes.source());
         for (Enum<?> code : codes.constants()) {
           String doc = javadoc(source, code.name());
-          assertFalse(doc.isBlank(), () -> codes.name() + "." + code + " has no Javadoc in "
-              + codes.source());
+          assertFalse(
+              doc.isBlank(),
+              () -> codes.name() + "." + code + " has no Javadoc in " + codes.source());
         }
       }
     }
@@ -199,8 +241,13 @@ class CodesTests {
       Files.createDirectories(EXPECTED_PAGE.getParent());
       Files.writeString(EXPECTED_PAGE, expected);
 
-      assertEquals(expected, Files.exists(PAGE) ? read(PAGE) : "", "docs/codes.md is stale;"
-          + " copy bmi-process/" + EXPECTED_PAGE + ", written by this test, over it");
+      assertEquals(
+          expected,
+          Files.exists(PAGE) ? read(PAGE) : "",
+          "docs/codes.md is stale;"
+              + " copy bmi-process/"
+              + EXPECTED_PAGE
+              + ", written by this test, over it");
     }
   }
 
@@ -216,8 +263,9 @@ class CodesTests {
       Violations violations = new Violations();
       violations.add(Toy.Code.TOO_SHORT, "author", "two texts at least, have 0");
 
-      assertEquals(List.of(new Violation(Toy.Code.TOO_SHORT, "author",
-          "two texts at least, have 0")), violations.toList());
+      assertEquals(
+          List.of(new Violation(Toy.Code.TOO_SHORT, "author", "two texts at least, have 0")),
+          violations.toList());
       Invariants.checkMessages(violations.toList());
     }
   }
@@ -229,19 +277,27 @@ class CodesTests {
       Violations violations = new Violations();
       violations.report(AllianceViolation.MILESTONE_OPEN, "rental", "pilot", "rental");
 
-      assertEquals(List.of(new Violation(AllianceViolation.MILESTONE_OPEN, "rental",
-          "milestone 'pilot' of partner 'rental' is not done; complete it with"
-              + " CompleteMilestone")), violations.toList());
+      assertEquals(
+          List.of(
+              new Violation(
+                  AllianceViolation.MILESTONE_OPEN,
+                  "rental",
+                  "milestone 'pilot' of partner 'rental' is not done; complete it with"
+                      + " CompleteMilestone")),
+          violations.toList());
     }
 
     @Test
     void rejectsAnArgumentCountTheTemplateDoesNotHave() {
       Violations violations = new Violations();
 
-      IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-          () -> violations.report(AllianceViolation.MILESTONE_OPEN, "rental", "pilot"));
-      assertEquals("the sentence template \"milestone '%s' of partner '%s' is not done; complete"
-          + " it with CompleteMilestone\" has more placeholders than the 1 arguments given",
+      IllegalArgumentException thrown =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> violations.report(AllianceViolation.MILESTONE_OPEN, "rental", "pilot"));
+      assertEquals(
+          "the sentence template \"milestone '%s' of partner '%s' is not done; complete"
+              + " it with CompleteMilestone\" has more placeholders than the 1 arguments given",
           thrown.getMessage());
       assertTrue(violations.isEmpty());
     }
@@ -249,12 +305,14 @@ class CodesTests {
 
   /** Returns the Javadoc text right before the constant {@code name}, or an empty string. */
   static String javadoc(String source, String name) {
-    Matcher doc = Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*" + name + "\\s*\\(",
-        Pattern.DOTALL).matcher(source);
+    Matcher doc =
+        Pattern.compile("/\\*\\*((?:(?!\\*/).)*)\\*/\\s*" + name + "\\s*\\(", Pattern.DOTALL)
+            .matcher(source);
     if (!doc.find()) {
       return "";
     }
-    return doc.group(1).replaceAll("(?m)^\\s*\\*\\s?", " ")
+    return doc.group(1)
+        .replaceAll("(?m)^\\s*\\*\\s?", " ")
         .replaceAll("\\{@link #(\\w+)}", "$1")
         .replaceAll("\\{@link (\\w+)#(\\w+)}", "$1.$2")
         .replaceAll("\\{@link ([\\w.]+)}", "$1")
@@ -268,29 +326,42 @@ class CodesTests {
   static String page() {
     StringBuilder page = new StringBuilder();
     page.append("# Codes\n\n")
-        .append("<!-- Generated by CodesTests in bmi-process; edit the code enums, not this page."
-            + " -->\n\n")
-        .append("Every integrity problem, coherence finding, definition problem, violation and"
-            + " alliance finding\nthe library reports carries a stable code: an enum constant"
-            + " that is never renamed or removed,\nso applications may store codes and switch on"
-            + " them. Each code has one sentence template\n(`sentence()`), and each of its"
-            + " messages is that template with every `%s` filled in, in order.\nA message names"
-            + " what is wrong, where (id, path, partner, state or event) and the values\n"
-            + "involved, then what would be right.\n\n")
-        .append("A process of your own keeps the default template of `ViolationCode`, `%s`, and"
-            + " adds free-text\nmessages with `Violations.add`; the library's guards fill their"
-            + " templates with\n`Violations.report`.\n");
+        .append(
+            "<!-- Generated by CodesTests in bmi-process; edit the code enums, not this page."
+                + " -->\n\n")
+        .append(
+            "Every integrity problem, coherence finding, definition problem, violation and"
+                + " alliance finding\nthe library reports carries a stable code: an enum constant"
+                + " that is never renamed or removed,\nso applications may store codes and switch on"
+                + " them. Each code has one sentence template\n(`sentence()`), and each of its"
+                + " messages is that template with every `%s` filled in, in order.\nA message names"
+                + " what is wrong, where (id, path, partner, state or event) and the values\n"
+                + "involved, then what would be right.\n\n")
+        .append(
+            "A process of your own keeps the default template of `ViolationCode`, `%s`, and"
+                + " adds free-text\nmessages with `Violations.add`; the library's guards fill their"
+                + " templates with\n`Violations.report`.\n");
     for (Codes codes : ALL) {
-      page.append("\n## ").append(codes.name()).append("\n\n`")
-          .append(codes.type().getName().replace('$', '.')).append("` (").append(codes.module())
-          .append("). ").append(codes.description()).append("\n\n")
+      page.append("\n## ")
+          .append(codes.name())
+          .append("\n\n`")
+          .append(codes.type().getName().replace('$', '.'))
+          .append("` (")
+          .append(codes.module())
+          .append("). ")
+          .append(codes.description())
+          .append("\n\n")
           .append("| Code | Meaning | Sentence |\n")
           .append("| --- | --- | --- |\n");
       String source = read(codes.source());
       for (Enum<?> code : codes.constants()) {
-        page.append("| `").append(code.name()).append("` | ")
-            .append(javadoc(source, code.name()).replace("|", "\\|")).append(" | `")
-            .append(sentence(code).replace("|", "\\|")).append("` |\n");
+        page.append("| `")
+            .append(code.name())
+            .append("` | ")
+            .append(javadoc(source, code.name()).replace("|", "\\|"))
+            .append(" | `")
+            .append(sentence(code).replace("|", "\\|"))
+            .append("` |\n");
       }
     }
     return page.toString();

@@ -36,11 +36,11 @@ import org.bmi4j.process.sst.SstChains;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thread safety of the shared parts of bmi4j: eight threads share the process definitions (alliance,
- * firm, multi-level, sense-seize-transform), the shipped capability catalogue, {@link BmiJson} and
- * the document types of {@link ProcessDocuments}, and one pool of business models and ledgers;
- * each runs seeded random process chains (see {@link Chains}) and bmi-core analyses, and every
- * transcript equals the one a single thread gets for the same chain.
+ * Thread safety of the shared parts of bmi4j: eight threads share the process definitions
+ * (alliance, firm, multi-level, sense-seize-transform), the shipped capability catalogue, {@link
+ * BmiJson} and the document types of {@link ProcessDocuments}, and one pool of business models and
+ * ledgers; each runs seeded random process chains (see {@link Chains}) and bmi-core analyses, and
+ * every transcript equals the one a single thread gets for the same chain.
  *
  * <p>Every chain is run three times: once on this thread before the others start, and at the same
  * time on two of the eight pool threads, which all start together at a barrier. At every step a
@@ -90,19 +90,21 @@ class ConcurrencyTests {
     try {
       for (int t = 0; t < THREADS; t++) {
         List<Plan> share = share(plans, t);
-        futures.add(executor.submit(() -> {
-          barrier.await(1, TimeUnit.MINUTES);
-          Map<Plan, Chains.Transcript> transcripts = new LinkedHashMap<>();
-          for (Plan plan : share) {
-            try {
-              transcripts.put(plan, plan.run(pool));
-            } catch (RuntimeException | AssertionError e) {
-              throw new AssertionError(plan + " failed on " + Thread.currentThread().getName()
-                  + ": " + e, e);
-            }
-          }
-          return transcripts;
-        }));
+        futures.add(
+            executor.submit(
+                () -> {
+                  barrier.await(1, TimeUnit.MINUTES);
+                  Map<Plan, Chains.Transcript> transcripts = new LinkedHashMap<>();
+                  for (Plan plan : share) {
+                    try {
+                      transcripts.put(plan, plan.run(pool));
+                    } catch (RuntimeException | AssertionError e) {
+                      throw new AssertionError(
+                          plan + " failed on " + Thread.currentThread().getName() + ": " + e, e);
+                    }
+                  }
+                  return transcripts;
+                }));
       }
       int runs = 0;
       for (Future<Map<Plan, Chains.Transcript>> future : futures) {
@@ -149,8 +151,14 @@ class ConcurrencyTests {
     List<String> b = actual.lines();
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       if (!a.get(i).equals(b.get(i))) {
-        fail(expected.chain() + " differs from its sequential run at line " + (i + 1)
-            + ":\n  sequential: " + a.get(i) + "\n  concurrent: " + b.get(i));
+        fail(
+            expected.chain()
+                + " differs from its sequential run at line "
+                + (i + 1)
+                + ":\n  sequential: "
+                + a.get(i)
+                + "\n  concurrent: "
+                + b.get(i));
       }
     }
     assertEquals(a.size(), b.size(), expected.chain() + ": transcript length");
@@ -168,8 +176,7 @@ class ConcurrencyTests {
     models.add(AlliancesAccess.allianceModel());
     models.addAll(sample(ModelArbitraries.businessModels(), random, 16));
     models.addAll(sample(ModelArbitraries.completeBusinessModels(), random, 8));
-    return new Pool(ImmutableList.copyOf(models),
-        sample(LedgerArbitraries.ledgers(), random, 8));
+    return new Pool(ImmutableList.copyOf(models), sample(LedgerArbitraries.ledgers(), random, 8));
   }
 
   private static <T> List<T> sample(Arbitrary<T> arbitrary, Random random, int count) {
@@ -194,13 +201,19 @@ class ConcurrencyTests {
       BusinessModel after = models.get(random.nextInt(models.size()));
       ContributionLedger ledger = pool.ledgers().get(random.nextInt(pool.ledgers().size()));
       BusinessModelDiff diff = BusinessModelDiff.of(before, after);
-      recorder.step(before.id() + " -> " + after.id() + ": "
-          + ClassificationPolicy.defaults().classify(diff) + ", similarity "
-          + diff.similarity());
+      recorder.step(
+          before.id()
+              + " -> "
+              + after.id()
+              + ": "
+              + ClassificationPolicy.defaults().classify(diff)
+              + ", similarity "
+              + diff.similarity());
       recorder.output("diff.csv", BmiCsv.DIFFS.write(BmiCsv.diff(diff)));
       recorder.output("intersection", BusinessModelIntersection.of(before, after).toString());
-      recorder.output("portfolio", ClassificationPolicy.defaults()
-          .classify(List.of(before), List.of(after)).toString());
+      recorder.output(
+          "portfolio",
+          ClassificationPolicy.defaults().classify(List.of(before), List.of(after)).toString());
       recorder.output("canvas.html", BusinessModelCanvas.of(after).toHtml());
       recorder.output("canvas.md", BusinessModelCanvas.of(after).toMarkdown());
       recorder.output("elements.csv", BmiCsv.ELEMENTS.write(BmiCsv.elements(after)));

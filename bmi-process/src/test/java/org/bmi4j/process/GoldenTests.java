@@ -82,18 +82,21 @@ class GoldenTests {
   private static final Path GOLDEN = MODULE.resolve("src/test/resources/golden");
   private static final Path WRITTEN = MODULE.resolve("target/golden");
   private static final boolean UPDATE = Boolean.getBoolean("bmi.golden.update");
-  private static final String REGENERATE = "if the change is intended, regenerate the golden set"
-      + " with: mvn -B -pl bmi-process -am verify -Dtest=GoldenTests"
-      + " -Dsurefire.failIfNoSpecifiedTests=false -Dbmi.golden.update=true"
-      + " and review git diff bmi-process/src/test/resources/golden";
+  private static final String REGENERATE =
+      "if the change is intended, regenerate the golden set"
+          + " with: mvn -B -pl bmi-process -am verify -Dtest=GoldenTests"
+          + " -Dsurefire.failIfNoSpecifiedTests=false -Dbmi.golden.update=true"
+          + " and review git diff bmi-process/src/test/resources/golden";
 
   private static final long MODEL_SEED = 42L;
   private static final long LEDGER_SEED = 7L;
+
   /**
    * The seed of the random chains, chosen as one whose alliance chain reaches a second cycle and
    * whose multi-level chain reaches OPERATION with both firms in ADAPTION.
    */
   private static final long CHAIN_SEED = 22L;
+
   private static final int CHAIN_STEPS = 30;
 
   private static Map<String, String> outputs;
@@ -109,10 +112,13 @@ class GoldenTests {
     Map<String, String> again = outputs();
     assertEquals(outputs.keySet(), again.keySet(), "the same outputs");
     for (Map.Entry<String, String> output : outputs.entrySet()) {
-      firstDifference(output.getValue(), again.get(output.getKey()), "first build",
-          "second build").ifPresent(difference ->
-          fail(output.getKey() + " differs when built a second time in the same JVM, "
-              + difference));
+      firstDifference(output.getValue(), again.get(output.getKey()), "first build", "second build")
+          .ifPresent(
+              difference ->
+                  fail(
+                      output.getKey()
+                          + " differs when built a second time in the same JVM, "
+                          + difference));
     }
   }
 
@@ -134,25 +140,39 @@ class GoldenTests {
       byte[] expected = Files.readAllBytes(GOLDEN.resolve(name));
       byte[] actual = outputs.get(name).getBytes(StandardCharsets.UTF_8);
       if (!Arrays.equals(expected, actual)) {
-        problems.add(name + " differs from its golden copy, " + firstDifference(
-            new String(expected, StandardCharsets.UTF_8), outputs.get(name), "golden", "output")
-            .orElse("in bytes that are not UTF-8 text"));
+        problems.add(
+            name
+                + " differs from its golden copy, "
+                + firstDifference(
+                        new String(expected, StandardCharsets.UTF_8),
+                        outputs.get(name),
+                        "golden",
+                        "output")
+                    .orElse("in bytes that are not UTF-8 text"));
       }
     }
     if (!problems.isEmpty()) {
-      fail(String.join("\n", problems) + "\n" + REGENERATE + " (this run's outputs are in "
-          + WRITTEN + ")");
+      fail(
+          String.join("\n", problems)
+              + "\n"
+              + REGENERATE
+              + " (this run's outputs are in "
+              + WRITTEN
+              + ")");
     }
   }
 
   @Test
   void aDifferenceIsReportedAtItsFirstLineWithBothTexts() {
     assertEquals(Optional.empty(), firstDifference("a\nb\n", "a\nb\n", "golden", "output"));
-    assertEquals(Optional.of("first at line 2:\n  golden: b\n  output: c"),
+    assertEquals(
+        Optional.of("first at line 2:\n  golden: b\n  output: c"),
         firstDifference("a\nb\nx\n", "a\nc\ny\n", "golden", "output"));
-    assertEquals(Optional.of("first at line 3:\n  golden: \n  output: c"),
+    assertEquals(
+        Optional.of("first at line 3:\n  golden: \n  output: c"),
         firstDifference("a\nb\n", "a\nb\nc\n", "golden", "output"));
-    assertEquals(Optional.of("first at line 3: the output ends before it"),
+    assertEquals(
+        Optional.of("first at line 3: the output ends before it"),
         firstDifference("a\nb\nc", "a\nb", "golden", "output"));
   }
 
@@ -169,12 +189,25 @@ class GoldenTests {
     for (int i = 0; i < Math.min(e.length, o.length); i++) {
       if (!e[i].equals(o[i])) {
         String width = "%-" + Math.max(a.length(), b.length()) + "s";
-        return Optional.of("first at line " + (i + 1) + ":\n  " + String.format(width, a + ":")
-            + " " + e[i] + "\n  " + String.format(width, b + ":") + " " + o[i]);
+        return Optional.of(
+            "first at line "
+                + (i + 1)
+                + ":\n  "
+                + String.format(width, a + ":")
+                + " "
+                + e[i]
+                + "\n  "
+                + String.format(width, b + ":")
+                + " "
+                + o[i]);
       }
     }
-    return Optional.of("first at line " + (Math.min(e.length, o.length) + 1) + ": the "
-        + (e.length < o.length ? a : b) + " ends before it");
+    return Optional.of(
+        "first at line "
+            + (Math.min(e.length, o.length) + 1)
+            + ": the "
+            + (e.length < o.length ? a : b)
+            + " ends before it");
   }
 
   /**
@@ -189,24 +222,32 @@ class GoldenTests {
     BusinessModel generated = sample(ModelArbitraries.businessModels(), random);
     BusinessModel complete = sample(ModelArbitraries.completeBusinessModels(), random);
     List<BusinessModel> fleet = FirmChains.fixtureModels();
-    List<BusinessModel> models = ImmutableList.<BusinessModel>builder()
-        .add(AlliancesAccess.allianceModel(), SstChains.filamentModel())
-        .addAll(fleet).add(generated, complete).build();
+    List<BusinessModel> models =
+        ImmutableList.<BusinessModel>builder()
+            .add(AlliancesAccess.allianceModel(), SstChains.filamentModel())
+            .addAll(fleet)
+            .add(generated, complete)
+            .build();
     for (BusinessModel model : models) {
       String prefix = model == generated || model == complete ? "seed-" + MODEL_SEED + "-" : "";
-      out.put("json/model-" + prefix + model.id() + "-v" + model.version() + ".json",
+      out.put(
+          "json/model-" + prefix + model.id() + "-v" + model.version() + ".json",
           BmiJson.write(DocumentType.BUSINESS_MODEL, model));
     }
     out.put("csv/elements.csv", BmiCsv.ELEMENTS.write(BmiCsv.elements(models)));
     List<DiffRow> diffs = new ArrayList<>();
-    for (BusinessModel[] pair : new BusinessModel[][] {
-        {fleet.get(0), fleet.get(1)}, {fleet.get(1), fleet.get(2)}, {fleet.get(0), fleet.get(3)},
-        {generated, complete}}) {
+    for (BusinessModel[] pair :
+        new BusinessModel[][] {
+          {fleet.get(0), fleet.get(1)},
+          {fleet.get(1), fleet.get(2)},
+          {fleet.get(0), fleet.get(3)},
+          {generated, complete}
+        }) {
       diffs.addAll(BmiCsv.diff(BusinessModelDiff.of(pair[0], pair[1])));
     }
     out.put("csv/diffs.csv", BmiCsv.DIFFS.write(diffs));
-    for (BusinessModel model : List.of(AlliancesAccess.allianceModel(),
-        SstChains.filamentModel(), complete)) {
+    for (BusinessModel model :
+        List.of(AlliancesAccess.allianceModel(), SstChains.filamentModel(), complete)) {
       BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
       String prefix = model == complete ? "seed-" + MODEL_SEED + "-" : "";
       out.put("canvas/" + prefix + model.id() + ".html", canvas.toHtml());
@@ -214,8 +255,9 @@ class GoldenTests {
     }
 
     // definitions
-    for (ProcessDefinition<?, ?, ?> definition : List.of(AllianceProcess.DEFINITION,
-        FirmProcess.DEFINITION, SenseSeizeTransform.DEFINITION)) {
+    for (ProcessDefinition<?, ?, ?> definition :
+        List.of(
+            AllianceProcess.DEFINITION, FirmProcess.DEFINITION, SenseSeizeTransform.DEFINITION)) {
       out.put("mermaid/" + definition.name() + ".mmd", ProcessDiagrams.mermaid(definition));
       out.put("dot/" + definition.name() + ".dot", ProcessDiagrams.dot(definition));
     }
@@ -231,27 +273,41 @@ class GoldenTests {
     instance(out, "sst-filament", SstChains.filamentCase(), SstChains.JSON);
 
     // random chains from a fixed seed
-    List<BusinessModel> pool = ImmutableList.<BusinessModel>builder().addAll(fleet)
-        .add(generated, complete).build();
-    instance(out, "alliance-seed-" + CHAIN_SEED, alliance(AllianceChains.chain(CHAIN_SEED,
-        CHAIN_STEPS)), AllianceChains.JSON);
-    instance(out, "firm-seed-" + CHAIN_SEED, firm(FirmChains.chain(CHAIN_SEED, CHAIN_STEPS,
-        pool)), FirmChains.JSON);
-    multiLevel(out, "multilevel-seed-" + CHAIN_SEED,
+    List<BusinessModel> pool =
+        ImmutableList.<BusinessModel>builder().addAll(fleet).add(generated, complete).build();
+    instance(
+        out,
+        "alliance-seed-" + CHAIN_SEED,
+        alliance(AllianceChains.chain(CHAIN_SEED, CHAIN_STEPS)),
+        AllianceChains.JSON);
+    instance(
+        out,
+        "firm-seed-" + CHAIN_SEED,
+        firm(FirmChains.chain(CHAIN_SEED, CHAIN_STEPS, pool)),
+        FirmChains.JSON);
+    multiLevel(
+        out,
+        "multilevel-seed-" + CHAIN_SEED,
         (MultiLevelAlliance) MultiLevelChains.chain(CHAIN_SEED, CHAIN_STEPS).end());
-    instance(out, "sst-seed-" + CHAIN_SEED, sst(SstChains.chain(CHAIN_SEED, CHAIN_STEPS, pool)),
+    instance(
+        out,
+        "sst-seed-" + CHAIN_SEED,
+        sst(SstChains.chain(CHAIN_SEED, CHAIN_STEPS, pool)),
         SstChains.JSON);
     return ImmutableSortedMap.copyOf(out);
   }
 
-  private static <S extends Enum<S>, E, C> void instance(Map<String, String> out, String name,
-      ProcessInstance<S, E, C> instance, DocumentType<ProcessInstance<S, E, C>> json) {
+  private static <S extends Enum<S>, E, C> void instance(
+      Map<String, String> out,
+      String name,
+      ProcessInstance<S, E, C> instance,
+      DocumentType<ProcessInstance<S, E, C>> json) {
     out.put("json/process-" + name + ".json", BmiJson.write(json, instance));
     timeline(out, name, instance);
   }
 
-  private static void timeline(Map<String, String> out, String name,
-      ProcessInstance<?, ?, ?> instance) {
+  private static void timeline(
+      Map<String, String> out, String name, ProcessInstance<?, ?, ?> instance) {
     out.put("mermaid/timeline-" + name + ".mmd", ProcessDiagrams.timeline(instance));
     out.put("csv/timeline-" + name + ".csv", TimelineRow.TABLE.write(TimelineRow.of(instance)));
   }
@@ -265,8 +321,8 @@ class GoldenTests {
   }
 
   private static void ledger(Map<String, String> out, String name, ContributionLedger ledger) {
-    out.put("json/ledger-" + name + ".json",
-        BmiJson.write(DocumentType.CONTRIBUTION_LEDGER, ledger));
+    out.put(
+        "json/ledger-" + name + ".json", BmiJson.write(DocumentType.CONTRIBUTION_LEDGER, ledger));
     out.put("csv/ledger-" + name + ".csv", BmiCsv.LEDGER.write(BmiCsv.ledger(ledger)));
   }
 
@@ -277,8 +333,7 @@ class GoldenTests {
   }
 
   @SuppressWarnings("unchecked")
-  private static ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm(
-      Chains.Transcript chain) {
+  private static ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm(Chains.Transcript chain) {
     return (ProcessInstance<FirmPhase, FirmEvent, FirmContext>) chain.end();
   }
 
@@ -298,7 +353,8 @@ class GoldenTests {
       return names;
     }
     try (Stream<Path> files = Files.walk(root)) {
-      files.filter(Files::isRegularFile)
+      files
+          .filter(Files::isRegularFile)
           .filter(file -> !file.getFileName().toString().startsWith("."))
           .forEach(file -> names.add(root.relativize(file).toString().replace('\\', '/')));
     }

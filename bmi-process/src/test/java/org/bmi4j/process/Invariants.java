@@ -35,9 +35,14 @@ public final class Invariants {
       assertEquals(after.cycle(), step.cycle());
       assertTrue(after.cycle() >= before.cycle(), "cycle numbers never decrease");
       assertTrue(after.cycle() <= before.cycle() + 1, "at most one cycle per event");
-      assertTrue(before.definition().transitions().stream().anyMatch(
-          t -> t.from() == step.from() && t.eventType() == event.getClass()
-              && t.targets().contains(step.to())), "the step follows a declared transition");
+      assertTrue(
+          before.definition().transitions().stream()
+              .anyMatch(
+                  t ->
+                      t.from() == step.from()
+                          && t.eventType() == event.getClass()
+                          && t.targets().contains(step.to())),
+          "the step follows a declared transition");
     }
   }
 
@@ -45,7 +50,8 @@ public final class Invariants {
   public static void checkMessages(List<Violation> violations) {
     for (Violation violation : violations) {
       String template = violation.code().sentence();
-      assertTrue(Sentences.pattern(template).matcher(violation.message()).matches(),
+      assertTrue(
+          Sentences.pattern(template).matcher(violation.message()).matches(),
           () -> violation + " does not follow its code's template \"" + template + "\"");
     }
   }

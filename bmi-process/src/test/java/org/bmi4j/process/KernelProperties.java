@@ -20,19 +20,22 @@ class KernelProperties {
   @Provide
   Arbitrary<List<Event>> runs() {
     Arbitrary<String> texts = Arbitraries.of("", " ", "a", "draft", "why");
-    Arbitrary<Event> event = Arbitraries.oneOf(
-        texts.map(Toy.Write::new),
-        Arbitraries.just(new Toy.Submit()),
-        Arbitraries.of(true, false).map(Toy.Decide::new),
-        texts.map(Toy.Revise::new),
-        Arbitraries.just(new Toy.Withdraw()).injectDuplicates(0.1));
+    Arbitrary<Event> event =
+        Arbitraries.oneOf(
+            texts.map(Toy.Write::new),
+            Arbitraries.just(new Toy.Submit()),
+            Arbitraries.of(true, false).map(Toy.Decide::new),
+            texts.map(Toy.Revise::new),
+            Arbitraries.just(new Toy.Withdraw()).injectDuplicates(0.1));
     return event.list().ofMaxSize(50);
   }
 
   @Property
   void everyStepKeepsTheKernelInvariants(@ForAll("runs") List<Event> events) {
-    Clock clock = Clock.offset(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
-        Duration.ofSeconds(events.size()));
+    Clock clock =
+        Clock.offset(
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+            Duration.ofSeconds(events.size()));
     ProcessInstance<State, Event, Context> start = Toy.DEFINITION.start(Context.EMPTY, clock);
     ProcessInstance<State, Event, Context> current = start;
     for (Event event : events) {
@@ -42,7 +45,8 @@ class KernelProperties {
     }
     Invariants.checkReplay(start, current);
     var type = ProcessDocuments.instance(Toy.DEFINITION, clock);
-    org.junit.jupiter.api.Assertions.assertEquals(current,
+    org.junit.jupiter.api.Assertions.assertEquals(
+        current,
         org.bmi4j.core.json.BmiJson.read(type, org.bmi4j.core.json.BmiJson.write(type, current)),
         "JSON round trip equals the instance");
   }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class ProcessDefinitionTests {
   private static ProcessDefinition.Builder<State, Event, Context> builder() {
-    return ProcessDefinition.<State, Event, Context>builder("toy", State.class, Event.class, Context.class);
+    return ProcessDefinition.<State, Event, Context>builder(
+        "toy", State.class, Event.class, Context.class);
   }
 
   private static List<DefinitionProblem> problems(ProcessDefinition.Builder<?, ?, ?> builder) {
@@ -30,122 +31,204 @@ class ProcessDefinitionTests {
     assertEquals(State.DRAFT, d.initial());
     assertEquals(List.of(State.ACCEPTED, State.WITHDRAWN), d.terminalStates().asList());
     assertEquals(6, d.transitions().size());
-    assertEquals(List.of(Decide.class, Toy.Revise.class, Withdraw.class),
-        d.permittedEvents(State.REVIEW));
+    assertEquals(
+        List.of(Decide.class, Toy.Revise.class, Withdraw.class), d.permittedEvents(State.REVIEW));
     assertEquals(List.of(), d.permittedEvents(State.ACCEPTED));
   }
 
   @Test
   void aTransitionToOneOfNoTargetsIsRejectedNamingIt() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> builder().on(State.REVIEW, Decide.class)
-            .toOneOf(java.util.EnumSet.noneOf(State.class), (c, event) -> State.ACCEPTED));
-    assertEquals("the targets of the transition from REVIEW on Decide are empty; name every"
-        + " state the selector may choose", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                builder()
+                    .on(State.REVIEW, Decide.class)
+                    .toOneOf(java.util.EnumSet.noneOf(State.class), (c, event) -> State.ACCEPTED));
+    assertEquals(
+        "the targets of the transition from REVIEW on Decide are empty; name every"
+            + " state the selector may choose",
+        e.getMessage());
   }
 
   @Test
   void aMissingInitialStateIsAProblem() {
-    List<DefinitionProblem> problems = problems(builder()
-        .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
-        .on(State.DRAFT, Submit.class).to(State.REVIEW));
-    assertEquals(new DefinitionProblem(Code.MISSING_INITIAL,
-        "no initial state; call initial(...) with one of [DRAFT, REVIEW, ACCEPTED, WITHDRAWN]"),
+    List<DefinitionProblem> problems =
+        problems(
+            builder()
+                .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
+                .on(State.DRAFT, Submit.class)
+                .to(State.REVIEW));
+    assertEquals(
+        new DefinitionProblem(
+            Code.MISSING_INITIAL,
+            "no initial state; call initial(...) with one of [DRAFT, REVIEW, ACCEPTED, WITHDRAWN]"),
         problems.get(0));
   }
 
   @Test
   void everyUnreachableStateIsNamed() {
-    List<DefinitionProblem> problems = problems(builder().initial(State.DRAFT)
-        .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
-        .on(State.DRAFT, Submit.class).to(State.REVIEW));
-    assertEquals(List.of(
-        new DefinitionProblem(Code.UNREACHABLE_STATE,
-            "state ACCEPTED cannot be reached from the initial state DRAFT; add a transition"
-                + " leading to it"),
-        new DefinitionProblem(Code.UNREACHABLE_STATE,
-            "state WITHDRAWN cannot be reached from the initial state DRAFT; add a transition"
-                + " leading to it")), problems);
+    List<DefinitionProblem> problems =
+        problems(
+            builder()
+                .initial(State.DRAFT)
+                .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
+                .on(State.DRAFT, Submit.class)
+                .to(State.REVIEW));
+    assertEquals(
+        List.of(
+            new DefinitionProblem(
+                Code.UNREACHABLE_STATE,
+                "state ACCEPTED cannot be reached from the initial state DRAFT; add a transition"
+                    + " leading to it"),
+            new DefinitionProblem(
+                Code.UNREACHABLE_STATE,
+                "state WITHDRAWN cannot be reached from the initial state DRAFT; add a transition"
+                    + " leading to it")),
+        problems);
   }
 
   @Test
   void aTerminalStateWithAnExitIsAProblem() {
-    List<DefinitionProblem> problems = problems(builder().initial(State.DRAFT)
-        .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
-        .on(State.DRAFT, Submit.class).to(State.REVIEW)
-        .on(State.DRAFT, Withdraw.class).to(State.WITHDRAWN)
-        .on(State.REVIEW, Decide.class).to(State.ACCEPTED));
-    assertEquals(List.of(new DefinitionProblem(Code.TERMINAL_WITH_EXIT,
-        "terminal state REVIEW has a transition on Decide; terminal states absorb every event,"
-            + " so remove the transition or do not mark the state terminal")),
+    List<DefinitionProblem> problems =
+        problems(
+            builder()
+                .initial(State.DRAFT)
+                .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
+                .on(State.DRAFT, Submit.class)
+                .to(State.REVIEW)
+                .on(State.DRAFT, Withdraw.class)
+                .to(State.WITHDRAWN)
+                .on(State.REVIEW, Decide.class)
+                .to(State.ACCEPTED));
+    assertEquals(
+        List.of(
+            new DefinitionProblem(
+                Code.TERMINAL_WITH_EXIT,
+                "terminal state REVIEW has a transition on Decide; terminal states absorb every event,"
+                    + " so remove the transition or do not mark the state terminal")),
         problems);
   }
 
   @Test
   void aNonTerminalStateWithOnlySelfLoopsIsADeadEnd() {
-    List<DefinitionProblem> problems = problems(builder().initial(State.DRAFT)
-        .terminal(State.ACCEPTED, State.WITHDRAWN)
-        .on(State.DRAFT, Submit.class).to(State.REVIEW)
-        .on(State.DRAFT, Withdraw.class).to(State.WITHDRAWN)
-        .on(State.DRAFT, Decide.class).to(State.ACCEPTED)
-        .on(State.REVIEW, Write.class).stay());
-    assertEquals(List.of(new DefinitionProblem(Code.DEAD_END,
-        "non-terminal state REVIEW has no transition to another state; add one or mark it"
-            + " terminal")), problems);
+    List<DefinitionProblem> problems =
+        problems(
+            builder()
+                .initial(State.DRAFT)
+                .terminal(State.ACCEPTED, State.WITHDRAWN)
+                .on(State.DRAFT, Submit.class)
+                .to(State.REVIEW)
+                .on(State.DRAFT, Withdraw.class)
+                .to(State.WITHDRAWN)
+                .on(State.DRAFT, Decide.class)
+                .to(State.ACCEPTED)
+                .on(State.REVIEW, Write.class)
+                .stay());
+    assertEquals(
+        List.of(
+            new DefinitionProblem(
+                Code.DEAD_END,
+                "non-terminal state REVIEW has no transition to another state; add one or mark it"
+                    + " terminal")),
+        problems);
   }
 
   @Test
   void twoTransitionsOnTheSamePairAreAmbiguous() {
-    List<DefinitionProblem> problems = problems(builder().initial(State.DRAFT)
-        .terminal(State.ACCEPTED, State.WITHDRAWN)
-        .on(State.DRAFT, Submit.class).to(State.REVIEW)
-        .on(State.DRAFT, Submit.class).to(State.ACCEPTED)
-        .on(State.REVIEW, Withdraw.class).to(State.WITHDRAWN));
-    assertEquals(List.of(new DefinitionProblem(Code.AMBIGUOUS_TRANSITION,
-        "state DRAFT has two transitions on Submit; keep one per state and event type")), problems);
+    List<DefinitionProblem> problems =
+        problems(
+            builder()
+                .initial(State.DRAFT)
+                .terminal(State.ACCEPTED, State.WITHDRAWN)
+                .on(State.DRAFT, Submit.class)
+                .to(State.REVIEW)
+                .on(State.DRAFT, Submit.class)
+                .to(State.ACCEPTED)
+                .on(State.REVIEW, Withdraw.class)
+                .to(State.WITHDRAWN));
+    assertEquals(
+        List.of(
+            new DefinitionProblem(
+                Code.AMBIGUOUS_TRANSITION,
+                "state DRAFT has two transitions on Submit; keep one per state and event type")),
+        problems);
   }
 
   @Test
   void anAbstractEventTypeIsAProblem() {
-    List<DefinitionProblem> problems = problems(builder().initial(State.DRAFT)
-        .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
-        .on(State.DRAFT, Event.class).to(State.REVIEW)
-        .on(State.DRAFT, Withdraw.class).to(State.WITHDRAWN)
-        .on(State.DRAFT, Decide.class).to(State.ACCEPTED));
-    assertEquals(List.of(new DefinitionProblem(Code.BAD_EVENT_TYPE,
-        "event type org.bmi4j.process.Toy$Event is not a concrete subtype of"
-            + " org.bmi4j.process.Toy$Event; declare transitions on concrete event classes")),
+    List<DefinitionProblem> problems =
+        problems(
+            builder()
+                .initial(State.DRAFT)
+                .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
+                .on(State.DRAFT, Event.class)
+                .to(State.REVIEW)
+                .on(State.DRAFT, Withdraw.class)
+                .to(State.WITHDRAWN)
+                .on(State.DRAFT, Decide.class)
+                .to(State.ACCEPTED));
+    assertEquals(
+        List.of(
+            new DefinitionProblem(
+                Code.BAD_EVENT_TYPE,
+                "event type org.bmi4j.process.Toy$Event is not a concrete subtype of"
+                    + " org.bmi4j.process.Toy$Event; declare transitions on concrete event classes")),
         problems);
   }
 
   @Test
   void everyProblemIsReportedAtOnceInCodeOrder() {
-    ProcessDefinitionException e = assertThrows(ProcessDefinitionException.class,
-        () -> builder().terminal(State.WITHDRAWN)
-            .on(State.WITHDRAWN, Submit.class).to(State.REVIEW)
-            .on(State.WITHDRAWN, Submit.class).to(State.DRAFT).build());
-    assertEquals(List.of(Code.MISSING_INITIAL, Code.TERMINAL_WITH_EXIT, Code.TERMINAL_WITH_EXIT,
-        Code.DEAD_END, Code.DEAD_END, Code.DEAD_END, Code.AMBIGUOUS_TRANSITION),
+    ProcessDefinitionException e =
+        assertThrows(
+            ProcessDefinitionException.class,
+            () ->
+                builder()
+                    .terminal(State.WITHDRAWN)
+                    .on(State.WITHDRAWN, Submit.class)
+                    .to(State.REVIEW)
+                    .on(State.WITHDRAWN, Submit.class)
+                    .to(State.DRAFT)
+                    .build());
+    assertEquals(
+        List.of(
+            Code.MISSING_INITIAL,
+            Code.TERMINAL_WITH_EXIT,
+            Code.TERMINAL_WITH_EXIT,
+            Code.DEAD_END,
+            Code.DEAD_END,
+            Code.DEAD_END,
+            Code.AMBIGUOUS_TRANSITION),
         e.problems().stream().map(DefinitionProblem::code).sorted().toList());
-    assertEquals(e.problems().stream().map(DefinitionProblem::code).sorted().toList(),
+    assertEquals(
+        e.problems().stream().map(DefinitionProblem::code).sorted().toList(),
         e.problems().stream().map(DefinitionProblem::code).toList());
-    assertEquals("process definition 'toy' has 7 problems:", e.getMessage().lines().findFirst()
-        .orElseThrow());
+    assertEquals(
+        "process definition 'toy' has 7 problems:",
+        e.getMessage().lines().findFirst().orElseThrow());
   }
 
   @Test
   void aDefinitionNameFollowsTheIdPattern() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ProcessDefinition.builder("Toy Process", State.class, Event.class, Context.class));
-    assertEquals("definition name must match [a-z0-9][a-z0-9._-]{0,63}, was 'Toy Process'",
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ProcessDefinition.builder("Toy Process", State.class, Event.class, Context.class));
+    assertEquals(
+        "definition name must match [a-z0-9][a-z0-9._-]{0,63}, was 'Toy Process'", e.getMessage());
   }
 
   @Test
   void anUpdateIsSetOnce() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> builder().on(State.DRAFT, Write.class).updating((c, ev, at) -> c)
-            .updating((c, ev, at) -> c));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                builder()
+                    .on(State.DRAFT, Write.class)
+                    .updating((c, ev, at) -> c)
+                    .updating((c, ev, at) -> c));
     assertEquals("the update of DRAFT on Write is set already", e.getMessage());
   }
 }

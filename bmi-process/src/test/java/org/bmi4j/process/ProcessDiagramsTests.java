@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ProcessDiagramsTests {
   @Test
   void mermaidListsEveryTransitionTargetAndEnding() {
-    assertEquals("""
+    assertEquals(
+        """
         stateDiagram-v2
             %% toy
             [*] --> DRAFT
@@ -26,12 +27,14 @@ class ProcessDiagramsTests {
             REVIEW --> WITHDRAWN : Withdraw
             ACCEPTED --> [*]
             WITHDRAWN --> [*]
-        """, ProcessDiagrams.mermaid(Toy.DEFINITION));
+        """,
+        ProcessDiagrams.mermaid(Toy.DEFINITION));
   }
 
   @Test
   void dotDeclaresEveryStateAndTransition() {
-    assertEquals("""
+    assertEquals(
+        """
         digraph "toy" {
           rankdir=LR;
           node [shape=box, style=rounded];
@@ -49,33 +52,42 @@ class ProcessDiagramsTests {
           DRAFT -> WITHDRAWN [label="Withdraw"];
           REVIEW -> WITHDRAWN [label="Withdraw"];
         }
-        """, ProcessDiagrams.dot(Toy.DEFINITION));
+        """,
+        ProcessDiagrams.dot(Toy.DEFINITION));
   }
 
   @Test
   void theTimelineHasOneEntryPerStep() {
     Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-    ProcessInstance<Toy.State, Toy.Event, Context> instance = Toy.DEFINITION
-        .start(Context.EMPTY, clock).applyOrThrow(new Write("a")).applyOrThrow(new Write("b"))
-        .applyOrThrow(new Submit());
-    assertEquals("""
+    ProcessInstance<Toy.State, Toy.Event, Context> instance =
+        Toy.DEFINITION
+            .start(Context.EMPTY, clock)
+            .applyOrThrow(new Write("a"))
+            .applyOrThrow(new Write("b"))
+            .applyOrThrow(new Submit());
+    assertEquals(
+        """
         timeline
             title toy
             2026-03-01T10\\:00\\:00Z : 1. Write DRAFT → DRAFT (cycle 1)
             2026-03-01T10\\:00\\:00Z : 2. Write DRAFT → DRAFT (cycle 1)
             2026-03-01T10\\:00\\:00Z : 3. Submit DRAFT → REVIEW (cycle 1)
-        """, ProcessDiagrams.timeline(instance));
+        """,
+        ProcessDiagrams.timeline(instance));
   }
 
   @Test
   void theTimelineCsvHasOneRowPerStepAndReadsBack() {
     Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-    ProcessInstance<Toy.State, Toy.Event, Context> instance = Toy.DEFINITION
-        .start(Context.EMPTY, clock).applyOrThrow(new Write("a, \"quoted\"\nline"))
-        .applyOrThrow(new Write("b")).applyOrThrow(new Submit());
+    ProcessInstance<Toy.State, Toy.Event, Context> instance =
+        Toy.DEFINITION
+            .start(Context.EMPTY, clock)
+            .applyOrThrow(new Write("a, \"quoted\"\nline"))
+            .applyOrThrow(new Write("b"))
+            .applyOrThrow(new Submit());
     String csv = TimelineRow.TABLE.write(TimelineRow.of(instance));
-    assertEquals("process,sequence,at,from,to,event,cycle,detail",
-        csv.lines().findFirst().orElseThrow());
+    assertEquals(
+        "process,sequence,at,from,to,event,cycle,detail", csv.lines().findFirst().orElseThrow());
     assertEquals(TimelineRow.of(instance), TimelineRow.TABLE.read(csv));
     assertEquals(3, TimelineRow.TABLE.read(csv).size());
   }

@@ -23,8 +23,11 @@ class ProcessDocumentsTests {
       ProcessDocuments.instance(Toy.DEFINITION, CLOCK);
 
   private final ProcessInstance<State, Event, Context> instance =
-      Toy.DEFINITION.start(Context.EMPTY, CLOCK).applyOrThrow(new Toy.Write("a"))
-          .applyOrThrow(new Toy.Write("b")).applyOrThrow(new Toy.Submit())
+      Toy.DEFINITION
+          .start(Context.EMPTY, CLOCK)
+          .applyOrThrow(new Toy.Write("a"))
+          .applyOrThrow(new Toy.Write("b"))
+          .applyOrThrow(new Toy.Submit())
           .applyOrThrow(new Toy.Revise("again"));
 
   @Test
@@ -40,20 +43,24 @@ class ProcessDocumentsTests {
 
   @Test
   void aHistoryTheDefinitionCannotProduceIsBadInput() {
-    String json = BmiJson.write(TYPE, instance).replace("\"to\" : \"REVIEW\"", "\"to\" : \"DRAFT\"");
+    String json =
+        BmiJson.write(TYPE, instance).replace("\"to\" : \"REVIEW\"", "\"to\" : \"DRAFT\"");
     BmiJsonException e = assertThrows(BmiJsonException.class, () -> BmiJson.read(TYPE, json));
-    assertEquals("step 3 led to REVIEW in cycle 1 on replay, recorded DRAFT in cycle 1",
-        e.reason());
+    assertEquals(
+        "step 3 led to REVIEW in cycle 1 on replay, recorded DRAFT in cycle 1", e.reason());
     assertEquals("content", e.path());
   }
 
   @Test
   void anInstanceOfAnotherDefinitionIsBadInput() {
-    String json = BmiJson.write(TYPE, instance).replace("\"definition\" : \"toy\"",
-        "\"definition\" : \"other\"");
+    String json =
+        BmiJson.write(TYPE, instance)
+            .replace("\"definition\" : \"toy\"", "\"definition\" : \"other\"");
     BmiJsonException e = assertThrows(BmiJsonException.class, () -> BmiJson.read(TYPE, json));
-    assertEquals("the record holds an instance of 'other', not of 'toy'; restore it with the"
-        + " definition of 'other'", e.reason());
+    assertEquals(
+        "the record holds an instance of 'other', not of 'toy'; restore it with the"
+            + " definition of 'other'",
+        e.reason());
   }
 
   @Test

@@ -33,7 +33,9 @@ class ProcessInstanceTests {
       Toy.DEFINITION.start(Context.EMPTY, CLOCK);
 
   private ProcessInstance<State, Event, Context> inReview() {
-    return start.applyOrThrow(new Write("a")).applyOrThrow(new Write("b"))
+    return start
+        .applyOrThrow(new Write("a"))
+        .applyOrThrow(new Write("b"))
         .applyOrThrow(new Submit());
   }
 
@@ -55,8 +57,7 @@ class ProcessInstanceTests {
       Outcome<State, Event, Context> outcome = start.apply(new Write("a"));
       Outcome.Accepted<State, Event, Context> accepted =
           assertInstanceOf(Outcome.Accepted.class, outcome);
-      assertEquals(new Step<>(1, State.DRAFT, State.DRAFT, new Write("a"), T0, 1),
-          accepted.step());
+      assertEquals(new Step<>(1, State.DRAFT, State.DRAFT, new Write("a"), T0, 1), accepted.step());
       assertEquals(1, accepted.instance().sequence());
       assertEquals(List.of(accepted.step()), accepted.instance().history());
       assertEquals(List.of("a"), accepted.instance().context().texts());
@@ -94,9 +95,10 @@ class ProcessInstanceTests {
           assertInstanceOf(Outcome.Rejected.class, outcome);
       assertSame(start, rejected.instance());
       assertEquals(new Submit(), rejected.event());
-      assertEquals(List.of(
-          new Violation(Toy.Code.NO_TEXT, "", "write a text before submitting"),
-          new Violation(Toy.Code.TOO_SHORT, "author", "two texts at least, have 0")),
+      assertEquals(
+          List.of(
+              new Violation(Toy.Code.NO_TEXT, "", "write a text before submitting"),
+              new Violation(Toy.Code.TOO_SHORT, "author", "two texts at least, have 0")),
           rejected.violations());
       assertFalse(outcome.isAccepted());
     }
@@ -105,8 +107,12 @@ class ProcessInstanceTests {
     void anEventWithoutTransitionNamesThePermittedOnes() {
       Outcome.Rejected<?, ?, ?> rejected =
           assertInstanceOf(Outcome.Rejected.class, start.apply(new Decide(true)));
-      assertEquals(List.of(new Violation(KernelViolation.EVENT_NOT_PERMITTED, "",
-          "Decide is not permitted in DRAFT; permitted there: Write, Submit, Withdraw")),
+      assertEquals(
+          List.of(
+              new Violation(
+                  KernelViolation.EVENT_NOT_PERMITTED,
+                  "",
+                  "Decide is not permitted in DRAFT; permitted there: Write, Submit, Withdraw")),
           rejected.violations());
     }
 
@@ -118,8 +124,9 @@ class ProcessInstanceTests {
       Outcome.Rejected<?, ?, ?> rejected =
           assertInstanceOf(Outcome.Rejected.class, withdrawn.apply(new Write("x")));
       assertEquals(KernelViolation.PROCESS_ENDED, rejected.violations().get(0).code());
-      assertEquals("process 'toy' has ended in WITHDRAWN, a terminal state that absorbs every"
-          + " event; start a new instance to go on",
+      assertEquals(
+          "process 'toy' has ended in WITHDRAWN, a terminal state that absorbs every"
+              + " event; start a new instance to go on",
           rejected.violations().get(0).message());
     }
 
@@ -129,9 +136,11 @@ class ProcessInstanceTests {
           assertThrows(EventRejectedException.class, () -> start.applyOrThrow(new Submit()));
       assertEquals(2, e.violations().size());
       assertEquals(new Submit(), e.event());
-      assertEquals("toy in DRAFT rejected Submit[]:\n"
-          + "  NO_TEXT: write a text before submitting\n"
-          + "  TOO_SHORT [author]: two texts at least, have 0", e.getMessage());
+      assertEquals(
+          "toy in DRAFT rejected Submit[]:\n"
+              + "  NO_TEXT: write a text before submitting\n"
+              + "  TOO_SHORT [author]: two texts at least, have 0",
+          e.getMessage());
     }
 
     @Test
@@ -146,9 +155,14 @@ class ProcessInstanceTests {
     @Test
     void replayingTheHistoryFromTheStartReproducesTheInstance() {
       Clock ticking = Clock.offset(CLOCK, java.time.Duration.ofMinutes(5));
-      ProcessInstance<State, Event, Context> other = Toy.DEFINITION.start(Context.EMPTY, ticking)
-          .applyOrThrow(new Write("a")).applyOrThrow(new Write("b")).applyOrThrow(new Submit())
-          .applyOrThrow(new Revise("again")).applyOrThrow(new Withdraw());
+      ProcessInstance<State, Event, Context> other =
+          Toy.DEFINITION
+              .start(Context.EMPTY, ticking)
+              .applyOrThrow(new Write("a"))
+              .applyOrThrow(new Write("b"))
+              .applyOrThrow(new Submit())
+              .applyOrThrow(new Revise("again"))
+              .applyOrThrow(new Withdraw());
       ProcessInstance<State, Event, Context> replayed = start.replay(other.history());
       assertEquals(other, replayed);
       assertEquals(other.history(), replayed.history());
@@ -167,8 +181,8 @@ class ProcessInstanceTests {
       Step<State, Event> step = new Step<>(1, State.DRAFT, State.REVIEW, new Write("a"), T0, 1);
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> start.replay(List.of(step)));
-      assertEquals("step 1 led to DRAFT in cycle 1 on replay, recorded REVIEW in cycle 1",
-          e.getMessage());
+      assertEquals(
+          "step 1 led to DRAFT in cycle 1 on replay, recorded REVIEW in cycle 1", e.getMessage());
     }
   }
 
@@ -186,9 +200,12 @@ class ProcessInstanceTests {
   @Test
   void aSelectorChoosingAnUndeclaredTargetIsADefinitionBug() {
     ProcessDefinition<State, Event, Context> broken =
-        ProcessDefinition.<State, Event, Context>builder("broken", State.class, Event.class, Context.class)
-            .initial(State.DRAFT).terminal(State.ACCEPTED, State.WITHDRAWN)
-            .on(State.DRAFT, Submit.class).to(State.REVIEW)
+        ProcessDefinition.<State, Event, Context>builder(
+                "broken", State.class, Event.class, Context.class)
+            .initial(State.DRAFT)
+            .terminal(State.ACCEPTED, State.WITHDRAWN)
+            .on(State.DRAFT, Submit.class)
+            .to(State.REVIEW)
             .on(State.REVIEW, Decide.class)
             .toOneOf(EnumSet.of(State.ACCEPTED, State.WITHDRAWN), (c, e) -> State.DRAFT)
             .build();
@@ -196,22 +213,33 @@ class ProcessInstanceTests {
         broken.start(Context.EMPTY, CLOCK).applyOrThrow(new Submit());
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> review.apply(new Decide(true)));
-    assertEquals("the selector of REVIEW on Decide in broken chose DRAFT, not one of "
-        + "[ACCEPTED, WITHDRAWN]", e.getMessage());
+    assertEquals(
+        "the selector of REVIEW on Decide in broken chose DRAFT, not one of "
+            + "[ACCEPTED, WITHDRAWN]",
+        e.getMessage());
   }
 
   @Test
   void anUpdateReturningNullIsADefinitionBug() {
     ProcessDefinition<State, Event, Context> broken =
-        ProcessDefinition.<State, Event, Context>builder("broken", State.class, Event.class, Context.class)
-            .initial(State.DRAFT).terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
-            .on(State.DRAFT, Write.class).updating((c, e, at) -> null).stay()
-            .on(State.DRAFT, Submit.class).to(State.REVIEW)
-            .on(State.DRAFT, Withdraw.class).to(State.WITHDRAWN)
-            .on(State.DRAFT, Decide.class).to(State.ACCEPTED)
+        ProcessDefinition.<State, Event, Context>builder(
+                "broken", State.class, Event.class, Context.class)
+            .initial(State.DRAFT)
+            .terminal(State.ACCEPTED, State.WITHDRAWN, State.REVIEW)
+            .on(State.DRAFT, Write.class)
+            .updating((c, e, at) -> null)
+            .stay()
+            .on(State.DRAFT, Submit.class)
+            .to(State.REVIEW)
+            .on(State.DRAFT, Withdraw.class)
+            .to(State.WITHDRAWN)
+            .on(State.DRAFT, Decide.class)
+            .to(State.ACCEPTED)
             .build();
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> broken.start(Context.EMPTY, CLOCK).apply(new Write("a")));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> broken.start(Context.EMPTY, CLOCK).apply(new Write("a")));
     assertEquals("the update of DRAFT on Write in broken returned null", e.getMessage());
   }
 }

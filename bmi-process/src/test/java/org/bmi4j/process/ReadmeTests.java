@@ -34,24 +34,34 @@ class ReadmeTests {
   void theProcessExampleRunsAndDoesWhatItsCommentsSay() {
     // example begin
     Clock clock = Clock.systemUTC();
-    var alliance = AllianceProcess.start("mobility", "Mobility alliance", Optional.of("oem"),
-        Currency.getInstance("EUR"), clock);
+    var alliance =
+        AllianceProcess.start(
+            "mobility",
+            "Mobility alliance",
+            Optional.of("oem"),
+            Currency.getInstance("EUR"),
+            clock);
     Outcome<AlliancePhase, AllianceEvent, AllianceContext> outcome =
         alliance.apply(new AllianceEvent.Advance());
     // Rejected: NO_BUSINESS_CASE, NO_INTERNAL_APPROVAL (a value, not an exception)
-    BusinessCase businessCase = new BusinessCase("mobility on demand", "urban demand",
-        ImmutableList.of(new Requirement("rental stations", Coverage.PARTNER)),
-        Optional.of(Funding.SHARED));
-    alliance = alliance.applyOrThrow(new AllianceEvent.RecordBusinessCase(businessCase))
-        .applyOrThrow(new AllianceEvent.ApproveInternally("board"))
-        .applyOrThrow(new AllianceEvent.Advance());            // now in FOUNDATION
+    BusinessCase businessCase =
+        new BusinessCase(
+            "mobility on demand",
+            "urban demand",
+            ImmutableList.of(new Requirement("rental stations", Coverage.PARTNER)),
+            Optional.of(Funding.SHARED));
+    alliance =
+        alliance
+            .applyOrThrow(new AllianceEvent.RecordBusinessCase(businessCase))
+            .applyOrThrow(new AllianceEvent.ApproveInternally("board"))
+            .applyOrThrow(new AllianceEvent.Advance()); // now in FOUNDATION
     String mermaid = ProcessDiagrams.mermaid(AllianceProcess.DEFINITION);
     String json = BmiJson.write(AllianceProcess.documentType(clock), alliance);
     // example end
 
     Outcome.Rejected<?, ?, ?> rejected = assertInstanceOf(Outcome.Rejected.class, outcome);
-    assertEquals(List.of(AllianceViolation.NO_BUSINESS_CASE,
-        AllianceViolation.NO_INTERNAL_APPROVAL),
+    assertEquals(
+        List.of(AllianceViolation.NO_BUSINESS_CASE, AllianceViolation.NO_INTERNAL_APPROVAL),
         rejected.violations().stream().map(Violation::code).toList());
     assertEquals(AlliancePhase.FOUNDATION, alliance.state());
     assertTrue(mermaid.startsWith("stateDiagram-v2"));
@@ -64,8 +74,9 @@ class ReadmeTests {
     int start = readme.indexOf("```java\n", readme.indexOf("## Processes")) + "```java\n".length();
     String shown = readme.substring(start, readme.indexOf("```", start));
     String source = Files.readString(SELF);
-    String tested = source.substring(source.indexOf("// example begin\n") + 17,
-        source.indexOf("    // example end"));
+    String tested =
+        source.substring(
+            source.indexOf("// example begin\n") + 17, source.indexOf("    // example end"));
     assertEquals(normalise(tested), normalise(shown));
   }
 

@@ -9,9 +9,18 @@ import java.util.EnumSet;
 final class Toy {
   private Toy() {}
 
-  enum State { DRAFT, REVIEW, ACCEPTED, WITHDRAWN }
+  enum State {
+    DRAFT,
+    REVIEW,
+    ACCEPTED,
+    WITHDRAWN
+  }
 
-  enum Code implements ViolationCode { NO_TEXT, TOO_SHORT, NO_REASON }
+  enum Code implements ViolationCode {
+    NO_TEXT,
+    TOO_SHORT,
+    NO_REASON
+  }
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
   @JsonSubTypes({
@@ -43,41 +52,49 @@ final class Toy {
   }
 
   static final ProcessDefinition<State, Event, Context> DEFINITION =
-      ProcessDefinition.<State, Event, Context>builder("toy", State.class, Event.class, Context.class)
+      ProcessDefinition.<State, Event, Context>builder(
+              "toy", State.class, Event.class, Context.class)
           .initial(State.DRAFT)
           .terminal(State.ACCEPTED, State.WITHDRAWN)
           .on(State.DRAFT, Write.class)
-              .when((c, e, v) -> {
+          .when(
+              (c, e, v) -> {
                 if (e.text().isBlank()) {
                   v.add(Code.NO_TEXT, "a text must not be blank");
                 }
               })
-              .updating((c, e, at) -> c.with(e.text()))
-              .stay()
+          .updating((c, e, at) -> c.with(e.text()))
+          .stay()
           .on(State.DRAFT, Submit.class)
-              .when((c, e, v) -> {
+          .when(
+              (c, e, v) -> {
                 if (c.texts().isEmpty()) {
                   v.add(Code.NO_TEXT, "write a text before submitting");
                 }
               })
-              .when((c, e, v) -> {
+          .when(
+              (c, e, v) -> {
                 if (c.texts().size() < 2) {
                   v.add(Code.TOO_SHORT, "author", "two texts at least, have " + c.texts().size());
                 }
               })
-              .to(State.REVIEW)
+          .to(State.REVIEW)
           .on(State.REVIEW, Decide.class)
-              .toOneOf(EnumSet.of(State.ACCEPTED, State.DRAFT),
-                  (c, e) -> e.accept() ? State.ACCEPTED : State.DRAFT)
+          .toOneOf(
+              EnumSet.of(State.ACCEPTED, State.DRAFT),
+              (c, e) -> e.accept() ? State.ACCEPTED : State.DRAFT)
           .on(State.REVIEW, Revise.class)
-              .when((c, e, v) -> {
+          .when(
+              (c, e, v) -> {
                 if (e.reason().isBlank()) {
                   v.add(Code.NO_REASON, "a revision needs a reason");
                 }
               })
-              .startingCycle()
-              .to(State.DRAFT)
-          .on(State.DRAFT, Withdraw.class).to(State.WITHDRAWN)
-          .on(State.REVIEW, Withdraw.class).to(State.WITHDRAWN)
+          .startingCycle()
+          .to(State.DRAFT)
+          .on(State.DRAFT, Withdraw.class)
+          .to(State.WITHDRAWN)
+          .on(State.REVIEW, Withdraw.class)
+          .to(State.WITHDRAWN)
           .build();
 }

@@ -18,8 +18,8 @@ import org.bmi4j.core.model.Money;
 import org.immutables.value.Value;
 
 /**
- * The contribution ledger of an alliance: every partner's contributions and returns [Spieth et
- * al.; Oskam et al. 2021: "tracking and exchanging everyone's contributions and returns"].
+ * The contribution ledger of an alliance: every partner's contributions and returns [Spieth et al.;
+ * Oskam et al. 2021: "tracking and exchanging everyone's contributions and returns"].
  *
  * <p>Invariants and guarantees:
  *
@@ -28,8 +28,8 @@ import org.immutables.value.Value;
  *       #withEntry} returns a new ledger; nothing is ever removed, so a former partner's entries
  *       stay (SPEC 4.2).
  *   <li>One currency per ledger: every valuation is in {@link #currency()}. Summing amounts of
- *       different currencies would need an exchange rate the library must not guess, so an entry
- *       in another currency is rejected (library formalisation); convert before recording.
+ *       different currencies would need an exchange rate the library must not guess, so an entry in
+ *       another currency is rejected (library formalisation); convert before recording.
  *   <li>Balances do not depend on the order of the entries.
  * </ul>
  *
@@ -97,8 +97,12 @@ abstract class AbstractContributionLedger {
         returns = returns.add(entry.valuation().get().amount());
       }
     }
-    return new PartnerBalance(partner, count, new Money(contributions, currency()),
-        new Money(returns, currency()), ImmutableList.copyOf(unvalued));
+    return new PartnerBalance(
+        partner,
+        count,
+        new Money(contributions, currency()),
+        new Money(returns, currency()),
+        ImmutableList.copyOf(unvalued));
   }
 
   /**
@@ -127,8 +131,10 @@ abstract class AbstractContributionLedger {
     checkNotNull(partners, "partners");
     checkNotNull(ratio, "ratio");
     ImmutableSet<String> current = ImmutableSet.copyOf(partners);
-    checkArgument(!current.isEmpty(), "partners must name at least one current partner,"
-        + " was empty; pass the alliance's current partners' actor ids");
+    checkArgument(
+        !current.isEmpty(),
+        "partners must name at least one current partner,"
+            + " was empty; pass the alliance's current partners' actor ids");
     checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
     ImmutableList.Builder<PartnerBalance> balances = ImmutableList.builder();
     for (String partner : current) {
@@ -149,9 +155,14 @@ abstract class AbstractContributionLedger {
       LedgerEntry entry = entries().get(i);
       if (entry.valuation().isPresent()) {
         Currency used = entry.valuation().get().currency();
-        checkArgument(used.equals(currency()),
+        checkArgument(
+            used.equals(currency()),
             "entries[%s] ('%s' of partner '%s') is valued in %s; this ledger keeps %s",
-            i, entry.description(), entry.partner(), used, currency());
+            i,
+            entry.description(),
+            entry.partner(),
+            used,
+            currency());
       }
     }
   }

@@ -28,8 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = LedgerEntry.class)
 @JsonDeserialize(as = LedgerEntry.class)
-@JsonPropertyOrder({"partner", "direction", "description", "valueKind", "tangibility",
-    "valuation"})
+@JsonPropertyOrder({"partner", "direction", "description", "valueKind", "tangibility", "valuation"})
 abstract class AbstractLedgerEntry {
   /** The actor id of the partner the entry belongs to. */
   public abstract String partner();
@@ -51,15 +50,29 @@ abstract class AbstractLedgerEntry {
 
   @Value.Check
   void check() {
-    checkArgument(Ids.isValid(partner()), "partner must be an actor id matching %s, was '%s'",
-        Ids.PATTERN.pattern(), partner());
-    checkArgument(!description().isBlank(),
-        "description of an entry of partner '%s' must not be blank", partner());
-    valuation().ifPresent(money -> checkArgument(!money.isNegative(),
-        "valuation of '%s' of partner '%s' must be 0 or more, was %s",
-        description(), partner(), money));
-    checkArgument(tangibility() == Tangibility.INTANGIBLE || valuation().isPresent(),
+    checkArgument(
+        Ids.isValid(partner()),
+        "partner must be an actor id matching %s, was '%s'",
+        Ids.PATTERN.pattern(),
+        partner());
+    checkArgument(
+        !description().isBlank(),
+        "description of an entry of partner '%s' must not be blank",
+        partner());
+    valuation()
+        .ifPresent(
+            money ->
+                checkArgument(
+                    !money.isNegative(),
+                    "valuation of '%s' of partner '%s' must be 0 or more, was %s",
+                    description(),
+                    partner(),
+                    money));
+    checkArgument(
+        tangibility() == Tangibility.INTANGIBLE || valuation().isPresent(),
         "TANGIBLE entry '%s' of partner '%s' needs a valuation; only an INTANGIBLE entry may go"
-            + " without one", description(), partner());
+            + " without one",
+        description(),
+        partner());
   }
 }

@@ -17,7 +17,11 @@ import org.bmi4j.core.model.Money;
  * @param unvalued its intangible entries without a valuation, in ledger order
  */
 public record PartnerBalance(
-    String partner, int entryCount, Money contributions, Money returns, ImmutableList<LedgerEntry> unvalued) {
+    String partner,
+    int entryCount,
+    Money contributions,
+    Money returns,
+    ImmutableList<LedgerEntry> unvalued) {
 
   /**
    * Checks the parts.
@@ -31,11 +35,17 @@ public record PartnerBalance(
     checkNotNull(contributions, "contributions");
     checkNotNull(returns, "returns");
     checkNotNull(unvalued, "unvalued");
-    checkArgument(entryCount >= 0, "entryCount of partner '%s' must be 0 or more, was %s",
-        partner, entryCount);
-    checkArgument(contributions.currency().equals(returns.currency()),
+    checkArgument(
+        entryCount >= 0,
+        "entryCount of partner '%s' must be 0 or more, was %s",
+        partner,
+        entryCount);
+    checkArgument(
+        contributions.currency().equals(returns.currency()),
         "contributions and returns of partner '%s' must be in one currency, were %s and %s",
-        partner, contributions, returns);
+        partner,
+        contributions,
+        returns);
   }
 
   /** Returns the valued returns less the valued contributions. */

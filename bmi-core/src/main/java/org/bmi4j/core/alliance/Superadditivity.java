@@ -13,10 +13,10 @@ import org.bmi4j.core.model.Money;
  * Whether an alliance generates more than the sum of what its partners would generate alone: "more
  * than a simple addition of its individual companies" [Spieth et al.].
  *
- * <p>The figures are the user's: what each partner would generate on its own, and what the
- * alliance generates jointly, all in one currency. The alliance is superadditive when the joint
- * figure is strictly greater than the sum of the stand-alone figures; an equal figure is a simple
- * addition and is not (library formalisation). Figures may be negative (a loss).
+ * <p>The figures are the user's: what each partner would generate on its own, and what the alliance
+ * generates jointly, all in one currency. The alliance is superadditive when the joint figure is
+ * strictly greater than the sum of the stand-alone figures; an equal figure is a simple addition
+ * and is not (library formalisation). Figures may be negative (a loss).
  *
  * @param standAlone what each partner would generate alone, by partner id, at least two partners
  * @param joint what the alliance generates jointly
@@ -33,15 +33,22 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
   public Superadditivity {
     checkNotNull(standAlone, "standAlone");
     checkNotNull(joint, "joint");
-    checkArgument(standAlone.size() >= 2,
-        "standAlone must give the figures of at least two partners, was %s", standAlone.size());
+    checkArgument(
+        standAlone.size() >= 2,
+        "standAlone must give the figures of at least two partners, was %s",
+        standAlone.size());
     for (Map.Entry<String, Money> figure : standAlone.entrySet()) {
-      checkArgument(Ids.isValid(figure.getKey()),
-          "standAlone partner must be an actor id matching %s, was '%s'", Ids.PATTERN.pattern(),
+      checkArgument(
+          Ids.isValid(figure.getKey()),
+          "standAlone partner must be an actor id matching %s, was '%s'",
+          Ids.PATTERN.pattern(),
           figure.getKey());
-      checkArgument(figure.getValue().currency().equals(joint.currency()),
+      checkArgument(
+          figure.getValue().currency().equals(joint.currency()),
           "stand-alone figure of partner '%s' must be in the joint figure's currency %s, was %s",
-          figure.getKey(), joint.currency(), figure.getValue());
+          figure.getKey(),
+          joint.currency(),
+          figure.getValue());
     }
   }
 

@@ -37,7 +37,8 @@ import java.math.BigDecimal;
  *     their first entry
  */
 public record WinWinVerdict(
-    BigDecimal ratio, ImmutableList<PartnerBalance> balances,
+    BigDecimal ratio,
+    ImmutableList<PartnerBalance> balances,
     ImmutableList<PartnerBalance> formerPartners) {
   /** The default ratio, 1: every partner's returns reach its contributions. */
   public static final BigDecimal DEFAULT_RATIO = BigDecimal.ONE;
@@ -53,12 +54,15 @@ public record WinWinVerdict(
     checkNotNull(balances, "balances");
     checkNotNull(formerPartners, "formerPartners");
     checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
-    checkArgument(!balances.isEmpty(), "balances must hold the balance of at least one"
-        + " current partner, was empty");
+    checkArgument(
+        !balances.isEmpty(),
+        "balances must hold the balance of at least one" + " current partner, was empty");
     ratio = ratio.stripTrailingZeros(); // so that equal ratios make equal verdicts
   }
 
-  static WinWinVerdict of(BigDecimal ratio, ImmutableList<PartnerBalance> balances,
+  static WinWinVerdict of(
+      BigDecimal ratio,
+      ImmutableList<PartnerBalance> balances,
       ImmutableList<PartnerBalance> formerPartners) {
     return new WinWinVerdict(ratio, balances, formerPartners);
   }

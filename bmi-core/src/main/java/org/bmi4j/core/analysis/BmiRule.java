@@ -6,8 +6,8 @@ package org.bmi4j.core.analysis;
  *
  * <p>The rules and their order are the library's formalisation of the classes of Khanagha et al.
  * (2014), not theirs. A diff's verdict is decided by the first rule that holds, in this order
- * (total: a diff that meets none of the REPLACEMENT and EXTENSION rules meets exactly one of
- * the INCREMENTAL rules, or differs in nothing):
+ * (total: a diff that meets none of the REPLACEMENT and EXTENSION rules meets exactly one of the
+ * INCREMENTAL rules, or differs in nothing):
  *
  * <ol>
  *   <li>{@link #OFFERINGS_ALL_GONE}, {@link #REVENUE_MECHANISMS_ALL_GONE}, {@link
@@ -51,9 +51,9 @@ public enum BmiRule {
   ADDITIONS_KEEPING_OFFERINGS_BELOW_RETAINED_SHARE(BmiClass.EXTENSION, true),
   /**
    * Elements are added, some but not all original offerings are dropped, at least {@link
-   * ClassificationPolicy#replacementShare()} of the original elements are retained, and the
-   * change touches more than one value function: a major extension. SPEC 3.5 leaves this case
-   * open; the library treats it as an extension that is more than a plain one.
+   * ClassificationPolicy#replacementShare()} of the original elements are retained, and the change
+   * touches more than one value function: a major extension. SPEC 3.5 leaves this case open; the
+   * library treats it as an extension that is more than a plain one.
    */
   ADDITIONS_DROPPING_SOME_OFFERINGS(BmiClass.EXTENSION, true),
   /** Nothing is added or removed; existing elements changed. */
@@ -61,8 +61,8 @@ public enum BmiRule {
   /** Nothing is added; elements are removed (existing ones may also change). */
   REMOVALS_WITHOUT_ADDITIONS(BmiClass.INCREMENTAL, false),
   /**
-   * Every difference touches at most one value function. By precedence it decides only diffs
-   * that add elements and drop some but not all original offerings, retaining at least {@link
+   * Every difference touches at most one value function. By precedence it decides only diffs that
+   * add elements and drop some but not all original offerings, retaining at least {@link
    * ClassificationPolicy#replacementShare()} of the original elements.
    */
   CONFINED_TO_ONE_VALUE_FUNCTION(BmiClass.INCREMENTAL, false),

@@ -8,11 +8,10 @@ import com.google.common.collect.ImmutableList;
  * The BMI class of one business model diff, with the rule that decided it and the elements behind
  * it (library formalisation of the classes of Khanagha et al. 2014; see {@link BmiRule}).
  *
- * <p>The elements behind each rule: the removed offerings ({@link BmiRule#OFFERINGS_ALL_GONE});
- * the earlier model's removed or changed revenue streams ({@link
- * BmiRule#REVENUE_MECHANISMS_ALL_GONE}); the removed elements ({@link
- * BmiRule#RETAINED_BELOW_REPLACEMENT_SHARE}); the added elements ({@link
- * BmiRule#ADDITIONS_KEEPING_OFFERINGS}, {@link
+ * <p>The elements behind each rule: the removed offerings ({@link BmiRule#OFFERINGS_ALL_GONE}); the
+ * earlier model's removed or changed revenue streams ({@link BmiRule#REVENUE_MECHANISMS_ALL_GONE});
+ * the removed elements ({@link BmiRule#RETAINED_BELOW_REPLACEMENT_SHARE}); the added elements
+ * ({@link BmiRule#ADDITIONS_KEEPING_OFFERINGS}, {@link
  * BmiRule#ADDITIONS_KEEPING_OFFERINGS_BELOW_RETAINED_SHARE}); the added elements followed by the
  * removed offerings ({@link BmiRule#ADDITIONS_DROPPING_SOME_OFFERINGS}); every differing element
  * ({@link BmiRule#CHANGES_ONLY}, {@link BmiRule#REMOVALS_WITHOUT_ADDITIONS}, {@link
@@ -22,7 +21,9 @@ import com.google.common.collect.ImmutableList;
  * @param elements the elements behind it, in the diff's order
  */
 public record BmiVerdict(BmiRule rule, ImmutableList<ElementChange> elements) {
-  /** @throws NullPointerException if a component or an element is null */
+  /**
+   * @throws NullPointerException if a component or an element is null
+   */
   public BmiVerdict {
     checkNotNull(rule, "rule");
     elements = ImmutableList.copyOf(checkNotNull(elements, "elements"));

@@ -14,9 +14,9 @@ import org.bmi4j.core.model.DesignElement;
 import org.bmi4j.core.model.ValueFunction;
 
 /**
- * The difference between two versions of a business model: the elements added, removed and
- * changed, each with the value functions [De Silva et al. 2019] and activity-system design
- * elements [Zott &amp; Amit 2010] it touches, and a similarity figure.
+ * The difference between two versions of a business model: the elements added, removed and changed,
+ * each with the value functions [De Silva et al. 2019] and activity-system design elements [Zott
+ * &amp; Amit 2010] it touches, and a similarity figure.
  *
  * <p>Elements and their keys (library formalisation; {@link ElementKind} has the details):
  *
@@ -40,15 +40,15 @@ import org.bmi4j.core.model.ValueFunction;
  * </table>
  *
  * <p>Where what an element touches depends on the model (actors, activities), an added element is
- * read in the later model, a removed one in the earlier, and a changed one in both (the union).
- * The model's own id, name and version are not elements: two models differing only in them have
- * an empty diff.
+ * read in the later model, a removed one in the earlier, and a changed one in both (the union). The
+ * model's own id, name and version are not elements: two models differing only in them have an
+ * empty diff.
  *
  * <p>Guarantees:
  *
  * <ul>
- *   <li>An element is changed when its key is in both models and its values differ; otherwise it
- *       is added (only in {@link #after()}) or removed (only in {@link #before()}).
+ *   <li>An element is changed when its key is in both models and its values differ; otherwise it is
+ *       added (only in {@link #after()}) or removed (only in {@link #before()}).
  *   <li>Order is defined: elements are listed by {@link ElementKind} order, then in model order;
  *       {@link #removed()} and {@link #changed()} follow the earlier model, {@link #added()} the
  *       later, and {@link #changes()} lists the earlier model's removed and changed elements
@@ -121,8 +121,12 @@ public final class BusinessModelDiff {
         designElements.addAll(model.designElements(key));
       }
     }
-    return new ElementChange(key, Optional.ofNullable(then), Optional.ofNullable(now),
-        Sets.immutableEnumSet(functions), Sets.immutableEnumSet(designElements));
+    return new ElementChange(
+        key,
+        Optional.ofNullable(then),
+        Optional.ofNullable(now),
+        Sets.immutableEnumSet(functions),
+        Sets.immutableEnumSet(designElements));
   }
 
   /**
@@ -170,8 +174,8 @@ public final class BusinessModelDiff {
   }
 
   /**
-   * Returns every differing element: the earlier model's removed and changed elements in its
-   * order, then the later model's added elements in its order.
+   * Returns every differing element: the earlier model's removed and changed elements in its order,
+   * then the later model's added elements in its order.
    */
   public ImmutableList<ElementChange> changes() {
     return changes;
@@ -202,8 +206,8 @@ public final class BusinessModelDiff {
 
   /**
    * Returns the Jaccard similarity of the two models' element keys: the number of keys both have
-   * over the number either has, 1 when both have none; always in [0, 1]. Changed elements count
-   * as shared, since their keys are.
+   * over the number either has, 1 when both have none; always in [0, 1]. Changed elements count as
+   * shared, since their keys are.
    */
   public double similarity() {
     int shared = Sets.intersection(beforeKeys, afterKeys).size();
@@ -212,9 +216,9 @@ public final class BusinessModelDiff {
   }
 
   /**
-   * Returns the share of the earlier model's elements the later model retains, changed or not:
-   * the number of keys both have over the number the earlier model has, 1 when it has none;
-   * always in [0, 1].
+   * Returns the share of the earlier model's elements the later model retains, changed or not: the
+   * number of keys both have over the number the earlier model has, 1 when it has none; always in
+   * [0, 1].
    */
   public double retention() {
     return beforeKeys.isEmpty()
@@ -241,9 +245,21 @@ public final class BusinessModelDiff {
 
   @Override
   public String toString() {
-    return "BusinessModelDiff[" + before.id() + " v" + before.version() + " -> " + after.id()
-        + " v" + after.version() + ": added=" + keys(added) + ", removed=" + keys(removed)
-        + ", changed=" + keys(changed) + "]";
+    return "BusinessModelDiff["
+        + before.id()
+        + " v"
+        + before.version()
+        + " -> "
+        + after.id()
+        + " v"
+        + after.version()
+        + ": added="
+        + keys(added)
+        + ", removed="
+        + keys(removed)
+        + ", changed="
+        + keys(changed)
+        + "]";
   }
 
   private static ImmutableList<ElementKey> keys(ImmutableList<ElementChange> changes) {

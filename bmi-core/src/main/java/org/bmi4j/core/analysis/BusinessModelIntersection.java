@@ -18,21 +18,21 @@ import org.bmi4j.core.model.ResourceKind;
 import org.bmi4j.core.model.ValueKind;
 
 /**
- * The intersection of two firms' business models: what they share, where one complements the
- * other, and where their offerings may conflict [Spieth et al., consolidation phase].
+ * The intersection of two firms' business models: what they share, where one complements the other,
+ * and where their offerings may conflict [Spieth et al., consolidation phase].
  *
  * <p>Spieth et al. name the three things to look for; how they are matched is the library's
  * formalisation. Elements of two models are matched by id, so two firms that encode a common
  * customer segment give it the same actor id.
  *
  * <ul>
- *   <li>A <b>shared segment</b> is an actor id that is a segment of both models. The segments of
- *       a model are its actors of role {@link ActorRole#CUSTOMER_SEGMENT} or {@link
+ *   <li>A <b>shared segment</b> is an actor id that is a segment of both models. The segments of a
+ *       model are its actors of role {@link ActorRole#CUSTOMER_SEGMENT} or {@link
  *       ActorRole#BENEFICIARY}, together with every actor an offering names as beneficiary.
- *   <li>A <b>complementary resource</b> is a resource of one model whose {@link ResourceKind
- *       kind} the other model has no resource of, while the other model has at least one
- *       activity (activities that could draw on it). A model without activities lacks nothing a
- *       resource could complement.
+ *   <li>A <b>complementary resource</b> is a resource of one model whose {@link ResourceKind kind}
+ *       the other model has no resource of, while the other model has at least one activity
+ *       (activities that could draw on it). A model without activities lacks nothing a resource
+ *       could complement.
  *   <li>An <b>overlapping offering</b> is a pair of offerings, one of each model, that have the
  *       same id, or deliver at least one common value kind to at least one common beneficiary: a
  *       possible conflict, never a synergy.
@@ -40,9 +40,9 @@ import org.bmi4j.core.model.ValueKind;
  *
  * <p>Guarantees: deeply immutable, thread-safe, structural {@code equals}. Shared segments are in
  * the first model's order (its actors, then its offerings' beneficiaries); complementary resources
- * list the first model's resources, then the second's, each in model order; overlaps are ordered
- * by the first model's offerings, then the second's. The shared segment ids of {@code of(a, b)}
- * and {@code of(b, a)} are the same set; so are the complementary resources and, with each pair
+ * list the first model's resources, then the second's, each in model order; overlaps are ordered by
+ * the first model's offerings, then the second's. The shared segment ids of {@code of(a, b)} and
+ * {@code of(b, a)} are the same set; so are the complementary resources and, with each pair
  * swapped, the overlaps.
  *
  * @param first the id of the first model
@@ -134,7 +134,8 @@ public record BusinessModelIntersection(
   }
 
   private static void addComplementary(
-      BusinessModel holder, BusinessModel lacking,
+      BusinessModel holder,
+      BusinessModel lacking,
       ImmutableList.Builder<ComplementaryResource> found) {
     if (lacking.activities().isEmpty()) {
       return;
@@ -147,8 +148,10 @@ public record BusinessModelIntersection(
     for (Resource resource : holder.creation().resources()) {
       if (!kinds.contains(resource.kind())) {
         if (activities == null) {
-          activities = lacking.activities().stream().map(Activity::id).collect(
-              ImmutableList.toImmutableList());
+          activities =
+              lacking.activities().stream()
+                  .map(Activity::id)
+                  .collect(ImmutableList.toImmutableList());
         }
         found.add(new ComplementaryResource(holder.id(), resource, lacking.id(), activities));
       }
@@ -181,7 +184,9 @@ public record BusinessModelIntersection(
    */
   public record SharedSegment(
       String actor, ImmutableList<String> firstOfferings, ImmutableList<String> secondOfferings) {
-    /** @throws NullPointerException if a part is null */
+    /**
+     * @throws NullPointerException if a part is null
+     */
     public SharedSegment {
       checkNotNull(actor, "actor");
       checkNotNull(firstOfferings, "firstOfferings");
@@ -200,7 +205,9 @@ public record BusinessModelIntersection(
    */
   public record ComplementaryResource(
       String holder, Resource resource, String lacking, ImmutableList<String> activities) {
-    /** @throws NullPointerException if a part is null */
+    /**
+     * @throws NullPointerException if a part is null
+     */
     public ComplementaryResource {
       checkNotNull(holder, "holder");
       checkNotNull(resource, "resource");
@@ -224,7 +231,9 @@ public record BusinessModelIntersection(
       boolean sameId,
       ImmutableSet<ValueKind> commonValueKinds,
       ImmutableSet<String> commonBeneficiaries) {
-    /** @throws NullPointerException if a part is null */
+    /**
+     * @throws NullPointerException if a part is null
+     */
     public OverlappingOffering {
       checkNotNull(first, "first");
       checkNotNull(second, "second");

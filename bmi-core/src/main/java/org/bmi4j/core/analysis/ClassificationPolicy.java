@@ -20,21 +20,20 @@ import org.bmi4j.core.model.RevenueStream;
  * al. (2014), as used by Spieth et al., a business model diff or a portfolio change belongs to.
  *
  * <p>The classes are Khanagha's; the thresholds, their defaults (0.8 and 0.5) and the rules of
- * {@link BmiRule} are the library's formalisation of SPEC 3.5, not the paper's. Classification
- * is total and unambiguous: every diff gets exactly one verdict, from the first rule that holds
- * in the order {@link BmiRule} lists (REPLACEMENT, then EXTENSION, then INCREMENTAL, then NONE).
- * In the rules, "retained" is {@link BusinessModelDiff#retention()}, so changed elements count as
- * retained; an original offering is kept when its key is still there, changed or not; and a
- * revenue mechanism is gone when no revenue stream of the later model uses it.
+ * {@link BmiRule} are the library's formalisation of SPEC 3.5, not the paper's. Classification is
+ * total and unambiguous: every diff gets exactly one verdict, from the first rule that holds in the
+ * order {@link BmiRule} lists (REPLACEMENT, then EXTENSION, then INCREMENTAL, then NONE). In the
+ * rules, "retained" is {@link BusinessModelDiff#retention()}, so changed elements count as
+ * retained; an original offering is kept when its key is still there, changed or not; and a revenue
+ * mechanism is gone when no revenue stream of the later model uses it.
  *
  * <p>Monotone in the thresholds: order verdicts by severity NONE &lt; INCREMENTAL &lt; EXTENSION
  * &lt; major EXTENSION &lt; REPLACEMENT. For valid policies {@code p} and {@code q} with {@code
- * p.retainedShare() <= q.retainedShare()} and {@code p.replacementShare() <=
- * q.replacementShare()}, the verdict under {@code q} is at least as severe as under {@code p}.
- * (The thresholds enter only through "retained &lt; replacementShare", which can only turn a
- * verdict into REPLACEMENT as the threshold rises, and "retained &lt; retainedShare", which only
- * turns an extension major.) In particular raising {@code replacementShare} never turns a
- * REPLACEMENT into a milder class.
+ * p.retainedShare() <= q.retainedShare()} and {@code p.replacementShare() <= q.replacementShare()},
+ * the verdict under {@code q} is at least as severe as under {@code p}. (The thresholds enter only
+ * through "retained &lt; replacementShare", which can only turn a verdict into REPLACEMENT as the
+ * threshold rises, and "retained &lt; retainedShare", which only turns an extension major.) In
+ * particular raising {@code replacementShare} never turns a REPLACEMENT into a milder class.
  *
  * <p>Immutable and thread-safe.
  *
@@ -77,7 +76,8 @@ public record ClassificationPolicy(double retainedShare, double replacementShare
     }
     ImmutableList<ElementChange> removedOfferings = removedOfferings(diff);
     int originalOfferings = diff.before().proposition().offerings().size();
-    boolean offeringsAllGone = originalOfferings > 0 && removedOfferings.size() == originalOfferings;
+    boolean offeringsAllGone =
+        originalOfferings > 0 && removedOfferings.size() == originalOfferings;
     if (offeringsAllGone) {
       return new BmiVerdict(BmiRule.OFFERINGS_ALL_GONE, removedOfferings);
     }
@@ -90,34 +90,39 @@ public record ClassificationPolicy(double retainedShare, double replacementShare
     }
     if (!diff.added().isEmpty()) {
       if (removedOfferings.isEmpty()) {
-        return new BmiVerdict(retained >= retainedShare
-            ? BmiRule.ADDITIONS_KEEPING_OFFERINGS
-            : BmiRule.ADDITIONS_KEEPING_OFFERINGS_BELOW_RETAINED_SHARE, diff.added());
+        return new BmiVerdict(
+            retained >= retainedShare
+                ? BmiRule.ADDITIONS_KEEPING_OFFERINGS
+                : BmiRule.ADDITIONS_KEEPING_OFFERINGS_BELOW_RETAINED_SHARE,
+            diff.added());
       }
       if (diff.functions().size() > 1) {
-        return new BmiVerdict(BmiRule.ADDITIONS_DROPPING_SOME_OFFERINGS,
+        return new BmiVerdict(
+            BmiRule.ADDITIONS_DROPPING_SOME_OFFERINGS,
             ImmutableList.<ElementChange>builder()
-                .addAll(diff.added()).addAll(removedOfferings).build());
+                .addAll(diff.added())
+                .addAll(removedOfferings)
+                .build());
       }
       return new BmiVerdict(BmiRule.CONFINED_TO_ONE_VALUE_FUNCTION, diff.changes());
     }
-    return new BmiVerdict(diff.removed().isEmpty()
-        ? BmiRule.CHANGES_ONLY
-        : BmiRule.REMOVALS_WITHOUT_ADDITIONS, diff.changes());
+    return new BmiVerdict(
+        diff.removed().isEmpty() ? BmiRule.CHANGES_ONLY : BmiRule.REMOVALS_WITHOUT_ADDITIONS,
+        diff.changes());
   }
 
   /**
-   * Returns the BMI class of a change to a firm's portfolio of business models, its models
-   * matched by id.
+   * Returns the BMI class of a change to a firm's portfolio of business models, its models matched
+   * by id.
    *
    * <p>Rules, in order (library formalisation): a model with a new id beside at least one extant
-   * model is PARALLEL ({@link BmiRule#NEW_MODEL_BESIDE_EXTANT}); new models with none of the
-   * extant ones left are a REPLACEMENT ({@link BmiRule#ALL_MODELS_REPLACED}); a first model for a
-   * firm that had none is an EXTENSION ({@link BmiRule#FIRST_MODEL}). Otherwise no model is new:
-   * the verdict is the most severe (as in the class Javadoc) of INCREMENTAL for dropped models
-   * ({@link BmiRule#MODELS_DROPPED}) and the verdicts of the kept models' diffs, the first of
-   * them in that order winning a tie; NONE when nothing differs. Every kept model's verdict is
-   * reported either way.
+   * model is PARALLEL ({@link BmiRule#NEW_MODEL_BESIDE_EXTANT}); new models with none of the extant
+   * ones left are a REPLACEMENT ({@link BmiRule#ALL_MODELS_REPLACED}); a first model for a firm
+   * that had none is an EXTENSION ({@link BmiRule#FIRST_MODEL}). Otherwise no model is new: the
+   * verdict is the most severe (as in the class Javadoc) of INCREMENTAL for dropped models ({@link
+   * BmiRule#MODELS_DROPPED}) and the verdicts of the kept models' diffs, the first of them in that
+   * order winning a tie; NONE when nothing differs. Every kept model's verdict is reported either
+   * way.
    *
    * @throws NullPointerException if an argument or a model is null
    * @throws IllegalArgumentException if a portfolio holds two models with the same id
@@ -175,9 +180,11 @@ public record ClassificationPolicy(double retainedShare, double replacementShare
     Map<String, BusinessModel> byId = new LinkedHashMap<>();
     for (BusinessModel model : models) {
       checkNotNull(model, "%s must not contain null", name);
-      checkArgument(byId.put(model.id(), model) == null,
+      checkArgument(
+          byId.put(model.id(), model) == null,
           "%s holds two models with id '%s'; model ids must be unique within a portfolio",
-          name, model.id());
+          name,
+          model.id());
     }
     return byId;
   }

@@ -39,10 +39,15 @@ public record ElementChange(
     checkNotNull(key, "key");
     checkNotNull(before, "before");
     checkNotNull(after, "after");
-    checkArgument(before.isPresent() || after.isPresent(),
-        "a change of %s needs a before or an after value, had neither", key);
-    checkArgument(!before.equals(after),
-        "a change of %s needs different before and after values, both were %s", key, before);
+    checkArgument(
+        before.isPresent() || after.isPresent(),
+        "a change of %s needs a before or an after value, had neither",
+        key);
+    checkArgument(
+        !before.equals(after),
+        "a change of %s needs different before and after values, both were %s",
+        key,
+        before);
     functions = Sets.immutableEnumSet(checkNotNull(functions, "functions"));
     designElements = Sets.immutableEnumSet(checkNotNull(designElements, "designElements"));
   }

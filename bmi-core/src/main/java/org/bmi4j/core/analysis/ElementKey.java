@@ -14,7 +14,9 @@ import org.bmi4j.core.model.ActivityLink;
  * @param id the id within the kind
  */
 public record ElementKey(ElementKind kind, String id) {
-  /** @throws NullPointerException if either component is null */
+  /**
+   * @throws NullPointerException if either component is null
+   */
   public ElementKey {
     checkNotNull(kind, "kind");
     checkNotNull(id, "id");

@@ -5,8 +5,8 @@ package org.bmi4j.core.analysis;
  *
  * <p>Each constant names how an element of its kind is keyed ({@link ElementKey#id()}), the type of
  * its value ({@link ElementChange#before()}, {@link ElementChange#after()}) and the value functions
- * and design elements it touches. The keys and the mapping are the library's formalisation of
- * SPEC 3.2 and 3.3 (De Silva et al. 2019; Zott &amp; Amit 2010), not the sources' own.
+ * and design elements it touches. The keys and the mapping are the library's formalisation of SPEC
+ * 3.2 and 3.3 (De Silva et al. 2019; Zott &amp; Amit 2010), not the sources' own.
  */
 public enum ElementKind {
   /**
@@ -27,7 +27,9 @@ public enum ElementKind {
    * {@code ValueKind}. Touches PROPOSITION (what value the model is for).
    */
   MISSION,
-  /** An offering, keyed by its id; value {@link org.bmi4j.core.model.Offering}. Touches PROPOSITION. */
+  /**
+   * An offering, keyed by its id; value {@link org.bmi4j.core.model.Offering}. Touches PROPOSITION.
+   */
   OFFERING,
   /** A resource, keyed by its id; value {@link org.bmi4j.core.model.Resource}. Touches CREATION. */
   RESOURCE,
@@ -36,7 +38,9 @@ public enum ElementKind {
    * the activity id; value that id as a {@link String}. Touches CREATION.
    */
   VALUE_CREATING_ACTIVITY,
-  /** An exchange, keyed by its id; value {@link org.bmi4j.core.model.Exchange}. Touches EXCHANGE. */
+  /**
+   * An exchange, keyed by its id; value {@link org.bmi4j.core.model.Exchange}. Touches EXCHANGE.
+   */
   EXCHANGE,
   /**
    * A revenue stream, keyed by its id; value {@link org.bmi4j.core.model.RevenueStream}. Touches
@@ -45,7 +49,9 @@ public enum ElementKind {
   REVENUE_STREAM,
   /** A cost item, keyed by its id; value {@link org.bmi4j.core.model.CostItem}. Touches CAPTURE. */
   COST_ITEM,
-  /** A value share, keyed by its id; value {@link org.bmi4j.core.model.ValueShare}. Touches CAPTURE. */
+  /**
+   * A value share, keyed by its id; value {@link org.bmi4j.core.model.ValueShare}. Touches CAPTURE.
+   */
   VALUE_SHARE,
   /**
    * An activity, keyed by its id; value {@link org.bmi4j.core.model.Activity}. Touches CONTENT, and

@@ -19,8 +19,8 @@ import org.bmi4j.core.model.ValueFunction;
  * <p>De Silva et al. (2019), after Richardson (2008) and Zott et al. (2011): "VP directs VC, VC
  * affects VE, and VCa depends on all the others", and the functions "interact differently across
  * organizations". {@link #standard()} encodes that sentence as the relation PROPOSITION &rarr;
- * CREATION &rarr; EXCHANGE and {PROPOSITION, CREATION, EXCHANGE} &rarr; CAPTURE; {@link
- * #builder()} lets an organisation supply its own.
+ * CREATION &rarr; EXCHANGE and {PROPOSITION, CREATION, EXCHANGE} &rarr; CAPTURE; {@link #builder()}
+ * lets an organisation supply its own.
  *
  * <p>Immutable and thread-safe.
  */
@@ -110,8 +110,11 @@ public final class ImpactAnalysis {
     public Builder affects(ValueFunction from, ValueFunction to) {
       checkNotNull(from, "from");
       checkNotNull(to, "to");
-      checkArgument(from != to, "value function %s cannot affect itself; an impact"
-          + " links two different value functions", from);
+      checkArgument(
+          from != to,
+          "value function %s cannot affect itself; an impact"
+              + " links two different value functions",
+          from);
       graph.putEdge(from, to);
       return this;
     }

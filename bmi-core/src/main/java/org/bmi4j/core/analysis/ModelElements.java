@@ -121,7 +121,7 @@ final class ModelElements {
           }
         }
       }
-      case OWNER, LINK, GOVERNANCE -> { }
+      case OWNER, LINK, GOVERNANCE -> {}
       case MISSION, OFFERING -> functions.add(ValueFunction.PROPOSITION);
       case RESOURCE, VALUE_CREATING_ACTIVITY -> functions.add(ValueFunction.CREATION);
       case EXCHANGE -> functions.add(ValueFunction.EXCHANGE);
@@ -152,7 +152,7 @@ final class ModelElements {
       case ACTIVITY -> designElements.add(DesignElement.CONTENT);
       case LINK -> designElements.add(DesignElement.STRUCTURE);
       case GOVERNANCE -> designElements.add(DesignElement.GOVERNANCE);
-      default -> { }
+      default -> {}
     }
     return designElements;
   }
@@ -189,9 +189,10 @@ final class ModelElements {
       case VALUE_CREATING_ACTIVITY -> List.of(kind, activityKind((String) value));
       case EXCHANGE -> {
         Exchange exchange = (Exchange) value;
-        Object what = exchange.what() instanceof Exchanged.Item item
-            ? item.name().toLowerCase(Locale.ROOT)
-            : ElementKind.OFFERING;
+        Object what =
+            exchange.what() instanceof Exchanged.Item item
+                ? item.name().toLowerCase(Locale.ROOT)
+                : ElementKind.OFFERING;
         yield List.of(kind, role(exchange.from()), role(exchange.to()), what, exchange.channel());
       }
       case REVENUE_STREAM -> {
@@ -210,7 +211,10 @@ final class ModelElements {
       }
       case GOVERNANCE -> {
         GovernanceAssignment assignment = (GovernanceAssignment) value;
-        yield List.of(kind, activityKind(assignment.activity()), assignment.mode(),
+        yield List.of(
+            kind,
+            activityKind(assignment.activity()),
+            assignment.mode(),
             role(assignment.performer()));
       }
     };

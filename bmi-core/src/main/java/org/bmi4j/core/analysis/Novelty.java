@@ -15,12 +15,12 @@ import org.bmi4j.core.model.BusinessModel;
  * industry's other firms' models, with the models and elements that decided it.
  *
  * <p>Library formalisation: a reference model <em>shares</em> an added element when it has an
- * element of the same kind with the same signature, and shares the diff's additions when it
- * shares every added element (the added combination already exists there). The diff is {@link
- * NoveltyScope#NEW_TO_INDUSTRY} when it adds something and no reference model shares its
- * additions; otherwise {@link NoveltyScope#NEW_TO_FIRM} (a diff that adds nothing brings nothing
- * new to the industry). Ids differ between firms, so signatures describe what an element is,
- * with actors replaced by their role and activities by their kind:
+ * element of the same kind with the same signature, and shares the diff's additions when it shares
+ * every added element (the added combination already exists there). The diff is {@link
+ * NoveltyScope#NEW_TO_INDUSTRY} when it adds something and no reference model shares its additions;
+ * otherwise {@link NoveltyScope#NEW_TO_FIRM} (a diff that adds nothing brings nothing new to the
+ * industry). Ids differ between firms, so signatures describe what an element is, with actors
+ * replaced by their role and activities by their kind:
  *
  * <table>
  *   <caption>Element signatures</caption>
@@ -42,14 +42,18 @@ import org.bmi4j.core.model.BusinessModel;
  * </table>
  *
  * @param scope the novelty scope
- * @param sharingModels the ids of the reference models that share every added element, in
- *     reference order; empty when the scope is NEW_TO_INDUSTRY or the diff adds nothing
+ * @param sharingModels the ids of the reference models that share every added element, in reference
+ *     order; empty when the scope is NEW_TO_INDUSTRY or the diff adds nothing
  * @param unmatched the added elements no reference model shares, in the diff's order
  */
 public record Novelty(
-    NoveltyScope scope, ImmutableList<String> sharingModels, ImmutableList<ElementChange> unmatched) {
+    NoveltyScope scope,
+    ImmutableList<String> sharingModels,
+    ImmutableList<ElementChange> unmatched) {
 
-  /** @throws NullPointerException if a component or an element is null */
+  /**
+   * @throws NullPointerException if a component or an element is null
+   */
   public Novelty {
     checkNotNull(scope, "scope");
     sharingModels = ImmutableList.copyOf(checkNotNull(sharingModels, "sharingModels"));
@@ -88,7 +92,8 @@ public record Novelty(
     if (added.isEmpty()) {
       return new Novelty(NoveltyScope.NEW_TO_FIRM, ImmutableList.of(), ImmutableList.of());
     }
-    NoveltyScope scope = sharing.isEmpty() ? NoveltyScope.NEW_TO_INDUSTRY : NoveltyScope.NEW_TO_FIRM;
+    NoveltyScope scope =
+        sharing.isEmpty() ? NoveltyScope.NEW_TO_INDUSTRY : NoveltyScope.NEW_TO_FIRM;
     return new Novelty(scope, ImmutableList.copyOf(sharing), unmatched.build());
   }
 }

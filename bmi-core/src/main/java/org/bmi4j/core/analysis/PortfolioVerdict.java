@@ -28,7 +28,9 @@ public record PortfolioVerdict(
     ImmutableList<String> droppedModels,
     ImmutableMap<String, BmiVerdict> keptModels) {
 
-  /** @throws NullPointerException if a component or an element is null */
+  /**
+   * @throws NullPointerException if a component or an element is null
+   */
   public PortfolioVerdict {
     checkNotNull(rule, "rule");
     checkNotNull(model, "model");

@@ -20,8 +20,8 @@ import org.bmi4j.core.model.BusinessModel;
  *   <li><b>Customer segments</b>: the actors, other than owners, whose role is {@code
  *       CUSTOMER_SEGMENT} or {@code BENEFICIARY}, or that an offering names as beneficiary.
  *   <li><b>Value propositions</b>: one entry per offering, with its value kinds and beneficiaries.
- *   <li><b>Channels</b>: one entry per distinct channel of the exchanges, in {@code Channel}
- *       order, listing what passes through it to whom.
+ *   <li><b>Channels</b>: one entry per distinct channel of the exchanges, in {@code Channel} order,
+ *       listing what passes through it to whom.
  *   <li><b>Customer relationships</b>: one entry per segment that co-performs or performs an
  *       activity (co-creation, with the activity's governance mode) or receives an exchange (the
  *       channels that reach it); segments with neither have no entry.
@@ -80,9 +80,9 @@ public record BusinessModelCanvas(
   }
 
   /**
-   * Returns the canvas as a standalone HTML page: well-formed XHTML with the canvas drawn in
-   * inline SVG in the familiar layout, no script and no external resource. Every text is escaped
-   * with Guava's {@code HtmlEscapers}; characters XML does not allow become U+FFFD.
+   * Returns the canvas as a standalone HTML page: well-formed XHTML with the canvas drawn in inline
+   * SVG in the familiar layout, no script and no external resource. Every text is escaped with
+   * Guava's {@code HtmlEscapers}; characters XML does not allow become U+FFFD.
    */
   public String toHtml() {
     return CanvasHtml.render(this);

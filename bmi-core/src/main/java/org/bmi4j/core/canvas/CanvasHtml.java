@@ -15,18 +15,18 @@ import java.util.Map;
  *
  * <p>Layout: the familiar canvas on a ten-column grid. The upper band holds key partners (two
  * columns), key activities over key resources, value propositions, customer relationships over
- * channels, and customer segments; the lower band holds the cost structure and the revenue
- * streams, five columns each. Entries wrap at word boundaries by an estimate of their width; each
- * band grows to fit its longest block, so no entry is cut.
+ * channels, and customer segments; the lower band holds the cost structure and the revenue streams,
+ * five columns each. Entries wrap at word boundaries by an estimate of their width; each band grows
+ * to fit its longest block, so no entry is cut.
  *
- * <p>Library layout (in SVG pixels): the canvas is 1360 wide, a column 136; a line holds 33
- * average characters in a two-column block and 91 in the cost structure and revenue streams
- * (wide CJK characters count double; longer words break inside). A block with n entries of L
- * wrapped lines in all needs {@code 34 + 18 L + 6 n + 12} (title, lines, gaps between entries,
- * bottom padding); an empty block shows "(empty)" and needs what one one-line entry needs. The
- * upper band is at least 480 tall, the lower at least 170; key activities and customer
- * relationships share a height of at least half the upper band, and key resources and channels
- * take the rest. The SVG is 2 pixels larger than the canvas on each axis for the border.
+ * <p>Library layout (in SVG pixels): the canvas is 1360 wide, a column 136; a line holds 33 average
+ * characters in a two-column block and 91 in the cost structure and revenue streams (wide CJK
+ * characters count double; longer words break inside). A block with n entries of L wrapped lines in
+ * all needs {@code 34 + 18 L + 6 n + 12} (title, lines, gaps between entries, bottom padding); an
+ * empty block shows "(empty)" and needs what one one-line entry needs. The upper band is at least
+ * 480 tall, the lower at least 170; key activities and customer relationships share a height of at
+ * least half the upper band, and key resources and channels take the rest. The SVG is 2 pixels
+ * larger than the canvas on each axis for the border.
  */
 final class CanvasHtml {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
@@ -40,16 +40,18 @@ final class CanvasHtml {
   private static final int MIN_UPPER = 480;
   private static final int MIN_LOWER = 170;
 
-  private static final Map<CanvasBlock, String> COLOURS = new EnumMap<>(Map.of(
-      CanvasBlock.KEY_PARTNERS, "#e8f0fb",
-      CanvasBlock.KEY_ACTIVITIES, "#e8f0fb",
-      CanvasBlock.KEY_RESOURCES, "#e8f0fb",
-      CanvasBlock.VALUE_PROPOSITIONS, "#fdf3d8",
-      CanvasBlock.CUSTOMER_RELATIONSHIPS, "#e6f5ea",
-      CanvasBlock.CHANNELS, "#e6f5ea",
-      CanvasBlock.CUSTOMER_SEGMENTS, "#e6f5ea",
-      CanvasBlock.COST_STRUCTURE, "#fbe9e7",
-      CanvasBlock.REVENUE_STREAMS, "#fbe9e7"));
+  private static final Map<CanvasBlock, String> COLOURS =
+      new EnumMap<>(
+          Map.of(
+              CanvasBlock.KEY_PARTNERS, "#e8f0fb",
+              CanvasBlock.KEY_ACTIVITIES, "#e8f0fb",
+              CanvasBlock.KEY_RESOURCES, "#e8f0fb",
+              CanvasBlock.VALUE_PROPOSITIONS, "#fdf3d8",
+              CanvasBlock.CUSTOMER_RELATIONSHIPS, "#e6f5ea",
+              CanvasBlock.CHANNELS, "#e6f5ea",
+              CanvasBlock.CUSTOMER_SEGMENTS, "#e6f5ea",
+              CanvasBlock.COST_STRUCTURE, "#fbe9e7",
+              CanvasBlock.REVENUE_STREAMS, "#fbe9e7"));
 
   private CanvasHtml() {}
 
@@ -59,8 +61,8 @@ final class CanvasHtml {
   static String render(BusinessModelCanvas canvas) {
     Map<CanvasBlock, List<List<String>>> wrapped = new EnumMap<>(CanvasBlock.class);
     for (CanvasBlock block : CanvasBlock.values()) {
-      int columns = block == CanvasBlock.COST_STRUCTURE || block == CanvasBlock.REVENUE_STREAMS
-          ? 5 : 2;
+      int columns =
+          block == CanvasBlock.COST_STRUCTURE || block == CanvasBlock.REVENUE_STREAMS ? 5 : 2;
       int chars = (int) ((columns * COLUMN - 2 * PAD - 14) / CHAR_WIDTH);
       List<List<String>> entries = new ArrayList<>();
       for (String entry : canvas.entries(block)) {
@@ -78,19 +80,24 @@ final class CanvasHtml {
     int upper = Math.max(MIN_UPPER, Math.max(partners, Math.max(propositions, segments)));
     int split = Math.max(upper / 2, Math.max(activities, relationships));
     upper = Math.max(upper, split + Math.max(resources, channels));
-    int lower = Math.max(MIN_LOWER, Math.max(needed(wrapped, CanvasBlock.COST_STRUCTURE),
-        needed(wrapped, CanvasBlock.REVENUE_STREAMS)));
+    int lower =
+        Math.max(
+            MIN_LOWER,
+            Math.max(
+                needed(wrapped, CanvasBlock.COST_STRUCTURE),
+                needed(wrapped, CanvasBlock.REVENUE_STREAMS)));
 
-    List<Box> boxes = ImmutableList.of(
-        new Box(CanvasBlock.KEY_PARTNERS, 0, 0, 2 * COLUMN, upper),
-        new Box(CanvasBlock.KEY_ACTIVITIES, 2 * COLUMN, 0, 2 * COLUMN, split),
-        new Box(CanvasBlock.KEY_RESOURCES, 2 * COLUMN, split, 2 * COLUMN, upper - split),
-        new Box(CanvasBlock.VALUE_PROPOSITIONS, 4 * COLUMN, 0, 2 * COLUMN, upper),
-        new Box(CanvasBlock.CUSTOMER_RELATIONSHIPS, 6 * COLUMN, 0, 2 * COLUMN, split),
-        new Box(CanvasBlock.CHANNELS, 6 * COLUMN, split, 2 * COLUMN, upper - split),
-        new Box(CanvasBlock.CUSTOMER_SEGMENTS, 8 * COLUMN, 0, 2 * COLUMN, upper),
-        new Box(CanvasBlock.COST_STRUCTURE, 0, upper, 5 * COLUMN, lower),
-        new Box(CanvasBlock.REVENUE_STREAMS, 5 * COLUMN, upper, 5 * COLUMN, lower));
+    List<Box> boxes =
+        ImmutableList.of(
+            new Box(CanvasBlock.KEY_PARTNERS, 0, 0, 2 * COLUMN, upper),
+            new Box(CanvasBlock.KEY_ACTIVITIES, 2 * COLUMN, 0, 2 * COLUMN, split),
+            new Box(CanvasBlock.KEY_RESOURCES, 2 * COLUMN, split, 2 * COLUMN, upper - split),
+            new Box(CanvasBlock.VALUE_PROPOSITIONS, 4 * COLUMN, 0, 2 * COLUMN, upper),
+            new Box(CanvasBlock.CUSTOMER_RELATIONSHIPS, 6 * COLUMN, 0, 2 * COLUMN, split),
+            new Box(CanvasBlock.CHANNELS, 6 * COLUMN, split, 2 * COLUMN, upper - split),
+            new Box(CanvasBlock.CUSTOMER_SEGMENTS, 8 * COLUMN, 0, 2 * COLUMN, upper),
+            new Box(CanvasBlock.COST_STRUCTURE, 0, upper, 5 * COLUMN, lower),
+            new Box(CanvasBlock.REVENUE_STREAMS, 5 * COLUMN, upper, 5 * COLUMN, lower));
 
     int height = upper + lower;
     String title = text(canvas.title());
@@ -98,26 +105,38 @@ final class CanvasHtml {
     html.append("<!DOCTYPE html>\n")
         .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n")
         .append("<head>\n<meta charset=\"UTF-8\"/>\n")
-        .append("<title>Business Model Canvas: ").append(title).append("</title>\n")
+        .append("<title>Business Model Canvas: ")
+        .append(title)
+        .append("</title>\n")
         .append("<style>\n")
-        .append("body { margin: 20px; font-family: 'DejaVu Sans', Arial, sans-serif;"
-            + " color: #1d2733; background: #ffffff; }\n")
+        .append(
+            "body { margin: 20px; font-family: 'DejaVu Sans', Arial, sans-serif;"
+                + " color: #1d2733; background: #ffffff; }\n")
         .append("h1 { font-size: 22px; margin: 0 0 4px 0; }\n")
         .append("p.header { font-size: 13px; color: #4a5868; margin: 0 0 12px 0; }\n")
         .append("svg { display: block; }\n")
         .append("</style>\n</head>\n<body>\n")
-        .append("<h1>").append(title).append("</h1>\n")
+        .append("<h1>")
+        .append(title)
+        .append("</h1>\n")
         .append("<p class=\"header\">");
     for (int i = 0; i < canvas.header().size(); i++) {
       html.append(i == 0 ? "" : " &#183; ").append(text(canvas.header().get(i)));
     }
     html.append("</p>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH + 2)
-        .append("\" height=\"").append(height + 2).append("\" viewBox=\"-1 -1 ")
-        .append(WIDTH + 2).append(' ').append(height + 2)
-        .append("\" role=\"img\" aria-labelledby=\"canvas-title\""
-            + " font-family=\"'DejaVu Sans', Arial, sans-serif\">\n")
-        .append("<title id=\"canvas-title\">Business Model Canvas: ").append(title)
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append(WIDTH + 2)
+        .append("\" height=\"")
+        .append(height + 2)
+        .append("\" viewBox=\"-1 -1 ")
+        .append(WIDTH + 2)
+        .append(' ')
+        .append(height + 2)
+        .append(
+            "\" role=\"img\" aria-labelledby=\"canvas-title\""
+                + " font-family=\"'DejaVu Sans', Arial, sans-serif\">\n")
+        .append("<title id=\"canvas-title\">Business Model Canvas: ")
+        .append(title)
         .append("</title>\n");
     for (Box box : boxes) {
       box(html, box, wrapped.get(box.block()));
@@ -127,26 +146,50 @@ final class CanvasHtml {
   }
 
   private static void box(StringBuilder svg, Box box, List<List<String>> entries) {
-    svg.append("<g id=\"").append(box.block().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+    svg.append("<g id=\"")
+        .append(box.block().name().toLowerCase(Locale.ROOT).replace('_', '-'))
         .append("\">\n")
-        .append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\""
-            + " fill=\"%s\" stroke=\"#5b6b7c\" stroke-width=\"1.5\"/>%n", box.x(), box.y(),
-            box.width(), box.height(), COLOURS.get(box.block())))
-        .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"15\""
-            + " font-weight=\"bold\" fill=\"#1d2733\">", box.x() + PAD, box.y() + 24))
-        .append(text(box.block().title())).append("</text>\n");
+        .append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\""
+                    + " fill=\"%s\" stroke=\"#5b6b7c\" stroke-width=\"1.5\"/>%n",
+                box.x(),
+                box.y(),
+                box.width(),
+                box.height(),
+                COLOURS.get(box.block())))
+        .append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" font-size=\"15\""
+                    + " font-weight=\"bold\" fill=\"#1d2733\">",
+                box.x() + PAD,
+                box.y() + 24))
+        .append(text(box.block().title()))
+        .append("</text>\n");
     int y = box.y() + TITLE_HEIGHT + LINE - 4;
     if (entries.isEmpty()) {
-      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"13\""
-          + " font-style=\"italic\" fill=\"#8593a3\">(empty)</text>%n", box.x() + PAD, y));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%d\" font-size=\"13\""
+                  + " font-style=\"italic\" fill=\"#8593a3\">(empty)</text>%n",
+              box.x() + PAD,
+              y));
     }
     for (List<String> lines : entries) {
-      svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"2.5\""
-          + " fill=\"#5b6b7c\"/>%n", box.x() + PAD + 3, y - 4));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<circle cx=\"%d\" cy=\"%d\" r=\"2.5\"" + " fill=\"#5b6b7c\"/>%n",
+              box.x() + PAD + 3,
+              y - 4));
       svg.append("<text font-size=\"13\" fill=\"#1d2733\">");
       for (String line : lines) {
         svg.append(String.format(Locale.ROOT, "<tspan x=\"%d\" y=\"%d\">", box.x() + PAD + 12, y))
-            .append(text(line)).append("</tspan>");
+            .append(text(line))
+            .append("</tspan>");
         y += LINE;
       }
       svg.append("</text>\n");
@@ -211,9 +254,12 @@ final class CanvasHtml {
   }
 
   private static int width(int codePoint) {
-    return Character.isIdeographic(codePoint) || codePoint >= 0x1100 && codePoint <= 0x115F
-        || codePoint >= 0xAC00 && codePoint <= 0xD7A3 || codePoint >= 0xFF00 && codePoint <= 0xFF60
-        ? 2 : 1;
+    return Character.isIdeographic(codePoint)
+            || codePoint >= 0x1100 && codePoint <= 0x115F
+            || codePoint >= 0xAC00 && codePoint <= 0xD7A3
+            || codePoint >= 0xFF00 && codePoint <= 0xFF60
+        ? 2
+        : 1;
   }
 
   /**
@@ -225,11 +271,14 @@ final class CanvasHtml {
     StringBuilder valid = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < raw.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < raw.length()
           && Character.isLowSurrogate(raw.charAt(i + 1))) {
         valid.append(c).append(raw.charAt(++i));
       } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r'
-          || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+          || c == 0xFFFE
+          || c == 0xFFFF
+          || Character.isSurrogate(c)) {
         valid.append('\uFFFD');
       } else {
         valid.append(c);

@@ -43,8 +43,8 @@ final class CanvasMapping {
     Set<String> beneficiaries = new LinkedHashSet<>();
     model.proposition().offerings().forEach(o -> beneficiaries.addAll(o.beneficiaries()));
     for (Actor actor : model.actors()) {
-      boolean segmentRole = actor.role() == ActorRole.CUSTOMER_SEGMENT
-          || actor.role() == ActorRole.BENEFICIARY;
+      boolean segmentRole =
+          actor.role() == ActorRole.CUSTOMER_SEGMENT || actor.role() == ActorRole.BENEFICIARY;
       if (!model.owners().contains(actor.id())
           && (segmentRole || beneficiaries.contains(actor.id()))) {
         segments.add(actor.id());
@@ -63,8 +63,11 @@ final class CanvasMapping {
       header.add("Owners: " + names(model.owners()));
     }
     if (!model.missions().isEmpty()) {
-      header.add("Missions: " + model.missions().stream().map(CanvasMapping::words)
-          .collect(Collectors.joining(", ")));
+      header.add(
+          "Missions: "
+              + model.missions().stream()
+                  .map(CanvasMapping::words)
+                  .collect(Collectors.joining(", ")));
     }
     ImmutableListMultimap.Builder<CanvasBlock, String> blocks = ImmutableListMultimap.builder();
     for (String id : segments) {
@@ -77,29 +80,48 @@ final class CanvasMapping {
     channels(blocks);
     relationships(blocks);
     for (RevenueStream stream : model.capture().revenueStreams()) {
-      blocks.put(CanvasBlock.REVENUE_STREAMS, capitalised(words(stream.mechanism())) + " from "
-          + name(stream.payer()) + stream.amount().map(m -> ": " + money(m)).orElse(""));
+      blocks.put(
+          CanvasBlock.REVENUE_STREAMS,
+          capitalised(words(stream.mechanism()))
+              + " from "
+              + name(stream.payer())
+              + stream.amount().map(m -> ": " + money(m)).orElse(""));
     }
     Map<String, GovernanceAssignment> governance = new LinkedHashMap<>();
     model.governance().forEach(g -> governance.put(g.activity(), g));
     for (Activity activity : model.activities()) {
       GovernanceAssignment assignment = governance.get(activity.id());
-      blocks.put(CanvasBlock.KEY_ACTIVITIES, activity.name() + " (" + words(activity.kind())
-          + ") by " + name(assignment.performer()) + "; " + words(assignment.mode())
-          + " governance");
+      blocks.put(
+          CanvasBlock.KEY_ACTIVITIES,
+          activity.name()
+              + " ("
+              + words(activity.kind())
+              + ") by "
+              + name(assignment.performer())
+              + "; "
+              + words(assignment.mode())
+              + " governance");
     }
     for (Resource resource : model.creation().resources()) {
-      blocks.put(CanvasBlock.KEY_RESOURCES, resource.name() + " (" + words(resource.kind())
-          + ") from " + name(resource.provider()));
+      blocks.put(
+          CanvasBlock.KEY_RESOURCES,
+          resource.name() + " (" + words(resource.kind()) + ") from " + name(resource.provider()));
     }
     partners(blocks);
     for (CostItem cost : model.capture().costs()) {
-      blocks.put(CanvasBlock.COST_STRUCTURE,
+      blocks.put(
+          CanvasBlock.COST_STRUCTURE,
           cost.name() + cost.amount().map(m -> ": " + money(m)).orElse(""));
     }
     for (ValueShare share : model.capture().valueShares()) {
-      blocks.put(CanvasBlock.COST_STRUCTURE, "Value share to " + name(share.actor()) + " ("
-          + words(share.kind()) + share.share().map(s -> ", " + percent(s)).orElse("") + ")");
+      blocks.put(
+          CanvasBlock.COST_STRUCTURE,
+          "Value share to "
+              + name(share.actor())
+              + " ("
+              + words(share.kind())
+              + share.share().map(s -> ", " + percent(s)).orElse("")
+              + ")");
     }
     return new BusinessModelCanvas(model.name(), header.build(), blocks.build());
   }
@@ -107,8 +129,12 @@ final class CanvasMapping {
   private String offering(Offering offering) {
     StringBuilder text = new StringBuilder(offering.name());
     if (!offering.valueKinds().isEmpty()) {
-      text.append(": ").append(offering.valueKinds().stream().map(CanvasMapping::words)
-          .collect(Collectors.joining(" and "))).append(" value");
+      text.append(": ")
+          .append(
+              offering.valueKinds().stream()
+                  .map(CanvasMapping::words)
+                  .collect(Collectors.joining(" and ")))
+          .append(" value");
     }
     if (!offering.beneficiaries().isEmpty()) {
       text.append(" for ").append(names(offering.beneficiaries()));
@@ -129,18 +155,24 @@ final class CanvasMapping {
         byChannel.put(channel, flows);
       }
     }
-    byChannel.forEach((channel, flows) -> blocks.put(CanvasBlock.CHANNELS,
-        capitalised(words(channel)) + ": " + String.join("; ", flows)));
+    byChannel.forEach(
+        (channel, flows) ->
+            blocks.put(
+                CanvasBlock.CHANNELS,
+                capitalised(words(channel)) + ": " + String.join("; ", flows)));
   }
 
   private void relationships(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
     for (String segment : segments) {
       List<String> parts = new ArrayList<>();
       for (GovernanceAssignment assignment : model.governance()) {
-        if (assignment.performer().equals(segment)
-            || assignment.coPerformers().contains(segment)) {
-          parts.add("co-creates " + activityNames.get(assignment.activity()) + " ("
-              + words(assignment.mode()) + ")");
+        if (assignment.performer().equals(segment) || assignment.coPerformers().contains(segment)) {
+          parts.add(
+              "co-creates "
+                  + activityNames.get(assignment.activity())
+                  + " ("
+                  + words(assignment.mode())
+                  + ")");
         }
       }
       Set<Channel> channels = EnumSet.noneOf(Channel.class);
@@ -150,12 +182,13 @@ final class CanvasMapping {
         }
       }
       if (!channels.isEmpty()) {
-        parts.add((channels.size() == 1 ? "channel " : "channels ") + channels.stream()
-            .map(CanvasMapping::words).collect(Collectors.joining(", ")));
+        parts.add(
+            (channels.size() == 1 ? "channel " : "channels ")
+                + channels.stream().map(CanvasMapping::words).collect(Collectors.joining(", ")));
       }
       if (!parts.isEmpty()) {
-        blocks.put(CanvasBlock.CUSTOMER_RELATIONSHIPS,
-            name(segment) + ": " + String.join("; ", parts));
+        blocks.put(
+            CanvasBlock.CUSTOMER_RELATIONSHIPS, name(segment) + ": " + String.join("; ", parts));
       }
     }
   }
@@ -166,19 +199,30 @@ final class CanvasMapping {
         continue;
       }
       List<String> parts = new ArrayList<>();
-      List<String> provides = model.creation().resources().stream()
-          .filter(r -> r.provider().equals(actor.id())).map(Resource::name).toList();
+      List<String> provides =
+          model.creation().resources().stream()
+              .filter(r -> r.provider().equals(actor.id()))
+              .map(Resource::name)
+              .toList();
       if (!provides.isEmpty()) {
         parts.add("provides " + String.join(", ", provides));
       }
-      List<String> performs = model.governance().stream()
-          .filter(g -> g.performer().equals(actor.id()) || g.coPerformers().contains(actor.id()))
-          .map(g -> activityNames.get(g.activity())).toList();
+      List<String> performs =
+          model.governance().stream()
+              .filter(
+                  g -> g.performer().equals(actor.id()) || g.coPerformers().contains(actor.id()))
+              .map(g -> activityNames.get(g.activity()))
+              .toList();
       if (!performs.isEmpty()) {
         parts.add("performs " + String.join(", ", performs));
       }
-      blocks.put(CanvasBlock.KEY_PARTNERS, actor.name() + " (" + words(actor.role()) + ")"
-          + (parts.isEmpty() ? "" : ": " + String.join("; ", parts)));
+      blocks.put(
+          CanvasBlock.KEY_PARTNERS,
+          actor.name()
+              + " ("
+              + words(actor.role())
+              + ")"
+              + (parts.isEmpty() ? "" : ": " + String.join("; ", parts)));
     }
   }
 

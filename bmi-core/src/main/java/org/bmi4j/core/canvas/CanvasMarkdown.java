@@ -6,8 +6,10 @@ import com.google.common.base.CharMatcher;
 final class CanvasMarkdown {
   /** Characters with an inline meaning in CommonMark and GitHub Markdown, escaped everywhere. */
   private static final CharMatcher INLINE = CharMatcher.anyOf("\\`*_[]<>&|~#!");
+
   /** Characters that open a block (list, heading, quote, rule) at the start of a line. */
   private static final CharMatcher BLOCK_START = CharMatcher.anyOf("-+=>");
+
   private static final CharMatcher LINE_BREAKS = CharMatcher.anyOf("\r\n\u0085\u2028\u2029");
 
   private CanvasMarkdown() {}
@@ -32,8 +34,8 @@ final class CanvasMarkdown {
 
   /**
    * Escapes a text for use inside one Markdown line: line breaks become spaces, inline markup
-   * characters get a backslash, and so does a character that would open a block at the line's
-   * start (including the dot or parenthesis of a leading ordinal such as {@code 1.}).
+   * characters get a backslash, and so does a character that would open a block at the line's start
+   * (including the dot or parenthesis of a leading ordinal such as {@code 1.}).
    */
   static String escape(String text) {
     String line = LINE_BREAKS.replaceFrom(text, ' ').strip();
@@ -44,8 +46,8 @@ final class CanvasMarkdown {
     }
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      boolean blockStart = i == 0 && BLOCK_START.matches(c)
-          || digits > 0 && i == digits && (c == '.' || c == ')');
+      boolean blockStart =
+          i == 0 && BLOCK_START.matches(c) || digits > 0 && i == digits && (c == '.' || c == ')');
       if (INLINE.matches(c) || blockStart) {
         out.append('\\');
       }

@@ -57,11 +57,17 @@ public final class BmiCsv {
     checkNotNull(diff, "diff");
     ImmutableList.Builder<DiffRow> rows = ImmutableList.builder();
     for (ElementChange change : diff.changes()) {
-      rows.add(new DiffRow(diff.before().id(), diff.before().version(), diff.after().id(),
-          diff.after().version(),
-          change.isAdded() ? "ADDED" : change.isRemoved() ? "REMOVED" : "CHANGED",
-          change.key().kind().name(), change.key().id(), join(change.functions()),
-          join(change.designElements())));
+      rows.add(
+          new DiffRow(
+              diff.before().id(),
+              diff.before().version(),
+              diff.after().id(),
+              diff.after().version(),
+              change.isAdded() ? "ADDED" : change.isRemoved() ? "REMOVED" : "CHANGED",
+              change.key().kind().name(),
+              change.key().id(),
+              join(change.functions()),
+              join(change.designElements())));
     }
     return rows.build();
   }
@@ -77,10 +83,16 @@ public final class BmiCsv {
     int sequence = 0;
     for (LedgerEntry entry : ledger.entries()) {
       Optional<Money> valuation = entry.valuation();
-      rows.add(new LedgerRow(++sequence, entry.partner(), entry.direction().name(),
-          entry.description(), entry.valueKind().name(), entry.tangibility().name(),
-          valuation.map(m -> m.amount().toPlainString()).orElse(""),
-          valuation.map(m -> m.currency().getCurrencyCode()).orElse("")));
+      rows.add(
+          new LedgerRow(
+              ++sequence,
+              entry.partner(),
+              entry.direction().name(),
+              entry.description(),
+              entry.valueKind().name(),
+              entry.tangibility().name(),
+              valuation.map(m -> m.amount().toPlainString()).orElse(""),
+              valuation.map(m -> m.currency().getCurrencyCode()).orElse("")));
     }
     return rows.build();
   }
@@ -123,71 +135,128 @@ public final class BmiCsv {
 
     ImmutableList<ElementRow> build() {
       for (Actor actor : model.actors()) {
-        row(new Cells("actor", actor.id()).name(actor.name()).category(actor.role())
-            .sector(actor.sector().name())
-            .owner(String.valueOf(model.owners().contains(actor.id()))));
+        row(
+            new Cells("actor", actor.id())
+                .name(actor.name())
+                .category(actor.role())
+                .sector(actor.sector().name())
+                .owner(String.valueOf(model.owners().contains(actor.id()))));
       }
       for (Offering offering : model.proposition().offerings()) {
-        row(new Cells("offering", offering.id()).name(offering.name())
-            .function(ValueFunction.PROPOSITION).related(offering.beneficiaries())
-            .valueKinds(join(offering.valueKinds())));
+        row(
+            new Cells("offering", offering.id())
+                .name(offering.name())
+                .function(ValueFunction.PROPOSITION)
+                .related(offering.beneficiaries())
+                .valueKinds(join(offering.valueKinds())));
       }
       for (Resource resource : model.creation().resources()) {
-        row(new Cells("resource", resource.id()).name(resource.name())
-            .function(ValueFunction.CREATION).category(resource.kind())
-            .actor(resource.provider()));
+        row(
+            new Cells("resource", resource.id())
+                .name(resource.name())
+                .function(ValueFunction.CREATION)
+                .category(resource.kind())
+                .actor(resource.provider()));
       }
       for (Exchange exchange : model.exchange().exchanges()) {
-        String what = exchange.what() instanceof Exchanged.OfferingRef ref
-            ? "offering:" + ref.offering()
-            : "item:" + ((Exchanged.Item) exchange.what()).name();
-        row(new Cells("exchange", exchange.id()).function(ValueFunction.EXCHANGE)
-            .category(exchange.channel()).from(exchange.from()).to(exchange.to()).what(what));
+        String what =
+            exchange.what() instanceof Exchanged.OfferingRef ref
+                ? "offering:" + ref.offering()
+                : "item:" + ((Exchanged.Item) exchange.what()).name();
+        row(
+            new Cells("exchange", exchange.id())
+                .function(ValueFunction.EXCHANGE)
+                .category(exchange.channel())
+                .from(exchange.from())
+                .to(exchange.to())
+                .what(what));
       }
       for (RevenueStream stream : model.capture().revenueStreams()) {
-        row(new Cells("revenue_stream", stream.id()).function(ValueFunction.CAPTURE)
-            .category(stream.mechanism()).actor(stream.payer()).amount(stream.amount()));
+        row(
+            new Cells("revenue_stream", stream.id())
+                .function(ValueFunction.CAPTURE)
+                .category(stream.mechanism())
+                .actor(stream.payer())
+                .amount(stream.amount()));
       }
       for (CostItem cost : model.capture().costs()) {
-        row(new Cells("cost_item", cost.id()).name(cost.name()).function(ValueFunction.CAPTURE)
-            .amount(cost.amount()));
+        row(
+            new Cells("cost_item", cost.id())
+                .name(cost.name())
+                .function(ValueFunction.CAPTURE)
+                .amount(cost.amount()));
       }
       for (ValueShare share : model.capture().valueShares()) {
-        row(new Cells("value_share", share.id()).function(ValueFunction.CAPTURE)
-            .actor(share.actor()).valueKinds(share.kind().name())
-            .share(share.share().map(s -> s.toPlainString()).orElse("")));
+        row(
+            new Cells("value_share", share.id())
+                .function(ValueFunction.CAPTURE)
+                .actor(share.actor())
+                .valueKinds(share.kind().name())
+                .share(share.share().map(s -> s.toPlainString()).orElse("")));
       }
       for (Activity activity : model.activities()) {
-        Cells cells = new Cells("activity", activity.id()).name(activity.name())
-            .design(DesignElement.CONTENT).category(activity.kind()).related(activity.resources());
+        Cells cells =
+            new Cells("activity", activity.id())
+                .name(activity.name())
+                .design(DesignElement.CONTENT)
+                .category(activity.kind())
+                .related(activity.resources());
         if (model.creation().activities().contains(activity.id())) {
           cells.function(ValueFunction.CREATION);
         }
-        model.governance().stream().filter(g -> g.activity().equals(activity.id())).findFirst()
+        model.governance().stream()
+            .filter(g -> g.activity().equals(activity.id()))
+            .findFirst()
             .ifPresent(g -> cells.actor(g.performer()));
         row(cells);
       }
       for (ActivityLink link : model.links()) {
-        row(new Cells("link", link.from() + "->" + link.to() + ":" + link.flow())
-            .design(DesignElement.STRUCTURE).category(link.flow()).from(link.from())
-            .to(link.to()));
+        row(
+            new Cells("link", link.from() + "->" + link.to() + ":" + link.flow())
+                .design(DesignElement.STRUCTURE)
+                .category(link.flow())
+                .from(link.from())
+                .to(link.to()));
       }
       for (GovernanceAssignment assignment : model.governance()) {
-        row(new Cells("governance", assignment.activity()).design(DesignElement.GOVERNANCE)
-            .category(assignment.mode()).actor(assignment.performer())
-            .related(assignment.coPerformers())
-            .contractTerm(assignment.contractTerm().map(Object::toString).orElse(""))
-            .supervisor(assignment.supervisor().orElse(""))
-            .incentives(String.join(";", assignment.incentives())));
+        row(
+            new Cells("governance", assignment.activity())
+                .design(DesignElement.GOVERNANCE)
+                .category(assignment.mode())
+                .actor(assignment.performer())
+                .related(assignment.coPerformers())
+                .contractTerm(assignment.contractTerm().map(Object::toString).orElse(""))
+                .supervisor(assignment.supervisor().orElse(""))
+                .incentives(String.join(";", assignment.incentives())));
       }
       return rows.build();
     }
 
     private void row(Cells c) {
-      rows.add(new ElementRow(model.id(), model.version(), c.kind, c.id, c.name, c.function,
-          c.design, c.category, c.sector, c.owner, c.actor, c.from, c.to, c.what, c.related,
-          c.valueKinds, c.amount, c.currency, c.share, c.contractTerm, c.supervisor,
-          c.incentives));
+      rows.add(
+          new ElementRow(
+              model.id(),
+              model.version(),
+              c.kind,
+              c.id,
+              c.name,
+              c.function,
+              c.design,
+              c.category,
+              c.sector,
+              c.owner,
+              c.actor,
+              c.from,
+              c.to,
+              c.what,
+              c.related,
+              c.valueKinds,
+              c.amount,
+              c.currency,
+              c.share,
+              c.contractTerm,
+              c.supervisor,
+              c.incentives));
     }
   }
 
@@ -280,10 +349,11 @@ public final class BmiCsv {
     }
 
     Cells amount(Optional<Money> money) {
-      money.ifPresent(m -> {
-        amount = m.amount().toPlainString();
-        currency = m.currency().getCurrencyCode();
-      });
+      money.ifPresent(
+          m -> {
+            amount = m.amount().toPlainString();
+            currency = m.currency().getCurrencyCode();
+          });
       return this;
     }
 

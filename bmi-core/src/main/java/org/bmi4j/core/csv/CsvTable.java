@@ -53,10 +53,11 @@ import java.util.Map;
  * @param <R> the record type of the rows
  */
 public final class CsvTable<R extends Record> {
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
 
   private final Class<R> rowType;
   private final ImmutableList<String> columns;
@@ -74,18 +75,28 @@ public final class CsvTable<R extends Record> {
     ImmutableList.Builder<String> columns = ImmutableList.builder();
     for (RecordComponent component : rowType.getRecordComponents()) {
       String name = names.get(component.getName());
-      checkArgument(name != null, "record %s component '%s' is not a CSV column; a CSV row"
-          + " record has no ignored components", rowType.getName(), component.getName());
+      checkArgument(
+          name != null,
+          "record %s component '%s' is not a CSV column; a CSV row"
+              + " record has no ignored components",
+          rowType.getName(),
+          component.getName());
       columns.add(name);
     }
     this.columns = columns.build();
-    CsvSchema schema = MAPPER.schemaFor(rowType)
-        .sortedBy(this.columns.toArray(new String[0]))
-        .withHeader()
-        .withStrictHeaders(true);
-    checkArgument(schema.size() == this.columns.size(), "record %s has CSV columns %s but"
-        + " components %s; a CSV row record has only its components as properties",
-        rowType.getName(), schema.getColumnNames(), this.columns);
+    CsvSchema schema =
+        MAPPER
+            .schemaFor(rowType)
+            .sortedBy(this.columns.toArray(new String[0]))
+            .withHeader()
+            .withStrictHeaders(true);
+    checkArgument(
+        schema.size() == this.columns.size(),
+        "record %s has CSV columns %s but"
+            + " components %s; a CSV row record has only its components as properties",
+        rowType.getName(),
+        schema.getColumnNames(),
+        this.columns);
     this.writer = MAPPER.writerFor(rowType).with(schema);
     this.reader = MAPPER.readerFor(rowType).with(schema);
   }
@@ -167,8 +178,8 @@ public final class CsvTable<R extends Record> {
   }
 
   /**
-   * Reads rows from CSV whose header names exactly this table's columns, in order; {@code in}
-   * stays open.
+   * Reads rows from CSV whose header names exactly this table's columns, in order; {@code in} stays
+   * open.
    *
    * @throws IllegalArgumentException if the input is not such a table, naming the line and reason
    * @throws UncheckedIOException if reading fails
@@ -176,13 +187,21 @@ public final class CsvTable<R extends Record> {
    */
   public ImmutableList<R> read(Reader in) {
     checkNotNull(in, "in");
-    try (MappingIterator<R> rows = reader.without(
-        com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValues(in)) {
+    try (MappingIterator<R> rows =
+        reader
+            .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            .readValues(in)) {
       return ImmutableList.copyOf(rows.readAll());
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new IllegalArgumentException("CSV " + rowType.getSimpleName() + " table, line "
-          + (at == null ? "?" : at.getLineNr()) + ": " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "CSV "
+              + rowType.getSimpleName()
+              + " table, line "
+              + (at == null ? "?" : at.getLineNr())
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

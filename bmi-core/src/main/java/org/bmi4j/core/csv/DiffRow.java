@@ -15,9 +15,19 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param valueFunctions the value functions it touches, separated by {@code ;}
  * @param designElements the activity-system design elements it touches, separated by {@code ;}
  */
-public record DiffRow(String beforeModel, int beforeVersion, String afterModel, int afterVersion,
-    String change, String kind, String id, String valueFunctions, String designElements) {
-  /** @throws NullPointerException if a component is null */
+public record DiffRow(
+    String beforeModel,
+    int beforeVersion,
+    String afterModel,
+    int afterVersion,
+    String change,
+    String kind,
+    String id,
+    String valueFunctions,
+    String designElements) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public DiffRow {
     checkNotNull(beforeModel, "beforeModel");
     checkNotNull(afterModel, "afterModel");

@@ -17,8 +17,8 @@ package org.bmi4j.core.csv;
  * @param valueFunction the value function holding the element ({@code PROPOSITION}, {@code
  *     CREATION}, {@code EXCHANGE}, {@code CAPTURE}); an activity's is {@code CREATION} when value
  *     creation lists it; empty for actors, links and governance
- * @param designElement the activity-system design element ({@code CONTENT} for activities,
- *     {@code STRUCTURE} for links, {@code GOVERNANCE} for assignments); empty otherwise
+ * @param designElement the activity-system design element ({@code CONTENT} for activities, {@code
+ *     STRUCTURE} for links, {@code GOVERNANCE} for assignments); empty otherwise
  * @param category the element's classification: an actor's role, a resource's or activity's kind,
  *     an exchange's channel, a revenue stream's mechanism, a governance mode, a link's flow
  * @param sector an actor's sector
@@ -28,8 +28,8 @@ package org.bmi4j.core.csv;
  * @param from an exchange's giving actor or a link's source activity
  * @param to an exchange's receiving actor or a link's target activity
  * @param what what an exchange passes: {@code offering:<id>} or {@code item:<name>}
- * @param related ids related to the element: an offering's beneficiaries, an activity's
- *     resources, an assignment's co-performers
+ * @param related ids related to the element: an offering's beneficiaries, an activity's resources,
+ *     an assignment's co-performers
  * @param valueKinds an offering's value kinds or a value share's kind
  * @param amount a revenue stream's or cost item's amount as a plain decimal
  * @param currency the ISO 4217 code of that amount

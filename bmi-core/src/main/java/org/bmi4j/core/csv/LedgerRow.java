@@ -15,9 +15,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param amount the valuation's amount, or empty
  * @param currency the valuation's currency code, or empty
  */
-public record LedgerRow(int sequence, String partner, String direction, String description,
-    String valueKind, String tangibility, String amount, String currency) {
-  /** @throws NullPointerException if a component is null */
+public record LedgerRow(
+    int sequence,
+    String partner,
+    String direction,
+    String description,
+    String valueKind,
+    String tangibility,
+    String amount,
+    String currency) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public LedgerRow {
     checkNotNull(partner, "partner");
     checkNotNull(direction, "direction");

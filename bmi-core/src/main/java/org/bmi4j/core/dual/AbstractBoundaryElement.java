@@ -51,10 +51,15 @@ abstract class AbstractBoundaryElement {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "the name of a boundary element is blank; give the"
-        + " cross-functional element a non-blank name");
-    checkArgument(functions().size() >= 2,
+    checkArgument(
+        !name().isBlank(),
+        "the name of a boundary element is blank; give the"
+            + " cross-functional element a non-blank name");
+    checkArgument(
+        functions().size() >= 2,
         "boundary element '%s' must have members from at least two business functions to be"
-            + " cross-functional, had %s", name(), functions());
+            + " cross-functional, had %s",
+        name(),
+        functions());
   }
 }

@@ -24,9 +24,9 @@ import org.immutables.value.Value;
 /**
  * A firm's dual business model [Andreassen &amp; Andersson]: a collaboration-based model
  * (exploration: co-creation with selected customers, dyadic relationships, trust, long contracts)
- * and a market-based one (exploitation: standardised production, efficiency, market prices) side
- * by side, each a {@link BusinessModel} with its own content, structure and governance, connected
- * by a {@link BoundaryElement}.
+ * and a market-based one (exploitation: standardised production, efficiency, market prices) side by
+ * side, each a {@link BusinessModel} with its own content, structure and governance, connected by a
+ * {@link BoundaryElement}.
  *
  * <p>Invariants, checked when built: the firm is an actor id that owns both models, and the two
  * models have different ids (library formalisation). Choices are facts in the order they were
@@ -66,10 +66,10 @@ abstract class AbstractDualBusinessModel {
    * <p>{@link CustomerChoice#EXCLUSIVE} keeps the offering where it is: both models stay as they
    * are and only the choice is recorded. {@link CustomerChoice#SHARED} moves it: the
    * collaboration-based model loses the offering and the exchanges that delivered it, the
-   * market-based model gains the offering and, where it lacks them, the collaboration-based
-   * model's actors the offering names as beneficiaries; each model's version rises by one, and
-   * both are checked for integrity as every model is. Which exchanges deliver the offering in the
-   * market is the market model's own design: until one does, its coherence reports the offering as
+   * market-based model gains the offering and, where it lacks them, the collaboration-based model's
+   * actors the offering names as beneficiaries; each model's version rises by one, and both are
+   * checked for integrity as every model is. Which exchanges deliver the offering in the market is
+   * the market model's own design: until one does, its coherence reports the offering as
    * undelivered (library formalisation).
    *
    * @throws IllegalArgumentException if the offering is not in the collaboration-based model, or
@@ -81,18 +81,26 @@ abstract class AbstractDualBusinessModel {
   public DualBusinessModel withChoice(OfferingChoice choice) {
     checkNotNull(choice, "choice");
     BusinessModel collaborative = collaborative();
-    Optional<Offering> found = collaborative.proposition().offerings().stream()
-        .filter(o -> o.id().equals(choice.offering())).findFirst();
-    checkArgument(found.isPresent(), "offering '%s' is not an offering of the collaboration-based"
-        + " model '%s'", choice.offering(), collaborative.id());
+    Optional<Offering> found =
+        collaborative.proposition().offerings().stream()
+            .filter(o -> o.id().equals(choice.offering()))
+            .findFirst();
+    checkArgument(
+        found.isPresent(),
+        "offering '%s' is not an offering of the collaboration-based" + " model '%s'",
+        choice.offering(),
+        collaborative.id());
     Offering offering = found.get();
-    checkArgument(offering.beneficiaries().contains(choice.customer()),
+    checkArgument(
+        offering.beneficiaries().contains(choice.customer()),
         "customer '%s' is not a beneficiary of offering '%s' in the collaboration-based model '%s'",
-        choice.customer(), offering.id(), collaborative.id());
+        choice.customer(),
+        offering.id(),
+        collaborative.id());
     DualBusinessModel.Builder next = DualBusinessModel.builder().from(this).addChoice(choice);
     if (choice.choice() == CustomerChoice.SHARED) {
-      next.collaborative(without(collaborative, offering)).market(with(market(), offering,
-          collaborative));
+      next.collaborative(without(collaborative, offering))
+          .market(with(market(), offering, collaborative));
     }
     return next.build();
   }
@@ -104,11 +112,16 @@ abstract class AbstractDualBusinessModel {
         exchange.addExchange(e);
       }
     }
-    return BusinessModel.builder().from(model)
+    return BusinessModel.builder()
+        .from(model)
         .version(model.version() + 1)
-        .proposition(ValueProposition.builder().addAllOfferings(
-            model.proposition().offerings().stream().filter(o -> !o.equals(offering)).toList())
-            .build())
+        .proposition(
+            ValueProposition.builder()
+                .addAllOfferings(
+                    model.proposition().offerings().stream()
+                        .filter(o -> !o.equals(offering))
+                        .toList())
+                .build())
         .exchange(exchange.build())
         .build();
   }
@@ -118,10 +131,12 @@ abstract class AbstractDualBusinessModel {
     for (Actor actor : model.actors()) {
       actors.add(actor.id());
     }
-    BusinessModel.Builder next = BusinessModel.builder().from(model)
-        .version(model.version() + 1)
-        .proposition(ValueProposition.builder().from(model.proposition()).addOffering(offering)
-            .build());
+    BusinessModel.Builder next =
+        BusinessModel.builder()
+            .from(model)
+            .version(model.version() + 1)
+            .proposition(
+                ValueProposition.builder().from(model.proposition()).addOffering(offering).build());
     for (Actor actor : from.actors()) {
       if (offering.beneficiaries().contains(actor.id()) && !actors.contains(actor.id())) {
         next.addActor(actor);
@@ -132,16 +147,26 @@ abstract class AbstractDualBusinessModel {
 
   @Value.Check
   void check() {
-    checkArgument(Ids.isValid(firm()), "firm must be an actor id matching %s, was '%s'",
-        Ids.PATTERN.pattern(), firm());
-    checkArgument(!collaborative().id().equals(market().id()),
+    checkArgument(
+        Ids.isValid(firm()),
+        "firm must be an actor id matching %s, was '%s'",
+        Ids.PATTERN.pattern(),
+        firm());
+    checkArgument(
+        !collaborative().id().equals(market().id()),
         "the collaboration-based and market-based models must have different ids, both were '%s'",
         market().id());
-    checkArgument(collaborative().owners().contains(firm()),
-        "firm '%s' must own the collaboration-based model '%s', whose owners are %s", firm(),
-        collaborative().id(), collaborative().owners());
-    checkArgument(market().owners().contains(firm()),
-        "firm '%s' must own the market-based model '%s', whose owners are %s", firm(),
-        market().id(), market().owners());
+    checkArgument(
+        collaborative().owners().contains(firm()),
+        "firm '%s' must own the collaboration-based model '%s', whose owners are %s",
+        firm(),
+        collaborative().id(),
+        collaborative().owners());
+    checkArgument(
+        market().owners().contains(firm()),
+        "firm '%s' must own the market-based model '%s', whose owners are %s",
+        firm(),
+        market().id(),
+        market().owners());
   }
 }

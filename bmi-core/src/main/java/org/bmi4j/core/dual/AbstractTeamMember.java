@@ -21,7 +21,6 @@ abstract class AbstractTeamMember {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "name of a team member from %s must not be blank",
-        function());
+    checkArgument(!name().isBlank(), "name of a team member from %s must not be blank", function());
   }
 }

@@ -1,9 +1,8 @@
 package org.bmi4j.core.dual;
 
 /**
- * The co-developing customer's choice for an offering developed in the collaboration-based
- * business model [Andreassen &amp; Andersson]: keep it to itself, or let the firm sell it to
- * others.
+ * The co-developing customer's choice for an offering developed in the collaboration-based business
+ * model [Andreassen &amp; Andersson]: keep it to itself, or let the firm sell it to others.
  */
 public enum CustomerChoice {
   /**

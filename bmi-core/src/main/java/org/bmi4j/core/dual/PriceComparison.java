@@ -21,8 +21,8 @@ import org.bmi4j.core.model.Money;
  *   <li>exclusive margin = (R &minus; ce) &times; Ve
  *   <li>market margin = (M &minus; cm) &times; Vm
  *   <li>difference = market margin &minus; exclusive margin (positive when sharing earns more)
- *   <li>break-even market volume = (R &minus; ce) &times; Ve / (M &minus; cm): the market volume
- *       at which the market margin equals the exclusive margin, rounded to {@link #BREAK_EVEN} (34
+ *   <li>break-even market volume = (R &minus; ce) &times; Ve / (M &minus; cm): the market volume at
+ *       which the market margin equals the exclusive margin, rounded to {@link #BREAK_EVEN} (34
  *       significant digits, half-even)
  * </ul>
  *
@@ -30,9 +30,9 @@ import org.bmi4j.core.model.Money;
  *
  * <p>Valid figures: every price and cost 0 or more, all in the reservation price's currency; the
  * market price greater than the market unit cost, so that the break-even volume exists; the
- * exclusive volume greater than 0 (an exclusive deal sells something); the market volume 0 or
- * more. A reservation price at or below the exclusive unit cost is allowed: the exclusive margin is
- * then 0 or negative, and so is the break-even volume.
+ * exclusive volume greater than 0 (an exclusive deal sells something); the market volume 0 or more.
+ * A reservation price at or below the exclusive unit cost is allowed: the exclusive margin is then
+ * 0 or negative, and so is the break-even volume.
  *
  * @param reservationPrice R, the most the co-developer pays per unit for exclusivity
  * @param exclusiveVolume Ve, the units sold to the co-developer under exclusivity
@@ -55,8 +55,8 @@ public record PriceComparison(
   /**
    * Checks the figures.
    *
-   * @throws IllegalArgumentException if a figure is outside its valid range or a money figure is
-   *     in another currency than the reservation price; the message names the figure and the range
+   * @throws IllegalArgumentException if a figure is outside its valid range or a money figure is in
+   *     another currency than the reservation price; the message names the figure and the range
    * @throws NullPointerException if a figure is null
    */
   public PriceComparison {
@@ -66,28 +66,41 @@ public record PriceComparison(
     checkNotNull(marketPrice, "marketPrice");
     checkNotNull(marketVolume, "marketVolume");
     checkNotNull(marketUnitCost, "marketUnitCost");
-    checkArgument(!reservationPrice.isNegative(),
-        "reservation price R must be 0 or more, was %s", reservationPrice);
+    checkArgument(
+        !reservationPrice.isNegative(),
+        "reservation price R must be 0 or more, was %s",
+        reservationPrice);
     sameCurrency("exclusive unit cost ce", exclusiveUnitCost, reservationPrice);
     sameCurrency("market price M", marketPrice, reservationPrice);
     sameCurrency("market unit cost cm", marketUnitCost, reservationPrice);
-    checkArgument(!exclusiveUnitCost.isNegative(),
-        "exclusive unit cost ce must be 0 or more, was %s", exclusiveUnitCost);
-    checkArgument(!marketUnitCost.isNegative(),
-        "market unit cost cm must be 0 or more, was %s", marketUnitCost);
-    checkArgument(marketPrice.amount().compareTo(marketUnitCost.amount()) > 0,
+    checkArgument(
+        !exclusiveUnitCost.isNegative(),
+        "exclusive unit cost ce must be 0 or more, was %s",
+        exclusiveUnitCost);
+    checkArgument(
+        !marketUnitCost.isNegative(),
+        "market unit cost cm must be 0 or more, was %s",
+        marketUnitCost);
+    checkArgument(
+        marketPrice.amount().compareTo(marketUnitCost.amount()) > 0,
         "market price M must be greater than market unit cost cm (M=%s, cm=%s)",
-        marketPrice, marketUnitCost);
-    checkArgument(exclusiveVolume.signum() > 0,
-        "exclusive volume Ve must be greater than 0, was %s", exclusiveVolume);
-    checkArgument(marketVolume.signum() >= 0,
-        "market volume Vm must be 0 or more, was %s", marketVolume);
+        marketPrice,
+        marketUnitCost);
+    checkArgument(
+        exclusiveVolume.signum() > 0,
+        "exclusive volume Ve must be greater than 0, was %s",
+        exclusiveVolume);
+    checkArgument(
+        marketVolume.signum() >= 0, "market volume Vm must be 0 or more, was %s", marketVolume);
   }
 
   private static void sameCurrency(String figure, Money money, Money reservationPrice) {
-    checkArgument(money.currency().equals(reservationPrice.currency()),
-        "%s must be in the currency of reservation price R (%s), was %s", figure,
-        reservationPrice.currency(), money);
+    checkArgument(
+        money.currency().equals(reservationPrice.currency()),
+        "%s must be in the currency of reservation price R (%s), was %s",
+        figure,
+        reservationPrice.currency(),
+        money);
   }
 
   /**
@@ -96,10 +109,20 @@ public record PriceComparison(
    * @throws IllegalArgumentException as {@link #PriceComparison the constructor}
    * @throws NullPointerException if a figure is null
    */
-  public static PriceComparison of(Money reservationPrice, BigDecimal exclusiveVolume,
-      Money exclusiveUnitCost, Money marketPrice, BigDecimal marketVolume, Money marketUnitCost) {
-    return new PriceComparison(reservationPrice, exclusiveVolume, exclusiveUnitCost, marketPrice,
-        marketVolume, marketUnitCost);
+  public static PriceComparison of(
+      Money reservationPrice,
+      BigDecimal exclusiveVolume,
+      Money exclusiveUnitCost,
+      Money marketPrice,
+      BigDecimal marketVolume,
+      Money marketUnitCost) {
+    return new PriceComparison(
+        reservationPrice,
+        exclusiveVolume,
+        exclusiveUnitCost,
+        marketPrice,
+        marketVolume,
+        marketUnitCost);
   }
 
   /** Returns the exclusive margin, (R &minus; ce) &times; Ve, exactly. */
@@ -122,8 +145,7 @@ public record PriceComparison(
    * cm), rounded to {@link #BREAK_EVEN}.
    */
   public BigDecimal breakEvenMarketVolume() {
-    return exclusiveUnitMargin().multiply(exclusiveVolume)
-        .divide(marketUnitMargin(), BREAK_EVEN);
+    return exclusiveUnitMargin().multiply(exclusiveVolume).divide(marketUnitMargin(), BREAK_EVEN);
   }
 
   private BigDecimal exclusiveUnitMargin() {

@@ -35,11 +35,15 @@ abstract class AbstractCommonGoal {
 
   @Value.Check
   void check() {
-    checkArgument(!statement().isBlank(), "the common goal's statement is blank; give a non-blank"
-        + " statement");
+    checkArgument(
+        !statement().isBlank(),
+        "the common goal's statement is blank; give a non-blank" + " statement");
     for (int i = 0; i < sustainabilityObjectives().size(); i++) {
-      checkArgument(!sustainabilityObjectives().get(i).isBlank(), "sustainabilityObjectives[%s] of"
-          + " the common goal is blank; give a non-blank objective", i);
+      checkArgument(
+          !sustainabilityObjectives().get(i).isBlank(),
+          "sustainabilityObjectives[%s] of"
+              + " the common goal is blank; give a non-blank objective",
+          i);
     }
   }
 }

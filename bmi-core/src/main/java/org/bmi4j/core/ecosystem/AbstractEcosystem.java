@@ -14,9 +14,9 @@ import org.bmi4j.core.model.Ids;
 import org.immutables.value.Value;
 
 /**
- * An innovation ecosystem whose actors value value [Oskam, Bossink &amp; de Man 2021]: its
- * actors, an optional clear common goal, its membership and value-proposition history, and the
- * value flowing between its actors.
+ * An innovation ecosystem whose actors value value [Oskam, Bossink &amp; de Man 2021]: its actors,
+ * an optional clear common goal, its membership and value-proposition history, and the value
+ * flowing between its actors.
  *
  * <p>Invariants, checked when it is built (through the builder, a {@code with} copy or JSON), each
  * failure an {@link IllegalArgumentException} naming the value and where it is:
@@ -30,8 +30,8 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>Founding members are recorded without a membership event; every event is a change of
- * membership after the start. An actor is a member at the end of the history unless its last
- * event is a {@link MembershipChange#LEAVE}.
+ * membership after the start. An actor is a member at the end of the history unless its last event
+ * is a {@link MembershipChange#LEAVE}.
  */
 @Value.Immutable
 @JsonSerialize(as = Ecosystem.class)
@@ -101,18 +101,23 @@ abstract class AbstractEcosystem {
     for (int i = 0; i < actors().size(); i++) {
       EcosystemActor actor = actors().get(i);
       EcosystemActor earlier = byId.putIfAbsent(actor.id(), actor);
-      checkArgument(earlier == null, "actors[%s] repeats the id '%s' of an earlier actor of"
-          + " ecosystem '%s'; give each actor its own id", i, actor.id(), id());
+      checkArgument(
+          earlier == null,
+          "actors[%s] repeats the id '%s' of an earlier actor of"
+              + " ecosystem '%s'; give each actor its own id",
+          i,
+          actor.id(),
+          id());
     }
     return byId;
   }
 
   @Value.Check
   void check() {
-    checkArgument(Ids.isValid(id()), "ecosystem id must match %s, was '%s'",
-        Ids.PATTERN.pattern(), id());
-    checkArgument(!name().isBlank(), "the name of ecosystem '%s' is blank; give a non-blank name",
-        id());
+    checkArgument(
+        Ids.isValid(id()), "ecosystem id must match %s, was '%s'", Ids.PATTERN.pattern(), id());
+    checkArgument(
+        !name().isBlank(), "the name of ecosystem '%s' is blank; give a non-blank name", id());
     Map<String, EcosystemActor> byId = index();
     int previous = 0;
     for (int i = 0; i < membership().size(); i++) {
@@ -120,9 +125,13 @@ abstract class AbstractEcosystem {
       String where = "membership[" + i + "]";
       known(byId, where + ".actor", event.actor());
       checkArgument(event.step() >= 0, "%s.step must be >= 0, was %s", where, event.step());
-      checkArgument(event.step() >= previous, "%s.step %s comes before the step %s of the event"
-          + " listed earlier; list membership events in the order of their steps", where,
-          event.step(), previous);
+      checkArgument(
+          event.step() >= previous,
+          "%s.step %s comes before the step %s of the event"
+              + " listed earlier; list membership events in the order of their steps",
+          where,
+          event.step(),
+          previous);
       previous = event.step();
     }
     previous = 0;
@@ -131,11 +140,15 @@ abstract class AbstractEcosystem {
       String where = "redesigns[" + i + "]";
       known(byId, where + ".actor", redesign.actor());
       checkArgument(redesign.step() >= 0, "%s.step must be >= 0, was %s", where, redesign.step());
-      checkArgument(redesign.step() >= previous, "%s.step %s comes before the step %s of the"
-          + " redesign listed earlier; list redesigns in the order of their steps", where,
-          redesign.step(), previous);
-      checkArgument(!redesign.description().isBlank(), "%s.description is blank; say what changed",
-          where);
+      checkArgument(
+          redesign.step() >= previous,
+          "%s.step %s comes before the step %s of the"
+              + " redesign listed earlier; list redesigns in the order of their steps",
+          where,
+          redesign.step(),
+          previous);
+      checkArgument(
+          !redesign.description().isBlank(), "%s.description is blank; say what changed", where);
       previous = redesign.step();
     }
     for (int i = 0; i < valueFlows().size(); i++) {
@@ -143,15 +156,25 @@ abstract class AbstractEcosystem {
       String where = "valueFlows[" + i + "]";
       known(byId, where + ".from", flow.from());
       known(byId, where + ".to", flow.to());
-      checkArgument(!flow.from().equals(flow.to()), "%s goes from actor '%s' to itself; a value"
-          + " flow connects two different actors", where, flow.from());
-      checkArgument(!flow.description().isBlank(), "%s.description is blank; say what the value"
-          + " is", where);
+      checkArgument(
+          !flow.from().equals(flow.to()),
+          "%s goes from actor '%s' to itself; a value" + " flow connects two different actors",
+          where,
+          flow.from());
+      checkArgument(
+          !flow.description().isBlank(),
+          "%s.description is blank; say what the value" + " is",
+          where);
     }
   }
 
   private void known(Map<String, EcosystemActor> byId, String where, String actorId) {
-    checkArgument(byId.containsKey(actorId), "%s '%s' is not an actor of ecosystem '%s'; name one"
-        + " of %s", where, actorId, id(), byId.keySet());
+    checkArgument(
+        byId.containsKey(actorId),
+        "%s '%s' is not an actor of ecosystem '%s'; name one" + " of %s",
+        where,
+        actorId,
+        id(),
+        byId.keySet());
   }
 }

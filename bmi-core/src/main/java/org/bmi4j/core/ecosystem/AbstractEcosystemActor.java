@@ -49,14 +49,25 @@ abstract class AbstractEcosystemActor {
 
   @Value.Check
   void check() {
-    checkArgument(Ids.isValid(id()), "ecosystem actor id must match %s, was '%s'",
-        Ids.PATTERN.pattern(), id());
-    checkArgument(!name().isBlank(), "the name of ecosystem actor '%s' is blank; give a non-blank"
-        + " name", id());
-    checkArgument(!valueDrivers().isEmpty(), "the value drivers of ecosystem actor '%s' are"
-        + " empty; name at least one value kind, the primary one first", id());
-    checkArgument(ImmutableSet.copyOf(valueDrivers()).size() == valueDrivers().size(),
+    checkArgument(
+        Ids.isValid(id()),
+        "ecosystem actor id must match %s, was '%s'",
+        Ids.PATTERN.pattern(),
+        id());
+    checkArgument(
+        !name().isBlank(),
+        "the name of ecosystem actor '%s' is blank; give a non-blank" + " name",
+        id());
+    checkArgument(
+        !valueDrivers().isEmpty(),
+        "the value drivers of ecosystem actor '%s' are"
+            + " empty; name at least one value kind, the primary one first",
+        id());
+    checkArgument(
+        ImmutableSet.copyOf(valueDrivers()).size() == valueDrivers().size(),
         "the value drivers of ecosystem actor '%s' name a value kind twice: %s; name each once,"
-            + " in priority order", id(), valueDrivers());
+            + " in priority order",
+        id(),
+        valueDrivers());
   }
 }

@@ -16,23 +16,23 @@ import java.util.Optional;
  *   <li><b>Primarily driven.</b> An actor is primarily driven by social or environmental value when
  *       its first value driver is {@code SOCIAL} or {@code ENVIRONMENTAL}, and by economic value
  *       when it is {@code ECONOMIC}.
- *   <li><b>Pattern, from the starting conditions.</b> {@code COLLECTIVE_ORCHESTRATION} when a
- *       clear common goal is recorded and integrates at least one sustainability objective; else
- *       {@code CONTINUOUS_SEARCH} when no common goal is recorded and more than half of the
- *       founding members (the actors whose first membership event is not a join) are primarily
- *       driven by social or environmental value; else {@code UNDETERMINED}.
+ *   <li><b>Pattern, from the starting conditions.</b> {@code COLLECTIVE_ORCHESTRATION} when a clear
+ *       common goal is recorded and integrates at least one sustainability objective; else {@code
+ *       CONTINUOUS_SEARCH} when no common goal is recorded and more than half of the founding
+ *       members (the actors whose first membership event is not a join) are primarily driven by
+ *       social or environmental value; else {@code UNDETERMINED}.
  *   <li><b>History.</b> Membership and value propositions are each stable or not by the {@link
  *       EcosystemPolicy}; stability corroborates orchestration and contradicts search, instability
  *       (churn, redesigns) corroborates search and contradicts orchestration; neither bears on
  *       {@code UNDETERMINED}.
- *   <li><b>Tensions</b>, among the members at the end of the history, in {@link TensionKind}
- *       order, each naming its actors in the ecosystem's actor order: {@code
- *       JOINT_VS_INDIVIDUAL_VALUE} when a common goal is recorded and some members are primarily
- *       driven by economic value (those members); {@code BETWEEN_SUSTAINABILITY_GOALS} when some
- *       members are primarily driven by social and others by environmental value (both groups);
- *       {@code TIME_HORIZON} when some members have a long and others a short horizon (both
- *       groups); {@code ECONOMIC_VS_SUSTAINABILITY} when some members are primarily driven by
- *       economic and others by social or environmental value (both groups).
+ *   <li><b>Tensions</b>, among the members at the end of the history, in {@link TensionKind} order,
+ *       each naming its actors in the ecosystem's actor order: {@code JOINT_VS_INDIVIDUAL_VALUE}
+ *       when a common goal is recorded and some members are primarily driven by economic value
+ *       (those members); {@code BETWEEN_SUSTAINABILITY_GOALS} when some members are primarily
+ *       driven by social and others by environmental value (both groups); {@code TIME_HORIZON} when
+ *       some members have a long and others a short horizon (both groups); {@code
+ *       ECONOMIC_VS_SUSTAINABILITY} when some members are primarily driven by economic and others
+ *       by social or environmental value (both groups).
  *   <li><b>No value.</b> A member at the end of the history that no value flow reaches is a
  *       finding, in the ecosystem's actor order; former members are not.
  * </ol>
@@ -42,8 +42,12 @@ import java.util.Optional;
  * @param noValue the members receiving no value, in the ecosystem's actor order
  */
 public record EcosystemAssessment(
-    PatternVerdict verdict, ImmutableList<Tension> tensions, ImmutableList<NoValueFinding> noValue) {
-  /** @throws NullPointerException if a component is null */
+    PatternVerdict verdict,
+    ImmutableList<Tension> tensions,
+    ImmutableList<NoValueFinding> noValue) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public EcosystemAssessment {
     checkNotNull(verdict, "verdict");
     checkNotNull(tensions, "tensions");

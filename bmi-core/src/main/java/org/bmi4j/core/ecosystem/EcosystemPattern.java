@@ -8,9 +8,9 @@ public enum EcosystemPattern {
    */
   COLLECTIVE_ORCHESTRATION,
   /**
-   * Continuous search: there is no clear common goal, the actors are primarily driven by
-   * ecological and/or social value, and members come and go while value propositions are
-   * redesigned [Oskam et al. 2021].
+   * Continuous search: there is no clear common goal, the actors are primarily driven by ecological
+   * and/or social value, and members come and go while value propositions are redesigned [Oskam et
+   * al. 2021].
    */
   CONTINUOUS_SEARCH,
   /** Neither pattern's starting conditions hold (library formalisation: the remaining case). */

@@ -6,14 +6,13 @@ import static com.google.common.base.Preconditions.checkArgument;
  * The limits within which an ecosystem's history counts as stable; the library's formalisation,
  * since the source describes stability and churn qualitatively [Oskam et al. 2021].
  *
- * <p>Membership is stable when the number of membership events divided by the number of actors
- * that ever took part is at most {@code maxStableChurn}; value propositions are stable when the
- * number of redesigns divided by the number of actors is at most {@code maxStableRedesignRate}. An
+ * <p>Membership is stable when the number of membership events divided by the number of actors that
+ * ever took part is at most {@code maxStableChurn}; value propositions are stable when the number
+ * of redesigns divided by the number of actors is at most {@code maxStableRedesignRate}. An
  * ecosystem without actors has rates of 0.
  *
  * @param maxStableChurn the highest churn counted as stable, finite and not negative
- * @param maxStableRedesignRate the highest redesign rate counted as stable, finite and not
- *     negative
+ * @param maxStableRedesignRate the highest redesign rate counted as stable, finite and not negative
  */
 public record EcosystemPolicy(double maxStableChurn, double maxStableRedesignRate) {
   /** The defaults: a quarter of the actors for both limits. */
@@ -25,9 +24,13 @@ public record EcosystemPolicy(double maxStableChurn, double maxStableRedesignRat
    * @throws IllegalArgumentException if a limit is negative, infinite or not a number
    */
   public EcosystemPolicy {
-    checkArgument(Double.isFinite(maxStableChurn) && maxStableChurn >= 0,
-        "maxStableChurn must be a finite number >= 0, was %s", maxStableChurn);
-    checkArgument(Double.isFinite(maxStableRedesignRate) && maxStableRedesignRate >= 0,
-        "maxStableRedesignRate must be a finite number >= 0, was %s", maxStableRedesignRate);
+    checkArgument(
+        Double.isFinite(maxStableChurn) && maxStableChurn >= 0,
+        "maxStableChurn must be a finite number >= 0, was %s",
+        maxStableChurn);
+    checkArgument(
+        Double.isFinite(maxStableRedesignRate) && maxStableRedesignRate >= 0,
+        "maxStableRedesignRate must be a finite number >= 0, was %s",
+        maxStableRedesignRate);
   }
 }

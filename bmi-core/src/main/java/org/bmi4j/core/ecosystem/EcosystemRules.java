@@ -35,53 +35,72 @@ final class EcosystemRules {
     if (goal == null) {
       facts.add("no clear common goal is recorded");
     } else if (goal.integratesSustainability()) {
-      facts.add("the common goal \"" + goal.statement() + "\" integrates sustainability objectives: "
-          + String.join("; ", goal.sustainabilityObjectives()));
+      facts.add(
+          "the common goal \""
+              + goal.statement()
+              + "\" integrates sustainability objectives: "
+              + String.join("; ", goal.sustainabilityObjectives()));
     } else {
-      facts.add("the common goal \"" + goal.statement()
-          + "\" integrates no sustainability objective");
+      facts.add(
+          "the common goal \"" + goal.statement() + "\" integrates no sustainability objective");
     }
     List<EcosystemActor> founders =
         ecosystem.actors().stream().filter(a -> ecosystem.isFounder(a.id())).toList();
     List<EcosystemActor> driven =
         founders.stream().filter(EcosystemRules::sustainabilityDriven).toList();
-    facts.add(driven.size() + " of " + founders.size() + " founding members put social or"
-        + " environmental value first among their value drivers" + (driven.isEmpty() ? ""
-            : ": " + ids(driven)));
+    facts.add(
+        driven.size()
+            + " of "
+            + founders.size()
+            + " founding members put social or"
+            + " environmental value first among their value drivers"
+            + (driven.isEmpty() ? "" : ": " + ids(driven)));
     boolean majority = 2 * driven.size() > founders.size();
 
     EcosystemPattern pattern;
     if (goal != null && goal.integratesSustainability()) {
       pattern = EcosystemPattern.COLLECTIVE_ORCHESTRATION;
-      facts.add("a clear common goal with integrated sustainability objectives starts collective"
-          + " orchestration");
+      facts.add(
+          "a clear common goal with integrated sustainability objectives starts collective"
+              + " orchestration");
     } else if (goal == null && majority) {
       pattern = EcosystemPattern.CONTINUOUS_SEARCH;
-      facts.add("no clear common goal and more than half of the founding members primarily driven"
-          + " by social or environmental value start continuous search");
+      facts.add(
+          "no clear common goal and more than half of the founding members primarily driven"
+              + " by social or environmental value start continuous search");
     } else {
       pattern = EcosystemPattern.UNDETERMINED;
-      facts.add(goal != null
-          ? "a clear common goal without integrated sustainability objectives starts neither"
-              + " pattern"
-          : "without a clear common goal, continuous search needs more than half of the founding"
-              + " members primarily driven by social or environmental value");
+      facts.add(
+          goal != null
+              ? "a clear common goal without integrated sustainability objectives starts neither"
+                  + " pattern"
+              : "without a clear common goal, continuous search needs more than half of the founding"
+                  + " members primarily driven by social or environmental value");
     }
-    return new PatternVerdict(pattern, facts.build(), ImmutableList.of(membership(pattern),
-        propositions(pattern)));
+    return new PatternVerdict(
+        pattern, facts.build(), ImmutableList.of(membership(pattern), propositions(pattern)));
   }
 
   private HistoryEvidence membership(EcosystemPattern pattern) {
-    long joins = ecosystem.membership().stream()
-        .filter(e -> e.change() == MembershipChange.JOIN).count();
+    long joins =
+        ecosystem.membership().stream().filter(e -> e.change() == MembershipChange.JOIN).count();
     long leaves = ecosystem.membership().size() - joins;
     int actors = ecosystem.actors().size();
     double churn = rate(ecosystem.membership().size(), actors);
     boolean stable = churn <= policy.maxStableChurn();
-    String fact = count(ecosystem.membership().size(), "membership change") + " (" 
-        + count(joins, "join") + ", " + count(leaves, "leave") + ") among "
-        + count(actors, "actor") + ": churn " + decimal(churn) + (stable ? ", within" : ", above")
-        + " the stable limit " + decimal(policy.maxStableChurn());
+    String fact =
+        count(ecosystem.membership().size(), "membership change")
+            + " ("
+            + count(joins, "join")
+            + ", "
+            + count(leaves, "leave")
+            + ") among "
+            + count(actors, "actor")
+            + ": churn "
+            + decimal(churn)
+            + (stable ? ", within" : ", above")
+            + " the stable limit "
+            + decimal(policy.maxStableChurn());
     return new HistoryEvidence(HistoryAspect.MEMBERSHIP, stable, bearing(pattern, stable), fact);
   }
 
@@ -89,17 +108,23 @@ final class EcosystemRules {
     int actors = ecosystem.actors().size();
     double rate = rate(ecosystem.redesigns().size(), actors);
     boolean stable = rate <= policy.maxStableRedesignRate();
-    String fact = count(ecosystem.redesigns().size(), "value-proposition redesign") + " among "
-        + count(actors, "actor") + ": rate " + decimal(rate) + (stable ? ", within" : ", above")
-        + " the stable limit " + decimal(policy.maxStableRedesignRate());
-    return new HistoryEvidence(HistoryAspect.VALUE_PROPOSITIONS, stable, bearing(pattern, stable),
-        fact);
+    String fact =
+        count(ecosystem.redesigns().size(), "value-proposition redesign")
+            + " among "
+            + count(actors, "actor")
+            + ": rate "
+            + decimal(rate)
+            + (stable ? ", within" : ", above")
+            + " the stable limit "
+            + decimal(policy.maxStableRedesignRate());
+    return new HistoryEvidence(
+        HistoryAspect.VALUE_PROPOSITIONS, stable, bearing(pattern, stable), fact);
   }
 
   private static Corroboration bearing(EcosystemPattern pattern, boolean stable) {
     return switch (pattern) {
-      case COLLECTIVE_ORCHESTRATION -> stable ? Corroboration.CORROBORATES
-          : Corroboration.CONTRADICTS;
+      case COLLECTIVE_ORCHESTRATION ->
+          stable ? Corroboration.CORROBORATES : Corroboration.CONTRADICTS;
       case CONTINUOUS_SEARCH -> stable ? Corroboration.CONTRADICTS : Corroboration.CORROBORATES;
       case UNDETERMINED -> Corroboration.NOT_APPLICABLE;
     };
@@ -109,32 +134,55 @@ final class EcosystemRules {
     ImmutableList.Builder<Tension> tensions = ImmutableList.builder();
     List<EcosystemActor> economic = members(EcosystemRules::economyDriven);
     List<EcosystemActor> sustainable = members(EcosystemRules::sustainabilityDriven);
-    ecosystem.commonGoal().ifPresent(goal -> {
-      if (!economic.isEmpty()) {
-        tensions.add(new Tension(TensionKind.JOINT_VS_INDIVIDUAL_VALUE, idList(economic),
-            "the common goal \"" + goal.statement() + "\" asks for joint value while "
-                + ids(economic) + " put economic value first"));
-      }
-    });
+    ecosystem
+        .commonGoal()
+        .ifPresent(
+            goal -> {
+              if (!economic.isEmpty()) {
+                tensions.add(
+                    new Tension(
+                        TensionKind.JOINT_VS_INDIVIDUAL_VALUE,
+                        idList(economic),
+                        "the common goal \""
+                            + goal.statement()
+                            + "\" asks for joint value while "
+                            + ids(economic)
+                            + " put economic value first"));
+              }
+            });
     List<EcosystemActor> social = members(a -> a.primaryDriver() == ValueKind.SOCIAL);
-    List<EcosystemActor> environmental =
-        members(a -> a.primaryDriver() == ValueKind.ENVIRONMENTAL);
+    List<EcosystemActor> environmental = members(a -> a.primaryDriver() == ValueKind.ENVIRONMENTAL);
     if (!social.isEmpty() && !environmental.isEmpty()) {
-      tensions.add(new Tension(TensionKind.BETWEEN_SUSTAINABILITY_GOALS,
-          union(social, environmental), ids(social) + " put social value first while "
-              + ids(environmental) + " put environmental value first"));
+      tensions.add(
+          new Tension(
+              TensionKind.BETWEEN_SUSTAINABILITY_GOALS,
+              union(social, environmental),
+              ids(social)
+                  + " put social value first while "
+                  + ids(environmental)
+                  + " put environmental value first"));
     }
     List<EcosystemActor> longTerm = members(a -> a.horizon() == TimeHorizon.LONG);
     List<EcosystemActor> shortTerm = members(a -> a.horizon() == TimeHorizon.SHORT);
     if (!longTerm.isEmpty() && !shortTerm.isEmpty()) {
-      tensions.add(new Tension(TensionKind.TIME_HORIZON, union(longTerm, shortTerm),
-          ids(longTerm) + " expect value in the long term while " + ids(shortTerm)
-              + " expect it in the short term"));
+      tensions.add(
+          new Tension(
+              TensionKind.TIME_HORIZON,
+              union(longTerm, shortTerm),
+              ids(longTerm)
+                  + " expect value in the long term while "
+                  + ids(shortTerm)
+                  + " expect it in the short term"));
     }
     if (!economic.isEmpty() && !sustainable.isEmpty()) {
-      tensions.add(new Tension(TensionKind.ECONOMIC_VS_SUSTAINABILITY,
-          union(economic, sustainable), ids(economic) + " put economic value first while "
-              + ids(sustainable) + " put social or environmental value first"));
+      tensions.add(
+          new Tension(
+              TensionKind.ECONOMIC_VS_SUSTAINABILITY,
+              union(economic, sustainable),
+              ids(economic)
+                  + " put economic value first while "
+                  + ids(sustainable)
+                  + " put social or environmental value first"));
     }
     return tensions.build();
   }
@@ -147,9 +195,15 @@ final class EcosystemRules {
     ImmutableList.Builder<NoValueFinding> findings = ImmutableList.builder();
     for (EcosystemActor member : members) {
       if (!receivers.contains(member.id())) {
-        findings.add(new NoValueFinding(member.id(), "member '" + member.id() + "' ("
-            + member.name() + ") receives no value: no value flow reaches it, and consciously"
-            + " creating value for all actors is a condition for the ecosystem's survival"));
+        findings.add(
+            new NoValueFinding(
+                member.id(),
+                "member '"
+                    + member.id()
+                    + "' ("
+                    + member.name()
+                    + ") receives no value: no value flow reaches it, and consciously"
+                    + " creating value for all actors is a condition for the ecosystem's survival"));
       }
     }
     return findings.build();
@@ -164,7 +218,9 @@ final class EcosystemRules {
     Set<String> involved = new HashSet<>();
     a.forEach(actor -> involved.add(actor.id()));
     b.forEach(actor -> involved.add(actor.id()));
-    return members.stream().map(EcosystemActor::id).filter(involved::contains)
+    return members.stream()
+        .map(EcosystemActor::id)
+        .filter(involved::contains)
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -13,7 +13,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record HistoryEvidence(
     HistoryAspect aspect, boolean stable, Corroboration bearing, String fact) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public HistoryEvidence {
     checkNotNull(aspect, "aspect");
     checkNotNull(bearing, "bearing");

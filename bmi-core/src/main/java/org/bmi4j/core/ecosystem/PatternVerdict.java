@@ -5,18 +5,21 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 
 /**
- * The pattern of an ecosystem, classified from its starting conditions, with the facts that
- * decided it and what its history says about it.
+ * The pattern of an ecosystem, classified from its starting conditions, with the facts that decided
+ * it and what its history says about it.
  *
  * @param pattern the classified pattern
  * @param facts the starting conditions that decided it, as sentences in a fixed order: the common
  *     goal, then the actors' value drivers
- * @param evidence what membership and value-proposition history say, in {@link HistoryAspect}
- *     order
+ * @param evidence what membership and value-proposition history say, in {@link HistoryAspect} order
  */
 public record PatternVerdict(
-    EcosystemPattern pattern, ImmutableList<String> facts, ImmutableList<HistoryEvidence> evidence) {
-  /** @throws NullPointerException if a component is null */
+    EcosystemPattern pattern,
+    ImmutableList<String> facts,
+    ImmutableList<HistoryEvidence> evidence) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public PatternVerdict {
     checkNotNull(pattern, "pattern");
     checkNotNull(facts, "facts");

@@ -12,7 +12,9 @@ import com.google.common.collect.ImmutableList;
  * @param explanation why the tension was found, as a sentence naming the actors
  */
 public record Tension(TensionKind kind, ImmutableList<String> actors, String explanation) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public Tension {
     checkNotNull(kind, "kind");
     checkNotNull(actors, "actors");

@@ -13,8 +13,8 @@ public enum TensionKind {
    */
   BETWEEN_SUSTAINABILITY_GOALS,
   /**
-   * Between actors expecting value in the long term and actors expecting it in the short term,
-   * from the source's example of a long-term and a short-term partner.
+   * Between actors expecting value in the long term and actors expecting it in the short term, from
+   * the source's example of a long-term and a short-term partner.
    */
   TIME_HORIZON,
   /**

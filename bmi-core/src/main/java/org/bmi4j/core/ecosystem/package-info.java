@@ -10,8 +10,8 @@
  * that receives no value. The source's patterns and tensions are qualitative; the rules that decide
  * them here are the library's formalisation and say so where they are defined.
  *
- * <p>Every value type here is deeply immutable, with structural {@code equals}/{@code hashCode},
- * no nulls, and collections in insertion order.
+ * <p>Every value type here is deeply immutable, with structural {@code equals}/{@code hashCode}, no
+ * nulls, and collections in insertion order.
  */
 @BmiStyle
 package org.bmi4j.core.ecosystem;

@@ -15,10 +15,10 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * interdependent parts of a model at once (an activity together with its governance) needs it,
  * since every {@code withX} copy of a business model is checked on its own.
  *
- * <p>{@code allowedClasspathAnnotations} keeps the generated code from referring to annotations that
- * Guava brings on the class path (errorprone, jsr305), which a named module does not read. It lets
- * through Immutables' own {@code @Generated} (class retention), which marks the generated types so
- * that mutation testing leaves them out, as it does all generated code.
+ * <p>{@code allowedClasspathAnnotations} keeps the generated code from referring to annotations
+ * that Guava brings on the class path (errorprone, jsr305), which a named module does not read. It
+ * lets through Immutables' own {@code @Generated} (class retention), which marks the generated
+ * types so that mutation testing leaves them out, as it does all generated code.
  *
  * <p>{@code unsafeDefaultAndDerived} initialises default and derived attributes in declaration
  * order instead of through an "init shim", an object allocated and written through a volatile field

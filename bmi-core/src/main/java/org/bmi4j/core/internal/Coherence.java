@@ -50,8 +50,11 @@ public final class Coherence {
     for (int i = 0; i < offerings.size(); i++) {
       Offering offering = offerings.get(i);
       if (!delivered.contains(offering.id())) {
-        findings.add(finding("proposition.offerings[" + i + "]",
-            FindingCode.UNDELIVERED_OFFERING, offering.id()));
+        findings.add(
+            finding(
+                "proposition.offerings[" + i + "]",
+                FindingCode.UNDELIVERED_OFFERING,
+                offering.id()));
       }
     }
   }
@@ -77,8 +80,13 @@ public final class Coherence {
       if (roles.get(customer) == ActorRole.CUSTOMER_SEGMENT
           && !payers.contains(customer)
           && !flows.contains(List.of(customer, exchange.from()))) {
-        findings.add(finding("exchange.exchanges[" + i + "]", FindingCode.NO_RECIPROCAL_FLOW,
-            exchange.id(), customer, exchange.from()));
+        findings.add(
+            finding(
+                "exchange.exchanges[" + i + "]",
+                FindingCode.NO_RECIPROCAL_FLOW,
+                exchange.id(),
+                customer,
+                exchange.from()));
       }
     }
   }

@@ -106,8 +106,10 @@ public final class Integrity {
       text(path + ".name", "the name of offering '" + offering.id() + "'", offering.name());
       int j = 0;
       for (String beneficiary : offering.beneficiaries()) {
-        actorRef(path + ".beneficiaries[" + j++ + "]",
-            "beneficiary of offering '" + offering.id() + "'", beneficiary);
+        actorRef(
+            path + ".beneficiaries[" + j++ + "]",
+            "beneficiary of offering '" + offering.id() + "'",
+            beneficiary);
       }
     }
   }
@@ -119,8 +121,8 @@ public final class Integrity {
       String path = "creation.resources[" + i + "]";
       declare(path, "resource", resource.id(), resources, i);
       text(path + ".name", "the name of resource '" + resource.id() + "'", resource.name());
-      actorRef(path + ".provider", "provider of resource '" + resource.id() + "'",
-          resource.provider());
+      actorRef(
+          path + ".provider", "provider of resource '" + resource.id() + "'", resource.provider());
     }
     // value-creating activities are checked once content is indexed
   }
@@ -141,7 +143,11 @@ public final class Integrity {
       Exchanged what = exchange.what();
       if (what instanceof Exchanged.OfferingRef ref) {
         if (!offerings.containsKey(ref.offering())) {
-          add(path + ".what", ProblemCode.UNKNOWN_OFFERING, who, ref.offering(),
+          add(
+              path + ".what",
+              ProblemCode.UNKNOWN_OFFERING,
+              who,
+              ref.offering(),
               known(offerings.keySet()));
         }
       } else if (what instanceof Exchanged.Item item) {
@@ -195,8 +201,12 @@ public final class Integrity {
       int j = 0;
       for (String resource : activity.resources()) {
         if (!resources.containsKey(resource)) {
-          add(path + ".resources[" + j + "]", ProblemCode.UNKNOWN_RESOURCE, activity.id(),
-              resource, known(resources.keySet()));
+          add(
+              path + ".resources[" + j + "]",
+              ProblemCode.UNKNOWN_RESOURCE,
+              activity.id(),
+              resource,
+              known(resources.keySet()));
         }
         j++;
       }
@@ -220,7 +230,12 @@ public final class Integrity {
       }
       Integer first = seen.putIfAbsent(link, i);
       if (first != null) {
-        add(path, ProblemCode.DUPLICATE_LINK, link.from(), link.to(), link.flow(),
+        add(
+            path,
+            ProblemCode.DUPLICATE_LINK,
+            link.from(),
+            link.to(),
+            link.flow(),
             "links[" + first + "]");
       }
     }
@@ -252,7 +267,11 @@ public final class Integrity {
         String supervisor = assignment.supervisor().get();
         actorRef(path + ".supervisor", "supervisor" + of, supervisor);
         if (supervisor.equals(assignment.performer())) {
-          add(path + ".supervisor", ProblemCode.PERFORMER_REPEATED, supervisor, "supervisor",
+          add(
+              path + ".supervisor",
+              ProblemCode.PERFORMER_REPEATED,
+              supervisor,
+              "supervisor",
               activity);
         }
       }
@@ -280,8 +299,13 @@ public final class Integrity {
     if (id(path + ".id", kind, id)) {
       Integer first = index.putIfAbsent(id, at);
       if (first != null) {
-        add(path + ".id", ProblemCode.DUPLICATE_ID, kind, id,
-            path.substring(0, path.lastIndexOf('[')) + "[" + first + "]", kind);
+        add(
+            path + ".id",
+            ProblemCode.DUPLICATE_ID,
+            kind,
+            id,
+            path.substring(0, path.lastIndexOf('[')) + "[" + first + "]",
+            kind);
       }
     }
   }

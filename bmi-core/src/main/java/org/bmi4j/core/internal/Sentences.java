@@ -29,15 +29,23 @@ public final class Sentences {
     StringBuilder text = new StringBuilder(template.length() + 16 * arguments.length);
     int from = 0;
     int used = 0;
-    for (int at = template.indexOf(PLACEHOLDER); at >= 0;
+    for (int at = template.indexOf(PLACEHOLDER);
+        at >= 0;
         at = template.indexOf(PLACEHOLDER, from)) {
-      checkArgument(used < arguments.length, "the sentence template \"%s\" has more placeholders"
-          + " than the %s arguments given", template, arguments.length);
+      checkArgument(
+          used < arguments.length,
+          "the sentence template \"%s\" has more placeholders" + " than the %s arguments given",
+          template,
+          arguments.length);
       text.append(template, from, at).append(arguments[used++]);
       from = at + PLACEHOLDER.length();
     }
-    checkArgument(used == arguments.length, "the sentence template \"%s\" has %s placeholders"
-        + " but %s arguments are given", template, used, arguments.length);
+    checkArgument(
+        used == arguments.length,
+        "the sentence template \"%s\" has %s placeholders" + " but %s arguments are given",
+        template,
+        used,
+        arguments.length);
     return text.append(template, from, template.length()).toString();
   }
 
@@ -48,7 +56,8 @@ public final class Sentences {
   public static Pattern pattern(String template) {
     StringBuilder regex = new StringBuilder();
     int from = 0;
-    for (int at = template.indexOf(PLACEHOLDER); at >= 0;
+    for (int at = template.indexOf(PLACEHOLDER);
+        at >= 0;
         at = template.indexOf(PLACEHOLDER, from)) {
       regex.append(Pattern.quote(template.substring(from, at))).append(".*");
       from = at + PLACEHOLDER.length();

@@ -36,7 +36,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import org.bmi4j.core.model.IntegrityProblem;
 import org.bmi4j.core.model.ModelIntegrityException;
 
 /**
@@ -59,8 +58,8 @@ import org.bmi4j.core.model.ModelIntegrityException;
  * <ul>
  *   <li>Output is deterministic: the same value always yields the same bytes (two-space indent,
  *       {@code \n} line ends, properties in declaration order, absent optionals omitted).
- *   <li>Input is strict: unknown properties, duplicate keys, trailing content, numbers for enums
- *       or strings, fractions for integers and strings for numbers are rejected.
+ *   <li>Input is strict: unknown properties, duplicate keys, trailing content, numbers for enums or
+ *       strings, fractions for integers and strings for numbers are rejected.
  *   <li>Input is bounded: nesting depth {@value #MAX_NESTING_DEPTH}, string length {@value
  *       #MAX_STRING_LENGTH} characters, number length {@value #MAX_NUMBER_LENGTH} digits, document
  *       length {@value #MAX_DOCUMENT_LENGTH} characters.
@@ -93,9 +92,10 @@ public final class BmiJson {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
   private static final ObjectMapper MAPPER = createMapper();
+
   /** How an Immutables builder names the required attributes it lacks. */
-  private static final java.util.regex.Pattern MISSING_REQUIRED = java.util.regex.Pattern.compile(
-      "some of required attributes are not set \\[([^\\]]*)\\]");
+  private static final java.util.regex.Pattern MISSING_REQUIRED =
+      java.util.regex.Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
   private BmiJson() {}
 
@@ -197,8 +197,10 @@ public final class BmiJson {
 
     T read() throws IOException {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw fault(parser, "a bmi4j document is a JSON object with format, formatVersion, type"
-            + " and content", null);
+        throw fault(
+            parser,
+            "a bmi4j document is a JSON object with format, formatVersion, type" + " and content",
+            null);
       }
       boolean format = false;
       boolean version = false;
@@ -219,8 +221,10 @@ public final class BmiJson {
             if (token != JsonToken.VALUE_NUMBER_INT
                 || parser.getNumberType() != JsonParser.NumberType.INT
                 || parser.getIntValue() != FORMAT_VERSION) {
-              throw fault(parser, "formatVersion must be " + FORMAT_VERSION
-                  + ", the version this library reads", null);
+              throw fault(
+                  parser,
+                  "formatVersion must be " + FORMAT_VERSION + ", the version this library reads",
+                  null);
             }
             version = true;
           }
@@ -234,27 +238,37 @@ public final class BmiJson {
             if (token == JsonToken.VALUE_NULL) {
               throw fault(parser, "content must not be null", null);
             }
-            Object stored = MAPPER.readerFor(MAPPER.constructType(type.contentType()))
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .readValue(parser);
+            Object stored =
+                MAPPER
+                    .readerFor(MAPPER.constructType(type.contentType()))
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(parser);
             try {
               content = type.decode(stored);
             } catch (ModelIntegrityException e) {
               JsonLocation at = parser.currentTokenLocation();
-              throw new BmiJsonException(at.getLineNr(), at.getColumnNr(), "content",
-                  e.getMessage(), e.problems(), e);
+              throw new BmiJsonException(
+                  at.getLineNr(), at.getColumnNr(), "content", e.getMessage(), e.problems(), e);
             } catch (IllegalArgumentException | IllegalStateException e) {
               throw fault(parser, e.getMessage(), e);
             }
             hasContent = true;
           }
-          default -> throw fault(parser, "unknown property \"" + field
-              + "\"; a document has format, formatVersion, type and content", null);
+          default ->
+              throw fault(
+                  parser,
+                  "unknown property \""
+                      + field
+                      + "\"; a document has format, formatVersion, type and content",
+                  null);
         }
       }
       if (!format || !version || !typed || !hasContent) {
-        throw fault(parser, "a document needs format, formatVersion, type and content; missing "
-            + missing(format, version, typed, hasContent), null);
+        throw fault(
+            parser,
+            "a document needs format, formatVersion, type and content; missing "
+                + missing(format, version, typed, hasContent),
+            null);
       }
       if (parser.nextToken() != null) {
         throw fault(parser, "unexpected content after the document's end", null);
@@ -283,8 +297,13 @@ public final class BmiJson {
       return new BmiJsonException(-1, -1, "", reason, ImmutableList.of(), cause);
     }
     JsonLocation at = parser.currentTokenLocation();
-    return new BmiJsonException(at.getLineNr(), at.getColumnNr(), path(parser.getParsingContext()),
-        reason, ImmutableList.of(), cause);
+    return new BmiJsonException(
+        at.getLineNr(),
+        at.getColumnNr(),
+        path(parser.getParsingContext()),
+        reason,
+        ImmutableList.of(),
+        cause);
   }
 
   private static BmiJsonException translate(JsonProcessingException e, JsonParser parser) {
@@ -302,8 +321,8 @@ public final class BmiJson {
     }
     ModelIntegrityException integrity = integrityCause(e);
     if (integrity != null) {
-      return new BmiJsonException(line, column, path, integrity.getMessage(),
-          integrity.problems(), e);
+      return new BmiJsonException(
+          line, column, path, integrity.getMessage(), integrity.problems(), e);
     }
     return new BmiJsonException(line, column, path, reason(e), ImmutableList.of(), e);
   }
@@ -314,18 +333,23 @@ public final class BmiJson {
       for (Object id : unknown.getKnownPropertyIds()) {
         known.add(String.valueOf(id));
       }
-      return "unknown property \"" + unknown.getPropertyName() + "\"; the properties here are "
+      return "unknown property \""
+          + unknown.getPropertyName()
+          + "\"; the properties here are "
           + known;
     }
-    if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+    if (e instanceof InvalidFormatException invalid
+        && invalid.getTargetType() != null
         && invalid.getTargetType().isEnum()) {
-      return "\"" + invalid.getValue() + "\" is not one of the "
-          + invalid.getTargetType().getSimpleName() + " values "
+      return "\""
+          + invalid.getValue()
+          + "\" is not one of the "
+          + invalid.getTargetType().getSimpleName()
+          + " values "
           + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
     }
     String original = e.getOriginalMessage();
-    java.util.regex.Matcher missing =
-        MISSING_REQUIRED.matcher(original == null ? "" : original);
+    java.util.regex.Matcher missing = MISSING_REQUIRED.matcher(original == null ? "" : original);
     if (missing.find()) {
       return "required properties are missing: [" + missing.group(1) + "]; give each of them";
     }
@@ -370,8 +394,8 @@ public final class BmiJson {
       if (c.inArray()) {
         text.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
       } else if (c.getCurrentName() != null) {
-        text.insert(0, (c.getParent() != null && c.getParent().inRoot() ? "" : ".")
-            + c.getCurrentName());
+        text.insert(
+            0, (c.getParent() != null && c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
       }
     }
     return text.toString();
@@ -409,17 +433,21 @@ public final class BmiJson {
             .serializationInclusion(JsonInclude.Include.NON_ABSENT)
             .build();
     for (LogicalType numeric : new LogicalType[] {LogicalType.Integer, LogicalType.Float}) {
-      mapper.coercionConfigFor(numeric)
+      mapper
+          .coercionConfigFor(numeric)
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
-    mapper.coercionConfigFor(LogicalType.Integer)
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Textual)
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Boolean)
+    mapper
+        .coercionConfigFor(LogicalType.Boolean)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     return mapper;

@@ -38,10 +38,13 @@ public final class DocumentType<T> {
   private final Function<T, Object> encode;
 
   @SuppressWarnings("unchecked")
-  private DocumentType(String name, Type type, Function<?, ? extends T> decode,
-      Function<? super T, ?> encode) {
-    checkArgument(Ids.isValid(name), "document type name must match %s, was '%s'",
-        Ids.PATTERN.pattern(), name);
+  private DocumentType(
+      String name, Type type, Function<?, ? extends T> decode, Function<? super T, ?> encode) {
+    checkArgument(
+        Ids.isValid(name),
+        "document type name must match %s, was '%s'",
+        Ids.PATTERN.pattern(),
+        name);
     this.name = name;
     this.type = checkNotNull(type, "type");
     this.decode = (Function<Object, T>) checkNotNull(decode, "decode");
@@ -63,8 +66,8 @@ public final class DocumentType<T> {
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <T> DocumentType<T> of(String name, TypeReference<T> type) {
-    return new DocumentType<>(name, checkNotNull(type, "type").getType(),
-        Function.<T>identity(), Function.<T>identity());
+    return new DocumentType<>(
+        name, checkNotNull(type, "type").getType(), Function.<T>identity(), Function.<T>identity());
   }
 
   /**
@@ -78,8 +81,11 @@ public final class DocumentType<T> {
    *     will do)
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
-  public static <T, D> DocumentType<T> mapped(String name, Type stored,
-      Function<? super D, ? extends T> decode, Function<? super T, ? extends D> encode) {
+  public static <T, D> DocumentType<T> mapped(
+      String name,
+      Type stored,
+      Function<? super D, ? extends T> decode,
+      Function<? super T, ? extends D> encode) {
     return new DocumentType<>(name, stored, decode, encode);
   }
 
@@ -103,8 +109,11 @@ public final class DocumentType<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DocumentType<?> other && name.equals(other.name) && type.equals(other.type)
-        && decode.equals(other.decode) && encode.equals(other.encode);
+    return o instanceof DocumentType<?> other
+        && name.equals(other.name)
+        && type.equals(other.type)
+        && decode.equals(other.decode)
+        && encode.equals(other.encode);
   }
 
   @Override

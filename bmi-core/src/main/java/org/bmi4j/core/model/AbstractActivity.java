@@ -6,8 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
- * An activity of the activity system's content [Zott &amp; Amit 2010], with the resources it
- * uses.
+ * An activity of the activity system's content [Zott &amp; Amit 2010], with the resources it uses.
  */
 @Value.Immutable
 @JsonSerialize(as = Activity.class)

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * An organisation or group that takes part in a business model: a firm, a partner, a customer
  * segment, a beneficiary group, a platform, a public body.
  *
- * <p>Its id follows {@link Ids#PATTERN} and is unique among a model's actors; the model checks
- * both when it is built.
+ * <p>Its id follows {@link Ids#PATTERN} and is unique among a model's actors; the model checks both
+ * when it is built.
  */
 @Value.Immutable
 @JsonSerialize(as = Actor.class)

@@ -39,9 +39,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = BusinessModel.class)
 @JsonDeserialize(as = BusinessModel.class)
 @JsonPropertyOrder({
-  "id", "name", "version", "owners", "actors", "missions",
-  "proposition", "creation", "exchange", "capture",
-  "activities", "links", "governance"
+  "id",
+  "name",
+  "version",
+  "owners",
+  "actors",
+  "missions",
+  "proposition",
+  "creation",
+  "exchange",
+  "capture",
+  "activities",
+  "links",
+  "governance"
 })
 abstract class AbstractBusinessModel {
   /** The model's id. */

@@ -7,8 +7,8 @@ import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
- * The value proposition function: what value the model offers, and for whom [De Silva et al.
- * 2019, after Richardson 2008]. It is empty while it has no offering.
+ * The value proposition function: what value the model offers, and for whom [De Silva et al. 2019,
+ * after Richardson 2008]. It is empty while it has no offering.
  */
 @Value.Immutable
 @JsonSerialize(as = ValueProposition.class)

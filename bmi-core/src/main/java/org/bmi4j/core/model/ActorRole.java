@@ -4,7 +4,9 @@ package org.bmi4j.core.model;
 public enum ActorRole {
   /** The firm whose business model this is, or the firm initiating an alliance [Spieth et al.]. */
   FOCAL_FIRM,
-  /** A partner firm of a strategic alliance or partnership [Spieth et al.; Bagnato &amp; Giordino]. */
+  /**
+   * A partner firm of a strategic alliance or partnership [Spieth et al.; Bagnato &amp; Giordino].
+   */
   PARTNER,
   /** A group of customers the value proposition addresses. */
   CUSTOMER_SEGMENT,

@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param message a sentence naming what was found and what would resolve it
  */
 public record CoherenceFinding(String path, FindingCode code, String message) {
-  /** @throws NullPointerException if any component is null */
+  /**
+   * @throws NullPointerException if any component is null
+   */
   public CoherenceFinding {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");

@@ -13,7 +13,9 @@ import java.util.Set;
  * @param empty the empty functions, in declaration order
  */
 public record Completeness(ImmutableSet<ValueFunction> empty) {
-  /** @throws NullPointerException if {@code empty} is null */
+  /**
+   * @throws NullPointerException if {@code empty} is null
+   */
   public Completeness {
     empty = Sets.immutableEnumSet(empty);
   }

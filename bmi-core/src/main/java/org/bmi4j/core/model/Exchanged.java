@@ -8,8 +8,8 @@ import java.util.Objects;
  * What an exchange passes from one actor to another: one of the model's offerings, or a named item
  * such as money or data.
  *
- * <p>In JSON the variant is named by a {@code "type"} property: {@code "offering"} or
- * {@code "item"}.
+ * <p>In JSON the variant is named by a {@code "type"} property: {@code "offering"} or {@code
+ * "item"}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -34,7 +34,9 @@ public sealed interface Exchanged {
    * @param offering the offering's id
    */
   record OfferingRef(String offering) implements Exchanged {
-    /** @throws NullPointerException if {@code offering} is null */
+    /**
+     * @throws NullPointerException if {@code offering} is null
+     */
     public OfferingRef {
       Objects.requireNonNull(offering, "offering");
     }
@@ -46,7 +48,9 @@ public sealed interface Exchanged {
    * @param name the item's name
    */
   record Item(String name) implements Exchanged {
-    /** @throws NullPointerException if {@code name} is null */
+    /**
+     * @throws NullPointerException if {@code name} is null
+     */
     public Item {
       Objects.requireNonNull(name, "name");
     }

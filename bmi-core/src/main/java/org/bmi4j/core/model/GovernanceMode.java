@@ -15,8 +15,8 @@ public enum GovernanceMode {
   /** Performed by a cooperative its members own. */
   COOPERATIVE,
   /**
-   * Performed under a trust-based relationship, such as co-development with a customer
-   * [Andreassen and Andersson].
+   * Performed under a trust-based relationship, such as co-development with a customer [Andreassen
+   * and Andersson].
    */
   TRUST_BASED
 }

@@ -13,8 +13,8 @@ public final class Ids {
   private Ids() {}
 
   /**
-   * Returns whether {@code id} follows {@link #PATTERN}. Checked character by character, without
-   * a matcher, as every id of every value passes through here.
+   * Returns whether {@code id} follows {@link #PATTERN}. Checked character by character, without a
+   * matcher, as every id of every value passes through here.
    */
   public static boolean isValid(String id) {
     if (id == null || id.isEmpty() || id.length() > 64) {

@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param message a sentence naming what is wrong and what would be right
  */
 public record IntegrityProblem(String path, ProblemCode code, String message) {
-  /** @throws NullPointerException if any component is null */
+  /**
+   * @throws NullPointerException if any component is null
+   */
   public IntegrityProblem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");

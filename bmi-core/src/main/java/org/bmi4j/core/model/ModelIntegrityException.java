@@ -29,10 +29,14 @@ public final class ModelIntegrityException extends IllegalArgumentException {
   }
 
   private static String describe(String modelId, ImmutableList<IntegrityProblem> problems) {
-    Preconditions.checkArgument(!problems.isEmpty(), "problems of business model '%s' must hold"
-        + " at least one integrity problem, was empty; a model without problems builds", modelId);
+    Preconditions.checkArgument(
+        !problems.isEmpty(),
+        "problems of business model '%s' must hold"
+            + " at least one integrity problem, was empty; a model without problems builds",
+        modelId);
     StringBuilder text = new StringBuilder("business model '").append(modelId).append("' has ");
-    text.append(problems.size()).append(problems.size() == 1 ? " integrity problem:" : " integrity problems:");
+    text.append(problems.size())
+        .append(problems.size() == 1 ? " integrity problem:" : " integrity problems:");
     for (IntegrityProblem problem : problems) {
       text.append("\n  ").append(problem);
     }

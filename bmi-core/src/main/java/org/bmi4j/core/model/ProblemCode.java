@@ -1,13 +1,14 @@
 package org.bmi4j.core.model;
 
 /**
- * The stable code of an integrity problem. Constants are never renamed or removed; applications
- * may store and switch on them.
+ * The stable code of an integrity problem. Constants are never renamed or removed; applications may
+ * store and switch on them.
  */
 public enum ProblemCode {
   /** An id does not follow {@link Ids#PATTERN}. */
   BAD_ID(
-      "%s id '%s' does not match " + Ids.PATTERN.pattern()
+      "%s id '%s' does not match "
+          + Ids.PATTERN.pattern()
           + " (lower-case letters, digits, '.', '_', '-'; 1 to 64 characters, starting with a letter"
           + " or digit)"),
   /** A name or other required text is blank. */
@@ -27,8 +28,7 @@ public enum ProblemCode {
       "activity '%s' uses resource '%s', which is not a resource of value creation; known"
           + " resources: %s"),
   /** A reference names no activity of the model's content. */
-  UNKNOWN_ACTIVITY(
-      "the %s is '%s', which is not an activity of the model; known activities: %s"),
+  UNKNOWN_ACTIVITY("the %s is '%s', which is not an activity of the model; known activities: %s"),
   /** An exchange goes from an actor to itself. */
   SELF_EXCHANGE(
       "exchange '%s' goes from actor '%s' to itself; an exchange needs two different actors"),

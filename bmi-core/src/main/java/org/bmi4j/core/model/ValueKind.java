@@ -3,8 +3,8 @@ package org.bmi4j.core.model;
 /**
  * A kind of value an organisation pursues as its mission or an offering delivers.
  *
- * <p>A dual-mission (hybrid) organisation has {@link #ECONOMIC} plus {@link #SOCIAL} and/or
- * {@link #ENVIRONMENTAL} among its missions [De Silva et al. 2019; Oskam et al. 2021].
+ * <p>A dual-mission (hybrid) organisation has {@link #ECONOMIC} plus {@link #SOCIAL} and/or {@link
+ * #ENVIRONMENTAL} among its missions [De Silva et al. 2019; Oskam et al. 2021].
  */
 public enum ValueKind {
   /** Financial value: revenue, profit, economic sustainability of the organisation. */

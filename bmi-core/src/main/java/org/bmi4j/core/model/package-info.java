@@ -1,8 +1,8 @@
 /**
  * The immutable business model.
  *
- * <p>A {@link org.bmi4j.core.model.BusinessModel} holds the four value functions of De Silva et
- * al. (2019) ({@link org.bmi4j.core.model.ValueProposition}, {@link
+ * <p>A {@link org.bmi4j.core.model.BusinessModel} holds the four value functions of De Silva et al.
+ * (2019) ({@link org.bmi4j.core.model.ValueProposition}, {@link
  * org.bmi4j.core.model.ValueCreation}, {@link org.bmi4j.core.model.ValueExchange}, {@link
  * org.bmi4j.core.model.ValueCapture}) and the activity system of Zott &amp; Amit (2010): content
  * ({@link org.bmi4j.core.model.Activity activities}), structure ({@link

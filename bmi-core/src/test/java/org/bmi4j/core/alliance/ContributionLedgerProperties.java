@@ -43,9 +43,11 @@ class ContributionLedgerProperties {
       assertEquals(a.returns(), b.returns());
       assertEquals(a.entryCount(), b.entryCount());
     }
-    assertEquals(ledger.winWin(LedgerArbitraries.PARTNERS).outcome(),
+    assertEquals(
+        ledger.winWin(LedgerArbitraries.PARTNERS).outcome(),
         other.winWin(LedgerArbitraries.PARTNERS).outcome());
-    assertEquals(ledger.winWin(LedgerArbitraries.PARTNERS).partnersBelow(),
+    assertEquals(
+        ledger.winWin(LedgerArbitraries.PARTNERS).partnersBelow(),
         other.winWin(LedgerArbitraries.PARTNERS).partnersBelow());
   }
 
@@ -54,15 +56,20 @@ class ContributionLedgerProperties {
       @ForAll("ledgers") ContributionLedger ledger) {
     BigDecimal ratio = new BigDecimal("1.1");
     WinWinVerdict verdict = ledger.winWin(List.of("oem", "rental"), ratio);
-    boolean everyoneReaches = verdict.balances().stream().allMatch(b ->
-        b.returns().amount().compareTo(ratio.multiply(b.contributions().amount())) >= 0);
+    boolean everyoneReaches =
+        verdict.balances().stream()
+            .allMatch(
+                b ->
+                    b.returns().amount().compareTo(ratio.multiply(b.contributions().amount()))
+                        >= 0);
     boolean nothingUnvalued = verdict.balances().stream().allMatch(b -> b.unvalued().isEmpty());
     Statistics.collect(verdict.outcome());
-    Statistics.coverage(coverage -> {
-      for (WinWin outcome : WinWin.values()) {
-        coverage.check(outcome).percentage(p -> p > 5);
-      }
-    });
+    Statistics.coverage(
+        coverage -> {
+          for (WinWin outcome : WinWin.values()) {
+            coverage.check(outcome).percentage(p -> p > 5);
+          }
+        });
     assertEquals(everyoneReaches && nothingUnvalued, verdict.outcome() == WinWin.WIN_WIN);
     if (verdict.outcome() == WinWin.INDETERMINATE) {
       assertTrue(!verdict.unvaluedEntries().isEmpty() && verdict.partnersBelow().isEmpty());
@@ -73,8 +80,9 @@ class ContributionLedgerProperties {
   void everyEntryIsCountedOnceAmongCurrentAndFormerPartners(
       @ForAll("ledgers") ContributionLedger ledger) {
     WinWinVerdict verdict = ledger.winWin(List.of("oem"));
-    int counted = verdict.balances().stream().mapToInt(PartnerBalance::entryCount).sum()
-        + verdict.formerPartners().stream().mapToInt(PartnerBalance::entryCount).sum();
+    int counted =
+        verdict.balances().stream().mapToInt(PartnerBalance::entryCount).sum()
+            + verdict.formerPartners().stream().mapToInt(PartnerBalance::entryCount).sum();
     assertEquals(ledger.entries().size(), counted);
   }
 }

@@ -33,16 +33,26 @@ class ContributionLedgerTests {
     return entry(partner, Direction.RETURN, description, eur);
   }
 
-  private static LedgerEntry entry(String partner, Direction direction, String description,
-      String eur) {
-    return LedgerEntry.builder().partner(partner).direction(direction).description(description)
-        .valueKind(ValueKind.ECONOMIC).tangibility(Tangibility.TANGIBLE)
-        .valuation(Money.of(eur, "EUR")).build();
+  private static LedgerEntry entry(
+      String partner, Direction direction, String description, String eur) {
+    return LedgerEntry.builder()
+        .partner(partner)
+        .direction(direction)
+        .description(description)
+        .valueKind(ValueKind.ECONOMIC)
+        .tangibility(Tangibility.TANGIBLE)
+        .valuation(Money.of(eur, "EUR"))
+        .build();
   }
 
   private static LedgerEntry unvalued(String partner, Direction direction, String description) {
-    return LedgerEntry.builder().partner(partner).direction(direction).description(description)
-        .valueKind(ValueKind.ECONOMIC).tangibility(Tangibility.INTANGIBLE).build();
+    return LedgerEntry.builder()
+        .partner(partner)
+        .direction(direction)
+        .description(description)
+        .valueKind(ValueKind.ECONOMIC)
+        .tangibility(Tangibility.INTANGIBLE)
+        .build();
   }
 
   private static ContributionLedger ledger(LedgerEntry... entries) {
@@ -58,10 +68,12 @@ class ContributionLedgerTests {
   class Verdict {
     @Test
     void isWinWinWhenEveryPartnersReturnsReachItsContributions() {
-      WinWinVerdict verdict = ledger(
-              contribution("oem", "Vehicles", "100"), payback("oem", "Revenue share", "120"),
-              contribution("rental", "Stations", "50"), payback("rental", "Revenue share", "50"))
-          .winWin(PARTNERS);
+      WinWinVerdict verdict =
+          ledger(
+                  contribution("oem", "Vehicles", "100"), payback("oem", "Revenue share", "120"),
+                  contribution("rental", "Stations", "50"),
+                      payback("rental", "Revenue share", "50"))
+              .winWin(PARTNERS);
 
       assertEquals(WinWin.WIN_WIN, verdict.outcome());
       assertEquals(List.of(), verdict.partnersBelow());
@@ -70,10 +82,12 @@ class ContributionLedgerTests {
 
     @Test
     void isNotWinWinNamingThePartnersBelow() {
-      WinWinVerdict verdict = ledger(
-              contribution("oem", "Vehicles", "100"), payback("oem", "Revenue share", "120"),
-              contribution("rental", "Stations", "50"), payback("rental", "Revenue share", "40"))
-          .winWin(PARTNERS);
+      WinWinVerdict verdict =
+          ledger(
+                  contribution("oem", "Vehicles", "100"), payback("oem", "Revenue share", "120"),
+                  contribution("rental", "Stations", "50"),
+                      payback("rental", "Revenue share", "40"))
+              .winWin(PARTNERS);
 
       assertEquals(WinWin.NOT_WIN_WIN, verdict.outcome());
       assertEquals(List.of("rental"), verdict.partnersBelow());
@@ -83,10 +97,14 @@ class ContributionLedgerTests {
     void isIndeterminateNamingEveryIntangibleEntryWithoutAValuation() {
       LedgerEntry data = unvalued("oem", Direction.CONTRIBUTION, "Usage data");
       LedgerEntry knowHow = unvalued("rental", Direction.RETURN, "Fleet know-how");
-      WinWinVerdict verdict = ledger(
-              contribution("oem", "Vehicles", "100"), data, payback("oem", "Revenue share", "120"),
-              knowHow, contribution("rental", "Stations", "50"))
-          .winWin(PARTNERS);
+      WinWinVerdict verdict =
+          ledger(
+                  contribution("oem", "Vehicles", "100"),
+                  data,
+                  payback("oem", "Revenue share", "120"),
+                  knowHow,
+                  contribution("rental", "Stations", "50"))
+              .winWin(PARTNERS);
 
       assertEquals(WinWin.INDETERMINATE, verdict.outcome());
       assertEquals(List.of(data, knowHow), verdict.unvaluedEntries());
@@ -96,9 +114,9 @@ class ContributionLedgerTests {
     @Test
     void anUnvaluedContributionCannotLiftAPartnerBelowSoTheVerdictIsNotWinWin() {
       LedgerEntry data = unvalued("rental", Direction.CONTRIBUTION, "Usage data");
-      WinWinVerdict verdict = ledger(
-              contribution("rental", "Stations", "50"), data, payback("rental", "Share", "40"))
-          .winWin(List.of("rental"));
+      WinWinVerdict verdict =
+          ledger(contribution("rental", "Stations", "50"), data, payback("rental", "Share", "40"))
+              .winWin(List.of("rental"));
 
       assertEquals(WinWin.NOT_WIN_WIN, verdict.outcome());
       assertEquals(List.of("rental"), verdict.partnersBelow());
@@ -115,57 +133,69 @@ class ContributionLedgerTests {
 
     @Test
     void aPartnerWithNoEntriesHasAZeroBalanceThatReachesTheRatioAndIsNamed() {
-      WinWinVerdict verdict = ledger(
-              contribution("oem", "Vehicles", "100"), payback("oem", "Share", "100"))
-          .winWin(PARTNERS);
+      WinWinVerdict verdict =
+          ledger(contribution("oem", "Vehicles", "100"), payback("oem", "Share", "100"))
+              .winWin(PARTNERS);
 
       assertEquals(WinWin.WIN_WIN, verdict.outcome());
       assertEquals(List.of("rental"), verdict.partnersWithoutEntries());
-      assertEquals(new PartnerBalance("rental", 0, Money.of("0", "EUR"), Money.of("0", "EUR"),
-          ImmutableList.of()), verdict.balances().get(1));
+      assertEquals(
+          new PartnerBalance(
+              "rental", 0, Money.of("0", "EUR"), Money.of("0", "EUR"), ImmutableList.of()),
+          verdict.balances().get(1));
     }
 
     @Test
     void theRatioIsConfigurable() {
-      ContributionLedger ledger = ledger(
-          contribution("oem", "Vehicles", "100"), payback("oem", "Share", "120"),
-          contribution("rental", "Stations", "50"), payback("rental", "Share", "40"));
+      ContributionLedger ledger =
+          ledger(
+              contribution("oem", "Vehicles", "100"), payback("oem", "Share", "120"),
+              contribution("rental", "Stations", "50"), payback("rental", "Share", "40"));
 
       assertEquals(WinWin.WIN_WIN, ledger.winWin(PARTNERS, new BigDecimal("0.8")).outcome());
-      assertEquals(List.of("rental"),
-          ledger.winWin(PARTNERS, new BigDecimal("0.81")).partnersBelow());
-      assertEquals(List.of("oem", "rental"),
+      assertEquals(
+          List.of("rental"), ledger.winWin(PARTNERS, new BigDecimal("0.81")).partnersBelow());
+      assertEquals(
+          List.of("oem", "rental"),
           ledger.winWin(PARTNERS, new BigDecimal("1.25")).partnersBelow());
     }
 
     @Test
     void aFormerPartnersEntriesAreKeptAndReportedButDoNotCount() {
-      ContributionLedger ledger = ledger(
-          contribution("first", "Consulting", "80"),
-          contribution("oem", "Vehicles", "100"), payback("oem", "Share", "100"),
-          contribution("heating", "Systems", "10"), payback("heating", "Share", "10"));
+      ContributionLedger ledger =
+          ledger(
+              contribution("first", "Consulting", "80"),
+              contribution("oem", "Vehicles", "100"),
+              payback("oem", "Share", "100"),
+              contribution("heating", "Systems", "10"),
+              payback("heating", "Share", "10"));
 
       WinWinVerdict verdict = ledger.winWin(List.of("oem", "heating"));
 
       assertEquals(WinWin.WIN_WIN, verdict.outcome());
       assertEquals(List.of(ledger.balance("first")), verdict.formerPartners());
-      assertEquals(List.of("oem", "heating"),
+      assertEquals(
+          List.of("oem", "heating"),
           verdict.balances().stream().map(PartnerBalance::partner).toList());
       assertEquals(5, ledger.entries().size());
     }
 
     @Test
     void rejectsAnEmptyPartnerSet() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> ledger().winWin(List.of()));
-      assertEquals("partners must name at least one current partner, was empty; pass the"
-          + " alliance's current partners' actor ids", e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> ledger().winWin(List.of()));
+      assertEquals(
+          "partners must name at least one current partner, was empty; pass the"
+              + " alliance's current partners' actor ids",
+          e.getMessage());
     }
 
     @Test
     void rejectsARatioOfZeroOrLess() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> ledger().winWin(PARTNERS, new BigDecimal("0.0")));
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> ledger().winWin(PARTNERS, new BigDecimal("0.0")));
       assertEquals("ratio must be greater than 0, was 0.0", e.getMessage());
     }
   }
@@ -176,14 +206,24 @@ class ContributionLedgerTests {
     @Test
     void sumsValuedContributionsAndReturnsAndListsTheUnvaluedApart() {
       LedgerEntry data = unvalued("oem", Direction.CONTRIBUTION, "Usage data");
-      ContributionLedger ledger = ledger(
-          contribution("oem", "Vehicles", "100.50"), data, payback("oem", "Share", "30"),
-          payback("oem", "Share", "40.25"), contribution("rental", "Stations", "50"));
+      ContributionLedger ledger =
+          ledger(
+              contribution("oem", "Vehicles", "100.50"),
+              data,
+              payback("oem", "Share", "30"),
+              payback("oem", "Share", "40.25"),
+              contribution("rental", "Stations", "50"));
 
       PartnerBalance balance = ledger.balance("oem");
 
-      assertEquals(new PartnerBalance("oem", 4, Money.of("100.50", "EUR"),
-          Money.of("70.25", "EUR"), ImmutableList.of(data)), balance);
+      assertEquals(
+          new PartnerBalance(
+              "oem",
+              4,
+              Money.of("100.50", "EUR"),
+              Money.of("70.25", "EUR"),
+              ImmutableList.of(data)),
+          balance);
       assertEquals(Money.of("-30.25", "EUR"), balance.net());
       assertEquals(List.of("oem", "rental"), List.copyOf(ledger.partners()));
     }
@@ -194,44 +234,60 @@ class ContributionLedgerTests {
   class Entries {
     @Test
     void anEntryValuedInAnotherCurrencyIsRejected() {
-      LedgerEntry dollars = LedgerEntry.builder().from(contribution("oem", "Vehicles", "1"))
-          .valuation(Money.of("3", "USD")).build();
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> ledger(contribution("oem", "Cash", "1")).withEntry(dollars));
-      assertEquals("entries[1] ('Vehicles' of partner 'oem') is valued in USD; this ledger keeps"
-          + " EUR", e.getMessage());
-    }
-
-    @Test
-    void aTangibleEntryNeedsAValuation() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> LedgerEntry.builder().partner("oem").direction(Direction.CONTRIBUTION)
-              .description("Vehicles").valueKind(ValueKind.ECONOMIC)
-              .tangibility(Tangibility.TANGIBLE).build());
-      assertEquals("TANGIBLE entry 'Vehicles' of partner 'oem' needs a valuation; only an"
-          + " INTANGIBLE entry may go without one", e.getMessage());
-    }
-
-    @Test
-    void aValuationMustNotBeNegative() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> contribution("oem", "Vehicles", "-1"));
-      assertEquals("valuation of 'Vehicles' of partner 'oem' must be 0 or more, was -1 EUR",
+      LedgerEntry dollars =
+          LedgerEntry.builder()
+              .from(contribution("oem", "Vehicles", "1"))
+              .valuation(Money.of("3", "USD"))
+              .build();
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> ledger(contribution("oem", "Cash", "1")).withEntry(dollars));
+      assertEquals(
+          "entries[1] ('Vehicles' of partner 'oem') is valued in USD; this ledger keeps" + " EUR",
           e.getMessage());
     }
 
     @Test
+    void aTangibleEntryNeedsAValuation() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  LedgerEntry.builder()
+                      .partner("oem")
+                      .direction(Direction.CONTRIBUTION)
+                      .description("Vehicles")
+                      .valueKind(ValueKind.ECONOMIC)
+                      .tangibility(Tangibility.TANGIBLE)
+                      .build());
+      assertEquals(
+          "TANGIBLE entry 'Vehicles' of partner 'oem' needs a valuation; only an"
+              + " INTANGIBLE entry may go without one",
+          e.getMessage());
+    }
+
+    @Test
+    void aValuationMustNotBeNegative() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> contribution("oem", "Vehicles", "-1"));
+      assertEquals(
+          "valuation of 'Vehicles' of partner 'oem' must be 0 or more, was -1 EUR", e.getMessage());
+    }
+
+    @Test
     void aDescriptionMustNotBeBlank() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> contribution("oem", " ", "1"));
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> contribution("oem", " ", "1"));
       assertEquals("description of an entry of partner 'oem' must not be blank", e.getMessage());
     }
 
     @Test
     void thePartnerMustBeAnActorId() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> contribution("OEM", "Vehicles", "1"));
-      assertEquals("partner must be an actor id matching [a-z0-9][a-z0-9._-]{0,63}, was 'OEM'",
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> contribution("OEM", "Vehicles", "1"));
+      assertEquals(
+          "partner must be an actor id matching [a-z0-9][a-z0-9._-]{0,63}, was 'OEM'",
           e.getMessage());
     }
 
@@ -251,8 +307,10 @@ class ContributionLedgerTests {
   class Json {
     @Test
     void aLedgerIsAContributionLedgerDocumentThatReadsBackEqual() {
-      ContributionLedger ledger = ledger(contribution("oem", "Vehicles", "100.50"),
-          unvalued("rental", Direction.RETURN, "Know-how"));
+      ContributionLedger ledger =
+          ledger(
+              contribution("oem", "Vehicles", "100.50"),
+              unvalued("rental", Direction.RETURN, "Know-how"));
 
       String json = BmiJson.write(DocumentType.CONTRIBUTION_LEDGER, ledger);
 
@@ -264,14 +322,19 @@ class ContributionLedgerTests {
 
     @Test
     void anEntryInAnotherCurrencyIsRejectedWhenRead() {
-      String json = BmiJson.write(DocumentType.CONTRIBUTION_LEDGER,
-          ledger(contribution("oem", "Vehicles", "1"))).replace("\"EUR\"", "\"USD\"")
-          .replaceFirst("\"USD\"", "\"EUR\"");
+      String json =
+          BmiJson.write(
+                  DocumentType.CONTRIBUTION_LEDGER, ledger(contribution("oem", "Vehicles", "1")))
+              .replace("\"EUR\"", "\"USD\"")
+              .replaceFirst("\"USD\"", "\"EUR\"");
 
-      BmiJsonException e = assertThrows(BmiJsonException.class,
-          () -> BmiJson.read(DocumentType.CONTRIBUTION_LEDGER, json));
-      assertTrue(e.getMessage().contains(
-          "entries[0] ('Vehicles' of partner 'oem') is valued in USD; this ledger keeps EUR"),
+      BmiJsonException e =
+          assertThrows(
+              BmiJsonException.class, () -> BmiJson.read(DocumentType.CONTRIBUTION_LEDGER, json));
+      assertTrue(
+          e.getMessage()
+              .contains(
+                  "entries[0] ('Vehicles' of partner 'oem') is valued in USD; this ledger keeps EUR"),
           e.getMessage());
     }
   }
@@ -281,9 +344,10 @@ class ContributionLedgerTests {
   class Superadditive {
     @Test
     void anAllianceGeneratingMoreThanTheSumOfItsPartnersAloneIsSuperadditive() {
-      Superadditivity s = Superadditivity.of(
-          ImmutableMap.of("oem", Money.of("100", "EUR"), "rental", Money.of("40", "EUR")),
-          Money.of("150", "EUR"));
+      Superadditivity s =
+          Superadditivity.of(
+              ImmutableMap.of("oem", Money.of("100", "EUR"), "rental", Money.of("40", "EUR")),
+              Money.of("150", "EUR"));
 
       assertTrue(s.isSuperadditive());
       assertEquals(Money.of("140", "EUR"), s.sum());
@@ -292,9 +356,10 @@ class ContributionLedgerTests {
 
     @Test
     void aSimpleAdditionIsNotSuperadditive() {
-      Superadditivity s = Superadditivity.of(
-          ImmutableMap.of("oem", Money.of("100", "EUR"), "rental", Money.of("40", "EUR")),
-          Money.of("140.00", "EUR"));
+      Superadditivity s =
+          Superadditivity.of(
+              ImmutableMap.of("oem", Money.of("100", "EUR"), "rental", Money.of("40", "EUR")),
+              Money.of("140.00", "EUR"));
 
       assertFalse(s.isSuperadditive());
       assertEquals(Money.of("0", "EUR"), s.surplus());
@@ -302,9 +367,10 @@ class ContributionLedgerTests {
 
     @Test
     void lessThanTheSumIsNotSuperadditive() {
-      Superadditivity s = Superadditivity.of(
-          ImmutableMap.of("oem", Money.of("100", "EUR"), "rental", Money.of("-40", "EUR")),
-          Money.of("50", "EUR"));
+      Superadditivity s =
+          Superadditivity.of(
+              ImmutableMap.of("oem", Money.of("100", "EUR"), "rental", Money.of("-40", "EUR")),
+              Money.of("50", "EUR"));
 
       assertFalse(s.isSuperadditive());
       assertEquals(Money.of("-10", "EUR"), s.surplus());
@@ -312,20 +378,27 @@ class ContributionLedgerTests {
 
     @Test
     void rejectsFewerThanTwoPartners() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> Superadditivity.of(Map.of("oem", Money.of("1", "EUR")), Money.of("2", "EUR")));
-      assertEquals("standAlone must give the figures of at least two partners, was 1",
-          e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> Superadditivity.of(Map.of("oem", Money.of("1", "EUR")), Money.of("2", "EUR")));
+      assertEquals(
+          "standAlone must give the figures of at least two partners, was 1", e.getMessage());
     }
 
     @Test
     void rejectsAFigureInAnotherCurrency() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> Superadditivity.of(
-              ImmutableMap.of("oem", Money.of("1", "EUR"), "rental", Money.of("5", "USD")),
-              Money.of("2", "EUR")));
-      assertEquals("stand-alone figure of partner 'rental' must be in the joint figure's currency"
-          + " EUR, was 5 USD", e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  Superadditivity.of(
+                      ImmutableMap.of("oem", Money.of("1", "EUR"), "rental", Money.of("5", "USD")),
+                      Money.of("2", "EUR")));
+      assertEquals(
+          "stand-alone figure of partner 'rental' must be in the joint figure's currency"
+              + " EUR, was 5 USD",
+          e.getMessage());
     }
   }
 
@@ -333,34 +406,45 @@ class ContributionLedgerTests {
   void ledgerTypesAreValues() {
     LedgerEntry a = contribution("oem", "Vehicles", "1");
     LedgerEntry b = payback("oem", "Vehicles", "1");
-    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
-        () -> new WinWinVerdict(BigDecimal.ONE, ImmutableList.of(), ImmutableList.of()));
-    assertEquals("balances must hold the balance of at least one current partner, was empty",
+    IllegalArgumentException empty =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new WinWinVerdict(BigDecimal.ONE, ImmutableList.of(), ImmutableList.of()));
+    assertEquals(
+        "balances must hold the balance of at least one current partner, was empty",
         empty.getMessage());
-    PartnerBalance zero = new PartnerBalance("oem", 0, Money.of("0", "EUR"), Money.of("0", "EUR"),
-        ImmutableList.of());
+    PartnerBalance zero =
+        new PartnerBalance(
+            "oem", 0, Money.of("0", "EUR"), Money.of("0", "EUR"), ImmutableList.of());
     new EqualsTester()
         .addEqualityGroup(a, contribution("oem", "Vehicles", "1.00"))
         .addEqualityGroup(b)
         .addEqualityGroup(ledger(a), ledger(a))
         .addEqualityGroup(ledger(a, a))
         .addEqualityGroup(ContributionLedger.of(Currency.getInstance("GBP")))
-        .addEqualityGroup(zero, new PartnerBalance("oem", 0, Money.of("0.0", "EUR"),
-            Money.of("0", "EUR"), ImmutableList.of()))
-        .addEqualityGroup(new PartnerBalance("oem", 1, Money.of("0", "EUR"),
-            Money.of("0", "EUR"), ImmutableList.of()))
-        .addEqualityGroup(new WinWinVerdict(BigDecimal.ONE, ImmutableList.of(zero),
-            ImmutableList.of()), new WinWinVerdict(new BigDecimal("1.00"),
-            ImmutableList.of(zero), ImmutableList.of()))
-        .addEqualityGroup(new WinWinVerdict(BigDecimal.TEN, ImmutableList.of(zero),
-            ImmutableList.of()))
         .addEqualityGroup(
-            Superadditivity.of(ImmutableMap.of("a", Money.of("1", "EUR"), "b",
-                Money.of("1", "EUR")), Money.of("3", "EUR")),
-            Superadditivity.of(ImmutableMap.of("a", Money.of("1", "EUR"), "b",
-                Money.of("1", "EUR")), Money.of("3", "EUR")))
-        .addEqualityGroup(Superadditivity.of(ImmutableMap.of("a", Money.of("1", "EUR"), "b",
-            Money.of("1", "EUR")), Money.of("2", "EUR")))
+            zero,
+            new PartnerBalance(
+                "oem", 0, Money.of("0.0", "EUR"), Money.of("0", "EUR"), ImmutableList.of()))
+        .addEqualityGroup(
+            new PartnerBalance(
+                "oem", 1, Money.of("0", "EUR"), Money.of("0", "EUR"), ImmutableList.of()))
+        .addEqualityGroup(
+            new WinWinVerdict(BigDecimal.ONE, ImmutableList.of(zero), ImmutableList.of()),
+            new WinWinVerdict(new BigDecimal("1.00"), ImmutableList.of(zero), ImmutableList.of()))
+        .addEqualityGroup(
+            new WinWinVerdict(BigDecimal.TEN, ImmutableList.of(zero), ImmutableList.of()))
+        .addEqualityGroup(
+            Superadditivity.of(
+                ImmutableMap.of("a", Money.of("1", "EUR"), "b", Money.of("1", "EUR")),
+                Money.of("3", "EUR")),
+            Superadditivity.of(
+                ImmutableMap.of("a", Money.of("1", "EUR"), "b", Money.of("1", "EUR")),
+                Money.of("3", "EUR")))
+        .addEqualityGroup(
+            Superadditivity.of(
+                ImmutableMap.of("a", Money.of("1", "EUR"), "b", Money.of("1", "EUR")),
+                Money.of("2", "EUR")))
         .testEquals();
   }
 
@@ -371,55 +455,95 @@ class ContributionLedgerTests {
 
     @Test
     void winWinNeedsACurrentPartner() {
-      assertEquals("partners must name at least one current partner, was empty; pass the"
-          + " alliance's current partners' actor ids", assertThrows(IllegalArgumentException.class,
-              () -> ledger.winWin(List.of(), BigDecimal.ONE)).getMessage());
+      assertEquals(
+          "partners must name at least one current partner, was empty; pass the"
+              + " alliance's current partners' actor ids",
+          assertThrows(
+                  IllegalArgumentException.class, () -> ledger.winWin(List.of(), BigDecimal.ONE))
+              .getMessage());
     }
 
     @Test
     void winWinNeedsARatioAboveZero() {
-      assertEquals("ratio must be greater than 0, was 0", assertThrows(
-          IllegalArgumentException.class, () -> ledger.winWin(List.of("oem"), BigDecimal.ZERO))
-          .getMessage());
-      assertEquals(new BigDecimal("0.001"),
-          ledger.winWin(List.of("oem"), new BigDecimal("0.001")).ratio());
+      assertEquals(
+          "ratio must be greater than 0, was 0",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> ledger.winWin(List.of("oem"), BigDecimal.ZERO))
+              .getMessage());
+      assertEquals(
+          new BigDecimal("0.001"), ledger.winWin(List.of("oem"), new BigDecimal("0.001")).ratio());
     }
 
     @Test
     void aVerdictNeedsARatioAboveZero() {
-      PartnerBalance zero = new PartnerBalance("oem", 0, Money.of("0", "EUR"),
-          Money.of("0", "EUR"), ImmutableList.of());
-      assertEquals("ratio must be greater than 0, was 0", assertThrows(
-          IllegalArgumentException.class, () -> new WinWinVerdict(BigDecimal.ZERO,
-              ImmutableList.of(zero), ImmutableList.of())).getMessage());
-      assertEquals(new BigDecimal("0.001"), new WinWinVerdict(new BigDecimal("0.001"),
-          ImmutableList.of(zero), ImmutableList.of()).ratio());
+      PartnerBalance zero =
+          new PartnerBalance(
+              "oem", 0, Money.of("0", "EUR"), Money.of("0", "EUR"), ImmutableList.of());
+      assertEquals(
+          "ratio must be greater than 0, was 0",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      new WinWinVerdict(
+                          BigDecimal.ZERO, ImmutableList.of(zero), ImmutableList.of()))
+              .getMessage());
+      assertEquals(
+          new BigDecimal("0.001"),
+          new WinWinVerdict(new BigDecimal("0.001"), ImmutableList.of(zero), ImmutableList.of())
+              .ratio());
     }
 
     @Test
     void superadditivityNeedsTwoPartners() {
-      assertEquals("standAlone must give the figures of at least two partners, was 1",
-          assertThrows(IllegalArgumentException.class, () -> Superadditivity.of(
-              ImmutableMap.of("oem", Money.of("1", "EUR")), Money.of("2", "EUR"))).getMessage());
+      assertEquals(
+          "standAlone must give the figures of at least two partners, was 1",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      Superadditivity.of(
+                          ImmutableMap.of("oem", Money.of("1", "EUR")), Money.of("2", "EUR")))
+              .getMessage());
     }
 
     @Test
     void superadditivityNamesItsPartnersByActorId() {
-      assertEquals("standAlone partner must be an actor id matching [a-z0-9][a-z0-9._-]{0,63},"
-          + " was 'Rental'", assertThrows(IllegalArgumentException.class, () -> Superadditivity.of(
-              ImmutableMap.of("oem", Money.of("1", "EUR"), "Rental", Money.of("1", "EUR")),
-              Money.of("2", "EUR"))).getMessage());
+      assertEquals(
+          "standAlone partner must be an actor id matching [a-z0-9][a-z0-9._-]{0,63},"
+              + " was 'Rental'",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      Superadditivity.of(
+                          ImmutableMap.of(
+                              "oem", Money.of("1", "EUR"), "Rental", Money.of("1", "EUR")),
+                          Money.of("2", "EUR")))
+              .getMessage());
     }
 
     @Test
     void aBalanceHasNoNegativeEntryCountAndOneCurrency() {
-      assertEquals("entryCount of partner 'oem' must be 0 or more, was -1", assertThrows(
-          IllegalArgumentException.class, () -> new PartnerBalance("oem", -1,
-              Money.of("0", "EUR"), Money.of("0", "EUR"), ImmutableList.of())).getMessage());
-      assertEquals("contributions and returns of partner 'oem' must be in one currency, were"
-          + " 1 EUR and 2 USD", assertThrows(IllegalArgumentException.class,
-              () -> new PartnerBalance("oem", 0, Money.of("1", "EUR"), Money.of("2", "USD"),
-                  ImmutableList.of())).getMessage());
+      assertEquals(
+          "entryCount of partner 'oem' must be 0 or more, was -1",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      new PartnerBalance(
+                          "oem",
+                          -1,
+                          Money.of("0", "EUR"),
+                          Money.of("0", "EUR"),
+                          ImmutableList.of()))
+              .getMessage());
+      assertEquals(
+          "contributions and returns of partner 'oem' must be in one currency, were"
+              + " 1 EUR and 2 USD",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      new PartnerBalance(
+                          "oem", 0, Money.of("1", "EUR"), Money.of("2", "USD"), ImmutableList.of()))
+              .getMessage());
     }
   }
 }

@@ -38,8 +38,13 @@ import org.junit.jupiter.api.Test;
 
 class BmiClassificationTests {
   private static final ClassificationPolicy DEFAULTS = ClassificationPolicy.defaults();
-  private static final Offering JARS = Offering.builder().id("jars").name("Jars")
-      .addValueKind(ValueKind.SOCIAL).addBeneficiary("buyers").build();
+  private static final Offering JARS =
+      Offering.builder()
+          .id("jars")
+          .name("Jars")
+          .addValueKind(ValueKind.SOCIAL)
+          .addBeneficiary("buyers")
+          .build();
 
   private static BmiVerdict classify(BusinessModel after) {
     return DEFAULTS.classify(BusinessModelDiff.of(MODEL, after));
@@ -47,7 +52,8 @@ class BmiClassificationTests {
 
   /** The shop without owner, mission, bottles, store and rent: 5 of its 10 elements retained. */
   private static BusinessModel.Builder fiveRemoved() {
-    return BusinessModel.builder().from(MODEL)
+    return BusinessModel.builder()
+        .from(MODEL)
         .owners(List.of())
         .missions(List.of())
         .proposition(ValueProposition.builder().addOffering(REFILL).build())
@@ -82,41 +88,58 @@ class BmiClassificationTests {
   class Replacement {
     @Test
     void removingEveryOriginalOfferingIsAReplacementNamingThem() {
-      BmiVerdict verdict = classify(BusinessModel.builder().from(MODEL)
-          .proposition(ValueProposition.builder().build())
-          .exchange(ValueExchange.builder().build())
-          .build());
+      BmiVerdict verdict =
+          classify(
+              BusinessModel.builder()
+                  .from(MODEL)
+                  .proposition(ValueProposition.builder().build())
+                  .exchange(ValueExchange.builder().build())
+                  .build());
       assertEquals(BmiClass.REPLACEMENT, verdict.bmiClass());
       assertEquals(BmiRule.OFFERINGS_ALL_GONE, verdict.rule());
-      assertEquals(List.of(key(ElementKind.OFFERING, "refill"), key(ElementKind.OFFERING, "bottles")),
+      assertEquals(
+          List.of(key(ElementKind.OFFERING, "refill"), key(ElementKind.OFFERING, "bottles")),
           keys(verdict.elements()));
     }
 
     @Test
     void newOfferingsInPlaceOfAllTheOriginalOnesAreAReplacementNotAnExtension() {
-      BmiVerdict verdict = classify(BusinessModel.builder().from(MODEL)
-          .proposition(ValueProposition.builder().addOffering(JARS).build())
-          .exchange(ValueExchange.builder().build())
-          .build());
+      BmiVerdict verdict =
+          classify(
+              BusinessModel.builder()
+                  .from(MODEL)
+                  .proposition(ValueProposition.builder().addOffering(JARS).build())
+                  .exchange(ValueExchange.builder().build())
+                  .build());
       assertEquals(BmiRule.OFFERINGS_ALL_GONE, verdict.rule());
     }
 
     @Test
     void aModelWithoutOfferingsOrRevenueStreamsLosesNoneOfThem() {
-      BusinessModel before = BusinessModel.builder().from(MODEL)
-          .proposition(ValueProposition.builder().build())
-          .exchange(ValueExchange.builder().build())
-          .capture(ValueCapture.builder().addCost(RENT).build())
-          .build();
-      assertEquals(BmiRule.REMOVALS_WITHOUT_ADDITIONS, DEFAULTS.classify(
-          BusinessModelDiff.of(before, before.withCapture(ValueCapture.builder().build()))).rule());
-      assertEquals(BmiRule.ADDITIONS_KEEPING_OFFERINGS, DEFAULTS.classify(
-          BusinessModelDiff.of(before, Shop.withCosts(before, RENT, WAGES))).rule());
+      BusinessModel before =
+          BusinessModel.builder()
+              .from(MODEL)
+              .proposition(ValueProposition.builder().build())
+              .exchange(ValueExchange.builder().build())
+              .capture(ValueCapture.builder().addCost(RENT).build())
+              .build();
+      assertEquals(
+          BmiRule.REMOVALS_WITHOUT_ADDITIONS,
+          DEFAULTS
+              .classify(
+                  BusinessModelDiff.of(before, before.withCapture(ValueCapture.builder().build())))
+              .rule());
+      assertEquals(
+          BmiRule.ADDITIONS_KEEPING_OFFERINGS,
+          DEFAULTS
+              .classify(BusinessModelDiff.of(before, Shop.withCosts(before, RENT, WAGES)))
+              .rule());
     }
 
     @Test
     void changingTheOnlyRevenueMechanismIsAReplacementNotAChange() {
-      BmiVerdict verdict = classify(withStreams(SALES.withMechanism(RevenueMechanism.SUBSCRIPTION)));
+      BmiVerdict verdict =
+          classify(withStreams(SALES.withMechanism(RevenueMechanism.SUBSCRIPTION)));
       assertEquals(BmiClass.REPLACEMENT, verdict.bmiClass());
       assertEquals(BmiRule.REVENUE_MECHANISMS_ALL_GONE, verdict.rule());
       assertEquals(List.of(key(ElementKind.REVENUE_STREAM, "sales")), keys(verdict.elements()));
@@ -125,8 +148,14 @@ class BmiClassificationTests {
 
     @Test
     void replacingTheStreamsByOnesOfAnotherMechanismIsAReplacementNamingTheOldStreams() {
-      BmiVerdict verdict = classify(withStreams(RevenueStream.builder().id("subs")
-          .payer("buyers").mechanism(RevenueMechanism.SUBSCRIPTION).build()));
+      BmiVerdict verdict =
+          classify(
+              withStreams(
+                  RevenueStream.builder()
+                      .id("subs")
+                      .payer("buyers")
+                      .mechanism(RevenueMechanism.SUBSCRIPTION)
+                      .build()));
       assertEquals(BmiRule.REVENUE_MECHANISMS_ALL_GONE, verdict.rule());
       assertEquals(List.of(key(ElementKind.REVENUE_STREAM, "sales")), keys(verdict.elements()));
       assertTrue(verdict.elements().get(0).isRemoved());
@@ -140,22 +169,31 @@ class BmiClassificationTests {
 
     @Test
     void offeringsAllGoneComesBeforeRevenueMechanismsAllGone() {
-      BmiVerdict verdict = classify(BusinessModel.builder().from(MODEL)
-          .proposition(ValueProposition.builder().build())
-          .exchange(ValueExchange.builder().build())
-          .capture(ValueCapture.builder().build())
-          .build());
+      BmiVerdict verdict =
+          classify(
+              BusinessModel.builder()
+                  .from(MODEL)
+                  .proposition(ValueProposition.builder().build())
+                  .exchange(ValueExchange.builder().build())
+                  .capture(ValueCapture.builder().build())
+                  .build());
       assertEquals(BmiRule.OFFERINGS_ALL_GONE, verdict.rule());
     }
 
     @Test
     void retainingLessThanTheReplacementShareIsAReplacementNamingTheRemovedElements() {
-      BmiVerdict verdict = classify(fiveRemoved().exchange(ValueExchange.builder().build()).build());
+      BmiVerdict verdict =
+          classify(fiveRemoved().exchange(ValueExchange.builder().build()).build());
       assertEquals(BmiClass.REPLACEMENT, verdict.bmiClass());
       assertEquals(BmiRule.RETAINED_BELOW_REPLACEMENT_SHARE, verdict.rule());
-      assertEquals(List.of(key(ElementKind.OWNER, "shop"), key(ElementKind.MISSION, "ECONOMIC"),
-              key(ElementKind.OFFERING, "bottles"), key(ElementKind.RESOURCE, "store"),
-              key(ElementKind.EXCHANGE, "deliver"), key(ElementKind.COST_ITEM, "rent")),
+      assertEquals(
+          List.of(
+              key(ElementKind.OWNER, "shop"),
+              key(ElementKind.MISSION, "ECONOMIC"),
+              key(ElementKind.OFFERING, "bottles"),
+              key(ElementKind.RESOURCE, "store"),
+              key(ElementKind.EXCHANGE, "deliver"),
+              key(ElementKind.COST_ITEM, "rent")),
           keys(verdict.elements()));
     }
 
@@ -169,7 +207,8 @@ class BmiClassificationTests {
     @Test
     void aHigherReplacementShareMakesTheSameRemovalsAReplacement() {
       BusinessModelDiff diff = BusinessModelDiff.of(MODEL, fiveRemoved().build());
-      assertEquals(BmiRule.RETAINED_BELOW_REPLACEMENT_SHARE,
+      assertEquals(
+          BmiRule.RETAINED_BELOW_REPLACEMENT_SHARE,
           new ClassificationPolicy(0.9, 0.6).classify(diff).rule());
     }
   }
@@ -188,8 +227,8 @@ class BmiClassificationTests {
 
     @Test
     void retainingExactlyTheRetainedShareIsAPlainExtension() {
-      BusinessModelDiff diff = BusinessModelDiff.of(MODEL,
-          Shop.withoutResources(Shop.withCosts(MODEL, WAGES)));
+      BusinessModelDiff diff =
+          BusinessModelDiff.of(MODEL, Shop.withoutResources(Shop.withCosts(MODEL, WAGES)));
       assertEquals(0.8, diff.retention());
       BmiVerdict verdict = DEFAULTS.classify(diff);
       assertEquals(BmiRule.ADDITIONS_KEEPING_OFFERINGS, verdict.rule());
@@ -198,8 +237,9 @@ class BmiClassificationTests {
 
     @Test
     void retainingLessThanTheRetainedShareButKeepingTheOfferingsIsAMajorExtension() {
-      BusinessModelDiff diff = BusinessModelDiff.of(MODEL,
-          Shop.withoutResources(Shop.withCosts(MODEL, WAGES)).withMissions(List.of()));
+      BusinessModelDiff diff =
+          BusinessModelDiff.of(
+              MODEL, Shop.withoutResources(Shop.withCosts(MODEL, WAGES)).withMissions(List.of()));
       assertEquals(0.7, diff.retention(), 1e-12);
       BmiVerdict verdict = DEFAULTS.classify(diff);
       assertEquals(BmiClass.EXTENSION, verdict.bmiClass());
@@ -214,7 +254,8 @@ class BmiClassificationTests {
       assertEquals(BmiClass.EXTENSION, verdict.bmiClass());
       assertEquals(BmiRule.ADDITIONS_DROPPING_SOME_OFFERINGS, verdict.rule());
       assertTrue(verdict.isMajor());
-      assertEquals(List.of(key(ElementKind.COST_ITEM, "wages"), key(ElementKind.OFFERING, "bottles")),
+      assertEquals(
+          List.of(key(ElementKind.COST_ITEM, "wages"), key(ElementKind.OFFERING, "bottles")),
           keys(verdict.elements()));
     }
 
@@ -248,10 +289,11 @@ class BmiClassificationTests {
 
     @Test
     void removalsWithChangesNameBothInTheEarlierModelsOrder() {
-      BmiVerdict verdict = classify(
-          Shop.withCosts(Shop.withOfferings(MODEL, REFILL.withName("Refills"), BOTTLES)));
+      BmiVerdict verdict =
+          classify(Shop.withCosts(Shop.withOfferings(MODEL, REFILL.withName("Refills"), BOTTLES)));
       assertEquals(BmiRule.REMOVALS_WITHOUT_ADDITIONS, verdict.rule());
-      assertEquals(List.of(key(ElementKind.OFFERING, "refill"), key(ElementKind.COST_ITEM, "rent")),
+      assertEquals(
+          List.of(key(ElementKind.OFFERING, "refill"), key(ElementKind.COST_ITEM, "rent")),
           keys(verdict.elements()));
     }
 
@@ -260,7 +302,8 @@ class BmiClassificationTests {
       BmiVerdict verdict = classify(Shop.withOfferings(MODEL, REFILL, JARS));
       assertEquals(BmiClass.INCREMENTAL, verdict.bmiClass());
       assertEquals(BmiRule.CONFINED_TO_ONE_VALUE_FUNCTION, verdict.rule());
-      assertEquals(List.of(key(ElementKind.OFFERING, "bottles"), key(ElementKind.OFFERING, "jars")),
+      assertEquals(
+          List.of(key(ElementKind.OFFERING, "bottles"), key(ElementKind.OFFERING, "jars")),
           keys(verdict.elements()));
     }
   }
@@ -279,7 +322,8 @@ class BmiClassificationTests {
       assertFalse(verdict.isMajor());
       assertEquals(List.of("online"), verdict.newModels());
       assertEquals(List.of(), verdict.droppedModels());
-      assertEquals(ImmutableMap.of("shop", new BmiVerdict(BmiRule.NO_DIFFERENCE, ImmutableList.of())),
+      assertEquals(
+          ImmutableMap.of("shop", new BmiVerdict(BmiRule.NO_DIFFERENCE, ImmutableList.of())),
           verdict.keptModels());
       assertEquals(Optional.empty(), verdict.model());
     }
@@ -287,8 +331,7 @@ class BmiClassificationTests {
     @Test
     void aNewModelIsParallelEvenWhenTheExtantOneChangesAndAnotherIsDropped() {
       BusinessModel old = MODEL.withId("old");
-      PortfolioVerdict verdict =
-          DEFAULTS.classify(List.of(old, MODEL), List.of(extended, online));
+      PortfolioVerdict verdict = DEFAULTS.classify(List.of(old, MODEL), List.of(extended, online));
       assertEquals(BmiRule.NEW_MODEL_BESIDE_EXTANT, verdict.rule());
       assertEquals(List.of("old"), verdict.droppedModels());
       assertEquals(BmiRule.ADDITIONS_KEEPING_OFFERINGS, verdict.keptModels().get("shop").rule());
@@ -321,8 +364,8 @@ class BmiClassificationTests {
 
     @Test
     void droppingAModelWinsATieWithAnIncrementalKeptModel() {
-      PortfolioVerdict verdict = DEFAULTS.classify(List.of(MODEL, online),
-          List.of(Shop.withCosts(MODEL)));
+      PortfolioVerdict verdict =
+          DEFAULTS.classify(List.of(MODEL, online), List.of(Shop.withCosts(MODEL)));
       assertEquals(BmiRule.MODELS_DROPPED, verdict.rule());
       assertEquals(BmiRule.REMOVALS_WITHOUT_ADDITIONS, verdict.keptModels().get("shop").rule());
     }
@@ -330,8 +373,9 @@ class BmiClassificationTests {
     @Test
     void withoutNewModelsTheMostSevereKeptVerdictDecidesAndNamesItsModel() {
       BusinessModel renamed = Shop.withOfferings(MODEL, REFILL.withName("Refills"), BOTTLES);
-      BusinessModel replaced = online.withCapture(online.capture().withRevenueStreams(
-          SALES.withMechanism(RevenueMechanism.DONATION)));
+      BusinessModel replaced =
+          online.withCapture(
+              online.capture().withRevenueStreams(SALES.withMechanism(RevenueMechanism.DONATION)));
       PortfolioVerdict verdict =
           DEFAULTS.classify(List.of(MODEL, online), List.of(replaced, renamed));
       assertEquals(BmiRule.REVENUE_MECHANISMS_ALL_GONE, verdict.rule());
@@ -343,8 +387,7 @@ class BmiClassificationTests {
     void aMajorExtensionOutranksAPlainOne() {
       BusinessModel major = Shop.withCosts(Shop.withOfferings(MODEL, REFILL), RENT, WAGES);
       BusinessModel plain = Shop.withCosts(online, RENT, WAGES);
-      PortfolioVerdict verdict =
-          DEFAULTS.classify(List.of(online, MODEL), List.of(plain, major));
+      PortfolioVerdict verdict = DEFAULTS.classify(List.of(online, MODEL), List.of(plain, major));
       assertEquals(BmiRule.ADDITIONS_DROPPING_SOME_OFFERINGS, verdict.rule());
       assertTrue(verdict.isMajor());
       assertEquals(Optional.of("shop"), verdict.model());
@@ -352,21 +395,30 @@ class BmiClassificationTests {
 
     @Test
     void anUnchangedPortfolioIsNone() {
-      assertEquals(BmiRule.NO_DIFFERENCE,
+      assertEquals(
+          BmiRule.NO_DIFFERENCE,
           DEFAULTS.classify(List.of(MODEL, online), List.of(online, MODEL)).rule());
       assertEquals(BmiRule.NO_DIFFERENCE, DEFAULTS.classify(List.of(), List.of()).rule());
     }
 
     @Test
     void twoModelsWithOneIdInAPortfolioAreRejected() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> DEFAULTS.classify(List.of(MODEL, extended), List.of(MODEL)));
-      assertEquals("beforePortfolio holds two models with id 'shop'; "
-          + "model ids must be unique within a portfolio", e.getMessage());
-      e = assertThrows(IllegalArgumentException.class,
-          () -> DEFAULTS.classify(List.of(MODEL), List.of(MODEL, extended)));
-      assertEquals("afterPortfolio holds two models with id 'shop'; "
-          + "model ids must be unique within a portfolio", e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> DEFAULTS.classify(List.of(MODEL, extended), List.of(MODEL)));
+      assertEquals(
+          "beforePortfolio holds two models with id 'shop'; "
+              + "model ids must be unique within a portfolio",
+          e.getMessage());
+      e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> DEFAULTS.classify(List.of(MODEL), List.of(MODEL, extended)));
+      assertEquals(
+          "afterPortfolio holds two models with id 'shop'; "
+              + "model ids must be unique within a portfolio",
+          e.getMessage());
     }
   }
 
@@ -374,17 +426,28 @@ class BmiClassificationTests {
   @DisplayName("novelty")
   class NoveltyScopes {
     private final BusinessModelDiff addsJarsAndWages =
-        BusinessModelDiff.of(MODEL, Shop.withCosts(Shop.withOfferings(MODEL, REFILL, BOTTLES, JARS),
-            RENT, WAGES));
+        BusinessModelDiff.of(
+            MODEL, Shop.withCosts(Shop.withOfferings(MODEL, REFILL, BOTTLES, JARS), RENT, WAGES));
 
     private BusinessModel rival(ActorRole customers, String costName) {
-      return BusinessModel.builder().id("rival-" + costName.strip().toLowerCase()).name("Rival")
+      return BusinessModel.builder()
+          .id("rival-" + costName.strip().toLowerCase())
+          .name("Rival")
           .addActor(Actor.of("people", "People", customers, Sector.SOCIAL))
-          .proposition(ValueProposition.builder().addOffering(Offering.builder().id("glass")
-              .name("Glass").addValueKind(ValueKind.SOCIAL).addBeneficiary("people").build())
-              .build())
-          .capture(ValueCapture.builder()
-              .addCost(CostItem.builder().id("pay").name(costName).build()).build())
+          .proposition(
+              ValueProposition.builder()
+                  .addOffering(
+                      Offering.builder()
+                          .id("glass")
+                          .name("Glass")
+                          .addValueKind(ValueKind.SOCIAL)
+                          .addBeneficiary("people")
+                          .build())
+                  .build())
+          .capture(
+              ValueCapture.builder()
+                  .addCost(CostItem.builder().id("pay").name(costName).build())
+                  .build())
           .build();
     }
 
@@ -402,22 +465,28 @@ class BmiClassificationTests {
       Novelty novelty = Novelty.of(addsJarsAndWages, List.of(MODEL.withId("other")));
       assertEquals(NoveltyScope.NEW_TO_INDUSTRY, novelty.scope());
       assertEquals(List.of(), novelty.sharingModels());
-      assertEquals(List.of(key(ElementKind.OFFERING, "jars"), key(ElementKind.COST_ITEM, "wages")),
+      assertEquals(
+          List.of(key(ElementKind.OFFERING, "jars"), key(ElementKind.COST_ITEM, "wages")),
           keys(novelty.unmatched()));
     }
 
     @Test
     void anOfferingForAnotherRoleIsNotShared() {
-      Novelty novelty = Novelty.of(addsJarsAndWages, List.of(rival(ActorRole.BENEFICIARY, "Wages")));
+      Novelty novelty =
+          Novelty.of(addsJarsAndWages, List.of(rival(ActorRole.BENEFICIARY, "Wages")));
       assertEquals(NoveltyScope.NEW_TO_INDUSTRY, novelty.scope());
       assertEquals(List.of(key(ElementKind.OFFERING, "jars")), keys(novelty.unmatched()));
     }
 
     @Test
     void aCombinationNoSingleReferenceModelHasIsNewToTheIndustry() {
-      Novelty novelty = Novelty.of(addsJarsAndWages,
-          List.of(rival(ActorRole.CUSTOMER_SEGMENT, "Salaries"), MODEL.withCapture(
-              ValueCapture.builder().addCost(WAGES).addRevenueStream(SALES).build())));
+      Novelty novelty =
+          Novelty.of(
+              addsJarsAndWages,
+              List.of(
+                  rival(ActorRole.CUSTOMER_SEGMENT, "Salaries"),
+                  MODEL.withCapture(
+                      ValueCapture.builder().addCost(WAGES).addRevenueStream(SALES).build())));
       assertEquals(NoveltyScope.NEW_TO_INDUSTRY, novelty.scope());
       assertEquals(List.of(), novelty.unmatched());
     }
@@ -432,8 +501,8 @@ class BmiClassificationTests {
     @Test
     void aDiffThatAddsNothingIsNewToTheFirmOnly() {
       Novelty novelty = Novelty.of(BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL)), List.of());
-      assertEquals(new Novelty(NoveltyScope.NEW_TO_FIRM, ImmutableList.of(), ImmutableList.of()),
-          novelty);
+      assertEquals(
+          new Novelty(NoveltyScope.NEW_TO_FIRM, ImmutableList.of(), ImmutableList.of()), novelty);
     }
   }
 
@@ -476,9 +545,12 @@ class BmiClassificationTests {
     }
 
     private void assertRejected(double retainedShare, double replacementShare, String were) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> new ClassificationPolicy(retainedShare, replacementShare));
-      assertEquals("thresholds must satisfy 0 <= replacementShare <= retainedShare <= 1, " + were,
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> new ClassificationPolicy(retainedShare, replacementShare));
+      assertEquals(
+          "thresholds must satisfy 0 <= replacementShare <= retainedShare <= 1, " + were,
           e.getMessage());
     }
   }
@@ -500,7 +572,9 @@ class BmiClassificationTests {
       BmiVerdict plain = classify(Shop.withCosts(MODEL, RENT, WAGES));
       new EqualsTester()
           .addEqualityGroup(plain, new BmiVerdict(plain.rule(), plain.elements()))
-          .addEqualityGroup(new BmiVerdict(BmiRule.ADDITIONS_KEEPING_OFFERINGS_BELOW_RETAINED_SHARE, plain.elements()))
+          .addEqualityGroup(
+              new BmiVerdict(
+                  BmiRule.ADDITIONS_KEEPING_OFFERINGS_BELOW_RETAINED_SHARE, plain.elements()))
           .addEqualityGroup(new BmiVerdict(plain.rule(), ImmutableList.of()))
           .testEquals();
     }
@@ -510,23 +584,49 @@ class BmiClassificationTests {
       BmiVerdict none = new BmiVerdict(BmiRule.NO_DIFFERENCE, ImmutableList.of());
       PortfolioVerdict parallel = DEFAULTS.classify(List.of(MODEL), List.of(MODEL, online()));
       new EqualsTester()
-          .addEqualityGroup(parallel, new PortfolioVerdict(BmiRule.NEW_MODEL_BESIDE_EXTANT,
-              Optional.empty(), ImmutableList.of("online"), ImmutableList.of(),
-              ImmutableMap.of("shop", none)))
-          .addEqualityGroup(new PortfolioVerdict(BmiRule.FIRST_MODEL, Optional.empty(),
-              ImmutableList.of("online"), ImmutableList.of(), ImmutableMap.of("shop", none)))
-          .addEqualityGroup(new PortfolioVerdict(BmiRule.NEW_MODEL_BESIDE_EXTANT,
-              Optional.of("shop"), ImmutableList.of("online"), ImmutableList.of(),
-              ImmutableMap.of("shop", none)))
-          .addEqualityGroup(new PortfolioVerdict(BmiRule.NEW_MODEL_BESIDE_EXTANT,
-              Optional.empty(), ImmutableList.of(), ImmutableList.of(),
-              ImmutableMap.of("shop", none)))
-          .addEqualityGroup(new PortfolioVerdict(BmiRule.NEW_MODEL_BESIDE_EXTANT,
-              Optional.empty(), ImmutableList.of("online"), ImmutableList.of("old"),
-              ImmutableMap.of("shop", none)))
-          .addEqualityGroup(new PortfolioVerdict(BmiRule.NEW_MODEL_BESIDE_EXTANT,
-              Optional.empty(), ImmutableList.of("online"), ImmutableList.of(),
-              ImmutableMap.of()))
+          .addEqualityGroup(
+              parallel,
+              new PortfolioVerdict(
+                  BmiRule.NEW_MODEL_BESIDE_EXTANT,
+                  Optional.empty(),
+                  ImmutableList.of("online"),
+                  ImmutableList.of(),
+                  ImmutableMap.of("shop", none)))
+          .addEqualityGroup(
+              new PortfolioVerdict(
+                  BmiRule.FIRST_MODEL,
+                  Optional.empty(),
+                  ImmutableList.of("online"),
+                  ImmutableList.of(),
+                  ImmutableMap.of("shop", none)))
+          .addEqualityGroup(
+              new PortfolioVerdict(
+                  BmiRule.NEW_MODEL_BESIDE_EXTANT,
+                  Optional.of("shop"),
+                  ImmutableList.of("online"),
+                  ImmutableList.of(),
+                  ImmutableMap.of("shop", none)))
+          .addEqualityGroup(
+              new PortfolioVerdict(
+                  BmiRule.NEW_MODEL_BESIDE_EXTANT,
+                  Optional.empty(),
+                  ImmutableList.of(),
+                  ImmutableList.of(),
+                  ImmutableMap.of("shop", none)))
+          .addEqualityGroup(
+              new PortfolioVerdict(
+                  BmiRule.NEW_MODEL_BESIDE_EXTANT,
+                  Optional.empty(),
+                  ImmutableList.of("online"),
+                  ImmutableList.of("old"),
+                  ImmutableMap.of("shop", none)))
+          .addEqualityGroup(
+              new PortfolioVerdict(
+                  BmiRule.NEW_MODEL_BESIDE_EXTANT,
+                  Optional.empty(),
+                  ImmutableList.of("online"),
+                  ImmutableList.of(),
+                  ImmutableMap.of()))
           .testEquals();
     }
 
@@ -535,14 +635,13 @@ class BmiClassificationTests {
       BusinessModelDiff diff = BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL, RENT, WAGES));
       Novelty industry = Novelty.of(diff, List.of());
       new EqualsTester()
-          .addEqualityGroup(industry, new Novelty(NoveltyScope.NEW_TO_INDUSTRY, ImmutableList.of(),
-              diff.added()))
-          .addEqualityGroup(new Novelty(NoveltyScope.NEW_TO_FIRM, ImmutableList.of(),
-              diff.added()))
-          .addEqualityGroup(new Novelty(NoveltyScope.NEW_TO_INDUSTRY, ImmutableList.of("x"),
-              diff.added()))
-          .addEqualityGroup(new Novelty(NoveltyScope.NEW_TO_INDUSTRY, ImmutableList.of(),
-              ImmutableList.of()))
+          .addEqualityGroup(
+              industry, new Novelty(NoveltyScope.NEW_TO_INDUSTRY, ImmutableList.of(), diff.added()))
+          .addEqualityGroup(new Novelty(NoveltyScope.NEW_TO_FIRM, ImmutableList.of(), diff.added()))
+          .addEqualityGroup(
+              new Novelty(NoveltyScope.NEW_TO_INDUSTRY, ImmutableList.of("x"), diff.added()))
+          .addEqualityGroup(
+              new Novelty(NoveltyScope.NEW_TO_INDUSTRY, ImmutableList.of(), ImmutableList.of()))
           .testEquals();
     }
   }
@@ -550,11 +649,12 @@ class BmiClassificationTests {
   @Test
   void nullArgumentsAreRejectedEverywhere() {
     BusinessModelDiff diff = BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL, RENT, WAGES));
-    NullPointerTester tester = new NullPointerTester()
-        .setDefault(BusinessModel.class, MODEL)
-        .setDefault(BusinessModelDiff.class, diff)
-        .setDefault(ElementKey.class, new ElementKey(ElementKind.COST_ITEM, "rent"))
-        .setDefault(Optional.class, Optional.of(RENT));
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(BusinessModel.class, MODEL)
+            .setDefault(BusinessModelDiff.class, diff)
+            .setDefault(ElementKey.class, new ElementKey(ElementKind.COST_ITEM, "rent"))
+            .setDefault(Optional.class, Optional.of(RENT));
     tester.testAllPublicStaticMethods(BusinessModelDiff.class);
     tester.testAllPublicStaticMethods(Novelty.class);
     tester.testAllPublicStaticMethods(ElementKey.class);

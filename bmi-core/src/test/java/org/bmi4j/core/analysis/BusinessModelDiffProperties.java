@@ -44,15 +44,20 @@ class BusinessModelDiffProperties {
   @Provide
   Arbitrary<Tuple2<ClassificationPolicy, ClassificationPolicy>> orderedPolicies() {
     Arbitrary<Double> unit = Arbitraries.doubles().between(0, 1).ofScale(2);
-    return Combinators.combine(unit, unit, unit, unit).as((a, b, c, d) -> {
-      double pReplacement = Math.min(a, b);
-      double pRetained = Math.max(a, b);
-      double qRetained = Math.min(1, pRetained + c * (1 - pRetained));
-      double qReplacement =
-          Math.min(qRetained, Math.max(pReplacement, pReplacement + d * (qRetained - pReplacement)));
-      return Tuple.of(new ClassificationPolicy(pRetained, pReplacement),
-          new ClassificationPolicy(qRetained, qReplacement));
-    });
+    return Combinators.combine(unit, unit, unit, unit)
+        .as(
+            (a, b, c, d) -> {
+              double pReplacement = Math.min(a, b);
+              double pRetained = Math.max(a, b);
+              double qRetained = Math.min(1, pRetained + c * (1 - pRetained));
+              double qReplacement =
+                  Math.min(
+                      qRetained,
+                      Math.max(pReplacement, pReplacement + d * (qRetained - pReplacement)));
+              return Tuple.of(
+                  new ClassificationPolicy(pRetained, pReplacement),
+                  new ClassificationPolicy(qRetained, qReplacement));
+            });
   }
 
   @Property
@@ -72,11 +77,12 @@ class BusinessModelDiffProperties {
 
     Set<String> offeringsBefore = offeringIds(before);
     Set<String> offeringsAfter = offeringIds(after);
-    boolean offeringsAllGone = !offeringsBefore.isEmpty()
-        && Sets.intersection(offeringsBefore, offeringsAfter).isEmpty();
+    boolean offeringsAllGone =
+        !offeringsBefore.isEmpty() && Sets.intersection(offeringsBefore, offeringsAfter).isEmpty();
     Set<RevenueMechanism> mechanismsBefore = mechanisms(before);
-    boolean mechanismsAllGone = !mechanismsBefore.isEmpty()
-        && Sets.intersection(mechanismsBefore, mechanisms(after)).isEmpty();
+    boolean mechanismsAllGone =
+        !mechanismsBefore.isEmpty()
+            && Sets.intersection(mechanismsBefore, mechanisms(after)).isEmpty();
     boolean lowRetention = diff.retention() < DEFAULTS.replacementShare();
     boolean replacement = offeringsAllGone || mechanismsAllGone || lowRetention;
 
@@ -98,8 +104,8 @@ class BusinessModelDiffProperties {
   void aModelComparedWithItselfIsNoneWithSimilarityOne(@ForAll("models") BusinessModel model) {
     BusinessModel copy = BusinessModel.builder().from(model).build();
     BusinessModelDiff diff = BusinessModelDiff.of(model, copy);
-    assertEquals(new BmiVerdict(BmiRule.NO_DIFFERENCE, ImmutableList.of()),
-        DEFAULTS.classify(diff));
+    assertEquals(
+        new BmiVerdict(BmiRule.NO_DIFFERENCE, ImmutableList.of()), DEFAULTS.classify(diff));
     assertEquals(1.0, diff.similarity());
     assertEquals(1.0, diff.retention());
     assertTrue(diff.added().isEmpty());
@@ -116,8 +122,8 @@ class BusinessModelDiffProperties {
     BusinessModelDiff backward = BusinessModelDiff.of(pair.get2(), pair.get1());
     assertEquals(reversed(forward.added()), backward.removed());
     assertEquals(reversed(forward.removed()), backward.added());
-    assertEquals(ImmutableSet.copyOf(reversed(forward.changed())),
-        ImmutableSet.copyOf(backward.changed()));
+    assertEquals(
+        ImmutableSet.copyOf(reversed(forward.changed())), ImmutableSet.copyOf(backward.changed()));
     assertEquals(forward.changed().size(), backward.changed().size());
     assertEquals(forward.similarity(), backward.similarity());
     assertEquals(forward.beforeKeys(), backward.afterKeys());
@@ -134,8 +140,8 @@ class BusinessModelDiffProperties {
     assertEquals(Sets.difference(after, before), keys(diff.added()));
     assertEquals(Sets.difference(before, after), keys(diff.removed()));
     assertTrue(Sets.intersection(before, after).containsAll(keys(diff.changed())));
-    assertEquals(diff.added().size() + diff.removed().size() + diff.changed().size(),
-        diff.changes().size());
+    assertEquals(
+        diff.added().size() + diff.removed().size() + diff.changed().size(), diff.changes().size());
 
     double similarity = diff.similarity();
     assertTrue(similarity >= 0 && similarity <= 1, () -> "similarity " + similarity);
@@ -150,9 +156,10 @@ class BusinessModelDiffProperties {
   @Property
   void classificationIsDeterministic(@ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
     BusinessModelDiff first = BusinessModelDiff.of(pair.get1(), pair.get2());
-    BusinessModelDiff second = BusinessModelDiff.of(
-        BusinessModel.builder().from(pair.get1()).build(),
-        BusinessModel.builder().from(pair.get2()).build());
+    BusinessModelDiff second =
+        BusinessModelDiff.of(
+            BusinessModel.builder().from(pair.get1()).build(),
+            BusinessModel.builder().from(pair.get2()).build());
     assertEquals(first, second);
     assertEquals(first.changes(), second.changes());
     assertEquals(DEFAULTS.classify(first), DEFAULTS.classify(second));
@@ -175,8 +182,9 @@ class BusinessModelDiffProperties {
     BusinessModelDiff diff = BusinessModelDiff.of(pair.get1(), pair.get2());
     BmiVerdict mild = lower.classify(diff);
     BmiVerdict strict = higher.classify(diff);
-    assertTrue(severity(mild) <= severity(strict), () -> mild + " under " + lower + " but "
-        + strict + " under " + higher);
+    assertTrue(
+        severity(mild) <= severity(strict),
+        () -> mild + " under " + lower + " but " + strict + " under " + higher);
     if (mild.bmiClass() == BmiClass.REPLACEMENT) {
       assertEquals(mild, strict);
     }
@@ -187,8 +195,7 @@ class BusinessModelDiffProperties {
       @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
     BusinessModel extant = pair.get1();
     BusinessModel added = pair.get2().withId(extant.id() + ".new");
-    PortfolioVerdict verdict =
-        DEFAULTS.classify(List.of(extant), List.of(pair.get1(), added));
+    PortfolioVerdict verdict = DEFAULTS.classify(List.of(extant), List.of(pair.get1(), added));
     assertEquals(BmiClass.PARALLEL, verdict.bmiClass());
     assertEquals(List.of(added.id()), verdict.newModels());
   }

@@ -50,41 +50,74 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class BusinessModelDiffTests {
-  private static final BusinessModel EMPTY = BusinessModel.builder().id("shop").name("Shop").build();
+  private static final BusinessModel EMPTY =
+      BusinessModel.builder().id("shop").name("Shop").build();
 
   private static final ActivityLink MAKE_TO_SELL = ActivityLink.of("make", "sell", Flow.GOODS);
 
   /** A model with an element of every kind. */
-  private static final BusinessModel RICH = BusinessModel.builder()
-      .id("shop").name("Shop")
-      .addActor(Actor.of("shop", "Shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
-      .addActor(Actor.of("buyers", "Buyers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-      .addActor(Actor.of("maker", "Maker", ActorRole.PARTNER, Sector.SOCIAL))
-      .addActor(Actor.of("idle", "Idle", ActorRole.COMMUNITY, Sector.SOCIAL))
-      .addOwner("shop")
-      .addMission(ValueKind.SOCIAL)
-      .proposition(ValueProposition.builder().addOffering(REFILL).build())
-      .creation(ValueCreation.builder().addActivity("make")
-          .addResource(Resource.of("store", "Store", ResourceKind.PHYSICAL, "shop")).build())
-      .exchange(ValueExchange.builder().addExchange(Exchange.builder().id("deliver").from("shop")
-          .to("buyers").what(Exchanged.offering("refill")).channel(Channel.OWN_OUTLET).build())
-          .build())
-      .capture(ValueCapture.builder()
-          .addRevenueStream(RevenueStream.builder().id("sales").payer("buyers")
-              .mechanism(RevenueMechanism.SALE).build())
-          .addCost(RENT)
-          .addValueShare(ValueShare.builder().id("fair").actor("maker").kind(ValueKind.SOCIAL)
-              .build())
-          .build())
-      .addActivity(Activity.builder().id("make").name("Make").kind(ActivityKind.PRODUCTION)
-          .addResource("store").build())
-      .addActivity(Activity.builder().id("sell").name("Sell").kind(ActivityKind.SALES).build())
-      .addLink(MAKE_TO_SELL)
-      .addGovernance(GovernanceAssignment.builder().activity("make").performer("shop")
-          .addCoPerformer("maker").mode(GovernanceMode.PARTNER).build())
-      .addGovernance(GovernanceAssignment.builder().activity("sell").performer("shop")
-          .mode(GovernanceMode.IN_HOUSE).build())
-      .build();
+  private static final BusinessModel RICH =
+      BusinessModel.builder()
+          .id("shop")
+          .name("Shop")
+          .addActor(Actor.of("shop", "Shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
+          .addActor(Actor.of("buyers", "Buyers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+          .addActor(Actor.of("maker", "Maker", ActorRole.PARTNER, Sector.SOCIAL))
+          .addActor(Actor.of("idle", "Idle", ActorRole.COMMUNITY, Sector.SOCIAL))
+          .addOwner("shop")
+          .addMission(ValueKind.SOCIAL)
+          .proposition(ValueProposition.builder().addOffering(REFILL).build())
+          .creation(
+              ValueCreation.builder()
+                  .addActivity("make")
+                  .addResource(Resource.of("store", "Store", ResourceKind.PHYSICAL, "shop"))
+                  .build())
+          .exchange(
+              ValueExchange.builder()
+                  .addExchange(
+                      Exchange.builder()
+                          .id("deliver")
+                          .from("shop")
+                          .to("buyers")
+                          .what(Exchanged.offering("refill"))
+                          .channel(Channel.OWN_OUTLET)
+                          .build())
+                  .build())
+          .capture(
+              ValueCapture.builder()
+                  .addRevenueStream(
+                      RevenueStream.builder()
+                          .id("sales")
+                          .payer("buyers")
+                          .mechanism(RevenueMechanism.SALE)
+                          .build())
+                  .addCost(RENT)
+                  .addValueShare(
+                      ValueShare.builder().id("fair").actor("maker").kind(ValueKind.SOCIAL).build())
+                  .build())
+          .addActivity(
+              Activity.builder()
+                  .id("make")
+                  .name("Make")
+                  .kind(ActivityKind.PRODUCTION)
+                  .addResource("store")
+                  .build())
+          .addActivity(Activity.builder().id("sell").name("Sell").kind(ActivityKind.SALES).build())
+          .addLink(MAKE_TO_SELL)
+          .addGovernance(
+              GovernanceAssignment.builder()
+                  .activity("make")
+                  .performer("shop")
+                  .addCoPerformer("maker")
+                  .mode(GovernanceMode.PARTNER)
+                  .build())
+          .addGovernance(
+              GovernanceAssignment.builder()
+                  .activity("sell")
+                  .performer("shop")
+                  .mode(GovernanceMode.IN_HOUSE)
+                  .build())
+          .build();
 
   private static String touched(ElementChange change) {
     return change.functions() + " " + change.designElements();
@@ -133,27 +166,36 @@ class BusinessModelDiffTests {
 
     @Test
     void aRemovedElementIsReadInTheEarlierModel() {
-      BusinessModel withoutMake = BusinessModel.builder().from(RICH)
-          .creation(ValueCreation.builder().from(RICH.creation()).activities(List.of()).build())
-          .activities(List.of(RICH.activities().get(1)))
-          .links(List.of())
-          .governance(List.of(RICH.governance().get(1)))
-          .build();
+      BusinessModel withoutMake =
+          BusinessModel.builder()
+              .from(RICH)
+              .creation(ValueCreation.builder().from(RICH.creation()).activities(List.of()).build())
+              .activities(List.of(RICH.activities().get(1)))
+              .links(List.of())
+              .governance(List.of(RICH.governance().get(1)))
+              .build();
       BusinessModelDiff diff = BusinessModelDiff.of(RICH, withoutMake);
-      ElementChange make = diff.removed().stream()
-          .filter(c -> c.key().equals(key(ElementKind.ACTIVITY, "make"))).findFirst().orElseThrow();
+      ElementChange make =
+          diff.removed().stream()
+              .filter(c -> c.key().equals(key(ElementKind.ACTIVITY, "make")))
+              .findFirst()
+              .orElseThrow();
       assertEquals("[CREATION] [CONTENT]", touched(make));
-      assertEquals(List.of(), diff.changed(),
+      assertEquals(
+          List.of(),
+          diff.changed(),
           "maker no longer co-performs, but its value is unchanged, so it did not change");
     }
 
     @Test
     void aChangedActorTouchesWhatReferredToItBeforeOrAfter() {
       Actor buyers = MODEL.actors().get(1);
-      BusinessModel after = BusinessModel.builder().from(MODEL)
-          .actors(List.of(MODEL.actors().get(0), buyers.withName("Customers")))
-          .capture(ValueCapture.builder().addCost(RENT).build())
-          .build();
+      BusinessModel after =
+          BusinessModel.builder()
+              .from(MODEL)
+              .actors(List.of(MODEL.actors().get(0), buyers.withName("Customers")))
+              .capture(ValueCapture.builder().addCost(RENT).build())
+              .build();
       BusinessModelDiff diff = BusinessModelDiff.of(MODEL, after);
       assertEquals(List.of(key(ElementKind.ACTOR, "buyers")), keys(diff.changed()));
       assertEquals("[PROPOSITION, EXCHANGE, CAPTURE] []", touched(diff.changed().get(0)));
@@ -171,8 +213,13 @@ class BusinessModelDiffTests {
       assertEquals(List.of(), diff.added());
       assertEquals(List.of(), diff.removed());
       ElementChange change = diff.changed().get(0);
-      assertEquals(new ElementChange(key(ElementKind.OFFERING, "refill"), Optional.of(REFILL),
-          Optional.of(renamed), ImmutableSet.of(ValueFunction.PROPOSITION), ImmutableSet.of()),
+      assertEquals(
+          new ElementChange(
+              key(ElementKind.OFFERING, "refill"),
+              Optional.of(REFILL),
+              Optional.of(renamed),
+              ImmutableSet.of(ValueFunction.PROPOSITION),
+              ImmutableSet.of()),
           change);
       assertTrue(change.isChanged());
       assertFalse(change.isAdded() || change.isRemoved());
@@ -182,8 +229,8 @@ class BusinessModelDiffTests {
     void aLinkWithAnotherFlowIsRemovedAndAddedNeverChanged() {
       ActivityLink money = ActivityLink.of("make", "sell", Flow.MONEY);
       BusinessModelDiff diff = BusinessModelDiff.of(RICH, RICH.withLinks(money));
-      assertEquals(List.of(new ElementKey(ElementKind.LINK, "make->sell:GOODS")),
-          keys(diff.removed()));
+      assertEquals(
+          List.of(new ElementKey(ElementKind.LINK, "make->sell:GOODS")), keys(diff.removed()));
       assertEquals(List.of(ElementKey.of(money)), keys(diff.added()));
       assertEquals(List.of(), diff.changed());
       assertEquals(Optional.of(money), diff.added().get(0).after());
@@ -191,9 +238,10 @@ class BusinessModelDiffTests {
 
     @Test
     void ownersAndMissionsAreKeyedByActorIdAndValueKind() {
-      BusinessModelDiff diff = BusinessModelDiff.of(MODEL,
-          MODEL.withOwners(List.of()).withMissions(ValueKind.SOCIAL));
-      assertEquals(List.of(key(ElementKind.OWNER, "shop"), key(ElementKind.MISSION, "ECONOMIC")),
+      BusinessModelDiff diff =
+          BusinessModelDiff.of(MODEL, MODEL.withOwners(List.of()).withMissions(ValueKind.SOCIAL));
+      assertEquals(
+          List.of(key(ElementKind.OWNER, "shop"), key(ElementKind.MISSION, "ECONOMIC")),
           keys(diff.removed()));
       assertEquals(List.of(key(ElementKind.MISSION, "SOCIAL")), keys(diff.added()));
       assertEquals(Optional.of(ValueKind.SOCIAL), diff.added().get(0).after());
@@ -203,13 +251,19 @@ class BusinessModelDiffTests {
     @Test
     void changesListTheEarlierModelsOrderThenTheLaterModelsNewElements() {
       Offering jars = Offering.builder().id("jars").name("Jars").build();
-      BusinessModel after = Shop.withCosts(
-          Shop.withOfferings(MODEL, jars, REFILL.withName("Refills"), BOTTLES), WAGES);
+      BusinessModel after =
+          Shop.withCosts(
+              Shop.withOfferings(MODEL, jars, REFILL.withName("Refills"), BOTTLES), WAGES);
       BusinessModelDiff diff = BusinessModelDiff.of(MODEL, after);
-      assertEquals(List.of(key(ElementKind.OFFERING, "refill"), key(ElementKind.COST_ITEM, "rent"),
-          key(ElementKind.OFFERING, "jars"), key(ElementKind.COST_ITEM, "wages")),
+      assertEquals(
+          List.of(
+              key(ElementKind.OFFERING, "refill"),
+              key(ElementKind.COST_ITEM, "rent"),
+              key(ElementKind.OFFERING, "jars"),
+              key(ElementKind.COST_ITEM, "wages")),
           keys(diff.changes()));
-      assertEquals(List.of(key(ElementKind.OFFERING, "jars"), key(ElementKind.COST_ITEM, "wages")),
+      assertEquals(
+          List.of(key(ElementKind.OFFERING, "jars"), key(ElementKind.COST_ITEM, "wages")),
           keys(diff.added()));
       assertEquals(List.of(key(ElementKind.COST_ITEM, "rent")), keys(diff.removed()));
       assertEquals(List.of(key(ElementKind.OFFERING, "refill")), keys(diff.changed()));
@@ -217,10 +271,20 @@ class BusinessModelDiffTests {
 
     @Test
     void theKeysOfEachModelAreListedByKindThenInModelOrder() {
-      assertEquals(List.of("ACTOR:shop", "ACTOR:buyers", "OWNER:shop", "MISSION:ECONOMIC",
-          "OFFERING:refill", "OFFERING:bottles", "RESOURCE:store", "EXCHANGE:deliver",
-          "REVENUE_STREAM:sales", "COST_ITEM:rent"),
-          BusinessModelDiff.of(EMPTY, MODEL).afterKeys().stream().map(ElementKey::toString)
+      assertEquals(
+          List.of(
+              "ACTOR:shop",
+              "ACTOR:buyers",
+              "OWNER:shop",
+              "MISSION:ECONOMIC",
+              "OFFERING:refill",
+              "OFFERING:bottles",
+              "RESOURCE:store",
+              "EXCHANGE:deliver",
+              "REVENUE_STREAM:sales",
+              "COST_ITEM:rent"),
+          BusinessModelDiff.of(EMPTY, MODEL).afterKeys().stream()
+              .map(ElementKey::toString)
               .toList());
     }
   }
@@ -240,14 +304,21 @@ class BusinessModelDiffTests {
 
     @Test
     void changedElementsCountAsShared() {
-      assertEquals(1.0, BusinessModelDiff.of(MODEL,
-          Shop.withOfferings(MODEL, REFILL.withName("Refills"), BOTTLES)).similarity());
+      assertEquals(
+          1.0,
+          BusinessModelDiff.of(
+                  MODEL, Shop.withOfferings(MODEL, REFILL.withName("Refills"), BOTTLES))
+              .similarity());
     }
 
     @Test
     void modelsWithNoKeyInCommonHaveSimilarityZero() {
-      BusinessModel other = BusinessModel.builder().id("other").name("Other")
-          .addActor(Actor.of("someone", "Someone", ActorRole.PARTNER, Sector.PUBLIC)).build();
+      BusinessModel other =
+          BusinessModel.builder()
+              .id("other")
+              .name("Other")
+              .addActor(Actor.of("someone", "Someone", ActorRole.PARTNER, Sector.PUBLIC))
+              .build();
       BusinessModelDiff diff = BusinessModelDiff.of(MODEL, other);
       assertEquals(0.0, diff.similarity());
       assertEquals(0.0, diff.retention());
@@ -276,20 +347,39 @@ class BusinessModelDiffTests {
 
     @Test
     void aChangeWithoutValuesIsRejected() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> new ElementChange(key(ElementKind.COST_ITEM, "rent"), Optional.empty(),
-              Optional.empty(), ImmutableSet.of(), ImmutableSet.of()));
-      assertEquals("a change of COST_ITEM:rent needs a before or an after value, had neither",
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  new ElementChange(
+                      key(ElementKind.COST_ITEM, "rent"),
+                      Optional.empty(),
+                      Optional.empty(),
+                      ImmutableSet.of(),
+                      ImmutableSet.of()));
+      assertEquals(
+          "a change of COST_ITEM:rent needs a before or an after value, had neither",
           e.getMessage());
     }
 
     @Test
     void aChangeBetweenEqualValuesIsRejected() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> new ElementChange(key(ElementKind.COST_ITEM, "rent"), Optional.of(RENT),
-              Optional.of(RENT), ImmutableSet.of(), ImmutableSet.of()));
-      assertEquals("a change of COST_ITEM:rent needs different before and after values, both were "
-          + "Optional[" + RENT + "]", e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  new ElementChange(
+                      key(ElementKind.COST_ITEM, "rent"),
+                      Optional.of(RENT),
+                      Optional.of(RENT),
+                      ImmutableSet.of(),
+                      ImmutableSet.of()));
+      assertEquals(
+          "a change of COST_ITEM:rent needs different before and after values, both were "
+              + "Optional["
+              + RENT
+              + "]",
+          e.getMessage());
     }
 
     @Test
@@ -303,8 +393,9 @@ class BusinessModelDiffTests {
 
     @Test
     void theDiffNamesBothModelsAndItsKeys() {
-      assertEquals("BusinessModelDiff[shop v1 -> shop v2: added=[COST_ITEM:wages], removed=[], "
-          + "changed=[]]",
+      assertEquals(
+          "BusinessModelDiff[shop v1 -> shop v2: added=[COST_ITEM:wages], removed=[], "
+              + "changed=[]]",
           BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL, RENT, WAGES).withVersion(2))
               .toString());
     }
@@ -315,8 +406,7 @@ class BusinessModelDiffTests {
           .addEqualityGroup(key(ElementKind.ACTIVITY, "make"), key(ElementKind.ACTIVITY, "make"))
           .addEqualityGroup(key(ElementKind.GOVERNANCE, "make"))
           .addEqualityGroup(key(ElementKind.ACTIVITY, "sell"))
-          .addEqualityGroup(ElementKey.of(MAKE_TO_SELL),
-              key(ElementKind.LINK, "make->sell:GOODS"))
+          .addEqualityGroup(ElementKey.of(MAKE_TO_SELL), key(ElementKind.LINK, "make->sell:GOODS"))
           .testEquals();
     }
 
@@ -326,19 +416,32 @@ class BusinessModelDiffTests {
       ImmutableSet<ValueFunction> capture = ImmutableSet.of(ValueFunction.CAPTURE);
       new EqualsTester()
           .addEqualityGroup(
-              new ElementChange(rent, Optional.of(RENT), Optional.empty(), capture,
-                  ImmutableSet.of()),
+              new ElementChange(
+                  rent, Optional.of(RENT), Optional.empty(), capture, ImmutableSet.of()),
               BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL)).removed().get(0))
-          .addEqualityGroup(new ElementChange(rent, Optional.empty(), Optional.of(RENT), capture,
-              ImmutableSet.of()))
-          .addEqualityGroup(new ElementChange(key(ElementKind.COST_ITEM, "wages"),
-              Optional.of(RENT), Optional.empty(), capture, ImmutableSet.of()))
-          .addEqualityGroup(new ElementChange(rent, Optional.of(RENT), Optional.of(WAGES), capture,
-              ImmutableSet.of()))
-          .addEqualityGroup(new ElementChange(rent, Optional.of(RENT), Optional.empty(),
-              ImmutableSet.of(), ImmutableSet.of()))
-          .addEqualityGroup(new ElementChange(rent, Optional.of(RENT), Optional.empty(), capture,
-              ImmutableSet.of(DesignElement.CONTENT)))
+          .addEqualityGroup(
+              new ElementChange(
+                  rent, Optional.empty(), Optional.of(RENT), capture, ImmutableSet.of()))
+          .addEqualityGroup(
+              new ElementChange(
+                  key(ElementKind.COST_ITEM, "wages"),
+                  Optional.of(RENT),
+                  Optional.empty(),
+                  capture,
+                  ImmutableSet.of()))
+          .addEqualityGroup(
+              new ElementChange(
+                  rent, Optional.of(RENT), Optional.of(WAGES), capture, ImmutableSet.of()))
+          .addEqualityGroup(
+              new ElementChange(
+                  rent, Optional.of(RENT), Optional.empty(), ImmutableSet.of(), ImmutableSet.of()))
+          .addEqualityGroup(
+              new ElementChange(
+                  rent,
+                  Optional.of(RENT),
+                  Optional.empty(),
+                  capture,
+                  ImmutableSet.of(DesignElement.CONTENT)))
           .testEquals();
     }
 
@@ -346,7 +449,8 @@ class BusinessModelDiffTests {
     void diffsAreEqualWhenTheirModelsAre() {
       BusinessModel later = Shop.withCosts(MODEL, RENT, WAGES);
       new EqualsTester()
-          .addEqualityGroup(BusinessModelDiff.of(MODEL, later),
+          .addEqualityGroup(
+              BusinessModelDiff.of(MODEL, later),
               BusinessModelDiff.of(BusinessModel.builder().from(MODEL).build(), later))
           .addEqualityGroup(BusinessModelDiff.of(later, MODEL))
           .addEqualityGroup(BusinessModelDiff.of(MODEL, MODEL))

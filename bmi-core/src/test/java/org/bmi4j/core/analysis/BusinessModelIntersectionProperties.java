@@ -11,9 +11,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.statistics.Statistics;
 import org.bmi4j.core.analysis.BusinessModelIntersection.OverlappingOffering;
 import org.bmi4j.core.analysis.BusinessModelIntersection.SharedSegment;
 import org.bmi4j.core.model.BusinessModel;
@@ -31,8 +31,8 @@ class BusinessModelIntersectionProperties {
   }
 
   /**
-   * Pairs of models, half of them related: the second a reordered copy of the first whose
-   * resources changed kind, so that shared segments, overlaps and complements are frequent.
+   * Pairs of models, half of them related: the second a reordered copy of the first whose resources
+   * changed kind, so that shared segments, overlaps and complements are frequent.
    */
   @Provide
   Arbitrary<Tuple2<BusinessModel, BusinessModel>> pairs() {
@@ -46,16 +46,22 @@ class BusinessModelIntersectionProperties {
 
   private static BusinessModel relative(BusinessModel a, int shift) {
     ResourceKind[] kinds = ResourceKind.values();
-    return BusinessModel.builder().from(a)
+    return BusinessModel.builder()
+        .from(a)
         .id(a.id() + ".b")
         .actors(a.actors().reverse())
-        .proposition(ValueProposition.builder()
-            .addAllOfferings(a.proposition().offerings().reverse()).build())
-        .creation(ValueCreation.builder().from(a.creation())
-            .resources(a.creation().resources().stream()
-                .map(r -> r.withKind(kinds[(r.kind().ordinal() + shift) % kinds.length]))
-                .collect(Collectors.toList()))
-            .build())
+        .proposition(
+            ValueProposition.builder()
+                .addAllOfferings(a.proposition().offerings().reverse())
+                .build())
+        .creation(
+            ValueCreation.builder()
+                .from(a.creation())
+                .resources(
+                    a.creation().resources().stream()
+                        .map(r -> r.withKind(kinds[(r.kind().ordinal() + shift) % kinds.length]))
+                        .collect(Collectors.toList()))
+                .build())
         .build();
   }
 
@@ -64,8 +70,8 @@ class BusinessModelIntersectionProperties {
       @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
     BusinessModel a = pair.get1();
     BusinessModel b = pair.get2();
-    assertEquals(segments(BusinessModelIntersection.of(a, b)),
-        segments(BusinessModelIntersection.of(b, a)));
+    assertEquals(
+        segments(BusinessModelIntersection.of(a, b)), segments(BusinessModelIntersection.of(b, a)));
   }
 
   @Property
@@ -73,7 +79,8 @@ class BusinessModelIntersectionProperties {
       @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
     BusinessModel a = pair.get1();
     BusinessModel b = pair.get2();
-    assertEquals(Set.copyOf(BusinessModelIntersection.of(a, b).complementaryResources()),
+    assertEquals(
+        Set.copyOf(BusinessModelIntersection.of(a, b).complementaryResources()),
         Set.copyOf(BusinessModelIntersection.of(b, a).complementaryResources()));
   }
 
@@ -82,21 +89,33 @@ class BusinessModelIntersectionProperties {
       @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
     BusinessModel a = pair.get1();
     BusinessModel b = pair.get2();
-    Set<OverlappingOffering> swapped = BusinessModelIntersection.of(b, a).overlappingOfferings()
-        .stream()
-        .map(o -> new OverlappingOffering(o.second(), o.first(), o.sameId(),
-            o.commonValueKinds(), o.commonBeneficiaries()))
-        .collect(Collectors.toSet());
+    Set<OverlappingOffering> swapped =
+        BusinessModelIntersection.of(b, a).overlappingOfferings().stream()
+            .map(
+                o ->
+                    new OverlappingOffering(
+                        o.second(),
+                        o.first(),
+                        o.sameId(),
+                        o.commonValueKinds(),
+                        o.commonBeneficiaries()))
+            .collect(Collectors.toSet());
     assertEquals(Set.copyOf(BusinessModelIntersection.of(a, b).overlappingOfferings()), swapped);
   }
 
   @Property
-  void aModelOverlapsItselfInEveryOfferingAndComplementsNothing(
-      @ForAll("models") BusinessModel a) {
+  void aModelOverlapsItselfInEveryOfferingAndComplementsNothing(@ForAll("models") BusinessModel a) {
     BusinessModelIntersection self = BusinessModelIntersection.of(a, a);
     for (Offering offering : a.proposition().offerings()) {
-      assertTrue(self.overlappingOfferings().contains(new OverlappingOffering(offering.id(),
-              offering.id(), true, offering.valueKinds(), offering.beneficiaries())),
+      assertTrue(
+          self.overlappingOfferings()
+              .contains(
+                  new OverlappingOffering(
+                      offering.id(),
+                      offering.id(),
+                      true,
+                      offering.valueKinds(),
+                      offering.beneficiaries())),
           () -> offering.id() + " missing from " + self.overlappingOfferings());
     }
     assertEquals(0, self.complementaryResources().size());
@@ -114,12 +133,13 @@ class BusinessModelIntersectionProperties {
     Statistics.label("shared segment").coverage(c -> c.check(true).percentage(p -> p > 10));
     Statistics.label("complement").coverage(c -> c.check(true).percentage(p -> p > 10));
     Statistics.label("overlap").coverage(c -> c.check(true).percentage(p -> p > 10));
-    assertEquals(!i.complementaryResources().isEmpty() || !i.sharedSegments().isEmpty(),
-        i.hasSynergy());
+    assertEquals(
+        !i.complementaryResources().isEmpty() || !i.sharedSegments().isEmpty(), i.hasSynergy());
   }
 
   private static Set<String> segments(BusinessModelIntersection intersection) {
-    return intersection.sharedSegments().stream().map(SharedSegment::actor)
+    return intersection.sharedSegments().stream()
+        .map(SharedSegment::actor)
         .collect(Collectors.toSet());
   }
 }

@@ -37,12 +37,16 @@ class BusinessModelIntersectionTests {
   }
 
   private static Offering offering(String id, ValueKind kind, String... beneficiaries) {
-    return Offering.builder().id(id).name(id).addValueKind(kind).addBeneficiaries(beneficiaries)
+    return Offering.builder()
+        .id(id)
+        .name(id)
+        .addValueKind(kind)
+        .addBeneficiaries(beneficiaries)
         .build();
   }
 
-  private static BusinessModel withActivity(BusinessModel.Builder model, String owner,
-      String activity, Resource... resources) {
+  private static BusinessModel withActivity(
+      BusinessModel.Builder model, String owner, String activity, Resource... resources) {
     Activity.Builder a = Activity.builder().id(activity).name(activity).kind(ActivityKind.OTHER);
     for (Resource r : resources) {
       a.addResource(r.id());
@@ -50,51 +54,65 @@ class BusinessModelIntersectionTests {
     return model
         .creation(ValueCreation.builder().addActivity(activity).addResources(resources).build())
         .addActivity(a.build())
-        .addGovernance(GovernanceAssignment.builder().activity(activity).performer(owner)
-            .mode(GovernanceMode.IN_HOUSE).build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity(activity)
+                .performer(owner)
+                .mode(GovernanceMode.IN_HOUSE)
+                .build())
         .build();
   }
 
   @Test
   void aCustomerSegmentBothModelsHaveIsSharedWithTheOfferingsAddressingIt() {
-    BusinessModel oem = firm("oem")
-        .addActor(Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-        .proposition(ValueProposition.builder()
-            .addOffering(offering("cars", ValueKind.ECONOMIC, "drivers")).build())
-        .build();
-    BusinessModel rental = firm("rental")
-        .addActor(Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-        .addActor(Actor.of("tourists", "Tourists", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-        .build();
+    BusinessModel oem =
+        firm("oem")
+            .addActor(Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+            .proposition(
+                ValueProposition.builder()
+                    .addOffering(offering("cars", ValueKind.ECONOMIC, "drivers"))
+                    .build())
+            .build();
+    BusinessModel rental =
+        firm("rental")
+            .addActor(Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+            .addActor(Actor.of("tourists", "Tourists", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+            .build();
 
     BusinessModelIntersection intersection = BusinessModelIntersection.of(oem, rental);
 
-    assertEquals(List.of(new SharedSegment("drivers", ImmutableList.of("cars"), ImmutableList.of())),
+    assertEquals(
+        List.of(new SharedSegment("drivers", ImmutableList.of("cars"), ImmutableList.of())),
         intersection.sharedSegments());
     assertTrue(intersection.hasSynergy());
   }
 
   @Test
   void anOfferingsBeneficiaryIsASegmentWhateverItsRole() {
-    BusinessModel a = firm("a")
-        .addActor(Actor.of("city", "City", ActorRole.PUBLIC_BODY, Sector.PUBLIC))
-        .proposition(ValueProposition.builder()
-            .addOffering(offering("clean-air", ValueKind.ENVIRONMENTAL, "city")).build())
-        .build();
-    BusinessModel b = firm("b")
-        .addActor(Actor.of("city", "City", ActorRole.BENEFICIARY, Sector.PUBLIC))
-        .build();
+    BusinessModel a =
+        firm("a")
+            .addActor(Actor.of("city", "City", ActorRole.PUBLIC_BODY, Sector.PUBLIC))
+            .proposition(
+                ValueProposition.builder()
+                    .addOffering(offering("clean-air", ValueKind.ENVIRONMENTAL, "city"))
+                    .build())
+            .build();
+    BusinessModel b =
+        firm("b").addActor(Actor.of("city", "City", ActorRole.BENEFICIARY, Sector.PUBLIC)).build();
 
-    assertEquals(List.of(new SharedSegment("city", ImmutableList.of("clean-air"),
-        ImmutableList.of())), BusinessModelIntersection.of(a, b).sharedSegments());
+    assertEquals(
+        List.of(new SharedSegment("city", ImmutableList.of("clean-air"), ImmutableList.of())),
+        BusinessModelIntersection.of(a, b).sharedSegments());
   }
 
   @Test
   void anActorInBothModelsThatIsNoSegmentInOneIsNotShared() {
-    BusinessModel a = firm("a")
-        .addActor(Actor.of("bank", "Bank", ActorRole.INVESTOR, Sector.PRIVATE)).build();
-    BusinessModel b = firm("b")
-        .addActor(Actor.of("bank", "Bank", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE)).build();
+    BusinessModel a =
+        firm("a").addActor(Actor.of("bank", "Bank", ActorRole.INVESTOR, Sector.PRIVATE)).build();
+    BusinessModel b =
+        firm("b")
+            .addActor(Actor.of("bank", "Bank", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+            .build();
 
     assertEquals(List.of(), BusinessModelIntersection.of(a, b).sharedSegments());
   }
@@ -109,7 +127,8 @@ class BusinessModelIntersectionTests {
 
     BusinessModelIntersection intersection = BusinessModelIntersection.of(a, b);
 
-    assertEquals(List.of(new ComplementaryResource("a", data, "b", ImmutableList.of("park"))),
+    assertEquals(
+        List.of(new ComplementaryResource("a", data, "b", ImmutableList.of("park"))),
         intersection.complementaryResources());
     assertTrue(intersection.hasSynergy());
   }
@@ -133,7 +152,8 @@ class BusinessModelIntersectionTests {
     BusinessModel a = withActivity(firm("a"), "a", "x", data);
     BusinessModel b = withActivity(firm("b"), "b", "y", money);
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             new ComplementaryResource("a", data, "b", ImmutableList.of("y")),
             new ComplementaryResource("b", money, "a", ImmutableList.of("x"))),
         BusinessModelIntersection.of(a, b).complementaryResources());
@@ -141,35 +161,60 @@ class BusinessModelIntersectionTests {
 
   @Test
   void offeringsWithTheSameIdOverlapAndAreNoSynergy() {
-    BusinessModel a = firm("a").proposition(ValueProposition.builder()
-        .addOffering(offering("charging", ValueKind.ECONOMIC)).build()).build();
-    BusinessModel b = firm("b").proposition(ValueProposition.builder()
-        .addOffering(offering("charging", ValueKind.SOCIAL)).build()).build();
+    BusinessModel a =
+        firm("a")
+            .proposition(
+                ValueProposition.builder()
+                    .addOffering(offering("charging", ValueKind.ECONOMIC))
+                    .build())
+            .build();
+    BusinessModel b =
+        firm("b")
+            .proposition(
+                ValueProposition.builder()
+                    .addOffering(offering("charging", ValueKind.SOCIAL))
+                    .build())
+            .build();
 
     BusinessModelIntersection intersection = BusinessModelIntersection.of(a, b);
 
-    assertEquals(List.of(new OverlappingOffering("charging", "charging", true, ImmutableSet.of(),
-        ImmutableSet.of())), intersection.overlappingOfferings());
+    assertEquals(
+        List.of(
+            new OverlappingOffering(
+                "charging", "charging", true, ImmutableSet.of(), ImmutableSet.of())),
+        intersection.overlappingOfferings());
     assertFalse(intersection.hasSynergy());
   }
 
   @Test
   void offeringsDeliveringACommonValueKindToACommonBeneficiaryOverlap() {
-    BusinessModel a = firm("a")
-        .addActor(Actor.of("drivers", "Drivers", ActorRole.PARTNER, Sector.PRIVATE))
-        .addActor(Actor.of("fleets", "Fleets", ActorRole.PARTNER, Sector.PRIVATE))
-        .proposition(ValueProposition.builder()
-            .addOffering(offering("parking", ValueKind.ECONOMIC, "drivers", "fleets"))
-            .addOffering(offering("parks", ValueKind.SOCIAL, "drivers")).build())
-        .build();
-    BusinessModel b = firm("b")
-        .addActor(Actor.of("drivers", "Drivers", ActorRole.PARTNER, Sector.PRIVATE))
-        .proposition(ValueProposition.builder()
-            .addOffering(offering("spaces", ValueKind.ECONOMIC, "drivers")).build())
-        .build();
+    BusinessModel a =
+        firm("a")
+            .addActor(Actor.of("drivers", "Drivers", ActorRole.PARTNER, Sector.PRIVATE))
+            .addActor(Actor.of("fleets", "Fleets", ActorRole.PARTNER, Sector.PRIVATE))
+            .proposition(
+                ValueProposition.builder()
+                    .addOffering(offering("parking", ValueKind.ECONOMIC, "drivers", "fleets"))
+                    .addOffering(offering("parks", ValueKind.SOCIAL, "drivers"))
+                    .build())
+            .build();
+    BusinessModel b =
+        firm("b")
+            .addActor(Actor.of("drivers", "Drivers", ActorRole.PARTNER, Sector.PRIVATE))
+            .proposition(
+                ValueProposition.builder()
+                    .addOffering(offering("spaces", ValueKind.ECONOMIC, "drivers"))
+                    .build())
+            .build();
 
-    assertEquals(List.of(new OverlappingOffering("parking", "spaces", false,
-            ImmutableSet.of(ValueKind.ECONOMIC), ImmutableSet.of("drivers"))),
+    assertEquals(
+        List.of(
+            new OverlappingOffering(
+                "parking",
+                "spaces",
+                false,
+                ImmutableSet.of(ValueKind.ECONOMIC),
+                ImmutableSet.of("drivers"))),
         BusinessModelIntersection.of(a, b).overlappingOfferings());
   }
 
@@ -178,8 +223,10 @@ class BusinessModelIntersectionTests {
     BusinessModelIntersection intersection =
         BusinessModelIntersection.of(firm("a").build(), firm("b").build());
 
-    assertEquals(new BusinessModelIntersection("a", "b", ImmutableList.of(), ImmutableList.of(),
-        ImmutableList.of()), intersection);
+    assertEquals(
+        new BusinessModelIntersection(
+            "a", "b", ImmutableList.of(), ImmutableList.of(), ImmutableList.of()),
+        intersection);
     assertFalse(intersection.hasSynergy());
   }
 
@@ -187,22 +234,28 @@ class BusinessModelIntersectionTests {
   void findingsAreValues() {
     Resource r = Resource.of("r", "R", ResourceKind.DATA, "a");
     new EqualsTester()
-        .addEqualityGroup(new SharedSegment("s", ImmutableList.of("o"), ImmutableList.of()),
+        .addEqualityGroup(
+            new SharedSegment("s", ImmutableList.of("o"), ImmutableList.of()),
             new SharedSegment("s", ImmutableList.of("o"), ImmutableList.of()))
         .addEqualityGroup(new SharedSegment("s", ImmutableList.of(), ImmutableList.of("o")))
-        .addEqualityGroup(new ComplementaryResource("a", r, "b", ImmutableList.of("x")),
+        .addEqualityGroup(
+            new ComplementaryResource("a", r, "b", ImmutableList.of("x")),
             new ComplementaryResource("a", r, "b", ImmutableList.of("x")))
         .addEqualityGroup(new ComplementaryResource("a", r, "c", ImmutableList.of("x")))
-        .addEqualityGroup(new OverlappingOffering("o", "o", true, ImmutableSet.of(),
-            ImmutableSet.of()), new OverlappingOffering("o", "o", true, ImmutableSet.of(),
-            ImmutableSet.of()))
-        .addEqualityGroup(new OverlappingOffering("o", "p", false,
-            ImmutableSet.of(ValueKind.SOCIAL), ImmutableSet.of("x")))
-        .addEqualityGroup(new BusinessModelIntersection("a", "b", ImmutableList.of(),
-            ImmutableList.of(), ImmutableList.of()), new BusinessModelIntersection("a", "b",
-            ImmutableList.of(), ImmutableList.of(), ImmutableList.of()))
-        .addEqualityGroup(new BusinessModelIntersection("b", "a", ImmutableList.of(),
-            ImmutableList.of(), ImmutableList.of()))
+        .addEqualityGroup(
+            new OverlappingOffering("o", "o", true, ImmutableSet.of(), ImmutableSet.of()),
+            new OverlappingOffering("o", "o", true, ImmutableSet.of(), ImmutableSet.of()))
+        .addEqualityGroup(
+            new OverlappingOffering(
+                "o", "p", false, ImmutableSet.of(ValueKind.SOCIAL), ImmutableSet.of("x")))
+        .addEqualityGroup(
+            new BusinessModelIntersection(
+                "a", "b", ImmutableList.of(), ImmutableList.of(), ImmutableList.of()),
+            new BusinessModelIntersection(
+                "a", "b", ImmutableList.of(), ImmutableList.of(), ImmutableList.of()))
+        .addEqualityGroup(
+            new BusinessModelIntersection(
+                "b", "a", ImmutableList.of(), ImmutableList.of(), ImmutableList.of()))
         .testEquals();
   }
 }

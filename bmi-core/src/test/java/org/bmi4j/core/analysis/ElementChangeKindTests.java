@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
 /** An element change is exactly one of added, removed and changed. */
 class ElementChangeKindTests {
   private static List<Boolean> kinds(Optional<Object> before, Optional<Object> after) {
-    ElementChange change = new ElementChange(new ElementKey(ElementKind.values()[0], "x"), before,
-        after, ImmutableSet.of(), ImmutableSet.of());
+    ElementChange change =
+        new ElementChange(
+            new ElementKey(ElementKind.values()[0], "x"),
+            before,
+            after,
+            ImmutableSet.of(),
+            ImmutableSet.of());
     return List.of(change.isAdded(), change.isRemoved(), change.isChanged());
   }
 

@@ -96,7 +96,10 @@ class ImpactAnalysisTests {
     @Test
     void followsTheGivenEdgesOnly() {
       ImpactAnalysis analysis =
-          ImpactAnalysis.builder().affects(CAPTURE, PROPOSITION).affects(EXCHANGE, CREATION).build();
+          ImpactAnalysis.builder()
+              .affects(CAPTURE, PROPOSITION)
+              .affects(EXCHANGE, CREATION)
+              .build();
 
       assertEquals(List.of(PROPOSITION), analysis.toReview(List.of(CAPTURE)).asList());
       assertEquals(List.of(CREATION), analysis.toReview(List.of(EXCHANGE)).asList());
@@ -145,7 +148,9 @@ class ImpactAnalysisTests {
           assertThrows(IllegalArgumentException.class, () -> builder.affects(function, function));
 
       assertEquals(
-          "value function " + function + " cannot affect itself; an impact links two different"
+          "value function "
+              + function
+              + " cannot affect itself; an impact links two different"
               + " value functions",
           thrown.getMessage());
     }
@@ -154,10 +159,12 @@ class ImpactAnalysisTests {
     void nullEndpointsAreRejected() {
       ImpactAnalysis.Builder builder = ImpactAnalysis.builder();
 
-      assertEquals("from",
+      assertEquals(
+          "from",
           assertThrows(NullPointerException.class, () -> builder.affects(null, CAPTURE))
               .getMessage());
-      assertEquals("to",
+      assertEquals(
+          "to",
           assertThrows(NullPointerException.class, () -> builder.affects(CAPTURE, null))
               .getMessage());
     }

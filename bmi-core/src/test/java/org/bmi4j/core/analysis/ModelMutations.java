@@ -6,6 +6,8 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
@@ -23,14 +25,11 @@ import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueCapture;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.testing.ModelArbitraries;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 
 /**
- * Pairs of business models for diff properties: unrelated pairs (which mostly differ in
- * everything) and a model with a few random edits of it (additions, removals and changes that keep
- * integrity), so that every class of verdict occurs. New ids contain a dot, which generated ids
- * never do.
+ * Pairs of business models for diff properties: unrelated pairs (which mostly differ in everything)
+ * and a model with a few random edits of it (additions, removals and changes that keep integrity),
+ * so that every class of verdict occurs. New ids contain a dot, which generated ids never do.
  */
 final class ModelMutations {
   private ModelMutations() {}
@@ -86,26 +85,37 @@ final class ModelMutations {
             exchanges.add(exchange);
           }
         }
-        return BusinessModel.builder().from(model)
+        return BusinessModel.builder()
+            .from(model)
             .proposition(model.proposition().withOfferings(kept))
             .exchange(model.exchange().withExchanges(exchanges))
             .build();
       }
       case 3 -> {
-        return model.withProposition(model.proposition().withOfferings(
-            concat(offerings, Offering.builder().id("new.o" + n).name("New")
-                .addValueKind(ValueKind.SOCIAL).build())));
+        return model.withProposition(
+            model
+                .proposition()
+                .withOfferings(
+                    concat(
+                        offerings,
+                        Offering.builder()
+                            .id("new.o" + n)
+                            .name("New")
+                            .addValueKind(ValueKind.SOCIAL)
+                            .build())));
       }
       case 4 -> {
-        return model.withCapture(capture.withCosts(
-            concat(capture.costs(), CostItem.builder().id("new.c" + n).name("New").build())));
+        return model.withCapture(
+            capture.withCosts(
+                concat(capture.costs(), CostItem.builder().id("new.c" + n).name("New").build())));
       }
       case 5 -> {
-        return model.withCapture(ValueCapture.builder()
-            .addAllRevenueStreams(dropOne(capture.revenueStreams(), random))
-            .addAllCosts(dropOne(capture.costs(), random))
-            .addAllValueShares(capture.valueShares())
-            .build());
+        return model.withCapture(
+            ValueCapture.builder()
+                .addAllRevenueStreams(dropOne(capture.revenueStreams(), random))
+                .addAllCosts(dropOne(capture.costs(), random))
+                .addAllValueShares(capture.valueShares())
+                .build());
       }
       case 6 -> {
         List<RevenueStream> streams = new ArrayList<>(capture.revenueStreams());
@@ -122,27 +132,42 @@ final class ModelMutations {
           return model;
         }
         String gone = model.activities().get(random.nextInt(model.activities().size())).id();
-        return BusinessModel.builder().from(model)
+        return BusinessModel.builder()
+            .from(model)
             .activities(model.activities().stream().filter(a -> !a.id().equals(gone)).toList())
-            .governance(model.governance().stream().filter(g -> !g.activity().equals(gone))
-                .toList())
-            .links(model.links().stream()
-                .filter(l -> !l.from().equals(gone) && !l.to().equals(gone)).toList())
-            .creation(model.creation().withActivities(model.creation().activities().stream()
-                .filter(a -> !a.equals(gone)).toList()))
+            .governance(
+                model.governance().stream().filter(g -> !g.activity().equals(gone)).toList())
+            .links(
+                model.links().stream()
+                    .filter(l -> !l.from().equals(gone) && !l.to().equals(gone))
+                    .toList())
+            .creation(
+                model
+                    .creation()
+                    .withActivities(
+                        model.creation().activities().stream()
+                            .filter(a -> !a.equals(gone))
+                            .toList()))
             .build();
       }
       case 8 -> {
         String id = "new.a" + n;
-        return BusinessModel.builder().from(model)
+        return BusinessModel.builder()
+            .from(model)
             .addActivity(Activity.builder().id(id).name("New").kind(ActivityKind.OTHER).build())
-            .addGovernance(GovernanceAssignment.builder().activity(id)
-                .performer(model.actors().get(0).id()).mode(GovernanceMode.IN_HOUSE).build())
+            .addGovernance(
+                GovernanceAssignment.builder()
+                    .activity(id)
+                    .performer(model.actors().get(0).id())
+                    .mode(GovernanceMode.IN_HOUSE)
+                    .build())
             .build();
       }
       default -> {
-        return model.withActors(concat(model.actors(),
-            Actor.of("new.actor" + n, "New", ActorRole.COMMUNITY, Sector.SOCIAL)));
+        return model.withActors(
+            concat(
+                model.actors(),
+                Actor.of("new.actor" + n, "New", ActorRole.COMMUNITY, Sector.SOCIAL)));
       }
     }
   }

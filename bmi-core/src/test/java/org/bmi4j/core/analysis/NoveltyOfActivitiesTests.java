@@ -17,38 +17,60 @@ import org.junit.jupiter.api.Test;
 
 /** Activities, their links and governance compare across firms by the activities' kinds. */
 class NoveltyOfActivitiesTests {
-  private static BusinessModel withActivities(String id, String make, ActivityKind makeKind,
-      String sell) {
-    return BusinessModel.builder().from(MODEL).id(id)
-        .creation(org.bmi4j.core.model.ValueCreation.builder().from(MODEL.creation()).addActivity(make).build())
+  private static BusinessModel withActivities(
+      String id, String make, ActivityKind makeKind, String sell) {
+    return BusinessModel.builder()
+        .from(MODEL)
+        .id(id)
+        .creation(
+            org.bmi4j.core.model.ValueCreation.builder()
+                .from(MODEL.creation())
+                .addActivity(make)
+                .build())
         .addActivity(Activity.builder().id(make).name("Make").kind(makeKind).build())
         .addActivity(Activity.builder().id(sell).name("Sell").kind(ActivityKind.SALES).build())
         .addLink(ActivityLink.of(make, sell, Flow.GOODS))
-        .addGovernance(GovernanceAssignment.builder().activity(make).performer("shop")
-            .mode(GovernanceMode.IN_HOUSE).build())
-        .addGovernance(GovernanceAssignment.builder().activity(sell).performer("shop")
-            .mode(GovernanceMode.IN_HOUSE).build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity(make)
+                .performer("shop")
+                .mode(GovernanceMode.IN_HOUSE)
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity(sell)
+                .performer("shop")
+                .mode(GovernanceMode.IN_HOUSE)
+                .build())
         .build();
   }
 
-  private final BusinessModelDiff addsActivities = BusinessModelDiff.of(MODEL,
-      withActivities("shop", "brew", ActivityKind.PRODUCTION, "sell"));
+  private final BusinessModelDiff addsActivities =
+      BusinessModelDiff.of(MODEL, withActivities("shop", "brew", ActivityKind.PRODUCTION, "sell"));
 
   @Test
   void activitiesOfTheSameKindsUnderOtherIdsAreNewToTheFirm() {
-    Novelty novelty = Novelty.of(addsActivities,
-        List.of(withActivities("rival", "make", ActivityKind.PRODUCTION, "vend")));
+    Novelty novelty =
+        Novelty.of(
+            addsActivities,
+            List.of(withActivities("rival", "make", ActivityKind.PRODUCTION, "vend")));
     assertEquals(NoveltyScope.NEW_TO_FIRM, novelty.scope());
     assertEquals(List.of("rival"), novelty.sharingModels());
   }
 
   @Test
   void anActivityOfAnotherKindIsNewToTheIndustryWithItsLinkAndGovernance() {
-    Novelty novelty = Novelty.of(addsActivities,
-        List.of(withActivities("rival", "make", ActivityKind.MARKETING, "vend")));
+    Novelty novelty =
+        Novelty.of(
+            addsActivities,
+            List.of(withActivities("rival", "make", ActivityKind.MARKETING, "vend")));
     assertEquals(NoveltyScope.NEW_TO_INDUSTRY, novelty.scope());
-    assertEquals(List.of(key(ElementKind.VALUE_CREATING_ACTIVITY, "brew"),
-        key(ElementKind.ACTIVITY, "brew"), key(ElementKind.LINK, "brew->sell:GOODS"),
-        key(ElementKind.GOVERNANCE, "brew")), keys(novelty.unmatched()));
+    assertEquals(
+        List.of(
+            key(ElementKind.VALUE_CREATING_ACTIVITY, "brew"),
+            key(ElementKind.ACTIVITY, "brew"),
+            key(ElementKind.LINK, "brew->sell:GOODS"),
+            key(ElementKind.GOVERNANCE, "brew")),
+        keys(novelty.unmatched()));
   }
 }

@@ -22,34 +22,54 @@ import org.bmi4j.core.model.ValueProposition;
 
 /**
  * A refill shop with exactly ten elements, so that retained shares are easy to count: actors shop
- * and buyers, owner shop, mission ECONOMIC, offerings refill and bottles, resource store,
- * exchange deliver, revenue stream sales (SALE) and cost item rent.
+ * and buyers, owner shop, mission ECONOMIC, offerings refill and bottles, resource store, exchange
+ * deliver, revenue stream sales (SALE) and cost item rent.
  */
 final class Shop {
-  static final Offering REFILL = Offering.builder().id("refill").name("Refill")
-      .addValueKind(ValueKind.ECONOMIC).addValueKind(ValueKind.ENVIRONMENTAL)
-      .addBeneficiary("buyers").build();
-  static final Offering BOTTLES = Offering.builder().id("bottles").name("Bottles")
-      .addValueKind(ValueKind.ECONOMIC).addBeneficiary("buyers").build();
-  static final Exchange DELIVER = Exchange.builder().id("deliver").from("shop").to("buyers")
-      .what(Exchanged.offering("refill")).channel(Channel.OWN_OUTLET).build();
-  static final RevenueStream SALES = RevenueStream.builder().id("sales").payer("buyers")
-      .mechanism(RevenueMechanism.SALE).build();
+  static final Offering REFILL =
+      Offering.builder()
+          .id("refill")
+          .name("Refill")
+          .addValueKind(ValueKind.ECONOMIC)
+          .addValueKind(ValueKind.ENVIRONMENTAL)
+          .addBeneficiary("buyers")
+          .build();
+  static final Offering BOTTLES =
+      Offering.builder()
+          .id("bottles")
+          .name("Bottles")
+          .addValueKind(ValueKind.ECONOMIC)
+          .addBeneficiary("buyers")
+          .build();
+  static final Exchange DELIVER =
+      Exchange.builder()
+          .id("deliver")
+          .from("shop")
+          .to("buyers")
+          .what(Exchanged.offering("refill"))
+          .channel(Channel.OWN_OUTLET)
+          .build();
+  static final RevenueStream SALES =
+      RevenueStream.builder().id("sales").payer("buyers").mechanism(RevenueMechanism.SALE).build();
   static final CostItem RENT = CostItem.builder().id("rent").name("Rent").build();
   static final CostItem WAGES = CostItem.builder().id("wages").name("Wages").build();
 
-  static final BusinessModel MODEL = BusinessModel.builder()
-      .id("shop").name("Refill shop")
-      .addActor(Actor.of("shop", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
-      .addActor(Actor.of("buyers", "Buyers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-      .addOwner("shop")
-      .addMission(ValueKind.ECONOMIC)
-      .proposition(ValueProposition.builder().addOffering(REFILL).addOffering(BOTTLES).build())
-      .creation(ValueCreation.builder()
-          .addResource(Resource.of("store", "Store", ResourceKind.PHYSICAL, "shop")).build())
-      .exchange(ValueExchange.builder().addExchange(DELIVER).build())
-      .capture(ValueCapture.builder().addRevenueStream(SALES).addCost(RENT).build())
-      .build();
+  static final BusinessModel MODEL =
+      BusinessModel.builder()
+          .id("shop")
+          .name("Refill shop")
+          .addActor(Actor.of("shop", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
+          .addActor(Actor.of("buyers", "Buyers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+          .addOwner("shop")
+          .addMission(ValueKind.ECONOMIC)
+          .proposition(ValueProposition.builder().addOffering(REFILL).addOffering(BOTTLES).build())
+          .creation(
+              ValueCreation.builder()
+                  .addResource(Resource.of("store", "Store", ResourceKind.PHYSICAL, "shop"))
+                  .build())
+          .exchange(ValueExchange.builder().addExchange(DELIVER).build())
+          .capture(ValueCapture.builder().addRevenueStream(SALES).addCost(RENT).build())
+          .build();
 
   private Shop() {}
 

@@ -37,24 +37,31 @@ class CanvasLayoutProperties {
 
   @Provide
   Arbitrary<BusinessModelCanvas> canvases() {
-    Arbitrary<String> word = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzW中가ｗ")
-        .ofMinLength(1).ofMaxLength(60)
-        .edgeCases(config -> config.add("x".repeat(33)).add("x".repeat(91)));
-    Arbitrary<String> entry = word.list().ofMinSize(1).ofMaxSize(12)
-        .map(words -> String.join(" ", words));
+    Arbitrary<String> word =
+        Arbitraries.strings()
+            .withChars("abcdefghijklmnopqrstuvwxyzW中가ｗ")
+            .ofMinLength(1)
+            .ofMaxLength(60)
+            .edgeCases(config -> config.add("x".repeat(33)).add("x".repeat(91)));
+    Arbitrary<String> entry =
+        word.list().ofMinSize(1).ofMaxSize(12).map(words -> String.join(" ", words));
     Arbitrary<List<String>> entries = entry.list().ofMaxSize(24);
-    Arbitrary<BusinessModelCanvas> generated = Combinators.combine(
-        entries.list().ofSize(CanvasBlock.values().length),
-        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20).list().ofMaxSize(3))
-        .as((blocks, header) -> {
-          ImmutableListMultimap.Builder<CanvasBlock, String> map = ImmutableListMultimap.builder();
-          for (CanvasBlock block : CanvasBlock.values()) {
-            map.putAll(block, blocks.get(block.ordinal()));
-          }
-          return new BusinessModelCanvas("Generated", ImmutableList.copyOf(header), map.build());
-        });
-    return Arbitraries.oneOf(generated,
-        ModelArbitraries.businessModels().map(BusinessModelCanvas::of));
+    Arbitrary<BusinessModelCanvas> generated =
+        Combinators.combine(
+                entries.list().ofSize(CanvasBlock.values().length),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20).list().ofMaxSize(3))
+            .as(
+                (blocks, header) -> {
+                  ImmutableListMultimap.Builder<CanvasBlock, String> map =
+                      ImmutableListMultimap.builder();
+                  for (CanvasBlock block : CanvasBlock.values()) {
+                    map.putAll(block, blocks.get(block.ordinal()));
+                  }
+                  return new BusinessModelCanvas(
+                      "Generated", ImmutableList.copyOf(header), map.build());
+                });
+    return Arbitraries.oneOf(
+        generated, ModelArbitraries.businessModels().map(BusinessModelCanvas::of));
   }
 
   @Property(tries = 300)
@@ -89,8 +96,12 @@ class CanvasLayoutProperties {
       area += (long) block.width() * block.height();
       for (Block other : layout.blocks().values()) {
         if (other != block) {
-          assertFalse(block.x() < other.right() && other.x() < block.right()
-              && block.y() < other.bottom() && other.y() < block.bottom(), block + " " + other);
+          assertFalse(
+              block.x() < other.right()
+                  && other.x() < block.right()
+                  && block.y() < other.bottom()
+                  && other.y() < block.bottom(),
+              block + " " + other);
         }
       }
     }
@@ -107,8 +118,8 @@ class CanvasLayoutProperties {
     for (Map.Entry<CanvasBlock, Block> each : layout.blocks().entrySet()) {
       Block block = each.getValue();
       String where = each.getKey().name();
-      assertTrue(block.title().x() >= block.x() + PAD && block.title().y() - 15 >= block.y(),
-          where);
+      assertTrue(
+          block.title().x() >= block.x() + PAD && block.title().y() - 15 >= block.y(), where);
       assertEquals(canvas.entries(each.getKey()).size(), block.entries().size(), where);
       assertEquals(block.entries().size(), block.bullets().size(), where);
       int previous = block.title().y();
@@ -126,8 +137,9 @@ class CanvasLayoutProperties {
       }
       if (block.entries().isEmpty()) {
         assertEquals("(empty)", block.empty().text(), where);
-        assertTrue(block.empty().x() >= block.x() + PAD
-            && block.empty().y() + 4 <= block.bottom() - PAD, where);
+        assertTrue(
+            block.empty().x() >= block.x() + PAD && block.empty().y() + 4 <= block.bottom() - PAD,
+            where);
       }
     }
   }
@@ -139,7 +151,8 @@ class CanvasLayoutProperties {
     for (Map.Entry<CanvasBlock, Block> each : layout.blocks().entrySet()) {
       Block block = each.getValue();
       int lines = block.entries().stream().mapToInt(List::size).sum();
-      assertTrue(block.height() >= CanvasLayoutTests.needed(block.entries().size(), lines),
+      assertTrue(
+          block.height() >= CanvasLayoutTests.needed(block.entries().size(), lines),
           each::toString);
     }
     assertTrue(layout.block(KEY_PARTNERS).height() >= 480);
@@ -147,7 +160,9 @@ class CanvasLayoutProperties {
   }
 
   private static void assertBox(Block block, int x, int y, int width, int height) {
-    assertEquals(List.of(x, y, width, height),
-        List.of(block.x(), block.y(), block.width(), block.height()), block::toString);
+    assertEquals(
+        List.of(x, y, width, height),
+        List.of(block.x(), block.y(), block.width(), block.height()),
+        block::toString);
   }
 }

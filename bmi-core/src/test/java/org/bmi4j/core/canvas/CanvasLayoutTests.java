@@ -35,8 +35,8 @@ class CanvasLayoutTests {
     return SvgLayout.of(canvas(blocks).toHtml());
   }
 
-  private static ImmutableListMultimap<CanvasBlock, String> repeated(CanvasBlock block,
-      int count, String entry) {
+  private static ImmutableListMultimap<CanvasBlock, String> repeated(
+      CanvasBlock block, int count, String entry) {
     ImmutableListMultimap.Builder<CanvasBlock, String> map = ImmutableListMultimap.builder();
     map.putAll(block, Collections.nCopies(count, entry));
     return map.build();
@@ -67,16 +67,29 @@ class CanvasLayoutTests {
   @Test
   void entriesStackOneLineOf18PixelsPerLineWith6PixelsBetweenEntries() throws Exception {
     String wraps = "a long entry that does wrap onto a second line of text";
-    SvgLayout layout = layout(ImmutableListMultimap.of(CanvasBlock.KEY_PARTNERS, "Alpha",
-        CanvasBlock.KEY_PARTNERS, wraps, CanvasBlock.KEY_PARTNERS, "Omega",
-        CanvasBlock.REVENUE_STREAMS, "Fees"));
+    SvgLayout layout =
+        layout(
+            ImmutableListMultimap.of(
+                CanvasBlock.KEY_PARTNERS,
+                "Alpha",
+                CanvasBlock.KEY_PARTNERS,
+                wraps,
+                CanvasBlock.KEY_PARTNERS,
+                "Omega",
+                CanvasBlock.REVENUE_STREAMS,
+                "Fees"));
     Block partners = layout.block(CanvasBlock.KEY_PARTNERS);
-    assertEquals(List.of(new Placed(15, 44, ""), new Placed(15, 68, ""), new Placed(15, 110, "")),
+    assertEquals(
+        List.of(new Placed(15, 44, ""), new Placed(15, 68, ""), new Placed(15, 110, "")),
         partners.bullets());
-    assertEquals(List.of(List.of(new Placed(24, 48, "Alpha")),
-        List.of(new Placed(24, 72, "a long entry that does wrap onto"),
-            new Placed(24, 90, "a second line of text")),
-        List.of(new Placed(24, 114, "Omega"))), partners.entries());
+    assertEquals(
+        List.of(
+            List.of(new Placed(24, 48, "Alpha")),
+            List.of(
+                new Placed(24, 72, "a long entry that does wrap onto"),
+                new Placed(24, 90, "a second line of text")),
+            List.of(new Placed(24, 114, "Omega"))),
+        partners.entries());
     assertNull(partners.empty());
     Block revenues = layout.block(CanvasBlock.REVENUE_STREAMS);
     assertEquals(List.of(new Placed(695, 524, "")), revenues.bullets());
@@ -132,8 +145,11 @@ class CanvasLayoutTests {
     @Test
     void theLowerBandGrowsWithCostsOrRevenues() throws Exception {
       // 10 entries of 1 line: 34 + 180 + 60 + 12 = 286
-      assertEquals(286, layout(repeated(CanvasBlock.COST_STRUCTURE, 10, "c"))
-          .block(CanvasBlock.REVENUE_STREAMS).height());
+      assertEquals(
+          286,
+          layout(repeated(CanvasBlock.COST_STRUCTURE, 10, "c"))
+              .block(CanvasBlock.REVENUE_STREAMS)
+              .height());
       SvgLayout layout = layout(repeated(CanvasBlock.REVENUE_STREAMS, 10, "r"));
       assertEquals(286, layout.block(CanvasBlock.COST_STRUCTURE).height());
       assertEquals(480 + 286 + 2, layout.height());
@@ -143,28 +159,35 @@ class CanvasLayoutTests {
   @Test
   void twoColumnBlocksHold33CharactersPerLineAndCostsAndRevenues91() throws Exception {
     for (CanvasBlock block : CanvasBlock.values()) {
-      int chars = block == CanvasBlock.COST_STRUCTURE || block == CanvasBlock.REVENUE_STREAMS
-          ? 91 : 33;
+      int chars =
+          block == CanvasBlock.COST_STRUCTURE || block == CanvasBlock.REVENUE_STREAMS ? 91 : 33;
       SvgLayout fits = layout(repeated(block, 1, "x".repeat(chars)));
       assertEquals(1, fits.block(block).entries().get(0).size(), block::name);
       SvgLayout breaks = layout(repeated(block, 1, "x".repeat(chars + 1)));
-      assertEquals(List.of("x".repeat(chars), "x"), breaks.block(block).entries().get(0).stream()
-          .map(Placed::text).toList(), block::name);
+      assertEquals(
+          List.of("x".repeat(chars), "x"),
+          breaks.block(block).entries().get(0).stream().map(Placed::text).toList(),
+          block::name);
     }
   }
 
   @Test
   void headerLinesAreSeparatedByMiddleDots() throws Exception {
-    assertEquals("Model m · Owners: o · Missions: none", header(List.of("Model m", "Owners: o",
-        "Missions: none")));
+    assertEquals(
+        "Model m · Owners: o · Missions: none",
+        header(List.of("Model m", "Owners: o", "Missions: none")));
     assertEquals("Model m", header(List.of("Model m")));
     assertEquals("", header(List.of()));
   }
 
   private static String header(List<String> lines) throws Exception {
-    Document document = CanvasTests.parse(new BusinessModelCanvas("T", ImmutableList.copyOf(lines),
-        ImmutableListMultimap.of()).toHtml());
-    return document.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "p").item(0)
+    Document document =
+        CanvasTests.parse(
+            new BusinessModelCanvas("T", ImmutableList.copyOf(lines), ImmutableListMultimap.of())
+                .toHtml());
+    return document
+        .getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "p")
+        .item(0)
         .getTextContent();
   }
 
@@ -197,8 +220,8 @@ class CanvasLayoutTests {
       }
       for (int narrow : new int[] {0x10FF, 0x1160, 0xABFF, 0xD7A4, 0xFEFE, 0xFF61, 'a'}) {
         String c = Character.toString(narrow);
-        assertEquals(List.of(c + c + c), CanvasHtml.wrap(c + c + c, 4),
-            Integer.toHexString(narrow));
+        assertEquals(
+            List.of(c + c + c), CanvasHtml.wrap(c + c + c, 4), Integer.toHexString(narrow));
       }
     }
   }

@@ -59,66 +59,150 @@ class CanvasTests {
         .name("Hill wines on the regional platform")
         .addOwner("sme")
         .addActor(Actor.of("sme", "Hill wines SME", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
-        .addActor(Actor.of("platform", "Regional retail platform", ActorRole.PLATFORM,
-            Sector.PRIVATE))
-        .addActor(Actor.of("shoppers", "Online shoppers", ActorRole.CUSTOMER_SEGMENT,
-            Sector.PRIVATE))
-        .addActor(Actor.of("restaurants", "Partner restaurants", ActorRole.PARTNER,
-            Sector.PRIVATE))
+        .addActor(
+            Actor.of("platform", "Regional retail platform", ActorRole.PLATFORM, Sector.PRIVATE))
+        .addActor(
+            Actor.of("shoppers", "Online shoppers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+        .addActor(Actor.of("restaurants", "Partner restaurants", ActorRole.PARTNER, Sector.PRIVATE))
         .addActor(Actor.of("farmers", "Local farmers", ActorRole.COMMUNITY, Sector.PRIVATE))
         .addActor(Actor.of("bank", "Regional bank", ActorRole.INVESTOR, Sector.PRIVATE))
         .addMission(ValueKind.ECONOMIC)
         .addMission(ValueKind.ENVIRONMENTAL)
-        .proposition(ValueProposition.builder()
-            .addOffering(Offering.builder().id("wine").name("Regional wine")
-                .addValueKind(ValueKind.ECONOMIC).addBeneficiary("shoppers")
-                .addBeneficiary("restaurants").build())
-            .addOffering(Offering.builder().id("fertiliser").name("Fertiliser from pomace")
-                .addValueKind(ValueKind.ENVIRONMENTAL).addValueKind(ValueKind.SOCIAL)
-                .addBeneficiary("farmers").build())
-            .build())
-        .creation(ValueCreation.builder()
-            .addActivity("winemaking")
-            .addResource(Resource.of("vineyard", "Vineyard", ResourceKind.PHYSICAL, "sme"))
-            .addResource(Resource.of("logistics", "Logistics network", ResourceKind.PHYSICAL,
-                "platform"))
-            .addResource(Resource.of("loan", "Working capital", ResourceKind.FINANCIAL, "bank"))
-            .build())
-        .exchange(ValueExchange.builder()
-            .addExchange(Exchange.builder().id("wine-online").from("sme").to("shoppers")
-                .what(Exchanged.offering("wine")).channel(Channel.PLATFORM).build())
-            .addExchange(Exchange.builder().id("wine-horeca").from("sme").to("restaurants")
-                .what(Exchanged.offering("wine")).channel(Channel.DIRECT).build())
-            .addExchange(Exchange.builder().id("fertiliser-to-farms").from("sme").to("farmers")
-                .what(Exchanged.offering("fertiliser")).channel(Channel.DIRECT).build())
-            .addExchange(Exchange.builder().id("payment").from("shoppers").to("sme")
-                .what(Exchanged.item("money")).channel(Channel.PLATFORM).build())
-            .build())
-        .capture(ValueCapture.builder()
-            .addRevenueStream(RevenueStream.builder().id("wine-sales").payer("shoppers")
-                .mechanism(RevenueMechanism.SALE).amount(Money.of("84000", "EUR")).build())
-            .addRevenueStream(RevenueStream.builder().id("horeca").payer("restaurants")
-                .mechanism(RevenueMechanism.SUBSCRIPTION).build())
-            .addCost(CostItem.builder().id("production").name("Production")
-                .amount(Money.of("52000", "EUR")).build())
-            .addCost(CostItem.builder().id("commission").name("Platform commission").build())
-            .addValueShare(ValueShare.builder().id("fair").actor("farmers")
-                .kind(ValueKind.SOCIAL).share(new BigDecimal("0.10")).build())
-            .build())
-        .addActivity(Activity.builder().id("winemaking").name("Winemaking")
-            .kind(ActivityKind.PRODUCTION).addResource("vineyard").build())
-        .addActivity(Activity.builder().id("blend-design").name("Blend design")
-            .kind(ActivityKind.R_AND_D).build())
-        .addActivity(Activity.builder().id("delivery").name("Home delivery")
-            .kind(ActivityKind.LOGISTICS).addResource("logistics").build())
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id("wine")
+                        .name("Regional wine")
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary("shoppers")
+                        .addBeneficiary("restaurants")
+                        .build())
+                .addOffering(
+                    Offering.builder()
+                        .id("fertiliser")
+                        .name("Fertiliser from pomace")
+                        .addValueKind(ValueKind.ENVIRONMENTAL)
+                        .addValueKind(ValueKind.SOCIAL)
+                        .addBeneficiary("farmers")
+                        .build())
+                .build())
+        .creation(
+            ValueCreation.builder()
+                .addActivity("winemaking")
+                .addResource(Resource.of("vineyard", "Vineyard", ResourceKind.PHYSICAL, "sme"))
+                .addResource(
+                    Resource.of(
+                        "logistics", "Logistics network", ResourceKind.PHYSICAL, "platform"))
+                .addResource(Resource.of("loan", "Working capital", ResourceKind.FINANCIAL, "bank"))
+                .build())
+        .exchange(
+            ValueExchange.builder()
+                .addExchange(
+                    Exchange.builder()
+                        .id("wine-online")
+                        .from("sme")
+                        .to("shoppers")
+                        .what(Exchanged.offering("wine"))
+                        .channel(Channel.PLATFORM)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("wine-horeca")
+                        .from("sme")
+                        .to("restaurants")
+                        .what(Exchanged.offering("wine"))
+                        .channel(Channel.DIRECT)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("fertiliser-to-farms")
+                        .from("sme")
+                        .to("farmers")
+                        .what(Exchanged.offering("fertiliser"))
+                        .channel(Channel.DIRECT)
+                        .build())
+                .addExchange(
+                    Exchange.builder()
+                        .id("payment")
+                        .from("shoppers")
+                        .to("sme")
+                        .what(Exchanged.item("money"))
+                        .channel(Channel.PLATFORM)
+                        .build())
+                .build())
+        .capture(
+            ValueCapture.builder()
+                .addRevenueStream(
+                    RevenueStream.builder()
+                        .id("wine-sales")
+                        .payer("shoppers")
+                        .mechanism(RevenueMechanism.SALE)
+                        .amount(Money.of("84000", "EUR"))
+                        .build())
+                .addRevenueStream(
+                    RevenueStream.builder()
+                        .id("horeca")
+                        .payer("restaurants")
+                        .mechanism(RevenueMechanism.SUBSCRIPTION)
+                        .build())
+                .addCost(
+                    CostItem.builder()
+                        .id("production")
+                        .name("Production")
+                        .amount(Money.of("52000", "EUR"))
+                        .build())
+                .addCost(CostItem.builder().id("commission").name("Platform commission").build())
+                .addValueShare(
+                    ValueShare.builder()
+                        .id("fair")
+                        .actor("farmers")
+                        .kind(ValueKind.SOCIAL)
+                        .share(new BigDecimal("0.10"))
+                        .build())
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("winemaking")
+                .name("Winemaking")
+                .kind(ActivityKind.PRODUCTION)
+                .addResource("vineyard")
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("blend-design")
+                .name("Blend design")
+                .kind(ActivityKind.R_AND_D)
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("delivery")
+                .name("Home delivery")
+                .kind(ActivityKind.LOGISTICS)
+                .addResource("logistics")
+                .build())
         .addLink(ActivityLink.of("winemaking", "delivery", Flow.GOODS))
-        .addGovernance(GovernanceAssignment.builder().activity("winemaking").performer("sme")
-            .mode(GovernanceMode.IN_HOUSE).build())
-        .addGovernance(GovernanceAssignment.builder().activity("blend-design").performer("sme")
-            .addCoPerformer("restaurants").mode(GovernanceMode.TRUST_BASED)
-            .contractTerm(Period.ofYears(10)).build())
-        .addGovernance(GovernanceAssignment.builder().activity("delivery").performer("platform")
-            .mode(GovernanceMode.PLATFORM).supervisor("sme").build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("winemaking")
+                .performer("sme")
+                .mode(GovernanceMode.IN_HOUSE)
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("blend-design")
+                .performer("sme")
+                .addCoPerformer("restaurants")
+                .mode(GovernanceMode.TRUST_BASED)
+                .contractTerm(Period.ofYears(10))
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("delivery")
+                .performer("platform")
+                .mode(GovernanceMode.PLATFORM)
+                .supervisor("sme")
+                .build())
         .build();
   }
 
@@ -154,82 +238,125 @@ class CanvasTests {
     @Test
     void theHeaderNamesTheModelItsOwnersAndMissions() {
       assertEquals("Hill wines on the regional platform", canvas.title());
-      assertEquals(List.of("Model wine-sme, version 1", "Owners: Hill wines SME",
-          "Missions: economic, environmental"), canvas.header());
+      assertEquals(
+          List.of(
+              "Model wine-sme, version 1",
+              "Owners: Hill wines SME",
+              "Missions: economic, environmental"),
+          canvas.header());
     }
 
     @Test
     void segmentsAreSegmentAndBeneficiaryRolesAndOfferingBeneficiaries() {
-      assertEquals(List.of("Online shoppers (customer segment)", "Partner restaurants (partner)",
-          "Local farmers (community)"), canvas.entries(CanvasBlock.CUSTOMER_SEGMENTS));
+      assertEquals(
+          List.of(
+              "Online shoppers (customer segment)",
+              "Partner restaurants (partner)",
+              "Local farmers (community)"),
+          canvas.entries(CanvasBlock.CUSTOMER_SEGMENTS));
     }
 
     @Test
     void propositionsAreTheOfferingsWithValueKindsAndBeneficiaries() {
-      assertEquals(List.of(
-          "Regional wine: economic value for Online shoppers, Partner restaurants",
-          "Fertiliser from pomace: social and environmental value for Local farmers"),
+      assertEquals(
+          List.of(
+              "Regional wine: economic value for Online shoppers, Partner restaurants",
+              "Fertiliser from pomace: social and environmental value for Local farmers"),
           canvas.entries(CanvasBlock.VALUE_PROPOSITIONS));
     }
 
     @Test
     void channelsAreTheDistinctChannelsOfTheExchangesInChannelOrder() {
-      assertEquals(List.of(
-          "Direct: Regional wine to Partner restaurants; Fertiliser from pomace to Local farmers",
-          "Platform: Regional wine to Online shoppers; money to Hill wines SME"),
+      assertEquals(
+          List.of(
+              "Direct: Regional wine to Partner restaurants; Fertiliser from pomace to Local farmers",
+              "Platform: Regional wine to Online shoppers; money to Hill wines SME"),
           canvas.entries(CanvasBlock.CHANNELS));
     }
 
     @Test
     void relationshipsAreCoCreationAndTheChannelsASegmentIsServedThrough() {
-      assertEquals(List.of("Online shoppers: channel platform",
-          "Partner restaurants: co-creates Blend design (trust-based); channel direct",
-          "Local farmers: channel direct"),
+      assertEquals(
+          List.of(
+              "Online shoppers: channel platform",
+              "Partner restaurants: co-creates Blend design (trust-based); channel direct",
+              "Local farmers: channel direct"),
           canvas.entries(CanvasBlock.CUSTOMER_RELATIONSHIPS));
     }
 
     @Test
     void aSegmentReachedThroughSeveralChannelsNamesThemInChannelOrderAndOwnersAreNoSegments() {
-      BusinessModel model = wineModel().withExchange(ValueExchange.builder()
-          .addExchange(Exchange.builder().id("a").from("sme").to("shoppers")
-              .what(Exchanged.offering("wine")).channel(Channel.ONLINE).build())
-          .addExchange(Exchange.builder().id("b").from("sme").to("shoppers")
-              .what(Exchanged.offering("wine")).channel(Channel.DIRECT).build())
-          .build());
-      assertEquals("Online shoppers: channels direct, online",
+      BusinessModel model =
+          wineModel()
+              .withExchange(
+                  ValueExchange.builder()
+                      .addExchange(
+                          Exchange.builder()
+                              .id("a")
+                              .from("sme")
+                              .to("shoppers")
+                              .what(Exchanged.offering("wine"))
+                              .channel(Channel.ONLINE)
+                              .build())
+                      .addExchange(
+                          Exchange.builder()
+                              .id("b")
+                              .from("sme")
+                              .to("shoppers")
+                              .what(Exchanged.offering("wine"))
+                              .channel(Channel.DIRECT)
+                              .build())
+                      .build());
+      assertEquals(
+          "Online shoppers: channels direct, online",
           BusinessModelCanvas.of(model).entries(CanvasBlock.CUSTOMER_RELATIONSHIPS).get(0));
       BusinessModel owned = wineModel().withOwners("sme", "shoppers");
-      assertEquals(List.of("Partner restaurants (partner)", "Local farmers (community)"),
+      assertEquals(
+          List.of("Partner restaurants (partner)", "Local farmers (community)"),
           BusinessModelCanvas.of(owned).entries(CanvasBlock.CUSTOMER_SEGMENTS));
-      assertEquals(List.of("Model wine-sme, version 1", "Owners: Hill wines SME, Online shoppers",
-          "Missions: economic, environmental"), BusinessModelCanvas.of(owned).header());
+      assertEquals(
+          List.of(
+              "Model wine-sme, version 1",
+              "Owners: Hill wines SME, Online shoppers",
+              "Missions: economic, environmental"),
+          BusinessModelCanvas.of(owned).header());
     }
 
     @Test
     void revenueActivitiesResourcesPartnersAndCosts() {
-      assertEquals(List.of("Sale from Online shoppers: 84000 EUR",
-          "Subscription from Partner restaurants"), canvas.entries(CanvasBlock.REVENUE_STREAMS));
-      assertEquals(List.of("Winemaking (production) by Hill wines SME; in-house governance",
-          "Blend design (R&D) by Hill wines SME; trust-based governance",
-          "Home delivery (logistics) by Regional retail platform; platform governance"),
+      assertEquals(
+          List.of("Sale from Online shoppers: 84000 EUR", "Subscription from Partner restaurants"),
+          canvas.entries(CanvasBlock.REVENUE_STREAMS));
+      assertEquals(
+          List.of(
+              "Winemaking (production) by Hill wines SME; in-house governance",
+              "Blend design (R&D) by Hill wines SME; trust-based governance",
+              "Home delivery (logistics) by Regional retail platform; platform governance"),
           canvas.entries(CanvasBlock.KEY_ACTIVITIES));
-      assertEquals(List.of("Vineyard (physical) from Hill wines SME",
-          "Logistics network (physical) from Regional retail platform",
-          "Working capital (financial) from Regional bank"),
+      assertEquals(
+          List.of(
+              "Vineyard (physical) from Hill wines SME",
+              "Logistics network (physical) from Regional retail platform",
+              "Working capital (financial) from Regional bank"),
           canvas.entries(CanvasBlock.KEY_RESOURCES));
-      assertEquals(List.of(
-          "Regional retail platform (platform): provides Logistics network; performs Home"
-              + " delivery",
-          "Regional bank (investor): provides Working capital"),
+      assertEquals(
+          List.of(
+              "Regional retail platform (platform): provides Logistics network; performs Home"
+                  + " delivery",
+              "Regional bank (investor): provides Working capital"),
           canvas.entries(CanvasBlock.KEY_PARTNERS));
-      assertEquals(List.of("Production: 52000 EUR", "Platform commission",
-          "Value share to Local farmers (social, 10%)"), canvas.entries(CanvasBlock.COST_STRUCTURE));
+      assertEquals(
+          List.of(
+              "Production: 52000 EUR",
+              "Platform commission",
+              "Value share to Local farmers (social, 10%)"),
+          canvas.entries(CanvasBlock.COST_STRUCTURE));
     }
 
     @Test
     void anEmptyModelHasNineEmptyBlocks() {
-      BusinessModelCanvas empty = BusinessModelCanvas.of(BusinessModel.builder().id("m")
-          .name("Empty").build());
+      BusinessModelCanvas empty =
+          BusinessModelCanvas.of(BusinessModel.builder().id("m").name("Empty").build());
       for (CanvasBlock block : CanvasBlock.values()) {
         assertEquals(List.of(), empty.entries(block), block::name);
       }
@@ -242,11 +369,19 @@ class CanvasTests {
   class Markdown {
     @Test
     void aCanvasIsAHeadingTheHeaderAndASectionPerBlock() {
-      BusinessModelCanvas canvas = new BusinessModelCanvas("Shop",
-          ImmutableList.of("Model shop, version 2"), ImmutableListMultimap.of(
-              CanvasBlock.VALUE_PROPOSITIONS, "Bread", CanvasBlock.VALUE_PROPOSITIONS, "Cake",
-              CanvasBlock.COST_STRUCTURE, "Flour"));
-      assertEquals("""
+      BusinessModelCanvas canvas =
+          new BusinessModelCanvas(
+              "Shop",
+              ImmutableList.of("Model shop, version 2"),
+              ImmutableListMultimap.of(
+                  CanvasBlock.VALUE_PROPOSITIONS,
+                  "Bread",
+                  CanvasBlock.VALUE_PROPOSITIONS,
+                  "Cake",
+                  CanvasBlock.COST_STRUCTURE,
+                  "Flour"));
+      assertEquals(
+          """
           # Business Model Canvas: Shop
 
           Model shop, version 2 \s
@@ -287,14 +422,17 @@ class CanvasTests {
           ## Cost structure
 
           - Flour
-          """, canvas.toMarkdown());
+          """,
+          canvas.toMarkdown());
     }
 
     @Test
     void markupInNamesIsEscapedAndLineBreaksBecomeSpaces() {
-      assertEquals("\\<script\\>alert(\"x\") \\& 'y'\\</script\\>",
+      assertEquals(
+          "\\<script\\>alert(\"x\") \\& 'y'\\</script\\>",
           CanvasMarkdown.escape("<script>alert(\"x\") & 'y'</script>"));
-      assertEquals("\\*bold\\* \\_it\\_ \\[link\\](x) \\| \\# \\! \\~ \\` \\\\",
+      assertEquals(
+          "\\*bold\\* \\_it\\_ \\[link\\](x) \\| \\# \\! \\~ \\` \\\\",
           CanvasMarkdown.escape("*bold* _it_ [link](x) | # ! ~ ` \\"));
       assertEquals("two lines", CanvasMarkdown.escape("two\nlines"));
       assertEquals("\\- item", CanvasMarkdown.escape("- item"));
@@ -314,8 +452,8 @@ class CanvasTests {
       Document document = parse(html);
       assertEquals("html", document.getDocumentElement().getLocalName());
       assertEquals("http://www.w3.org/1999/xhtml", document.getDocumentElement().getNamespaceURI());
-      assertEquals(1, document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg")
-          .getLength());
+      assertEquals(
+          1, document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
     }
 
     @Test
@@ -334,39 +472,60 @@ class CanvasTests {
     @Test
     void thePageHasNoScriptAndNoExternalResource() {
       assertFalse(html.contains("<script"), html);
-      assertFalse(html.contains(" src=") || html.contains("href") || html.contains("url(")
-          || html.contains("@import"), html);
+      assertFalse(
+          html.contains(" src=")
+              || html.contains("href")
+              || html.contains("url(")
+              || html.contains("@import"),
+          html);
       assertEquals(2, html.split("http://", -1).length - 1, "only the two namespace names");
     }
 
     @Test
     void namesWithScriptQuotesAndAmpersandsRenderEscaped() throws Exception {
       String evil = "<script>alert(\"x\") & 'y'</script>";
-      BusinessModel model = BusinessModel.builder().id("evil").name(evil)
-          .addActor(Actor.of("firm", evil, ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-          .proposition(ValueProposition.builder().addOffering(Offering.builder().id("o")
-              .name("Fish & \"chips\"").addBeneficiary("firm").build()).build())
-          .build();
+      BusinessModel model =
+          BusinessModel.builder()
+              .id("evil")
+              .name(evil)
+              .addActor(Actor.of("firm", evil, ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+              .proposition(
+                  ValueProposition.builder()
+                      .addOffering(
+                          Offering.builder()
+                              .id("o")
+                              .name("Fish & \"chips\"")
+                              .addBeneficiary("firm")
+                              .build())
+                      .build())
+              .build();
       BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
       String page = canvas.toHtml();
       assertFalse(page.contains("<script"), page);
-      assertTrue(page.contains("&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"),
+      assertTrue(
+          page.contains("&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"),
           page);
       assertTrue(page.contains("Fish &amp; &quot;chips&quot;"), page);
       Document document = parse(page);
-      assertEquals("Business Model Canvas: " + evil,
-          document.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "title").item(0)
+      assertEquals(
+          "Business Model Canvas: " + evil,
+          document
+              .getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "title")
+              .item(0)
               .getTextContent());
       assertEquals(0, document.getElementsByTagNameNS("*", "script").getLength());
       String markdown = canvas.toMarkdown();
-      assertTrue(markdown.contains("# Business Model Canvas: \\<script\\>alert(\"x\") \\& 'y'"
-          + "\\</script\\>\n"), markdown);
+      assertTrue(
+          markdown.contains(
+              "# Business Model Canvas: \\<script\\>alert(\"x\") \\& 'y'" + "\\</script\\>\n"),
+          markdown);
       assertFalse(markdown.replace("\\<", "").contains("<"), "every < is escaped: " + markdown);
     }
 
     @Test
     void charactersXmlForbidsBecomeTheReplacementCharacter() throws Exception {
-      assertEquals("a\uFFFDb\tc\uFFFD\uD83D\uDE00", CanvasHtml.text("a\u0001b\tc\uD800\uD83D\uDE00"));
+      assertEquals(
+          "a\uFFFDb\tc\uFFFD\uD83D\uDE00", CanvasHtml.text("a\u0001b\tc\uD800\uD83D\uDE00"));
       BusinessModel model = BusinessModel.builder().id("m").name("Bell\u0007 \uFFFF").build();
       Document document = parse(BusinessModelCanvas.of(model).toHtml());
       assertTrue(document.getDocumentElement().getTextContent().contains("Bell\uFFFD \uFFFD"));
@@ -383,9 +542,12 @@ class CanvasTests {
 
   @Test
   void aCanvasNeedsATitle() {
-    assertEquals("the canvas's title is blank; give a non-blank title",
-        assertThrows(IllegalArgumentException.class, () -> new BusinessModelCanvas(" ",
-            ImmutableList.of(), ImmutableListMultimap.of())).getMessage());
+    assertEquals(
+        "the canvas's title is blank; give a non-blank title",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new BusinessModelCanvas(" ", ImmutableList.of(), ImmutableListMultimap.of()))
+            .getMessage());
   }
 
   @Test
@@ -393,8 +555,11 @@ class CanvasTests {
     new EqualsTester()
         .addEqualityGroup(BusinessModelCanvas.of(wineModel()), BusinessModelCanvas.of(wineModel()))
         .addEqualityGroup(BusinessModelCanvas.of(wineModel().withName("Other")))
-        .addEqualityGroup(new BusinessModelCanvas("Hill wines on the regional platform",
-            ImmutableList.of(), ImmutableListMultimap.of()))
+        .addEqualityGroup(
+            new BusinessModelCanvas(
+                "Hill wines on the regional platform",
+                ImmutableList.of(),
+                ImmutableListMultimap.of()))
         .testEquals();
   }
 }

@@ -16,8 +16,15 @@ record SvgLayout(int width, int height, String viewBox, Map<CanvasBlock, Block> 
   record Placed(int x, int y, String text) {}
 
   /** One block: its rectangle, title, bullets and lines (one list of lines per entry). */
-  record Block(int x, int y, int width, int height, Placed title, List<Placed> bullets,
-      List<List<Placed>> entries, Placed empty) {
+  record Block(
+      int x,
+      int y,
+      int width,
+      int height,
+      Placed title,
+      List<Placed> bullets,
+      List<List<Placed>> entries,
+      Placed empty) {
     int right() {
       return x + width;
     }
@@ -36,8 +43,8 @@ record SvgLayout(int width, int height, String viewBox, Map<CanvasBlock, Block> 
       Element rect = (Element) group.getElementsByTagNameNS(SVG, "rect").item(0);
       NodeList texts = group.getElementsByTagNameNS(SVG, "text");
       Element titleText = (Element) texts.item(0);
-      Placed title = new Placed(number(titleText, "x"), number(titleText, "y"),
-          titleText.getTextContent());
+      Placed title =
+          new Placed(number(titleText, "x"), number(titleText, "y"), titleText.getTextContent());
       List<Placed> bullets = new ArrayList<>();
       NodeList circles = group.getElementsByTagNameNS(SVG, "circle");
       for (int i = 0; i < circles.getLength(); i++) {
@@ -60,11 +67,20 @@ record SvgLayout(int width, int height, String viewBox, Map<CanvasBlock, Block> 
         }
         entries.add(lines);
       }
-      blocks.put(block, new Block(number(rect, "x"), number(rect, "y"), number(rect, "width"),
-          number(rect, "height"), title, bullets, entries, empty));
+      blocks.put(
+          block,
+          new Block(
+              number(rect, "x"),
+              number(rect, "y"),
+              number(rect, "width"),
+              number(rect, "height"),
+              title,
+              bullets,
+              entries,
+              empty));
     }
-    return new SvgLayout(number(svg, "width"), number(svg, "height"), svg.getAttribute("viewBox"),
-        blocks);
+    return new SvgLayout(
+        number(svg, "width"), number(svg, "height"), svg.getAttribute("viewBox"), blocks);
   }
 
   Block block(CanvasBlock block) {
@@ -76,11 +92,19 @@ record SvgLayout(int width, int height, String viewBox, Map<CanvasBlock, Block> 
   }
 
   /**
-   * The library's width estimate of a text in average characters: one per code point, two for
-   * wide (CJK ideographs, Hangul, fullwidth forms) ones, as {@link CanvasHtml#wrap} documents.
+   * The library's width estimate of a text in average characters: one per code point, two for wide
+   * (CJK ideographs, Hangul, fullwidth forms) ones, as {@link CanvasHtml#wrap} documents.
    */
   static int estimate(String text) {
-    return text.codePoints().map(c -> Character.isIdeographic(c) || c >= 0x1100 && c <= 0x115F
-        || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xFF00 && c <= 0xFF60 ? 2 : 1).sum();
+    return text.codePoints()
+        .map(
+            c ->
+                Character.isIdeographic(c)
+                        || c >= 0x1100 && c <= 0x115F
+                        || c >= 0xAC00 && c <= 0xD7A3
+                        || c >= 0xFF00 && c <= 0xFF60
+                    ? 2
+                    : 1)
+        .sum();
   }
 }

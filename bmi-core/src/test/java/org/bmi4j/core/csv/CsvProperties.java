@@ -25,19 +25,27 @@ class CsvProperties {
 
   @Property
   void thereIsOneRowPerElement(@ForAll("models") BusinessModel model) {
-    int elements = model.actors().size() + model.proposition().offerings().size()
-        + model.creation().resources().size() + model.exchange().exchanges().size()
-        + model.capture().revenueStreams().size() + model.capture().costs().size()
-        + model.capture().valueShares().size() + model.activities().size()
-        + model.links().size() + model.governance().size();
+    int elements =
+        model.actors().size()
+            + model.proposition().offerings().size()
+            + model.creation().resources().size()
+            + model.exchange().exchanges().size()
+            + model.capture().revenueStreams().size()
+            + model.capture().costs().size()
+            + model.capture().valueShares().size()
+            + model.activities().size()
+            + model.links().size()
+            + model.governance().size();
     assertEquals(elements, BmiCsv.elements(model).size());
-    assertEquals(elements, BmiCsv.elements(model).stream()
-        .map(row -> row.kind() + " " + row.id()).distinct().count(), "kind and id are a key");
+    assertEquals(
+        elements,
+        BmiCsv.elements(model).stream().map(row -> row.kind() + " " + row.id()).distinct().count(),
+        "kind and id are a key");
   }
 
   @Property
-  void theDiffOfAnyTwoModelsReadsBackEqual(@ForAll("models") BusinessModel before,
-      @ForAll("models") BusinessModel after) {
+  void theDiffOfAnyTwoModelsReadsBackEqual(
+      @ForAll("models") BusinessModel before, @ForAll("models") BusinessModel after) {
     var rows = BmiCsv.diff(org.bmi4j.core.analysis.BusinessModelDiff.of(before, after));
     assertEquals(rows, BmiCsv.DIFFS.read(BmiCsv.DIFFS.write(rows)));
   }

@@ -26,17 +26,23 @@ class CsvTablePreconditionTests {
 
   @Test
   void anIgnoredComponentIsRejected() {
-    assertEquals("record " + Ignoring.class.getName() + " component 'ignored' is not a CSV"
-        + " column; a CSV row record has no ignored components", assertThrows(
-            IllegalArgumentException.class, () -> CsvTable.of(Ignoring.class)).getMessage());
+    assertEquals(
+        "record "
+            + Ignoring.class.getName()
+            + " component 'ignored' is not a CSV"
+            + " column; a CSV row record has no ignored components",
+        assertThrows(IllegalArgumentException.class, () -> CsvTable.of(Ignoring.class))
+            .getMessage());
   }
 
   @Test
   void aPropertyThatIsNoComponentIsRejected() {
-    assertEquals("record " + Extra.class.getName() + " has CSV columns [kept, extra] but"
-        + " components [kept]; a CSV row record has only its components as properties",
-        assertThrows(IllegalArgumentException.class, () -> CsvTable.of(Extra.class))
-            .getMessage());
+    assertEquals(
+        "record "
+            + Extra.class.getName()
+            + " has CSV columns [kept, extra] but"
+            + " components [kept]; a CSV row record has only its components as properties",
+        assertThrows(IllegalArgumentException.class, () -> CsvTable.of(Extra.class)).getMessage());
   }
 
   @Test
@@ -49,27 +55,29 @@ class CsvTablePreconditionTests {
   @Test
   void writingFlushesTheWriter() {
     List<String> flushed = new java.util.ArrayList<>();
-    Writer out = new Writer() {
-      private final StringBuilder text = new StringBuilder();
+    Writer out =
+        new Writer() {
+          private final StringBuilder text = new StringBuilder();
 
-      @Override
-      public void write(char[] buffer, int offset, int length) {
-        text.append(buffer, offset, length);
-      }
+          @Override
+          public void write(char[] buffer, int offset, int length) {
+            text.append(buffer, offset, length);
+          }
 
-      @Override
-      public void flush() {
-        flushed.add(text.toString());
-      }
+          @Override
+          public void flush() {
+            flushed.add(text.toString());
+          }
 
-      @Override
-      public void close() throws IOException {
-        throw new IOException("the table must not close the caller's writer");
-      }
-    };
+          @Override
+          public void close() throws IOException {
+            throw new IOException("the table must not close the caller's writer");
+          }
+        };
     CsvTable.of(Score.class).write(List.of(new Score("a", 1, Sector.PRIVATE, 2.5)), out);
-    assertTrue(!flushed.isEmpty()
-        && flushed.get(flushed.size() - 1).equals("firm,round,sector,value\na,1,PRIVATE,2.5\n"),
+    assertTrue(
+        !flushed.isEmpty()
+            && flushed.get(flushed.size() - 1).equals("firm,round,sector,value\na,1,PRIVATE,2.5\n"),
         flushed::toString);
   }
 }

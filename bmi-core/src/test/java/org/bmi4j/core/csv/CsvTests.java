@@ -29,28 +29,67 @@ class CsvTests {
   /** A row type of a table other than bmi4j's own: any record makes a table. */
   public record Score(String firm, int round, Sector sector, double value) {}
 
-  private static final BusinessModel SHOP = BusinessModel.builder()
-      .id("shop").name("Corner shop").version(3)
-      .addOwner("shop")
-      .addActor(Actor.of("shop", "The shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
-      .addActor(Actor.of("baker", "Baker, \"Jo\" & sons\nsince 1901", ActorRole.SUPPLIER,
-          Sector.PRIVATE))
-      .capture(ValueCapture.builder().addCost(CostItem.builder().id("rent").name("Rent")
-          .amount(Money.of("1200.50", "EUR")).build()).build())
-      .addActivity(Activity.builder().id("baking").name("Baking").kind(ActivityKind.PRODUCTION)
-          .build())
-      .addGovernance(GovernanceAssignment.builder().activity("baking").performer("baker")
-          .mode(GovernanceMode.MARKET_CONTRACT).contractTerm(java.time.Period.ofYears(2))
-          .addIncentive("volume bonus").addIncentive("exclusivity").build())
-      .build();
+  private static final BusinessModel SHOP =
+      BusinessModel.builder()
+          .id("shop")
+          .name("Corner shop")
+          .version(3)
+          .addOwner("shop")
+          .addActor(Actor.of("shop", "The shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
+          .addActor(
+              Actor.of(
+                  "baker", "Baker, \"Jo\" & sons\nsince 1901", ActorRole.SUPPLIER, Sector.PRIVATE))
+          .capture(
+              ValueCapture.builder()
+                  .addCost(
+                      CostItem.builder()
+                          .id("rent")
+                          .name("Rent")
+                          .amount(Money.of("1200.50", "EUR"))
+                          .build())
+                  .build())
+          .addActivity(
+              Activity.builder().id("baking").name("Baking").kind(ActivityKind.PRODUCTION).build())
+          .addGovernance(
+              GovernanceAssignment.builder()
+                  .activity("baking")
+                  .performer("baker")
+                  .mode(GovernanceMode.MARKET_CONTRACT)
+                  .contractTerm(java.time.Period.ofYears(2))
+                  .addIncentive("volume bonus")
+                  .addIncentive("exclusivity")
+                  .build())
+          .build();
 
   @Test
   void theElementsTableHasAHeaderInAStableColumnOrderAndOneRowPerElement() {
-    assertEquals(List.of("model_id", "model_version", "kind", "id", "name", "value_function",
-        "design_element", "category", "sector", "owner", "actor", "from", "to", "what", "related",
-        "value_kinds", "amount", "currency", "share", "contract_term", "supervisor", "incentives"),
+    assertEquals(
+        List.of(
+            "model_id",
+            "model_version",
+            "kind",
+            "id",
+            "name",
+            "value_function",
+            "design_element",
+            "category",
+            "sector",
+            "owner",
+            "actor",
+            "from",
+            "to",
+            "what",
+            "related",
+            "value_kinds",
+            "amount",
+            "currency",
+            "share",
+            "contract_term",
+            "supervisor",
+            "incentives"),
         BmiCsv.ELEMENTS.columns());
-    assertEquals("""
+    assertEquals(
+        """
         model_id,model_version,kind,id,name,value_function,design_element,category,sector,owner,\
         actor,from,to,what,related,value_kinds,amount,currency,share,contract_term,supervisor,\
         incentives
@@ -61,7 +100,8 @@ class CsvTests {
         shop,3,activity,baking,Baking,,CONTENT,PRODUCTION,,,baker,,,,,,,,,,,
         shop,3,governance,baking,,,GOVERNANCE,MARKET_CONTRACT,,,baker,,,,,,,,,P2Y,,\
         "volume bonus;exclusivity"
-        """, BmiCsv.ELEMENTS.write(BmiCsv.elements(SHOP)));
+        """,
+        BmiCsv.ELEMENTS.write(BmiCsv.elements(SHOP)));
   }
 
   @Test
@@ -75,8 +115,11 @@ class CsvTests {
   void anyRecordMakesATableWhoseRowsReadBackEqual() {
     CsvTable<Score> scores = CsvTable.of(Score.class);
     assertEquals(List.of("firm", "round", "sector", "value"), scores.columns());
-    List<Score> rows = List.of(new Score("a, b", 1, Sector.SOCIAL, 0.5),
-        new Score("\"q\"\r\nx", -2, Sector.PUBLIC, 1e-9), new Score("€ 中文", 0, Sector.PRIVATE, 3));
+    List<Score> rows =
+        List.of(
+            new Score("a, b", 1, Sector.SOCIAL, 0.5),
+            new Score("\"q\"\r\nx", -2, Sector.PUBLIC, 1e-9),
+            new Score("€ 中文", 0, Sector.PRIVATE, 3));
     String csv = scores.write(rows);
     assertTrue(csv.startsWith("firm,round,sector,value\n\"a, b\",1,SOCIAL,0.5\n"), csv);
     assertEquals(rows, scores.read(csv));
@@ -104,22 +147,29 @@ class CsvTests {
     scores.write(rows, file);
     byte[] bytes = Files.readAllBytes(file);
     assertEquals('f', bytes[0]);
-    assertEquals("firm,round,sector,value\n\"Café € 中文\",1,SOCIAL,2.5\n",
+    assertEquals(
+        "firm,round,sector,value\n\"Café € 中文\",1,SOCIAL,2.5\n",
         new String(bytes, StandardCharsets.UTF_8));
     assertEquals(rows, scores.read(file));
   }
 
   @Test
   void aTableWithAnotherHeaderIsRejectedNamingTheLine() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> CsvTable.of(Score.class).read("firm,sector,round,value\na,SOCIAL,1,2\n"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> CsvTable.of(Score.class).read("firm,sector,round,value\na,SOCIAL,1,2\n"));
     assertTrue(e.getMessage().startsWith("CSV Score table, line 1: "), e.getMessage());
   }
 
   @Test
   void aCellOfTheWrongTypeIsRejectedNamingTheLine() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> CsvTable.of(Score.class).read("firm,round,sector,value\na,1,SOCIAL,2\nb,x,SOCIAL,3\n"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                CsvTable.of(Score.class)
+                    .read("firm,round,sector,value\na,1,SOCIAL,2\nb,x,SOCIAL,3\n"));
     assertTrue(e.getMessage().startsWith("CSV Score table, line 3: "), e.getMessage());
   }
 
@@ -128,8 +178,11 @@ class CsvTests {
     BusinessModel next = SHOP.withId("shop-2");
     ImmutableList<ElementRow> rows = BmiCsv.elements(List.of(SHOP, next));
     assertEquals(10, rows.size());
-    assertEquals(List.of("shop", "shop", "shop", "shop", "shop", "shop-2", "shop-2", "shop-2",
-        "shop-2", "shop-2"), rows.stream().map(ElementRow::modelId).toList());
+    assertEquals(
+        List.of(
+            "shop", "shop", "shop", "shop", "shop", "shop-2", "shop-2", "shop-2", "shop-2",
+            "shop-2"),
+        rows.stream().map(ElementRow::modelId).toList());
   }
 
   @Test
@@ -156,50 +209,89 @@ class CsvTests {
     assertEquals(SHOP.id(), rows.get(0).beforeModel());
     assertEquals(2, rows.get(0).afterVersion());
     String csv = BmiCsv.DIFFS.write(rows);
-    assertEquals("before_model,before_version,after_model,after_version,change,kind,id,"
-        + "value_functions,design_elements", csv.lines().findFirst().orElseThrow());
+    assertEquals(
+        "before_model,before_version,after_model,after_version,change,kind,id,"
+            + "value_functions,design_elements",
+        csv.lines().findFirst().orElseThrow());
     assertEquals(rows, BmiCsv.DIFFS.read(csv));
   }
 
   @Test
   void aLedgerIsOneRowPerEntryAndReadsBack() {
-    var ledger = org.bmi4j.core.alliance.ContributionLedger.of(java.util.Currency.getInstance("EUR"))
-        .withEntry(org.bmi4j.core.alliance.LedgerEntry.builder().partner("oem")
-            .direction(org.bmi4j.core.alliance.Direction.CONTRIBUTION)
-            .description("vehicles, 40 of them").valueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
-            .tangibility(org.bmi4j.core.alliance.Tangibility.TANGIBLE)
-            .valuation(org.bmi4j.core.model.Money.of("1200000.50", "EUR")).build())
-        .withEntry(org.bmi4j.core.alliance.LedgerEntry.builder().partner("rental")
-            .direction(org.bmi4j.core.alliance.Direction.CONTRIBUTION)
-            .description("customer data").valueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
-            .tangibility(org.bmi4j.core.alliance.Tangibility.INTANGIBLE).build());
+    var ledger =
+        org.bmi4j.core.alliance.ContributionLedger.of(java.util.Currency.getInstance("EUR"))
+            .withEntry(
+                org.bmi4j.core.alliance.LedgerEntry.builder()
+                    .partner("oem")
+                    .direction(org.bmi4j.core.alliance.Direction.CONTRIBUTION)
+                    .description("vehicles, 40 of them")
+                    .valueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
+                    .tangibility(org.bmi4j.core.alliance.Tangibility.TANGIBLE)
+                    .valuation(org.bmi4j.core.model.Money.of("1200000.50", "EUR"))
+                    .build())
+            .withEntry(
+                org.bmi4j.core.alliance.LedgerEntry.builder()
+                    .partner("rental")
+                    .direction(org.bmi4j.core.alliance.Direction.CONTRIBUTION)
+                    .description("customer data")
+                    .valueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
+                    .tangibility(org.bmi4j.core.alliance.Tangibility.INTANGIBLE)
+                    .build());
     var rows = BmiCsv.ledger(ledger);
-    assertEquals(List.of(
-        new LedgerRow(1, "oem", "CONTRIBUTION", "vehicles, 40 of them", "ECONOMIC", "TANGIBLE",
-            "1200000.50", "EUR"),
-        new LedgerRow(2, "rental", "CONTRIBUTION", "customer data", "ECONOMIC", "INTANGIBLE",
-            "", "")), rows);
+    assertEquals(
+        List.of(
+            new LedgerRow(
+                1,
+                "oem",
+                "CONTRIBUTION",
+                "vehicles, 40 of them",
+                "ECONOMIC",
+                "TANGIBLE",
+                "1200000.50",
+                "EUR"),
+            new LedgerRow(
+                2, "rental", "CONTRIBUTION", "customer data", "ECONOMIC", "INTANGIBLE", "", "")),
+        rows);
     assertEquals(rows, BmiCsv.LEDGER.read(BmiCsv.LEDGER.write(rows)));
   }
 
   @Test
   void offeringKindsJoinWithSemicolonsSharesAreWrittenAndEachActivityNamesItsOwnPerformer() {
-    BusinessModel model = BusinessModel.builder().from(SHOP)
-        .addActor(Actor.of("locals", "Locals", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-        .proposition(org.bmi4j.core.model.ValueProposition.builder().addOffering(
-            org.bmi4j.core.model.Offering.builder().id("bread").name("Bread")
-                .addValueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
-                .addValueKind(org.bmi4j.core.model.ValueKind.SOCIAL)
-                .addBeneficiary("locals").build()).build())
-        .capture(ValueCapture.builder().from(SHOP.capture()).addValueShare(
-            org.bmi4j.core.model.ValueShare.builder().id("tips").actor("baker")
-                .kind(org.bmi4j.core.model.ValueKind.ECONOMIC)
-                .share(new java.math.BigDecimal("0.25")).build()).build())
-        .addActivity(Activity.builder().id("selling").name("Selling").kind(ActivityKind.SALES)
-            .build())
-        .addGovernance(GovernanceAssignment.builder().activity("selling").performer("shop")
-            .mode(GovernanceMode.IN_HOUSE).build())
-        .build();
+    BusinessModel model =
+        BusinessModel.builder()
+            .from(SHOP)
+            .addActor(Actor.of("locals", "Locals", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+            .proposition(
+                org.bmi4j.core.model.ValueProposition.builder()
+                    .addOffering(
+                        org.bmi4j.core.model.Offering.builder()
+                            .id("bread")
+                            .name("Bread")
+                            .addValueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
+                            .addValueKind(org.bmi4j.core.model.ValueKind.SOCIAL)
+                            .addBeneficiary("locals")
+                            .build())
+                    .build())
+            .capture(
+                ValueCapture.builder()
+                    .from(SHOP.capture())
+                    .addValueShare(
+                        org.bmi4j.core.model.ValueShare.builder()
+                            .id("tips")
+                            .actor("baker")
+                            .kind(org.bmi4j.core.model.ValueKind.ECONOMIC)
+                            .share(new java.math.BigDecimal("0.25"))
+                            .build())
+                    .build())
+            .addActivity(
+                Activity.builder().id("selling").name("Selling").kind(ActivityKind.SALES).build())
+            .addGovernance(
+                GovernanceAssignment.builder()
+                    .activity("selling")
+                    .performer("shop")
+                    .mode(GovernanceMode.IN_HOUSE)
+                    .build())
+            .build();
     List<ElementRow> rows = BmiCsv.elements(model);
     assertEquals("ECONOMIC;SOCIAL", row(rows, "offering", "bread").valueKinds());
     assertEquals("0.25", row(rows, "value_share", "tips").share());
@@ -208,7 +300,9 @@ class CsvTests {
   }
 
   private static ElementRow row(List<ElementRow> rows, String kind, String id) {
-    return rows.stream().filter(r -> r.kind().equals(kind) && r.id().equals(id)).findFirst()
+    return rows.stream()
+        .filter(r -> r.kind().equals(kind) && r.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(kind + " " + id + " in " + rows));
   }
 }

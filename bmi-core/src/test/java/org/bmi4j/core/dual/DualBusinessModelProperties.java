@@ -20,10 +20,12 @@ import org.bmi4j.core.testing.ModelArbitraries;
 
 /** Properties of moving offerings between the two models of a dual business model. */
 class DualBusinessModelProperties {
-  private static final BoundaryElement TEAM = BoundaryElement.builder().name("IMT")
-      .addMember(TeamMember.of("Ann", BusinessFunction.SALES))
-      .addMember(TeamMember.of("Bo", BusinessFunction.R_AND_D))
-      .build();
+  private static final BoundaryElement TEAM =
+      BoundaryElement.builder()
+          .name("IMT")
+          .addMember(TeamMember.of("Ann", BusinessFunction.SALES))
+          .addMember(TeamMember.of("Bo", BusinessFunction.R_AND_D))
+          .build();
 
   @Provide
   Arbitrary<BusinessModel> models() {
@@ -36,12 +38,21 @@ class DualBusinessModelProperties {
    */
   private static DualBusinessModel dual(BusinessModel generated) {
     Actor firm = generated.actors().get(0);
-    BusinessModel collaborative = BusinessModel.builder().from(generated).addOwner(firm.id())
+    BusinessModel collaborative =
+        BusinessModel.builder().from(generated).addOwner(firm.id()).build();
+    BusinessModel market =
+        BusinessModel.builder()
+            .id(generated.id() + ".market")
+            .name("Market")
+            .addOwner(firm.id())
+            .addActor(firm)
+            .build();
+    return DualBusinessModel.builder()
+        .firm(firm.id())
+        .collaborative(collaborative)
+        .market(market)
+        .boundary(TEAM)
         .build();
-    BusinessModel market = BusinessModel.builder().id(generated.id() + ".market").name("Market")
-        .addOwner(firm.id()).addActor(firm).build();
-    return DualBusinessModel.builder().firm(firm.id()).collaborative(collaborative)
-        .market(market).boundary(TEAM).build();
   }
 
   @Property
@@ -52,18 +63,22 @@ class DualBusinessModelProperties {
     Assume.that(offerings.stream().allMatch(o -> !o.beneficiaries().isEmpty()));
     DualBusinessModel next = dual;
     for (Offering offering : offerings) {
-      next = next.withChoice(OfferingChoice.of(offering.id(),
-          offering.beneficiaries().iterator().next(), CustomerChoice.SHARED));
+      next =
+          next.withChoice(
+              OfferingChoice.of(
+                  offering.id(),
+                  offering.beneficiaries().iterator().next(),
+                  CustomerChoice.SHARED));
     }
     assertEquals(List.of(), next.collaborative().proposition().offerings());
     assertEquals(offerings, next.market().proposition().offerings());
-    assertEquals(dual.collaborative().version() + offerings.size(),
-        next.collaborative().version());
+    assertEquals(dual.collaborative().version() + offerings.size(), next.collaborative().version());
     assertEquals(1 + offerings.size(), next.market().version());
-    assertTrue(next.collaborative().exchange().exchanges().stream()
-        .noneMatch(e -> e.what() instanceof Exchanged.OfferingRef));
-    Set<String> marketActors = next.market().actors().stream().map(Actor::id)
-        .collect(Collectors.toSet());
+    assertTrue(
+        next.collaborative().exchange().exchanges().stream()
+            .noneMatch(e -> e.what() instanceof Exchanged.OfferingRef));
+    Set<String> marketActors =
+        next.market().actors().stream().map(Actor::id).collect(Collectors.toSet());
     for (Offering offering : offerings) {
       assertTrue(marketActors.containsAll(offering.beneficiaries()));
     }
@@ -76,8 +91,9 @@ class DualBusinessModelProperties {
     offerings.removeIf(o -> o.beneficiaries().isEmpty());
     Assume.that(!offerings.isEmpty());
     Offering offering = offerings.get(0);
-    OfferingChoice choice = OfferingChoice.of(offering.id(),
-        offering.beneficiaries().iterator().next(), CustomerChoice.EXCLUSIVE);
+    OfferingChoice choice =
+        OfferingChoice.of(
+            offering.id(), offering.beneficiaries().iterator().next(), CustomerChoice.EXCLUSIVE);
 
     DualBusinessModel next = dual.withChoice(choice);
 

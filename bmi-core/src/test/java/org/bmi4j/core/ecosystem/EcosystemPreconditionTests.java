@@ -30,59 +30,92 @@ class EcosystemPreconditionTests {
   class Ecosystems {
     @Test
     void theIdMustBeAnId() {
-      assertEquals("ecosystem id must match " + Ids.PATTERN.pattern() + ", was 'Bad Id'",
+      assertEquals(
+          "ecosystem id must match " + Ids.PATTERN.pattern() + ", was 'Bad Id'",
           rejected(() -> circle(CITY).id("Bad Id").build()));
     }
 
     @Test
     void theNameMustNotBeBlank() {
-      assertEquals("the name of ecosystem 'district' is blank; give a non-blank name",
+      assertEquals(
+          "the name of ecosystem 'district' is blank; give a non-blank name",
           rejected(() -> circle(CITY).name(" ").build()));
     }
 
     @Test
     void aMembershipStepMustNotBeNegativeButMayBeZero() {
-      assertEquals("membership[0].step must be >= 0, was -1",
+      assertEquals(
+          "membership[0].step must be >= 0, was -1",
           rejected(() -> circle(CITY).addMembership(MembershipEvent.of(-1, "city", JOIN)).build()));
-      assertEquals(0, circle(CITY).addMembership(MembershipEvent.of(0, "city", JOIN)).build()
-          .membership().get(0).step());
+      assertEquals(
+          0,
+          circle(CITY)
+              .addMembership(MembershipEvent.of(0, "city", JOIN))
+              .build()
+              .membership()
+              .get(0)
+              .step());
     }
 
     @Test
     void aRedesignNamesAKnownActor() {
-      assertEquals("redesigns[0].actor 'bank' is not an actor of ecosystem 'district'; name one"
-          + " of [city]", rejected(() -> circle(CITY)
-              .addRedesign(PropositionRedesign.of(0, "bank", "new fees")).build()));
+      assertEquals(
+          "redesigns[0].actor 'bank' is not an actor of ecosystem 'district'; name one"
+              + " of [city]",
+          rejected(
+              () ->
+                  circle(CITY).addRedesign(PropositionRedesign.of(0, "bank", "new fees")).build()));
     }
 
     @Test
     void redesignsComeInStepOrderAndMayShareAStep() {
-      assertEquals("redesigns[1].step 2 comes before the step 5 of the redesign listed earlier;"
-          + " list redesigns in the order of their steps", rejected(() -> circle(CITY)
-              .addRedesign(PropositionRedesign.of(5, "city", "a"))
-              .addRedesign(PropositionRedesign.of(2, "city", "b")).build()));
-      assertEquals(2, circle(CITY).addRedesign(PropositionRedesign.of(3, "city", "a"))
-          .addRedesign(PropositionRedesign.of(3, "city", "b")).build().redesigns().size());
+      assertEquals(
+          "redesigns[1].step 2 comes before the step 5 of the redesign listed earlier;"
+              + " list redesigns in the order of their steps",
+          rejected(
+              () ->
+                  circle(CITY)
+                      .addRedesign(PropositionRedesign.of(5, "city", "a"))
+                      .addRedesign(PropositionRedesign.of(2, "city", "b"))
+                      .build()));
+      assertEquals(
+          2,
+          circle(CITY)
+              .addRedesign(PropositionRedesign.of(3, "city", "a"))
+              .addRedesign(PropositionRedesign.of(3, "city", "b"))
+              .build()
+              .redesigns()
+              .size());
     }
 
     @Test
     void aRedesignSaysWhatChanged() {
-      assertEquals("redesigns[0].description is blank; say what changed", rejected(() ->
-          circle(CITY).addRedesign(PropositionRedesign.of(0, "city", " ")).build()));
+      assertEquals(
+          "redesigns[0].description is blank; say what changed",
+          rejected(() -> circle(CITY).addRedesign(PropositionRedesign.of(0, "city", " ")).build()));
     }
 
     @Test
     void aValueFlowComesFromAKnownActor() {
-      assertEquals("valueFlows[2].from 'bank' is not an actor of ecosystem 'district'; name one of"
-          + " [city, housing]", rejected(() -> circle(CITY, HOUSING)
-              .addValueFlow(ValueFlow.of("bank", "city", ECONOMIC, "fees")).build()));
+      assertEquals(
+          "valueFlows[2].from 'bank' is not an actor of ecosystem 'district'; name one of"
+              + " [city, housing]",
+          rejected(
+              () ->
+                  circle(CITY, HOUSING)
+                      .addValueFlow(ValueFlow.of("bank", "city", ECONOMIC, "fees"))
+                      .build()));
     }
 
     @Test
     void aValueFlowSaysWhatTheValueIs() {
-      assertEquals("valueFlows[2].description is blank; say what the value is", rejected(() ->
-          circle(CITY, HOUSING).addValueFlow(ValueFlow.of("city", "housing", SOCIAL, " "))
-              .build()));
+      assertEquals(
+          "valueFlows[2].description is blank; say what the value is",
+          rejected(
+              () ->
+                  circle(CITY, HOUSING)
+                      .addValueFlow(ValueFlow.of("city", "housing", SOCIAL, " "))
+                      .build()));
     }
   }
 
@@ -90,14 +123,18 @@ class EcosystemPreconditionTests {
   class Actors {
     @Test
     void theIdMustBeAnId() {
-      assertEquals("ecosystem actor id must match " + Ids.PATTERN.pattern() + ", was 'Bad Id'",
-          rejected(() -> EcosystemActor.of("Bad Id", "Bank", Sector.PRIVATE, TimeHorizon.SHORT,
-              List.of(ECONOMIC))));
+      assertEquals(
+          "ecosystem actor id must match " + Ids.PATTERN.pattern() + ", was 'Bad Id'",
+          rejected(
+              () ->
+                  EcosystemActor.of(
+                      "Bad Id", "Bank", Sector.PRIVATE, TimeHorizon.SHORT, List.of(ECONOMIC))));
     }
 
     @Test
     void theNameMustNotBeBlank() {
-      assertEquals("the name of ecosystem actor 'city' is blank; give a non-blank name",
+      assertEquals(
+          "the name of ecosystem actor 'city' is blank; give a non-blank name",
           rejected(() -> CITY.withName(" ")));
     }
   }
@@ -106,21 +143,24 @@ class EcosystemPreconditionTests {
   class CommonGoals {
     @Test
     void theStatementMustNotBeBlank() {
-      assertEquals("the common goal's statement is blank; give a non-blank statement",
+      assertEquals(
+          "the common goal's statement is blank; give a non-blank statement",
           rejected(() -> CommonGoal.of(" ", List.of())));
     }
 
     @Test
     void noObjectiveMayBeBlank() {
-      assertEquals("sustainabilityObjectives[1] of the common goal is blank; give a non-blank"
-          + " objective", rejected(() -> CommonGoal.of("Renovate", List.of("warm homes", " "))));
+      assertEquals(
+          "sustainabilityObjectives[1] of the common goal is blank; give a non-blank"
+              + " objective",
+          rejected(() -> CommonGoal.of("Renovate", List.of("warm homes", " "))));
     }
   }
 
   @Nested
   class Membership {
-    private final Ecosystem ecosystem = circle(CITY, HOUSING)
-        .addMembership(MembershipEvent.of(1, "housing", JOIN)).build();
+    private final Ecosystem ecosystem =
+        circle(CITY, HOUSING).addMembership(MembershipEvent.of(1, "housing", JOIN)).build();
 
     @Test
     void anUnknownActorIsNeitherFounderNorMember() {
@@ -132,8 +172,8 @@ class EcosystemPreconditionTests {
 
     @Test
     void anActorThatLeftIsNoLongerAMember() {
-      Ecosystem left = circle(CITY, HOUSING)
-          .addMembership(MembershipEvent.of(1, "housing", LEAVE)).build();
+      Ecosystem left =
+          circle(CITY, HOUSING).addMembership(MembershipEvent.of(1, "housing", LEAVE)).build();
       assertFalse(left.isMember("housing"));
       assertTrue(left.isMember("city"));
     }
@@ -146,12 +186,14 @@ class EcosystemPreconditionTests {
 
     @Test
     void churnExactlyAtTheLimitIsStable() {
-      Ecosystem ecosystem = circle(CITY, HOUSING)
-          .addMembership(MembershipEvent.of(1, "housing", LEAVE)).build();
+      Ecosystem ecosystem =
+          circle(CITY, HOUSING).addMembership(MembershipEvent.of(1, "housing", LEAVE)).build();
       PatternVerdict verdict =
           EcosystemAssessment.of(ecosystem, new EcosystemPolicy(0.5, 0.0)).verdict();
-      assertEquals("1 membership change (0 joins, 1 leave) among 2 actors: churn 0.50, within the"
-          + " stable limit 0.50", verdict.evidence(HistoryAspect.MEMBERSHIP).fact());
+      assertEquals(
+          "1 membership change (0 joins, 1 leave) among 2 actors: churn 0.50, within the"
+              + " stable limit 0.50",
+          verdict.evidence(HistoryAspect.MEMBERSHIP).fact());
     }
   }
 }

@@ -26,8 +26,8 @@ class EcosystemProperties {
   void anEcosystemReadsBackEqualFromJson(@ForAll("ecosystems") Ecosystem ecosystem) {
     String json = BmiJson.write(DocumentType.ECOSYSTEM, ecosystem);
     assertEquals(ecosystem, BmiJson.read(DocumentType.ECOSYSTEM, json));
-    assertEquals(json, BmiJson.write(DocumentType.ECOSYSTEM,
-        BmiJson.read(DocumentType.ECOSYSTEM, json)));
+    assertEquals(
+        json, BmiJson.write(DocumentType.ECOSYSTEM, BmiJson.read(DocumentType.ECOSYSTEM, json)));
   }
 
   @Property
@@ -37,10 +37,12 @@ class EcosystemProperties {
     assertEquals(assessment, EcosystemAssessment.of(Ecosystem.builder().from(ecosystem).build()));
     PatternVerdict verdict = assessment.verdict();
     assertEquals(3, verdict.facts().size());
-    assertEquals(List.of(HistoryAspect.values()),
+    assertEquals(
+        List.of(HistoryAspect.values()),
         verdict.evidence().stream().map(HistoryEvidence::aspect).toList());
     for (HistoryEvidence evidence : verdict.evidence()) {
-      assertEquals(verdict.pattern() == EcosystemPattern.UNDETERMINED,
+      assertEquals(
+          verdict.pattern() == EcosystemPattern.UNDETERMINED,
           evidence.bearing() == Corroboration.NOT_APPLICABLE);
     }
   }
@@ -48,20 +50,27 @@ class EcosystemProperties {
   @Property
   void aGoalWithSustainabilityObjectivesAlwaysStartsOrchestration(
       @ForAll("ecosystems") Ecosystem ecosystem) {
-    boolean integrated = ecosystem.commonGoal().map(CommonGoal::integratesSustainability)
-        .orElse(false);
-    assertEquals(integrated, EcosystemAssessment.of(ecosystem).verdict().pattern()
-        == EcosystemPattern.COLLECTIVE_ORCHESTRATION);
+    boolean integrated =
+        ecosystem.commonGoal().map(CommonGoal::integratesSustainability).orElse(false);
+    assertEquals(
+        integrated,
+        EcosystemAssessment.of(ecosystem).verdict().pattern()
+            == EcosystemPattern.COLLECTIVE_ORCHESTRATION);
   }
 
   @Property
   void exactlyTheMembersThatNoFlowReachesAreFindings(@ForAll("ecosystems") Ecosystem ecosystem) {
-    Set<String> receivers = ecosystem.valueFlows().stream().map(ValueFlow::to)
-        .collect(Collectors.toSet());
-    List<String> expected = ecosystem.actors().stream().map(EcosystemActor::id)
-        .filter(ecosystem::isMember).filter(id -> !receivers.contains(id)).toList();
-    assertEquals(expected, EcosystemAssessment.of(ecosystem).noValue().stream()
-        .map(NoValueFinding::actor).toList());
+    Set<String> receivers =
+        ecosystem.valueFlows().stream().map(ValueFlow::to).collect(Collectors.toSet());
+    List<String> expected =
+        ecosystem.actors().stream()
+            .map(EcosystemActor::id)
+            .filter(ecosystem::isMember)
+            .filter(id -> !receivers.contains(id))
+            .toList();
+    assertEquals(
+        expected,
+        EcosystemAssessment.of(ecosystem).noValue().stream().map(NoValueFinding::actor).toList());
   }
 
   @Property
@@ -71,7 +80,8 @@ class EcosystemProperties {
       assertFalse(tension.actors().isEmpty(), tension::toString);
       assertTrue(tension.actors().stream().allMatch(ecosystem::isMember), tension::toString);
     }
-    assertEquals(assessment.tensions().stream().map(Tension::kind).distinct().sorted().toList(),
+    assertEquals(
+        assessment.tensions().stream().map(Tension::kind).distinct().sorted().toList(),
         assessment.tensions().stream().map(Tension::kind).toList());
   }
 }

@@ -14,14 +14,15 @@ class SentencesTests {
   class Format {
     @Test
     void fillsThePlaceholdersInOrder() {
-      assertEquals("activity 'selling' is governed already, by governance[1]",
-          Sentences.format("activity '%s' is governed already, by %s", "selling",
-              "governance[1]"));
+      assertEquals(
+          "activity 'selling' is governed already, by governance[1]",
+          Sentences.format("activity '%s' is governed already, by %s", "selling", "governance[1]"));
     }
 
     @Test
     void fillsAPlaceholderAtEitherEndAndLeavesOtherPercentSignsOfArgumentsAlone() {
-      assertEquals("50% of [a, b] is 0.5%",
+      assertEquals(
+          "50% of [a, b] is 0.5%",
           Sentences.format("%s of %s is %s", "50%", java.util.List.of("a", "b"), "0.5%"));
     }
 
@@ -32,19 +33,23 @@ class SentencesTests {
 
     @Test
     void rejectsTooFewArguments() {
-      IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-          () -> Sentences.format("'%s' and '%s'", "a"));
+      IllegalArgumentException thrown =
+          assertThrows(
+              IllegalArgumentException.class, () -> Sentences.format("'%s' and '%s'", "a"));
 
-      assertEquals("the sentence template \"'%s' and '%s'\" has more placeholders than the 1"
-          + " arguments given", thrown.getMessage());
+      assertEquals(
+          "the sentence template \"'%s' and '%s'\" has more placeholders than the 1"
+              + " arguments given",
+          thrown.getMessage());
     }
 
     @Test
     void rejectsTooManyArguments() {
-      IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-          () -> Sentences.format("'%s'", "a", "b"));
+      IllegalArgumentException thrown =
+          assertThrows(IllegalArgumentException.class, () -> Sentences.format("'%s'", "a", "b"));
 
-      assertEquals("the sentence template \"'%s'\" has 1 placeholders but 2 arguments are given",
+      assertEquals(
+          "the sentence template \"'%s'\" has 1 placeholders but 2 arguments are given",
           thrown.getMessage());
     }
   }
@@ -56,8 +61,12 @@ class SentencesTests {
 
     @Test
     void matchesWhatTheTemplateProduces() {
-      assertTrue(pattern.matcher(Sentences.format(
-          "id '%s' does not match [a-z]{0,63} (see %s)", "A.b", "line\nbreak")).matches());
+      assertTrue(
+          pattern
+              .matcher(
+                  Sentences.format(
+                      "id '%s' does not match [a-z]{0,63} (see %s)", "A.b", "line\nbreak"))
+              .matches());
     }
 
     @Test

@@ -65,16 +65,27 @@ class BmiJsonFuzzProperties {
           fail("blank reason for " + kind + " mutant", expected);
         }
       } catch (Throwable unexpected) {
-        fail(kind + " mutant yielded " + unexpected + "\n--- input (first 2000 chars) ---\n"
-            + mutant.substring(0, Math.min(2000, mutant.length())), unexpected);
+        fail(
+            kind
+                + " mutant yielded "
+                + unexpected
+                + "\n--- input (first 2000 chars) ---\n"
+                + mutant.substring(0, Math.min(2000, mutant.length())),
+            unexpected);
       }
     }
   }
 
   @AfterContainer
   static void report() {
-    System.out.println("JSON fuzz: " + INPUTS.get() + " inputs, " + ACCEPTED.get()
-        + " accepted as valid models, " + (INPUTS.get() - ACCEPTED.get())
-        + " rejected with BmiJsonException; by mutation " + BY_KIND);
+    System.out.println(
+        "JSON fuzz: "
+            + INPUTS.get()
+            + " inputs, "
+            + ACCEPTED.get()
+            + " accepted as valid models, "
+            + (INPUTS.get() - ACCEPTED.get())
+            + " rejected with BmiJsonException; by mutation "
+            + BY_KIND);
   }
 }

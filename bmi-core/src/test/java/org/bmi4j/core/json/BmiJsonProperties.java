@@ -28,8 +28,8 @@ class BmiJsonProperties {
   }
 
   @Property
-  void theConfiguredMapperRoundTripsAModelWithoutAnEnvelope(
-      @ForAll("models") BusinessModel model) throws Exception {
+  void theConfiguredMapperRoundTripsAModelWithoutAnEnvelope(@ForAll("models") BusinessModel model)
+      throws Exception {
     String json = MAPPER.writeValueAsString(model);
     assertEquals(model, MAPPER.readValue(json, BusinessModel.class));
   }

@@ -35,15 +35,16 @@ class BmiJsonTests {
 
   private static String document(String content) {
     return "{\"format\":\"bmi4j\",\"formatVersion\":1,\"type\":\"business-model\",\"content\":"
-        + content + "}";
+        + content
+        + "}";
   }
 
   private static final String ACTOR =
       "{\"id\":\"shop\",\"name\":\"The shop\",\"role\":\"FOCAL_FIRM\",\"sector\":\"PRIVATE\"}";
 
   private static BmiJsonException rejected(String json) {
-    return assertThrows(BmiJsonException.class,
-        () -> BmiJson.read(DocumentType.BUSINESS_MODEL, json));
+    return assertThrows(
+        BmiJsonException.class, () -> BmiJson.read(DocumentType.BUSINESS_MODEL, json));
   }
 
   @Nested
@@ -52,16 +53,22 @@ class BmiJsonTests {
     @Test
     void aDocumentStartsWithFormatVersionAndTypeAndEndsWithANewline() {
       String json = BmiJson.write(DocumentType.BUSINESS_MODEL, MODEL);
-      assertTrue(json.startsWith("{\n  \"format\" : \"bmi4j\",\n  \"formatVersion\" : 1,\n"
-          + "  \"type\" : \"business-model\",\n  \"content\" : {\n    \"id\" : \"shop\","), json);
+      assertTrue(
+          json.startsWith(
+              "{\n  \"format\" : \"bmi4j\",\n  \"formatVersion\" : 1,\n"
+                  + "  \"type\" : \"business-model\",\n  \"content\" : {\n    \"id\" : \"shop\","),
+          json);
       assertTrue(json.endsWith("}\n"));
       assertFalse(json.contains("\r"));
     }
 
     @Test
     void absentOptionalsAreOmittedAndEmptyCollectionsWritten() {
-      BusinessModel model = MODEL.withCapture(ValueCapture.builder()
-          .addCost(CostItem.builder().id("rent").name("Rent").build()).build());
+      BusinessModel model =
+          MODEL.withCapture(
+              ValueCapture.builder()
+                  .addCost(CostItem.builder().id("rent").name("Rent").build())
+                  .build());
       String json = BmiJson.write(DocumentType.BUSINESS_MODEL, model);
       assertFalse(json.contains("amount"), json);
       assertTrue(json.contains("\"valueShares\" : [ ]"), json);
@@ -69,9 +76,16 @@ class BmiJsonTests {
 
     @Test
     void moneyIsAnAmountAndAnIsoCurrencyCode() {
-      BusinessModel model = MODEL.withCapture(ValueCapture.builder()
-          .addCost(CostItem.builder().id("rent").name("Rent").amount(Money.of("3.50", "GBP"))
-              .build()).build());
+      BusinessModel model =
+          MODEL.withCapture(
+              ValueCapture.builder()
+                  .addCost(
+                      CostItem.builder()
+                          .id("rent")
+                          .name("Rent")
+                          .amount(Money.of("3.50", "GBP"))
+                          .build())
+                  .build());
       String json = BmiJson.write(DocumentType.BUSINESS_MODEL, model);
       assertTrue(json.contains("\"amount\" : {\n"), json);
       assertTrue(json.contains("\"amount\" : 3.50,"), json);
@@ -82,10 +96,14 @@ class BmiJsonTests {
     @Test
     void anExchangedValueCarriesItsTypeName() throws Exception {
       ObjectMapper mapper = BmiJson.mapper();
-      assertEquals("{\"type\":\"offering\",\"offering\":\"wine\"}",
-          mapper.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+      assertEquals(
+          "{\"type\":\"offering\",\"offering\":\"wine\"}",
+          mapper
+              .writer()
+              .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
               .writeValueAsString(Exchanged.offering("wine")));
-      assertEquals(Exchanged.item("money"),
+      assertEquals(
+          Exchanged.item("money"),
           mapper.readValue("{\"type\":\"item\",\"name\":\"money\"}", Exchanged.class));
     }
 
@@ -110,16 +128,19 @@ class BmiJsonTests {
 
     @Test
     void envelopePropertiesMayComeInAnyOrder() {
-      String json = "{\"content\":{\"id\":\"shop\",\"name\":\"Shop\",\"owners\":[\"shop\"],"
-          + "\"actors\":[" + ACTOR + "]},\"type\":\"business-model\",\"formatVersion\":1,"
-          + "\"format\":\"bmi4j\"}";
+      String json =
+          "{\"content\":{\"id\":\"shop\",\"name\":\"Shop\",\"owners\":[\"shop\"],"
+              + "\"actors\":["
+              + ACTOR
+              + "]},\"type\":\"business-model\",\"formatVersion\":1,"
+              + "\"format\":\"bmi4j\"}";
       assertEquals(MODEL, BmiJson.read(DocumentType.BUSINESS_MODEL, json));
     }
 
     @Test
     void aMissingVersionDefaultsToOne() {
-      BusinessModel read = BmiJson.read(DocumentType.BUSINESS_MODEL,
-          document("{\"id\":\"m\",\"name\":\"M\"}"));
+      BusinessModel read =
+          BmiJson.read(DocumentType.BUSINESS_MODEL, document("{\"id\":\"m\",\"name\":\"M\"}"));
       assertEquals(1, read.version());
     }
   }
@@ -129,8 +150,8 @@ class BmiJsonTests {
   class Rejecting {
     @Test
     void anotherFormatVersionNamesTheVersionThisLibraryReads() {
-      BmiJsonException e = rejected(document("{}").replace("\"formatVersion\":1",
-          "\"formatVersion\":2"));
+      BmiJsonException e =
+          rejected(document("{}").replace("\"formatVersion\":1", "\"formatVersion\":2"));
       assertEquals("formatVersion must be 1, the version this library reads", e.reason());
       assertEquals(1, e.line());
       assertEquals("formatVersion", e.path());
@@ -144,22 +165,27 @@ class BmiJsonTests {
 
     @Test
     void aMissingEnvelopePropertyIsNamed() {
-      BmiJsonException e = rejected(
-          "{\"format\":\"bmi4j\",\"content\":{\"id\":\"m\",\"name\":\"M\"}}");
-      assertEquals("a document needs format, formatVersion, type and content; missing "
-          + "formatVersion, type", e.reason());
+      BmiJsonException e =
+          rejected("{\"format\":\"bmi4j\",\"content\":{\"id\":\"m\",\"name\":\"M\"}}");
+      assertEquals(
+          "a document needs format, formatVersion, type and content; missing "
+              + "formatVersion, type",
+          e.reason());
     }
 
     @Test
     void anUnknownPropertyNamesItsPathAndLine() {
-      String json = document("{\n\"id\":\"m\",\"name\":\"M\",\"actors\":[\n" + ACTOR.replace(
-          "\"sector\"", "\"colour\":\"red\",\"sector\"") + "]}");
+      String json =
+          document(
+              "{\n\"id\":\"m\",\"name\":\"M\",\"actors\":[\n"
+                  + ACTOR.replace("\"sector\"", "\"colour\":\"red\",\"sector\"")
+                  + "]}");
       BmiJsonException e = rejected(json);
       assertEquals("content.actors[0].colour", e.path());
       assertEquals(3, e.line());
       assertTrue(e.reason().contains("colour"), e.reason());
-      assertTrue(e.getMessage().startsWith("invalid bmi4j JSON at line 3, column "),
-          e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("invalid bmi4j JSON at line 3, column "), e.getMessage());
     }
 
     @Test
@@ -171,10 +197,17 @@ class BmiJsonTests {
 
     @Test
     void integrityProblemsComeWithTheException() {
-      String json = document("{\"id\":\"m\",\"name\":\"M\",\"owners\":[\"ghost\"],"
-          + "\"actors\":[" + ACTOR + "," + ACTOR + "]}");
+      String json =
+          document(
+              "{\"id\":\"m\",\"name\":\"M\",\"owners\":[\"ghost\"],"
+                  + "\"actors\":["
+                  + ACTOR
+                  + ","
+                  + ACTOR
+                  + "]}");
       BmiJsonException e = rejected(json);
-      assertEquals(List.of(ProblemCode.DUPLICATE_ID, ProblemCode.UNKNOWN_ACTOR),
+      assertEquals(
+          List.of(ProblemCode.DUPLICATE_ID, ProblemCode.UNKNOWN_ACTOR),
           e.problems().stream().map(p -> p.code()).toList());
       assertEquals("actors[1].id", e.problems().get(0).path());
       assertEquals("content", e.path());
@@ -191,18 +224,26 @@ class BmiJsonTests {
     @Test
     void anUnknownPropertyIsNamedWithThePropertiesThatAreKnownThere() {
       BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":\"M\",\"colour\":1}"));
-      assertEquals("unknown property \"colour\"; the properties here are [activities, actors,"
-          + " capture, creation, exchange, governance, id, links, missions, name, owners,"
-          + " proposition, version]", e.reason());
+      assertEquals(
+          "unknown property \"colour\"; the properties here are [activities, actors,"
+              + " capture, creation, exchange, governance, id, links, missions, name, owners,"
+              + " proposition, version]",
+          e.reason());
       assertEquals("content.colour", e.path());
     }
 
     @Test
     void anUnknownEnumValueIsNamedWithTheValuesThatAreKnown() {
-      BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":\"M\",\"actors\":["
-          + ACTOR.replace("\"FOCAL_FIRM\"", "\"KING\"") + "]}"));
-      assertEquals("\"KING\" is not one of the ActorRole values " + java.util.Arrays.toString(
-          org.bmi4j.core.model.ActorRole.values()), e.reason());
+      BmiJsonException e =
+          rejected(
+              document(
+                  "{\"id\":\"m\",\"name\":\"M\",\"actors\":["
+                      + ACTOR.replace("\"FOCAL_FIRM\"", "\"KING\"")
+                      + "]}"));
+      assertEquals(
+          "\"KING\" is not one of the ActorRole values "
+              + java.util.Arrays.toString(org.bmi4j.core.model.ActorRole.values()),
+          e.reason());
       assertEquals("content.actors[0].role", e.path());
     }
 
@@ -222,9 +263,13 @@ class BmiJsonTests {
 
     @Test
     void anUnknownExchangedTypeNameIsRejectedWithoutLoadingAnyClass() {
-      String json = document("{\"id\":\"m\",\"name\":\"M\",\"actors\":[" + ACTOR + "],"
-          + "\"exchange\":{\"exchanges\":[{\"id\":\"e\",\"from\":\"shop\",\"to\":\"shop\","
-          + "\"what\":{\"type\":\"java.lang.Runtime\"},\"channel\":\"DIRECT\"}]}}");
+      String json =
+          document(
+              "{\"id\":\"m\",\"name\":\"M\",\"actors\":["
+                  + ACTOR
+                  + "],"
+                  + "\"exchange\":{\"exchanges\":[{\"id\":\"e\",\"from\":\"shop\",\"to\":\"shop\","
+                  + "\"what\":{\"type\":\"java.lang.Runtime\"},\"channel\":\"DIRECT\"}]}}");
       BmiJsonException e = rejected(json);
       assertTrue(e.reason().contains("java.lang.Runtime"), e.reason());
       assertTrue(e.path().startsWith("content.exchange.exchanges[0].what"), e.path());
@@ -243,25 +288,37 @@ class BmiJsonTests {
     void nestingDeeperThanTheBoundIsRejected() {
       int depth = BmiJson.MAX_NESTING_DEPTH + 1;
       // a property before the type name is buffered, so the whole value is read
-      String json = document("{\"id\":\"m\",\"name\":\"M\",\"actors\":[" + ACTOR + "],"
-          + "\"exchange\":{\"exchanges\":[{\"id\":\"e\",\"from\":\"shop\",\"to\":\"shop\","
-          + "\"what\":{\"extra\":" + "[".repeat(depth) + "]".repeat(depth)
-          + ",\"type\":\"item\",\"name\":\"x\"},\"channel\":\"DIRECT\"}]}}");
+      String json =
+          document(
+              "{\"id\":\"m\",\"name\":\"M\",\"actors\":["
+                  + ACTOR
+                  + "],"
+                  + "\"exchange\":{\"exchanges\":[{\"id\":\"e\",\"from\":\"shop\",\"to\":\"shop\","
+                  + "\"what\":{\"extra\":"
+                  + "[".repeat(depth)
+                  + "]".repeat(depth)
+                  + ",\"type\":\"item\",\"name\":\"x\"},\"channel\":\"DIRECT\"}]}}");
       BmiJsonException e = rejected(json);
       assertTrue(e.reason().contains("nesting depth"), e.reason());
     }
 
     @Test
     void aStringLongerThanTheBoundIsRejected() {
-      BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":\""
-          + "x".repeat(BmiJson.MAX_STRING_LENGTH + 1) + "\"}"));
+      BmiJsonException e =
+          rejected(
+              document(
+                  "{\"id\":\"m\",\"name\":\"" + "x".repeat(BmiJson.MAX_STRING_LENGTH + 1) + "\"}"));
       assertTrue(e.reason().contains("String value length"), e.reason());
     }
 
     @Test
     void aNumberLongerThanTheBoundIsRejected() {
-      BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":\"M\",\"version\":"
-          + "1".repeat(BmiJson.MAX_NUMBER_LENGTH + 1) + "}"));
+      BmiJsonException e =
+          rejected(
+              document(
+                  "{\"id\":\"m\",\"name\":\"M\",\"version\":"
+                      + "1".repeat(BmiJson.MAX_NUMBER_LENGTH + 1)
+                      + "}"));
       assertTrue(e.reason().contains("Number value length"), e.reason());
     }
 
@@ -285,11 +342,12 @@ class BmiJsonTests {
   void defaultTypingIsNeverEnabledSoNoDocumentCanNameAClassToLoad() {
     ObjectMapper mapper = BmiJson.mapper();
     for (Class<?> type : List.of(Object.class, BusinessModel.class, Exchanged.class)) {
-      assertNull(mapper.getDeserializationConfig()
-          .getDefaultTyper(mapper.constructType(type)), type.getName());
+      assertNull(
+          mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(type)),
+          type.getName());
     }
-    BmiJsonException e = rejected(document("{\"@class\":\"java.net.URL\",\"id\":\"m\","
-        + "\"name\":\"M\"}"));
+    BmiJsonException e =
+        rejected(document("{\"@class\":\"java.net.URL\",\"id\":\"m\"," + "\"name\":\"M\"}"));
     assertEquals("content.@class", e.path());
   }
 
@@ -302,9 +360,12 @@ class BmiJsonTests {
 
   @Test
   void aDocumentTypeNameFollowsTheIdPattern() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> DocumentType.of("Business Model", BusinessModel.class));
-    assertEquals("document type name must match [a-z0-9][a-z0-9._-]{0,63}, was 'Business Model'",
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> DocumentType.of("Business Model", BusinessModel.class));
+    assertEquals(
+        "document type name must match [a-z0-9][a-z0-9._-]{0,63}, was 'Business Model'",
         e.getMessage());
   }
 }

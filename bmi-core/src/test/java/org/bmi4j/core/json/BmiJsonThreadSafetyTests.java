@@ -48,17 +48,19 @@ class BmiJsonThreadSafetyTests {
       List<Future<List<String>>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int first = t;
-        futures.add(executor.submit(() -> {
-          barrier.await(1, TimeUnit.MINUTES);
-          List<String> written = new ArrayList<>();
-          for (int round = 0; round < ROUNDS; round++) {
-            int i = (first + round) % models.size();
-            String json = BmiJson.write(DocumentType.BUSINESS_MODEL, models.get(i));
-            assertEquals(models.get(i), BmiJson.read(DocumentType.BUSINESS_MODEL, json));
-            written.add(i + "\n" + json);
-          }
-          return written;
-        }));
+        futures.add(
+            executor.submit(
+                () -> {
+                  barrier.await(1, TimeUnit.MINUTES);
+                  List<String> written = new ArrayList<>();
+                  for (int round = 0; round < ROUNDS; round++) {
+                    int i = (first + round) % models.size();
+                    String json = BmiJson.write(DocumentType.BUSINESS_MODEL, models.get(i));
+                    assertEquals(models.get(i), BmiJson.read(DocumentType.BUSINESS_MODEL, json));
+                    written.add(i + "\n" + json);
+                  }
+                  return written;
+                }));
       }
       for (Future<List<String>> future : futures) {
         List<String> written;
@@ -69,7 +71,9 @@ class BmiJsonThreadSafetyTests {
         }
         for (String entry : written) {
           int i = Integer.parseInt(entry.substring(0, entry.indexOf('\n')));
-          assertEquals(expected.get(i), entry.substring(entry.indexOf('\n') + 1),
+          assertEquals(
+              expected.get(i),
+              entry.substring(entry.indexOf('\n') + 1),
               "model " + i + " written on a pool thread");
         }
       }

@@ -9,8 +9,8 @@ class DocumentTypeMappedTests {
   private final DocumentType<Integer> count = count();
 
   private static DocumentType<Integer> count() {
-    return DocumentType.<Integer, String>mapped("count", String.class, Integer::valueOf,
-        String::valueOf);
+    return DocumentType.<Integer, String>mapped(
+        "count", String.class, Integer::valueOf, String::valueOf);
   }
 
   @Test
@@ -27,19 +27,26 @@ class DocumentTypeMappedTests {
 
   @Test
   void aDocumentMissingSeveralPartsNamesEachInOrder() {
-    BmiJsonException e = org.junit.jupiter.api.Assertions.assertThrows(BmiJsonException.class,
-        () -> BmiJson.read(count, "{}"));
-    assertEquals("invalid bmi4j JSON at line 1, column 2: a document needs format, formatVersion,"
-        + " type and content; missing format, formatVersion, type, content", e.getMessage());
+    BmiJsonException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            BmiJsonException.class, () -> BmiJson.read(count, "{}"));
+    assertEquals(
+        "invalid bmi4j JSON at line 1, column 2: a document needs format, formatVersion,"
+            + " type and content; missing format, formatVersion, type, content",
+        e.getMessage());
     assertEquals(1, e.line());
     assertEquals(2, e.column());
   }
 
   @Test
   void aDocumentMissingItsVersionAndTypeNamesBoth() {
-    BmiJsonException e = org.junit.jupiter.api.Assertions.assertThrows(BmiJsonException.class,
-        () -> BmiJson.read(count, "{\"format\":\"bmi4j\",\"content\":\"1\"}"));
-    assertEquals("a document needs format, formatVersion, type and content; missing"
-        + " formatVersion, type", e.reason());
+    BmiJsonException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            BmiJsonException.class,
+            () -> BmiJson.read(count, "{\"format\":\"bmi4j\",\"content\":\"1\"}"));
+    assertEquals(
+        "a document needs format, formatVersion, type and content; missing"
+            + " formatVersion, type",
+        e.reason());
   }
 }

@@ -28,12 +28,47 @@ final class JsonMutator {
   }
 
   private static final String[] TOKENS = {
-    "{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "-0", "1e309", "\"\\u0000\"",
-    "\"\\ud800\"", "NaN", "/*", "\u0000", "\u00ff", "\uffff", "0x10", "[]", "{}"
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "\\",
+    "null",
+    "true",
+    "-0",
+    "1e309",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+    "NaN",
+    "/*",
+    "\u0000",
+    "\u00ff",
+    "\uffff",
+    "0x10",
+    "[]",
+    "{}"
   };
   private static final String[] WRONG_VALUES = {
-    "null", "true", "false", "0", "-1", "2147483648", "1.5", "\"x\"", "\"\"", "[]", "{}",
-    "[null]", "{\"type\":\"item\"}", "\"ECONOMIC\"", "\"P-1Y\"", "\"XYZ\"", "1e-400"
+    "null",
+    "true",
+    "false",
+    "0",
+    "-1",
+    "2147483648",
+    "1.5",
+    "\"x\"",
+    "\"\"",
+    "[]",
+    "{}",
+    "[null]",
+    "{\"type\":\"item\"}",
+    "\"ECONOMIC\"",
+    "\"P-1Y\"",
+    "\"XYZ\"",
+    "1e-400"
   };
 
   private final Random random;
@@ -67,12 +102,13 @@ final class JsonMutator {
         return replaceValue(lines, value);
       }
       case HUGE_NUMBER -> {
-        String value = switch (random.nextInt(4)) {
-          case 0 -> "9".repeat(50 + random.nextInt(2000));
-          case 1 -> "1e" + (random.nextBoolean() ? "" : "-") + "999999999";
-          case 2 -> "0." + "0".repeat(200) + "1";
-          default -> "-" + "1".repeat(30) + "." + "5".repeat(31);
-        };
+        String value =
+            switch (random.nextInt(4)) {
+              case 0 -> "9".repeat(50 + random.nextInt(2000));
+              case 1 -> "1e" + (random.nextBoolean() ? "" : "-") + "999999999";
+              case 2 -> "0." + "0".repeat(200) + "1";
+              default -> "-" + "1".repeat(30) + "." + "5".repeat(31);
+            };
         return replaceValue(lines, value);
       }
       case WRONG_TYPE -> {
@@ -85,8 +121,13 @@ final class JsonMutator {
         for (int i = 0; i < lines.size(); i++) {
           String line = lines.get(i);
           if (line.contains("\"type\" : ") && random.nextInt(3) > 0) {
-            lines.set(i, line.replaceFirst("\"type\" : \"[^\"]*\"",
-                "\"type\" : \"" + (random.nextBoolean() ? "java.lang.Object" : "bogus") + "\""));
+            lines.set(
+                i,
+                line.replaceFirst(
+                    "\"type\" : \"[^\"]*\"",
+                    "\"type\" : \""
+                        + (random.nextBoolean() ? "java.lang.Object" : "bogus")
+                        + "\""));
             return String.join("\n", lines);
           }
         }

@@ -29,7 +29,8 @@ class CoherenceTests {
     assertEquals(code, finding.code(), finding::toString);
     assertEquals(path, finding.path(), finding::toString);
     for (String text : inMessage) {
-      assertTrue(finding.message().contains(text),
+      assertTrue(
+          finding.message().contains(text),
           () -> "message should contain <" + text + ">: " + finding);
     }
   }
@@ -56,8 +57,8 @@ class CoherenceTests {
       ModelDraft draft = ModelDraft.valid();
       draft.offerings.add(ModelDraft.REFILL.withId("gift-cards").withName("Gift cards"));
 
-      assertOnlyFinding(draft, FindingCode.UNDELIVERED_OFFERING, "proposition.offerings[1]",
-          "'gift-cards'");
+      assertOnlyFinding(
+          draft, FindingCode.UNDELIVERED_OFFERING, "proposition.offerings[1]", "'gift-cards'");
     }
 
     @Test
@@ -65,15 +66,16 @@ class CoherenceTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.exchanges, 0, e -> e.withWhat(Exchanged.item("refill")));
 
-      assertOnlyFinding(draft, FindingCode.UNDELIVERED_OFFERING, "proposition.offerings[0]",
-          "'refill'");
+      assertOnlyFinding(
+          draft, FindingCode.UNDELIVERED_OFFERING, "proposition.offerings[0]", "'refill'");
     }
 
     @Test
     void anOfferingDeliveredToAnyoneCountsAsDelivered() {
       ModelDraft draft = ModelDraft.valid();
       draft.offerings.add(ModelDraft.REFILL.withId("compost").withBeneficiaries("growers"));
-      draft.exchanges.add(exchange("compost-gift", "shop", "growers", Exchanged.offering("compost")));
+      draft.exchanges.add(
+          exchange("compost-gift", "shop", "growers", Exchanged.offering("compost")));
 
       assertEquals(List.of(), findingsOf(draft));
     }
@@ -87,8 +89,13 @@ class CoherenceTests {
       ModelDraft draft = ModelDraft.valid();
       draft.revenueStreams.clear();
 
-      assertOnlyFinding(draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]",
-          "'refills'", "'customers'", "'shop'");
+      assertOnlyFinding(
+          draft,
+          FindingCode.NO_RECIPROCAL_FLOW,
+          "exchange.exchanges[0]",
+          "'refills'",
+          "'customers'",
+          "'shop'");
     }
 
     @Test
@@ -96,7 +103,9 @@ class CoherenceTests {
       ModelDraft draft = ModelDraft.valid();
       draft.revenueStreams.clear();
       draft.revenueStreams.add(
-          ModelDraft.REFILL_SALES.withId("membership").withMechanism(RevenueMechanism.SUBSCRIPTION));
+          ModelDraft.REFILL_SALES
+              .withId("membership")
+              .withMechanism(RevenueMechanism.SUBSCRIPTION));
 
       assertEquals(List.of(), findingsOf(draft));
     }
@@ -105,7 +114,8 @@ class CoherenceTests {
     void anExchangeBackFromTheCustomerToTheGiverReciprocates() {
       ModelDraft draft = ModelDraft.valid();
       draft.revenueStreams.clear();
-      draft.exchanges.add(exchange("containers", "customers", "shop", Exchanged.item("containers")));
+      draft.exchanges.add(
+          exchange("containers", "customers", "shop", Exchanged.item("containers")));
 
       assertEquals(List.of(), findingsOf(draft));
     }
@@ -116,7 +126,8 @@ class CoherenceTests {
       draft.revenueStreams.clear();
       draft.exchanges.add(exchange("feedback", "customers", "growers", Exchanged.item("feedback")));
 
-      assertOnlyFinding(draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]", "'refills'");
+      assertOnlyFinding(
+          draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]", "'refills'");
     }
 
     @Test
@@ -124,14 +135,16 @@ class CoherenceTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.revenueStreams, 0, r -> r.withPayer("growers"));
 
-      assertOnlyFinding(draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]", "'refills'");
+      assertOnlyFinding(
+          draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]", "'refills'");
     }
 
     @Test
     void anExchangeToAnActorThatIsNoCustomerSegmentNeedsNoReciprocity() {
       ModelDraft draft = ModelDraft.valid();
       // the growers (a community) now receive seed money and give nothing back
-      draft.exchanges.set(1, exchange("seed-money", "shop", "growers", Exchanged.item("seed money")));
+      draft.exchanges.set(
+          1, exchange("seed-money", "shop", "growers", Exchanged.item("seed money")));
 
       assertEquals(List.of(), findingsOf(draft));
     }
@@ -184,8 +197,8 @@ class CoherenceTests {
     void anOfferingDeliversAMission() {
       ModelDraft draft = ModelDraft.valid();
       draft.missions.add(ValueKind.ENVIRONMENTAL);
-      change(draft.offerings, 0,
-          o -> o.withValueKinds(ValueKind.ECONOMIC, ValueKind.ENVIRONMENTAL));
+      change(
+          draft.offerings, 0, o -> o.withValueKinds(ValueKind.ECONOMIC, ValueKind.ENVIRONMENTAL));
 
       assertEquals(List.of(), findingsOf(draft));
     }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Example tests of {@link BusinessModel#completeness()} (SPEC 3.4: completeness is not integrity). */
+/**
+ * Example tests of {@link BusinessModel#completeness()} (SPEC 3.4: completeness is not integrity).
+ */
 class CompletenessTests {
 
   /** Builds a model whose functions are non-empty except the given ones. */
@@ -110,7 +112,8 @@ class CompletenessTests {
     Completeness completeness =
         modelWithEmpty(EnumSet.of(ValueFunction.CREATION, ValueFunction.CAPTURE)).completeness();
 
-    assertEquals(List.of(ValueFunction.CREATION, ValueFunction.CAPTURE), completeness.empty().asList());
+    assertEquals(
+        List.of(ValueFunction.CREATION, ValueFunction.CAPTURE), completeness.empty().asList());
   }
 
   @Test

@@ -39,7 +39,10 @@ class IdsProperties {
   /** Strings of 0 to 70 characters drawn mostly from the id alphabet and its neighbours. */
   @Provide
   Arbitrary<String> idLike() {
-    return Arbitraries.strings().withChars("abcxyz0189._-A Z/:`{@")
-        .withCharRange('\u00e0', '\u00e2').ofMinLength(0).ofMaxLength(70);
+    return Arbitraries.strings()
+        .withChars("abcxyz0189._-A Z/:`{@")
+        .withCharRange('\u00e0', '\u00e2')
+        .ofMinLength(0)
+        .ofMaxLength(70);
   }
 }

@@ -11,7 +11,6 @@ import com.google.common.base.Strings;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +64,8 @@ class IntegrityTests {
     assertEquals(code, problem.code(), problem::toString);
     assertEquals(path, problem.path(), problem::toString);
     for (String text : inMessage) {
-      assertTrue(problem.message().contains(text),
+      assertTrue(
+          problem.message().contains(text),
           () -> "message should contain <" + text + ">: " + problem);
     }
     return problem;
@@ -82,10 +82,10 @@ class IntegrityTests {
     void theValidFixtureBuildsAndKeepsItsElementsInInsertionOrder() {
       BusinessModel model = assertDoesNotThrow(ModelDraft.valid()::build);
 
-      assertEquals(List.of(ModelDraft.SHOP, ModelDraft.CUSTOMERS, ModelDraft.GROWERS), model.actors());
-      assertEquals(List.of(ModelDraft.SOURCING, ModelDraft.SELLING), model.activities());
       assertEquals(
-          List.of(ModelDraft.REFILLS, ModelDraft.PRODUCE), model.exchange().exchanges());
+          List.of(ModelDraft.SHOP, ModelDraft.CUSTOMERS, ModelDraft.GROWERS), model.actors());
+      assertEquals(List.of(ModelDraft.SOURCING, ModelDraft.SELLING), model.activities());
+      assertEquals(List.of(ModelDraft.REFILLS, ModelDraft.PRODUCE), model.exchange().exchanges());
       assertEquals(1, model.version());
     }
 
@@ -129,8 +129,12 @@ class IntegrityTests {
       draft.id = "a" + Strings.repeat("b", 63);
       change(draft.valueShares, 0, share -> share.withShare(BigDecimal.ONE));
       draft.valueShares.add(
-          ValueShare.builder().id("nothing").actor("customers").kind(ValueKind.SOCIAL)
-              .share(BigDecimal.ZERO).build());
+          ValueShare.builder()
+              .id("nothing")
+              .actor("customers")
+              .kind(ValueKind.SOCIAL)
+              .share(BigDecimal.ZERO)
+              .build());
       change(draft.revenueStreams, 0, stream -> stream.withAmount(Money.of("0.00", "EUR")));
       change(draft.governance, 0, assignment -> assignment.withContractTerm(Period.ofDays(1)));
 
@@ -169,20 +173,41 @@ class IntegrityTests {
 
     static Stream<Mutation> badIds() {
       return Stream.of(
-          mutation("actor", d -> d.actors.add(Actor.of("Bank", "Bank", ActorRole.INVESTOR,
-              Sector.PRIVATE)), "actors[3].id", "'Bank'"),
-          mutation("offering", d -> d.offerings.add(ModelDraft.REFILL.withId("gift card")),
-              "proposition.offerings[1].id", "'gift card'"),
-          mutation("resource", d -> d.resources.add(ModelDraft.STORE.withId("_van")),
-              "creation.resources[2].id", "'_van'"),
-          mutation("exchange", d -> d.exchanges.add(ModelDraft.REFILLS.withId("Refills-2")),
-              "exchange.exchanges[2].id", "'Refills-2'"),
-          mutation("revenue stream", d -> d.revenueStreams.add(
-              ModelDraft.REFILL_SALES.withId("sales!")), "capture.revenueStreams[1].id", "'sales!'"),
-          mutation("cost item", d -> d.costs.add(ModelDraft.RENT.withId("")),
-              "capture.costs[1].id", "''"),
-          mutation("value share", d -> d.valueShares.add(ModelDraft.FAIR_PRICE.withId("fair/price")),
-              "capture.valueShares[1].id", "'fair/price'"));
+          mutation(
+              "actor",
+              d -> d.actors.add(Actor.of("Bank", "Bank", ActorRole.INVESTOR, Sector.PRIVATE)),
+              "actors[3].id",
+              "'Bank'"),
+          mutation(
+              "offering",
+              d -> d.offerings.add(ModelDraft.REFILL.withId("gift card")),
+              "proposition.offerings[1].id",
+              "'gift card'"),
+          mutation(
+              "resource",
+              d -> d.resources.add(ModelDraft.STORE.withId("_van")),
+              "creation.resources[2].id",
+              "'_van'"),
+          mutation(
+              "exchange",
+              d -> d.exchanges.add(ModelDraft.REFILLS.withId("Refills-2")),
+              "exchange.exchanges[2].id",
+              "'Refills-2'"),
+          mutation(
+              "revenue stream",
+              d -> d.revenueStreams.add(ModelDraft.REFILL_SALES.withId("sales!")),
+              "capture.revenueStreams[1].id",
+              "'sales!'"),
+          mutation(
+              "cost item",
+              d -> d.costs.add(ModelDraft.RENT.withId("")),
+              "capture.costs[1].id",
+              "''"),
+          mutation(
+              "value share",
+              d -> d.valueShares.add(ModelDraft.FAIR_PRICE.withId("fair/price")),
+              "capture.valueShares[1].id",
+              "'fair/price'"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -219,27 +244,52 @@ class IntegrityTests {
 
     static Stream<Mutation> blankTexts() {
       return Stream.of(
-          mutation("actor name", d -> change(d.actors, 1, a -> a.withName("")),
-              "actors[1].name", "'customers'"),
-          mutation("offering name", d -> change(d.offerings, 0, o -> o.withName(" ")),
-              "proposition.offerings[0].name", "'refill'"),
-          mutation("resource name", d -> change(d.resources, 1, r -> r.withName("\n")),
-              "creation.resources[1].name", "'staff'"),
-          mutation("exchanged item name", d -> change(d.exchanges, 1,
-              e -> e.withWhat(Exchanged.item("  "))), "exchange.exchanges[1].what.name", "'produce'"),
-          mutation("cost item name", d -> change(d.costs, 0, c -> c.withName("")),
-              "capture.costs[0].name", "'rent'"),
-          mutation("activity name", d -> change(d.activities, 1, a -> a.withName(" ")),
-              "activities[1].name", "'selling'"),
-          mutation("incentive", d -> change(d.governance, 0,
-              g -> g.withIncentives("fair price", " ")), "governance[0].incentives[1]", "'sourcing'"));
+          mutation(
+              "actor name",
+              d -> change(d.actors, 1, a -> a.withName("")),
+              "actors[1].name",
+              "'customers'"),
+          mutation(
+              "offering name",
+              d -> change(d.offerings, 0, o -> o.withName(" ")),
+              "proposition.offerings[0].name",
+              "'refill'"),
+          mutation(
+              "resource name",
+              d -> change(d.resources, 1, r -> r.withName("\n")),
+              "creation.resources[1].name",
+              "'staff'"),
+          mutation(
+              "exchanged item name",
+              d -> change(d.exchanges, 1, e -> e.withWhat(Exchanged.item("  "))),
+              "exchange.exchanges[1].what.name",
+              "'produce'"),
+          mutation(
+              "cost item name",
+              d -> change(d.costs, 0, c -> c.withName("")),
+              "capture.costs[0].name",
+              "'rent'"),
+          mutation(
+              "activity name",
+              d -> change(d.activities, 1, a -> a.withName(" ")),
+              "activities[1].name",
+              "'selling'"),
+          mutation(
+              "incentive",
+              d -> change(d.governance, 0, g -> g.withIncentives("fair price", " ")),
+              "governance[0].incentives[1]",
+              "'sourcing'"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("blankTexts")
     void aBlankTextIsReportedAtItsPathNamingItsElement(Mutation mutation) {
-      IntegrityProblem problem = assertOnlyProblem(mutated(mutation.change()),
-          ProblemCode.BLANK_TEXT, mutation.path(), mutation.value());
+      IntegrityProblem problem =
+          assertOnlyProblem(
+              mutated(mutation.change()),
+              ProblemCode.BLANK_TEXT,
+              mutation.path(),
+              mutation.value());
       assertTrue(problem.message().contains("blank"), problem::toString);
     }
   }
@@ -257,21 +307,43 @@ class IntegrityTests {
 
     static Stream<Mutation> duplicates() {
       return Stream.of(
-          mutation("offering", d -> d.offerings.add(ModelDraft.REFILL.withName("Refill again")),
-              "proposition.offerings[1].id", "'refill'"),
-          mutation("resource", d -> d.resources.add(0, ModelDraft.STAFF.withName("Volunteers")),
-              "creation.resources[2].id", "'staff'"),
-          mutation("exchange", d -> d.exchanges.add(ModelDraft.PRODUCE.withId("refills")),
-              "exchange.exchanges[2].id", "'refills'"),
-          mutation("revenue stream", d -> d.revenueStreams.add(ModelDraft.REFILL_SALES
-              .withMechanism(RevenueMechanism.SUBSCRIPTION)), "capture.revenueStreams[1].id",
+          mutation(
+              "offering",
+              d -> d.offerings.add(ModelDraft.REFILL.withName("Refill again")),
+              "proposition.offerings[1].id",
+              "'refill'"),
+          mutation(
+              "resource",
+              d -> d.resources.add(0, ModelDraft.STAFF.withName("Volunteers")),
+              "creation.resources[2].id",
+              "'staff'"),
+          mutation(
+              "exchange",
+              d -> d.exchanges.add(ModelDraft.PRODUCE.withId("refills")),
+              "exchange.exchanges[2].id",
+              "'refills'"),
+          mutation(
+              "revenue stream",
+              d ->
+                  d.revenueStreams.add(
+                      ModelDraft.REFILL_SALES.withMechanism(RevenueMechanism.SUBSCRIPTION)),
+              "capture.revenueStreams[1].id",
               "'refill-sales'"),
-          mutation("cost item", d -> d.costs.add(ModelDraft.RENT.withName("Rent again")),
-              "capture.costs[1].id", "'rent'"),
-          mutation("value share", d -> d.valueShares.add(ModelDraft.FAIR_PRICE.withActor("customers")),
-              "capture.valueShares[1].id", "'fair-price'"),
-          mutation("activity", d -> d.activities.add(ModelDraft.SOURCING.withName("Sourcing again")),
-              "activities[2].id", "'sourcing'"));
+          mutation(
+              "cost item",
+              d -> d.costs.add(ModelDraft.RENT.withName("Rent again")),
+              "capture.costs[1].id",
+              "'rent'"),
+          mutation(
+              "value share",
+              d -> d.valueShares.add(ModelDraft.FAIR_PRICE.withActor("customers")),
+              "capture.valueShares[1].id",
+              "'fair-price'"),
+          mutation(
+              "activity",
+              d -> d.activities.add(ModelDraft.SOURCING.withName("Sourcing again")),
+              "activities[2].id",
+              "'sourcing'"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -314,8 +386,8 @@ class IntegrityTests {
       draft.version = version;
 
       IntegrityProblem problem = assertOnlyProblem(draft, ProblemCode.BAD_VERSION, "version");
-      assertEquals("the model's version is " + version + "; versions count from 1",
-          problem.message());
+      assertEquals(
+          "the model's version is " + version + "; versions count from 1", problem.message());
     }
 
     @Test
@@ -332,26 +404,51 @@ class IntegrityTests {
     static Stream<Mutation> unknownActors() {
       return Stream.of(
           mutation("owner", d -> d.owners.add("tourists"), "owners[1]", "'tourists'"),
-          mutation("offering beneficiary", d -> change(d.offerings, 0,
-              o -> o.withBeneficiaries("customers", "tourists")),
-              "proposition.offerings[0].beneficiaries[1]", "'tourists'"),
-          mutation("resource provider", d -> change(d.resources, 1, r -> r.withProvider("tourists")),
-              "creation.resources[1].provider", "'tourists'"),
-          mutation("exchange giver", d -> change(d.exchanges, 1, e -> e.withFrom("tourists")),
-              "exchange.exchanges[1].from", "'tourists'"),
-          mutation("exchange recipient", d -> change(d.exchanges, 0, e -> e.withTo("tourists")),
-              "exchange.exchanges[0].to", "'tourists'"),
-          mutation("revenue payer", d -> change(d.revenueStreams, 0, r -> r.withPayer("tourists")),
-              "capture.revenueStreams[0].payer", "'tourists'"),
-          mutation("value share actor", d -> change(d.valueShares, 0, s -> s.withActor("tourists")),
-              "capture.valueShares[0].actor", "'tourists'"),
-          mutation("performer", d -> change(d.governance, 1, g -> g.withPerformer("tourists")),
-              "governance[1].performer", "'tourists'"),
-          mutation("co-performer", d -> change(d.governance, 1,
-              g -> g.withCoPerformers("customers", "tourists")),
-              "governance[1].coPerformers[1]", "'tourists'"),
-          mutation("supervisor", d -> change(d.governance, 0, g -> g.withSupervisor("tourists")),
-              "governance[0].supervisor", "'tourists'"));
+          mutation(
+              "offering beneficiary",
+              d -> change(d.offerings, 0, o -> o.withBeneficiaries("customers", "tourists")),
+              "proposition.offerings[0].beneficiaries[1]",
+              "'tourists'"),
+          mutation(
+              "resource provider",
+              d -> change(d.resources, 1, r -> r.withProvider("tourists")),
+              "creation.resources[1].provider",
+              "'tourists'"),
+          mutation(
+              "exchange giver",
+              d -> change(d.exchanges, 1, e -> e.withFrom("tourists")),
+              "exchange.exchanges[1].from",
+              "'tourists'"),
+          mutation(
+              "exchange recipient",
+              d -> change(d.exchanges, 0, e -> e.withTo("tourists")),
+              "exchange.exchanges[0].to",
+              "'tourists'"),
+          mutation(
+              "revenue payer",
+              d -> change(d.revenueStreams, 0, r -> r.withPayer("tourists")),
+              "capture.revenueStreams[0].payer",
+              "'tourists'"),
+          mutation(
+              "value share actor",
+              d -> change(d.valueShares, 0, s -> s.withActor("tourists")),
+              "capture.valueShares[0].actor",
+              "'tourists'"),
+          mutation(
+              "performer",
+              d -> change(d.governance, 1, g -> g.withPerformer("tourists")),
+              "governance[1].performer",
+              "'tourists'"),
+          mutation(
+              "co-performer",
+              d -> change(d.governance, 1, g -> g.withCoPerformers("customers", "tourists")),
+              "governance[1].coPerformers[1]",
+              "'tourists'"),
+          mutation(
+              "supervisor",
+              d -> change(d.governance, 0, g -> g.withSupervisor("tourists")),
+              "governance[0].supervisor",
+              "'tourists'"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -366,8 +463,10 @@ class IntegrityTests {
       draft.owners.add("tourists");
 
       IntegrityProblem problem = assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "owners[1]");
-      assertEquals("the owner is 'tourists', which is not an actor of the model; known actors:"
-          + " 'customers', 'growers', 'shop'", problem.message());
+      assertEquals(
+          "the owner is 'tourists', which is not an actor of the model; known actors:"
+              + " 'customers', 'growers', 'shop'",
+          problem.message());
     }
 
     @Test
@@ -382,12 +481,18 @@ class IntegrityTests {
     void theMessageShowsAtMostEightKnownActors() {
       ModelDraft draft = ModelDraft.valid();
       for (int i = 1; i <= 7; i++) {
-        draft.actors.add(Actor.of("partner-" + i, "Partner " + i, ActorRole.PARTNER, Sector.PRIVATE));
+        draft.actors.add(
+            Actor.of("partner-" + i, "Partner " + i, ActorRole.PARTNER, Sector.PRIVATE));
       }
       draft.owners.add("tourists");
 
-      IntegrityProblem problem = assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "owners[1]",
-          "known actors: 'customers', 'growers', 'partner-1',", "'partner-6', and 2 more");
+      IntegrityProblem problem =
+          assertOnlyProblem(
+              draft,
+              ProblemCode.UNKNOWN_ACTOR,
+              "owners[1]",
+              "known actors: 'customers', 'growers', 'partner-1',",
+              "'partner-6', and 2 more");
       assertFalse(problem.message().contains("'shop'"), problem::toString);
     }
   }
@@ -400,8 +505,12 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.exchanges, 0, e -> e.withWhat(Exchanged.offering("delivery")));
 
-      assertOnlyProblem(draft, ProblemCode.UNKNOWN_OFFERING, "exchange.exchanges[0].what",
-          "'delivery'", "known offerings: 'refill'");
+      assertOnlyProblem(
+          draft,
+          ProblemCode.UNKNOWN_OFFERING,
+          "exchange.exchanges[0].what",
+          "'delivery'",
+          "known offerings: 'refill'");
     }
 
     @Test
@@ -421,8 +530,8 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.activities, 0, a -> a.withResources("van"));
 
-      assertOnlyProblem(draft, ProblemCode.UNKNOWN_RESOURCE, "activities[0].resources[0]",
-          "'van'", "'sourcing'");
+      assertOnlyProblem(
+          draft, ProblemCode.UNKNOWN_RESOURCE, "activities[0].resources[0]", "'van'", "'sourcing'");
     }
 
     @Test
@@ -439,15 +548,26 @@ class IntegrityTests {
   class UnknownActivity {
     static Stream<Mutation> unknownActivities() {
       return Stream.of(
-          mutation("value-creating activity", d -> d.valueCreatingActivities.add("delivery"),
-              "creation.activities[1]", "'delivery'"),
-          mutation("link source", d -> d.links.add(ActivityLink.of("delivery", "selling", Flow.GOODS)),
-              "links[1].from", "'delivery'"),
-          mutation("link target", d -> d.links.add(ActivityLink.of("selling", "delivery", Flow.GOODS)),
-              "links[1].to", "'delivery'"),
-          mutation("governed activity", d -> d.governance.add(
-              ModelDraft.SELLING_GOVERNANCE.withActivity("delivery")),
-              "governance[2].activity", "'delivery'"));
+          mutation(
+              "value-creating activity",
+              d -> d.valueCreatingActivities.add("delivery"),
+              "creation.activities[1]",
+              "'delivery'"),
+          mutation(
+              "link source",
+              d -> d.links.add(ActivityLink.of("delivery", "selling", Flow.GOODS)),
+              "links[1].from",
+              "'delivery'"),
+          mutation(
+              "link target",
+              d -> d.links.add(ActivityLink.of("selling", "delivery", Flow.GOODS)),
+              "links[1].to",
+              "'delivery'"),
+          mutation(
+              "governed activity",
+              d -> d.governance.add(ModelDraft.SELLING_GOVERNANCE.withActivity("delivery")),
+              "governance[2].activity",
+              "'delivery'"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -465,8 +585,8 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       draft.exchanges.add(ModelDraft.PRODUCE.withId("restock").withFrom("shop"));
 
-      assertOnlyProblem(draft, ProblemCode.SELF_EXCHANGE, "exchange.exchanges[2]",
-          "'restock'", "'shop'");
+      assertOnlyProblem(
+          draft, ProblemCode.SELF_EXCHANGE, "exchange.exchanges[2]", "'restock'", "'shop'");
     }
   }
 
@@ -491,8 +611,8 @@ class IntegrityTests {
       draft.links.add(ActivityLink.of("selling", "sourcing", Flow.INFORMATION));
       draft.links.add(ActivityLink.of("sourcing", "selling", Flow.GOODS));
 
-      assertOnlyProblem(draft, ProblemCode.DUPLICATE_LINK, "links[2]",
-          "'sourcing'", "'selling'", "GOODS");
+      assertOnlyProblem(
+          draft, ProblemCode.DUPLICATE_LINK, "links[2]", "'sourcing'", "'selling'", "GOODS");
     }
   }
 
@@ -510,8 +630,13 @@ class IntegrityTests {
     @Test
     void aNewActivityNeedsAnAssignment() {
       ModelDraft draft = ModelDraft.valid();
-      draft.activities.add(0, Activity.builder().id("marketing").name("Marketing")
-          .kind(ActivityKind.MARKETING).build());
+      draft.activities.add(
+          0,
+          Activity.builder()
+              .id("marketing")
+              .name("Marketing")
+              .kind(ActivityKind.MARKETING)
+              .build());
 
       assertOnlyProblem(draft, ProblemCode.UNGOVERNED_ACTIVITY, "activities[0]", "'marketing'");
     }
@@ -525,8 +650,8 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       draft.governance.add(ModelDraft.SELLING_GOVERNANCE.withMode(GovernanceMode.PLATFORM));
 
-      assertOnlyProblem(draft, ProblemCode.DUPLICATE_GOVERNANCE, "governance[2]",
-          "'selling'", "governance[1]");
+      assertOnlyProblem(
+          draft, ProblemCode.DUPLICATE_GOVERNANCE, "governance[2]", "'selling'", "governance[1]");
     }
   }
 
@@ -538,8 +663,12 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.governance, 1, g -> g.withCoPerformers("customers", "shop"));
 
-      assertOnlyProblem(draft, ProblemCode.PERFORMER_REPEATED, "governance[1].coPerformers[1]",
-          "'shop'", "'selling'");
+      assertOnlyProblem(
+          draft,
+          ProblemCode.PERFORMER_REPEATED,
+          "governance[1].coPerformers[1]",
+          "'shop'",
+          "'selling'");
     }
 
     @Test
@@ -547,8 +676,12 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.governance, 0, g -> g.withSupervisor("growers"));
 
-      assertOnlyProblem(draft, ProblemCode.PERFORMER_REPEATED, "governance[0].supervisor",
-          "'growers'", "'sourcing'");
+      assertOnlyProblem(
+          draft,
+          ProblemCode.PERFORMER_REPEATED,
+          "governance[0].supervisor",
+          "'growers'",
+          "'sourcing'");
     }
   }
 
@@ -562,8 +695,12 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.governance, 0, g -> g.withContractTerm(period));
 
-      assertOnlyProblem(draft, ProblemCode.BAD_CONTRACT_TERM, "governance[0].contractTerm",
-          period.toString(), "'sourcing'");
+      assertOnlyProblem(
+          draft,
+          ProblemCode.BAD_CONTRACT_TERM,
+          "governance[0].contractTerm",
+          period.toString(),
+          "'sourcing'");
     }
   }
 
@@ -575,8 +712,12 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.revenueStreams, 0, r -> r.withAmount(Money.of("-0.01", "EUR")));
 
-      assertOnlyProblem(draft, ProblemCode.NEGATIVE_AMOUNT, "capture.revenueStreams[0].amount",
-          "-0.01 EUR", "'refill-sales'");
+      assertOnlyProblem(
+          draft,
+          ProblemCode.NEGATIVE_AMOUNT,
+          "capture.revenueStreams[0].amount",
+          "-0.01 EUR",
+          "'refill-sales'");
     }
 
     @Test
@@ -584,8 +725,8 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.costs, 0, c -> c.withAmount(Money.of("-900", "GBP")));
 
-      assertOnlyProblem(draft, ProblemCode.NEGATIVE_AMOUNT, "capture.costs[0].amount",
-          "-900 GBP", "'rent'");
+      assertOnlyProblem(
+          draft, ProblemCode.NEGATIVE_AMOUNT, "capture.costs[0].amount", "-900 GBP", "'rent'");
     }
 
     @Test
@@ -606,8 +747,12 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.valueShares, 0, s -> s.withShare(new BigDecimal(share)));
 
-      assertOnlyProblem(draft, ProblemCode.SHARE_OUT_OF_RANGE, "capture.valueShares[0].share",
-          share, "'fair-price'");
+      assertOnlyProblem(
+          draft,
+          ProblemCode.SHARE_OUT_OF_RANGE,
+          "capture.valueShares[0].share",
+          share,
+          "'fair-price'");
     }
   }
 
@@ -652,8 +797,8 @@ class IntegrityTests {
       assertEquals("refill-shop", thrown.modelId());
       assertEquals(3, thrown.problems().size());
       String message = thrown.getMessage();
-      assertTrue(message.startsWith("business model 'refill-shop' has 3 integrity problems:"),
-          message);
+      assertTrue(
+          message.startsWith("business model 'refill-shop' has 3 integrity problems:"), message);
       for (IntegrityProblem problem : thrown.problems()) {
         assertTrue(message.contains("\n  " + problem), () -> problem + " missing from " + message);
       }
@@ -690,11 +835,15 @@ class IntegrityTests {
 
     @Test
     void theExceptionRejectsAnEmptyProblemList() {
-      IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-          () -> new ModelIntegrityException("refill-shop", List.of()));
+      IllegalArgumentException thrown =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> new ModelIntegrityException("refill-shop", List.of()));
 
-      assertEquals("problems of business model 'refill-shop' must hold at least one integrity"
-          + " problem, was empty; a model without problems builds", thrown.getMessage());
+      assertEquals(
+          "problems of business model 'refill-shop' must hold at least one integrity"
+              + " problem, was empty; a model without problems builds",
+          thrown.getMessage());
     }
 
     @Test
@@ -715,70 +864,146 @@ class IntegrityTests {
     /** One exact message per code: what, where and what would be right, read as a user would. */
     static Stream<Arguments> oneMessagePerCode() {
       return Stream.of(
-          Arguments.of(ProblemCode.BAD_ID, mutation("actor id", d -> d.actors.add(
-              Actor.of("Tourists", "Tourists", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE)),
-              "actors[3].id", ""),
+          Arguments.of(
+              ProblemCode.BAD_ID,
+              mutation(
+                  "actor id",
+                  d ->
+                      d.actors.add(
+                          Actor.of(
+                              "Tourists", "Tourists", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE)),
+                  "actors[3].id",
+                  ""),
               "actor id 'Tourists' does not match [a-z0-9][a-z0-9._-]{0,63} (lower-case letters,"
                   + " digits, '.', '_', '-'; 1 to 64 characters, starting with a letter or digit)"),
-          Arguments.of(ProblemCode.BLANK_TEXT, mutation("actor name", d -> change(d.actors, 2,
-              a -> a.withName(" ")), "actors[2].name", ""),
+          Arguments.of(
+              ProblemCode.BLANK_TEXT,
+              mutation(
+                  "actor name",
+                  d -> change(d.actors, 2, a -> a.withName(" ")),
+                  "actors[2].name",
+                  ""),
               "the name of actor 'growers' is blank; give a non-blank text"),
-          Arguments.of(ProblemCode.DUPLICATE_ID, mutation("cost id", d -> d.costs.add(
-              ModelDraft.RENT.withName("Storage rent")), "capture.costs[1].id", ""),
+          Arguments.of(
+              ProblemCode.DUPLICATE_ID,
+              mutation(
+                  "cost id",
+                  d -> d.costs.add(ModelDraft.RENT.withName("Storage rent")),
+                  "capture.costs[1].id",
+                  ""),
               "cost item id 'rent' is used already, at capture.costs[0]; give each cost item its"
                   + " own id"),
-          Arguments.of(ProblemCode.BAD_VERSION, mutation("version", d -> d.version = 0, "version",
-              ""), "the model's version is 0; versions count from 1"),
-          Arguments.of(ProblemCode.UNKNOWN_ACTOR, mutation("payer", d -> change(d.revenueStreams,
-              0, r -> r.withPayer("tourists")), "capture.revenueStreams[0].payer", ""),
+          Arguments.of(
+              ProblemCode.BAD_VERSION,
+              mutation("version", d -> d.version = 0, "version", ""),
+              "the model's version is 0; versions count from 1"),
+          Arguments.of(
+              ProblemCode.UNKNOWN_ACTOR,
+              mutation(
+                  "payer",
+                  d -> change(d.revenueStreams, 0, r -> r.withPayer("tourists")),
+                  "capture.revenueStreams[0].payer",
+                  ""),
               "the payer of revenue stream 'refill-sales' is 'tourists', which is not an actor of"
                   + " the model; known actors: 'customers', 'growers', 'shop'"),
-          Arguments.of(ProblemCode.UNKNOWN_OFFERING, mutation("offering", d -> change(d.exchanges,
-              0, e -> e.withWhat(Exchanged.offering("delivery"))), "exchange.exchanges[0].what", ""),
+          Arguments.of(
+              ProblemCode.UNKNOWN_OFFERING,
+              mutation(
+                  "offering",
+                  d -> change(d.exchanges, 0, e -> e.withWhat(Exchanged.offering("delivery"))),
+                  "exchange.exchanges[0].what",
+                  ""),
               "exchange 'refills' passes offering 'delivery', which is not an offering of the value"
                   + " proposition; known offerings: 'refill'"),
-          Arguments.of(ProblemCode.UNKNOWN_RESOURCE, mutation("resource", d -> change(d.activities,
-              0, a -> a.withResources("staff", "van")), "activities[0].resources[1]", ""),
+          Arguments.of(
+              ProblemCode.UNKNOWN_RESOURCE,
+              mutation(
+                  "resource",
+                  d -> change(d.activities, 0, a -> a.withResources("staff", "van")),
+                  "activities[0].resources[1]",
+                  ""),
               "activity 'sourcing' uses resource 'van', which is not a resource of value creation;"
                   + " known resources: 'staff', 'store'"),
-          Arguments.of(ProblemCode.UNKNOWN_ACTIVITY, mutation("link target", d -> d.links.add(
-              ActivityLink.of("selling", "delivery", Flow.GOODS)), "links[1].to", ""),
+          Arguments.of(
+              ProblemCode.UNKNOWN_ACTIVITY,
+              mutation(
+                  "link target",
+                  d -> d.links.add(ActivityLink.of("selling", "delivery", Flow.GOODS)),
+                  "links[1].to",
+                  ""),
               "the target of a link is 'delivery', which is not an activity of the model; known"
                   + " activities: 'selling', 'sourcing'"),
-          Arguments.of(ProblemCode.SELF_EXCHANGE, mutation("exchange", d -> change(d.exchanges, 1,
-              e -> e.withTo("growers")), "exchange.exchanges[1]", ""),
+          Arguments.of(
+              ProblemCode.SELF_EXCHANGE,
+              mutation(
+                  "exchange",
+                  d -> change(d.exchanges, 1, e -> e.withTo("growers")),
+                  "exchange.exchanges[1]",
+                  ""),
               "exchange 'produce' goes from actor 'growers' to itself; an exchange needs two"
                   + " different actors"),
-          Arguments.of(ProblemCode.SELF_LINK, mutation("link", d -> d.links.add(
-              ActivityLink.of("selling", "selling", Flow.MONEY)), "links[1]", ""),
+          Arguments.of(
+              ProblemCode.SELF_LINK,
+              mutation(
+                  "link",
+                  d -> d.links.add(ActivityLink.of("selling", "selling", Flow.MONEY)),
+                  "links[1]",
+                  ""),
               "the link from activity 'selling' leads back to it; a link connects two different"
                   + " activities"),
-          Arguments.of(ProblemCode.DUPLICATE_LINK, mutation("link", d -> d.links.add(
-              ModelDraft.SOURCING_TO_SELLING), "links[1]", ""),
+          Arguments.of(
+              ProblemCode.DUPLICATE_LINK,
+              mutation("link", d -> d.links.add(ModelDraft.SOURCING_TO_SELLING), "links[1]", ""),
               "the link from activity 'sourcing' to 'selling' carrying GOODS is listed already, at"
                   + " links[0]; keep one"),
-          Arguments.of(ProblemCode.UNGOVERNED_ACTIVITY, mutation("governance", d ->
-              d.governance.remove(1), "activities[1]", ""),
+          Arguments.of(
+              ProblemCode.UNGOVERNED_ACTIVITY,
+              mutation("governance", d -> d.governance.remove(1), "activities[1]", ""),
               "activity 'selling' has no governance assignment; add one naming its performer and"
                   + " mode"),
-          Arguments.of(ProblemCode.DUPLICATE_GOVERNANCE, mutation("governance", d ->
-              d.governance.add(ModelDraft.SELLING_GOVERNANCE), "governance[2]", ""),
+          Arguments.of(
+              ProblemCode.DUPLICATE_GOVERNANCE,
+              mutation(
+                  "governance",
+                  d -> d.governance.add(ModelDraft.SELLING_GOVERNANCE),
+                  "governance[2]",
+                  ""),
               "activity 'selling' is governed already, by governance[1]; an activity has exactly"
                   + " one governance assignment, so merge the two"),
-          Arguments.of(ProblemCode.PERFORMER_REPEATED, mutation("supervisor", d -> change(
-              d.governance, 0, g -> g.withSupervisor("growers")), "governance[0].supervisor", ""),
+          Arguments.of(
+              ProblemCode.PERFORMER_REPEATED,
+              mutation(
+                  "supervisor",
+                  d -> change(d.governance, 0, g -> g.withSupervisor("growers")),
+                  "governance[0].supervisor",
+                  ""),
               "actor 'growers' is both performer and supervisor of activity 'sourcing'; name it"
                   + " once, as performer"),
-          Arguments.of(ProblemCode.BAD_CONTRACT_TERM, mutation("term", d -> change(d.governance,
-              0, g -> g.withContractTerm(Period.ofMonths(-6))), "governance[0].contractTerm", ""),
+          Arguments.of(
+              ProblemCode.BAD_CONTRACT_TERM,
+              mutation(
+                  "term",
+                  d -> change(d.governance, 0, g -> g.withContractTerm(Period.ofMonths(-6))),
+                  "governance[0].contractTerm",
+                  ""),
               "the contract term of activity 'sourcing' is P-6M; a term is positive, such as P10Y"),
-          Arguments.of(ProblemCode.NEGATIVE_AMOUNT, mutation("cost", d -> change(d.costs, 0,
-              c -> c.withAmount(Money.of("-900", "EUR"))), "capture.costs[0].amount", ""),
-              "the amount of cost item 'rent' is " + Money.of("-900", "EUR")
+          Arguments.of(
+              ProblemCode.NEGATIVE_AMOUNT,
+              mutation(
+                  "cost",
+                  d -> change(d.costs, 0, c -> c.withAmount(Money.of("-900", "EUR"))),
+                  "capture.costs[0].amount",
+                  ""),
+              "the amount of cost item 'rent' is "
+                  + Money.of("-900", "EUR")
                   + "; an amount is zero or more"),
-          Arguments.of(ProblemCode.SHARE_OUT_OF_RANGE, mutation("share", d -> change(
-              d.valueShares, 0, v -> v.withShare(new BigDecimal("1.5"))),
-              "capture.valueShares[0].share", ""),
+          Arguments.of(
+              ProblemCode.SHARE_OUT_OF_RANGE,
+              mutation(
+                  "share",
+                  d -> change(d.valueShares, 0, v -> v.withShare(new BigDecimal("1.5"))),
+                  "capture.valueShares[0].share",
+                  ""),
               "value share 'fair-price' is 1.5; a share is a fraction from 0 to 1"));
     }
 
@@ -794,9 +1019,11 @@ class IntegrityTests {
 
     @Test
     void everyCodeHasAnExactMessageAbove() {
-      assertEquals(EnumSet.allOf(ProblemCode.class), oneMessagePerCode()
-          .map(arguments -> (ProblemCode) arguments.get()[0])
-          .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProblemCode.class))));
+      assertEquals(
+          EnumSet.allOf(ProblemCode.class),
+          oneMessagePerCode()
+              .map(arguments -> (ProblemCode) arguments.get()[0])
+              .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProblemCode.class))));
     }
   }
 
@@ -810,23 +1037,32 @@ class IntegrityTests {
       ModelIntegrityException thrown =
           assertThrows(ModelIntegrityException.class, () -> model.withVersion(0));
 
-      assertEquals(List.of(ProblemCode.BAD_VERSION),
+      assertEquals(
+          List.of(ProblemCode.BAD_VERSION),
           thrown.problems().stream().map(IntegrityProblem::code).collect(Collectors.toList()));
     }
 
     @Test
     void aWithCopyReplacingAFunctionIsChecked() {
-      ModelIntegrityException thrown = assertThrows(ModelIntegrityException.class,
-          () -> model.withCapture(model.capture().withValueShares(
-              ModelDraft.FAIR_PRICE.withShare(new BigDecimal("1.5")))));
+      ModelIntegrityException thrown =
+          assertThrows(
+              ModelIntegrityException.class,
+              () ->
+                  model.withCapture(
+                      model
+                          .capture()
+                          .withValueShares(
+                              ModelDraft.FAIR_PRICE.withShare(new BigDecimal("1.5")))));
 
       assertEquals("capture.valueShares[0].share", thrown.problems().get(0).path());
     }
 
     @Test
     void aWithCopyDroppingAReferencedActorReportsEveryDanglingReference() {
-      ModelIntegrityException thrown = assertThrows(ModelIntegrityException.class,
-          () -> model.withActors(ModelDraft.SHOP, ModelDraft.CUSTOMERS));
+      ModelIntegrityException thrown =
+          assertThrows(
+              ModelIntegrityException.class,
+              () -> model.withActors(ModelDraft.SHOP, ModelDraft.CUSTOMERS));
 
       assertEquals(
           List.of(
@@ -834,8 +1070,10 @@ class IntegrityTests {
               "capture.valueShares[0].actor",
               "governance[0].performer"),
           thrown.problems().stream().map(IntegrityProblem::path).collect(Collectors.toList()));
-      assertTrue(thrown.problems().stream()
-          .allMatch(p -> p.code() == ProblemCode.UNKNOWN_ACTOR && p.message().contains("'growers'")));
+      assertTrue(
+          thrown.problems().stream()
+              .allMatch(
+                  p -> p.code() == ProblemCode.UNKNOWN_ACTOR && p.message().contains("'growers'")));
     }
 
     @Test
@@ -843,24 +1081,35 @@ class IntegrityTests {
       Activity marketing =
           Activity.builder().id("marketing").name("Marketing").kind(ActivityKind.MARKETING).build();
       GovernanceAssignment governance =
-          GovernanceAssignment.builder().activity("marketing").performer("shop")
-              .mode(GovernanceMode.IN_HOUSE).build();
+          GovernanceAssignment.builder()
+              .activity("marketing")
+              .performer("shop")
+              .mode(GovernanceMode.IN_HOUSE)
+              .build();
 
-      ModelIntegrityException thrown = assertThrows(ModelIntegrityException.class,
-          () -> model.withActivities(ModelDraft.SOURCING, ModelDraft.SELLING, marketing));
+      ModelIntegrityException thrown =
+          assertThrows(
+              ModelIntegrityException.class,
+              () -> model.withActivities(ModelDraft.SOURCING, ModelDraft.SELLING, marketing));
       BusinessModel next =
-          BusinessModel.builder().from(model).addActivity(marketing).addGovernance(governance)
+          BusinessModel.builder()
+              .from(model)
+              .addActivity(marketing)
+              .addGovernance(governance)
               .build();
 
       assertEquals(ProblemCode.UNGOVERNED_ACTIVITY, thrown.problems().get(0).code());
-      assertEquals(List.of("sourcing", "selling", "marketing"),
+      assertEquals(
+          List.of("sourcing", "selling", "marketing"),
           next.activities().stream().map(Activity::id).collect(Collectors.toList()));
     }
 
     @Test
     void aBuilderSeededFromTheModelIsCheckedOnBuild() {
       BusinessModel.Builder builder =
-          BusinessModel.builder().from(model).addLink(ActivityLink.of("selling", "selling", Flow.MONEY));
+          BusinessModel.builder()
+              .from(model)
+              .addLink(ActivityLink.of("selling", "selling", Flow.MONEY));
 
       ModelIntegrityException thrown = assertThrows(ModelIntegrityException.class, builder::build);
 

@@ -49,7 +49,8 @@ final class ModelDraft {
           .addBeneficiary("customers")
           .build();
 
-  static final Resource STORE = Resource.of("store", "Store and dispensers", ResourceKind.PHYSICAL, "shop");
+  static final Resource STORE =
+      Resource.of("store", "Store and dispensers", ResourceKind.PHYSICAL, "shop");
   static final Resource STAFF = Resource.of("staff", "Shop staff", ResourceKind.HUMAN, "shop");
 
   static final Exchange REFILLS =
@@ -101,7 +102,8 @@ final class ModelDraft {
           .addResources("store", "staff")
           .build();
 
-  static final ActivityLink SOURCING_TO_SELLING = ActivityLink.of("sourcing", "selling", Flow.GOODS);
+  static final ActivityLink SOURCING_TO_SELLING =
+      ActivityLink.of("sourcing", "selling", Flow.GOODS);
 
   static final GovernanceAssignment SOURCING_GOVERNANCE =
       GovernanceAssignment.builder()

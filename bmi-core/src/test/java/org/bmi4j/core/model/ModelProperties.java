@@ -74,13 +74,15 @@ class ModelProperties {
   @Property
   void everyCoherenceFindingFollowsItsCodesTemplate(@ForAll("models") BusinessModel model) {
     for (CoherenceFinding finding : model.coherence()) {
-      assertTrue(Sentences.pattern(finding.code().sentence()).matcher(finding.message()).matches(),
+      assertTrue(
+          Sentences.pattern(finding.code().sentence()).matcher(finding.message()).matches(),
           () -> finding + " does not follow " + finding.code().sentence());
     }
   }
 
   private static void assertFollowsItsTemplate(IntegrityProblem problem) {
-    assertTrue(Sentences.pattern(problem.code().sentence()).matcher(problem.message()).matches(),
+    assertTrue(
+        Sentences.pattern(problem.code().sentence()).matcher(problem.message()).matches(),
         () -> problem + " does not follow " + problem.code().sentence());
   }
 
@@ -99,26 +101,57 @@ class ModelProperties {
     ValueCapture.Builder capture = ValueCapture.builder();
     n = random.nextInt(4);
     for (int i = 0; i < n; i++) {
-      proposition.addOffering(Offering.builder().id(word(random)).name(word(random))
-          .addBeneficiary(word(random)).addValueKind(ValueKind.SOCIAL).build());
-      creation.addResource(Resource.of(word(random), word(random), ResourceKind.DATA, word(random)));
+      proposition.addOffering(
+          Offering.builder()
+              .id(word(random))
+              .name(word(random))
+              .addBeneficiary(word(random))
+              .addValueKind(ValueKind.SOCIAL)
+              .build());
+      creation.addResource(
+          Resource.of(word(random), word(random), ResourceKind.DATA, word(random)));
       creation.addActivity(word(random));
-      exchange.addExchange(Exchange.builder().id(word(random)).from(word(random)).to(word(random))
-          .what(random.nextBoolean() ? Exchanged.offering(word(random))
-              : Exchanged.item(word(random)))
-          .channel(Channel.ONLINE).build());
-      capture.addRevenueStream(RevenueStream.builder().id(word(random)).payer(word(random))
-          .mechanism(RevenueMechanism.FEE).amount(Money.of(random.nextInt(5) - 2 + "", "EUR"))
-          .build());
+      exchange.addExchange(
+          Exchange.builder()
+              .id(word(random))
+              .from(word(random))
+              .to(word(random))
+              .what(
+                  random.nextBoolean()
+                      ? Exchanged.offering(word(random))
+                      : Exchanged.item(word(random)))
+              .channel(Channel.ONLINE)
+              .build());
+      capture.addRevenueStream(
+          RevenueStream.builder()
+              .id(word(random))
+              .payer(word(random))
+              .mechanism(RevenueMechanism.FEE)
+              .amount(Money.of(random.nextInt(5) - 2 + "", "EUR"))
+              .build());
       capture.addCost(CostItem.builder().id(word(random)).name(word(random)).build());
-      capture.addValueShare(ValueShare.builder().id(word(random)).actor(word(random))
-          .kind(ValueKind.SOCIAL).share(BigDecimal.valueOf(random.nextInt(5) - 1, 0)).build());
-      model.addActivity(Activity.builder().id(word(random)).name(word(random))
-          .kind(ActivityKind.OTHER).addResource(word(random)).build());
+      capture.addValueShare(
+          ValueShare.builder()
+              .id(word(random))
+              .actor(word(random))
+              .kind(ValueKind.SOCIAL)
+              .share(BigDecimal.valueOf(random.nextInt(5) - 1, 0))
+              .build());
+      model.addActivity(
+          Activity.builder()
+              .id(word(random))
+              .name(word(random))
+              .kind(ActivityKind.OTHER)
+              .addResource(word(random))
+              .build());
       model.addLink(ActivityLink.of(word(random), word(random), Flow.MONEY));
-      GovernanceAssignment.Builder assignment = GovernanceAssignment.builder()
-          .activity(word(random)).performer(word(random)).mode(GovernanceMode.TRUST_BASED)
-          .addCoPerformer(word(random)).addIncentive(word(random));
+      GovernanceAssignment.Builder assignment =
+          GovernanceAssignment.builder()
+              .activity(word(random))
+              .performer(word(random))
+              .mode(GovernanceMode.TRUST_BASED)
+              .addCoPerformer(word(random))
+              .addIncentive(word(random));
       if (random.nextBoolean()) {
         assignment.supervisor(word(random));
       }
@@ -127,8 +160,11 @@ class ModelProperties {
       }
       model.addGovernance(assignment.build());
     }
-    return model.proposition(proposition.build()).creation(creation.build())
-        .exchange(exchange.build()).capture(capture.build());
+    return model
+        .proposition(proposition.build())
+        .creation(creation.build())
+        .exchange(exchange.build())
+        .capture(capture.build());
   }
 
   private static String word(Random random) {

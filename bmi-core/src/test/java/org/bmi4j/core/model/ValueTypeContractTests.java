@@ -41,8 +41,12 @@ class ValueTypeContractTests {
       new EqualsTester()
           .addEqualityGroup(
               Actor.of("shop", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE),
-              Actor.builder().id("shop").name("Refill shop").role(ActorRole.FOCAL_FIRM)
-                  .sector(Sector.PRIVATE).build())
+              Actor.builder()
+                  .id("shop")
+                  .name("Refill shop")
+                  .role(ActorRole.FOCAL_FIRM)
+                  .sector(Sector.PRIVATE)
+                  .build())
           .addEqualityGroup(Actor.of("shop-2", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
           .addEqualityGroup(Actor.of("shop", "Refill Shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
           .addEqualityGroup(Actor.of("shop", "Refill shop", ActorRole.PARTNER, Sector.PRIVATE))
@@ -56,8 +60,12 @@ class ValueTypeContractTests {
       new EqualsTester()
           .addEqualityGroup(
               refill,
-              Offering.builder().id("refill").name("Refills without packaging")
-                  .addValueKind(ValueKind.ECONOMIC).addBeneficiary("customers").build())
+              Offering.builder()
+                  .id("refill")
+                  .name("Refills without packaging")
+                  .addValueKind(ValueKind.ECONOMIC)
+                  .addBeneficiary("customers")
+                  .build())
           .addEqualityGroup(refill.withId("refill-2"))
           .addEqualityGroup(refill.withName("Refills"))
           .addEqualityGroup(refill.withValueKinds(ValueKind.ECONOMIC, ValueKind.SOCIAL))
@@ -70,7 +78,8 @@ class ValueTypeContractTests {
       Offering offering = ModelDraft.REFILL.withValueKinds(ValueKind.SOCIAL, ValueKind.ECONOMIC);
 
       assertEquals(List.of(ValueKind.ECONOMIC, ValueKind.SOCIAL), offering.valueKinds().asList());
-      assertEquals(offering, ModelDraft.REFILL.withValueKinds(ValueKind.ECONOMIC, ValueKind.SOCIAL));
+      assertEquals(
+          offering, ModelDraft.REFILL.withValueKinds(ValueKind.ECONOMIC, ValueKind.SOCIAL));
     }
 
     @Test
@@ -91,8 +100,12 @@ class ValueTypeContractTests {
       new EqualsTester()
           .addEqualityGroup(
               store,
-              Resource.builder().id("store").name("Store and dispensers")
-                  .kind(ResourceKind.PHYSICAL).provider("shop").build())
+              Resource.builder()
+                  .id("store")
+                  .name("Store and dispensers")
+                  .kind(ResourceKind.PHYSICAL)
+                  .provider("shop")
+                  .build())
           .addEqualityGroup(store.withId("store-2"))
           .addEqualityGroup(store.withName("Store"))
           .addEqualityGroup(store.withKind(ResourceKind.FINANCIAL))
@@ -120,8 +133,13 @@ class ValueTypeContractTests {
       new EqualsTester()
           .addEqualityGroup(
               refills,
-              Exchange.builder().id("refills").from("shop").to("customers")
-                  .what(new Exchanged.OfferingRef("refill")).channel(Channel.OWN_OUTLET).build())
+              Exchange.builder()
+                  .id("refills")
+                  .from("shop")
+                  .to("customers")
+                  .what(new Exchanged.OfferingRef("refill"))
+                  .channel(Channel.OWN_OUTLET)
+                  .build())
           .addEqualityGroup(refills.withId("refills-2"))
           .addEqualityGroup(refills.withFrom("growers"))
           .addEqualityGroup(refills.withTo("growers"))
@@ -153,7 +171,9 @@ class ValueTypeContractTests {
       new EqualsTester()
           .addEqualityGroup(
               ValueExchange.builder().addExchanges(ModelDraft.REFILLS, ModelDraft.PRODUCE).build(),
-              ValueExchange.builder().addExchange(ModelDraft.REFILLS).addExchange(ModelDraft.PRODUCE)
+              ValueExchange.builder()
+                  .addExchange(ModelDraft.REFILLS)
+                  .addExchange(ModelDraft.PRODUCE)
                   .build())
           .addEqualityGroup(
               ValueExchange.builder().addExchanges(ModelDraft.PRODUCE, ModelDraft.REFILLS).build())
@@ -167,8 +187,12 @@ class ValueTypeContractTests {
       new EqualsTester()
           .addEqualityGroup(
               sales,
-              RevenueStream.builder().id("refill-sales").payer("customers")
-                  .mechanism(RevenueMechanism.SALE).amount(Money.of("12.5", "EUR")).build())
+              RevenueStream.builder()
+                  .id("refill-sales")
+                  .payer("customers")
+                  .mechanism(RevenueMechanism.SALE)
+                  .amount(Money.of("12.5", "EUR"))
+                  .build())
           .addEqualityGroup(sales.withId("sales"))
           .addEqualityGroup(sales.withPayer("growers"))
           .addEqualityGroup(sales.withMechanism(RevenueMechanism.FEE))
@@ -195,8 +219,12 @@ class ValueTypeContractTests {
       new EqualsTester()
           .addEqualityGroup(
               fairPrice,
-              ValueShare.builder().id("fair-price").actor("growers").kind(ValueKind.SOCIAL)
-                  .share(new BigDecimal("0.2")).build())
+              ValueShare.builder()
+                  .id("fair-price")
+                  .actor("growers")
+                  .kind(ValueKind.SOCIAL)
+                  .share(new BigDecimal("0.2"))
+                  .build())
           .addEqualityGroup(fairPrice.withId("fair-price-2"))
           .addEqualityGroup(fairPrice.withActor("customers"))
           .addEqualityGroup(fairPrice.withKind(ValueKind.ENVIRONMENTAL))
@@ -233,8 +261,13 @@ class ValueTypeContractTests {
       new EqualsTester()
           .addEqualityGroup(
               selling,
-              Activity.builder().id("selling").name("Selling refills").kind(ActivityKind.SALES)
-                  .addResource("store").addResource("staff").build())
+              Activity.builder()
+                  .id("selling")
+                  .name("Selling refills")
+                  .kind(ActivityKind.SALES)
+                  .addResource("store")
+                  .addResource("staff")
+                  .build())
           .addEqualityGroup(selling.withId("selling-2"))
           .addEqualityGroup(selling.withName("Selling"))
           .addEqualityGroup(selling.withKind(ActivityKind.SERVICE))
@@ -260,9 +293,14 @@ class ValueTypeContractTests {
       new EqualsTester()
           .addEqualityGroup(
               sourcing,
-              GovernanceAssignment.builder().activity("sourcing").performer("growers")
-                  .mode(GovernanceMode.COOPERATIVE).supervisor("shop").contractTerm(Period.ofYears(2))
-                  .addIncentive("fair price").build())
+              GovernanceAssignment.builder()
+                  .activity("sourcing")
+                  .performer("growers")
+                  .mode(GovernanceMode.COOPERATIVE)
+                  .supervisor("shop")
+                  .contractTerm(Period.ofYears(2))
+                  .addIncentive("fair price")
+                  .build())
           .addEqualityGroup(sourcing.withActivity("selling"))
           .addEqualityGroup(sourcing.withPerformer("shop"))
           .addEqualityGroup(sourcing.withCoPerformers("customers"))
@@ -283,8 +321,8 @@ class ValueTypeContractTests {
           .addEqualityGroup(model.withId("refill-shop-2"))
           .addEqualityGroup(model.withName("Another refill shop"))
           .addEqualityGroup(model.withVersion(2))
-          .addEqualityGroup(model.withMissions(ValueKind.ECONOMIC, ValueKind.SOCIAL,
-              ValueKind.ENVIRONMENTAL))
+          .addEqualityGroup(
+              model.withMissions(ValueKind.ECONOMIC, ValueKind.SOCIAL, ValueKind.ENVIRONMENTAL))
           .addEqualityGroup(model.withLinks())
           .addEqualityGroup(model.withCapture(model.capture().withCosts()))
           .testEquals();
@@ -301,7 +339,8 @@ class ValueTypeContractTests {
           .addEqualityGroup(Money.of("3.5", "USD"))
           .addEqualityGroup(Money.of("3.51", "EUR"))
           .addEqualityGroup(Money.of("-3.5", "EUR"))
-          .addEqualityGroup(Money.of("100", "EUR"), Money.of("1E+2", "EUR"), Money.of("100.00", "EUR"))
+          .addEqualityGroup(
+              Money.of("100", "EUR"), Money.of("1E+2", "EUR"), Money.of("100.00", "EUR"))
           .addEqualityGroup(Money.of("0", "EUR"), Money.of("0.00", "EUR"), Money.of("-0", "EUR"))
           .testEquals();
     }
@@ -324,7 +363,8 @@ class ValueTypeContractTests {
           .addEqualityGroup(
               new IntegrityProblem("links[0]", ProblemCode.SELF_LINK, "a link to itself"),
               new IntegrityProblem("links[0]", ProblemCode.SELF_LINK, "a link to itself"))
-          .addEqualityGroup(new IntegrityProblem("links[1]", ProblemCode.SELF_LINK, "a link to itself"))
+          .addEqualityGroup(
+              new IntegrityProblem("links[1]", ProblemCode.SELF_LINK, "a link to itself"))
           .addEqualityGroup(
               new IntegrityProblem("links[0]", ProblemCode.DUPLICATE_LINK, "a link to itself"))
           .addEqualityGroup(new IntegrityProblem("links[0]", ProblemCode.SELF_LINK, "another text"))
@@ -359,9 +399,13 @@ class ValueTypeContractTests {
                   .affects(ValueFunction.PROPOSITION, ValueFunction.CREATION)
                   .build())
           .addEqualityGroup(
-              ImpactAnalysis.builder().affects(ValueFunction.CAPTURE, ValueFunction.EXCHANGE).build())
+              ImpactAnalysis.builder()
+                  .affects(ValueFunction.CAPTURE, ValueFunction.EXCHANGE)
+                  .build())
           .addEqualityGroup(
-              ImpactAnalysis.builder().affects(ValueFunction.EXCHANGE, ValueFunction.CAPTURE).build())
+              ImpactAnalysis.builder()
+                  .affects(ValueFunction.EXCHANGE, ValueFunction.CAPTURE)
+                  .build())
           .addEqualityGroup(ImpactAnalysis.builder().build(), ImpactAnalysis.builder().build())
           .testEquals();
     }
@@ -459,17 +503,19 @@ class ValueTypeContractTests {
 
     @Test
     void documentTypeFactoriesRejectANullType() {
-      assertThrows(NullPointerException.class,
-          () -> DocumentType.of("actors", (Class<Actor>) null));
-      assertThrows(NullPointerException.class,
-          () -> DocumentType.of("actors", (TypeReference<Actor>) null));
+      assertThrows(
+          NullPointerException.class, () -> DocumentType.of("actors", (Class<Actor>) null));
+      assertThrows(
+          NullPointerException.class, () -> DocumentType.of("actors", (TypeReference<Actor>) null));
     }
 
     @Test
     void aCollectionElementMayNotBeNull() {
-      assertThrows(NullPointerException.class,
+      assertThrows(
+          NullPointerException.class,
           () -> BusinessModel.builder().addAllOwners(Arrays.asList("shop", null)));
-      assertThrows(NullPointerException.class,
+      assertThrows(
+          NullPointerException.class,
           () -> ModelDraft.SELLING.withResources(Arrays.asList("store", null)));
     }
   }
@@ -490,8 +536,13 @@ class ValueTypeContractTests {
     @Test
     void collectionsAreAddedToNotReplaced() {
       Activity activity =
-          Activity.builder().id("selling").name("Selling").kind(ActivityKind.SALES)
-              .addResource("store").addResources("staff", "till").addAllResources(List.of("van"))
+          Activity.builder()
+              .id("selling")
+              .name("Selling")
+              .kind(ActivityKind.SALES)
+              .addResource("store")
+              .addResources("staff", "till")
+              .addAllResources(List.of("van"))
               .build();
 
       assertEquals(List.of("store", "staff", "till", "van"), activity.resources().asList());
@@ -514,7 +565,8 @@ class ValueTypeContractTests {
 
       assertThrows(UnsupportedOperationException.class, () -> actors.add(ModelDraft.SHOP));
       assertThrows(UnsupportedOperationException.class, owners::clear);
-      assertThrows(UnsupportedOperationException.class, () -> missions.add(ValueKind.ENVIRONMENTAL));
+      assertThrows(
+          UnsupportedOperationException.class, () -> missions.add(ValueKind.ENVIRONMENTAL));
     }
   }
 
@@ -602,8 +654,23 @@ class ValueTypeContractTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\t", "Shop", "SHOP", "refill Shop", "-shop", ".shop", "_shop",
-        "refill shop", "shop\n", "réfill", "shop/1", "shop:1"})
+    @ValueSource(
+        strings = {
+          "",
+          " ",
+          "\t",
+          "Shop",
+          "SHOP",
+          "refill Shop",
+          "-shop",
+          ".shop",
+          "_shop",
+          "refill shop",
+          "shop\n",
+          "réfill",
+          "shop/1",
+          "shop:1"
+        })
     void otherIdsAreInvalid(String id) {
       assertFalse(Ids.isValid(id));
     }

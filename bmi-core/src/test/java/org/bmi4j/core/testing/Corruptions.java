@@ -38,8 +38,7 @@ public final class Corruptions {
 
   /** Single corruptions of arbitrary valid models, every problem code equally likely. */
   public static Arbitrary<Corruption> corruptions() {
-    return Combinators.combine(
-            ModelArbitraries.businessModels(), Arbitraries.of(ProblemCode.class))
+    return Combinators.combine(ModelArbitraries.businessModels(), Arbitraries.of(ProblemCode.class))
         .as(Corruptions::corrupt);
   }
 
@@ -51,56 +50,157 @@ public final class Corruptions {
       case BAD_ID -> new Corruption(code, "model id 'Not An Id'", () -> model.withId("Not An Id"));
       case BLANK_TEXT -> new Corruption(code, "blank model name", () -> model.withName(" \t"));
       case BAD_VERSION -> new Corruption(code, "version 0", () -> model.withVersion(0));
-      case DUPLICATE_ID -> new Corruption(code, "actor '" + a + "' listed twice",
-          () -> model.withActors(append(model.actors(), actor.withName("Twin"))));
-      case UNKNOWN_ACTOR -> new Corruption(code, "unknown owner",
-          () -> model.withOwners(append(model.owners().asList(), UNKNOWN)));
-      case UNKNOWN_OFFERING -> new Corruption(code, "exchange of an unknown offering",
-          () -> withExchange(model, Exchange.builder().id(NEW).from(a).to(OTHER)
-              .what(Exchanged.offering(UNKNOWN)).channel(Channel.DIRECT).build()));
-      case UNKNOWN_RESOURCE -> new Corruption(code, "activity using an unknown resource",
-          () -> withActivity(model, activity(NEW).withResources(UNKNOWN), governance(NEW, a)));
-      case UNKNOWN_ACTIVITY -> new Corruption(code, "unknown value-creating activity",
-          () -> model.withCreation(model.creation().withActivities(
-              append(model.creation().activities().asList(), UNKNOWN))));
-      case SELF_EXCHANGE -> new Corruption(code, "exchange from '" + a + "' to itself",
-          () -> model.withExchange(model.exchange().withExchanges(append(
-              model.exchange().exchanges(), Exchange.builder().id(NEW).from(a).to(a)
-                  .what(Exchanged.item("money")).channel(Channel.DIRECT).build()))));
-      case SELF_LINK -> new Corruption(code, "link from an activity to itself",
-          () -> BusinessModel.builder().from(model).addActivity(activity(NEW))
-              .addGovernance(governance(NEW, a)).addLink(ActivityLink.of(NEW, NEW, Flow.GOODS))
-              .build());
-      case DUPLICATE_LINK -> new Corruption(code, "link listed twice", () -> {
-        ActivityLink link = ActivityLink.of(NEW, OTHER, Flow.INFORMATION);
-        return BusinessModel.builder().from(model)
-            .addActivity(activity(NEW)).addGovernance(governance(NEW, a))
-            .addActivity(activity(OTHER)).addGovernance(governance(OTHER, a))
-            .addLink(link).addLink(link)
-            .build();
-      });
-      case UNGOVERNED_ACTIVITY -> new Corruption(code, "activity without governance",
-          () -> model.withActivities(append(model.activities(), activity(NEW))));
-      case DUPLICATE_GOVERNANCE -> new Corruption(code, "activity governed twice",
-          () -> BusinessModel.builder().from(model).addActivity(activity(NEW))
-              .addGovernance(governance(NEW, a)).addGovernance(governance(NEW, a)).build());
-      case PERFORMER_REPEATED -> new Corruption(code, "performer as its own supervisor",
-          () -> withActivity(model, activity(NEW), governance(NEW, a).withSupervisor(a)));
-      case BAD_CONTRACT_TERM -> new Corruption(code, "contract term of zero days",
-          () -> withActivity(model, activity(NEW),
-              governance(NEW, a).withContractTerm(Period.ZERO)));
-      case NEGATIVE_AMOUNT -> new Corruption(code, "negative cost",
-          () -> model.withCapture(model.capture().withCosts(append(model.capture().costs(),
-              CostItem.builder().id(NEW).name("Loss").amount(Money.of("-1", "EUR")).build()))));
-      case SHARE_OUT_OF_RANGE -> new Corruption(code, "value share of 1.5",
-          () -> model.withCapture(model.capture().withValueShares(append(
-              model.capture().valueShares(), ValueShare.builder().id(NEW).actor(a)
-                  .kind(ValueKind.SOCIAL).share(new BigDecimal("1.5")).build()))));
+      case DUPLICATE_ID ->
+          new Corruption(
+              code,
+              "actor '" + a + "' listed twice",
+              () -> model.withActors(append(model.actors(), actor.withName("Twin"))));
+      case UNKNOWN_ACTOR ->
+          new Corruption(
+              code,
+              "unknown owner",
+              () -> model.withOwners(append(model.owners().asList(), UNKNOWN)));
+      case UNKNOWN_OFFERING ->
+          new Corruption(
+              code,
+              "exchange of an unknown offering",
+              () ->
+                  withExchange(
+                      model,
+                      Exchange.builder()
+                          .id(NEW)
+                          .from(a)
+                          .to(OTHER)
+                          .what(Exchanged.offering(UNKNOWN))
+                          .channel(Channel.DIRECT)
+                          .build()));
+      case UNKNOWN_RESOURCE ->
+          new Corruption(
+              code,
+              "activity using an unknown resource",
+              () -> withActivity(model, activity(NEW).withResources(UNKNOWN), governance(NEW, a)));
+      case UNKNOWN_ACTIVITY ->
+          new Corruption(
+              code,
+              "unknown value-creating activity",
+              () ->
+                  model.withCreation(
+                      model
+                          .creation()
+                          .withActivities(
+                              append(model.creation().activities().asList(), UNKNOWN))));
+      case SELF_EXCHANGE ->
+          new Corruption(
+              code,
+              "exchange from '" + a + "' to itself",
+              () ->
+                  model.withExchange(
+                      model
+                          .exchange()
+                          .withExchanges(
+                              append(
+                                  model.exchange().exchanges(),
+                                  Exchange.builder()
+                                      .id(NEW)
+                                      .from(a)
+                                      .to(a)
+                                      .what(Exchanged.item("money"))
+                                      .channel(Channel.DIRECT)
+                                      .build()))));
+      case SELF_LINK ->
+          new Corruption(
+              code,
+              "link from an activity to itself",
+              () ->
+                  BusinessModel.builder()
+                      .from(model)
+                      .addActivity(activity(NEW))
+                      .addGovernance(governance(NEW, a))
+                      .addLink(ActivityLink.of(NEW, NEW, Flow.GOODS))
+                      .build());
+      case DUPLICATE_LINK ->
+          new Corruption(
+              code,
+              "link listed twice",
+              () -> {
+                ActivityLink link = ActivityLink.of(NEW, OTHER, Flow.INFORMATION);
+                return BusinessModel.builder()
+                    .from(model)
+                    .addActivity(activity(NEW))
+                    .addGovernance(governance(NEW, a))
+                    .addActivity(activity(OTHER))
+                    .addGovernance(governance(OTHER, a))
+                    .addLink(link)
+                    .addLink(link)
+                    .build();
+              });
+      case UNGOVERNED_ACTIVITY ->
+          new Corruption(
+              code,
+              "activity without governance",
+              () -> model.withActivities(append(model.activities(), activity(NEW))));
+      case DUPLICATE_GOVERNANCE ->
+          new Corruption(
+              code,
+              "activity governed twice",
+              () ->
+                  BusinessModel.builder()
+                      .from(model)
+                      .addActivity(activity(NEW))
+                      .addGovernance(governance(NEW, a))
+                      .addGovernance(governance(NEW, a))
+                      .build());
+      case PERFORMER_REPEATED ->
+          new Corruption(
+              code,
+              "performer as its own supervisor",
+              () -> withActivity(model, activity(NEW), governance(NEW, a).withSupervisor(a)));
+      case BAD_CONTRACT_TERM ->
+          new Corruption(
+              code,
+              "contract term of zero days",
+              () ->
+                  withActivity(
+                      model, activity(NEW), governance(NEW, a).withContractTerm(Period.ZERO)));
+      case NEGATIVE_AMOUNT ->
+          new Corruption(
+              code,
+              "negative cost",
+              () ->
+                  model.withCapture(
+                      model
+                          .capture()
+                          .withCosts(
+                              append(
+                                  model.capture().costs(),
+                                  CostItem.builder()
+                                      .id(NEW)
+                                      .name("Loss")
+                                      .amount(Money.of("-1", "EUR"))
+                                      .build()))));
+      case SHARE_OUT_OF_RANGE ->
+          new Corruption(
+              code,
+              "value share of 1.5",
+              () ->
+                  model.withCapture(
+                      model
+                          .capture()
+                          .withValueShares(
+                              append(
+                                  model.capture().valueShares(),
+                                  ValueShare.builder()
+                                      .id(NEW)
+                                      .actor(a)
+                                      .kind(ValueKind.SOCIAL)
+                                      .share(new BigDecimal("1.5"))
+                                      .build()))));
     };
   }
 
   private static BusinessModel withExchange(BusinessModel model, Exchange exchange) {
-    return BusinessModel.builder().from(model)
+    return BusinessModel.builder()
+        .from(model)
         .addActor(model.actors().get(0).withId(OTHER))
         .exchange(model.exchange().withExchanges(append(model.exchange().exchanges(), exchange)))
         .build();
@@ -108,7 +208,10 @@ public final class Corruptions {
 
   private static BusinessModel withActivity(
       BusinessModel model, Activity activity, GovernanceAssignment assignment) {
-    return BusinessModel.builder().from(model).addActivity(activity).addGovernance(assignment)
+    return BusinessModel.builder()
+        .from(model)
+        .addActivity(activity)
+        .addGovernance(assignment)
         .build();
   }
 
@@ -117,8 +220,11 @@ public final class Corruptions {
   }
 
   private static GovernanceAssignment governance(String activity, String performer) {
-    return GovernanceAssignment.builder().activity(activity).performer(performer)
-        .mode(GovernanceMode.IN_HOUSE).build();
+    return GovernanceAssignment.builder()
+        .activity(activity)
+        .performer(performer)
+        .mode(GovernanceMode.IN_HOUSE)
+        .build();
   }
 
   private static <T> ImmutableList<T> append(java.util.List<T> list, T element) {

@@ -37,23 +37,28 @@ public final class EcosystemArbitraries {
             Arbitraries.integers().between(0, 6), // redesigns
             Arbitraries.integers().between(0, 10), // value flows
             Arbitraries.longs())
-        .as((actors, events, redesigns, flows, seed) ->
-            ecosystem(new Random(seed), actors, events, redesigns, flows));
+        .as(
+            (actors, events, redesigns, flows, seed) ->
+                ecosystem(new Random(seed), actors, events, redesigns, flows));
   }
 
-  private static Ecosystem ecosystem(Random random, int actorCount, int eventCount,
-      int redesignCount, int flowCount) {
-    Ecosystem.Builder ecosystem = Ecosystem.builder().id("e" + random.nextInt(1000))
-        .name(name(random));
+  private static Ecosystem ecosystem(
+      Random random, int actorCount, int eventCount, int redesignCount, int flowCount) {
+    Ecosystem.Builder ecosystem =
+        Ecosystem.builder().id("e" + random.nextInt(1000)).name(name(random));
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < actorCount; i++) {
       String id = "a" + i;
       ids.add(id);
       List<ValueKind> drivers = new ArrayList<>(List.of(ValueKind.values()));
       java.util.Collections.shuffle(drivers, random);
-      ecosystem.addActor(EcosystemActor.of(id, name(random),
-          Sector.values()[random.nextInt(Sector.values().length)],
-          TimeHorizon.values()[random.nextInt(2)], drivers.subList(0, 1 + random.nextInt(3))));
+      ecosystem.addActor(
+          EcosystemActor.of(
+              id,
+              name(random),
+              Sector.values()[random.nextInt(Sector.values().length)],
+              TimeHorizon.values()[random.nextInt(2)],
+              drivers.subList(0, 1 + random.nextInt(3))));
     }
     if (random.nextBoolean()) {
       List<String> objectives = new ArrayList<>();
@@ -68,22 +73,26 @@ public final class EcosystemArbitraries {
     int step = 0;
     for (int i = 0; i < eventCount; i++) {
       step += random.nextInt(3);
-      ecosystem.addMembership(MembershipEvent.of(step, ids.get(random.nextInt(ids.size())),
-          MembershipChange.values()[random.nextInt(2)]));
+      ecosystem.addMembership(
+          MembershipEvent.of(
+              step,
+              ids.get(random.nextInt(ids.size())),
+              MembershipChange.values()[random.nextInt(2)]));
     }
     step = 0;
     for (int i = 0; i < redesignCount; i++) {
       step += random.nextInt(3);
-      ecosystem.addRedesign(PropositionRedesign.of(step, ids.get(random.nextInt(ids.size())),
-          name(random)));
+      ecosystem.addRedesign(
+          PropositionRedesign.of(step, ids.get(random.nextInt(ids.size())), name(random)));
     }
     if (ids.size() >= 2) {
       Set<ValueFlow> flows = new LinkedHashSet<>();
       for (int i = 0; i < flowCount; i++) {
         int from = random.nextInt(ids.size());
         int to = (from + 1 + random.nextInt(ids.size() - 1)) % ids.size();
-        flows.add(ValueFlow.of(ids.get(from), ids.get(to),
-            ValueKind.values()[random.nextInt(3)], name(random)));
+        flows.add(
+            ValueFlow.of(
+                ids.get(from), ids.get(to), ValueKind.values()[random.nextInt(3)], name(random)));
       }
       ecosystem.addAllValueFlows(flows);
     }

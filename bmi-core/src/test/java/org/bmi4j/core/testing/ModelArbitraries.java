@@ -137,7 +137,8 @@ public final class ModelArbitraries {
       }
       model.proposition(proposition.build());
 
-      ValueCreation.Builder creation = ValueCreation.builder().addAllActivities(subset(activityIds));
+      ValueCreation.Builder creation =
+          ValueCreation.builder().addAllActivities(subset(activityIds));
       for (String id : resourceIds) {
         creation.addResource(Resource.of(id, name(), pick(ResourceKind.values()), pick(actorIds)));
       }
@@ -221,7 +222,8 @@ public final class ModelArbitraries {
           assignment.supervisor(pick(others));
         }
         if (random.nextBoolean()) {
-          assignment.contractTerm(Period.of(random.nextInt(3), random.nextInt(12), 1 + random.nextInt(28)));
+          assignment.contractTerm(
+              Period.of(random.nextInt(3), random.nextInt(12), 1 + random.nextInt(28)));
         }
         int incentives = random.nextInt(3);
         for (int i = 0; i < incentives; i++) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.WinWinVerdict;
-import java.util.Optional;
 import org.bmi4j.core.model.BusinessModel;
 import org.immutables.value.Value;
 

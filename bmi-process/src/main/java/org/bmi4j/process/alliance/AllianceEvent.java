@@ -24,17 +24,17 @@ import org.bmi4j.core.model.BusinessModel;
   @JsonSubTypes.Type(value = AllianceEvent.SignContract.class, name = "sign-contract"),
   @JsonSubTypes.Type(value = AllianceEvent.ChooseForm.class, name = "choose-form"),
   @JsonSubTypes.Type(value = AllianceEvent.PlanMilestone.class, name = "plan-milestone"),
-  @JsonSubTypes.Type(value = AllianceEvent.DefineAllianceModel.class,
+  @JsonSubTypes.Type(
+      value = AllianceEvent.DefineAllianceModel.class,
       name = "define-alliance-model"),
   @JsonSubTypes.Type(value = AllianceEvent.CompleteMilestone.class, name = "complete-milestone"),
-  @JsonSubTypes.Type(value = AllianceEvent.PassAcceptanceTest.class,
-      name = "pass-acceptance-test"),
-  @JsonSubTypes.Type(value = AllianceEvent.RecordLedgerEntry.class,
-      name = "record-ledger-entry"),
+  @JsonSubTypes.Type(value = AllianceEvent.PassAcceptanceTest.class, name = "pass-acceptance-test"),
+  @JsonSubTypes.Type(value = AllianceEvent.RecordLedgerEntry.class, name = "record-ledger-entry"),
   @JsonSubTypes.Type(value = AllianceEvent.RecordVision.class, name = "record-vision"),
   @JsonSubTypes.Type(value = AllianceEvent.CarryOutVision.class, name = "carry-out-vision"),
   @JsonSubTypes.Type(value = AllianceEvent.StartNewCycle.class, name = "start-new-cycle"),
-  @JsonSubTypes.Type(value = AllianceEvent.RecordKnowledgeExchange.class,
+  @JsonSubTypes.Type(
+      value = AllianceEvent.RecordKnowledgeExchange.class,
       name = "record-knowledge-exchange"),
   @JsonSubTypes.Type(value = AllianceEvent.RecordLearning.class, name = "record-learning"),
   @JsonSubTypes.Type(value = AllianceEvent.ChangeSeparation.class, name = "change-separation"),
@@ -45,7 +45,9 @@ public sealed interface AllianceEvent {
 
   /** CONCEPT: records (or replaces) the business case. */
   record RecordBusinessCase(BusinessCase businessCase) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public RecordBusinessCase {
       checkNotNull(businessCase, "businessCase");
     }
@@ -53,7 +55,9 @@ public sealed interface AllianceEvent {
 
   /** CONCEPT: the business case is approved internally by the named approver. */
   record ApproveInternally(String approver) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public ApproveInternally {
       checkNotNull(approver, "approver");
     }
@@ -65,7 +69,9 @@ public sealed interface AllianceEvent {
   /** FOUNDATION: proposes a partner, with its fit where assessed. */
   record ProposePartner(Actor partner, Optional<Fit> strategicFit, Optional<Fit> organisationalFit)
       implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public ProposePartner {
       checkNotNull(partner, "partner");
       checkNotNull(strategicFit, "strategicFit");
@@ -75,7 +81,9 @@ public sealed interface AllianceEvent {
 
   /** FOUNDATION: a partner's top level commits to the alliance. */
   record CommitPartner(String partner) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public CommitPartner {
       checkNotNull(partner, "partner");
     }
@@ -83,7 +91,9 @@ public sealed interface AllianceEvent {
 
   /** FOUNDATION: removes a partner, with a reason; its ledger entries are kept. */
   record RemovePartner(String partner, String reason) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public RemovePartner {
       checkNotNull(partner, "partner");
       checkNotNull(reason, "reason");
@@ -92,7 +102,9 @@ public sealed interface AllianceEvent {
 
   /** FOUNDATION: signs (or re-signs) the contract, which must name the current partner set. */
   record SignContract(Contract contract) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public SignContract {
       checkNotNull(contract, "contract");
     }
@@ -100,7 +112,9 @@ public sealed interface AllianceEvent {
 
   /** FOUNDATION: chooses the organisational form, which decides the separation mode. */
   record ChooseForm(OrganisationalForm form) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public ChooseForm {
       checkNotNull(form, "form");
     }
@@ -108,7 +122,9 @@ public sealed interface AllianceEvent {
 
   /** FOUNDATION: adds a milestone to the project plan. */
   record PlanMilestone(Milestone milestone) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public PlanMilestone {
       checkNotNull(milestone, "milestone");
     }
@@ -116,7 +132,9 @@ public sealed interface AllianceEvent {
 
   /** DEVELOPMENT: (re)defines the alliance business model: one iteration. */
   record DefineAllianceModel(BusinessModel model) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public DefineAllianceModel {
       checkNotNull(model, "model");
     }
@@ -124,7 +142,9 @@ public sealed interface AllianceEvent {
 
   /** DEVELOPMENT: a milestone of the plan is done. */
   record CompleteMilestone(String milestone) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public CompleteMilestone {
       checkNotNull(milestone, "milestone");
     }
@@ -135,7 +155,9 @@ public sealed interface AllianceEvent {
 
   /** DEVELOPMENT and OPERATION: records a partner's contribution or return in the ledger. */
   record RecordLedgerEntry(LedgerEntry entry) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public RecordLedgerEntry {
       checkNotNull(entry, "entry");
     }
@@ -143,7 +165,9 @@ public sealed interface AllianceEvent {
 
   /** OPERATION: records (or replaces) the vision for the alliance's future. */
   record RecordVision(Vision vision) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public RecordVision {
       checkNotNull(vision, "vision");
     }
@@ -154,7 +178,9 @@ public sealed interface AllianceEvent {
 
   /** OPERATION: starts a new cycle at CONCEPT with an idea to enhance the alliance BM. */
   record StartNewCycle(String idea) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public StartNewCycle {
       checkNotNull(idea, "idea");
     }
@@ -162,7 +188,9 @@ public sealed interface AllianceEvent {
 
   /** Any active phase: records a knowledge exchange with a parent company. */
   record RecordKnowledgeExchange(String partner, String description) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public RecordKnowledgeExchange {
       checkNotNull(partner, "partner");
       checkNotNull(description, "description");
@@ -171,7 +199,9 @@ public sealed interface AllianceEvent {
 
   /** Any active phase: records a learning mode used in the current phase. */
   record RecordLearning(LearningMode mode) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public RecordLearning {
       checkNotNull(mode, "mode");
     }
@@ -179,7 +209,9 @@ public sealed interface AllianceEvent {
 
   /** Any active phase: the user changes the separation mode. */
   record ChangeSeparation(SeparationMode mode) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public ChangeSeparation {
       checkNotNull(mode, "mode");
     }
@@ -187,7 +219,9 @@ public sealed interface AllianceEvent {
 
   /** FOUNDATION, DEVELOPMENT, OPERATION: falls back to the phase before, with a reason. */
   record FallBack(String reason) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public FallBack {
       checkNotNull(reason, "reason");
     }
@@ -195,7 +229,9 @@ public sealed interface AllianceEvent {
 
   /** Any active phase: ends the alliance in TERMINATED (unplanned failure), with a reason. */
   record Terminate(String reason) implements AllianceEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public Terminate {
       checkNotNull(reason, "reason");
     }

@@ -10,7 +10,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param message a sentence naming what was found
  */
 public record AllianceFinding(Code code, String subject, String message) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public AllianceFinding {
     checkNotNull(code, "code");
     checkNotNull(subject, "subject");
@@ -20,27 +22,32 @@ public record AllianceFinding(Code code, String subject, String message) {
   /** The stable codes of alliance findings. Never renamed or removed. */
   public enum Code {
     /** A partner's strategic fit (technology, products, markets) was assessed poor [SPIETH]. */
-    POOR_STRATEGIC_FIT("partner '%s' was assessed a poor strategic fit in technology, products or"
-        + " markets; reconsider the partner or plan how to bridge the gap"),
+    POOR_STRATEGIC_FIT(
+        "partner '%s' was assessed a poor strategic fit in technology, products or"
+            + " markets; reconsider the partner or plan how to bridge the gap"),
     /** A partner's organisational fit (processes, dominant logic) was assessed poor [SPIETH]. */
-    POOR_ORGANISATIONAL_FIT("partner '%s' was assessed a poor organisational fit in processes or"
-        + " dominant logic; reconsider the partner or plan how to align the two"),
+    POOR_ORGANISATIONAL_FIT(
+        "partner '%s' was assessed a poor organisational fit in processes or"
+            + " dominant logic; reconsider the partner or plan how to align the two"),
     /**
      * A joint-venture alliance has no knowledge exchange recorded with a parent company, which
      * joint ventures need regularly [SPIETH].
      */
-    NO_KNOWLEDGE_EXCHANGE("the joint venture has no knowledge exchange recorded with parent"
-        + " company '%s'; joint ventures need it regularly, so record one with"
-        + " RecordKnowledgeExchange"),
+    NO_KNOWLEDGE_EXCHANGE(
+        "the joint venture has no knowledge exchange recorded with parent"
+            + " company '%s'; joint ventures need it regularly, so record one with"
+            + " RecordKnowledgeExchange"),
     /**
      * The win-win verdict is indeterminate: intangible entries have no valuation ("what is the
      * financial value of data?" [SPIETH]); the finding names them. Not blocking.
      */
-    LEDGER_INDETERMINATE("win-win cannot be decided: intangible entries have no valuation (%s);"
-        + " value them, since the library never guesses a number"),
+    LEDGER_INDETERMINATE(
+        "win-win cannot be decided: intangible entries have no valuation (%s);"
+            + " value them, since the library never guesses a number"),
     /** The ledger holds entries of a partner removed from the alliance. */
-    FORMER_PARTNER_ENTRIES("the ledger keeps entries of former partner '%s' (%s in all); they do"
-        + " not count in the win-win verdict");
+    FORMER_PARTNER_ENTRIES(
+        "the ledger keeps entries of former partner '%s' (%s in all); they do"
+            + " not count in the win-win verdict");
 
     private final String sentence;
 

@@ -6,12 +6,12 @@ import static org.bmi4j.process.internal.ImmutableLists.append;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Currency;
 import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.PartnerBalance;
@@ -19,9 +19,9 @@ import org.bmi4j.core.alliance.WinWin;
 import org.bmi4j.core.alliance.WinWinVerdict;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
-import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.GovernanceAssignment;
+import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.process.ProcessDefinition;
 import org.bmi4j.process.ProcessDocuments;
@@ -76,9 +76,9 @@ import org.bmi4j.process.alliance.AllianceEvent.Terminate;
  *
  * <p>Also (library choices where the source is silent): every active phase but CONCEPT may {@link
  * FallBack} to the one before with a reason; every active phase may {@link Terminate} with a
- * reason. The first-cycle default learning modes are recorded on entering a phase (cognitive
- * search in CONCEPT and FOUNDATION, experiential learning in DEVELOPMENT); any mode may be added in
- * any phase. The separation mode is recorded at each transition: DOMAIN at CONCEPT, chosen in
+ * reason. The first-cycle default learning modes are recorded on entering a phase (cognitive search
+ * in CONCEPT and FOUNDATION, experiential learning in DEVELOPMENT); any mode may be added in any
+ * phase. The separation mode is recorded at each transition: DOMAIN at CONCEPT, chosen in
  * FOUNDATION by the organisational form (joint venture ORGANISATIONAL, in-house DOMAIN), kept in
  * DEVELOPMENT and OPERATION, TEMPORAL on reintegration; the user may change it at any time. A new
  * cycle keeps partners, contract, alliance BM and vision, and starts a new business case from the
@@ -105,11 +105,16 @@ public final class AllianceProcess {
    */
   public static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> start(
       String id, String name, Optional<String> focalFirm, Currency currency, Clock clock) {
-    AllianceContext context = AllianceContext.builder().id(id).name(name).focalFirm(focalFirm)
-        .ledger(ContributionLedger.of(currency))
-        .addLearning(new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH))
-        .addSeparation(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN))
-        .build();
+    AllianceContext context =
+        AllianceContext.builder()
+            .id(id)
+            .name(name)
+            .focalFirm(focalFirm)
+            .ledger(ContributionLedger.of(currency))
+            .addLearning(
+                new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH))
+            .addSeparation(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN))
+            .build();
     return DEFINITION.start(context, clock);
   }
 
@@ -144,12 +149,11 @@ public final class AllianceProcess {
     ImmutableList.Builder<AllianceFinding> findings = ImmutableList.builder();
     for (Partner partner : context.partners()) {
       if (partner.strategicFit().equals(Optional.of(Fit.POOR))) {
-        findings.add(finding(AllianceFinding.Code.POOR_STRATEGIC_FIT, partner.id(),
-            partner.id()));
+        findings.add(finding(AllianceFinding.Code.POOR_STRATEGIC_FIT, partner.id(), partner.id()));
       }
       if (partner.organisationalFit().equals(Optional.of(Fit.POOR))) {
-        findings.add(finding(AllianceFinding.Code.POOR_ORGANISATIONAL_FIT, partner.id(),
-            partner.id()));
+        findings.add(
+            finding(AllianceFinding.Code.POOR_ORGANISATIONAL_FIT, partner.id(), partner.id()));
       }
     }
     if (context.organisationalForm().equals(Optional.of(OrganisationalForm.JOINT_VENTURE))) {
@@ -159,8 +163,8 @@ public final class AllianceProcess {
       }
       for (Partner partner : context.partners()) {
         if (!exchanged.contains(partner.id())) {
-          findings.add(finding(AllianceFinding.Code.NO_KNOWLEDGE_EXCHANGE, partner.id(),
-              partner.id()));
+          findings.add(
+              finding(AllianceFinding.Code.NO_KNOWLEDGE_EXCHANGE, partner.id(), partner.id()));
         }
       }
     }
@@ -169,44 +173,59 @@ public final class AllianceProcess {
       if (verdict.outcome() == WinWin.INDETERMINATE) {
         StringBuilder entries = new StringBuilder();
         for (LedgerEntry entry : verdict.unvaluedEntries()) {
-          entries.append(entries.length() == 0 ? "" : ", ").append(entry.partner()).append(": ")
+          entries
+              .append(entries.length() == 0 ? "" : ", ")
+              .append(entry.partner())
+              .append(": ")
               .append(entry.description());
         }
         findings.add(finding(AllianceFinding.Code.LEDGER_INDETERMINATE, "", entries));
       }
       for (PartnerBalance former : verdict.formerPartners()) {
-        findings.add(finding(AllianceFinding.Code.FORMER_PARTNER_ENTRIES, former.partner(),
-            former.partner(), former.entryCount()));
+        findings.add(
+            finding(
+                AllianceFinding.Code.FORMER_PARTNER_ENTRIES,
+                former.partner(),
+                former.partner(),
+                former.entryCount()));
       }
     }
     return findings.build();
   }
 
-  private static AllianceFinding finding(AllianceFinding.Code code, String subject,
-      Object... arguments) {
+  private static AllianceFinding finding(
+      AllianceFinding.Code code, String subject, Object... arguments) {
     return new AllianceFinding(code, subject, Sentences.format(code.sentence(), arguments));
   }
 
   private static ProcessDefinition<AlliancePhase, AllianceEvent, AllianceContext> define() {
-    var b = ProcessDefinition.builder(NAME, AlliancePhase.class, AllianceEvent.class,
-        AllianceContext.class);
+    var b =
+        ProcessDefinition.builder(
+            NAME, AlliancePhase.class, AllianceEvent.class, AllianceContext.class);
     b.initial(AlliancePhase.CONCEPT)
-        .terminal(AlliancePhase.REINTEGRATED, AlliancePhase.INDEPENDENT, AlliancePhase.SPLIT,
-            AlliancePhase.COMPLETED, AlliancePhase.DIVESTED, AlliancePhase.TERMINATED);
+        .terminal(
+            AlliancePhase.REINTEGRATED,
+            AlliancePhase.INDEPENDENT,
+            AlliancePhase.SPLIT,
+            AlliancePhase.COMPLETED,
+            AlliancePhase.DIVESTED,
+            AlliancePhase.TERMINATED);
 
     // CONCEPT
     b.on(AlliancePhase.CONCEPT, RecordBusinessCase.class)
         .when((c, e, v) -> text(v, e, e.businessCase().idea(), "the business case's idea"))
-        .updating((c, e, at) -> c.withBusinessCase(e.businessCase()).withInternalApproval(
-            Optional.empty()))
+        .updating(
+            (c, e, at) ->
+                c.withBusinessCase(e.businessCase()).withInternalApproval(Optional.empty()))
         .stay();
     b.on(AlliancePhase.CONCEPT, ApproveInternally.class)
-        .when((c, e, v) -> {
-          text(v, e, e.approver(), "the approver");
-          if (c.businessCase().isEmpty()) {
-            v.report(AllianceViolation.NO_BUSINESS_CASE, "", "approving it");
-          }
-        })
+        .when(
+            (c, e, v) -> {
+              text(v, e, e.approver(), "the approver");
+              if (c.businessCase().isEmpty()) {
+                v.report(AllianceViolation.NO_BUSINESS_CASE, "", "approving it");
+              }
+            })
         .updating((c, e, at) -> c.withInternalApproval(e.approver()))
         .stay();
     b.on(AlliancePhase.CONCEPT, Advance.class)
@@ -216,52 +235,69 @@ public final class AllianceProcess {
 
     // FOUNDATION
     b.on(AlliancePhase.FOUNDATION, ProposePartner.class)
-        .when((c, e, v) -> {
-          text(v, e, e.partner().name(), "the partner's name");
-          if (c.partner(e.partner().id()).isPresent()) {
-            v.report(AllianceViolation.DUPLICATE_PARTNER, e.partner().id(), e.partner().id());
-          }
-        })
-        .updating((c, e, at) -> c.withPartners(append(c.partners(),
-            new Partner(e.partner(), false, e.strategicFit(), e.organisationalFit()))))
+        .when(
+            (c, e, v) -> {
+              text(v, e, e.partner().name(), "the partner's name");
+              if (c.partner(e.partner().id()).isPresent()) {
+                v.report(AllianceViolation.DUPLICATE_PARTNER, e.partner().id(), e.partner().id());
+              }
+            })
+        .updating(
+            (c, e, at) ->
+                c.withPartners(
+                    append(
+                        c.partners(),
+                        new Partner(e.partner(), false, e.strategicFit(), e.organisationalFit()))))
         .stay();
     b.on(AlliancePhase.FOUNDATION, CommitPartner.class)
         .when((c, e, v) -> knownPartner(c, v, e.partner()))
         .updating((c, e, at) -> c.withPartners(replace(c.partners(), e.partner(), true)))
         .stay();
     b.on(AlliancePhase.FOUNDATION, RemovePartner.class)
-        .when((c, e, v) -> {
-          knownPartner(c, v, e.partner());
-          text(v, e, e.reason(), "the reason for removing a partner");
-        })
-        .updating((c, e, at) -> {
-          Partner removed = c.partner(e.partner()).orElseThrow();
-          return c.withPartners(without(c.partners(), e.partner()))
-              .withFormerPartners(append(c.formerPartners(), removed));
-        })
+        .when(
+            (c, e, v) -> {
+              knownPartner(c, v, e.partner());
+              text(v, e, e.reason(), "the reason for removing a partner");
+            })
+        .updating(
+            (c, e, at) -> {
+              Partner removed = c.partner(e.partner()).orElseThrow();
+              return c.withPartners(without(c.partners(), e.partner()))
+                  .withFormerPartners(append(c.formerPartners(), removed));
+            })
         .stay();
     b.on(AlliancePhase.FOUNDATION, SignContract.class)
-        .when((c, e, v) -> {
-          text(v, e, e.contract().rules(), "the contract's rules");
-          contractNamesPartners(c, e.contract(), v);
-        })
+        .when(
+            (c, e, v) -> {
+              text(v, e, e.contract().rules(), "the contract's rules");
+              contractNamesPartners(c, e.contract(), v);
+            })
         .updating((c, e, at) -> c.withContract(e.contract()))
         .stay();
     b.on(AlliancePhase.FOUNDATION, ChooseForm.class)
-        .updating((c, e, at) -> c.withOrganisationalForm(e.form()).withSeparation(append(
-            c.separation(), new SeparationRecord(c.cycle(), AlliancePhase.FOUNDATION,
-                e.form() == OrganisationalForm.JOINT_VENTURE
-                    ? SeparationMode.ORGANISATIONAL : SeparationMode.DOMAIN))))
+        .updating(
+            (c, e, at) ->
+                c.withOrganisationalForm(e.form())
+                    .withSeparation(
+                        append(
+                            c.separation(),
+                            new SeparationRecord(
+                                c.cycle(),
+                                AlliancePhase.FOUNDATION,
+                                e.form() == OrganisationalForm.JOINT_VENTURE
+                                    ? SeparationMode.ORGANISATIONAL
+                                    : SeparationMode.DOMAIN))))
         .stay();
     b.on(AlliancePhase.FOUNDATION, PlanMilestone.class)
-        .when((c, e, v) -> {
-          Milestone m = e.milestone();
-          text(v, e, m.description(), "the milestone's description");
-          if (hasMilestone(c, m.id())) {
-            v.report(AllianceViolation.DUPLICATE_MILESTONE, "", m.id());
-          }
-          knownPartner(c, v, m.responsible());
-        })
+        .when(
+            (c, e, v) -> {
+              Milestone m = e.milestone();
+              text(v, e, m.description(), "the milestone's description");
+              if (hasMilestone(c, m.id())) {
+                v.report(AllianceViolation.DUPLICATE_MILESTONE, "", m.id());
+              }
+              knownPartner(c, v, m.responsible());
+            })
         .updating((c, e, at) -> c.withMilestones(append(c.milestones(), e.milestone())))
         .stay();
     b.on(AlliancePhase.FOUNDATION, Advance.class)
@@ -272,18 +308,20 @@ public final class AllianceProcess {
     // FOUNDATION and DEVELOPMENT: the alliance business model
     for (AlliancePhase phase : List.of(AlliancePhase.FOUNDATION, AlliancePhase.DEVELOPMENT)) {
       b.on(phase, DefineAllianceModel.class)
-          .updating((c, e, at) -> c.withAllianceModel(e.model())
-              .withModelIterations(c.modelIterations() + 1))
+          .updating(
+              (c, e, at) ->
+                  c.withAllianceModel(e.model()).withModelIterations(c.modelIterations() + 1))
           .stay();
     }
 
     // DEVELOPMENT
     b.on(AlliancePhase.DEVELOPMENT, CompleteMilestone.class)
-        .when((c, e, v) -> {
-          if (!hasMilestone(c, e.milestone())) {
-            v.report(AllianceViolation.UNKNOWN_MILESTONE, "", e.milestone(), milestoneIds(c));
-          }
-        })
+        .when(
+            (c, e, v) -> {
+              if (!hasMilestone(c, e.milestone())) {
+                v.report(AllianceViolation.UNKNOWN_MILESTONE, "", e.milestone(), milestoneIds(c));
+              }
+            })
         .updating((c, e, at) -> c.withMilestones(complete(c.milestones(), e.milestone())))
         .stay();
     b.on(AlliancePhase.DEVELOPMENT, PassAcceptanceTest.class)
@@ -297,15 +335,21 @@ public final class AllianceProcess {
     // DEVELOPMENT and OPERATION: the ledger
     for (AlliancePhase phase : List.of(AlliancePhase.DEVELOPMENT, AlliancePhase.OPERATION)) {
       b.on(phase, RecordLedgerEntry.class)
-          .when((c, e, v) -> {
-            knownPartner(c, v, e.entry().partner());
-            Optional<Money> valuation = e.entry().valuation();
-            if (valuation.isPresent()
-                && !valuation.get().currency().equals(c.ledger().currency())) {
-              v.report(AllianceViolation.WRONG_CURRENCY, e.entry().partner(), e.entry().partner(),
-                  valuation.get().currency(), c.ledger().currency(), c.ledger().currency());
-            }
-          })
+          .when(
+              (c, e, v) -> {
+                knownPartner(c, v, e.entry().partner());
+                Optional<Money> valuation = e.entry().valuation();
+                if (valuation.isPresent()
+                    && !valuation.get().currency().equals(c.ledger().currency())) {
+                  v.report(
+                      AllianceViolation.WRONG_CURRENCY,
+                      e.entry().partner(),
+                      e.entry().partner(),
+                      valuation.get().currency(),
+                      c.ledger().currency(),
+                      c.ledger().currency());
+                }
+              })
           .updating((c, e, at) -> c.withLedger(c.ledger().withEntry(e.entry())))
           .stay();
     }
@@ -316,38 +360,54 @@ public final class AllianceProcess {
         .updating((c, e, at) -> c.withVision(e.vision()))
         .stay();
     b.on(AlliancePhase.OPERATION, CarryOutVision.class)
-        .when((c, e, v) -> {
-          if (c.vision().isEmpty()) {
-            v.report(AllianceViolation.NO_VISION, "", "carrying it out");
-          } else {
-            visionHolds(c, c.vision().get(), v);
-          }
-        })
-        .updating((c, e, at) -> c.vision().get().kind() == VisionKind.REINTEGRATE
-            ? c.withSeparation(append(c.separation(), new SeparationRecord(c.cycle(),
-                AlliancePhase.REINTEGRATED, SeparationMode.TEMPORAL)))
-            : c)
-        .toOneOf(EnumSet.of(AlliancePhase.REINTEGRATED, AlliancePhase.INDEPENDENT,
-            AlliancePhase.SPLIT, AlliancePhase.COMPLETED, AlliancePhase.DIVESTED),
+        .when(
+            (c, e, v) -> {
+              if (c.vision().isEmpty()) {
+                v.report(AllianceViolation.NO_VISION, "", "carrying it out");
+              } else {
+                visionHolds(c, c.vision().get(), v);
+              }
+            })
+        .updating(
+            (c, e, at) ->
+                c.vision().get().kind() == VisionKind.REINTEGRATE
+                    ? c.withSeparation(
+                        append(
+                            c.separation(),
+                            new SeparationRecord(
+                                c.cycle(), AlliancePhase.REINTEGRATED, SeparationMode.TEMPORAL)))
+                    : c)
+        .toOneOf(
+            EnumSet.of(
+                AlliancePhase.REINTEGRATED,
+                AlliancePhase.INDEPENDENT,
+                AlliancePhase.SPLIT,
+                AlliancePhase.COMPLETED,
+                AlliancePhase.DIVESTED),
             (c, e) -> c.vision().orElseThrow().ending());
     b.on(AlliancePhase.OPERATION, StartNewCycle.class)
-        .when((c, e, v) -> {
-          if (c.vision().isEmpty()) {
-            v.report(AllianceViolation.NO_VISION, "", "starting a new cycle, which keeps it");
-          }
-          text(v, e, e.idea(), "the idea of the new cycle");
-        })
-        .updating((c, e, at) -> {
-          int cycle = c.cycle() + 1;
-          return c.withCycle(cycle)
-              .withBusinessCase(new BusinessCase(e.idea(), "", ImmutableList.of(),
-                  Optional.empty()))
-              .withInternalApproval(Optional.empty())
-              .withMilestones(ImmutableList.of())
-              .withAcceptanceTestPassed(false)
-              .withSeparation(append(c.separation(),
-                  new SeparationRecord(cycle, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)));
-        })
+        .when(
+            (c, e, v) -> {
+              if (c.vision().isEmpty()) {
+                v.report(AllianceViolation.NO_VISION, "", "starting a new cycle, which keeps it");
+              }
+              text(v, e, e.idea(), "the idea of the new cycle");
+            })
+        .updating(
+            (c, e, at) -> {
+              int cycle = c.cycle() + 1;
+              return c.withCycle(cycle)
+                  .withBusinessCase(
+                      new BusinessCase(e.idea(), "", ImmutableList.of(), Optional.empty()))
+                  .withInternalApproval(Optional.empty())
+                  .withMilestones(ImmutableList.of())
+                  .withAcceptanceTestPassed(false)
+                  .withSeparation(
+                      append(
+                          c.separation(),
+                          new SeparationRecord(
+                              cycle, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)));
+            })
         .startingCycle()
         .to(AlliancePhase.CONCEPT);
 
@@ -362,19 +422,24 @@ public final class AllianceProcess {
         continue;
       }
       b.on(phase, RecordKnowledgeExchange.class)
-          .when((c, e, v) -> {
-            knownPartner(c, v, e.partner());
-            text(v, e, e.description(), "the knowledge exchange's description");
-          })
-          .updating((c, e, at) -> c.withKnowledgeExchanges(append(c.knowledgeExchanges(),
-              new KnowledgeExchange(e.partner(), e.description(), at))))
+          .when(
+              (c, e, v) -> {
+                knownPartner(c, v, e.partner());
+                text(v, e, e.description(), "the knowledge exchange's description");
+              })
+          .updating(
+              (c, e, at) ->
+                  c.withKnowledgeExchanges(
+                      append(
+                          c.knowledgeExchanges(),
+                          new KnowledgeExchange(e.partner(), e.description(), at))))
           .stay();
-      b.on(phase, RecordLearning.class)
-          .updating((c, e, at) -> learn(c, phase, e.mode()))
-          .stay();
+      b.on(phase, RecordLearning.class).updating((c, e, at) -> learn(c, phase, e.mode())).stay();
       b.on(phase, ChangeSeparation.class)
-          .updating((c, e, at) -> c.withSeparation(append(c.separation(),
-              new SeparationRecord(c.cycle(), phase, e.mode()))))
+          .updating(
+              (c, e, at) ->
+                  c.withSeparation(
+                      append(c.separation(), new SeparationRecord(c.cycle(), phase, e.mode()))))
           .stay();
       b.on(phase, Terminate.class)
           .when((c, e, v) -> text(v, e, e.reason(), "the reason for terminating"))
@@ -385,7 +450,8 @@ public final class AllianceProcess {
 
   private static void fallBack(
       ProcessDefinition.Builder<AlliancePhase, AllianceEvent, AllianceContext> b,
-      AlliancePhase from, AlliancePhase to) {
+      AlliancePhase from,
+      AlliancePhase to) {
     b.on(from, FallBack.class)
         .when((c, e, v) -> text(v, e, e.reason(), "the reason for falling back"))
         .updating((c, e, at) -> enter(c, to))
@@ -443,8 +509,8 @@ public final class AllianceProcess {
         }
         for (GovernanceAssignment g : c.allianceModel().get().governance()) {
           if (g.performer().equals(former.id()) || g.coPerformers().contains(former.id())) {
-            v.report(AllianceViolation.REMOVED_PARTNER_PERFORMS, former.id(), g.activity(),
-                former.id());
+            v.report(
+                AllianceViolation.REMOVED_PARTNER_PERFORMS, former.id(), g.activity(), former.id());
           }
         }
       }
@@ -454,7 +520,10 @@ public final class AllianceProcess {
   static void developmentExit(AllianceContext c, Advance e, Violations v) {
     for (Milestone milestone : c.milestones()) {
       if (!milestone.done()) {
-        v.report(AllianceViolation.MILESTONE_OPEN, milestone.responsible(), milestone.id(),
+        v.report(
+            AllianceViolation.MILESTONE_OPEN,
+            milestone.responsible(),
+            milestone.id(),
             milestone.responsible());
       }
     }
@@ -467,8 +536,8 @@ public final class AllianceProcess {
       BusinessModel model = c.allianceModel().get();
       ImmutableSet<ValueFunction> empty = model.completeness().empty();
       if (!empty.isEmpty()) {
-        v.report(AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "",
-            "has empty value functions " + empty);
+        v.report(
+            AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "", "has empty value functions " + empty);
       }
     }
     if (!c.partners().isEmpty()) {
@@ -476,8 +545,13 @@ public final class AllianceProcess {
       List<String> below = verdict.partnersBelow();
       for (PartnerBalance balance : verdict.balances()) {
         if (below.contains(balance.partner())) {
-          v.report(AllianceViolation.PARTNER_BELOW_THRESHOLD, balance.partner(),
-              balance.partner(), balance.returns(), balance.contributions(), c.winWinRatio());
+          v.report(
+              AllianceViolation.PARTNER_BELOW_THRESHOLD,
+              balance.partner(),
+              balance.partner(),
+              balance.returns(),
+              balance.contributions(),
+              c.winWinRatio());
         }
       }
     }
@@ -487,7 +561,10 @@ public final class AllianceProcess {
     switch (vision.kind()) {
       case REINTEGRATE -> {
         if (vision.target().isEmpty()) {
-          v.report(AllianceViolation.VISION_TARGET_MISSING, "", vision.kind(),
+          v.report(
+              AllianceViolation.VISION_TARGET_MISSING,
+              "",
+              vision.kind(),
               "the partner the alliance business model is reintegrated into");
         } else {
           knownPartner(c, v, vision.target().get());
@@ -495,7 +572,10 @@ public final class AllianceProcess {
       }
       case DIVEST -> {
         if (vision.target().isEmpty() || vision.target().get().isBlank()) {
-          v.report(AllianceViolation.VISION_TARGET_MISSING, "", vision.kind(),
+          v.report(
+              AllianceViolation.VISION_TARGET_MISSING,
+              "",
+              vision.kind(),
               "the buyer of the alliance business");
         }
       }
@@ -504,7 +584,7 @@ public final class AllianceProcess {
           v.report(AllianceViolation.NO_CONTRACT_END, "");
         }
       }
-      case INDEPENDENT, SPLIT -> { }
+      case INDEPENDENT, SPLIT -> {}
     }
   }
 
@@ -547,11 +627,14 @@ public final class AllianceProcess {
   // updates
 
   private static AllianceContext enter(AllianceContext c, AlliancePhase phase) {
-    AllianceContext entered = c.withSeparation(append(c.separation(),
-        new SeparationRecord(c.cycle(), phase, c.separationMode())));
+    AllianceContext entered =
+        c.withSeparation(
+            append(c.separation(), new SeparationRecord(c.cycle(), phase, c.separationMode())));
     if (c.cycle() == 1) {
-      LearningMode mode = phase == AlliancePhase.DEVELOPMENT
-          ? LearningMode.EXPERIENTIAL_LEARNING : LearningMode.COGNITIVE_SEARCH;
+      LearningMode mode =
+          phase == AlliancePhase.DEVELOPMENT
+              ? LearningMode.EXPERIENTIAL_LEARNING
+              : LearningMode.COGNITIVE_SEARCH;
       if (phase != AlliancePhase.OPERATION) {
         entered = learn(entered, phase, mode);
       }
@@ -559,8 +642,7 @@ public final class AllianceProcess {
     return entered;
   }
 
-  private static AllianceContext learn(AllianceContext c, AlliancePhase phase,
-      LearningMode mode) {
+  private static AllianceContext learn(AllianceContext c, AlliancePhase phase, LearningMode mode) {
     LearningRecord record = new LearningRecord(c.cycle(), phase, mode);
     return c.learning().contains(record) ? c : c.withLearning(append(c.learning(), record));
   }
@@ -573,12 +655,14 @@ public final class AllianceProcess {
     return ids.build();
   }
 
-  private static ImmutableList<Partner> replace(List<Partner> partners, String id,
-      boolean committed) {
+  private static ImmutableList<Partner> replace(
+      List<Partner> partners, String id, boolean committed) {
     ImmutableList.Builder<Partner> out = ImmutableList.builder();
     for (Partner p : partners) {
-      out.add(p.id().equals(id)
-          ? new Partner(p.actor(), committed, p.strategicFit(), p.organisationalFit()) : p);
+      out.add(
+          p.id().equals(id)
+              ? new Partner(p.actor(), committed, p.strategicFit(), p.organisationalFit())
+              : p);
     }
     return out.build();
   }
@@ -596,10 +680,9 @@ public final class AllianceProcess {
   private static ImmutableList<Milestone> complete(List<Milestone> milestones, String id) {
     ImmutableList.Builder<Milestone> out = ImmutableList.builder();
     for (Milestone m : milestones) {
-      out.add(m.id().equals(id) ? new Milestone(m.id(), m.description(), m.responsible(), true)
-          : m);
+      out.add(
+          m.id().equals(id) ? new Milestone(m.id(), m.description(), m.responsible(), true) : m);
     }
     return out.build();
   }
-
 }

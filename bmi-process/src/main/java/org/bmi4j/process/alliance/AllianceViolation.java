@@ -5,38 +5,46 @@ import org.bmi4j.process.ViolationCode;
 /** The stable codes of the alliance-level process's rejections. Never renamed or removed. */
 public enum AllianceViolation implements ViolationCode {
   /** No business case is recorded. */
-  NO_BUSINESS_CASE("no business case is recorded; record one (idea, commercial potential,"
-      + " requirements, funding) before %s"),
+  NO_BUSINESS_CASE(
+      "no business case is recorded; record one (idea, commercial potential,"
+          + " requirements, funding) before %s"),
   /** The business case names no requirement that needs a partner. */
-  NO_PARTNER_REQUIREMENT("the business case names no requirement that needs a partner; record one"
-      + " whose coverage is PARTNER"),
+  NO_PARTNER_REQUIREMENT(
+      "the business case names no requirement that needs a partner; record one"
+          + " whose coverage is PARTNER"),
   /** The business case records no funding decision (alone or shared). */
-  NO_FUNDING_DECISION("the business case records no funding decision; record whether the firm"
-      + " funds it alone or shared"),
+  NO_FUNDING_DECISION(
+      "the business case records no funding decision; record whether the firm"
+          + " funds it alone or shared"),
   /** The business case is not internally approved. */
-  NO_INTERNAL_APPROVAL("the business case is not approved internally; approve it with"
-      + " ApproveInternally before the partner search"),
+  NO_INTERNAL_APPROVAL(
+      "the business case is not approved internally; approve it with"
+          + " ApproveInternally before the partner search"),
   /** Fewer than two partners are committed. */
-  TOO_FEW_COMMITTED_PARTNERS("the alliance has %s committed partners; it needs at least two, so"
-      + " propose and commit partners"),
+  TOO_FEW_COMMITTED_PARTNERS(
+      "the alliance has %s committed partners; it needs at least two, so"
+          + " propose and commit partners"),
   /** A current partner has not committed. */
-  PARTNER_NOT_COMMITTED("partner '%s' has not committed at top level; commit it with"
-      + " CommitPartner or remove it"),
+  PARTNER_NOT_COMMITTED(
+      "partner '%s' has not committed at top level; commit it with"
+          + " CommitPartner or remove it"),
   /** No contract is signed. */
-  NO_SIGNED_CONTRACT("no contract is signed; sign one with precise rules for the cooperation and"
-      + " its end"),
+  NO_SIGNED_CONTRACT(
+      "no contract is signed; sign one with precise rules for the cooperation and" + " its end"),
   /** The signed contract names another partner set than the current one. */
-  CONTRACT_PARTNERS_CHANGED("the contract names partners %s but the current partners are %s; sign"
-      + " it again naming the current partners"),
+  CONTRACT_PARTNERS_CHANGED(
+      "the contract names partners %s but the current partners are %s; sign"
+          + " it again naming the current partners"),
   /** No organisational form (joint venture or in-house) is chosen. */
-  NO_ORGANISATIONAL_FORM("no organisational form is chosen; choose a joint venture or in-house"
-      + " with ChooseForm"),
+  NO_ORGANISATIONAL_FORM(
+      "no organisational form is chosen; choose a joint venture or in-house" + " with ChooseForm"),
   /** The project plan has no milestone. */
-  NO_MILESTONE("the project plan has no milestone; plan at least one with PlanMilestone: who does"
-      + " what when"),
+  NO_MILESTONE(
+      "the project plan has no milestone; plan at least one with PlanMilestone: who does"
+          + " what when"),
   /** A named partner is not a current partner. */
-  UNKNOWN_PARTNER("'%s' is not a current partner of the alliance; name one of the current"
-      + " partners %s"),
+  UNKNOWN_PARTNER(
+      "'%s' is not a current partner of the alliance; name one of the current" + " partners %s"),
   /** The partner is already a current partner. */
   DUPLICATE_PARTNER("'%s' is a partner of the alliance already; propose another firm"),
   /** A milestone id is used twice. */
@@ -46,28 +54,33 @@ public enum AllianceViolation implements ViolationCode {
   /** A milestone is not done. */
   MILESTONE_OPEN("milestone '%s' of partner '%s' is not done; complete it with CompleteMilestone"),
   /** The acceptance test has not passed. */
-  NO_ACCEPTANCE_TEST("the product or service has not passed its acceptance test; record the pass"
-      + " with PassAcceptanceTest"),
+  NO_ACCEPTANCE_TEST(
+      "the product or service has not passed its acceptance test; record the pass"
+          + " with PassAcceptanceTest"),
   /** No alliance business model is recorded, or one of its four value functions is empty. */
-  ALLIANCE_MODEL_INCOMPLETE("the alliance business model %s; define it with DefineAllianceModel,"
-      + " all four value functions holding something"),
+  ALLIANCE_MODEL_INCOMPLETE(
+      "the alliance business model %s; define it with DefineAllianceModel,"
+          + " all four value functions holding something"),
   /** An activity of the alliance business model is still performed by a removed partner. */
-  REMOVED_PARTNER_PERFORMS("activity '%s' of the alliance business model is still performed by"
-      + " removed partner '%s'; reassign it to a current partner with DefineAllianceModel"),
+  REMOVED_PARTNER_PERFORMS(
+      "activity '%s' of the alliance business model is still performed by"
+          + " removed partner '%s'; reassign it to a current partner with DefineAllianceModel"),
   /** A ledger entry is valued in another currency than the alliance's ledger. */
-  WRONG_CURRENCY("the ledger entry of '%s' is valued in %s but the ledger keeps %s; value it in"
-      + " %s"),
+  WRONG_CURRENCY(
+      "the ledger entry of '%s' is valued in %s but the ledger keeps %s; value it in" + " %s"),
   /** The ledger shows a partner below its win-win threshold. */
-  PARTNER_BELOW_THRESHOLD("partner '%s' receives %s for contributions of %s, less than %s times"
-      + " what it contributes; a win-win situation for all partners is the critical point of"
-      + " DEVELOPMENT, so rebalance what it gives and receives"),
+  PARTNER_BELOW_THRESHOLD(
+      "partner '%s' receives %s for contributions of %s, less than %s times"
+          + " what it contributes; a win-win situation for all partners is the critical point of"
+          + " DEVELOPMENT, so rebalance what it gives and receives"),
   /** No vision is recorded. */
   NO_VISION("no vision is recorded; record one with RecordVision before %s"),
   /** A vision lacks the partner or buyer it must name. */
   VISION_TARGET_MISSING("the %s vision names no target; name %s"),
   /** COMPLETE needs a contract with a defined end. */
-  NO_CONTRACT_END("the COMPLETE vision needs a contract with a defined end; sign one whose end is"
-      + " a date or a condition, or record another vision"),
+  NO_CONTRACT_END(
+      "the COMPLETE vision needs a contract with a defined end; sign one whose end is"
+          + " a date or a condition, or record another vision"),
   /** A reason, name or description is blank. */
   BLANK_TEXT("%s in %s is blank; the alliance keeps only non-blank texts, so write one");
 

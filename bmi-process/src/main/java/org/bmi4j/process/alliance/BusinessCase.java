@@ -14,9 +14,14 @@ import java.util.Optional;
  * @param requirements the requirements, in order
  * @param funding the funding decision, once taken
  */
-public record BusinessCase(String idea, String commercialPotential,
-    ImmutableList<Requirement> requirements, Optional<Funding> funding) {
-  /** @throws NullPointerException if a component is null */
+public record BusinessCase(
+    String idea,
+    String commercialPotential,
+    ImmutableList<Requirement> requirements,
+    Optional<Funding> funding) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public BusinessCase {
     checkNotNull(idea, "idea");
     checkNotNull(commercialPotential, "commercialPotential");

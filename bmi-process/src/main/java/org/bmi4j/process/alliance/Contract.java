@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param definedEnd the end it defines, a date or a condition, if any
  */
 public record Contract(ImmutableSet<String> partners, String rules, Optional<String> definedEnd) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public Contract {
     partners = ImmutableSet.copyOf(checkNotNull(partners, "partners"));
     checkNotNull(rules, "rules");

@@ -13,7 +13,9 @@ import java.time.Instant;
  * @param at when it was recorded
  */
 public record KnowledgeExchange(String partner, String description, Instant at) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public KnowledgeExchange {
     checkNotNull(partner, "partner");
     checkNotNull(description, "description");

@@ -10,7 +10,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param mode the mode used
  */
 public record LearningRecord(int cycle, AlliancePhase phase, LearningMode mode) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public LearningRecord {
     checkNotNull(phase, "phase");
     checkNotNull(mode, "mode");

@@ -11,7 +11,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param done whether it is done
  */
 public record Milestone(String id, String description, String responsible, boolean done) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public Milestone {
     checkNotNull(id, "id");
     checkNotNull(description, "description");

@@ -13,9 +13,11 @@ import org.bmi4j.core.model.Actor;
  * @param strategicFit similar technology, products and markets, if assessed
  * @param organisationalFit processes and dominant logic, if assessed
  */
-public record Partner(Actor actor, boolean committed, Optional<Fit> strategicFit,
-    Optional<Fit> organisationalFit) {
-  /** @throws NullPointerException if a component is null */
+public record Partner(
+    Actor actor, boolean committed, Optional<Fit> strategicFit, Optional<Fit> organisationalFit) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public Partner {
     checkNotNull(actor, "actor");
     checkNotNull(strategicFit, "strategicFit");

@@ -9,7 +9,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param coverage whether the firm covers it or it needs a partner
  */
 public record Requirement(String description, Coverage coverage) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public Requirement {
     checkNotNull(description, "description");
     checkNotNull(coverage, "coverage");

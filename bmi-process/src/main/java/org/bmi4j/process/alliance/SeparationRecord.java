@@ -10,7 +10,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param mode the separation mode
  */
 public record SeparationRecord(int cycle, AlliancePhase phase, SeparationMode mode) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public SeparationRecord {
     checkNotNull(phase, "phase");
     checkNotNull(mode, "mode");

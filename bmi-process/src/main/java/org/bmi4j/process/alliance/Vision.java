@@ -11,7 +11,9 @@ import java.util.Optional;
  * @param target the partner to reintegrate into (REINTEGRATE) or the buyer (DIVEST)
  */
 public record Vision(VisionKind kind, Optional<String> target) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public Vision {
     checkNotNull(kind, "kind");
     checkNotNull(target, "target");

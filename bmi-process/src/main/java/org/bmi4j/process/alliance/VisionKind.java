@@ -1,6 +1,8 @@
 package org.bmi4j.process.alliance;
 
-/** The vision for the alliance's future formed in OPERATION [SPIETH]; DIVEST is a library addition. */
+/**
+ * The vision for the alliance's future formed in OPERATION [SPIETH]; DIVEST is a library addition.
+ */
 public enum VisionKind {
   /** Take the alliance BM into a named partner. */
   REINTEGRATE,

@@ -26,15 +26,21 @@ import org.immutables.value.Value;
  *   <li>Deeply immutable and thread-safe; {@code equals} is structural; collections keep insertion
  *       order.
  *   <li>Idea ids are unique among the ideas, lesson ids among the lessons.
- *   <li>Within {@link FirmProcess}, the extant model changes only through an adaption, each
- *       raising its version by exactly one.
+ *   <li>Within {@link FirmProcess}, the extant model changes only through an adaption, each raising
+ *       its version by exactly one.
  * </ul>
  */
 @Value.Immutable
 @JsonSerialize(as = FirmContext.class)
 @JsonDeserialize(as = FirmContext.class)
 @JsonPropertyOrder({
-  "firm", "extantModel", "ideas", "lessons", "partner", "operatingAlliance", "decision",
+  "firm",
+  "extantModel",
+  "ideas",
+  "lessons",
+  "partner",
+  "operatingAlliance",
+  "decision",
   "earlierDecisions"
 })
 abstract class AbstractFirmContext {
@@ -72,11 +78,12 @@ abstract class AbstractFirmContext {
   }
 
   /**
-   * Returns the overlapping offerings of the intersection: conflicts, reported and never counted
-   * as synergy; empty without a partner.
+   * Returns the overlapping offerings of the intersection: conflicts, reported and never counted as
+   * synergy; empty without a partner.
    */
   public ImmutableList<BusinessModelIntersection.OverlappingOffering> conflicts() {
-    return intersection().map(BusinessModelIntersection::overlappingOfferings)
+    return intersection()
+        .map(BusinessModelIntersection::overlappingOfferings)
         .orElse(ImmutableList.of());
   }
 
@@ -107,14 +114,16 @@ abstract class AbstractFirmContext {
     }
     Set<String> ids = new HashSet<>();
     for (EnhancementIdea idea : ideas()) {
-      checkArgument(ids.add(idea.id()), "ideas use enhancement idea id '%s' twice; give each"
-          + " idea its own id",
+      checkArgument(
+          ids.add(idea.id()),
+          "ideas use enhancement idea id '%s' twice; give each" + " idea its own id",
           idea.id());
     }
     ids.clear();
     for (Lesson lesson : lessons()) {
-      checkArgument(ids.add(lesson.id()), "lessons use lesson id '%s' twice; give each lesson its"
-          + " own id",
+      checkArgument(
+          ids.add(lesson.id()),
+          "lessons use lesson id '%s' twice; give each lesson its" + " own id",
           lesson.id());
     }
   }

@@ -48,12 +48,21 @@ public sealed interface AdaptionDecision {
       checkNotNull(before, "before");
       checkNotNull(after, "after");
       checkNotNull(lessons, "lessons");
-      checkArgument(after.id().equals(before.id()) && after.version() == before.version() + 1,
+      checkArgument(
+          after.id().equals(before.id()) && after.version() == before.version() + 1,
           "an integration replaces model '%s' version %s by version %s of the same id, was '%s'"
-              + " version %s", before.id(), before.version(), before.version() + 1, after.id(),
+              + " version %s",
+          before.id(),
+          before.version(),
+          before.version() + 1,
+          after.id(),
           after.version());
-      checkArgument(!lessons.isEmpty(), "the integration of model '%s' version %s names no lesson;"
-          + " name the ids of the lessons it is built from", after.id(), after.version());
+      checkArgument(
+          !lessons.isEmpty(),
+          "the integration of model '%s' version %s names no lesson;"
+              + " name the ids of the lessons it is built from",
+          after.id(),
+          after.version());
     }
 
     /** Returns the difference from the extant model to its next version. */
@@ -90,8 +99,10 @@ public sealed interface AdaptionDecision {
      */
     public NonIntegration {
       checkNotNull(reason, "reason");
-      checkArgument(!reason.isBlank(), "the reason of a non-integration is blank; give one, such"
-          + " as \"lessons did not spread\"");
+      checkArgument(
+          !reason.isBlank(),
+          "the reason of a non-integration is blank; give one, such"
+              + " as \"lessons did not spread\"");
     }
   }
 }

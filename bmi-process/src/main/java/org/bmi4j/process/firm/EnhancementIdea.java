@@ -9,8 +9,8 @@ import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.ValueFunction;
 
 /**
- * An idea to enhance a firm's extant business model, identified in {@link
- * FirmPhase#IDENTIFICATION} [Spieth, Laudien &amp; Meissner].
+ * An idea to enhance a firm's extant business model, identified in {@link FirmPhase#IDENTIFICATION}
+ * [Spieth, Laudien &amp; Meissner].
  *
  * @param id the idea's id, following {@link Ids#PATTERN}, unique within a process's ideas
  * @param description what the idea is, not blank
@@ -18,26 +18,31 @@ import org.bmi4j.core.model.ValueFunction;
  * @param origin where it came from
  * @param targets the value functions it would change, at least one, in declaration order
  */
-public record EnhancementIdea(String id, String description, IdeaTrigger trigger,
-    IdeaOrigin origin, ImmutableSet<ValueFunction> targets) {
+public record EnhancementIdea(
+    String id,
+    String description,
+    IdeaTrigger trigger,
+    IdeaOrigin origin,
+    ImmutableSet<ValueFunction> targets) {
 
   /**
    * Checks the parts.
    *
    * @throws NullPointerException if a part is null
-   * @throws IllegalArgumentException if the id does not follow {@link Ids#PATTERN}, the
-   *     description is blank or no value function is targeted
+   * @throws IllegalArgumentException if the id does not follow {@link Ids#PATTERN}, the description
+   *     is blank or no value function is targeted
    */
   public EnhancementIdea {
-    checkArgument(Ids.isValid(id), "enhancement idea id must match %s, was '%s'",
-        Ids.PATTERN.pattern(), id);
+    checkArgument(
+        Ids.isValid(id), "enhancement idea id must match %s, was '%s'", Ids.PATTERN.pattern(), id);
     checkNotNull(description, "description");
-    checkArgument(!description.isBlank(), "enhancement idea '%s' needs a non-blank description",
-        id);
+    checkArgument(
+        !description.isBlank(), "enhancement idea '%s' needs a non-blank description", id);
     checkNotNull(trigger, "trigger");
     checkNotNull(origin, "origin");
     checkNotNull(targets, "targets");
-    checkArgument(!targets.isEmpty(),
+    checkArgument(
+        !targets.isEmpty(),
         "enhancement idea '%s' targets no value function; name at least one it would enhance",
         id);
     targets = Sets.immutableEnumSet(targets);
@@ -49,9 +54,18 @@ public record EnhancementIdea(String id, String description, IdeaTrigger trigger
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException as the canonical constructor
    */
-  public static EnhancementIdea of(String id, String description, IdeaTrigger trigger,
-      IdeaOrigin origin, ValueFunction first, ValueFunction... rest) {
-    return new EnhancementIdea(id, description, trigger, origin,
+  public static EnhancementIdea of(
+      String id,
+      String description,
+      IdeaTrigger trigger,
+      IdeaOrigin origin,
+      ValueFunction first,
+      ValueFunction... rest) {
+    return new EnhancementIdea(
+        id,
+        description,
+        trigger,
+        origin,
         Sets.immutableEnumSet(checkNotNull(first, "first"), rest));
   }
 }

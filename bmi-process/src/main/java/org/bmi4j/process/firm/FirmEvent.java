@@ -16,19 +16,19 @@ import org.bmi4j.core.model.Ids;
  *
  * <p>Events check their own form when built (null parts, malformed ids); whether an event is
  * accepted in the current phase and context is the process's business, answered with an {@link
- * org.bmi4j.process.Outcome}. Reasons are therefore allowed blank here and rejected by the
- * process. JSON type names are listed on each record.
+ * org.bmi4j.process.Outcome}. Reasons are therefore allowed blank here and rejected by the process.
+ * JSON type names are listed on each record.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
   @JsonSubTypes.Type(value = FirmEvent.AddEnhancementIdea.class, name = "add-enhancement-idea"),
   @JsonSubTypes.Type(value = FirmEvent.RecordLesson.class, name = "record-lesson"),
   @JsonSubTypes.Type(value = FirmEvent.ProposePartner.class, name = "propose-partner"),
-  @JsonSubTypes.Type(value = FirmEvent.RecordAllianceOperating.class,
+  @JsonSubTypes.Type(
+      value = FirmEvent.RecordAllianceOperating.class,
       name = "record-alliance-operating"),
   @JsonSubTypes.Type(value = FirmEvent.AdaptExtantModel.class, name = "adapt-extant-model"),
-  @JsonSubTypes.Type(value = FirmEvent.RecordNonIntegration.class,
-      name = "record-non-integration"),
+  @JsonSubTypes.Type(value = FirmEvent.RecordNonIntegration.class, name = "record-non-integration"),
   @JsonSubTypes.Type(value = FirmEvent.Advance.class, name = "advance"),
   @JsonSubTypes.Type(value = FirmEvent.FallBack.class, name = "fall-back")
 })
@@ -40,7 +40,9 @@ public sealed interface FirmEvent {
    * @param idea the idea
    */
   record AddEnhancementIdea(EnhancementIdea idea) implements FirmEvent {
-    /** @throws NullPointerException if {@code idea} is null */
+    /**
+     * @throws NullPointerException if {@code idea} is null
+     */
     public AddEnhancementIdea {
       checkNotNull(idea, "idea");
     }
@@ -52,7 +54,9 @@ public sealed interface FirmEvent {
    * @param lesson the lesson
    */
   record RecordLesson(Lesson lesson) implements FirmEvent {
-    /** @throws NullPointerException if {@code lesson} is null */
+    /**
+     * @throws NullPointerException if {@code lesson} is null
+     */
     public RecordLesson {
       checkNotNull(lesson, "lesson");
     }
@@ -66,7 +70,9 @@ public sealed interface FirmEvent {
    * @param partnerModel the partner's extant business model
    */
   record ProposePartner(Actor partner, BusinessModel partnerModel) implements FirmEvent {
-    /** @throws NullPointerException if a part is null */
+    /**
+     * @throws NullPointerException if a part is null
+     */
     public ProposePartner {
       checkNotNull(partner, "partner");
       checkNotNull(partnerModel, "partnerModel");
@@ -80,10 +86,15 @@ public sealed interface FirmEvent {
    * @param alliance the alliance's id, following {@link Ids#PATTERN}
    */
   record RecordAllianceOperating(String alliance) implements FirmEvent {
-    /** @throws IllegalArgumentException if {@code alliance} does not follow {@link Ids#PATTERN} */
+    /**
+     * @throws IllegalArgumentException if {@code alliance} does not follow {@link Ids#PATTERN}
+     */
     public RecordAllianceOperating {
-      checkArgument(Ids.isValid(alliance), "alliance id must match %s, was '%s'",
-          Ids.PATTERN.pattern(), alliance);
+      checkArgument(
+          Ids.isValid(alliance),
+          "alliance id must match %s, was '%s'",
+          Ids.PATTERN.pattern(),
+          alliance);
     }
   }
 
@@ -96,7 +107,9 @@ public sealed interface FirmEvent {
    */
   record AdaptExtantModel(BusinessModel newModel, ImmutableSet<String> lessonIds)
       implements FirmEvent {
-    /** @throws NullPointerException if a part is null */
+    /**
+     * @throws NullPointerException if a part is null
+     */
     public AdaptExtantModel {
       checkNotNull(newModel, "newModel");
       checkNotNull(lessonIds, "lessonIds");
@@ -119,7 +132,9 @@ public sealed interface FirmEvent {
    * @param reason why not, such as "lessons did not spread"; must not be blank to be accepted
    */
   record RecordNonIntegration(String reason) implements FirmEvent {
-    /** @throws NullPointerException if {@code reason} is null */
+    /**
+     * @throws NullPointerException if {@code reason} is null
+     */
     public RecordNonIntegration {
       checkNotNull(reason, "reason");
     }
@@ -138,7 +153,9 @@ public sealed interface FirmEvent {
    * @param reason why, such as the alliance falling back; must not be blank to be accepted
    */
   record FallBack(String reason) implements FirmEvent {
-    /** @throws NullPointerException if {@code reason} is null */
+    /**
+     * @throws NullPointerException if {@code reason} is null
+     */
     public FallBack {
       checkNotNull(reason, "reason");
     }

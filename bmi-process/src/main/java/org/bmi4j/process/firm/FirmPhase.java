@@ -15,9 +15,9 @@ import org.bmi4j.process.CriticalPoint;
  * functions {@link ValueFunction#PROPOSITION} and {@link ValueFunction#CREATION}, delivery to
  * {@link ValueFunction#EXCHANGE} and capture to {@link ValueFunction#CAPTURE} (SPEC 4.3).
  *
- * <p>The critical point is the source's statement of what the pair of corresponding phases (one
- * on each level) must achieve; the exit guards of {@link FirmProcess} are the library's
- * operational reading of each phase and are kept apart from it.
+ * <p>The critical point is the source's statement of what the pair of corresponding phases (one on
+ * each level) must achieve; the exit guards of {@link FirmProcess} are the library's operational
+ * reading of each phase and are kept apart from it.
  */
 public enum FirmPhase {
   /**
@@ -30,11 +30,11 @@ public enum FirmPhase {
    * Consolidating the ideas with a partner: aligning the two business models and finding their
    * intersection; focus: value creation, that is proposition and creation [SPIETH].
    */
-  CONSOLIDATION(CriticalPoint.CLEAR_CONTRACT,
-      EnumSet.of(ValueFunction.PROPOSITION, ValueFunction.CREATION)),
+  CONSOLIDATION(
+      CriticalPoint.CLEAR_CONTRACT, EnumSet.of(ValueFunction.PROPOSITION, ValueFunction.CREATION)),
   /**
-   * Creating the new business model on the alliance level only, the extant one staying unchanged
-   * (a test balloon); focus: delivery and capture, that is exchange and capture [SPIETH].
+   * Creating the new business model on the alliance level only, the extant one staying unchanged (a
+   * test balloon); focus: delivery and capture, that is exchange and capture [SPIETH].
    */
   CREATION(CriticalPoint.WIN_WIN, EnumSet.of(ValueFunction.EXCHANGE, ValueFunction.CAPTURE)),
   /**

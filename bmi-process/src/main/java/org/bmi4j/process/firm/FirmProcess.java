@@ -86,14 +86,13 @@ public final class FirmProcess {
   public static final String NAME = "firm-bmi";
 
   /** The definition of the firm-level BMI process, shared by every instance. */
-  public static final ProcessDefinition<FirmPhase, FirmEvent, FirmContext> DEFINITION =
-      define();
+  public static final ProcessDefinition<FirmPhase, FirmEvent, FirmContext> DEFINITION = define();
 
   private FirmProcess() {}
 
   /**
-   * Starts the process for {@code firm} with its extant business model, in IDENTIFICATION, cycle
-   * 1, with no ideas, lessons or partner.
+   * Starts the process for {@code firm} with its extant business model, in IDENTIFICATION, cycle 1,
+   * with no ideas, lessons or partner.
    *
    * @throws NullPointerException if a part is null
    */
@@ -123,68 +122,70 @@ public final class FirmProcess {
         ProcessDefinition.builder(NAME, FirmPhase.class, FirmEvent.class, FirmContext.class)
             .initial(FirmPhase.IDENTIFICATION)
             .on(FirmPhase.IDENTIFICATION, AddEnhancementIdea.class)
-                .when(FirmProcess::uniqueIdea)
-                .updating((c, e, at) -> c.withIdeas(append(c.ideas(), e.idea())))
-                .stay()
+            .when(FirmProcess::uniqueIdea)
+            .updating((c, e, at) -> c.withIdeas(append(c.ideas(), e.idea())))
+            .stay()
             .on(FirmPhase.IDENTIFICATION, RecordLesson.class)
-                .when(FirmProcess::uniqueLesson)
-                .updating(FirmProcess::addLesson)
-                .stay()
+            .when(FirmProcess::uniqueLesson)
+            .updating(FirmProcess::addLesson)
+            .stay()
             .on(FirmPhase.IDENTIFICATION, Advance.class)
-                .when(FirmProcess::hasIdea)
-                .to(FirmPhase.CONSOLIDATION)
+            .when(FirmProcess::hasIdea)
+            .to(FirmPhase.CONSOLIDATION)
             .on(FirmPhase.CONSOLIDATION, ProposePartner.class)
-                .when(FirmProcess::partnerIsNotFirm)
-                .updating((c, e, at) ->
-                    c.withPartner(new ProposedPartner(e.partner(), e.partnerModel())))
-                .stay()
+            .when(FirmProcess::partnerIsNotFirm)
+            .updating(
+                (c, e, at) -> c.withPartner(new ProposedPartner(e.partner(), e.partnerModel())))
+            .stay()
             .on(FirmPhase.CONSOLIDATION, RecordLesson.class)
-                .when(FirmProcess::uniqueLesson)
-                .updating(FirmProcess::addLesson)
-                .stay()
+            .when(FirmProcess::uniqueLesson)
+            .updating(FirmProcess::addLesson)
+            .stay()
             .on(FirmPhase.CONSOLIDATION, Advance.class)
-                .when(FirmProcess::hasSynergeticPartner)
-                .to(FirmPhase.CREATION)
+            .when(FirmProcess::hasSynergeticPartner)
+            .to(FirmPhase.CREATION)
             .on(FirmPhase.CONSOLIDATION, FallBack.class)
-                .when(FirmProcess::fallBackReason)
-                .to(FirmPhase.IDENTIFICATION)
+            .when(FirmProcess::fallBackReason)
+            .to(FirmPhase.IDENTIFICATION)
             .on(FirmPhase.CREATION, RecordAllianceOperating.class)
-                .updating((c, e, at) -> c.withOperatingAlliance(e.alliance()))
-                .stay()
+            .updating((c, e, at) -> c.withOperatingAlliance(e.alliance()))
+            .stay()
             .on(FirmPhase.CREATION, RecordLesson.class)
-                .when(FirmProcess::uniqueLesson)
-                .updating(FirmProcess::addLesson)
-                .stay()
+            .when(FirmProcess::uniqueLesson)
+            .updating(FirmProcess::addLesson)
+            .stay()
             .on(FirmPhase.CREATION, Advance.class)
-                .when(FirmProcess::allianceOperating)
-                .to(FirmPhase.ADAPTION)
+            .when(FirmProcess::allianceOperating)
+            .to(FirmPhase.ADAPTION)
             .on(FirmPhase.CREATION, FallBack.class)
-                .when(FirmProcess::fallBackReason)
-                .updating((c, e, at) -> c.withOperatingAlliance(Optional.empty()))
-                .to(FirmPhase.CONSOLIDATION)
+            .when(FirmProcess::fallBackReason)
+            .updating((c, e, at) -> c.withOperatingAlliance(Optional.empty()))
+            .to(FirmPhase.CONSOLIDATION)
             .on(FirmPhase.ADAPTION, AdaptExtantModel.class)
-                .when(FirmProcess::undecided)
-                .when(FirmProcess::nextVersion)
-                .when(FirmProcess::builtFromLessons)
-                .updating((c, e, at) -> c.withExtantModel(e.newModel()).withDecision(
-                    new AdaptionDecision.Integration(c.extantModel(), e.newModel(),
-                        e.lessonIds())))
-                .stay()
+            .when(FirmProcess::undecided)
+            .when(FirmProcess::nextVersion)
+            .when(FirmProcess::builtFromLessons)
+            .updating(
+                (c, e, at) ->
+                    c.withExtantModel(e.newModel())
+                        .withDecision(
+                            new AdaptionDecision.Integration(
+                                c.extantModel(), e.newModel(), e.lessonIds())))
+            .stay()
             .on(FirmPhase.ADAPTION, RecordNonIntegration.class)
-                .when(FirmProcess::undecided)
-                .when(FirmProcess::nonIntegrationReason)
-                .updating((c, e, at) ->
-                    c.withDecision(new AdaptionDecision.NonIntegration(e.reason())))
-                .stay()
+            .when(FirmProcess::undecided)
+            .when(FirmProcess::nonIntegrationReason)
+            .updating((c, e, at) -> c.withDecision(new AdaptionDecision.NonIntegration(e.reason())))
+            .stay()
             .on(FirmPhase.ADAPTION, RecordLesson.class)
-                .when(FirmProcess::uniqueLesson)
-                .updating(FirmProcess::addLesson)
-                .stay()
+            .when(FirmProcess::uniqueLesson)
+            .updating(FirmProcess::addLesson)
+            .stay()
             .on(FirmPhase.ADAPTION, Advance.class)
-                .when(FirmProcess::decided)
-                .updating(FirmProcess::nextCycle)
-                .startingCycle()
-                .to(FirmPhase.IDENTIFICATION);
+            .when(FirmProcess::decided)
+            .updating(FirmProcess::nextCycle)
+            .startingCycle()
+            .to(FirmPhase.IDENTIFICATION);
     return builder.build();
   }
 
@@ -224,8 +225,12 @@ public final class FirmProcess {
     }
     BusinessModelIntersection intersection = found.get();
     if (!intersection.hasSynergy()) {
-      v.report(FirmViolation.NO_SYNERGY, c.partner().get().partner().id(), intersection.first(),
-          intersection.second(), intersection.overlappingOfferings().size());
+      v.report(
+          FirmViolation.NO_SYNERGY,
+          c.partner().get().partner().id(),
+          intersection.first(),
+          intersection.second(),
+          intersection.overlappingOfferings().size());
     }
   }
 
@@ -243,9 +248,12 @@ public final class FirmProcess {
 
   private static void undecided(FirmContext c, Object e, Violations v) {
     if (c.decision().isPresent()) {
-      v.report(FirmViolation.ALREADY_DECIDED, "",
+      v.report(
+          FirmViolation.ALREADY_DECIDED,
+          "",
           c.decision().get() instanceof AdaptionDecision.Integration
-              ? "integrated" : "not integrated");
+              ? "integrated"
+              : "not integrated");
     }
   }
 
@@ -257,8 +265,13 @@ public final class FirmProcess {
       v.report(FirmViolation.MODEL_ID_CHANGED, next.id(), extant.id(), next.id());
     }
     if (next.version() != extant.version() + 1) {
-      v.report(FirmViolation.VERSION_NOT_NEXT, next.id(), extant.id(), extant.version() + 1,
-          extant.version(), next.version());
+      v.report(
+          FirmViolation.VERSION_NOT_NEXT,
+          next.id(),
+          extant.id(),
+          extant.version() + 1,
+          extant.version(),
+          next.version());
     }
     if (sameId && BusinessModelDiff.of(extant, next).isEmpty()) {
       v.report(FirmViolation.MODEL_UNCHANGED, next.id(), extant.id());
@@ -289,7 +302,8 @@ public final class FirmProcess {
   }
 
   private static FirmContext nextCycle(FirmContext c, Advance e, java.time.Instant at) {
-    return FirmContext.builder().from(c)
+    return FirmContext.builder()
+        .from(c)
         .ideas(java.util.List.of())
         .operatingAlliance(Optional.empty())
         .decision(Optional.empty())

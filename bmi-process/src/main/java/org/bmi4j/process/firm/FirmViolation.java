@@ -10,42 +10,49 @@ import org.bmi4j.process.ViolationCode;
  */
 public enum FirmViolation implements ViolationCode {
   /** Leaving IDENTIFICATION without an enhancement idea. */
-  NO_ENHANCEMENT_IDEA("IDENTIFICATION needs at least one enhancement idea before CONSOLIDATION;"
-      + " add one with AddEnhancementIdea"),
+  NO_ENHANCEMENT_IDEA(
+      "IDENTIFICATION needs at least one enhancement idea before CONSOLIDATION;"
+          + " add one with AddEnhancementIdea"),
   /** An enhancement idea with the id of one already identified in this cycle. */
   DUPLICATE_IDEA("enhancement idea '%s' is identified already; give a new idea a new id"),
   /** A lesson with the id of one already recorded. */
   DUPLICATE_LESSON("lesson '%s' is recorded already; give a new lesson a new id"),
   /** Leaving CONSOLIDATION without a proposed partner. */
-  NO_PROPOSED_PARTNER("CONSOLIDATION needs a proposed partner before CREATION; propose one with"
-      + " ProposePartner"),
+  NO_PROPOSED_PARTNER(
+      "CONSOLIDATION needs a proposed partner before CREATION; propose one with"
+          + " ProposePartner"),
   /** A partner proposal naming the firm itself. */
   PARTNER_IS_FIRM("the proposed partner '%s' is the firm itself; propose another firm"),
   /**
    * Leaving CONSOLIDATION with an intersection that has no complementary resource and no shared
    * customer segment; overlapping offerings are conflicts and do not count.
    */
-  NO_SYNERGY("the business models '%s' and '%s' have no complementary resource and no shared"
-      + " customer segment (overlapping offerings, which are conflicts and do not count: %s);"
-      + " propose a partner whose model complements the firm's or shares a customer segment with"
-      + " it"),
+  NO_SYNERGY(
+      "the business models '%s' and '%s' have no complementary resource and no shared"
+          + " customer segment (overlapping offerings, which are conflicts and do not count: %s);"
+          + " propose a partner whose model complements the firm's or shares a customer segment with"
+          + " it"),
   /** Leaving CREATION before the alliance business model is operating. */
-  ALLIANCE_NOT_OPERATING("CREATION ends when the alliance business model is operating; record it"
-      + " with RecordAllianceOperating"),
+  ALLIANCE_NOT_OPERATING(
+      "CREATION ends when the alliance business model is operating; record it"
+          + " with RecordAllianceOperating"),
   /** Leaving ADAPTION before the adaption is decided: integrated or non-integration recorded. */
-  ADAPTION_UNDECIDED("ADAPTION ends when the extant model is adapted (AdaptExtantModel) or the"
-      + " non-integration is recorded (RecordNonIntegration)"),
+  ADAPTION_UNDECIDED(
+      "ADAPTION ends when the extant model is adapted (AdaptExtantModel) or the"
+          + " non-integration is recorded (RecordNonIntegration)"),
   /** A second adaption decision in the same cycle. */
-  ALREADY_DECIDED("the adaption of this cycle is decided already (%s); one decision per cycle, so"
-      + " advance to the next cycle to decide again"),
+  ALREADY_DECIDED(
+      "the adaption of this cycle is decided already (%s); one decision per cycle, so"
+          + " advance to the next cycle to decide again"),
   /** An adaption whose new model has another id than the extant model. */
   MODEL_ID_CHANGED("the next version must keep the extant model's id '%s', was '%s'"),
   /** An adaption whose new model's version is not the extant version plus one. */
-  VERSION_NOT_NEXT("the next version of '%s' must be version %s (extant version %s plus one), was"
-      + " %s"),
+  VERSION_NOT_NEXT(
+      "the next version of '%s' must be version %s (extant version %s plus one), was" + " %s"),
   /** An adaption whose new model does not differ from the extant model in any element. */
-  MODEL_UNCHANGED("the next version of '%s' differs from the extant model in no element; record a"
-      + " non-integration instead"),
+  MODEL_UNCHANGED(
+      "the next version of '%s' differs from the extant model in no element; record a"
+          + " non-integration instead"),
   /** An adaption naming no lesson. */
   NO_LESSON("an adaption is built from at least one lesson; name the lessons' ids"),
   /** An adaption naming a lesson that was never recorded. */

@@ -1,6 +1,8 @@
 package org.bmi4j.process.firm;
 
-/** What set off an enhancement idea for a firm's business model [Spieth, Laudien &amp; Meissner]. */
+/**
+ * What set off an enhancement idea for a firm's business model [Spieth, Laudien &amp; Meissner].
+ */
 public enum IdeaTrigger {
   /** A leap in technology, such as electrification or connectivity [SPIETH]. */
   TECHNOLOGY_LEAP,

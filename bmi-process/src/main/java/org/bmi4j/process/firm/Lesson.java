@@ -22,8 +22,7 @@ public record Lesson(String id, String description, LessonSource source) {
    *     description is blank
    */
   public Lesson {
-    checkArgument(Ids.isValid(id), "lesson id must match %s, was '%s'", Ids.PATTERN.pattern(),
-        id);
+    checkArgument(Ids.isValid(id), "lesson id must match %s, was '%s'", Ids.PATTERN.pattern(), id);
     checkNotNull(description, "description");
     checkArgument(!description.isBlank(), "lesson '%s' needs a non-blank description", id);
     checkNotNull(source, "source");

@@ -13,7 +13,9 @@ import org.bmi4j.core.model.BusinessModel;
  * @param model the partner's extant business model
  */
 public record ProposedPartner(Actor partner, BusinessModel model) {
-  /** @throws NullPointerException if a part is null */
+  /**
+   * @throws NullPointerException if a part is null
+   */
   public ProposedPartner {
     checkNotNull(partner, "partner");
     checkNotNull(model, "model");

@@ -9,7 +9,9 @@ public final class ImmutableLists {
 
   /** Returns {@code list} with {@code element} appended, built once at its final size. */
   public static <T> ImmutableList<T> append(List<T> list, T element) {
-    return ImmutableList.<T>builderWithExpectedSize(list.size() + 1).addAll(list).add(element)
+    return ImmutableList.<T>builderWithExpectedSize(list.size() + 1)
+        .addAll(list)
+        .add(element)
         .build();
   }
 }

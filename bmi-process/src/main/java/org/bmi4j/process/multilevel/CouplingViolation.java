@@ -5,28 +5,33 @@ import org.bmi4j.process.ViolationCode;
 /** The stable codes of the multi-level process's own rejections. Never renamed or removed. */
 public enum CouplingViolation implements ViolationCode {
   /** A partner is proposed to the alliance without a prospective firm process. */
-  NO_FIRM_PROCESS("partner '%s' needs a prospective firm process in IDENTIFICATION before it is"
-      + " proposed; add it with prospect(...)"),
+  NO_FIRM_PROCESS(
+      "partner '%s' needs a prospective firm process in IDENTIFICATION before it is"
+          + " proposed; add it with prospect(...)"),
   /** No firm process is known for the named partner. */
   UNKNOWN_FIRM("no firm process is known for '%s'; name one of %s, or add it with prospect(...)"),
   /** A firm process is already known for the partner. */
   DUPLICATE_FIRM("a firm process for '%s' is known already; move it with applyFirm(...)"),
   /** A prospective firm process must be in IDENTIFICATION. */
-  NOT_IN_IDENTIFICATION("the firm process of prospective partner '%s' is in %s; a prospect's"
-      + " process must be in IDENTIFICATION, so prospect it before it moves on"),
+  NOT_IN_IDENTIFICATION(
+      "the firm process of prospective partner '%s' is in %s; a prospect's"
+          + " process must be in IDENTIFICATION, so prospect it before it moves on"),
   /** A prospective partner runs IDENTIFICATION only, until it joins. */
-  PROSPECT_BEYOND_IDENTIFICATION("prospective partner '%s' runs IDENTIFICATION only; it reaches"
-      + " CONSOLIDATION when proposed to the alliance"),
+  PROSPECT_BEYOND_IDENTIFICATION(
+      "prospective partner '%s' runs IDENTIFICATION only; it reaches"
+          + " CONSOLIDATION when proposed to the alliance"),
   /** A current partner's phase changes follow the alliance's; it cannot move on its own. */
-  PHASE_FOLLOWS_ALLIANCE("partner '%s' is in step with the alliance in %s; its phase changes"
-      + " follow the alliance's, so apply the alliance's event instead"),
+  PHASE_FOLLOWS_ALLIANCE(
+      "partner '%s' is in step with the alliance in %s; its phase changes"
+          + " follow the alliance's, so apply the alliance's event instead"),
   /**
-   * A new alliance cycle is started while a partner is still behind the alliance, short of
-   * ADAPTION (library formalisation: the alliance waits for it, since the partner's own phase
-   * changes could never again reach the alliance's).
+   * A new alliance cycle is started while a partner is still behind the alliance, short of ADAPTION
+   * (library formalisation: the alliance waits for it, since the partner's own phase changes could
+   * never again reach the alliance's).
    */
-  PARTNER_BEHIND("partner '%s' is still in %s, behind the alliance's OPERATION; a new cycle starts"
-      + " once every partner has reached ADAPTION, so advance its firm process first");
+  PARTNER_BEHIND(
+      "partner '%s' is still in %s, behind the alliance's OPERATION; a new cycle starts"
+          + " once every partner has reached ADAPTION, so advance its firm process first");
 
   private final String sentence;
 

@@ -21,8 +21,8 @@ import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceContext;
 import org.bmi4j.process.alliance.AllianceEvent;
-import org.bmi4j.process.alliance.AllianceProcess;
 import org.bmi4j.process.alliance.AlliancePhase;
+import org.bmi4j.process.alliance.AllianceProcess;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
@@ -33,26 +33,26 @@ import org.bmi4j.process.firm.FirmProcess;
  * specification]: the corresponding phases are CONCEPT/IDENTIFICATION, FOUNDATION/CONSOLIDATION,
  * DEVELOPMENT/CREATION and OPERATION/ADAPTION.
  *
- * <p>The source does not require lock-step (identification "may take place only related to one
- * firm or related to all future partners at the same time"); atomic coupling is this library's
- * design choice:
+ * <p>The source does not require lock-step (identification "may take place only related to one firm
+ * or related to all future partners at the same time"); atomic coupling is this library's design
+ * choice:
  *
  * <ul>
  *   <li>A phase change of the alliance moves every current partner's firm process that is in the
- *       corresponding phase to the next corresponding phase, atomically: if the alliance's guard
- *       or any partner's firm guard fails, nothing changes and every violation is reported with the
- *       partner it belongs to. Entering OPERATION records the alliance BM as operating in each
- *       firm first. A fall-back moves the partners back with the alliance; a firm in ADAPTION has
- *       no fall-back, so the alliance cannot fall back from OPERATION while a partner is in step.
+ *       corresponding phase to the next corresponding phase, atomically: if the alliance's guard or
+ *       any partner's firm guard fails, nothing changes and every violation is reported with the
+ *       partner it belongs to. Entering OPERATION records the alliance BM as operating in each firm
+ *       first. A fall-back moves the partners back with the alliance; a firm in ADAPTION has no
+ *       fall-back, so the alliance cannot fall back from OPERATION while a partner is in step.
  *   <li>A prospective partner runs IDENTIFICATION on its own ({@link #prospect}); proposing it to
  *       the alliance in FOUNDATION attaches its firm process and moves it to CONSOLIDATION. A
  *       removed partner's process is detached and kept.
  *   <li>A new alliance cycle starts the next firm cycle of every partner whose ADAPTION is decided;
  *       an undecided partner stays in ADAPTION, is reported by {@link #lagging()}, and joins the
  *       cycle when it decides (its process then moves to IDENTIFICATION by itself). A partner
- *       behind the alliance catches up with its own phase changes, never past the alliance's; a
- *       new cycle waits until no partner is behind (library formalisation, reported as
- *       {@link CouplingViolation#PARTNER_BEHIND}).
+ *       behind the alliance catches up with its own phase changes, never past the alliance's; a new
+ *       cycle waits until no partner is behind (library formalisation, reported as {@link
+ *       CouplingViolation#PARTNER_BEHIND}).
  *   <li>Once the alliance ends, every firm process is detached and goes on alone.
  * </ul>
  *
@@ -66,7 +66,8 @@ public final class MultiLevelAlliance {
   private final ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance;
   private final ImmutableMap<String, PartnerFirm> firms;
 
-  private MultiLevelAlliance(ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance,
+  private MultiLevelAlliance(
+      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance,
       ImmutableMap<String, PartnerFirm> firms) {
     this.alliance = alliance;
     this.firms = firms;
@@ -80,17 +81,22 @@ public final class MultiLevelAlliance {
   public static MultiLevelAlliance of(
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance) {
     checkNotNull(alliance, "alliance");
-    checkArgument(alliance.context().partners().isEmpty(),
+    checkArgument(
+        alliance.context().partners().isEmpty(),
         "a multi-level alliance starts without partners, but '%s' already has %s; couple it"
             + " before proposing partners, which then join through prospect(...)",
-        alliance.context().id(), alliance.context().partners().size());
+        alliance.context().id(),
+        alliance.context().partners().size());
     return new MultiLevelAlliance(alliance, ImmutableMap.of());
   }
 
   /** Returns the phase of the firm level corresponding to an active alliance phase. */
   public static FirmPhase corresponding(AlliancePhase phase) {
-    checkArgument(phase.isActive(), "alliance phase %s is an ending and has no"
-        + " corresponding firm phase; pass an active phase", phase);
+    checkArgument(
+        phase.isActive(),
+        "alliance phase %s is an ending and has no"
+            + " corresponding firm phase; pass an active phase",
+        phase);
     return CORRESPONDING[phase.ordinal()];
   }
 
@@ -130,7 +136,8 @@ public final class MultiLevelAlliance {
     }
     FirmPhase corresponding = corresponding(alliance.state());
     for (PartnerFirm firm : firms.values()) {
-      if (firm.attachment() == Attachment.ATTACHED && !isLagging(firm)
+      if (firm.attachment() == Attachment.ATTACHED
+          && !isLagging(firm)
           && firm.process().state().ordinal() > corresponding.ordinal()) {
         return false;
       }
@@ -154,16 +161,15 @@ public final class MultiLevelAlliance {
       return rejected(violation(CouplingViolation.DUPLICATE_FIRM, partner, partner));
     }
     if (firm.state() != FirmPhase.IDENTIFICATION) {
-      return rejected(violation(CouplingViolation.NOT_IN_IDENTIFICATION, partner, partner,
-          firm.state()));
+      return rejected(
+          violation(CouplingViolation.NOT_IN_IDENTIFICATION, partner, partner, firm.state()));
     }
-    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(alliance,
-        with(partner, new PartnerFirm(partner, Attachment.PROSPECTIVE, firm))));
+    return new MultiLevelOutcome.Accepted(
+        new MultiLevelAlliance(
+            alliance, with(partner, new PartnerFirm(partner, Attachment.PROSPECTIVE, firm))));
   }
 
-  /**
-   * Applies an alliance-level event and moves the partners' firm processes with it, atomically.
-   */
+  /** Applies an alliance-level event and moves the partners' firm processes with it, atomically. */
   public MultiLevelOutcome apply(AllianceEvent event) {
     checkNotNull(event, "event");
     List<Violation> violations = new ArrayList<>(); // no array until a violation is added
@@ -201,8 +207,12 @@ public final class MultiLevelAlliance {
         for (PartnerFirm firm : firms.values()) {
           if (firm.attachment() == Attachment.ATTACHED
               && firm.process().state() != FirmPhase.ADAPTION) {
-            violations.add(violation(CouplingViolation.PARTNER_BEHIND, firm.partner(),
-                firm.partner(), firm.process().state()));
+            violations.add(
+                violation(
+                    CouplingViolation.PARTNER_BEHIND,
+                    firm.partner(),
+                    firm.partner(),
+                    firm.process().state()));
             rejected = true;
           }
         }
@@ -220,11 +230,14 @@ public final class MultiLevelAlliance {
         if (event instanceof AllianceEvent.FallBack fallBack) {
           moved = move(firm, new FirmEvent.FallBack(fallBack.reason()), violations);
         } else if (event instanceof AllianceEvent.StartNewCycle) {
-          moved = firm.process().context().decision().isPresent()
-              ? move(firm, new FirmEvent.Advance(), violations) : Optional.of(firm);
+          moved =
+              firm.process().context().decision().isPresent()
+                  ? move(firm, new FirmEvent.Advance(), violations)
+                  : Optional.of(firm);
         } else if (to == AlliancePhase.OPERATION) {
-          moved = move(firm, new FirmEvent.RecordAllianceOperating(alliance.context().id()),
-              violations).flatMap(f -> move(f, new FirmEvent.Advance(), violations));
+          moved =
+              move(firm, new FirmEvent.RecordAllianceOperating(alliance.context().id()), violations)
+                  .flatMap(f -> move(f, new FirmEvent.Advance(), violations));
         } else {
           moved = move(firm, new FirmEvent.Advance(), violations);
         }
@@ -246,8 +259,9 @@ public final class MultiLevelAlliance {
       ImmutableMap.Builder<String, PartnerFirm> detached =
           ImmutableMap.builderWithExpectedSize(next.size());
       for (PartnerFirm firm : next.values()) {
-        detached.put(firm.partner(), firm.attachment() == Attachment.ATTACHED
-            ? firm.with(Attachment.DETACHED) : firm);
+        detached.put(
+            firm.partner(),
+            firm.attachment() == Attachment.ATTACHED ? firm.with(Attachment.DETACHED) : firm);
       }
       next = detached.buildOrThrow();
     }
@@ -284,8 +298,7 @@ public final class MultiLevelAlliance {
     checkNotNull(event, "event");
     PartnerFirm firm = firms.get(partner);
     if (firm == null) {
-      return rejected(violation(CouplingViolation.UNKNOWN_FIRM, partner, partner,
-          firms.keySet()));
+      return rejected(violation(CouplingViolation.UNKNOWN_FIRM, partner, partner, firms.keySet()));
     }
     List<Violation> violations = new ArrayList<>();
     Optional<PartnerFirm> moved = move(firm, event, violations);
@@ -297,16 +310,20 @@ public final class MultiLevelAlliance {
     FirmPhase now = after.process().state();
     if (before != now) {
       if (firm.attachment() == Attachment.PROSPECTIVE) {
-        return rejected(violation(CouplingViolation.PROSPECT_BEYOND_IDENTIFICATION, partner,
-            partner));
+        return rejected(
+            violation(CouplingViolation.PROSPECT_BEYOND_IDENTIFICATION, partner, partner));
       }
       if (firm.attachment() == Attachment.ATTACHED && !alliance.isEnded()) {
         FirmPhase corresponding = corresponding(alliance.state());
-        boolean catchingUp = !isLagging(firm) && now.ordinal() <= corresponding.ordinal()
-            && before.ordinal() < corresponding.ordinal() && now.ordinal() > before.ordinal();
+        boolean catchingUp =
+            !isLagging(firm)
+                && now.ordinal() <= corresponding.ordinal()
+                && before.ordinal() < corresponding.ordinal()
+                && now.ordinal() > before.ordinal();
         if (!catchingUp && !isLagging(firm)) {
-          return rejected(violation(CouplingViolation.PHASE_FOLLOWS_ALLIANCE, partner, partner,
-              alliance.state()));
+          return rejected(
+              violation(
+                  CouplingViolation.PHASE_FOLLOWS_ALLIANCE, partner, partner, alliance.state()));
         }
       }
     } else if (isLagging(firm) && after.process().context().decision().isPresent()) {
@@ -325,21 +342,22 @@ public final class MultiLevelAlliance {
     checkNotNull(clock, "clock");
     TypeFactory types = TypeFactory.defaultInstance();
     JavaType stored = types.constructType(Stored.class);
-    return DocumentType.<MultiLevelAlliance, Stored>mapped("multi-level-alliance", stored,
-        s -> s.restore(clock), MultiLevelAlliance::store);
+    return DocumentType.<MultiLevelAlliance, Stored>mapped(
+        "multi-level-alliance", stored, s -> s.restore(clock), MultiLevelAlliance::store);
   }
 
   private Stored store() {
     ImmutableList.Builder<PartnerFirm.Stored> stored = ImmutableList.builder();
     for (PartnerFirm firm : firms.values()) {
-      stored.add(new PartnerFirm.Stored(firm.partner(), firm.attachment(),
-          firm.process().toRecord()));
+      stored.add(
+          new PartnerFirm.Stored(firm.partner(), firm.attachment(), firm.process().toRecord()));
     }
     return new Stored(alliance.toRecord(), stored.build());
   }
 
   /** The stored form: the alliance and every firm process, each as its record. */
-  record Stored(InstanceRecord<AlliancePhase, AllianceEvent, AllianceContext> alliance,
+  record Stored(
+      InstanceRecord<AlliancePhase, AllianceEvent, AllianceContext> alliance,
       List<PartnerFirm.Stored> firms) {
     MultiLevelAlliance restore(Clock clock) {
       checkNotNull(alliance, "alliance");
@@ -347,28 +365,38 @@ public final class MultiLevelAlliance {
       Map<String, PartnerFirm> restored = new LinkedHashMap<>();
       for (PartnerFirm.Stored firm : firms) {
         checkNotNull(firm, "firm");
-        checkArgument(restored.put(firm.partner(), new PartnerFirm(firm.partner(),
-            firm.attachment(), FirmProcess.DEFINITION.restore(firm.process(), clock))) == null,
+        checkArgument(
+            restored.put(
+                    firm.partner(),
+                    new PartnerFirm(
+                        firm.partner(),
+                        firm.attachment(),
+                        FirmProcess.DEFINITION.restore(firm.process(), clock)))
+                == null,
             "the firm process of partner '%s' is stored twice; store each partner's process once",
             firm.partner());
       }
-      MultiLevelAlliance result = new MultiLevelAlliance(
-          AllianceProcess.DEFINITION.restore(alliance, clock), ImmutableMap.copyOf(restored));
-      checkArgument(result.isCoupled(), "the stored firm processes are not coupled with the"
-          + " alliance in %s; store them as the multi-level alliance wrote them",
+      MultiLevelAlliance result =
+          new MultiLevelAlliance(
+              AllianceProcess.DEFINITION.restore(alliance, clock), ImmutableMap.copyOf(restored));
+      checkArgument(
+          result.isCoupled(),
+          "the stored firm processes are not coupled with the"
+              + " alliance in %s; store them as the multi-level alliance wrote them",
           result.alliance.state());
       return result;
     }
   }
 
   private boolean isLagging(PartnerFirm firm) {
-    return firm.attachment() == Attachment.ATTACHED && !alliance.isEnded()
+    return firm.attachment() == Attachment.ATTACHED
+        && !alliance.isEnded()
         && alliance.state() != AlliancePhase.OPERATION
         && firm.process().state() == FirmPhase.ADAPTION;
   }
 
-  private static Optional<PartnerFirm> move(PartnerFirm firm, FirmEvent event,
-      List<Violation> violations) {
+  private static Optional<PartnerFirm> move(
+      PartnerFirm firm, FirmEvent event, List<Violation> violations) {
     Outcome<FirmPhase, FirmEvent, FirmContext> outcome = firm.process().apply(event);
     if (outcome instanceof Outcome.Rejected<FirmPhase, FirmEvent, FirmContext> rejected) {
       for (Violation violation : rejected.violations()) {
@@ -379,8 +407,7 @@ public final class MultiLevelAlliance {
     return Optional.of(firm.with(outcome.instance()));
   }
 
-  private static Violation violation(CouplingViolation code, String partner,
-      Object... arguments) {
+  private static Violation violation(CouplingViolation code, String partner, Object... arguments) {
     return new Violation(code, partner, Sentences.format(code.sentence(), arguments));
   }
 
@@ -390,7 +417,8 @@ public final class MultiLevelAlliance {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MultiLevelAlliance other && alliance.equals(other.alliance)
+    return o instanceof MultiLevelAlliance other
+        && alliance.equals(other.alliance)
         && firms.equals(other.firms);
   }
 

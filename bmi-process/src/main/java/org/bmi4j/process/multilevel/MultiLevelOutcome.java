@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import org.bmi4j.process.Violation;
 
 /**
- * The outcome of an event on a multi-level alliance: accepted with the new state of every level,
- * or rejected with nothing changed and every violation, each naming the partner it belongs to.
+ * The outcome of an event on a multi-level alliance: accepted with the new state of every level, or
+ * rejected with nothing changed and every violation, each naming the partner it belongs to.
  */
 public sealed interface MultiLevelOutcome {
   /** Returns the multi-level alliance after the event: new if accepted, the same if rejected. */
@@ -22,7 +22,9 @@ public sealed interface MultiLevelOutcome {
    * @param alliance the new multi-level alliance
    */
   record Accepted(MultiLevelAlliance alliance) implements MultiLevelOutcome {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public Accepted {
       checkNotNull(alliance, "alliance");
     }
@@ -37,12 +39,14 @@ public sealed interface MultiLevelOutcome {
    * Rejected: no level changed.
    *
    * @param alliance the unchanged multi-level alliance
-   * @param violations every violation: the alliance's with their own subjects, each firm's with
-   *     the partner as subject
+   * @param violations every violation: the alliance's with their own subjects, each firm's with the
+   *     partner as subject
    */
   record Rejected(MultiLevelAlliance alliance, ImmutableList<Violation> violations)
       implements MultiLevelOutcome {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public Rejected {
       checkNotNull(alliance, "alliance");
       checkNotNull(violations, "violations");

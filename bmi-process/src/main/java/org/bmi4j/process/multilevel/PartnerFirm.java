@@ -15,9 +15,13 @@ import org.bmi4j.process.firm.FirmPhase;
  * @param attachment how it relates to the alliance
  * @param process the firm-level process instance
  */
-public record PartnerFirm(String partner, Attachment attachment,
+public record PartnerFirm(
+    String partner,
+    Attachment attachment,
     ProcessInstance<FirmPhase, FirmEvent, FirmContext> process) {
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public PartnerFirm {
     checkNotNull(partner, "partner");
     checkNotNull(attachment, "attachment");
@@ -33,6 +37,8 @@ public record PartnerFirm(String partner, Attachment attachment,
   }
 
   /** The stored form. */
-  record Stored(String partner, Attachment attachment,
+  record Stored(
+      String partner,
+      Attachment attachment,
       InstanceRecord<FirmPhase, FirmEvent, FirmContext> process) {}
 }

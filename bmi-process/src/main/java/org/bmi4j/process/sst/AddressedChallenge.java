@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param stage the stage at which it was recorded
  * @param cycle the cycle in which it was recorded, from 1
  */
-public record AddressedChallenge(String challenge, Optional<String> catalogueEntry, String how,
-    SstStage stage, int cycle) {
-  /** @throws NullPointerException if a component is null */
+public record AddressedChallenge(
+    String challenge, Optional<String> catalogueEntry, String how, SstStage stage, int cycle) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public AddressedChallenge {
     checkNotNull(challenge, "challenge");
     checkNotNull(catalogueEntry, "catalogueEntry");

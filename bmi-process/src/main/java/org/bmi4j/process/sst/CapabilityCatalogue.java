@@ -33,17 +33,30 @@ public final class CapabilityCatalogue {
   public static final String ANDREASSEN = "[ANDREASSEN]";
 
   private static final CapabilityCatalogue DE_SILVA = new CapabilityCatalogue(deSilvaEntries());
-  private static final CapabilityCatalogue ANDREASSEN_CATALOGUE = new CapabilityCatalogue(
-      ImmutableList.of(
-          new CatalogueEntry("andreassen-sensing-boundary-element",
-              "sensing by the innovation management team as boundary element",
-              SstStage.SENSING, CapabilityLevel.INDIVIDUAL, EntryKind.STRATEGY, ANDREASSEN),
-          new CatalogueEntry("andreassen-seizing-collaboration-based-bm",
-              "seizing through the collaboration-based BM", SstStage.SEIZING,
-              CapabilityLevel.ORGANISATIONAL, EntryKind.STRATEGY, ANDREASSEN),
-          new CatalogueEntry("andreassen-transforming-market-based-bm",
-              "transforming through the market-based BM", SstStage.TRANSFORMING,
-              CapabilityLevel.ECOSYSTEM, EntryKind.STRATEGY, ANDREASSEN)));
+  private static final CapabilityCatalogue ANDREASSEN_CATALOGUE =
+      new CapabilityCatalogue(
+          ImmutableList.of(
+              new CatalogueEntry(
+                  "andreassen-sensing-boundary-element",
+                  "sensing by the innovation management team as boundary element",
+                  SstStage.SENSING,
+                  CapabilityLevel.INDIVIDUAL,
+                  EntryKind.STRATEGY,
+                  ANDREASSEN),
+              new CatalogueEntry(
+                  "andreassen-seizing-collaboration-based-bm",
+                  "seizing through the collaboration-based BM",
+                  SstStage.SEIZING,
+                  CapabilityLevel.ORGANISATIONAL,
+                  EntryKind.STRATEGY,
+                  ANDREASSEN),
+              new CatalogueEntry(
+                  "andreassen-transforming-market-based-bm",
+                  "transforming through the market-based BM",
+                  SstStage.TRANSFORMING,
+                  CapabilityLevel.ECOSYSTEM,
+                  EntryKind.STRATEGY,
+                  ANDREASSEN)));
 
   private final ImmutableList<CatalogueEntry> entries;
   private final ImmutableMap<String, CatalogueEntry> byId;
@@ -52,8 +65,10 @@ public final class CapabilityCatalogue {
     Map<String, CatalogueEntry> index = new LinkedHashMap<>();
     for (CatalogueEntry entry : entries) {
       checkNotNull(entry, "catalogue entry");
-      checkArgument(index.put(entry.id(), entry) == null,
-          "catalogue entry id '%s' is used twice; give each entry its own id", entry.id());
+      checkArgument(
+          index.put(entry.id(), entry) == null,
+          "catalogue entry id '%s' is used twice; give each entry its own id",
+          entry.id());
     }
     this.entries = entries;
     this.byId = ImmutableMap.copyOf(index);
@@ -98,8 +113,8 @@ public final class CapabilityCatalogue {
    * @throws IllegalArgumentException if an added entry's id is already used
    */
   public CapabilityCatalogue with(CatalogueEntry... added) {
-    return new CapabilityCatalogue(ImmutableList.<CatalogueEntry>builder().addAll(entries)
-        .add(added).build());
+    return new CapabilityCatalogue(
+        ImmutableList.<CatalogueEntry>builder().addAll(entries).add(added).build());
   }
 
   /**
@@ -109,8 +124,8 @@ public final class CapabilityCatalogue {
    */
   public CapabilityCatalogue with(CapabilityCatalogue other) {
     checkNotNull(other, "other");
-    return new CapabilityCatalogue(ImmutableList.<CatalogueEntry>builder().addAll(entries)
-        .addAll(other.entries).build());
+    return new CapabilityCatalogue(
+        ImmutableList.<CatalogueEntry>builder().addAll(entries).addAll(other.entries).build());
   }
 
   /** Returns every entry, in the order added. */
@@ -179,52 +194,99 @@ public final class CapabilityCatalogue {
     SstStage s = SstStage.SENSING;
     CapabilityLevel l = CapabilityLevel.INDIVIDUAL;
     all.add(deSilva("sensing-strategy", "identify an opportunity", s, l, EntryKind.STRATEGY));
-    for (String text : new String[] {"qualification", "local experience",
-        "understanding of local problems", "technical competency", "networking",
-        "entrepreneurial mind-set", "innovativeness"}) {
+    for (String text :
+        new String[] {
+          "qualification",
+          "local experience",
+          "understanding of local problems",
+          "technical competency",
+          "networking",
+          "entrepreneurial mind-set",
+          "innovativeness"
+        }) {
       all.add(deSilva("sensing-" + slug(text), text, s, l, EntryKind.CAPABILITY));
     }
-    all.add(deSilva("sensing-boundary-element",
-        "in a firm a boundary element such as a cross-functional team", s, l,
-        EntryKind.CAPABILITY));
-    all.add(deSilva("sensing-challenge-novel-ideas", "generating novel ideas that become"
-        + " economically and socially intertwined opportunities", s, l, EntryKind.CHALLENGE));
+    all.add(
+        deSilva(
+            "sensing-boundary-element",
+            "in a firm a boundary element such as a cross-functional team",
+            s,
+            l,
+            EntryKind.CAPABILITY));
+    all.add(
+        deSilva(
+            "sensing-challenge-novel-ideas",
+            "generating novel ideas that become"
+                + " economically and socially intertwined opportunities",
+            s,
+            l,
+            EntryKind.CHALLENGE));
 
     s = SstStage.SEIZING;
     l = CapabilityLevel.ORGANISATIONAL;
-    all.add(deSilva("seizing-strategy", "develop a new BM to exploit the opportunity", s, l,
-        EntryKind.STRATEGY));
-    for (String[] entry : new String[][] {
-        {"production-site-capability-building", "production-site capability building"},
-        {"external-production-capabilities", "providing external production capabilities"},
-        {"co-development", "co-development"},
-        {"relational-capabilities", "production- and market-site relational capabilities"},
-        {"driven-demand", "meeting socially and economically driven demand"},
-        {"knowledge-exchange", "knowledge exchange between sites"}}) {
+    all.add(
+        deSilva(
+            "seizing-strategy",
+            "develop a new BM to exploit the opportunity",
+            s,
+            l,
+            EntryKind.STRATEGY));
+    for (String[] entry :
+        new String[][] {
+          {"production-site-capability-building", "production-site capability building"},
+          {"external-production-capabilities", "providing external production capabilities"},
+          {"co-development", "co-development"},
+          {"relational-capabilities", "production- and market-site relational capabilities"},
+          {"driven-demand", "meeting socially and economically driven demand"},
+          {"knowledge-exchange", "knowledge exchange between sites"}
+        }) {
       all.add(deSilva("seizing-" + entry[0], entry[1], s, l, EntryKind.CAPABILITY));
     }
-    all.add(deSilva("seizing-challenge-production-capabilities",
-        "lack of production-related capabilities", s, l, EntryKind.CHALLENGE));
-    all.add(deSilva("seizing-challenge-market-entry",
-        "market entry barriers to developed-country consumers", s, l, EntryKind.CHALLENGE));
+    all.add(
+        deSilva(
+            "seizing-challenge-production-capabilities",
+            "lack of production-related capabilities",
+            s,
+            l,
+            EntryKind.CHALLENGE));
+    all.add(
+        deSilva(
+            "seizing-challenge-market-entry",
+            "market entry barriers to developed-country consumers",
+            s,
+            l,
+            EntryKind.CHALLENGE));
 
     s = SstStage.TRANSFORMING;
     l = CapabilityLevel.ECOSYSTEM;
-    all.add(deSilva("transforming-strategy", "adapt the resource base, organisation design and"
-        + " culture to embrace, maintain and scale up the new BM", s, l, EntryKind.STRATEGY));
-    for (String[] entry : new String[][] {
-        {"whole-site-production", "production capabilities of the whole site for scale"},
-        {"direct-customer-relationships", "direct customer relationships"},
-        {"co-creation", "co-creation"}}) {
+    all.add(
+        deSilva(
+            "transforming-strategy",
+            "adapt the resource base, organisation design and"
+                + " culture to embrace, maintain and scale up the new BM",
+            s,
+            l,
+            EntryKind.STRATEGY));
+    for (String[] entry :
+        new String[][] {
+          {"whole-site-production", "production capabilities of the whole site for scale"},
+          {"direct-customer-relationships", "direct customer relationships"},
+          {"co-creation", "co-creation"}
+        }) {
       all.add(deSilva("transforming-" + entry[0], entry[1], s, l, EntryKind.CAPABILITY));
     }
-    all.add(deSilva("transforming-challenge-scaling-up",
-        "scaling up while keeping the dual mission", s, l, EntryKind.CHALLENGE));
+    all.add(
+        deSilva(
+            "transforming-challenge-scaling-up",
+            "scaling up while keeping the dual mission",
+            s,
+            l,
+            EntryKind.CHALLENGE));
     return all.build();
   }
 
-  private static CatalogueEntry deSilva(String id, String text, SstStage stage,
-      CapabilityLevel level, EntryKind kind) {
+  private static CatalogueEntry deSilva(
+      String id, String text, SstStage stage, CapabilityLevel level, EntryKind kind) {
     return new CatalogueEntry("desilva-" + id, text, stage, level, kind, DESILVA);
   }
 

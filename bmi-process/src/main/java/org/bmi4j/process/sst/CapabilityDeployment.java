@@ -15,9 +15,17 @@ import java.util.Optional;
  * @param actor the id of the actor deploying it
  * @param cycle the cycle in which it was recorded, from 1
  */
-public record CapabilityDeployment(String capability, Optional<String> catalogueEntry,
-    SstStage stage, CapabilityLevel level, Site site, String actor, int cycle) {
-  /** @throws NullPointerException if a component is null */
+public record CapabilityDeployment(
+    String capability,
+    Optional<String> catalogueEntry,
+    SstStage stage,
+    CapabilityLevel level,
+    Site site,
+    String actor,
+    int cycle) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public CapabilityDeployment {
     checkNotNull(capability, "capability");
     checkNotNull(catalogueEntry, "catalogueEntry");

@@ -16,8 +16,8 @@ import org.bmi4j.core.model.Ids;
  * @param kind whether it is a capability, strategy or challenge
  * @param source where it comes from, such as {@code [DESILVA] Tables 4-5} or the user's own
  */
-public record CatalogueEntry(String id, String text, SstStage stage, CapabilityLevel level,
-    EntryKind kind, String source) {
+public record CatalogueEntry(
+    String id, String text, SstStage stage, CapabilityLevel level, EntryKind kind, String source) {
   /**
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}, or the text or
@@ -30,8 +30,8 @@ public record CatalogueEntry(String id, String text, SstStage stage, CapabilityL
     checkNotNull(level, "level");
     checkNotNull(kind, "kind");
     checkNotNull(source, "source");
-    checkArgument(Ids.isValid(id), "catalogue entry id must match %s, was '%s'",
-        Ids.PATTERN.pattern(), id);
+    checkArgument(
+        Ids.isValid(id), "catalogue entry id must match %s, was '%s'", Ids.PATTERN.pattern(), id);
     checkArgument(!text.isBlank(), "catalogue entry '%s' must have a text, was blank", id);
     checkArgument(!source.isBlank(), "catalogue entry '%s' must name its source, was blank", id);
   }

@@ -14,9 +14,11 @@ import org.bmi4j.core.model.ValueKind;
  * @param valueKinds the kinds of value it carries, in declaration order
  * @param selected whether it is selected to be seized
  */
-public record Opportunity(String id, String description, ImmutableSet<ValueKind> valueKinds,
-    boolean selected) {
-  /** @throws NullPointerException if a component is null */
+public record Opportunity(
+    String id, String description, ImmutableSet<ValueKind> valueKinds, boolean selected) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
   public Opportunity {
     checkNotNull(id, "id");
     checkNotNull(description, "description");

@@ -63,12 +63,12 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
  * delivers one. So every BM the cycle adopts or revises delivers every mission value kind, and a
  * portfolio that did at the start keeps doing so.
  *
- * <p>Also (library choices where the sources are silent): SEIZING may {@link ReturnToSensing}
- * with a reason, keeping the designed BM; TRANSFORMING may {@link ReviseModel revise} a current BM
- * (same id, complete) while scaling up; deployments and challenges are recorded at any stage,
- * stamped with the stage and cycle; catalogue references are not checked against a catalogue,
- * which lives outside the instance; a new cycle keeps the opportunities but unselects them, and
- * keeps the portfolio, deployments and challenges.
+ * <p>Also (library choices where the sources are silent): SEIZING may {@link ReturnToSensing} with
+ * a reason, keeping the designed BM; TRANSFORMING may {@link ReviseModel revise} a current BM (same
+ * id, complete) while scaling up; deployments and challenges are recorded at any stage, stamped
+ * with the stage and cycle; catalogue references are not checked against a catalogue, which lives
+ * outside the instance; a new cycle keeps the opportunities but unselects them, and keeps the
+ * portfolio, deployments and challenges.
  */
 public final class SenseSeizeTransform {
   /** The definition's name. */
@@ -89,18 +89,28 @@ public final class SenseSeizeTransform {
    * @throws IllegalArgumentException if {@code missions} is empty, or a non-empty portfolio does
    *     not deliver every mission value kind
    */
-  public static ProcessInstance<SstStage, SstEvent, SstContext> start(Actor organisation,
-      Set<ValueKind> missions, List<BusinessModel> portfolio, Clock clock) {
+  public static ProcessInstance<SstStage, SstEvent, SstContext> start(
+      Actor organisation, Set<ValueKind> missions, List<BusinessModel> portfolio, Clock clock) {
     checkNotNull(organisation, "organisation");
     checkNotNull(missions, "missions");
     checkNotNull(portfolio, "portfolio");
-    checkArgument(!missions.isEmpty(), "the organisation '%s' must have at least one mission"
-        + " value kind, had none", organisation.id());
+    checkArgument(
+        !missions.isEmpty(),
+        "the organisation '%s' must have at least one mission" + " value kind, had none",
+        organisation.id());
     Set<ValueKind> lost = lostByPortfolio(portfolio, missions);
-    checkArgument(portfolio.isEmpty() || lost.isEmpty(), "the current portfolio of '%s' must"
-        + " deliver every mission value kind, but delivers no %s", organisation.id(), lost);
-    SstContext context = SstContext.builder().organisation(organisation).missions(missions)
-        .portfolio(portfolio).build();
+    checkArgument(
+        portfolio.isEmpty() || lost.isEmpty(),
+        "the current portfolio of '%s' must"
+            + " deliver every mission value kind, but delivers no %s",
+        organisation.id(),
+        lost);
+    SstContext context =
+        SstContext.builder()
+            .organisation(organisation)
+            .missions(missions)
+            .portfolio(portfolio)
+            .build();
     return DEFINITION.start(context, clock);
   }
 
@@ -115,8 +125,7 @@ public final class SenseSeizeTransform {
    * bmi-core's coherence check reports as {@link FindingCode#MISSION_NOT_DELIVERED} for the model
    * held to {@code missions}.
    */
-  public static ImmutableSet<ValueKind> undelivered(BusinessModel model,
-      Set<ValueKind> missions) {
+  public static ImmutableSet<ValueKind> undelivered(BusinessModel model, Set<ValueKind> missions) {
     checkNotNull(model, "model");
     checkNotNull(missions, "missions");
     ImmutableSet<ValueKind> held = Sets.immutableEnumSet(missions);
@@ -145,11 +154,11 @@ public final class SenseSeizeTransform {
    * Returns the mission value kinds no BM of {@code portfolio} delivers, in declaration order;
    * every kind for an empty portfolio.
    */
-  public static ImmutableSet<ValueKind> lostByPortfolio(List<BusinessModel> portfolio,
-      Set<ValueKind> missions) {
+  public static ImmutableSet<ValueKind> lostByPortfolio(
+      List<BusinessModel> portfolio, Set<ValueKind> missions) {
     checkNotNull(portfolio, "portfolio");
-    EnumSet<ValueKind> lost = missions.isEmpty() ? EnumSet.noneOf(ValueKind.class)
-        : EnumSet.copyOf(missions);
+    EnumSet<ValueKind> lost =
+        missions.isEmpty() ? EnumSet.noneOf(ValueKind.class) : EnumSet.copyOf(missions);
     for (BusinessModel model : portfolio) {
       if (lost.isEmpty()) {
         break;
@@ -165,28 +174,39 @@ public final class SenseSeizeTransform {
 
     // SENSING
     b.on(SstStage.SENSING, IdentifyOpportunity.class)
-        .when((c, e, v) -> {
-          text(v, e, e.description(), "the opportunity's description");
-          if (c.opportunity(e.id()).isPresent()) {
-            v.report(SstViolation.DUPLICATE_OPPORTUNITY, e.id(), e.id());
-          }
-        })
-        .updating((c, e, at) -> c.withOpportunities(append(c.opportunities(),
-            new Opportunity(e.id(), e.description(), e.valueKinds(), false))))
+        .when(
+            (c, e, v) -> {
+              text(v, e, e.description(), "the opportunity's description");
+              if (c.opportunity(e.id()).isPresent()) {
+                v.report(SstViolation.DUPLICATE_OPPORTUNITY, e.id(), e.id());
+              }
+            })
+        .updating(
+            (c, e, at) ->
+                c.withOpportunities(
+                    append(
+                        c.opportunities(),
+                        new Opportunity(e.id(), e.description(), e.valueKinds(), false))))
         .stay();
     b.on(SstStage.SENSING, SelectOpportunity.class)
-        .when((c, e, v) -> {
-          Optional<Opportunity> opportunity = c.opportunity(e.id());
-          if (opportunity.isEmpty()) {
-            v.report(SstViolation.UNKNOWN_OPPORTUNITY, e.id(), e.id());
-          } else {
-            Set<ValueKind> lost = missing(opportunity.get().valueKinds(), c.missions());
-            if (!lost.isEmpty()) {
-              v.report(SstViolation.MISSION_DRIFT, e.id(), "selecting opportunity '" + e.id()
-                  + "'", lost, "select an opportunity carrying", c.missions());
-            }
-          }
-        })
+        .when(
+            (c, e, v) -> {
+              Optional<Opportunity> opportunity = c.opportunity(e.id());
+              if (opportunity.isEmpty()) {
+                v.report(SstViolation.UNKNOWN_OPPORTUNITY, e.id(), e.id());
+              } else {
+                Set<ValueKind> lost = missing(opportunity.get().valueKinds(), c.missions());
+                if (!lost.isEmpty()) {
+                  v.report(
+                      SstViolation.MISSION_DRIFT,
+                      e.id(),
+                      "selecting opportunity '" + e.id() + "'",
+                      lost,
+                      "select an opportunity carrying",
+                      c.missions());
+                }
+              }
+            })
         .updating((c, e, at) -> c.withOpportunities(select(c.opportunities(), e.id())))
         .stay();
     b.on(SstStage.SENSING, Advance.class)
@@ -203,51 +223,76 @@ public final class SenseSeizeTransform {
         .to(SstStage.SENSING);
     b.on(SstStage.SEIZING, Adopt.class)
         .when(SenseSeizeTransform::seizingExit)
-        .updating((c, e, at) -> c.withPortfolio(adopt(c.portfolio(), c.designed().orElseThrow(),
-            e.replacing())).withDesigned(Optional.empty()))
+        .updating(
+            (c, e, at) ->
+                c.withPortfolio(adopt(c.portfolio(), c.designed().orElseThrow(), e.replacing()))
+                    .withDesigned(Optional.empty()))
         .to(SstStage.TRANSFORMING);
 
     // TRANSFORMING
     b.on(SstStage.TRANSFORMING, ReviseModel.class)
-        .when((c, e, v) -> {
-          BusinessModel model = e.model();
-          if (c.currentModel(model.id()).isEmpty()) {
-            v.report(SstViolation.UNKNOWN_MODEL, model.id(), model.id(), ids(c.portfolio()),
-                "revise one of them");
-            return;
-          }
-          complete(model, "the revised BM", v);
-          designDrift(c, model, "revising", v);
-        })
-        .updating((c, e, at) -> c.withPortfolio(adopt(c.portfolio(), e.model(),
-            Optional.of(e.model().id()))))
+        .when(
+            (c, e, v) -> {
+              BusinessModel model = e.model();
+              if (c.currentModel(model.id()).isEmpty()) {
+                v.report(
+                    SstViolation.UNKNOWN_MODEL,
+                    model.id(),
+                    model.id(),
+                    ids(c.portfolio()),
+                    "revise one of them");
+                return;
+              }
+              complete(model, "the revised BM", v);
+              designDrift(c, model, "revising", v);
+            })
+        .updating(
+            (c, e, at) ->
+                c.withPortfolio(adopt(c.portfolio(), e.model(), Optional.of(e.model().id()))))
         .stay();
     b.on(SstStage.TRANSFORMING, Advance.class)
         .when(SenseSeizeTransform::transformingExit)
-        .updating((c, e, at) -> c.withCycle(c.cycle() + 1)
-            .withOpportunities(unselectAll(c.opportunities())))
+        .updating(
+            (c, e, at) ->
+                c.withCycle(c.cycle() + 1).withOpportunities(unselectAll(c.opportunities())))
         .startingCycle()
         .to(SstStage.SENSING);
 
     // every stage: deployments and challenges
     for (SstStage stage : SstStage.values()) {
       b.on(stage, RecordDeployment.class)
-          .when((c, e, v) -> {
-            text(v, e, e.capability(), "the capability");
-            text(v, e, e.actor(), "the deploying actor's id");
-          })
-          .updating((c, e, at) -> c.withDeployments(append(c.deployments(),
-              new CapabilityDeployment(e.capability(), e.catalogueEntry(), stage, e.level(),
-                  e.site(), e.actor(), c.cycle()))))
+          .when(
+              (c, e, v) -> {
+                text(v, e, e.capability(), "the capability");
+                text(v, e, e.actor(), "the deploying actor's id");
+              })
+          .updating(
+              (c, e, at) ->
+                  c.withDeployments(
+                      append(
+                          c.deployments(),
+                          new CapabilityDeployment(
+                              e.capability(),
+                              e.catalogueEntry(),
+                              stage,
+                              e.level(),
+                              e.site(),
+                              e.actor(),
+                              c.cycle()))))
           .stay();
       b.on(stage, AddressChallenge.class)
-          .when((c, e, v) -> {
-            text(v, e, e.challenge(), "the challenge");
-            text(v, e, e.how(), "how the challenge was addressed");
-          })
-          .updating((c, e, at) -> c.withChallenges(append(c.challenges(),
-              new AddressedChallenge(e.challenge(), e.catalogueEntry(), e.how(), stage,
-                  c.cycle()))))
+          .when(
+              (c, e, v) -> {
+                text(v, e, e.challenge(), "the challenge");
+                text(v, e, e.how(), "how the challenge was addressed");
+              })
+          .updating(
+              (c, e, at) ->
+                  c.withChallenges(
+                      append(
+                          c.challenges(),
+                          new AddressedChallenge(
+                              e.challenge(), e.catalogueEntry(), e.how(), stage, c.cycle()))))
           .stay();
     }
     return b.build();
@@ -267,9 +312,13 @@ public final class SenseSeizeTransform {
       v.report(SstViolation.NO_SELECTED_OPPORTUNITY, "", c.missions());
     }
     for (Opportunity opportunity : drifting) {
-      v.report(SstViolation.MISSION_DRIFT, opportunity.id(), "advancing with selected opportunity '"
-          + opportunity.id() + "'", missing(opportunity.valueKinds(), c.missions()),
-          "select an opportunity carrying", c.missions());
+      v.report(
+          SstViolation.MISSION_DRIFT,
+          opportunity.id(),
+          "advancing with selected opportunity '" + opportunity.id() + "'",
+          missing(opportunity.valueKinds(), c.missions()),
+          "select an opportunity carrying",
+          c.missions());
     }
   }
 
@@ -283,7 +332,11 @@ public final class SenseSeizeTransform {
     designDrift(c, designed, "adopting", v);
     Optional<String> replacing = e.replacing();
     if (replacing.isPresent() && c.currentModel(replacing.get()).isEmpty()) {
-      v.report(SstViolation.UNKNOWN_MODEL, replacing.get(), replacing.get(), ids(c.portfolio()),
+      v.report(
+          SstViolation.UNKNOWN_MODEL,
+          replacing.get(),
+          replacing.get(),
+          ids(c.portfolio()),
           "replace one of them or adopt beside them");
       return;
     }
@@ -295,9 +348,18 @@ public final class SenseSeizeTransform {
       List<BusinessModel> after = adopt(c.portfolio(), designed, replacing);
       Set<ValueKind> lost = lostByPortfolio(after, c.missions());
       if (!lost.isEmpty()) {
-        v.report(SstViolation.MISSION_DRIFT, replacing.get(), "replacing BM '" + replacing.get()
-            + "' by '" + designed.id() + "' in the portfolio " + ids(c.portfolio()), lost,
-            "keep a portfolio delivering", c.missions());
+        v.report(
+            SstViolation.MISSION_DRIFT,
+            replacing.get(),
+            "replacing BM '"
+                + replacing.get()
+                + "' by '"
+                + designed.id()
+                + "' in the portfolio "
+                + ids(c.portfolio()),
+            lost,
+            "keep a portfolio delivering",
+            c.missions());
       }
     }
   }
@@ -319,17 +381,26 @@ public final class SenseSeizeTransform {
     }
     Set<ValueKind> lost = lostByPortfolio(c.portfolio(), c.missions());
     if (!lost.isEmpty()) {
-      v.report(SstViolation.MISSION_DRIFT, "", "the portfolio " + ids(c.portfolio()), lost,
-          "revise its BMs to deliver", c.missions());
+      v.report(
+          SstViolation.MISSION_DRIFT,
+          "",
+          "the portfolio " + ids(c.portfolio()),
+          lost,
+          "revise its BMs to deliver",
+          c.missions());
     }
   }
 
-  private static void designDrift(SstContext c, BusinessModel model, String doing,
-      Violations v) {
+  private static void designDrift(SstContext c, BusinessModel model, String doing, Violations v) {
     Set<ValueKind> lost = undelivered(model, c.missions());
     if (!lost.isEmpty()) {
-      v.report(SstViolation.MISSION_DRIFT, model.id(), doing + " BM '" + model.id() + "'", lost,
-          "let its offerings or value shares deliver", c.missions());
+      v.report(
+          SstViolation.MISSION_DRIFT,
+          model.id(),
+          doing + " BM '" + model.id() + "'",
+          lost,
+          "let its offerings or value shares deliver",
+          c.missions());
     }
   }
 
@@ -356,8 +427,8 @@ public final class SenseSeizeTransform {
     }
   }
 
-  private static ImmutableList<BusinessModel> adopt(List<BusinessModel> portfolio,
-      BusinessModel model, Optional<String> replacing) {
+  private static ImmutableList<BusinessModel> adopt(
+      List<BusinessModel> portfolio, BusinessModel model, Optional<String> replacing) {
     List<BusinessModel> after = new ArrayList<>(portfolio.size() + 1);
     boolean replaced = false;
     for (BusinessModel current : portfolio) {
@@ -381,7 +452,6 @@ public final class SenseSeizeTransform {
     }
     return ids;
   }
-
 
   private static ImmutableList<Opportunity> select(List<Opportunity> opportunities, String id) {
     ImmutableList.Builder<Opportunity> after = ImmutableList.builder();

@@ -31,7 +31,9 @@ public sealed interface SstEvent {
   /** SENSING: adds an opportunity, not selected. */
   record IdentifyOpportunity(String id, String description, ImmutableSet<ValueKind> valueKinds)
       implements SstEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public IdentifyOpportunity {
       checkNotNull(id, "id");
       checkNotNull(description, "description");
@@ -41,7 +43,9 @@ public sealed interface SstEvent {
 
   /** SENSING: selects an opportunity to seize; it must carry every mission value kind. */
   record SelectOpportunity(String id) implements SstEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public SelectOpportunity {
       checkNotNull(id, "id");
     }
@@ -49,7 +53,9 @@ public sealed interface SstEvent {
 
   /** SEIZING: designs (or redesigns) the BM exploiting the opportunity. */
   record DesignModel(BusinessModel model) implements SstEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public DesignModel {
       checkNotNull(model, "model");
     }
@@ -60,7 +66,9 @@ public sealed interface SstEvent {
    * or, if none is named, is added beside the current ones.
    */
   record Adopt(Optional<String> replacing) implements SstEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public Adopt {
       checkNotNull(replacing, "replacing");
     }
@@ -78,16 +86,25 @@ public sealed interface SstEvent {
 
   /** TRANSFORMING: revises a current BM while scaling up; it replaces the BM of the same id. */
   record ReviseModel(BusinessModel model) implements SstEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public ReviseModel {
       checkNotNull(model, "model");
     }
   }
 
   /** Any stage: records a capability deployed at the current stage and cycle. */
-  record RecordDeployment(String capability, Optional<String> catalogueEntry,
-      CapabilityLevel level, Site site, String actor) implements SstEvent {
-    /** @throws NullPointerException if a component is null */
+  record RecordDeployment(
+      String capability,
+      Optional<String> catalogueEntry,
+      CapabilityLevel level,
+      Site site,
+      String actor)
+      implements SstEvent {
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public RecordDeployment {
       checkNotNull(capability, "capability");
       checkNotNull(catalogueEntry, "catalogueEntry");
@@ -97,8 +114,8 @@ public sealed interface SstEvent {
     }
 
     /** Records the deployment of a catalogue entry, in the entry's words. */
-    public static RecordDeployment of(CatalogueEntry entry, CapabilityLevel level, Site site,
-        String actor) {
+    public static RecordDeployment of(
+        CatalogueEntry entry, CapabilityLevel level, Site site, String actor) {
       return new RecordDeployment(entry.text(), Optional.of(entry.id()), level, site, actor);
     }
   }
@@ -106,7 +123,9 @@ public sealed interface SstEvent {
   /** Any stage: records how a challenge was addressed at the current stage and cycle. */
   record AddressChallenge(String challenge, Optional<String> catalogueEntry, String how)
       implements SstEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public AddressChallenge {
       checkNotNull(challenge, "challenge");
       checkNotNull(catalogueEntry, "catalogueEntry");
@@ -121,7 +140,9 @@ public sealed interface SstEvent {
 
   /** SEIZING: returns to SENSING with a reason; the designed BM is kept. */
   record ReturnToSensing(String reason) implements SstEvent {
-    /** @throws NullPointerException if a component is null */
+    /**
+     * @throws NullPointerException if a component is null
+     */
     public ReturnToSensing {
       checkNotNull(reason, "reason");
     }

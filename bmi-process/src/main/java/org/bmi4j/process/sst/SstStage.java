@@ -3,8 +3,7 @@ package org.bmi4j.process.sst;
 /**
  * A stage of the sense-seize-transform cycle of dynamic capabilities [DESILVA, Table 5].
  *
- * <p>SENSING and SEIZING are used iteratively; TRANSFORMING leads to the SENSING of the next
- * cycle.
+ * <p>SENSING and SEIZING are used iteratively; TRANSFORMING leads to the SENSING of the next cycle.
  */
 public enum SstStage {
   /** Identify an opportunity [DESILVA, Table 5]. */

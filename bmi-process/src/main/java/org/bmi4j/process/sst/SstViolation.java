@@ -10,28 +10,31 @@ public enum SstViolation implements ViolationCode {
    */
   MISSION_DRIFT("%s loses mission value kinds %s (mission drift); %s every mission value kind %s"),
   /** No opportunity is selected. */
-  NO_SELECTED_OPPORTUNITY("no opportunity is selected; select one carrying every mission value"
-      + " kind %s"),
+  NO_SELECTED_OPPORTUNITY(
+      "no opportunity is selected; select one carrying every mission value" + " kind %s"),
   /** A named opportunity is not in the list. */
   UNKNOWN_OPPORTUNITY("opportunity '%s' is not identified; identify it before selecting it"),
   /** An opportunity id is used twice. */
   DUPLICATE_OPPORTUNITY("opportunity '%s' is already identified; give the new one its own id"),
   /** No BM is designed. */
-  NO_DESIGNED_MODEL("no BM is designed; design the BM exploiting the opportunity with DesignModel"
-      + " before adopting it"),
+  NO_DESIGNED_MODEL(
+      "no BM is designed; design the BM exploiting the opportunity with DesignModel"
+          + " before adopting it"),
   /** A BM has an empty value function. */
   MODEL_INCOMPLETE("%s '%s' has empty value functions %s; fill all four value functions"),
   /** A named BM is not in the current portfolio. */
   UNKNOWN_MODEL("'%s' is not a BM of the current portfolio %s; %s"),
   /** Adopting would put two BMs with the same id in the portfolio. */
-  DUPLICATE_MODEL("a current BM is already called '%s'; replace it or give the designed BM"
-      + " another id"),
+  DUPLICATE_MODEL(
+      "a current BM is already called '%s'; replace it or give the designed BM" + " another id"),
   /** No production-site ecosystem-level deployment is recorded in this cycle. */
-  NO_PRODUCTION_SITE_DEPLOYMENT("no ECOSYSTEM-level deployment at the PRODUCTION site is recorded"
-      + " in cycle %s; record one, such as production capabilities of the whole site for scale"),
+  NO_PRODUCTION_SITE_DEPLOYMENT(
+      "no ECOSYSTEM-level deployment at the PRODUCTION site is recorded"
+          + " in cycle %s; record one, such as production capabilities of the whole site for scale"),
   /** No market-site ecosystem-level deployment is recorded in this cycle. */
-  NO_MARKET_SITE_DEPLOYMENT("no ECOSYSTEM-level deployment at the MARKET site is recorded in"
-      + " cycle %s; record one, such as direct customer relationships"),
+  NO_MARKET_SITE_DEPLOYMENT(
+      "no ECOSYSTEM-level deployment at the MARKET site is recorded in"
+          + " cycle %s; record one, such as direct customer relationships"),
   /** A reason, description, capability or actor is blank. */
   BLANK_TEXT("%s in %s is blank; the cycle keeps only non-blank texts, so write one");
 

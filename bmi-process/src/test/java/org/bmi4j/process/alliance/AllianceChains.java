@@ -30,8 +30,14 @@ public final class AllianceChains {
 
   /** Runs the chain of {@code steps} events from {@code seed}, starting in CONCEPT. */
   public static Chains.Transcript chain(long seed, int steps) {
-    return Chains.run("alliance", Alliances.concept(), JSON, AllianceProperties::event,
-        AllianceChains::exports, seed, steps);
+    return Chains.run(
+        "alliance",
+        Alliances.concept(),
+        JSON,
+        AllianceProperties::event,
+        AllianceChains::exports,
+        seed,
+        steps);
   }
 
   /**
@@ -57,17 +63,26 @@ public final class AllianceChains {
    */
   public static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> mobilityCase() {
     return Alliances.operation()
-        .applyOrThrow(new AllianceEvent.RecordLedgerEntry(
-            Alliances.entry("oem", Direction.CONTRIBUTION, "1200000.00")))
-        .applyOrThrow(new AllianceEvent.RecordLedgerEntry(
-            Alliances.entry("rental", Direction.CONTRIBUTION, "800000")))
-        .applyOrThrow(new AllianceEvent.RecordLedgerEntry(
-            Alliances.entry("oem", Direction.RETURN, "1350000.50")))
-        .applyOrThrow(new AllianceEvent.RecordLedgerEntry(LedgerEntry.builder().partner("rental")
-            .direction(Direction.RETURN).description("Usage data, \"anonymised\"")
-            .valueKind(ValueKind.ECONOMIC).tangibility(Tangibility.INTANGIBLE).build()))
+        .applyOrThrow(
+            new AllianceEvent.RecordLedgerEntry(
+                Alliances.entry("oem", Direction.CONTRIBUTION, "1200000.00")))
+        .applyOrThrow(
+            new AllianceEvent.RecordLedgerEntry(
+                Alliances.entry("rental", Direction.CONTRIBUTION, "800000")))
+        .applyOrThrow(
+            new AllianceEvent.RecordLedgerEntry(
+                Alliances.entry("oem", Direction.RETURN, "1350000.50")))
+        .applyOrThrow(
+            new AllianceEvent.RecordLedgerEntry(
+                LedgerEntry.builder()
+                    .partner("rental")
+                    .direction(Direction.RETURN)
+                    .description("Usage data, \"anonymised\"")
+                    .valueKind(ValueKind.ECONOMIC)
+                    .tangibility(Tangibility.INTANGIBLE)
+                    .build()))
         .applyOrThrow(new AllianceEvent.RecordKnowledgeExchange("oem", "steering committee"))
-        .applyOrThrow(new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT,
-            Optional.empty())));
+        .applyOrThrow(
+            new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty())));
   }
 }

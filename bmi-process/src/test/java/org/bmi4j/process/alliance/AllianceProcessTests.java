@@ -16,10 +16,10 @@ import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.Tangibility;
 import org.bmi4j.core.alliance.WinWin;
 import org.bmi4j.core.json.BmiJson;
-import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.Sector;
+import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.CriticalPoint;
 import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Outcome;
@@ -68,12 +68,13 @@ class AllianceProcessTests {
 
   @Test
   void eachActivePhaseNamesTheSourcesCriticalPoint() {
-    assertEquals(Optional.of(CriticalPoint.VIABLE_BUSINESS_CASE),
-        AlliancePhase.CONCEPT.criticalPoint());
-    assertEquals(Optional.of(CriticalPoint.CLEAR_CONTRACT),
-        AlliancePhase.FOUNDATION.criticalPoint());
+    assertEquals(
+        Optional.of(CriticalPoint.VIABLE_BUSINESS_CASE), AlliancePhase.CONCEPT.criticalPoint());
+    assertEquals(
+        Optional.of(CriticalPoint.CLEAR_CONTRACT), AlliancePhase.FOUNDATION.criticalPoint());
     assertEquals(Optional.of(CriticalPoint.WIN_WIN), AlliancePhase.DEVELOPMENT.criticalPoint());
-    assertEquals(Optional.of(CriticalPoint.KNOWLEDGE_REINTEGRATION),
+    assertEquals(
+        Optional.of(CriticalPoint.KNOWLEDGE_REINTEGRATION),
         AlliancePhase.OPERATION.criticalPoint());
     assertEquals(Optional.empty(), AlliancePhase.SPLIT.criticalPoint());
   }
@@ -83,23 +84,32 @@ class AllianceProcessTests {
   class InConcept {
     @Test
     void advancingNeedsABusinessCaseAndApproval() {
-      assertEquals(List.of(AllianceViolation.NO_BUSINESS_CASE,
-          AllianceViolation.NO_INTERNAL_APPROVAL), rejected(Alliances.concept(), new Advance()));
+      assertEquals(
+          List.of(AllianceViolation.NO_BUSINESS_CASE, AllianceViolation.NO_INTERNAL_APPROVAL),
+          rejected(Alliances.concept(), new Advance()));
     }
 
     @Test
     void theBusinessCaseNeedsAPartnerRequirementAndAFundingDecision() {
-      BusinessCase alone = new BusinessCase("idea", "potential",
-          ImmutableList.of(new Requirement("vehicles", Coverage.FIRM)), Optional.empty());
-      var instance = accepted(accepted(Alliances.concept(), new RecordBusinessCase(alone)),
-          new ApproveInternally("board"));
-      assertEquals(List.of(AllianceViolation.NO_PARTNER_REQUIREMENT,
-          AllianceViolation.NO_FUNDING_DECISION), rejected(instance, new Advance()));
+      BusinessCase alone =
+          new BusinessCase(
+              "idea",
+              "potential",
+              ImmutableList.of(new Requirement("vehicles", Coverage.FIRM)),
+              Optional.empty());
+      var instance =
+          accepted(
+              accepted(Alliances.concept(), new RecordBusinessCase(alone)),
+              new ApproveInternally("board"));
+      assertEquals(
+          List.of(AllianceViolation.NO_PARTNER_REQUIREMENT, AllianceViolation.NO_FUNDING_DECISION),
+          rejected(instance, new Advance()));
     }
 
     @Test
     void approvalNeedsABusinessCaseAndANamedApprover() {
-      assertEquals(List.of(AllianceViolation.BLANK_TEXT, AllianceViolation.NO_BUSINESS_CASE),
+      assertEquals(
+          List.of(AllianceViolation.BLANK_TEXT, AllianceViolation.NO_BUSINESS_CASE),
           rejected(Alliances.concept(), new ApproveInternally(" ")));
     }
 
@@ -107,24 +117,28 @@ class AllianceProcessTests {
     void aViableApprovedBusinessCaseLeadsToFoundation() {
       var foundation = Alliances.foundation();
       assertEquals(AlliancePhase.FOUNDATION, foundation.state());
-      assertEquals(List.of(
-          new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH),
-          new LearningRecord(1, AlliancePhase.FOUNDATION, LearningMode.COGNITIVE_SEARCH)),
+      assertEquals(
+          List.of(
+              new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH),
+              new LearningRecord(1, AlliancePhase.FOUNDATION, LearningMode.COGNITIVE_SEARCH)),
           foundation.context().learning());
     }
 
     @Test
     void reRecordingTheBusinessCaseWithdrawsTheApproval() {
-      var approved = accepted(accepted(Alliances.concept(),
-          new RecordBusinessCase(Alliances.businessCase())), new ApproveInternally("board"));
+      var approved =
+          accepted(
+              accepted(Alliances.concept(), new RecordBusinessCase(Alliances.businessCase())),
+              new ApproveInternally("board"));
       var revised = accepted(approved, new RecordBusinessCase(Alliances.businessCase()));
-      assertEquals(List.of(AllianceViolation.NO_INTERNAL_APPROVAL),
-          rejected(revised, new Advance()));
+      assertEquals(
+          List.of(AllianceViolation.NO_INTERNAL_APPROVAL), rejected(revised, new Advance()));
     }
 
     @Test
     void conceptCannotFallBack() {
-      assertEquals(List.of(KernelViolation.EVENT_NOT_PERMITTED),
+      assertEquals(
+          List.of(KernelViolation.EVENT_NOT_PERMITTED),
           rejected(Alliances.concept(), new FallBack("no")));
     }
   }
@@ -134,106 +148,139 @@ class AllianceProcessTests {
   class InFoundation {
     @Test
     void advancingNeedsPartnersContractFormAndPlan() {
-      assertEquals(List.of(AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
-          AllianceViolation.NO_SIGNED_CONTRACT, AllianceViolation.NO_ORGANISATIONAL_FORM,
-          AllianceViolation.NO_MILESTONE), rejected(Alliances.foundation(), new Advance()));
+      assertEquals(
+          List.of(
+              AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
+              AllianceViolation.NO_SIGNED_CONTRACT,
+              AllianceViolation.NO_ORGANISATIONAL_FORM,
+              AllianceViolation.NO_MILESTONE),
+          rejected(Alliances.foundation(), new Advance()));
     }
 
     @Test
     void everyPartnerMustCommit() {
-      var proposed = accepted(accepted(Alliances.foundation(),
-          new ProposePartner(OEM, Optional.empty(), Optional.empty())),
-          new ProposePartner(RENTAL, Optional.empty(), Optional.empty()));
+      var proposed =
+          accepted(
+              accepted(
+                  Alliances.foundation(),
+                  new ProposePartner(OEM, Optional.empty(), Optional.empty())),
+              new ProposePartner(RENTAL, Optional.empty(), Optional.empty()));
       var oneCommitted = accepted(proposed, new CommitPartner("oem"));
       List<ViolationCode> codes = rejected(oneCommitted, new Advance());
-      assertEquals(List.of(AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
-          AllianceViolation.PARTNER_NOT_COMMITTED), codes.subList(0, 2));
+      assertEquals(
+          List.of(
+              AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
+              AllianceViolation.PARTNER_NOT_COMMITTED),
+          codes.subList(0, 2));
     }
 
     @Test
     void aFiftyFiftyJointVentureNeedsNoFocalFirm() {
-      var jv = AllianceProcess.start("jv", "Energy joint venture", Optional.empty(),
-          Alliances.EUR, Alliances.CLOCK);
+      var jv =
+          AllianceProcess.start(
+              "jv", "Energy joint venture", Optional.empty(), Alliances.EUR, Alliances.CLOCK);
       assertEquals(Optional.empty(), jv.context().focalFirm());
     }
 
     @Test
     void aPartnerIsProposedOnce() {
-      var proposed = accepted(Alliances.foundation(),
-          new ProposePartner(OEM, Optional.empty(), Optional.empty()));
-      assertEquals(List.of(AllianceViolation.DUPLICATE_PARTNER),
+      var proposed =
+          accepted(
+              Alliances.foundation(), new ProposePartner(OEM, Optional.empty(), Optional.empty()));
+      assertEquals(
+          List.of(AllianceViolation.DUPLICATE_PARTNER),
           rejected(proposed, new ProposePartner(OEM, Optional.empty(), Optional.empty())));
     }
 
     @Test
     void onlyCurrentPartnersCommit() {
-      assertEquals(List.of(AllianceViolation.UNKNOWN_PARTNER),
+      assertEquals(
+          List.of(AllianceViolation.UNKNOWN_PARTNER),
           rejected(Alliances.foundation(), new CommitPartner("ghost")));
     }
 
     @Test
     void aContractMustNameTheCurrentPartnerSet() {
-      var proposed = accepted(Alliances.foundation(),
-          new ProposePartner(OEM, Optional.empty(), Optional.empty()));
-      assertEquals(List.of(AllianceViolation.CONTRACT_PARTNERS_CHANGED),
+      var proposed =
+          accepted(
+              Alliances.foundation(), new ProposePartner(OEM, Optional.empty(), Optional.empty()));
+      assertEquals(
+          List.of(AllianceViolation.CONTRACT_PARTNERS_CHANGED),
           rejected(proposed, new SignContract(Alliances.contract())));
     }
 
     @Test
     void aChangedPartnerSetNeedsAReSignedContract() {
-      Actor heating = Actor.of("heating", "Heating systems firm", ActorRole.PARTNER,
-          Sector.PRIVATE);
-      var changed = accepted(accepted(accepted(Alliances.readyToDevelop(),
-          new RemovePartner("rental", "culture and processes did not fit")),
-          new ProposePartner(heating, Optional.empty(), Optional.empty())),
-          new CommitPartner("heating"));
-      assertTrue(rejected(changed, new Advance())
-          .contains(AllianceViolation.CONTRACT_PARTNERS_CHANGED));
-      assertEquals(List.of(RENTAL), changed.context().formerPartners().stream()
-          .map(Partner::actor).toList());
-      var resigned = accepted(changed, new SignContract(new Contract(
-          ImmutableSet.of("oem", "heating"), "re-signed", Optional.empty())));
+      Actor heating =
+          Actor.of("heating", "Heating systems firm", ActorRole.PARTNER, Sector.PRIVATE);
+      var changed =
+          accepted(
+              accepted(
+                  accepted(
+                      Alliances.readyToDevelop(),
+                      new RemovePartner("rental", "culture and processes did not fit")),
+                  new ProposePartner(heating, Optional.empty(), Optional.empty())),
+              new CommitPartner("heating"));
+      assertTrue(
+          rejected(changed, new Advance()).contains(AllianceViolation.CONTRACT_PARTNERS_CHANGED));
+      assertEquals(
+          List.of(RENTAL),
+          changed.context().formerPartners().stream().map(Partner::actor).toList());
+      var resigned =
+          accepted(
+              changed,
+              new SignContract(
+                  new Contract(ImmutableSet.of("oem", "heating"), "re-signed", Optional.empty())));
       assertEquals(AlliancePhase.DEVELOPMENT, accepted(resigned, new Advance()).state());
     }
 
     @Test
     void aRemovedPartnerStillPerformingAnAllianceActivityBlocksDevelopment() {
-      Actor heating = Actor.of("heating", "Heating systems firm", ActorRole.PARTNER,
-          Sector.PRIVATE);
-      var instance = accepted(Alliances.readyToDevelop(),
-          new DefineAllianceModel(Alliances.allianceModel()));
+      Actor heating =
+          Actor.of("heating", "Heating systems firm", ActorRole.PARTNER, Sector.PRIVATE);
+      var instance =
+          accepted(Alliances.readyToDevelop(), new DefineAllianceModel(Alliances.allianceModel()));
       instance = accepted(instance, new RemovePartner("rental", "did not fit"));
-      instance = accepted(instance, new ProposePartner(heating, Optional.empty(),
-          Optional.empty()));
+      instance =
+          accepted(instance, new ProposePartner(heating, Optional.empty(), Optional.empty()));
       instance = accepted(instance, new CommitPartner("heating"));
-      instance = accepted(instance, new SignContract(new Contract(
-          ImmutableSet.of("oem", "heating"), "re-signed", Optional.empty())));
-      instance = accepted(instance, new PlanMilestone(new Milestone("heat", "heating pilot",
-          "heating", false)));
+      instance =
+          accepted(
+              instance,
+              new SignContract(
+                  new Contract(ImmutableSet.of("oem", "heating"), "re-signed", Optional.empty())));
+      instance =
+          accepted(
+              instance,
+              new PlanMilestone(new Milestone("heat", "heating pilot", "heating", false)));
       Outcome.Rejected<?, ?, ?> outcome =
           assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
       assertEquals(1, outcome.violations().size());
       assertEquals(AllianceViolation.REMOVED_PARTNER_PERFORMS, outcome.violations().get(0).code());
       assertEquals("rental", outcome.violations().get(0).subject());
-      var reassigned = accepted(instance,
-          new DefineAllianceModel(Alliances.allianceModelPerformedBy("heating")));
+      var reassigned =
+          accepted(
+              instance, new DefineAllianceModel(Alliances.allianceModelPerformedBy("heating")));
       assertEquals(AlliancePhase.DEVELOPMENT, accepted(reassigned, new Advance()).state());
     }
 
     @Test
     void removingAPartnerNeedsAReason() {
-      var proposed = accepted(Alliances.foundation(),
-          new ProposePartner(OEM, Optional.empty(), Optional.empty()));
-      assertEquals(List.of(AllianceViolation.BLANK_TEXT),
-          rejected(proposed, new RemovePartner("oem", "")));
+      var proposed =
+          accepted(
+              Alliances.foundation(), new ProposePartner(OEM, Optional.empty(), Optional.empty()));
+      assertEquals(
+          List.of(AllianceViolation.BLANK_TEXT), rejected(proposed, new RemovePartner("oem", "")));
     }
 
     @Test
     void milestonesAreUniqueAndOwnedByAPartner() {
       var ready = Alliances.readyToDevelop();
-      assertEquals(List.of(AllianceViolation.DUPLICATE_MILESTONE),
+      assertEquals(
+          List.of(AllianceViolation.DUPLICATE_MILESTONE),
           rejected(ready, new PlanMilestone(new Milestone("pilot", "again", "oem", false))));
-      assertEquals(List.of(AllianceViolation.UNKNOWN_PARTNER),
+      assertEquals(
+          List.of(AllianceViolation.UNKNOWN_PARTNER),
           rejected(ready, new PlanMilestone(new Milestone("m2", "more", "ghost", false))));
     }
 
@@ -242,32 +289,38 @@ class AllianceProcessTests {
       var ready = Alliances.readyToDevelop();
       assertEquals(SeparationMode.ORGANISATIONAL, ready.context().separationMode());
       var development = accepted(ready, new Advance());
-      assertEquals(new SeparationRecord(1, AlliancePhase.DEVELOPMENT,
-          SeparationMode.ORGANISATIONAL), development.context().separation().get(
-              development.context().separation().size() - 1));
-      assertEquals(new LearningRecord(1, AlliancePhase.DEVELOPMENT,
-          LearningMode.EXPERIENTIAL_LEARNING), development.context().learning().get(2));
+      assertEquals(
+          new SeparationRecord(1, AlliancePhase.DEVELOPMENT, SeparationMode.ORGANISATIONAL),
+          development.context().separation().get(development.context().separation().size() - 1));
+      assertEquals(
+          new LearningRecord(1, AlliancePhase.DEVELOPMENT, LearningMode.EXPERIENTIAL_LEARNING),
+          development.context().learning().get(2));
     }
 
     @Test
     void poorFitAndMissingKnowledgeExchangeAreFindings() {
-      var instance = accepted(Alliances.readyToDevelop(), new ProposePartner(
-          Actor.of("storage", "Storage firm", ActorRole.PARTNER, Sector.PRIVATE),
-          Optional.of(Fit.POOR), Optional.of(Fit.POOR)));
+      var instance =
+          accepted(
+              Alliances.readyToDevelop(),
+              new ProposePartner(
+                  Actor.of("storage", "Storage firm", ActorRole.PARTNER, Sector.PRIVATE),
+                  Optional.of(Fit.POOR),
+                  Optional.of(Fit.POOR)));
       instance = accepted(instance, new RecordKnowledgeExchange("oem", "monthly steering"));
-      assertEquals(List.of(
-          "POOR_STRATEGIC_FIT [storage]: partner 'storage' was assessed a poor strategic fit in"
-              + " technology, products or markets; reconsider the partner or plan how to bridge"
-              + " the gap",
-          "POOR_ORGANISATIONAL_FIT [storage]: partner 'storage' was assessed a poor"
-              + " organisational fit in processes or dominant logic; reconsider the partner or"
-              + " plan how to align the two",
-          "NO_KNOWLEDGE_EXCHANGE [rental]: the joint venture has no knowledge exchange recorded"
-              + " with parent company 'rental'; joint ventures need it regularly, so record one"
-              + " with RecordKnowledgeExchange",
-          "NO_KNOWLEDGE_EXCHANGE [storage]: the joint venture has no knowledge exchange"
-              + " recorded with parent company 'storage'; joint ventures need it regularly, so"
-              + " record one with RecordKnowledgeExchange"),
+      assertEquals(
+          List.of(
+              "POOR_STRATEGIC_FIT [storage]: partner 'storage' was assessed a poor strategic fit in"
+                  + " technology, products or markets; reconsider the partner or plan how to bridge"
+                  + " the gap",
+              "POOR_ORGANISATIONAL_FIT [storage]: partner 'storage' was assessed a poor"
+                  + " organisational fit in processes or dominant logic; reconsider the partner or"
+                  + " plan how to align the two",
+              "NO_KNOWLEDGE_EXCHANGE [rental]: the joint venture has no knowledge exchange recorded"
+                  + " with parent company 'rental'; joint ventures need it regularly, so record one"
+                  + " with RecordKnowledgeExchange",
+              "NO_KNOWLEDGE_EXCHANGE [storage]: the joint venture has no knowledge exchange"
+                  + " recorded with parent company 'storage'; joint ventures need it regularly, so"
+                  + " record one with RecordKnowledgeExchange"),
           AllianceProcess.findings(instance.context()).stream().map(Object::toString).toList());
     }
   }
@@ -277,44 +330,56 @@ class AllianceProcessTests {
   class InDevelopment {
     @Test
     void advancingNeedsMilestonesAcceptanceAndACompleteModel() {
-      assertEquals(List.of(AllianceViolation.MILESTONE_OPEN, AllianceViolation.NO_ACCEPTANCE_TEST,
-          AllianceViolation.ALLIANCE_MODEL_INCOMPLETE),
+      assertEquals(
+          List.of(
+              AllianceViolation.MILESTONE_OPEN,
+              AllianceViolation.NO_ACCEPTANCE_TEST,
+              AllianceViolation.ALLIANCE_MODEL_INCOMPLETE),
           rejected(Alliances.development(), new Advance()));
     }
 
     @Test
     void anIncompleteAllianceModelNamesItsEmptyFunctions() {
-      var instance = accepted(accepted(accepted(Alliances.development(),
-          new CompleteMilestone("pilot")), new PassAcceptanceTest()),
-          new DefineAllianceModel(Alliances.allianceModel().withCapture(
-              org.bmi4j.core.model.ValueCapture.builder().build())));
+      var instance =
+          accepted(
+              accepted(
+                  accepted(Alliances.development(), new CompleteMilestone("pilot")),
+                  new PassAcceptanceTest()),
+              new DefineAllianceModel(
+                  Alliances.allianceModel()
+                      .withCapture(org.bmi4j.core.model.ValueCapture.builder().build())));
       Outcome.Rejected<?, ?, ?> outcome =
           assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
-      assertEquals("the alliance business model has empty value functions [CAPTURE]; define it"
-          + " with DefineAllianceModel, all four value functions holding something",
+      assertEquals(
+          "the alliance business model has empty value functions [CAPTURE]; define it"
+              + " with DefineAllianceModel, all four value functions holding something",
           outcome.violations().get(0).message());
     }
 
     @Test
     void onlyPlannedMilestonesAreCompleted() {
-      assertEquals(List.of(AllianceViolation.UNKNOWN_MILESTONE),
+      assertEquals(
+          List.of(AllianceViolation.UNKNOWN_MILESTONE),
           rejected(Alliances.development(), new CompleteMilestone("ghost")));
     }
 
     @Test
     void eachRedefinitionIsAnIteration() {
-      var twice = accepted(accepted(Alliances.development(),
-          new DefineAllianceModel(Alliances.allianceModel())),
-          new DefineAllianceModel(Alliances.allianceModel()));
+      var twice =
+          accepted(
+              accepted(Alliances.development(), new DefineAllianceModel(Alliances.allianceModel())),
+              new DefineAllianceModel(Alliances.allianceModel()));
       assertEquals(2, twice.context().modelIterations());
     }
 
     @Test
     void developmentFallsBackToFoundationWithAReason() {
-      assertEquals(List.of(AllianceViolation.BLANK_TEXT),
+      assertEquals(
+          List.of(AllianceViolation.BLANK_TEXT),
           rejected(Alliances.development(), new FallBack(" ")));
-      var back = accepted(Alliances.development(),
-          new FallBack("culture and internal processes did not fit"));
+      var back =
+          accepted(
+              Alliances.development(), new FallBack("culture and internal processes did not fit"));
       assertEquals(AlliancePhase.FOUNDATION, back.state());
     }
 
@@ -328,52 +393,77 @@ class AllianceProcessTests {
   @DisplayName("the ledger")
   class Ledger {
     private ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> readyToOperate() {
-      return accepted(accepted(accepted(Alliances.development(),
-          new DefineAllianceModel(Alliances.allianceModel())), new CompleteMilestone("pilot")),
+      return accepted(
+          accepted(
+              accepted(Alliances.development(), new DefineAllianceModel(Alliances.allianceModel())),
+              new CompleteMilestone("pilot")),
           new PassAcceptanceTest());
     }
 
     @Test
     void aPartnerBelowTheWinWinRatioBlocksOperation() {
-      var instance = accepted(accepted(accepted(readyToOperate(), new RecordLedgerEntry(
-          Alliances.entry("oem", Direction.CONTRIBUTION, "100"))),
-          new RecordLedgerEntry(Alliances.entry("oem", Direction.RETURN, "40"))),
-          new RecordLedgerEntry(Alliances.entry("rental", Direction.CONTRIBUTION, "10")));
+      var instance =
+          accepted(
+              accepted(
+                  accepted(
+                      readyToOperate(),
+                      new RecordLedgerEntry(Alliances.entry("oem", Direction.CONTRIBUTION, "100"))),
+                  new RecordLedgerEntry(Alliances.entry("oem", Direction.RETURN, "40"))),
+              new RecordLedgerEntry(Alliances.entry("rental", Direction.CONTRIBUTION, "10")));
       Outcome.Rejected<?, ?, ?> outcome =
           assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
-      assertEquals(List.of("oem", "rental"),
-          outcome.violations().stream().map(v -> v.subject()).toList());
+      assertEquals(
+          List.of("oem", "rental"), outcome.violations().stream().map(v -> v.subject()).toList());
       assertEquals(AllianceViolation.PARTNER_BELOW_THRESHOLD, outcome.violations().get(0).code());
-      assertEquals(WinWin.NOT_WIN_WIN,
-          AllianceProcess.winWin(instance).orElseThrow().outcome());
-      var balanced = accepted(accepted(instance, new RecordLedgerEntry(
-          Alliances.entry("oem", Direction.RETURN, "60"))),
-          new RecordLedgerEntry(Alliances.entry("rental", Direction.RETURN, "10")));
+      assertEquals(WinWin.NOT_WIN_WIN, AllianceProcess.winWin(instance).orElseThrow().outcome());
+      var balanced =
+          accepted(
+              accepted(
+                  instance, new RecordLedgerEntry(Alliances.entry("oem", Direction.RETURN, "60"))),
+              new RecordLedgerEntry(Alliances.entry("rental", Direction.RETURN, "10")));
       var operating = accepted(balanced, new Advance());
       assertEquals(WinWin.WIN_WIN, AllianceProcess.winWin(operating).orElseThrow().outcome());
     }
 
     @Test
     void anUnvaluedIntangibleEntryIsReportedNotBlocking() {
-      LedgerEntry data = LedgerEntry.builder().partner("rental").direction(Direction.CONTRIBUTION)
-          .description("customer data").valueKind(ValueKind.ECONOMIC)
-          .tangibility(Tangibility.INTANGIBLE).build();
+      LedgerEntry data =
+          LedgerEntry.builder()
+              .partner("rental")
+              .direction(Direction.CONTRIBUTION)
+              .description("customer data")
+              .valueKind(ValueKind.ECONOMIC)
+              .tangibility(Tangibility.INTANGIBLE)
+              .build();
       var instance = accepted(readyToOperate(), new RecordLedgerEntry(data));
       assertEquals(WinWin.INDETERMINATE, AllianceProcess.winWin(instance).orElseThrow().outcome());
-      assertTrue(AllianceProcess.findings(instance.context()).stream().anyMatch(f ->
-          f.code() == AllianceFinding.Code.LEDGER_INDETERMINATE
-              && f.message().contains("rental: customer data")));
+      assertTrue(
+          AllianceProcess.findings(instance.context()).stream()
+              .anyMatch(
+                  f ->
+                      f.code() == AllianceFinding.Code.LEDGER_INDETERMINATE
+                          && f.message().contains("rental: customer data")));
       assertEquals(AlliancePhase.OPERATION, accepted(instance, new Advance()).state());
     }
 
     @Test
     void entriesAreForCurrentPartnersInTheLedgersCurrency() {
-      assertEquals(List.of(AllianceViolation.UNKNOWN_PARTNER), rejected(readyToOperate(),
-          new RecordLedgerEntry(Alliances.entry("ghost", Direction.RETURN, "1"))));
-      LedgerEntry pounds = LedgerEntry.builder().partner("oem").direction(Direction.RETURN)
-          .description("fees").valueKind(ValueKind.ECONOMIC).tangibility(Tangibility.TANGIBLE)
-          .valuation(org.bmi4j.core.model.Money.of("5", "GBP")).build();
-      assertEquals(List.of(AllianceViolation.WRONG_CURRENCY),
+      assertEquals(
+          List.of(AllianceViolation.UNKNOWN_PARTNER),
+          rejected(
+              readyToOperate(),
+              new RecordLedgerEntry(Alliances.entry("ghost", Direction.RETURN, "1"))));
+      LedgerEntry pounds =
+          LedgerEntry.builder()
+              .partner("oem")
+              .direction(Direction.RETURN)
+              .description("fees")
+              .valueKind(ValueKind.ECONOMIC)
+              .tangibility(Tangibility.TANGIBLE)
+              .valuation(org.bmi4j.core.model.Money.of("5", "GBP"))
+              .build();
+      assertEquals(
+          List.of(AllianceViolation.WRONG_CURRENCY),
           rejected(readyToOperate(), new RecordLedgerEntry(pounds)));
     }
 
@@ -386,14 +476,19 @@ class AllianceProcessTests {
 
     @Test
     void aRemovedPartnersEntriesAreKeptAndReported() {
-      var instance = accepted(Alliances.development(), new RecordLedgerEntry(
-          Alliances.entry("rental", Direction.CONTRIBUTION, "10")));
+      var instance =
+          accepted(
+              Alliances.development(),
+              new RecordLedgerEntry(Alliances.entry("rental", Direction.CONTRIBUTION, "10")));
       var back = accepted(instance, new FallBack("culture did not fit"));
       var removed = accepted(back, new RemovePartner("rental", "culture did not fit"));
       assertEquals(1, removed.context().ledger().entries().size());
-      assertTrue(AllianceProcess.findings(removed.context()).stream().anyMatch(f ->
-          f.code() == AllianceFinding.Code.FORMER_PARTNER_ENTRIES
-              && f.subject().equals("rental")));
+      assertTrue(
+          AllianceProcess.findings(removed.context()).stream()
+              .anyMatch(
+                  f ->
+                      f.code() == AllianceFinding.Code.FORMER_PARTNER_ENTRIES
+                          && f.subject().equals("rental")));
     }
   }
 
@@ -402,102 +497,136 @@ class AllianceProcessTests {
   class InOperation {
     @Test
     void carryingOutNeedsAVision() {
-      assertEquals(List.of(AllianceViolation.NO_VISION),
+      assertEquals(
+          List.of(AllianceViolation.NO_VISION),
           rejected(Alliances.operation(), new CarryOutVision()));
-      assertEquals(List.of(AllianceViolation.NO_VISION),
+      assertEquals(
+          List.of(AllianceViolation.NO_VISION),
           rejected(Alliances.operation(), new StartNewCycle("free floating")));
     }
 
     @Test
     void eachVisionEndsInItsEnding() {
       assertEquals(AlliancePhase.SPLIT, end(new Vision(VisionKind.SPLIT, Optional.empty())));
-      assertEquals(AlliancePhase.INDEPENDENT,
-          end(new Vision(VisionKind.INDEPENDENT, Optional.empty())));
-      assertEquals(AlliancePhase.REINTEGRATED,
-          end(new Vision(VisionKind.REINTEGRATE, Optional.of("oem"))));
-      assertEquals(AlliancePhase.COMPLETED, end(new Vision(VisionKind.COMPLETE,
-          Optional.empty())));
-      assertEquals(AlliancePhase.DIVESTED,
-          end(new Vision(VisionKind.DIVEST, Optional.of("other-group"))));
+      assertEquals(
+          AlliancePhase.INDEPENDENT, end(new Vision(VisionKind.INDEPENDENT, Optional.empty())));
+      assertEquals(
+          AlliancePhase.REINTEGRATED, end(new Vision(VisionKind.REINTEGRATE, Optional.of("oem"))));
+      assertEquals(AlliancePhase.COMPLETED, end(new Vision(VisionKind.COMPLETE, Optional.empty())));
+      assertEquals(
+          AlliancePhase.DIVESTED, end(new Vision(VisionKind.DIVEST, Optional.of("other-group"))));
     }
 
     private AlliancePhase end(Vision vision) {
-      var ended = accepted(accepted(Alliances.operation(), new RecordVision(vision)),
-          new CarryOutVision());
+      var ended =
+          accepted(accepted(Alliances.operation(), new RecordVision(vision)), new CarryOutVision());
       assertTrue(ended.isEnded());
       return ended.state();
     }
 
     @Test
     void reintegrationIsTemporalSeparation() {
-      var ended = accepted(accepted(Alliances.operation(),
-          new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.of("rental")))),
-          new CarryOutVision());
+      var ended =
+          accepted(
+              accepted(
+                  Alliances.operation(),
+                  new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.of("rental")))),
+              new CarryOutVision());
       assertEquals(SeparationMode.TEMPORAL, ended.context().separationMode());
     }
 
     @Test
     void aVisionNamesItsPartnerOrBuyerAndCompletionNeedsADefinedEnd() {
       var operation = Alliances.operation();
-      assertEquals(List.of(AllianceViolation.VISION_TARGET_MISSING), rejected(operation,
-          new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.empty()))));
-      assertEquals(List.of(AllianceViolation.UNKNOWN_PARTNER), rejected(operation,
-          new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.of("ghost")))));
-      assertEquals(List.of(AllianceViolation.VISION_TARGET_MISSING), rejected(operation,
-          new RecordVision(new Vision(VisionKind.DIVEST, Optional.of(" ")))));
+      assertEquals(
+          List.of(AllianceViolation.VISION_TARGET_MISSING),
+          rejected(
+              operation, new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.empty()))));
+      assertEquals(
+          List.of(AllianceViolation.UNKNOWN_PARTNER),
+          rejected(
+              operation,
+              new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.of("ghost")))));
+      assertEquals(
+          List.of(AllianceViolation.VISION_TARGET_MISSING),
+          rejected(operation, new RecordVision(new Vision(VisionKind.DIVEST, Optional.of(" ")))));
     }
 
     @Test
     void completionWithoutADefinedEndIsRejected() {
-      var instance = Alliances.foundation()
-          .applyOrThrow(new ProposePartner(OEM, Optional.empty(), Optional.empty()))
-          .applyOrThrow(new ProposePartner(RENTAL, Optional.empty(), Optional.empty()))
-          .applyOrThrow(new CommitPartner("oem")).applyOrThrow(new CommitPartner("rental"))
-          .applyOrThrow(new SignContract(new Contract(ImmutableSet.of("oem", "rental"),
-              "open-ended", Optional.empty())))
-          .applyOrThrow(new AllianceEvent.ChooseForm(OrganisationalForm.IN_HOUSE))
-          .applyOrThrow(new PlanMilestone(new Milestone("pilot", "pilot", "oem", false)))
-          .applyOrThrow(new Advance())
-          .applyOrThrow(new DefineAllianceModel(Alliances.allianceModel()))
-          .applyOrThrow(new CompleteMilestone("pilot")).applyOrThrow(new PassAcceptanceTest())
-          .applyOrThrow(new Advance());
-      assertEquals(List.of(AllianceViolation.NO_CONTRACT_END), rejected(instance,
-          new RecordVision(new Vision(VisionKind.COMPLETE, Optional.empty()))));
+      var instance =
+          Alliances.foundation()
+              .applyOrThrow(new ProposePartner(OEM, Optional.empty(), Optional.empty()))
+              .applyOrThrow(new ProposePartner(RENTAL, Optional.empty(), Optional.empty()))
+              .applyOrThrow(new CommitPartner("oem"))
+              .applyOrThrow(new CommitPartner("rental"))
+              .applyOrThrow(
+                  new SignContract(
+                      new Contract(
+                          ImmutableSet.of("oem", "rental"), "open-ended", Optional.empty())))
+              .applyOrThrow(new AllianceEvent.ChooseForm(OrganisationalForm.IN_HOUSE))
+              .applyOrThrow(new PlanMilestone(new Milestone("pilot", "pilot", "oem", false)))
+              .applyOrThrow(new Advance())
+              .applyOrThrow(new DefineAllianceModel(Alliances.allianceModel()))
+              .applyOrThrow(new CompleteMilestone("pilot"))
+              .applyOrThrow(new PassAcceptanceTest())
+              .applyOrThrow(new Advance());
+      assertEquals(
+          List.of(AllianceViolation.NO_CONTRACT_END),
+          rejected(instance, new RecordVision(new Vision(VisionKind.COMPLETE, Optional.empty()))));
     }
 
     @Test
     void aNewCycleStartsAtConceptKeepingTheVision() {
       Vision vision = new Vision(VisionKind.INDEPENDENT, Optional.empty());
-      var next = accepted(accepted(Alliances.operation(), new RecordVision(vision)),
-          new StartNewCycle("free-floating system"));
+      var next =
+          accepted(
+              accepted(Alliances.operation(), new RecordVision(vision)),
+              new StartNewCycle("free-floating system"));
       assertEquals(AlliancePhase.CONCEPT, next.state());
       assertEquals(2, next.cycle());
       assertEquals(2, next.context().cycle());
       assertEquals(Optional.of(vision), next.context().vision());
       assertEquals(SeparationMode.DOMAIN, next.context().separationMode());
       assertEquals("free-floating system", next.context().businessCase().orElseThrow().idea());
-      assertEquals(List.of(AllianceViolation.NO_PARTNER_REQUIREMENT,
-          AllianceViolation.NO_FUNDING_DECISION, AllianceViolation.NO_INTERNAL_APPROVAL),
+      assertEquals(
+          List.of(
+              AllianceViolation.NO_PARTNER_REQUIREMENT,
+              AllianceViolation.NO_FUNDING_DECISION,
+              AllianceViolation.NO_INTERNAL_APPROVAL),
           rejected(next, new Advance()));
     }
 
     @Test
     void laterCyclesMayUseBothLearningModesInAnyPhase() {
-      var next = accepted(accepted(Alliances.operation(),
-          new RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))),
-          new StartNewCycle("split markets"));
+      var next =
+          accepted(
+              accepted(
+                  Alliances.operation(),
+                  new RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))),
+              new StartNewCycle("split markets"));
       var learned = accepted(next, new RecordLearning(LearningMode.EXPERIENTIAL_LEARNING));
-      assertTrue(learned.context().learning().contains(
-          new LearningRecord(2, AlliancePhase.CONCEPT, LearningMode.EXPERIENTIAL_LEARNING)));
+      assertTrue(
+          learned
+              .context()
+              .learning()
+              .contains(
+                  new LearningRecord(
+                      2, AlliancePhase.CONCEPT, LearningMode.EXPERIENTIAL_LEARNING)));
     }
   }
 
   @Test
   void everyActivePhaseMayTerminateWithAReason() {
-    for (var instance : List.of(Alliances.concept(), Alliances.foundation(),
-        Alliances.development(), Alliances.operation())) {
+    for (var instance :
+        List.of(
+            Alliances.concept(),
+            Alliances.foundation(),
+            Alliances.development(),
+            Alliances.operation())) {
       assertEquals(List.of(AllianceViolation.BLANK_TEXT), rejected(instance, new Terminate("")));
-      assertEquals(AlliancePhase.TERMINATED,
+      assertEquals(
+          AlliancePhase.TERMINATED,
           accepted(instance, new Terminate("coordination failed")).state());
     }
   }
@@ -516,9 +645,12 @@ class AllianceProcessTests {
 
   @Test
   void anAllianceReadsBackFromJsonEqual() {
-    var instance = accepted(accepted(Alliances.operation(),
-        new RecordVision(new Vision(VisionKind.INDEPENDENT, Optional.empty()))),
-        new StartNewCycle("next"));
+    var instance =
+        accepted(
+            accepted(
+                Alliances.operation(),
+                new RecordVision(new Vision(VisionKind.INDEPENDENT, Optional.empty()))),
+            new StartNewCycle("next"));
     var type = AllianceProcess.documentType(Alliances.CLOCK);
     String json = BmiJson.write(type, instance);
     assertEquals(instance, BmiJson.read(type, json));
@@ -539,16 +671,20 @@ class AllianceProcessTests {
   @Test
   void theDotDiagramDeclaresEveryPhaseAndEveryTransitionWithBalancedBraces() {
     String dot = ProcessDiagrams.dot(AllianceProcess.DEFINITION);
-    assertEquals(dot.chars().filter(ch -> ch == '{').count(),
-        dot.chars().filter(ch -> ch == '}').count());
+    assertEquals(
+        dot.chars().filter(ch -> ch == '{').count(), dot.chars().filter(ch -> ch == '}').count());
     for (AlliancePhase phase : AlliancePhase.values()) {
-      assertTrue(dot.contains("  " + phase.name() + ";") || dot.contains("  " + phase.name()
-          + " [peripheries=2];"), phase.name());
+      assertTrue(
+          dot.contains("  " + phase.name() + ";")
+              || dot.contains("  " + phase.name() + " [peripheries=2];"),
+          phase.name());
     }
     for (var t : AllianceProcess.DEFINITION.transitions()) {
       for (var target : t.targets()) {
-        assertTrue(dot.contains("  " + t.from() + " -> " + target + " [label=\""
-            + t.eventType().getSimpleName()), t.toString());
+        assertTrue(
+            dot.contains(
+                "  " + t.from() + " -> " + target + " [label=\"" + t.eventType().getSimpleName()),
+            t.toString());
       }
     }
     assertEquals(dot, ProcessDiagrams.dot(AllianceProcess.DEFINITION));

@@ -14,10 +14,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
+import net.jqwik.api.statistics.Statistics;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
@@ -36,9 +36,12 @@ import org.bmi4j.process.ProcessInstance;
 public class AllianceProperties {
   private static final DocumentType<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>>
       JSON = AllianceProcess.documentType(Alliances.CLOCK);
-  private static final List<Actor> POOL = List.of(Alliances.OEM, Alliances.RENTAL,
-      Actor.of("heating", "Heating systems firm", ActorRole.PARTNER, Sector.PRIVATE),
-      Actor.of("storage", "Storage firm", ActorRole.PARTNER, Sector.PRIVATE));
+  private static final List<Actor> POOL =
+      List.of(
+          Alliances.OEM,
+          Alliances.RENTAL,
+          Actor.of("heating", "Heating systems firm", ActorRole.PARTNER, Sector.PRIVATE),
+          Actor.of("storage", "Storage firm", ActorRole.PARTNER, Sector.PRIVATE));
 
   /** The state of a chain: where it started and where it is. */
   static final class Run {
@@ -55,9 +58,7 @@ public class AllianceProperties {
 
   @Provide
   Arbitrary<ActionChain<Run>> chains() {
-    return ActionChain.startWith(Run::new)
-        .withAction(new ApplyEvent())
-        .withMaxTransformations(50);
+    return ActionChain.startWith(Run::new).withAction(new ApplyEvent()).withMaxTransformations(50);
   }
 
   @Property
@@ -66,68 +67,75 @@ public class AllianceProperties {
     Statistics.label("furthest phase").collect(Invariants.furthest(end.current));
   }
 
-
   /** Applies a random event, mostly one the current phase permits, and checks every invariant. */
   static final class ApplyEvent implements Action.Dependent<Run> {
     @Override
     public Arbitrary<Transformer<Run>> transformer(Run run) {
-      return Arbitraries.longs().map(seed -> {
-        AllianceEvent event = event(new Random(seed), run.current);
-        return Transformer.mutate(event.toString(), r -> step(r, event));
-      });
+      return Arbitraries.longs()
+          .map(
+              seed -> {
+                AllianceEvent event = event(new Random(seed), run.current);
+                return Transformer.mutate(event.toString(), r -> step(r, event));
+              });
     }
   }
 
   /** The event that makes progress towards leaving the current phase, if the phase has one. */
-  private static Optional<AllianceEvent> towardsExit(Random random,
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
+  private static Optional<AllianceEvent> towardsExit(
+      Random random, ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
     AllianceContext c = instance.context();
     List<String> partners = c.partners().stream().map(Partner::id).toList();
-    AllianceEvent next = switch (instance.state()) {
-      case CONCEPT -> c.businessCase().filter(BusinessCase::needsPartner).isEmpty()
-          ? new AllianceEvent.RecordBusinessCase(Alliances.businessCase())
-          : c.internalApproval().isEmpty() ? new AllianceEvent.ApproveInternally("board")
-          : new AllianceEvent.Advance();
-      case FOUNDATION -> {
-        Optional<Partner> uncommitted =
-            c.partners().stream().filter(p -> !p.committed()).findFirst();
-        if (c.partners().size() < 2) {
-          yield new AllianceEvent.ProposePartner(POOL.get(random.nextInt(POOL.size())),
-              Optional.empty(), Optional.empty());
-        } else if (uncommitted.isPresent()) {
-          yield new AllianceEvent.CommitPartner(uncommitted.get().id());
-        } else if (c.contract().map(k -> !k.partners().equals(ImmutableSet.copyOf(partners)))
-            .orElse(true)) {
-          yield new AllianceEvent.SignContract(new Contract(ImmutableSet.copyOf(partners),
-              "rules", Optional.of("2030-01-01")));
-        } else if (c.organisationalForm().isEmpty()) {
-          yield new AllianceEvent.ChooseForm(OrganisationalForm.values()[random.nextInt(2)]);
-        } else if (c.milestones().isEmpty()) {
-          yield new AllianceEvent.PlanMilestone(new Milestone("m1", "work", partners.get(0),
-              false));
-        } else {
-          yield new AllianceEvent.Advance();
-        }
-      }
-      case DEVELOPMENT -> {
-        Optional<Milestone> open = c.milestones().stream().filter(m -> !m.done()).findFirst();
-        if (c.allianceModel().isEmpty()) {
-          yield new AllianceEvent.DefineAllianceModel(
-              Alliances.allianceModelPerformedBy(partners.get(0)));
-        } else if (open.isPresent()) {
-          yield new AllianceEvent.CompleteMilestone(open.get().id());
-        } else if (!c.acceptanceTestPassed()) {
-          yield new AllianceEvent.PassAcceptanceTest();
-        } else {
-          yield new AllianceEvent.Advance();
-        }
-      }
-      case OPERATION -> c.vision().isEmpty()
-          ? new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))
-          : random.nextInt(3) == 0 ? new AllianceEvent.CarryOutVision()
-          : new AllianceEvent.StartNewCycle("enhance the BM");
-      default -> null;
-    };
+    AllianceEvent next =
+        switch (instance.state()) {
+          case CONCEPT ->
+              c.businessCase().filter(BusinessCase::needsPartner).isEmpty()
+                  ? new AllianceEvent.RecordBusinessCase(Alliances.businessCase())
+                  : c.internalApproval().isEmpty()
+                      ? new AllianceEvent.ApproveInternally("board")
+                      : new AllianceEvent.Advance();
+          case FOUNDATION -> {
+            Optional<Partner> uncommitted =
+                c.partners().stream().filter(p -> !p.committed()).findFirst();
+            if (c.partners().size() < 2) {
+              yield new AllianceEvent.ProposePartner(
+                  POOL.get(random.nextInt(POOL.size())), Optional.empty(), Optional.empty());
+            } else if (uncommitted.isPresent()) {
+              yield new AllianceEvent.CommitPartner(uncommitted.get().id());
+            } else if (c.contract()
+                .map(k -> !k.partners().equals(ImmutableSet.copyOf(partners)))
+                .orElse(true)) {
+              yield new AllianceEvent.SignContract(
+                  new Contract(ImmutableSet.copyOf(partners), "rules", Optional.of("2030-01-01")));
+            } else if (c.organisationalForm().isEmpty()) {
+              yield new AllianceEvent.ChooseForm(OrganisationalForm.values()[random.nextInt(2)]);
+            } else if (c.milestones().isEmpty()) {
+              yield new AllianceEvent.PlanMilestone(
+                  new Milestone("m1", "work", partners.get(0), false));
+            } else {
+              yield new AllianceEvent.Advance();
+            }
+          }
+          case DEVELOPMENT -> {
+            Optional<Milestone> open = c.milestones().stream().filter(m -> !m.done()).findFirst();
+            if (c.allianceModel().isEmpty()) {
+              yield new AllianceEvent.DefineAllianceModel(
+                  Alliances.allianceModelPerformedBy(partners.get(0)));
+            } else if (open.isPresent()) {
+              yield new AllianceEvent.CompleteMilestone(open.get().id());
+            } else if (!c.acceptanceTestPassed()) {
+              yield new AllianceEvent.PassAcceptanceTest();
+            } else {
+              yield new AllianceEvent.Advance();
+            }
+          }
+          case OPERATION ->
+              c.vision().isEmpty()
+                  ? new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))
+                  : random.nextInt(3) == 0
+                      ? new AllianceEvent.CarryOutVision()
+                      : new AllianceEvent.StartNewCycle("enhance the BM");
+          default -> null;
+        };
     return Optional.ofNullable(next);
   }
 
@@ -137,14 +145,16 @@ public class AllianceProperties {
     Invariants.check(before, event, outcome);
     var after = outcome.instance();
     for (AllianceFinding finding : AllianceProcess.findings(after.context())) {
-      assertTrue(Sentences.pattern(finding.code().sentence()).matcher(finding.message()).matches(),
+      assertTrue(
+          Sentences.pattern(finding.code().sentence()).matcher(finding.message()).matches(),
           () -> finding + " does not follow its code's template");
     }
     AlliancePhase from = before.state();
     AlliancePhase to = after.state();
     if (from.isActive() && to.isActive()) {
-      assertTrue(to.ordinal() <= from.ordinal() + 1
-          || from == AlliancePhase.OPERATION && to == AlliancePhase.CONCEPT,
+      assertTrue(
+          to.ordinal() <= from.ordinal() + 1
+              || from == AlliancePhase.OPERATION && to == AlliancePhase.CONCEPT,
           "at most one phase per event: " + from + " -> " + to);
     }
     assertEquals(after.cycle(), after.context().cycle(), "the context's cycle is the kernel's");
@@ -155,7 +165,9 @@ public class AllianceProperties {
     run.steps++;
     if (outcome.isAccepted()) {
       Invariants.checkReplay(run.start, after);
-      assertEquals(after, BmiJson.read(JSON, BmiJson.write(JSON, after)),
+      assertEquals(
+          after,
+          BmiJson.read(JSON, BmiJson.write(JSON, after)),
           "JSON round trip equals the instance");
     }
   }
@@ -164,8 +176,8 @@ public class AllianceProperties {
    * A random event: half the time the next step towards the phase's exit, otherwise 75% of a type
    * the phase permits; payloads valid about 80% of the time; terminating is rare.
    */
-  public static AllianceEvent event(Random random,
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
+  public static AllianceEvent event(
+      Random random, ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
     if (random.nextBoolean()) {
       Optional<AllianceEvent> next = towardsExit(random, instance);
       if (next.isPresent()) {
@@ -176,61 +188,73 @@ public class AllianceProperties {
     List<Class<?>> all = Chains.eventTypes(AllianceEvent.class);
     Class<?> type;
     do {
-      type = !permitted.isEmpty() && random.nextInt(4) > 0
-          ? permitted.get(random.nextInt(permitted.size()))
-          : all.get(random.nextInt(all.size()));
+      type =
+          !permitted.isEmpty() && random.nextInt(4) > 0
+              ? permitted.get(random.nextInt(permitted.size()))
+              : all.get(random.nextInt(all.size()));
     } while (type == AllianceEvent.Terminate.class && random.nextInt(20) > 0);
     AllianceContext c = instance.context();
     boolean valid = random.nextInt(5) > 0;
     List<String> partners = c.partners().stream().map(Partner::id).toList();
-    String partner = partners.isEmpty() || !valid
-        ? POOL.get(random.nextInt(POOL.size())).id() : partners.get(random.nextInt(partners.size()));
+    String partner =
+        partners.isEmpty() || !valid
+            ? POOL.get(random.nextInt(POOL.size())).id()
+            : partners.get(random.nextInt(partners.size()));
     String text = valid ? "because" : " ";
     if (type == AllianceEvent.RecordBusinessCase.class) {
-      return new AllianceEvent.RecordBusinessCase(valid ? Alliances.businessCase()
-          : new BusinessCase("idea", "", ImmutableList.of(), Optional.empty()));
+      return new AllianceEvent.RecordBusinessCase(
+          valid
+              ? Alliances.businessCase()
+              : new BusinessCase("idea", "", ImmutableList.of(), Optional.empty()));
     } else if (type == AllianceEvent.ApproveInternally.class) {
       return new AllianceEvent.ApproveInternally(valid ? "board" : "");
     } else if (type == AllianceEvent.Advance.class) {
       return new AllianceEvent.Advance();
     } else if (type == AllianceEvent.ProposePartner.class) {
       Fit[] fits = Fit.values();
-      return new AllianceEvent.ProposePartner(POOL.get(random.nextInt(POOL.size())),
-          Optional.of(fits[random.nextInt(fits.length)]), Optional.empty());
+      return new AllianceEvent.ProposePartner(
+          POOL.get(random.nextInt(POOL.size())),
+          Optional.of(fits[random.nextInt(fits.length)]),
+          Optional.empty());
     } else if (type == AllianceEvent.CommitPartner.class) {
       return new AllianceEvent.CommitPartner(partner);
     } else if (type == AllianceEvent.RemovePartner.class) {
       return new AllianceEvent.RemovePartner(partner, text);
     } else if (type == AllianceEvent.SignContract.class) {
-      ImmutableSet<String> named = valid ? ImmutableSet.copyOf(partners)
-          : ImmutableSet.of(partner);
-      return new AllianceEvent.SignContract(new Contract(named, "rules",
-          random.nextBoolean() ? Optional.of("2030-01-01") : Optional.empty()));
+      ImmutableSet<String> named = valid ? ImmutableSet.copyOf(partners) : ImmutableSet.of(partner);
+      return new AllianceEvent.SignContract(
+          new Contract(
+              named, "rules", random.nextBoolean() ? Optional.of("2030-01-01") : Optional.empty()));
     } else if (type == AllianceEvent.ChooseForm.class) {
       return new AllianceEvent.ChooseForm(OrganisationalForm.values()[random.nextInt(2)]);
     } else if (type == AllianceEvent.PlanMilestone.class) {
-      return new AllianceEvent.PlanMilestone(new Milestone("m" + random.nextInt(3), "work",
-          partner, false));
+      return new AllianceEvent.PlanMilestone(
+          new Milestone("m" + random.nextInt(3), "work", partner, false));
     } else if (type == AllianceEvent.DefineAllianceModel.class) {
       return new AllianceEvent.DefineAllianceModel(Alliances.allianceModelPerformedBy(partner));
     } else if (type == AllianceEvent.CompleteMilestone.class) {
       List<String> ids = new ArrayList<>();
       c.milestones().forEach(m -> ids.add(m.id()));
-      return new AllianceEvent.CompleteMilestone(ids.isEmpty() || !valid ? "ghost"
-          : ids.get(random.nextInt(ids.size())));
+      return new AllianceEvent.CompleteMilestone(
+          ids.isEmpty() || !valid ? "ghost" : ids.get(random.nextInt(ids.size())));
     } else if (type == AllianceEvent.PassAcceptanceTest.class) {
       return new AllianceEvent.PassAcceptanceTest();
     } else if (type == AllianceEvent.RecordLedgerEntry.class) {
-      return new AllianceEvent.RecordLedgerEntry(Alliances.entry(partner,
-          random.nextBoolean() ? org.bmi4j.core.alliance.Direction.CONTRIBUTION
-              : org.bmi4j.core.alliance.Direction.RETURN, String.valueOf(random.nextInt(100))));
+      return new AllianceEvent.RecordLedgerEntry(
+          Alliances.entry(
+              partner,
+              random.nextBoolean()
+                  ? org.bmi4j.core.alliance.Direction.CONTRIBUTION
+                  : org.bmi4j.core.alliance.Direction.RETURN,
+              String.valueOf(random.nextInt(100))));
     } else if (type == AllianceEvent.RecordVision.class) {
       VisionKind kind = VisionKind.values()[random.nextInt(VisionKind.values().length)];
-      Optional<String> target = switch (kind) {
-        case REINTEGRATE -> valid ? Optional.of(partner) : Optional.empty();
-        case DIVEST -> Optional.of(valid ? "buyer-group" : "");
-        default -> Optional.empty();
-      };
+      Optional<String> target =
+          switch (kind) {
+            case REINTEGRATE -> valid ? Optional.of(partner) : Optional.empty();
+            case DIVEST -> Optional.of(valid ? "buyer-group" : "");
+            default -> Optional.empty();
+          };
       return new AllianceEvent.RecordVision(new Vision(kind, target));
     } else if (type == AllianceEvent.CarryOutVision.class) {
       return new AllianceEvent.CarryOutVision();

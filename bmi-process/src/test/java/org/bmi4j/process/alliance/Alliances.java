@@ -3,15 +3,14 @@ package org.bmi4j.process.alliance;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
-import java.util.Currency;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.Optional;
 import org.bmi4j.core.alliance.Direction;
 import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.Tangibility;
 import org.bmi4j.core.model.Activity;
-import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
@@ -21,6 +20,7 @@ import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
+import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.ResourceKind;
@@ -56,14 +56,19 @@ final class Alliances {
   private Alliances() {}
 
   static BusinessCase businessCase() {
-    return new BusinessCase("mobility on demand", "urban short-term rental demand",
-        ImmutableList.of(new Requirement("vehicles", Coverage.FIRM),
+    return new BusinessCase(
+        "mobility on demand",
+        "urban short-term rental demand",
+        ImmutableList.of(
+            new Requirement("vehicles", Coverage.FIRM),
             new Requirement("rental stations and customers", Coverage.PARTNER)),
         Optional.of(Funding.SHARED));
   }
 
   static Contract contract() {
-    return new Contract(ImmutableSet.of("oem", "rental"), "50:50 joint venture, five years",
+    return new Contract(
+        ImmutableSet.of("oem", "rental"),
+        "50:50 joint venture, five years",
         Optional.of("2031-12-31"));
   }
 
@@ -72,19 +77,22 @@ final class Alliances {
   }
 
   static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> foundation() {
-    return concept().applyOrThrow(new RecordBusinessCase(businessCase()))
-        .applyOrThrow(new ApproveInternally("board")).applyOrThrow(new Advance());
+    return concept()
+        .applyOrThrow(new RecordBusinessCase(businessCase()))
+        .applyOrThrow(new ApproveInternally("board"))
+        .applyOrThrow(new Advance());
   }
 
   static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> readyToDevelop() {
     return foundation()
         .applyOrThrow(new ProposePartner(OEM, Optional.of(Fit.GOOD), Optional.of(Fit.GOOD)))
         .applyOrThrow(new ProposePartner(RENTAL, Optional.of(Fit.GOOD), Optional.empty()))
-        .applyOrThrow(new CommitPartner("oem")).applyOrThrow(new CommitPartner("rental"))
+        .applyOrThrow(new CommitPartner("oem"))
+        .applyOrThrow(new CommitPartner("rental"))
         .applyOrThrow(new SignContract(contract()))
         .applyOrThrow(new ChooseForm(OrganisationalForm.JOINT_VENTURE))
-        .applyOrThrow(new PlanMilestone(new Milestone("pilot", "pilot in one city", "rental",
-            false)));
+        .applyOrThrow(
+            new PlanMilestone(new Milestone("pilot", "pilot in one city", "rental", false)));
   }
 
   static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> development() {
@@ -92,15 +100,22 @@ final class Alliances {
   }
 
   static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> operation() {
-    return development().applyOrThrow(new DefineAllianceModel(allianceModel()))
-        .applyOrThrow(new CompleteMilestone("pilot")).applyOrThrow(new PassAcceptanceTest())
+    return development()
+        .applyOrThrow(new DefineAllianceModel(allianceModel()))
+        .applyOrThrow(new CompleteMilestone("pilot"))
+        .applyOrThrow(new PassAcceptanceTest())
         .applyOrThrow(new Advance());
   }
 
   static LedgerEntry entry(String partner, Direction direction, String amount) {
-    return LedgerEntry.builder().partner(partner).direction(direction)
-        .description(direction + " of " + partner).valueKind(ValueKind.ECONOMIC)
-        .tangibility(Tangibility.TANGIBLE).valuation(Money.of(amount, "EUR")).build();
+    return LedgerEntry.builder()
+        .partner(partner)
+        .direction(direction)
+        .description(direction + " of " + partner)
+        .valueKind(ValueKind.ECONOMIC)
+        .tangibility(Tangibility.TANGIBLE)
+        .valuation(Money.of(amount, "EUR"))
+        .build();
   }
 
   /** A complete alliance BM: mobility on demand, the rental firm operating the stations. */
@@ -109,32 +124,69 @@ final class Alliances {
   }
 
   static BusinessModel allianceModelPerformedBy(String operator) {
-    Actor drivers = Actor.of("drivers", "Urban drivers", ActorRole.CUSTOMER_SEGMENT,
-        Sector.PRIVATE);
+    Actor drivers =
+        Actor.of("drivers", "Urban drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
     BusinessModel.Builder model = BusinessModel.builder();
     if (!operator.equals("oem") && !operator.equals("rental")) {
-      model.addActor(Actor.of(operator, "Operator " + operator, ActorRole.PARTNER,
-          Sector.PRIVATE));
+      model.addActor(Actor.of(operator, "Operator " + operator, ActorRole.PARTNER, Sector.PRIVATE));
     }
-    return model.id("mobility-bm").name("Mobility on demand")
-        .addOwner("oem").addOwner("rental")
-        .addActor(OEM).addActor(RENTAL).addActor(drivers)
+    return model
+        .id("mobility-bm")
+        .name("Mobility on demand")
+        .addOwner("oem")
+        .addOwner("rental")
+        .addActor(OEM)
+        .addActor(RENTAL)
+        .addActor(drivers)
         .addMission(ValueKind.ECONOMIC)
-        .proposition(ValueProposition.builder().addOffering(Offering.builder().id("rides")
-            .name("Short-term mobility").addValueKind(ValueKind.ECONOMIC)
-            .addBeneficiary("drivers").build()).build())
-        .creation(ValueCreation.builder().addActivity("stations")
-            .addResource(Resource.of("fleet", "Vehicle fleet", ResourceKind.PHYSICAL, "oem"))
-            .build())
-        .exchange(ValueExchange.builder().addExchange(Exchange.builder().id("rent").from(operator)
-            .to("drivers").what(Exchanged.offering("rides")).channel(Channel.ONLINE).build())
-            .build())
-        .capture(ValueCapture.builder().addRevenueStream(RevenueStream.builder().id("fees")
-            .payer("drivers").mechanism(RevenueMechanism.FEE).build()).build())
-        .addActivity(Activity.builder().id("stations").name("Run rental stations")
-            .kind(ActivityKind.SERVICE).addResource("fleet").build())
-        .addGovernance(GovernanceAssignment.builder().activity("stations").performer(operator)
-            .mode(GovernanceMode.JOINT_VENTURE).build())
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id("rides")
+                        .name("Short-term mobility")
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary("drivers")
+                        .build())
+                .build())
+        .creation(
+            ValueCreation.builder()
+                .addActivity("stations")
+                .addResource(Resource.of("fleet", "Vehicle fleet", ResourceKind.PHYSICAL, "oem"))
+                .build())
+        .exchange(
+            ValueExchange.builder()
+                .addExchange(
+                    Exchange.builder()
+                        .id("rent")
+                        .from(operator)
+                        .to("drivers")
+                        .what(Exchanged.offering("rides"))
+                        .channel(Channel.ONLINE)
+                        .build())
+                .build())
+        .capture(
+            ValueCapture.builder()
+                .addRevenueStream(
+                    RevenueStream.builder()
+                        .id("fees")
+                        .payer("drivers")
+                        .mechanism(RevenueMechanism.FEE)
+                        .build())
+                .build())
+        .addActivity(
+            Activity.builder()
+                .id("stations")
+                .name("Run rental stations")
+                .kind(ActivityKind.SERVICE)
+                .addResource("fleet")
+                .build())
+        .addGovernance(
+            GovernanceAssignment.builder()
+                .activity("stations")
+                .performer(operator)
+                .mode(GovernanceMode.JOINT_VENTURE)
+                .build())
         .build();
   }
 }

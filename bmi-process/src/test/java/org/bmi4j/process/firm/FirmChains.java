@@ -53,19 +53,27 @@ public final class FirmChains {
    * versions are drawn too.
    */
   public static Chains.Transcript chain(long seed, int steps, List<BusinessModel> pool) {
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> start = seed % 2 == 0
-        ? FirmFixtures.identification()
-        : FirmProcess.start(FirmFixtures.OEM,
-            pool.get(Math.floorMod(seed, pool.size())), CLOCK);
-    return Chains.run("firm", start, JSON, (random, instance) -> event(random, instance, pool),
-        instance -> exports(start, instance), seed, steps);
+    ProcessInstance<FirmPhase, FirmEvent, FirmContext> start =
+        seed % 2 == 0
+            ? FirmFixtures.identification()
+            : FirmProcess.start(
+                FirmFixtures.OEM, pool.get(Math.floorMod(seed, pool.size())), CLOCK);
+    return Chains.run(
+        "firm",
+        start,
+        JSON,
+        (random, instance) -> event(random, instance, pool),
+        instance -> exports(start, instance),
+        seed,
+        steps);
   }
 
   /**
-   * The firm's own outputs: its extant model's outputs, the diff from the start's extant model
-   * (CSV and class), the BM intersection with the proposed partner and the adaption's verdict.
+   * The firm's own outputs: its extant model's outputs, the diff from the start's extant model (CSV
+   * and class), the BM intersection with the proposed partner and the adaption's verdict.
    */
-  public static List<String> exports(ProcessInstance<FirmPhase, FirmEvent, FirmContext> start,
+  public static List<String> exports(
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> start,
       ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance) {
     FirmContext c = instance.context();
     ImmutableList.Builder<String> outputs = ImmutableList.builder();
@@ -74,28 +82,41 @@ public final class FirmChains {
     outputs.add(BmiCsv.DIFFS.write(BmiCsv.diff(diff)));
     outputs.add(ClassificationPolicy.defaults().classify(diff).toString());
     outputs.add(String.valueOf(c.intersection()));
-    c.decision().filter(AdaptionDecision.Integration.class::isInstance)
+    c.decision()
+        .filter(AdaptionDecision.Integration.class::isInstance)
         .map(d -> ((AdaptionDecision.Integration) d).verdict().toString())
         .ifPresent(outputs::add);
     return outputs.build();
   }
 
   /** The next event: half of the time the next step towards the exit, otherwise weighted. */
-  static FirmEvent event(Random random, ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance,
+  static FirmEvent event(
+      Random random,
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance,
       List<BusinessModel> pool) {
     FirmContext c = instance.context();
     if (random.nextBoolean()) {
       return switch (instance.state()) {
-        case IDENTIFICATION -> c.ideas().isEmpty()
-            ? new AddEnhancementIdea(FirmFixtures.FREE_FLOATING) : new Advance();
-        case CONSOLIDATION -> c.partner().isEmpty()
-            ? new ProposePartner(FirmFixtures.RENTAL, FirmFixtures.RENTALS) : new Advance();
-        case CREATION -> c.operatingAlliance().isEmpty()
-            ? new RecordAllianceOperating("mobility")
-            : c.lessons().isEmpty() ? new RecordLesson(FirmFixtures.FLEET_LESSON) : new Advance();
-        case ADAPTION -> c.decision().isPresent() ? new Advance()
-            : c.lessons().isEmpty() ? new RecordNonIntegration("lessons did not spread")
-            : AdaptExtantModel.of(withOffering(c.extantModel()), c.lessons().get(0).id());
+        case IDENTIFICATION ->
+            c.ideas().isEmpty()
+                ? new AddEnhancementIdea(FirmFixtures.FREE_FLOATING)
+                : new Advance();
+        case CONSOLIDATION ->
+            c.partner().isEmpty()
+                ? new ProposePartner(FirmFixtures.RENTAL, FirmFixtures.RENTALS)
+                : new Advance();
+        case CREATION ->
+            c.operatingAlliance().isEmpty()
+                ? new RecordAllianceOperating("mobility")
+                : c.lessons().isEmpty()
+                    ? new RecordLesson(FirmFixtures.FLEET_LESSON)
+                    : new Advance();
+        case ADAPTION ->
+            c.decision().isPresent()
+                ? new Advance()
+                : c.lessons().isEmpty()
+                    ? new RecordNonIntegration("lessons did not spread")
+                    : AdaptExtantModel.of(withOffering(c.extantModel()), c.lessons().get(0).id());
       };
     }
     int pick = random.nextInt(23);
@@ -104,26 +125,33 @@ public final class FirmChains {
     } else if (pick < 11) {
       String id = String.valueOf("abc".charAt(random.nextInt(3)));
       ValueFunction[] functions = ValueFunction.values();
-      return new AddEnhancementIdea(new EnhancementIdea(id, "idea " + id,
-          IdeaTrigger.values()[random.nextInt(IdeaTrigger.values().length)],
-          IdeaOrigin.values()[random.nextInt(IdeaOrigin.values().length)],
-          ImmutableSet.of(functions[random.nextInt(functions.length)])));
+      return new AddEnhancementIdea(
+          new EnhancementIdea(
+              id,
+              "idea " + id,
+              IdeaTrigger.values()[random.nextInt(IdeaTrigger.values().length)],
+              IdeaOrigin.values()[random.nextInt(IdeaOrigin.values().length)],
+              ImmutableSet.of(functions[random.nextInt(functions.length)])));
     } else if (pick < 13) {
       String id = "l" + (1 + random.nextInt(3));
-      return new RecordLesson(new Lesson(id, "lesson " + id,
-          LessonSource.values()[random.nextInt(LessonSource.values().length)]));
+      return new RecordLesson(
+          new Lesson(
+              id,
+              "lesson " + id,
+              LessonSource.values()[random.nextInt(LessonSource.values().length)]));
     } else if (pick < 16) {
-      return new ProposePartner(random.nextBoolean() ? PARTNER : c.firm(),
-          pool.get(random.nextInt(pool.size())));
+      return new ProposePartner(
+          random.nextBoolean() ? PARTNER : c.firm(), pool.get(random.nextInt(pool.size())));
     } else if (pick < 18) {
       return new RecordAllianceOperating("alliance");
     } else if (pick < 21) {
       BusinessModel extant = c.extantModel();
       int version = extant.version() + new int[] {1, 1, 1, 1, 1, 1, 1, 1, 0, 2}[random.nextInt(10)];
       String id = random.nextInt(10) == 0 ? "other" : extant.id();
-      BusinessModel next = random.nextBoolean()
-          ? pool.get(random.nextInt(pool.size())).withId(id).withVersion(version)
-          : withOffering(extant).withId(id).withVersion(version);
+      BusinessModel next =
+          random.nextBoolean()
+              ? pool.get(random.nextInt(pool.size())).withId(id).withVersion(version)
+              : withOffering(extant).withId(id).withVersion(version);
       String lesson = random.nextInt(4) == 0 ? "unknown" : "l" + (1 + random.nextInt(3));
       return AdaptExtantModel.of(next, lesson);
     } else if (pick < 22) {
@@ -133,8 +161,8 @@ public final class FirmChains {
   }
 
   /**
-   * The next version of {@code model} with one more offering for its first actor; its id has a
-   * dot, which generated models never use, so it is new.
+   * The next version of {@code model} with one more offering for its first actor; its id has a dot,
+   * which generated models never use, so it is new.
    */
   private static BusinessModel withOffering(BusinessModel model) {
     int n = model.proposition().offerings().size();
@@ -142,11 +170,19 @@ public final class FirmChains {
       n++;
     }
     String offering = "next." + n;
-    return model.withVersion(model.version() + 1).withProposition(ValueProposition.builder()
-        .from(model.proposition())
-        .addOffering(Offering.builder().id(offering).name("Offering " + offering)
-            .addValueKind(ValueKind.ECONOMIC).addBeneficiary(model.actors().get(0).id()).build())
-        .build());
+    return model
+        .withVersion(model.version() + 1)
+        .withProposition(
+            ValueProposition.builder()
+                .from(model.proposition())
+                .addOffering(
+                    Offering.builder()
+                        .id(offering)
+                        .name("Offering " + offering)
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary(model.actors().get(0).id())
+                        .build())
+                .build());
   }
 
   private static boolean hasOffering(BusinessModel model, String id) {
@@ -167,7 +203,7 @@ public final class FirmChains {
 
   /** The fixtures' models, for the golden set: the fleet model's three versions and the rentals. */
   public static List<BusinessModel> fixtureModels() {
-    return List.of(FirmFixtures.FLEET, FirmFixtures.FLEET_V2, FirmFixtures.FLEET_V3,
-        FirmFixtures.RENTALS);
+    return List.of(
+        FirmFixtures.FLEET, FirmFixtures.FLEET_V2, FirmFixtures.FLEET_V3, FirmFixtures.RENTALS);
   }
 }

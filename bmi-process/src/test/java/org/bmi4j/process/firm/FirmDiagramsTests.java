@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class FirmDiagramsTests {
   @Test
   void mermaidShowsEveryPhaseAndTransitionInDeclarationOrderWithoutAnEnding() {
-    assertEquals("""
+    assertEquals(
+        """
         stateDiagram-v2
             %% firm-bmi
             [*] --> IDENTIFICATION
@@ -27,12 +28,14 @@ class FirmDiagramsTests {
             ADAPTION --> ADAPTION : RecordNonIntegration
             ADAPTION --> ADAPTION : RecordLesson
             ADAPTION --> IDENTIFICATION : Advance (new cycle)
-        """, ProcessDiagrams.mermaid(FirmProcess.DEFINITION));
+        """,
+        ProcessDiagrams.mermaid(FirmProcess.DEFINITION));
   }
 
   @Test
   void dotShowsEveryPhaseAndTransitionInDeclarationOrderWithoutAnEnding() {
-    assertEquals("""
+    assertEquals(
+        """
         digraph "firm-bmi" {
           rankdir=LR;
           node [shape=box, style=rounded];
@@ -58,6 +61,7 @@ class FirmDiagramsTests {
           ADAPTION -> ADAPTION [label="RecordLesson"];
           ADAPTION -> IDENTIFICATION [label="Advance (new cycle)"];
         }
-        """, ProcessDiagrams.dot(FirmProcess.DEFINITION));
+        """,
+        ProcessDiagrams.dot(FirmProcess.DEFINITION));
   }
 }

@@ -25,19 +25,26 @@ class FirmDocumentsTests {
 
   @Test
   void anInstanceThroughEveryEventReadsBackEqualAndWritesTheSameText() {
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance = FirmFixtures.adaption()
-        .applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"))
-        .applyOrThrow(new Advance())
-        .applyOrThrow(new FirmEvent.AddEnhancementIdea(FirmFixtures.CHARGING))
-        .applyOrThrow(new Advance())
-        .applyOrThrow(new FallBack("the partner withdrew"));
+    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance =
+        FirmFixtures.adaption()
+            .applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"))
+            .applyOrThrow(new Advance())
+            .applyOrThrow(new FirmEvent.AddEnhancementIdea(FirmFixtures.CHARGING))
+            .applyOrThrow(new Advance())
+            .applyOrThrow(new FallBack("the partner withdrew"));
     String json = BmiJson.write(TYPE, instance);
     ProcessInstance<FirmPhase, FirmEvent, FirmContext> read = BmiJson.read(TYPE, json);
     assertEquals(instance, read);
     assertEquals(json, BmiJson.write(TYPE, read));
-    for (String name : ImmutableList.of("add-enhancement-idea", "record-lesson",
-        "propose-partner", "record-alliance-operating", "adapt-extant-model", "advance",
-        "fall-back")) {
+    for (String name :
+        ImmutableList.of(
+            "add-enhancement-idea",
+            "record-lesson",
+            "propose-partner",
+            "record-alliance-operating",
+            "adapt-extant-model",
+            "advance",
+            "fall-back")) {
       assertTrue(json.contains("\"type\" : \"" + name + "\""), name);
     }
     assertTrue(json.contains("\"definition\" : \"firm-bmi\""), json);
@@ -45,8 +52,8 @@ class FirmDocumentsTests {
 
   @Test
   void aNonIntegrationReadsBack() {
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance = FirmFixtures.adaption()
-        .applyOrThrow(new RecordNonIntegration("lessons did not spread"));
+    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance =
+        FirmFixtures.adaption().applyOrThrow(new RecordNonIntegration("lessons did not spread"));
     String json = BmiJson.write(TYPE, instance);
     assertTrue(json.contains("\"type\" : \"record-non-integration\""), json);
     assertEquals(instance, BmiJson.read(TYPE, json));
@@ -54,11 +61,12 @@ class FirmDocumentsTests {
 
   @Test
   void aStartContextWithDecisionsAndAPartnerReadsBack() {
-    FirmContext context = FirmFixtures.adaption()
-        .applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"))
-        .applyOrThrow(new Advance())
-        .applyOrThrow(new RecordLesson(new Lesson("more", "More", LessonSource.LEARNED)))
-        .context();
+    FirmContext context =
+        FirmFixtures.adaption()
+            .applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"))
+            .applyOrThrow(new Advance())
+            .applyOrThrow(new RecordLesson(new Lesson("more", "More", LessonSource.LEARNED)))
+            .context();
     ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance =
         FirmProcess.DEFINITION.start(context, CLOCK);
     String json = BmiJson.write(TYPE, instance);
@@ -69,19 +77,21 @@ class FirmDocumentsTests {
 
   @Test
   void aBlankFallBackReasonInADocumentIsBadInput() {
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance = FirmFixtures.consolidation()
-        .applyOrThrow(new FallBack("the partner withdrew"));
-    String json = BmiJson.write(TYPE, instance)
-        .replace("\"reason\" : \"the partner withdrew\"", "\"reason\" : \" \"");
+    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance =
+        FirmFixtures.consolidation().applyOrThrow(new FallBack("the partner withdrew"));
+    String json =
+        BmiJson.write(TYPE, instance)
+            .replace("\"reason\" : \"the partner withdrew\"", "\"reason\" : \" \"");
     BmiJsonException e = assertThrows(BmiJsonException.class, () -> BmiJson.read(TYPE, json));
-    assertTrue(e.reason().startsWith("step 3 (FallBack[reason= ]) is rejected on replay"),
-        e.reason());
+    assertTrue(
+        e.reason().startsWith("step 3 (FallBack[reason= ]) is rejected on replay"), e.reason());
   }
 
   @Test
   void anUnknownEventTypeIsBadInput() {
-    String json = BmiJson.write(TYPE, FirmFixtures.consolidation())
-        .replace("\"type\" : \"advance\"", "\"type\" : \"leap\"");
+    String json =
+        BmiJson.write(TYPE, FirmFixtures.consolidation())
+            .replace("\"type\" : \"advance\"", "\"type\" : \"leap\"");
     assertThrows(BmiJsonException.class, () -> BmiJson.read(TYPE, json));
   }
 }

@@ -20,7 +20,8 @@ import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 
 /**
  * A car maker (illustrative, after the Mobility case of [SPIETH]) and the partners it may propose:
- * a rental firm sharing its drivers segment, and a rival with no synergy but a conflicting offering.
+ * a rental firm sharing its drivers segment, and a rival with no synergy but a conflicting
+ * offering.
  */
 final class FirmFixtures {
   private FirmFixtures() {}
@@ -32,58 +33,92 @@ final class FirmFixtures {
       Actor.of("rental", "Car rental firm", ActorRole.PARTNER, Sector.PRIVATE);
   static final Actor RIVAL = Actor.of("rival", "Rival maker", ActorRole.PARTNER, Sector.PRIVATE);
 
-  static final BusinessModel FLEET = BusinessModel.builder()
-      .id("oem-fleet").name("Car sales").addOwner("oem").addActor(OEM)
-      .addActor(Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-      .proposition(ValueProposition.builder()
-          .addOffering(offering("car-sales", "drivers")).build())
-      .build();
+  static final BusinessModel FLEET =
+      BusinessModel.builder()
+          .id("oem-fleet")
+          .name("Car sales")
+          .addOwner("oem")
+          .addActor(OEM)
+          .addActor(Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+          .proposition(
+              ValueProposition.builder().addOffering(offering("car-sales", "drivers")).build())
+          .build();
 
   /** The next version of {@link #FLEET}: fleet management services added. */
-  static final BusinessModel FLEET_V2 = BusinessModel.builder().from(FLEET)
-      .version(2)
-      .proposition(ValueProposition.builder()
-          .addOffering(offering("car-sales", "drivers"))
-          .addOffering(offering("fleet-services", "drivers")).build())
-      .build();
+  static final BusinessModel FLEET_V2 =
+      BusinessModel.builder()
+          .from(FLEET)
+          .version(2)
+          .proposition(
+              ValueProposition.builder()
+                  .addOffering(offering("car-sales", "drivers"))
+                  .addOffering(offering("fleet-services", "drivers"))
+                  .build())
+          .build();
 
   /** The next version of {@link #FLEET_V2}: a mobility app added. */
-  static final BusinessModel FLEET_V3 = BusinessModel.builder().from(FLEET_V2)
-      .version(3)
-      .proposition(ValueProposition.builder().from(FLEET_V2.proposition())
-          .addOffering(offering("mobility-app", "drivers")).build())
-      .build();
+  static final BusinessModel FLEET_V3 =
+      BusinessModel.builder()
+          .from(FLEET_V2)
+          .version(3)
+          .proposition(
+              ValueProposition.builder()
+                  .from(FLEET_V2.proposition())
+                  .addOffering(offering("mobility-app", "drivers"))
+                  .build())
+          .build();
 
   /** Shares the drivers segment with {@link #FLEET}; its rentals overlap the car sales. */
-  static final BusinessModel RENTALS = BusinessModel.builder()
-      .id("rental-bm").name("Rentals").addOwner("rental").addActor(RENTAL)
-      .addActor(Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-      .proposition(ValueProposition.builder()
-          .addOffering(offering("rentals", "drivers")).build())
-      .build();
+  static final BusinessModel RENTALS =
+      BusinessModel.builder()
+          .id("rental-bm")
+          .name("Rentals")
+          .addOwner("rental")
+          .addActor(RENTAL)
+          .addActor(Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+          .proposition(
+              ValueProposition.builder().addOffering(offering("rentals", "drivers")).build())
+          .build();
 
   /** Shares nothing with {@link #FLEET}; its offering has the same id, a conflict. */
-  static final BusinessModel RIVAL_SALES = BusinessModel.builder()
-      .id("rival-bm").name("Rival sales").addOwner("rival").addActor(RIVAL)
-      .addActor(Actor.of("buyers", "Buyers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-      .proposition(ValueProposition.builder()
-          .addOffering(offering("car-sales", "buyers")).build())
-      .build();
+  static final BusinessModel RIVAL_SALES =
+      BusinessModel.builder()
+          .id("rival-bm")
+          .name("Rival sales")
+          .addOwner("rival")
+          .addActor(RIVAL)
+          .addActor(Actor.of("buyers", "Buyers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+          .proposition(
+              ValueProposition.builder().addOffering(offering("car-sales", "buyers")).build())
+          .build();
 
-  static final EnhancementIdea FREE_FLOATING = EnhancementIdea.of("free-floating",
-      "Offer short-term mobility on demand", IdeaTrigger.SOCIAL_DEVELOPMENT,
-      IdeaOrigin.INTERNAL, ValueFunction.PROPOSITION, ValueFunction.EXCHANGE);
+  static final EnhancementIdea FREE_FLOATING =
+      EnhancementIdea.of(
+          "free-floating",
+          "Offer short-term mobility on demand",
+          IdeaTrigger.SOCIAL_DEVELOPMENT,
+          IdeaOrigin.INTERNAL,
+          ValueFunction.PROPOSITION,
+          ValueFunction.EXCHANGE);
 
-  static final EnhancementIdea CHARGING = EnhancementIdea.of("charging",
-      "Find, use and pay charging stations", IdeaTrigger.TECHNOLOGY_LEAP,
-      IdeaOrigin.PRECEDING_PROJECT, ValueFunction.CREATION);
+  static final EnhancementIdea CHARGING =
+      EnhancementIdea.of(
+          "charging",
+          "Find, use and pay charging stations",
+          IdeaTrigger.TECHNOLOGY_LEAP,
+          IdeaOrigin.PRECEDING_PROJECT,
+          ValueFunction.CREATION);
 
-  static final Lesson FLEET_LESSON = new Lesson("fleet-data",
-      "Usage data improves fleet management", LessonSource.LEARNED);
+  static final Lesson FLEET_LESSON =
+      new Lesson("fleet-data", "Usage data improves fleet management", LessonSource.LEARNED);
 
   static Offering offering(String id, String beneficiary) {
-    return Offering.builder().id(id).name(id).addValueKind(ValueKind.ECONOMIC)
-        .addBeneficiary(beneficiary).build();
+    return Offering.builder()
+        .id(id)
+        .name(id)
+        .addValueKind(ValueKind.ECONOMIC)
+        .addBeneficiary(beneficiary)
+        .build();
   }
 
   static ProcessInstance<FirmPhase, FirmEvent, FirmContext> identification() {
@@ -91,17 +126,20 @@ final class FirmFixtures {
   }
 
   static ProcessInstance<FirmPhase, FirmEvent, FirmContext> consolidation() {
-    return identification().applyOrThrow(new AddEnhancementIdea(FREE_FLOATING))
+    return identification()
+        .applyOrThrow(new AddEnhancementIdea(FREE_FLOATING))
         .applyOrThrow(new Advance());
   }
 
   static ProcessInstance<FirmPhase, FirmEvent, FirmContext> creation() {
-    return consolidation().applyOrThrow(new ProposePartner(RENTAL, RENTALS))
+    return consolidation()
+        .applyOrThrow(new ProposePartner(RENTAL, RENTALS))
         .applyOrThrow(new Advance());
   }
 
   static ProcessInstance<FirmPhase, FirmEvent, FirmContext> adaption() {
-    return creation().applyOrThrow(new RecordAllianceOperating("mobility"))
+    return creation()
+        .applyOrThrow(new RecordAllianceOperating("mobility"))
         .applyOrThrow(new RecordLesson(FLEET_LESSON))
         .applyOrThrow(new Advance());
   }

@@ -43,16 +43,16 @@ import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
 
 /**
- * The invariants of SPEC 6 over random chains (up to 50 steps; 1,000 tries by default) of valid
- * and invalid events of the firm-level process, starting from random extant models.
+ * The invariants of SPEC 6 over random chains (up to 50 steps; 1,000 tries by default) of valid and
+ * invalid events of the firm-level process, starting from random extant models.
  *
  * <p>After every step: the kernel invariants of {@link Invariants} (a rejected event leaves the
  * instance the same, with a violation; an accepted one appends exactly one step following a
- * declared transition; cycle numbers never decrease); the phase moves at most one phase forward
- * (a fall-back exactly one back), and only leaving ADAPTION starts a cycle; the extant model is
+ * declared transition; cycle numbers never decrease); the phase moves at most one phase forward (a
+ * fall-back exactly one back), and only leaving ADAPTION starts a cycle; the extant model is
  * unchanged by every accepted step except an adaption, which keeps its id, raises its version by
- * one and records itself; the instance's JSON document reads back equal and replaying its
- * history from the start reproduces it. There is no terminal state to check.
+ * one and records itself; the instance's JSON document reads back equal and replaying its history
+ * from the start reproduces it. There is no terminal state to check.
  */
 class FirmProcessProperties {
   private static final Clock CLOCK =
@@ -94,17 +94,23 @@ class FirmProcessProperties {
 
   @Property
   void everyStepOfARandomChainKeepsTheInvariants(@ForAll("chains") ActionChain<Run> chain) {
-    Run end = chain
-        .withInvariant("kernel", run -> {
-          if (run.outcome() != null) {
-            Invariants.check(run.before(), run.event(), run.outcome());
-          }
-        })
-        .withInvariant("at most one phase per event", FirmProcessProperties::onePhaseAtMost)
-        .withInvariant("extant model changes only through adaption",
-            FirmProcessProperties::extantModelChangesOnlyThroughAdaption)
-        .withInvariant("JSON round trip and replay after each step", FirmProcessProperties::stepJsonRoundTrip)
-        .run();
+    Run end =
+        chain
+            .withInvariant(
+                "kernel",
+                run -> {
+                  if (run.outcome() != null) {
+                    Invariants.check(run.before(), run.event(), run.outcome());
+                  }
+                })
+            .withInvariant("at most one phase per event", FirmProcessProperties::onePhaseAtMost)
+            .withInvariant(
+                "extant model changes only through adaption",
+                FirmProcessProperties::extantModelChangesOnlyThroughAdaption)
+            .withInvariant(
+                "JSON round trip and replay after each step",
+                FirmProcessProperties::stepJsonRoundTrip)
+            .run();
     Invariants.checkReplay(end.start(), end.current());
     jsonRoundTrip(end.current());
     Statistics.label("furthest").collect(furthest(end.current()));
@@ -114,17 +120,20 @@ class FirmProcessProperties {
     if (!run.accepted()) {
       return;
     }
-    Step<FirmPhase, FirmEvent> step = ((Outcome.Accepted<FirmPhase, FirmEvent, FirmContext>)
-        run.outcome()).step();
-    int forward = Math.floorMod(step.to().ordinal() - step.from().ordinal(),
-        FirmPhase.values().length);
+    Step<FirmPhase, FirmEvent> step =
+        ((Outcome.Accepted<FirmPhase, FirmEvent, FirmContext>) run.outcome()).step();
+    int forward =
+        Math.floorMod(step.to().ordinal() - step.from().ordinal(), FirmPhase.values().length);
     if (run.event() instanceof FallBack) {
       assertEquals(step.from().ordinal() - 1, step.to().ordinal(), "a fall-back goes back one");
     } else {
       assertTrue(forward <= 1, () -> "advanced " + forward + " phases: " + step);
     }
-    assertEquals(step.from() == FirmPhase.ADAPTION && step.to() == FirmPhase.IDENTIFICATION
-        ? run.before().cycle() + 1 : run.before().cycle(), run.current().cycle(),
+    assertEquals(
+        step.from() == FirmPhase.ADAPTION && step.to() == FirmPhase.IDENTIFICATION
+            ? run.before().cycle() + 1
+            : run.before().cycle(),
+        run.current().cycle(),
         "only leaving ADAPTION starts a cycle");
   }
 
@@ -139,8 +148,9 @@ class FirmProcessProperties {
     } else {
       assertEquals(before.id(), after.id());
       assertEquals(before.version() + 1, after.version(), "an adaption adds one version");
-      AdaptionDecision.Integration integration = assertInstanceOf(
-          AdaptionDecision.Integration.class, run.current().context().decision().orElseThrow());
+      AdaptionDecision.Integration integration =
+          assertInstanceOf(
+              AdaptionDecision.Integration.class, run.current().context().decision().orElseThrow());
       assertEquals(before, integration.before());
       assertEquals(after, integration.after());
     }
@@ -148,8 +158,8 @@ class FirmProcessProperties {
 
   /**
    * Checks after each accepted step that the instance's JSON document (start context and history,
-   * replayed on reading) reads back equal, and that replaying the history from the start
-   * reproduces the instance.
+   * replayed on reading) reads back equal, and that replaying the history from the start reproduces
+   * the instance.
    */
   private static void stepJsonRoundTrip(Run run) {
     if (run.accepted()) {
@@ -159,21 +169,30 @@ class FirmProcessProperties {
   }
 
   private static void jsonRoundTrip(ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance) {
-    assertEquals(instance, BmiJson.read(TYPE, BmiJson.write(TYPE, instance)),
+    assertEquals(
+        instance,
+        BmiJson.read(TYPE, BmiJson.write(TYPE, instance)),
         "JSON round trip equals the instance");
   }
 
   private static String furthest(ProcessInstance<FirmPhase, FirmEvent, FirmContext> end) {
-    return end.cycle() > 1 ? "cycle 2+" : end.history().stream().map(Step::to)
-        .max(Enum::compareTo).map(Enum::name).orElse("nothing accepted");
+    return end.cycle() > 1
+        ? "cycle 2+"
+        : end.history().stream()
+            .map(Step::to)
+            .max(Enum::compareTo)
+            .map(Enum::name)
+            .orElse("nothing accepted");
   }
 
   @Provide
   Arbitrary<ActionChain<Run>> chains() {
-    return ModelArbitraries.businessModels().flatMap(extant ->
-        ActionChain.startWith(() -> Run.of(extant))
-            .withAction(new RandomEvent())
-            .withMaxTransformations(50));
+    return ModelArbitraries.businessModels()
+        .flatMap(
+            extant ->
+                ActionChain.startWith(() -> Run.of(extant))
+                    .withAction(new RandomEvent())
+                    .withMaxTransformations(50));
   }
 
   /** Applies a random event, valid or not in the current phase and context. */
@@ -190,8 +209,13 @@ class FirmProcessProperties {
         return "ProposePartner[" + e.partner().id() + ", " + e.partnerModel().id() + "]";
       }
       if (event instanceof AdaptExtantModel e) {
-        return "AdaptExtantModel[" + e.newModel().id() + " v" + e.newModel().version() + ", "
-            + e.lessonIds() + "]";
+        return "AdaptExtantModel["
+            + e.newModel().id()
+            + " v"
+            + e.newModel().version()
+            + ", "
+            + e.lessonIds()
+            + "]";
       }
       return event.toString();
     }
@@ -215,11 +239,16 @@ class FirmProcessProperties {
     }
 
     private static Arbitrary<FirmEvent> ideas() {
-      return Combinators.combine(Arbitraries.of("a", "b", "c"),
-              Arbitraries.of(IdeaTrigger.class), Arbitraries.of(IdeaOrigin.class),
+      return Combinators.combine(
+              Arbitraries.of("a", "b", "c"),
+              Arbitraries.of(IdeaTrigger.class),
+              Arbitraries.of(IdeaOrigin.class),
               Arbitraries.subsetOf(ValueFunction.values()).ofMinSize(1))
-          .as((id, trigger, origin, targets) -> new AddEnhancementIdea(new EnhancementIdea(
-              id, "idea " + id, trigger, origin, ImmutableSet.copyOf(targets))));
+          .as(
+              (id, trigger, origin, targets) ->
+                  new AddEnhancementIdea(
+                      new EnhancementIdea(
+                          id, "idea " + id, trigger, origin, ImmutableSet.copyOf(targets))));
     }
 
     private static Arbitrary<FirmEvent> lessons() {
@@ -228,25 +257,27 @@ class FirmProcessProperties {
     }
 
     private static Arbitrary<FirmEvent> partners(FirmContext context) {
-      Arbitrary<Actor> partner = Arbitraries.of(
-          Actor.of("partner", "Partner", ActorRole.PARTNER, Sector.PRIVATE), context.firm());
+      Arbitrary<Actor> partner =
+          Arbitraries.of(
+              Actor.of("partner", "Partner", ActorRole.PARTNER, Sector.PRIVATE), context.firm());
       return Combinators.combine(partner, ModelArbitraries.businessModels())
           .as(ProposePartner::new);
     }
 
     private static Arbitrary<FirmEvent> adaptions(FirmContext context) {
       BusinessModel extant = context.extantModel();
-      Arbitrary<String> ids = Arbitraries.frequency(
-          Tuple.of(9, extant.id()), Tuple.of(1, "other"));
-      Arbitrary<Integer> versions = Arbitraries.frequency(
-          Tuple.of(8, extant.version() + 1),
-          Tuple.of(1, extant.version()),
-          Tuple.of(1, extant.version() + 2));
-      Arbitrary<ImmutableSet<String>> lessons = Arbitraries.of("l1", "l2", "l3", "unknown")
-          .set().ofMaxSize(2).map(ImmutableSet::copyOf);
+      Arbitrary<String> ids = Arbitraries.frequency(Tuple.of(9, extant.id()), Tuple.of(1, "other"));
+      Arbitrary<Integer> versions =
+          Arbitraries.frequency(
+              Tuple.of(8, extant.version() + 1),
+              Tuple.of(1, extant.version()),
+              Tuple.of(1, extant.version() + 2));
+      Arbitrary<ImmutableSet<String>> lessons =
+          Arbitraries.of("l1", "l2", "l3", "unknown").set().ofMaxSize(2).map(ImmutableSet::copyOf);
       return Combinators.combine(ModelArbitraries.businessModels(), ids, versions, lessons)
-          .as((model, id, version, named) ->
-              new AdaptExtantModel(model.withId(id).withVersion(version), named));
+          .as(
+              (model, id, version, named) ->
+                  new AdaptExtantModel(model.withId(id).withVersion(version), named));
     }
   }
 }

@@ -41,14 +41,14 @@ import org.junit.jupiter.api.Test;
 class FirmProcessTests {
   private static ImmutableSet<ViolationCode> codes(Outcome<FirmPhase, FirmEvent, FirmContext> o) {
     assertInstanceOf(Outcome.Rejected.class, o, "the event is rejected");
-    return ((Outcome.Rejected<FirmPhase, FirmEvent, FirmContext>) o).violations().stream()
-        .map(Violation::code).collect(ImmutableSet.toImmutableSet());
+    return ((Outcome.Rejected<FirmPhase, FirmEvent, FirmContext>) o)
+        .violations().stream().map(Violation::code).collect(ImmutableSet.toImmutableSet());
   }
 
   private static Violation only(Outcome<FirmPhase, FirmEvent, FirmContext> o) {
     assertInstanceOf(Outcome.Rejected.class, o, "the event is rejected");
-    List<Violation> violations = ((Outcome.Rejected<FirmPhase, FirmEvent, FirmContext>) o)
-        .violations();
+    List<Violation> violations =
+        ((Outcome.Rejected<FirmPhase, FirmEvent, FirmContext>) o).violations();
     assertEquals(1, violations.size(), violations.toString());
     return violations.get(0);
   }
@@ -79,8 +79,10 @@ class FirmProcessTests {
     void leavingWithoutAnEnhancementIdeaIsRejected() {
       Violation violation = only(start.apply(new Advance()));
       assertEquals(FirmViolation.NO_ENHANCEMENT_IDEA, violation.code());
-      assertEquals("IDENTIFICATION needs at least one enhancement idea before CONSOLIDATION;"
-          + " add one with AddEnhancementIdea", violation.message());
+      assertEquals(
+          "IDENTIFICATION needs at least one enhancement idea before CONSOLIDATION;"
+              + " add one with AddEnhancementIdea",
+          violation.message());
     }
 
     @Test
@@ -96,32 +98,46 @@ class FirmProcessTests {
     void anIdeaWithAnIdAlreadyIdentifiedIsRejected() {
       ProcessInstance<FirmPhase, FirmEvent, FirmContext> withIdea =
           start.applyOrThrow(new AddEnhancementIdea(FREE_FLOATING));
-      EnhancementIdea again = EnhancementIdea.of("free-floating", "Another idea",
-          IdeaTrigger.REGULATION, IdeaOrigin.SCIENTIFIC_SETTING, ValueFunction.CAPTURE);
+      EnhancementIdea again =
+          EnhancementIdea.of(
+              "free-floating",
+              "Another idea",
+              IdeaTrigger.REGULATION,
+              IdeaOrigin.SCIENTIFIC_SETTING,
+              ValueFunction.CAPTURE);
       Violation violation = only(withIdea.apply(new AddEnhancementIdea(again)));
-      assertEquals(new Violation(FirmViolation.DUPLICATE_IDEA, "free-floating",
-          "enhancement idea 'free-floating' is identified already; give a new idea a new id"),
+      assertEquals(
+          new Violation(
+              FirmViolation.DUPLICATE_IDEA,
+              "free-floating",
+              "enhancement idea 'free-floating' is identified already; give a new idea a new id"),
           violation);
     }
 
     @Test
     void lessonsFromFormerAlliancesAreRecordedAndAnIdTakenIsRejected() {
-      Lesson own = new Lesson("own", "Joint ventures need a clear exit", LessonSource.OWN_FORMER_ALLIANCE);
-      Lesson partners = new Lesson("theirs", "Rental data is valuable",
-          LessonSource.PARTNER_FORMER_ALLIANCE);
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> recorded = accepted(
-          accepted(start.apply(new RecordLesson(own))).apply(new RecordLesson(partners)));
+      Lesson own =
+          new Lesson("own", "Joint ventures need a clear exit", LessonSource.OWN_FORMER_ALLIANCE);
+      Lesson partners =
+          new Lesson("theirs", "Rental data is valuable", LessonSource.PARTNER_FORMER_ALLIANCE);
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> recorded =
+          accepted(accepted(start.apply(new RecordLesson(own))).apply(new RecordLesson(partners)));
       assertEquals(List.of(own, partners), recorded.context().lessons());
       assertEquals(Optional.of(partners), recorded.context().lesson("theirs"));
-      Violation violation = only(recorded.apply(new RecordLesson(
-          new Lesson("own", "other", LessonSource.LEARNED))));
-      assertEquals(new Violation(FirmViolation.DUPLICATE_LESSON, "own",
-          "lesson 'own' is recorded already; give a new lesson a new id"), violation);
+      Violation violation =
+          only(recorded.apply(new RecordLesson(new Lesson("own", "other", LessonSource.LEARNED))));
+      assertEquals(
+          new Violation(
+              FirmViolation.DUPLICATE_LESSON,
+              "own",
+              "lesson 'own' is recorded already; give a new lesson a new id"),
+          violation);
     }
 
     @Test
     void thereIsNoFallBackFromTheFirstPhase() {
-      assertEquals(ImmutableSet.of(KernelViolation.EVENT_NOT_PERMITTED),
+      assertEquals(
+          ImmutableSet.of(KernelViolation.EVENT_NOT_PERMITTED),
           codes(start.apply(new FallBack("why"))));
     }
   }
@@ -135,8 +151,13 @@ class FirmProcessTests {
     @Test
     void leavingWithoutAProposedPartnerIsRejected() {
       Violation violation = only(start.apply(new Advance()));
-      assertEquals(new Violation(FirmViolation.NO_PROPOSED_PARTNER, "", "CONSOLIDATION needs a"
-          + " proposed partner before CREATION; propose one with ProposePartner"), violation);
+      assertEquals(
+          new Violation(
+              FirmViolation.NO_PROPOSED_PARTNER,
+              "",
+              "CONSOLIDATION needs a"
+                  + " proposed partner before CREATION; propose one with ProposePartner"),
+          violation);
     }
 
     @Test
@@ -145,10 +166,14 @@ class FirmProcessTests {
           accepted(start.apply(new ProposePartner(RIVAL, RIVAL_SALES)));
       assertEquals(1, proposed.context().conflicts().size(), "the same offering id conflicts");
       Violation violation = only(proposed.apply(new Advance()));
-      assertEquals(new Violation(FirmViolation.NO_SYNERGY, "rival", "the business models"
-          + " 'oem-fleet' and 'rival-bm' have no complementary resource and no shared customer"
-          + " segment (overlapping offerings, which are conflicts and do not count: 1); propose a"
-          + " partner whose model complements the firm's or shares a customer segment with it"),
+      assertEquals(
+          new Violation(
+              FirmViolation.NO_SYNERGY,
+              "rival",
+              "the business models"
+                  + " 'oem-fleet' and 'rival-bm' have no complementary resource and no shared customer"
+                  + " segment (overlapping offerings, which are conflicts and do not count: 1); propose a"
+                  + " partner whose model complements the firm's or shares a customer segment with it"),
           violation);
     }
 
@@ -158,34 +183,41 @@ class FirmProcessTests {
           accepted(start.apply(new ProposePartner(RENTAL, RENTALS)));
       FirmContext context = proposed.context();
       assertEquals(Optional.of(new ProposedPartner(RENTAL, RENTALS)), context.partner());
-      assertEquals("drivers",
-          context.intersection().orElseThrow().sharedSegments().get(0).actor());
-      assertEquals(List.of("car-sales/rentals"), context.conflicts().stream()
-          .map(o -> o.first() + "/" + o.second()).toList());
+      assertEquals("drivers", context.intersection().orElseThrow().sharedSegments().get(0).actor());
+      assertEquals(
+          List.of("car-sales/rentals"),
+          context.conflicts().stream().map(o -> o.first() + "/" + o.second()).toList());
       assertEquals(FirmPhase.CREATION, accepted(proposed.apply(new Advance())).state());
     }
 
     @Test
     void aLaterProposalReplacesTheEarlierOne() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> replaced = start
-          .applyOrThrow(new ProposePartner(RIVAL, RIVAL_SALES))
-          .applyOrThrow(new ProposePartner(RENTAL, RENTALS));
-      assertEquals(Optional.of(new ProposedPartner(RENTAL, RENTALS)),
-          replaced.context().partner());
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> replaced =
+          start
+              .applyOrThrow(new ProposePartner(RIVAL, RIVAL_SALES))
+              .applyOrThrow(new ProposePartner(RENTAL, RENTALS));
+      assertEquals(Optional.of(new ProposedPartner(RENTAL, RENTALS)), replaced.context().partner());
       assertEquals(FirmPhase.CREATION, accepted(replaced.apply(new Advance())).state());
     }
 
     @Test
     void proposingTheFirmItselfIsRejected() {
-      assertEquals(new Violation(FirmViolation.PARTNER_IS_FIRM, "oem",
-          "the proposed partner 'oem' is the firm itself; propose another firm"),
+      assertEquals(
+          new Violation(
+              FirmViolation.PARTNER_IS_FIRM,
+              "oem",
+              "the proposed partner 'oem' is the firm itself; propose another firm"),
           only(start.apply(new ProposePartner(OEM, RENTALS))));
     }
 
     @Test
     void fallingBackWithoutAReasonIsRejected() {
-      assertEquals(new Violation(FirmViolation.BLANK_REASON, "", "a fall-back needs a non-blank"
-          + " reason, such as the alliance falling back"), only(start.apply(new FallBack(" "))));
+      assertEquals(
+          new Violation(
+              FirmViolation.BLANK_REASON,
+              "",
+              "a fall-back needs a non-blank" + " reason, such as the alliance falling back"),
+          only(start.apply(new FallBack(" "))));
     }
 
     @Test
@@ -206,8 +238,12 @@ class FirmProcessTests {
 
     @Test
     void leavingBeforeTheAllianceModelIsOperatingIsRejected() {
-      assertEquals(new Violation(FirmViolation.ALLIANCE_NOT_OPERATING, "", "CREATION ends when"
-          + " the alliance business model is operating; record it with RecordAllianceOperating"),
+      assertEquals(
+          new Violation(
+              FirmViolation.ALLIANCE_NOT_OPERATING,
+              "",
+              "CREATION ends when"
+                  + " the alliance business model is operating; record it with RecordAllianceOperating"),
           only(start.apply(new Advance())));
     }
 
@@ -224,15 +260,17 @@ class FirmProcessTests {
 
     @Test
     void fallingBackWithoutAReasonIsRejected() {
-      assertEquals(ImmutableSet.of(FirmViolation.BLANK_REASON),
-          codes(start.apply(new FallBack(""))));
+      assertEquals(
+          ImmutableSet.of(FirmViolation.BLANK_REASON), codes(start.apply(new FallBack(""))));
     }
 
     @Test
     void fallingBackWithAReasonReturnsToConsolidationForgettingTheOperatingAlliance() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> back = accepted(start
-          .applyOrThrow(new RecordAllianceOperating("mobility"))
-          .apply(new FallBack("culture and internal processes did not fit")));
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> back =
+          accepted(
+              start
+                  .applyOrThrow(new RecordAllianceOperating("mobility"))
+                  .apply(new FallBack("culture and internal processes did not fit")));
       assertEquals(FirmPhase.CONSOLIDATION, back.state());
       assertEquals(Optional.empty(), back.context().operatingAlliance());
       assertEquals(Optional.of(new ProposedPartner(RENTAL, RENTALS)), back.context().partner());
@@ -240,9 +278,11 @@ class FirmProcessTests {
 
     @Test
     void ideasBelongToIdentificationAndAdaptionsToAdaption() {
-      assertEquals(ImmutableSet.of(KernelViolation.EVENT_NOT_PERMITTED),
+      assertEquals(
+          ImmutableSet.of(KernelViolation.EVENT_NOT_PERMITTED),
           codes(start.apply(new AddEnhancementIdea(FREE_FLOATING))));
-      assertEquals(ImmutableSet.of(KernelViolation.EVENT_NOT_PERMITTED),
+      assertEquals(
+          ImmutableSet.of(KernelViolation.EVENT_NOT_PERMITTED),
           codes(start.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))));
     }
   }
@@ -255,9 +295,14 @@ class FirmProcessTests {
 
     @Test
     void leavingUndecidedIsRejected() {
-      assertEquals(new Violation(FirmViolation.ADAPTION_UNDECIDED, "", "ADAPTION ends when the"
-          + " extant model is adapted (AdaptExtantModel) or the non-integration is recorded"
-          + " (RecordNonIntegration)"), only(start.apply(new Advance())));
+      assertEquals(
+          new Violation(
+              FirmViolation.ADAPTION_UNDECIDED,
+              "",
+              "ADAPTION ends when the"
+                  + " extant model is adapted (AdaptExtantModel) or the non-integration is recorded"
+                  + " (RecordNonIntegration)"),
+          only(start.apply(new Advance())));
     }
 
     @Test
@@ -266,8 +311,9 @@ class FirmProcessTests {
           accepted(start.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data")));
       assertEquals(FirmPhase.ADAPTION, adapted.state());
       assertEquals(FLEET_V2, adapted.context().extantModel());
-      AdaptionDecision.Integration integration = assertInstanceOf(
-          AdaptionDecision.Integration.class, adapted.context().decision().orElseThrow());
+      AdaptionDecision.Integration integration =
+          assertInstanceOf(
+              AdaptionDecision.Integration.class, adapted.context().decision().orElseThrow());
       assertEquals(FLEET, integration.before());
       assertEquals(FLEET_V2, integration.after());
       assertEquals(ImmutableSet.of("fleet-data"), integration.lessons());
@@ -289,68 +335,96 @@ class FirmProcessTests {
       assertEquals(List.of(), context.ideas(), "ideas are per cycle");
       assertEquals(Optional.empty(), context.operatingAlliance());
       assertEquals(Optional.empty(), context.decision());
-      assertEquals(List.of(adapted.context().decision().orElseThrow()),
-          context.earlierDecisions());
+      assertEquals(List.of(adapted.context().decision().orElseThrow()), context.earlierDecisions());
       assertEquals(Optional.of(new ProposedPartner(RENTAL, RENTALS)), context.partner());
-      assertEquals(FirmViolation.NO_ENHANCEMENT_IDEA, only(next.apply(new Advance())).code(),
+      assertEquals(
+          FirmViolation.NO_ENHANCEMENT_IDEA,
+          only(next.apply(new Advance())).code(),
           "the next cycle needs an idea of its own");
     }
 
     @Test
     void aNewModelWithAnotherIdIsRejected() {
       BusinessModel other = FLEET_V2.withId("other-fleet");
-      assertEquals(new Violation(FirmViolation.MODEL_ID_CHANGED, "other-fleet", "the next"
-          + " version must keep the extant model's id 'oem-fleet', was 'other-fleet'"),
+      assertEquals(
+          new Violation(
+              FirmViolation.MODEL_ID_CHANGED,
+              "other-fleet",
+              "the next"
+                  + " version must keep the extant model's id 'oem-fleet', was 'other-fleet'"),
           only(start.apply(AdaptExtantModel.of(other, "fleet-data"))));
     }
 
     @Test
     void aNewModelThatSkipsAVersionIsRejected() {
-      assertEquals(new Violation(FirmViolation.VERSION_NOT_NEXT, "oem-fleet", "the next version"
-          + " of 'oem-fleet' must be version 2 (extant version 1 plus one), was 3"),
+      assertEquals(
+          new Violation(
+              FirmViolation.VERSION_NOT_NEXT,
+              "oem-fleet",
+              "the next version"
+                  + " of 'oem-fleet' must be version 2 (extant version 1 plus one), was 3"),
           only(start.apply(AdaptExtantModel.of(FLEET_V2.withVersion(3), "fleet-data"))));
     }
 
     @Test
     void aNewModelOfTheSameVersionIsRejected() {
       BusinessModel sameVersion = FLEET_V2.withVersion(1);
-      assertEquals(ImmutableSet.of(FirmViolation.VERSION_NOT_NEXT),
+      assertEquals(
+          ImmutableSet.of(FirmViolation.VERSION_NOT_NEXT),
           codes(start.apply(AdaptExtantModel.of(sameVersion, "fleet-data"))));
     }
 
     @Test
     void aNextVersionThatChangesNoElementIsRejected() {
-      assertEquals(new Violation(FirmViolation.MODEL_UNCHANGED, "oem-fleet", "the next version"
-          + " of 'oem-fleet' differs from the extant model in no element; record a"
-          + " non-integration instead"),
+      assertEquals(
+          new Violation(
+              FirmViolation.MODEL_UNCHANGED,
+              "oem-fleet",
+              "the next version"
+                  + " of 'oem-fleet' differs from the extant model in no element; record a"
+                  + " non-integration instead"),
           only(start.apply(AdaptExtantModel.of(FLEET.withVersion(2), "fleet-data"))));
     }
 
     @Test
     void anAdaptionNamingNoLessonIsRejected() {
-      assertEquals(new Violation(FirmViolation.NO_LESSON, "", "an adaption is built from at least"
-          + " one lesson; name the lessons' ids"), only(start.apply(AdaptExtantModel.of(FLEET_V2))));
+      assertEquals(
+          new Violation(
+              FirmViolation.NO_LESSON,
+              "",
+              "an adaption is built from at least" + " one lesson; name the lessons' ids"),
+          only(start.apply(AdaptExtantModel.of(FLEET_V2))));
     }
 
     @Test
     void anAdaptionNamingAnUnknownLessonIsRejected() {
-      assertEquals(new Violation(FirmViolation.UNKNOWN_LESSON, "hearsay", "lesson 'hearsay' was"
-          + " never recorded; record it with RecordLesson first"),
+      assertEquals(
+          new Violation(
+              FirmViolation.UNKNOWN_LESSON,
+              "hearsay",
+              "lesson 'hearsay' was" + " never recorded; record it with RecordLesson first"),
           only(start.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data", "hearsay"))));
     }
 
     @Test
     void everyViolationOfAnAdaptionIsListedAtOnce() {
       BusinessModel wrong = FLEET_V2.withId("other").withVersion(7);
-      assertEquals(ImmutableSet.of(FirmViolation.MODEL_ID_CHANGED, FirmViolation.VERSION_NOT_NEXT,
-          FirmViolation.UNKNOWN_LESSON), codes(start.apply(AdaptExtantModel.of(wrong, "x"))));
+      assertEquals(
+          ImmutableSet.of(
+              FirmViolation.MODEL_ID_CHANGED,
+              FirmViolation.VERSION_NOT_NEXT,
+              FirmViolation.UNKNOWN_LESSON),
+          codes(start.apply(AdaptExtantModel.of(wrong, "x"))));
     }
 
     @Test
     void aLessonLearnedInAdaptionCanBeBuiltOn() {
       Lesson late = new Lesson("late", "Customers want apps", LessonSource.LEARNED);
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> adapted = accepted(start
-          .applyOrThrow(new RecordLesson(late)).apply(AdaptExtantModel.of(FLEET_V2, "late")));
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> adapted =
+          accepted(
+              start
+                  .applyOrThrow(new RecordLesson(late))
+                  .apply(AdaptExtantModel.of(FLEET_V2, "late")));
       assertEquals(2, adapted.context().extantModel().version());
     }
 
@@ -358,18 +432,27 @@ class FirmProcessTests {
     void aSecondDecisionInTheSameCycleIsRejected() {
       ProcessInstance<FirmPhase, FirmEvent, FirmContext> adapted =
           start.applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"));
-      assertEquals(new Violation(FirmViolation.ALREADY_DECIDED, "", "the adaption of this cycle"
-          + " is decided already (integrated); one decision per cycle, so advance to the next"
-          + " cycle to decide again"),
+      assertEquals(
+          new Violation(
+              FirmViolation.ALREADY_DECIDED,
+              "",
+              "the adaption of this cycle"
+                  + " is decided already (integrated); one decision per cycle, so advance to the next"
+                  + " cycle to decide again"),
           only(adapted.apply(AdaptExtantModel.of(FLEET_V3, "fleet-data"))));
-      assertEquals(ImmutableSet.of(FirmViolation.ALREADY_DECIDED),
+      assertEquals(
+          ImmutableSet.of(FirmViolation.ALREADY_DECIDED),
           codes(adapted.apply(new RecordNonIntegration("changed our mind"))));
     }
 
     @Test
     void aNonIntegrationWithoutAReasonIsRejected() {
-      assertEquals(new Violation(FirmViolation.BLANK_REASON, "", "a non-integration needs a"
-          + " non-blank reason, such as \"lessons did not spread\""),
+      assertEquals(
+          new Violation(
+              FirmViolation.BLANK_REASON,
+              "",
+              "a non-integration needs a"
+                  + " non-blank reason, such as \"lessons did not spread\""),
           only(start.apply(new RecordNonIntegration("\t"))));
     }
 
@@ -377,12 +460,17 @@ class FirmProcessTests {
     void aNonIntegrationWithAReasonDecidesTheAdaptionKeepingTheExtantModel() {
       ProcessInstance<FirmPhase, FirmEvent, FirmContext> recorded =
           accepted(start.apply(new RecordNonIntegration("lessons did not spread")));
-      assertEquals(Optional.of(new AdaptionDecision.NonIntegration("lessons did not spread")),
+      assertEquals(
+          Optional.of(new AdaptionDecision.NonIntegration("lessons did not spread")),
           recorded.context().decision());
       assertSame(FLEET, recorded.context().extantModel());
-      assertEquals(new Violation(FirmViolation.ALREADY_DECIDED, "", "the adaption of this cycle"
-          + " is decided already (not integrated); one decision per cycle, so advance to the next"
-          + " cycle to decide again"),
+      assertEquals(
+          new Violation(
+              FirmViolation.ALREADY_DECIDED,
+              "",
+              "the adaption of this cycle"
+                  + " is decided already (not integrated); one decision per cycle, so advance to the next"
+                  + " cycle to decide again"),
           only(recorded.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))));
       ProcessInstance<FirmPhase, FirmEvent, FirmContext> next =
           accepted(recorded.apply(new Advance()));
@@ -392,7 +480,8 @@ class FirmProcessTests {
 
     @Test
     void thereIsNoFallBackFromAdaption() {
-      assertEquals(ImmutableSet.of(KernelViolation.EVENT_NOT_PERMITTED),
+      assertEquals(
+          ImmutableSet.of(KernelViolation.EVENT_NOT_PERMITTED),
           codes(start.apply(new FallBack("why"))));
     }
   }
@@ -400,7 +489,8 @@ class FirmProcessTests {
   @Test
   void eachAdaptionOverSeveralCyclesRaisesTheVersionByOne() {
     ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm =
-        FirmFixtures.adaption().applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"))
+        FirmFixtures.adaption()
+            .applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"))
             .applyOrThrow(new Advance())
             .applyOrThrow(new AddEnhancementIdea(FREE_FLOATING))
             .applyOrThrow(new Advance())
@@ -409,13 +499,13 @@ class FirmProcessTests {
             .applyOrThrow(new Advance());
     assertEquals(FirmPhase.ADAPTION, firm.state());
     assertEquals(2, firm.cycle());
-    assertEquals(ImmutableSet.of(FirmViolation.VERSION_NOT_NEXT, FirmViolation.MODEL_UNCHANGED),
+    assertEquals(
+        ImmutableSet.of(FirmViolation.VERSION_NOT_NEXT, FirmViolation.MODEL_UNCHANGED),
         codes(firm.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))),
         "version 2 again is neither the next version nor a change");
     ProcessInstance<FirmPhase, FirmEvent, FirmContext> adapted =
         accepted(firm.apply(AdaptExtantModel.of(FLEET_V3, "fleet-data")));
     assertEquals(3, adapted.context().extantModel().version());
-    assertTrue(adapted.context().earlierDecisions().get(0)
-        instanceof AdaptionDecision.Integration);
+    assertTrue(adapted.context().earlierDecisions().get(0) instanceof AdaptionDecision.Integration);
   }
 }

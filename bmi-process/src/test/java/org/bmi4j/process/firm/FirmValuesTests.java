@@ -21,10 +21,11 @@ class FirmValuesTests {
   @Test
   void eachPhaseNamesItsFocusAfterTeeceAndItsCriticalPoint() {
     assertEquals(EnumSet.allOf(ValueFunction.class), FirmPhase.IDENTIFICATION.focus());
-    assertEquals(EnumSet.of(ValueFunction.PROPOSITION, ValueFunction.CREATION),
+    assertEquals(
+        EnumSet.of(ValueFunction.PROPOSITION, ValueFunction.CREATION),
         FirmPhase.CONSOLIDATION.focus());
-    assertEquals(EnumSet.of(ValueFunction.EXCHANGE, ValueFunction.CAPTURE),
-        FirmPhase.CREATION.focus());
+    assertEquals(
+        EnumSet.of(ValueFunction.EXCHANGE, ValueFunction.CAPTURE), FirmPhase.CREATION.focus());
     assertEquals(EnumSet.of(ValueFunction.CAPTURE), FirmPhase.ADAPTION.focus());
     assertEquals(CriticalPoint.VIABLE_BUSINESS_CASE, FirmPhase.IDENTIFICATION.criticalPoint());
     assertEquals(CriticalPoint.CLEAR_CONTRACT, FirmPhase.CONSOLIDATION.criticalPoint());
@@ -34,70 +35,125 @@ class FirmValuesTests {
 
   @Test
   void anEnhancementIdeaChecksItsIdDescriptionAndTargets() {
-    assertEquals("enhancement idea id must match [a-z0-9][a-z0-9._-]{0,63}, was 'Bad Id'",
-        assertThrows(IllegalArgumentException.class, () -> EnhancementIdea.of("Bad Id", "x",
-            IdeaTrigger.OTHER, IdeaOrigin.INTERNAL, ValueFunction.CAPTURE)).getMessage());
-    assertEquals("enhancement idea 'idea' needs a non-blank description",
-        assertThrows(IllegalArgumentException.class, () -> EnhancementIdea.of("idea", " ",
-            IdeaTrigger.OTHER, IdeaOrigin.INTERNAL, ValueFunction.CAPTURE)).getMessage());
-    assertEquals("enhancement idea 'idea' targets no value function; name at least one it would"
-        + " enhance",
-        assertThrows(IllegalArgumentException.class, () -> new EnhancementIdea("idea", "x",
-            IdeaTrigger.OTHER, IdeaOrigin.INTERNAL, ImmutableSet.of())).getMessage());
+    assertEquals(
+        "enhancement idea id must match [a-z0-9][a-z0-9._-]{0,63}, was 'Bad Id'",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    EnhancementIdea.of(
+                        "Bad Id",
+                        "x",
+                        IdeaTrigger.OTHER,
+                        IdeaOrigin.INTERNAL,
+                        ValueFunction.CAPTURE))
+            .getMessage());
+    assertEquals(
+        "enhancement idea 'idea' needs a non-blank description",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    EnhancementIdea.of(
+                        "idea", " ", IdeaTrigger.OTHER, IdeaOrigin.INTERNAL, ValueFunction.CAPTURE))
+            .getMessage());
+    assertEquals(
+        "enhancement idea 'idea' targets no value function; name at least one it would"
+            + " enhance",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    new EnhancementIdea(
+                        "idea", "x", IdeaTrigger.OTHER, IdeaOrigin.INTERNAL, ImmutableSet.of()))
+            .getMessage());
   }
 
   @Test
   void anIdeasTargetsAreInDeclarationOrder() {
-    EnhancementIdea idea = new EnhancementIdea("idea", "x", IdeaTrigger.REGULATION,
-        IdeaOrigin.SCIENTIFIC_SETTING,
-        ImmutableSet.of(ValueFunction.CAPTURE, ValueFunction.PROPOSITION));
-    assertEquals(ImmutableSet.of(ValueFunction.PROPOSITION, ValueFunction.CAPTURE).asList(),
+    EnhancementIdea idea =
+        new EnhancementIdea(
+            "idea",
+            "x",
+            IdeaTrigger.REGULATION,
+            IdeaOrigin.SCIENTIFIC_SETTING,
+            ImmutableSet.of(ValueFunction.CAPTURE, ValueFunction.PROPOSITION));
+    assertEquals(
+        ImmutableSet.of(ValueFunction.PROPOSITION, ValueFunction.CAPTURE).asList(),
         idea.targets().asList());
   }
 
   @Test
   void aLessonChecksItsIdAndDescription() {
-    assertEquals("lesson id must match [a-z0-9][a-z0-9._-]{0,63}, was ''",
-        assertThrows(IllegalArgumentException.class,
-            () -> new Lesson("", "x", LessonSource.LEARNED)).getMessage());
-    assertEquals("lesson 'l' needs a non-blank description",
-        assertThrows(IllegalArgumentException.class,
-            () -> new Lesson("l", "", LessonSource.LEARNED)).getMessage());
+    assertEquals(
+        "lesson id must match [a-z0-9][a-z0-9._-]{0,63}, was ''",
+        assertThrows(
+                IllegalArgumentException.class, () -> new Lesson("", "x", LessonSource.LEARNED))
+            .getMessage());
+    assertEquals(
+        "lesson 'l' needs a non-blank description",
+        assertThrows(
+                IllegalArgumentException.class, () -> new Lesson("l", "", LessonSource.LEARNED))
+            .getMessage());
   }
 
   @Test
   void anAllianceIdFollowsTheIdPattern() {
-    assertEquals("alliance id must match [a-z0-9][a-z0-9._-]{0,63}, was 'Mobility'",
-        assertThrows(IllegalArgumentException.class,
-            () -> new FirmEvent.RecordAllianceOperating("Mobility")).getMessage());
+    assertEquals(
+        "alliance id must match [a-z0-9][a-z0-9._-]{0,63}, was 'Mobility'",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new FirmEvent.RecordAllianceOperating("Mobility"))
+            .getMessage());
   }
 
   @Test
   void anIntegrationIsTheNextVersionBuiltFromALesson() {
-    assertEquals("an integration replaces model 'oem-fleet' version 1 by version 2 of the same"
-        + " id, was 'oem-fleet' version 3", assertThrows(IllegalArgumentException.class,
-            () -> new AdaptionDecision.Integration(FLEET, FLEET_V2.withVersion(3),
-                ImmutableSet.of("l"))).getMessage());
-    assertEquals("the integration of model 'oem-fleet' version 2 names no lesson; name the ids"
-        + " of the lessons it is built from",
-        assertThrows(IllegalArgumentException.class,
-            () -> new AdaptionDecision.Integration(FLEET, FLEET_V2, ImmutableSet.of()))
+    assertEquals(
+        "an integration replaces model 'oem-fleet' version 1 by version 2 of the same"
+            + " id, was 'oem-fleet' version 3",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    new AdaptionDecision.Integration(
+                        FLEET, FLEET_V2.withVersion(3), ImmutableSet.of("l")))
             .getMessage());
-    assertEquals("the reason of a non-integration is blank; give one, such as \"lessons did not"
-        + " spread\"",
-        assertThrows(IllegalArgumentException.class,
-            () -> new AdaptionDecision.NonIntegration(" ")).getMessage());
+    assertEquals(
+        "the integration of model 'oem-fleet' version 2 names no lesson; name the ids"
+            + " of the lessons it is built from",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new AdaptionDecision.Integration(FLEET, FLEET_V2, ImmutableSet.of()))
+            .getMessage());
+    assertEquals(
+        "the reason of a non-integration is blank; give one, such as \"lessons did not"
+            + " spread\"",
+        assertThrows(IllegalArgumentException.class, () -> new AdaptionDecision.NonIntegration(" "))
+            .getMessage());
   }
 
   @Test
   void aContextRefusesIdsUsedTwice() {
-    assertEquals("ideas use enhancement idea id 'free-floating' twice; give each idea its own id",
-        assertThrows(IllegalArgumentException.class, () -> FirmContext.builder().firm(OEM)
-            .extantModel(FLEET).addIdea(FREE_FLOATING).addIdea(FREE_FLOATING).build())
+    assertEquals(
+        "ideas use enhancement idea id 'free-floating' twice; give each idea its own id",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    FirmContext.builder()
+                        .firm(OEM)
+                        .extantModel(FLEET)
+                        .addIdea(FREE_FLOATING)
+                        .addIdea(FREE_FLOATING)
+                        .build())
             .getMessage());
-    assertEquals("lessons use lesson id 'fleet-data' twice; give each lesson its own id",
-        assertThrows(IllegalArgumentException.class, () -> FirmContext.builder().firm(OEM)
-            .extantModel(FLEET).addLesson(FLEET_LESSON).addLesson(FLEET_LESSON).build())
+    assertEquals(
+        "lessons use lesson id 'fleet-data' twice; give each lesson its own id",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    FirmContext.builder()
+                        .firm(OEM)
+                        .extantModel(FLEET)
+                        .addLesson(FLEET_LESSON)
+                        .addLesson(FLEET_LESSON)
+                        .build())
             .getMessage());
   }
 
@@ -105,17 +161,28 @@ class FirmValuesTests {
   void valuesAreEqualByTheirParts() {
     FirmContext context = FirmContext.builder().firm(OEM).extantModel(FLEET).build();
     new EqualsTester()
-        .addEqualityGroup(FREE_FLOATING, EnhancementIdea.of("free-floating",
-            "Offer short-term mobility on demand", IdeaTrigger.SOCIAL_DEVELOPMENT,
-            IdeaOrigin.INTERNAL, ValueFunction.EXCHANGE, ValueFunction.PROPOSITION))
+        .addEqualityGroup(
+            FREE_FLOATING,
+            EnhancementIdea.of(
+                "free-floating",
+                "Offer short-term mobility on demand",
+                IdeaTrigger.SOCIAL_DEVELOPMENT,
+                IdeaOrigin.INTERNAL,
+                ValueFunction.EXCHANGE,
+                ValueFunction.PROPOSITION))
         .addEqualityGroup(FirmFixtures.CHARGING)
-        .addEqualityGroup(FLEET_LESSON, new Lesson("fleet-data",
-            "Usage data improves fleet management", LessonSource.LEARNED))
-        .addEqualityGroup(new Lesson("fleet-data", "Usage data improves fleet management",
-            LessonSource.OWN_FORMER_ALLIANCE))
-        .addEqualityGroup(new ProposedPartner(RENTAL, RENTALS),
-            new ProposedPartner(RENTAL, RENTALS))
-        .addEqualityGroup(new AdaptionDecision.NonIntegration("lessons did not spread"),
+        .addEqualityGroup(
+            FLEET_LESSON,
+            new Lesson("fleet-data", "Usage data improves fleet management", LessonSource.LEARNED))
+        .addEqualityGroup(
+            new Lesson(
+                "fleet-data",
+                "Usage data improves fleet management",
+                LessonSource.OWN_FORMER_ALLIANCE))
+        .addEqualityGroup(
+            new ProposedPartner(RENTAL, RENTALS), new ProposedPartner(RENTAL, RENTALS))
+        .addEqualityGroup(
+            new AdaptionDecision.NonIntegration("lessons did not spread"),
             new AdaptionDecision.NonIntegration("lessons did not spread"))
         .addEqualityGroup(new AdaptionDecision.Integration(FLEET, FLEET_V2, ImmutableSet.of("l")))
         .addEqualityGroup(context, FirmContext.builder().from(context).build())

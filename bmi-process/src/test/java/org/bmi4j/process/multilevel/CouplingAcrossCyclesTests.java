@@ -17,9 +17,9 @@ import org.bmi4j.process.firm.FirmPhase;
 import org.junit.jupiter.api.Test;
 
 /**
- * A partner that joined the alliance's second cycle late and is still catching up when the
- * alliance would start its third (found by {@link MultiLevelProperties}): the new cycle waits for it,
- * since a partner left behind across the cycle's wrap could never reach the alliance again.
+ * A partner that joined the alliance's second cycle late and is still catching up when the alliance
+ * would start its third (found by {@link MultiLevelProperties}): the new cycle waits for it, since
+ * a partner left behind across the cycle's wrap could never reach the alliance again.
  */
 class CouplingAcrossCyclesTests {
   private static MultiLevelAlliance accept(MultiLevelOutcome outcome) {
@@ -36,17 +36,26 @@ class CouplingAcrossCyclesTests {
   private static MultiLevelAlliance joinedLateInDevelopment() {
     MultiLevelAlliance m = MultiLevel.operation();
     m = accept(m.applyFirm("rental", new FirmEvent.RecordNonIntegration("lessons did not spread")));
-    m = accept(m.apply(new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT,
-        Optional.empty()))));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))));
     m = accept(m.apply(new AllianceEvent.StartNewCycle("enhance the BM")));
     assertEquals(java.util.List.of("oem"), m.lagging());
-    m = accept(m.apply(new AllianceEvent.RecordBusinessCase(
-        org.bmi4j.process.alliance.AlliancesAccess.businessCase())));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RecordBusinessCase(
+                    org.bmi4j.process.alliance.AlliancesAccess.businessCase())));
     m = accept(m.apply(new AllianceEvent.ApproveInternally("board")));
     m = accept(m.applyFirm("rental", new FirmEvent.AddEnhancementIdea(MultiLevel.IDEA)));
     m = accept(m.apply(new AllianceEvent.Advance()));
-    m = accept(m.apply(new AllianceEvent.PlanMilestone(new org.bmi4j.process.alliance.Milestone(
-        "m2", "second pilot", "rental", false))));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.PlanMilestone(
+                    new org.bmi4j.process.alliance.Milestone(
+                        "m2", "second pilot", "rental", false))));
     m = accept(m.apply(new AllianceEvent.Advance()));
     assertEquals(AlliancePhase.DEVELOPMENT, m.alliance().state());
     m = accept(m.applyFirm("oem", new FirmEvent.RecordNonIntegration("did not spread")));
@@ -59,18 +68,26 @@ class CouplingAcrossCyclesTests {
     assertEquals(FirmPhase.IDENTIFICATION, m.firm("oem").orElseThrow().process().state());
     m = accept(m.applyFirm("oem", new FirmEvent.AddEnhancementIdea(MultiLevel.IDEA)));
     m = accept(m.applyFirm("oem", new FirmEvent.Advance()));
-    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(MultiLevel.RENTAL,
-        MultiLevel.RENTALS)));
+    m =
+        accept(
+            m.applyFirm(
+                "oem", new FirmEvent.ProposePartner(MultiLevel.RENTAL, MultiLevel.RENTALS)));
     m = accept(m.applyFirm("oem", new FirmEvent.Advance()));
     assertEquals(FirmPhase.CREATION, m.firm("oem").orElseThrow().process().state());
-    m = accept(m.applyFirm("oem",
-        new FirmEvent.RecordAllianceOperating(m.alliance().context().id())));
+    m =
+        accept(
+            m.applyFirm("oem", new FirmEvent.RecordAllianceOperating(m.alliance().context().id())));
 
     MultiLevelOutcome past = m.applyFirm("oem", new FirmEvent.Advance());
     MultiLevelOutcome.Rejected rejected = assertInstanceOf(MultiLevelOutcome.Rejected.class, past);
-    assertEquals(List.of(new Violation(CouplingViolation.PHASE_FOLLOWS_ALLIANCE, "oem",
-        "partner 'oem' is in step with the alliance in DEVELOPMENT; its phase changes follow the"
-            + " alliance's, so apply the alliance's event instead")), rejected.violations());
+    assertEquals(
+        List.of(
+            new Violation(
+                CouplingViolation.PHASE_FOLLOWS_ALLIANCE,
+                "oem",
+                "partner 'oem' is in step with the alliance in DEVELOPMENT; its phase changes follow the"
+                    + " alliance's, so apply the alliance's event instead")),
+        rejected.violations());
     assertTrue(m.isCoupled());
   }
 
@@ -85,21 +102,29 @@ class CouplingAcrossCyclesTests {
     m = accept(m.apply(new AllianceEvent.PassAcceptanceTest()));
     m = accept(m.apply(new AllianceEvent.Advance()));
     assertEquals(AlliancePhase.OPERATION, m.alliance().state());
-    m = accept(m.apply(new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT,
-        Optional.empty()))));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))));
     assertTrue(m.isCoupled(), "behind the alliance is coupled");
 
     MultiLevelOutcome early = m.apply(new AllianceEvent.StartNewCycle("enhance again"));
     MultiLevelOutcome.Rejected waiting = assertInstanceOf(MultiLevelOutcome.Rejected.class, early);
-    assertEquals(List.of(new Violation(CouplingViolation.PARTNER_BEHIND, "oem",
-        "partner 'oem' is still in CONSOLIDATION, behind the alliance's OPERATION; a new cycle"
-            + " starts once every partner has reached ADAPTION, so advance its firm process"
-            + " first")), waiting.violations());
+    assertEquals(
+        List.of(
+            new Violation(
+                CouplingViolation.PARTNER_BEHIND,
+                "oem",
+                "partner 'oem' is still in CONSOLIDATION, behind the alliance's OPERATION; a new cycle"
+                    + " starts once every partner has reached ADAPTION, so advance its firm process"
+                    + " first")),
+        waiting.violations());
     assertSame(m, waiting.alliance());
 
     m = accept(m.applyFirm("oem", new FirmEvent.Advance()));
-    m = accept(m.applyFirm("oem",
-        new FirmEvent.RecordAllianceOperating(m.alliance().context().id())));
+    m =
+        accept(
+            m.applyFirm("oem", new FirmEvent.RecordAllianceOperating(m.alliance().context().id())));
     m = accept(m.applyFirm("oem", new FirmEvent.Advance()));
     assertEquals(FirmPhase.ADAPTION, m.firm("oem").orElseThrow().process().state());
     MultiLevelAlliance next = accept(m.apply(new AllianceEvent.StartNewCycle("enhance again")));

@@ -38,24 +38,40 @@ final class MultiLevel {
   static final BusinessModel FLEET = model("oem-fleet", OEM, "car-sales");
   static final BusinessModel RENTALS = model("rental-bm", RENTAL, "rentals");
 
-  static final EnhancementIdea IDEA = EnhancementIdea.of("mobility", "Mobility on demand",
-      IdeaTrigger.SOCIAL_DEVELOPMENT, IdeaOrigin.INTERNAL, ValueFunction.PROPOSITION);
+  static final EnhancementIdea IDEA =
+      EnhancementIdea.of(
+          "mobility",
+          "Mobility on demand",
+          IdeaTrigger.SOCIAL_DEVELOPMENT,
+          IdeaOrigin.INTERNAL,
+          ValueFunction.PROPOSITION);
 
   private MultiLevel() {}
 
   static BusinessModel model(String id, Actor owner, String offering) {
-    return BusinessModel.builder().id(id).name(id).addOwner(owner.id()).addActor(owner)
+    return BusinessModel.builder()
+        .id(id)
+        .name(id)
+        .addOwner(owner.id())
+        .addActor(owner)
         .addActor(DRIVERS)
-        .proposition(ValueProposition.builder().addOffering(Offering.builder().id(offering)
-            .name(offering).addValueKind(ValueKind.ECONOMIC).addBeneficiary("drivers").build())
-            .build())
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id(offering)
+                        .name(offering)
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary("drivers")
+                        .build())
+                .build())
         .build();
   }
 
-  static ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm(Actor actor,
-      BusinessModel extant) {
-    return FirmProcess.start(actor, extant, CLOCK).applyOrThrow(new FirmEvent.AddEnhancementIdea(
-        IDEA));
+  static ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm(
+      Actor actor, BusinessModel extant) {
+    return FirmProcess.start(actor, extant, CLOCK)
+        .applyOrThrow(new FirmEvent.AddEnhancementIdea(IDEA));
   }
 
   static MultiLevelAlliance accept(MultiLevelOutcome outcome) {
@@ -64,29 +80,49 @@ final class MultiLevel {
 
   /** In CONCEPT, both firms prospective with an idea each. */
   static MultiLevelAlliance concept() {
-    MultiLevelAlliance start = MultiLevelAlliance.of(AllianceProcess.start("mobility",
-        "Mobility alliance", Optional.of("oem"), Currency.getInstance("EUR"), CLOCK));
+    MultiLevelAlliance start =
+        MultiLevelAlliance.of(
+            AllianceProcess.start(
+                "mobility",
+                "Mobility alliance",
+                Optional.of("oem"),
+                Currency.getInstance("EUR"),
+                CLOCK));
     return accept(accept(start.prospect(firm(OEM, FLEET))).prospect(firm(RENTAL, RENTALS)));
   }
 
   /** In FOUNDATION with both partners attached in CONSOLIDATION, ready to develop. */
   static MultiLevelAlliance foundation() {
     MultiLevelAlliance m = concept();
-    m = accept(m.apply(new AllianceEvent.RecordBusinessCase(
-        org.bmi4j.process.alliance.AlliancesAccess.businessCase())));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RecordBusinessCase(
+                    org.bmi4j.process.alliance.AlliancesAccess.businessCase())));
     m = accept(m.apply(new AllianceEvent.ApproveInternally("board")));
     m = accept(m.apply(new AllianceEvent.Advance()));
     m = accept(m.apply(new AllianceEvent.ProposePartner(OEM, Optional.empty(), Optional.empty())));
-    m = accept(m.apply(new AllianceEvent.ProposePartner(RENTAL, Optional.empty(),
-        Optional.empty())));
+    m =
+        accept(
+            m.apply(new AllianceEvent.ProposePartner(RENTAL, Optional.empty(), Optional.empty())));
     m = accept(m.apply(new AllianceEvent.CommitPartner("oem")));
     m = accept(m.apply(new AllianceEvent.CommitPartner("rental")));
-    m = accept(m.apply(new AllianceEvent.SignContract(
-        org.bmi4j.process.alliance.AlliancesAccess.contract())));
-    m = accept(m.apply(new AllianceEvent.ChooseForm(
-        org.bmi4j.process.alliance.OrganisationalForm.JOINT_VENTURE)));
-    m = accept(m.apply(new AllianceEvent.PlanMilestone(new org.bmi4j.process.alliance.Milestone(
-        "pilot", "pilot city", "rental", false))));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.SignContract(
+                    org.bmi4j.process.alliance.AlliancesAccess.contract())));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.ChooseForm(
+                    org.bmi4j.process.alliance.OrganisationalForm.JOINT_VENTURE)));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.PlanMilestone(
+                    new org.bmi4j.process.alliance.Milestone(
+                        "pilot", "pilot city", "rental", false))));
     m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(RENTAL, RENTALS)));
     m = accept(m.applyFirm("rental", new FirmEvent.ProposePartner(OEM, FLEET)));
     return m;
@@ -94,8 +130,11 @@ final class MultiLevel {
 
   static MultiLevelAlliance operation() {
     MultiLevelAlliance m = accept(foundation().apply(new AllianceEvent.Advance()));
-    m = accept(m.apply(new AllianceEvent.DefineAllianceModel(
-        org.bmi4j.process.alliance.AlliancesAccess.allianceModel())));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.DefineAllianceModel(
+                    org.bmi4j.process.alliance.AlliancesAccess.allianceModel())));
     m = accept(m.apply(new AllianceEvent.CompleteMilestone("pilot")));
     m = accept(m.apply(new AllianceEvent.PassAcceptanceTest()));
     return accept(m.apply(new AllianceEvent.Advance()));

@@ -3,16 +3,16 @@ package org.bmi4j.process.multilevel;
 import static org.bmi4j.process.multilevel.MultiLevel.accept;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.BmiJsonException;
 import org.bmi4j.process.KernelViolation;
@@ -43,18 +43,22 @@ class MultiLevelAllianceTests {
   @Test
   void phasesCorrespondAcrossLevels() {
     assertEquals(FirmPhase.IDENTIFICATION, MultiLevelAlliance.corresponding(AlliancePhase.CONCEPT));
-    assertEquals(FirmPhase.CONSOLIDATION,
-        MultiLevelAlliance.corresponding(AlliancePhase.FOUNDATION));
+    assertEquals(
+        FirmPhase.CONSOLIDATION, MultiLevelAlliance.corresponding(AlliancePhase.FOUNDATION));
     assertEquals(FirmPhase.CREATION, MultiLevelAlliance.corresponding(AlliancePhase.DEVELOPMENT));
     assertEquals(FirmPhase.ADAPTION, MultiLevelAlliance.corresponding(AlliancePhase.OPERATION));
   }
 
   @Test
   void anEndingHasNoCorrespondingFirmPhase() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MultiLevelAlliance.corresponding(AlliancePhase.SPLIT));
-    assertEquals("alliance phase SPLIT is an ending and has no corresponding firm phase; pass an"
-        + " active phase", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MultiLevelAlliance.corresponding(AlliancePhase.SPLIT));
+    assertEquals(
+        "alliance phase SPLIT is an ending and has no corresponding firm phase; pass an"
+            + " active phase",
+        e.getMessage());
   }
 
   @Test
@@ -67,21 +71,37 @@ class MultiLevelAllianceTests {
 
   @Test
   void aPartnerWithoutAProspectiveProcessCannotBeProposed() {
-    MultiLevelAlliance m = accept(accept(accept(MultiLevel.concept().apply(
-        new AllianceEvent.RecordBusinessCase(
-            org.bmi4j.process.alliance.AlliancesAccess.businessCase())))
-        .apply(new AllianceEvent.ApproveInternally("board"))).apply(new AllianceEvent.Advance()));
-    MultiLevelOutcome.Rejected rejected = rejected(m, m.apply(new AllianceEvent.ProposePartner(
-        org.bmi4j.core.model.Actor.of("ghost", "Ghost", org.bmi4j.core.model.ActorRole.PARTNER,
-            org.bmi4j.core.model.Sector.PRIVATE), Optional.empty(), Optional.empty())));
-    assertEquals(List.of(CouplingViolation.NO_FIRM_PROCESS),
+    MultiLevelAlliance m =
+        accept(
+            accept(
+                    accept(
+                            MultiLevel.concept()
+                                .apply(
+                                    new AllianceEvent.RecordBusinessCase(
+                                        org.bmi4j.process.alliance.AlliancesAccess.businessCase())))
+                        .apply(new AllianceEvent.ApproveInternally("board")))
+                .apply(new AllianceEvent.Advance()));
+    MultiLevelOutcome.Rejected rejected =
+        rejected(
+            m,
+            m.apply(
+                new AllianceEvent.ProposePartner(
+                    org.bmi4j.core.model.Actor.of(
+                        "ghost",
+                        "Ghost",
+                        org.bmi4j.core.model.ActorRole.PARTNER,
+                        org.bmi4j.core.model.Sector.PRIVATE),
+                    Optional.empty(),
+                    Optional.empty())));
+    assertEquals(
+        List.of(CouplingViolation.NO_FIRM_PROCESS),
         rejected.violations().stream().map(Violation::code).toList());
   }
 
   @Test
   void aPhaseChangeMovesEveryPartnerAtomically() {
-    MultiLevelAlliance development = accept(MultiLevel.foundation().apply(
-        new AllianceEvent.Advance()));
+    MultiLevelAlliance development =
+        accept(MultiLevel.foundation().apply(new AllianceEvent.Advance()));
     assertEquals(AlliancePhase.DEVELOPMENT, development.alliance().state());
     assertEquals(FirmPhase.CREATION, phase(development, "oem"));
     assertEquals(FirmPhase.CREATION, phase(development, "rental"));
@@ -91,23 +111,42 @@ class MultiLevelAllianceTests {
   void aFailingFirmGuardRejectsTheWholeChangeNamingThePartner() {
     // a foundation where the rental firm has proposed no partner of its own
     MultiLevelAlliance m = MultiLevel.concept();
-    m = accept(m.apply(new AllianceEvent.RecordBusinessCase(
-        org.bmi4j.process.alliance.AlliancesAccess.businessCase())));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RecordBusinessCase(
+                    org.bmi4j.process.alliance.AlliancesAccess.businessCase())));
     m = accept(m.apply(new AllianceEvent.ApproveInternally("board")));
     m = accept(m.apply(new AllianceEvent.Advance()));
     for (String event : List.of("oem", "rental")) {
-      m = accept(m.apply(new AllianceEvent.ProposePartner(event.equals("oem") ? MultiLevel.OEM
-          : MultiLevel.RENTAL, Optional.empty(), Optional.empty())));
+      m =
+          accept(
+              m.apply(
+                  new AllianceEvent.ProposePartner(
+                      event.equals("oem") ? MultiLevel.OEM : MultiLevel.RENTAL,
+                      Optional.empty(),
+                      Optional.empty())));
       m = accept(m.apply(new AllianceEvent.CommitPartner(event)));
     }
-    m = accept(m.apply(new AllianceEvent.SignContract(
-        org.bmi4j.process.alliance.AlliancesAccess.contract())));
-    m = accept(m.apply(new AllianceEvent.ChooseForm(
-        org.bmi4j.process.alliance.OrganisationalForm.IN_HOUSE)));
-    m = accept(m.apply(new AllianceEvent.PlanMilestone(new org.bmi4j.process.alliance.Milestone(
-        "pilot", "pilot", "oem", false))));
-    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(MultiLevel.RENTAL,
-        MultiLevel.RENTALS)));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.SignContract(
+                    org.bmi4j.process.alliance.AlliancesAccess.contract())));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.ChooseForm(
+                    org.bmi4j.process.alliance.OrganisationalForm.IN_HOUSE)));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.PlanMilestone(
+                    new org.bmi4j.process.alliance.Milestone("pilot", "pilot", "oem", false))));
+    m =
+        accept(
+            m.applyFirm(
+                "oem", new FirmEvent.ProposePartner(MultiLevel.RENTAL, MultiLevel.RENTALS)));
     MultiLevelOutcome.Rejected rejected = rejected(m, m.apply(new AllianceEvent.Advance()));
     assertEquals(1, rejected.violations().size());
     assertEquals("rental", rejected.violations().get(0).subject());
@@ -119,45 +158,49 @@ class MultiLevelAllianceTests {
   @Test
   void anAttachedPartnerCannotChangePhaseOnItsOwn() {
     MultiLevelAlliance foundation = MultiLevel.foundation();
-    MultiLevelOutcome.Rejected rejected = rejected(foundation,
-        foundation.applyFirm("oem", new FirmEvent.Advance()));
+    MultiLevelOutcome.Rejected rejected =
+        rejected(foundation, foundation.applyFirm("oem", new FirmEvent.Advance()));
     assertEquals(CouplingViolation.PHASE_FOLLOWS_ALLIANCE, rejected.violations().get(0).code());
   }
 
   @Test
   void aProspectRunsIdentificationOnly() {
     MultiLevelAlliance concept = MultiLevel.concept();
-    MultiLevelOutcome.Rejected rejected = rejected(concept,
-        concept.applyFirm("oem", new FirmEvent.Advance()));
-    assertEquals(CouplingViolation.PROSPECT_BEYOND_IDENTIFICATION,
-        rejected.violations().get(0).code());
+    MultiLevelOutcome.Rejected rejected =
+        rejected(concept, concept.applyFirm("oem", new FirmEvent.Advance()));
+    assertEquals(
+        CouplingViolation.PROSPECT_BEYOND_IDENTIFICATION, rejected.violations().get(0).code());
   }
 
   @Test
   void enteringOperationRecordsTheAllianceOperatingInEachFirm() {
     MultiLevelAlliance operation = MultiLevel.operation();
     assertEquals(FirmPhase.ADAPTION, phase(operation, "oem"));
-    assertEquals(Optional.of("mobility"),
+    assertEquals(
+        Optional.of("mobility"),
         operation.firm("rental").orElseThrow().process().context().operatingAlliance());
   }
 
   @Test
   void theAllianceCannotFallBackFromOperationWhileFirmsAreInAdaption() {
     MultiLevelAlliance operation = MultiLevel.operation();
-    MultiLevelOutcome.Rejected rejected = rejected(operation,
-        operation.apply(new AllianceEvent.FallBack("market entry failed")));
-    assertEquals(List.of(KernelViolation.EVENT_NOT_PERMITTED, KernelViolation.EVENT_NOT_PERMITTED),
+    MultiLevelOutcome.Rejected rejected =
+        rejected(operation, operation.apply(new AllianceEvent.FallBack("market entry failed")));
+    assertEquals(
+        List.of(KernelViolation.EVENT_NOT_PERMITTED, KernelViolation.EVENT_NOT_PERMITTED),
         rejected.violations().stream().map(Violation::code).toList());
-    assertEquals(List.of("oem", "rental"),
-        rejected.violations().stream().map(Violation::subject).toList());
+    assertEquals(
+        List.of("oem", "rental"), rejected.violations().stream().map(Violation::subject).toList());
   }
 
   @Test
   void fallBacksMoveThePartnersBackWithTheAlliance() {
-    MultiLevelAlliance development = accept(MultiLevel.foundation().apply(
-        new AllianceEvent.Advance()));
-    MultiLevelAlliance back = accept(development.apply(new AllianceEvent.FallBack(
-        "culture and internal processes did not fit")));
+    MultiLevelAlliance development =
+        accept(MultiLevel.foundation().apply(new AllianceEvent.Advance()));
+    MultiLevelAlliance back =
+        accept(
+            development.apply(
+                new AllianceEvent.FallBack("culture and internal processes did not fit")));
     assertEquals(AlliancePhase.FOUNDATION, back.alliance().state());
     assertEquals(FirmPhase.CONSOLIDATION, phase(back, "oem"));
     assertEquals(FirmPhase.CONSOLIDATION, phase(back, "rental"));
@@ -165,28 +208,50 @@ class MultiLevelAllianceTests {
 
   @Test
   void aRemovedPartnersProcessIsDetachedAndKept() {
-    MultiLevelAlliance removed = accept(MultiLevel.foundation().apply(
-        new AllianceEvent.RemovePartner("rental", "did not fit")));
+    MultiLevelAlliance removed =
+        accept(
+            MultiLevel.foundation()
+                .apply(new AllianceEvent.RemovePartner("rental", "did not fit")));
     assertEquals(Attachment.DETACHED, removed.firm("rental").orElseThrow().attachment());
-    MultiLevelAlliance alone = accept(removed.applyFirm("rental", new FirmEvent.FallBack(
-        "looking for another alliance")));
+    MultiLevelAlliance alone =
+        accept(removed.applyFirm("rental", new FirmEvent.FallBack("looking for another alliance")));
     assertEquals(FirmPhase.IDENTIFICATION, phase(alone, "rental"));
   }
 
   @Test
   void aNewCycleTakesDecidedPartnersAlongAndReportsTheUndecided() {
     MultiLevelAlliance m = MultiLevel.operation();
-    m = accept(m.applyFirm("oem", new FirmEvent.RecordLesson(new Lesson("fleet",
-        "usage data improves fleet management", LessonSource.LEARNED))));
-    m = accept(m.applyFirm("oem", FirmEvent.AdaptExtantModel.of(
-        MultiLevel.FLEET.withVersion(2).withProposition(MultiLevel.FLEET.proposition()
-            .withOfferings(MultiLevel.FLEET.proposition().offerings().get(0),
-                org.bmi4j.core.model.Offering.builder().id("fleet-services")
-                    .name("Fleet management services")
-                    .addValueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
-                    .addBeneficiary("drivers").build())), "fleet")));
-    m = accept(m.apply(new AllianceEvent.RecordVision(new Vision(VisionKind.INDEPENDENT,
-        Optional.empty()))));
+    m =
+        accept(
+            m.applyFirm(
+                "oem",
+                new FirmEvent.RecordLesson(
+                    new Lesson(
+                        "fleet", "usage data improves fleet management", LessonSource.LEARNED))));
+    m =
+        accept(
+            m.applyFirm(
+                "oem",
+                FirmEvent.AdaptExtantModel.of(
+                    MultiLevel.FLEET
+                        .withVersion(2)
+                        .withProposition(
+                            MultiLevel.FLEET
+                                .proposition()
+                                .withOfferings(
+                                    MultiLevel.FLEET.proposition().offerings().get(0),
+                                    org.bmi4j.core.model.Offering.builder()
+                                        .id("fleet-services")
+                                        .name("Fleet management services")
+                                        .addValueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
+                                        .addBeneficiary("drivers")
+                                        .build())),
+                    "fleet")));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.RecordVision(
+                    new Vision(VisionKind.INDEPENDENT, Optional.empty()))));
     MultiLevelAlliance next = accept(m.apply(new AllianceEvent.StartNewCycle("free floating")));
     assertEquals(AlliancePhase.CONCEPT, next.alliance().state());
     assertEquals(FirmPhase.IDENTIFICATION, phase(next, "oem"));
@@ -194,23 +259,29 @@ class MultiLevelAllianceTests {
     assertEquals(FirmPhase.ADAPTION, phase(next, "rental"));
     assertEquals(List.of("rental"), next.lagging());
     assertTrue(next.isCoupled());
-    MultiLevelAlliance joined = accept(next.applyFirm("rental",
-        new FirmEvent.RecordNonIntegration("lessons did not spread")));
+    MultiLevelAlliance joined =
+        accept(
+            next.applyFirm("rental", new FirmEvent.RecordNonIntegration("lessons did not spread")));
     assertEquals(FirmPhase.IDENTIFICATION, phase(joined, "rental"));
     assertEquals(List.of(), joined.lagging());
   }
 
   @Test
   void whenTheAllianceEndsFirmProcessesGoOnAlone() {
-    MultiLevelAlliance m = accept(MultiLevel.operation().apply(new AllianceEvent.RecordVision(
-        new Vision(VisionKind.SPLIT, Optional.empty()))));
+    MultiLevelAlliance m =
+        accept(
+            MultiLevel.operation()
+                .apply(
+                    new AllianceEvent.RecordVision(
+                        new Vision(VisionKind.SPLIT, Optional.empty()))));
     MultiLevelAlliance split = accept(m.apply(new AllianceEvent.CarryOutVision()));
     assertEquals(AlliancePhase.SPLIT, split.alliance().state());
-    assertTrue(split.firms().values().stream()
-        .allMatch(f -> f.attachment() == Attachment.DETACHED));
-    MultiLevelAlliance decided = accept(split.applyFirm("oem",
-        new FirmEvent.RecordNonIntegration("none yet")));
-    assertEquals(FirmPhase.IDENTIFICATION,
+    assertTrue(
+        split.firms().values().stream().allMatch(f -> f.attachment() == Attachment.DETACHED));
+    MultiLevelAlliance decided =
+        accept(split.applyFirm("oem", new FirmEvent.RecordNonIntegration("none yet")));
+    assertEquals(
+        FirmPhase.IDENTIFICATION,
         phase(accept(decided.applyFirm("oem", new FirmEvent.Advance())), "oem"));
   }
 
@@ -226,29 +297,37 @@ class MultiLevelAllianceTests {
   @Test
   void aStoredFormNamingAPartnersProcessTwiceIsRejected() throws Exception {
     var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
-    ObjectNode document = (ObjectNode) BmiJson.mapper().readTree(
-        BmiJson.write(type, MultiLevel.foundation()));
+    ObjectNode document =
+        (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, MultiLevel.foundation()));
     ArrayNode firms = (ArrayNode) document.get("content").get("firms");
     firms.add(firms.get(0).deepCopy());
-    BmiJsonException e = assertThrows(BmiJsonException.class,
-        () -> BmiJson.read(type, document.toString()));
-    assertTrue(e.reason().contains("the firm process of partner 'oem' is stored twice; store each"
-        + " partner's process once"), e.reason());
+    BmiJsonException e =
+        assertThrows(BmiJsonException.class, () -> BmiJson.read(type, document.toString()));
+    assertTrue(
+        e.reason()
+            .contains(
+                "the firm process of partner 'oem' is stored twice; store each"
+                    + " partner's process once"),
+        e.reason());
   }
 
   @Test
   void aStoredFormWhoseFirmsAreAheadOfTheAllianceIsRejected() throws Exception {
     var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
-    ObjectNode foundation = (ObjectNode) BmiJson.mapper().readTree(
-        BmiJson.write(type, MultiLevel.foundation()));
-    ObjectNode concept = (ObjectNode) BmiJson.mapper().readTree(
-        BmiJson.write(type, MultiLevel.concept()));
-    ((ObjectNode) foundation.get("content")).set("alliance",
-        concept.get("content").get("alliance"));
-    BmiJsonException e = assertThrows(BmiJsonException.class,
-        () -> BmiJson.read(type, foundation.toString()));
-    assertTrue(e.reason().contains("the stored firm processes are not coupled with the alliance"
-        + " in CONCEPT; store them as the multi-level alliance wrote them"), e.reason());
+    ObjectNode foundation =
+        (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, MultiLevel.foundation()));
+    ObjectNode concept =
+        (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, MultiLevel.concept()));
+    ((ObjectNode) foundation.get("content"))
+        .set("alliance", concept.get("content").get("alliance"));
+    BmiJsonException e =
+        assertThrows(BmiJsonException.class, () -> BmiJson.read(type, foundation.toString()));
+    assertTrue(
+        e.reason()
+            .contains(
+                "the stored firm processes are not coupled with the alliance"
+                    + " in CONCEPT; store them as the multi-level alliance wrote them"),
+        e.reason());
   }
 
   @Test
@@ -257,11 +336,17 @@ class MultiLevelAllianceTests {
     assertEquals(MultiLevel.operation().hashCode(), MultiLevel.operation().hashCode());
     assertNotEquals(MultiLevel.foundation(), MultiLevel.operation());
     MultiLevelAlliance concept = MultiLevel.concept();
-    MultiLevelAlliance withIdea = accept(concept.applyFirm("oem",
-        new FirmEvent.AddEnhancementIdea(org.bmi4j.process.firm.EnhancementIdea.of("sharing",
-            "Car sharing", org.bmi4j.process.firm.IdeaTrigger.SOCIAL_DEVELOPMENT,
-            org.bmi4j.process.firm.IdeaOrigin.INTERNAL,
-            org.bmi4j.core.model.ValueFunction.PROPOSITION))));
+    MultiLevelAlliance withIdea =
+        accept(
+            concept.applyFirm(
+                "oem",
+                new FirmEvent.AddEnhancementIdea(
+                    org.bmi4j.process.firm.EnhancementIdea.of(
+                        "sharing",
+                        "Car sharing",
+                        org.bmi4j.process.firm.IdeaTrigger.SOCIAL_DEVELOPMENT,
+                        org.bmi4j.process.firm.IdeaOrigin.INTERNAL,
+                        org.bmi4j.core.model.ValueFunction.PROPOSITION))));
     assertEquals(concept.alliance(), withIdea.alliance());
     assertNotEquals(concept, withIdea);
   }
@@ -269,10 +354,12 @@ class MultiLevelAllianceTests {
   @Test
   void anAllianceWithPartnersCannotBeCoupledAfterwards() {
     var alliance = MultiLevel.foundation().alliance();
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class, () -> MultiLevelAlliance.of(alliance));
-    assertEquals("a multi-level alliance starts without partners, but 'mobility' already has 2;"
-        + " couple it before proposing partners, which then join through prospect(...)",
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> MultiLevelAlliance.of(alliance));
+    assertEquals(
+        "a multi-level alliance starts without partners, but 'mobility' already has 2;"
+            + " couple it before proposing partners, which then join through prospect(...)",
         e.getMessage());
   }
 }

@@ -24,7 +24,6 @@ import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.AllianceProperties;
 import org.bmi4j.process.alliance.Vision;
 import org.bmi4j.process.alliance.VisionKind;
-import org.bmi4j.process.firm.FirmChains;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
@@ -45,11 +44,13 @@ public final class MultiLevelChains {
   public static final DocumentType<MultiLevelAlliance> JSON =
       MultiLevelAlliance.documentType(CLOCK);
 
-  private static final DocumentType<org.bmi4j.process.ProcessInstance<AlliancePhase,
-      AllianceEvent, org.bmi4j.process.alliance.AllianceContext>> ALLIANCE_JSON =
-      org.bmi4j.process.alliance.AllianceProcess.documentType(CLOCK);
-  private static final DocumentType<org.bmi4j.process.ProcessInstance<FirmPhase, FirmEvent,
-      FirmContext>> FIRM_JSON = org.bmi4j.process.firm.FirmProcess.documentType(CLOCK);
+  private static final DocumentType<
+          org.bmi4j.process.ProcessInstance<
+              AlliancePhase, AllianceEvent, org.bmi4j.process.alliance.AllianceContext>>
+      ALLIANCE_JSON = org.bmi4j.process.alliance.AllianceProcess.documentType(CLOCK);
+  private static final DocumentType<
+          org.bmi4j.process.ProcessInstance<FirmPhase, FirmEvent, FirmContext>>
+      FIRM_JSON = org.bmi4j.process.firm.FirmProcess.documentType(CLOCK);
 
   private MultiLevelChains() {}
 
@@ -73,9 +74,14 @@ public final class MultiLevelChains {
       }
       current = outcome.alliance();
       assertTrue(current.isCoupled(), "the levels stay coupled");
-      recorder.step(move.description() + ": accepted " + current.alliance().state() + " "
-          + current.firms().values().stream().map(f -> f.partner() + " " + f.attachment() + " "
-              + f.process().state()).toList());
+      recorder.step(
+          move.description()
+              + ": accepted "
+              + current.alliance().state()
+              + " "
+              + current.firms().values().stream()
+                  .map(f -> f.partner() + " " + f.attachment() + " " + f.process().state())
+                  .toList());
       exports(recorder, current);
     }
     return recorder.transcript("multilevel#" + seed, current);
@@ -122,8 +128,8 @@ public final class MultiLevelChains {
     for (PartnerFirm firm : m.firms().values()) {
       FirmContext c = firm.process().context();
       if (phase == AlliancePhase.FOUNDATION && firm.attachment() == Attachment.PROSPECTIVE) {
-        AllianceEvent propose = new AllianceEvent.ProposePartner(c.firm(), Optional.empty(),
-            Optional.empty());
+        AllianceEvent propose =
+            new AllianceEvent.ProposePartner(c.firm(), Optional.empty(), Optional.empty());
         return Optional.of(new Move("alliance " + propose, a -> a.apply(propose)));
       }
       if (firm.attachment() == Attachment.ATTACHED) {
@@ -131,9 +137,10 @@ public final class MultiLevelChains {
         if (c.ideas().isEmpty() && firm.process().state() == FirmPhase.IDENTIFICATION) {
           event = new FirmEvent.AddEnhancementIdea(MultiLevel.IDEA);
         } else if (c.partner().isEmpty() && firm.process().state() == FirmPhase.CONSOLIDATION) {
-          event = firm.partner().equals("oem")
-              ? new FirmEvent.ProposePartner(MultiLevel.RENTAL, MultiLevel.RENTALS)
-              : new FirmEvent.ProposePartner(MultiLevel.OEM, MultiLevel.FLEET);
+          event =
+              firm.partner().equals("oem")
+                  ? new FirmEvent.ProposePartner(MultiLevel.RENTAL, MultiLevel.RENTALS)
+                  : new FirmEvent.ProposePartner(MultiLevel.OEM, MultiLevel.FLEET);
         } else if (c.decision().isEmpty() && firm.process().state() == FirmPhase.ADAPTION) {
           event = new FirmEvent.RecordNonIntegration("lessons did not spread");
         }
@@ -154,18 +161,32 @@ public final class MultiLevelChains {
     BusinessModel otherModel = partner.equals("oem") ? MultiLevel.RENTALS : MultiLevel.FLEET;
     return switch (random.nextInt(8)) {
       case 0 -> new FirmEvent.AddEnhancementIdea(MultiLevel.IDEA);
-      case 1 -> new FirmEvent.RecordLesson(new Lesson("l" + random.nextInt(3), "lesson",
-          LessonSource.LEARNED));
+      case 1 ->
+          new FirmEvent.RecordLesson(
+              new Lesson("l" + random.nextInt(3), "lesson", LessonSource.LEARNED));
       case 2 -> new FirmEvent.ProposePartner(other, otherModel);
       case 3 -> new FirmEvent.RecordNonIntegration(random.nextBoolean() ? "did not spread" : "");
       case 4 -> {
         BusinessModel extant = c.extantModel();
-        BusinessModel next = extant.withVersion(extant.version() + 1).withProposition(
-            extant.proposition().withOfferings(ImmutableList.<Offering>builder()
-                .addAll(extant.proposition().offerings()).add(Offering.builder()
-                    .id("v" + (extant.version() + 1)).name("next").addValueKind(ValueKind.ECONOMIC)
-                    .addBeneficiary("drivers").build()).build()));
-        yield c.lessons().isEmpty() ? FirmEvent.AdaptExtantModel.of(next, "none")
+        BusinessModel next =
+            extant
+                .withVersion(extant.version() + 1)
+                .withProposition(
+                    extant
+                        .proposition()
+                        .withOfferings(
+                            ImmutableList.<Offering>builder()
+                                .addAll(extant.proposition().offerings())
+                                .add(
+                                    Offering.builder()
+                                        .id("v" + (extant.version() + 1))
+                                        .name("next")
+                                        .addValueKind(ValueKind.ECONOMIC)
+                                        .addBeneficiary("drivers")
+                                        .build())
+                                .build()));
+        yield c.lessons().isEmpty()
+            ? FirmEvent.AdaptExtantModel.of(next, "none")
             : FirmEvent.AdaptExtantModel.of(next, c.lessons().get(0).id());
       }
       case 5 -> new FirmEvent.FallBack(random.nextBoolean() ? "back" : " ");
@@ -180,10 +201,13 @@ public final class MultiLevelChains {
    */
   public static MultiLevelAlliance mobilityCase() {
     MultiLevelAlliance m = MultiLevel.operation();
-    m = MultiLevel.accept(m.applyFirm("rental",
-        new FirmEvent.RecordNonIntegration("lessons did not spread")));
-    m = MultiLevel.accept(m.apply(new AllianceEvent.RecordVision(
-        new Vision(VisionKind.SPLIT, Optional.empty()))));
+    m =
+        MultiLevel.accept(
+            m.applyFirm("rental", new FirmEvent.RecordNonIntegration("lessons did not spread")));
+    m =
+        MultiLevel.accept(
+            m.apply(
+                new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))));
     return MultiLevel.accept(m.apply(new AllianceEvent.StartNewCycle("enhance the mobility BM")));
   }
 }

@@ -45,9 +45,7 @@ class MultiLevelProperties {
 
   @Provide
   Arbitrary<ActionChain<Run>> chains() {
-    return ActionChain.startWith(Run::new)
-        .withAction(new RandomEvent())
-        .withMaxTransformations(50);
+    return ActionChain.startWith(Run::new).withAction(new RandomEvent()).withMaxTransformations(50);
   }
 
   @Property
@@ -59,26 +57,33 @@ class MultiLevelProperties {
   static final class RandomEvent implements Action.Dependent<Run> {
     @Override
     public Arbitrary<Transformer<Run>> transformer(Run run) {
-      return Arbitraries.longs().map(seed -> {
-        Random random = new Random(seed);
-        if (random.nextBoolean()) {
-          java.util.Optional<Transformer<Run>> guided = MultiLevelChains.guided(run.current)
-              .map(move -> Transformer.mutate(move.description(),
-                  r -> check(r, move.apply().apply(r.current))));
-          if (guided.isPresent()) {
-            return guided.get();
-          }
-        }
-        if (random.nextInt(3) > 0) {
-          AllianceEvent event = AllianceProperties.event(random, run.current.alliance());
-          return Transformer.mutate("alliance " + event, r -> check(r, r.current.apply(event)));
-        }
-        List<String> partners = List.copyOf(run.current.firms().keySet());
-        String partner = partners.get(random.nextInt(partners.size()));
-        FirmEvent event = MultiLevelChains.firmEvent(random, run.current, partner);
-        return Transformer.mutate(partner + " " + event,
-            r -> check(r, r.current.applyFirm(partner, event)));
-      });
+      return Arbitraries.longs()
+          .map(
+              seed -> {
+                Random random = new Random(seed);
+                if (random.nextBoolean()) {
+                  java.util.Optional<Transformer<Run>> guided =
+                      MultiLevelChains.guided(run.current)
+                          .map(
+                              move ->
+                                  Transformer.mutate(
+                                      move.description(),
+                                      r -> check(r, move.apply().apply(r.current))));
+                  if (guided.isPresent()) {
+                    return guided.get();
+                  }
+                }
+                if (random.nextInt(3) > 0) {
+                  AllianceEvent event = AllianceProperties.event(random, run.current.alliance());
+                  return Transformer.mutate(
+                      "alliance " + event, r -> check(r, r.current.apply(event)));
+                }
+                List<String> partners = List.copyOf(run.current.firms().keySet());
+                String partner = partners.get(random.nextInt(partners.size()));
+                FirmEvent event = MultiLevelChains.firmEvent(random, run.current, partner);
+                return Transformer.mutate(
+                    partner + " " + event, r -> check(r, r.current.applyFirm(partner, event)));
+              });
     }
   }
 
@@ -98,7 +103,9 @@ class MultiLevelProperties {
         FirmContext context = old.process().context();
         for (int i = (int) old.process().sequence(); i < history.size(); i++) {
           if (history.get(i).from() != FirmPhase.ADAPTION) {
-            assertEquals(context.extantModel(), firm.process().context().extantModel(),
+            assertEquals(
+                context.extantModel(),
+                firm.process().context().extantModel(),
                 "the extant BM changes only through adaption");
           }
         }
@@ -110,7 +117,9 @@ class MultiLevelProperties {
     run.current = after;
     run.steps++;
     if (outcome.isAccepted()) {
-      assertEquals(after, BmiJson.read(JSON, BmiJson.write(JSON, after)),
+      assertEquals(
+          after,
+          BmiJson.read(JSON, BmiJson.write(JSON, after)),
           "JSON round trip equals the multi-level alliance");
     }
   }

@@ -35,8 +35,8 @@ class SenseSeizeTransformTests {
   private static final ImmutableSet<ValueKind> ECONOMIC = ImmutableSet.of(ValueKind.ECONOMIC);
   private static final ImmutableSet<ValueKind> SOCIAL = ImmutableSet.of(ValueKind.SOCIAL);
 
-  private static List<Violation> rejected(ProcessInstance<SstStage, SstEvent, SstContext> instance,
-      SstEvent event) {
+  private static List<Violation> rejected(
+      ProcessInstance<SstStage, SstEvent, SstContext> instance, SstEvent event) {
     Outcome<SstStage, SstEvent, SstContext> outcome = instance.apply(event);
     assertFalse(outcome.isAccepted(), () -> event + " should be rejected");
     assertEquals(instance, outcome.instance());
@@ -47,29 +47,38 @@ class SenseSeizeTransformTests {
   class Starting {
     @Test
     void startsInSensingCycleOneWithTheGivenPortfolio() {
-      var instance = SenseSeizeTransform.start(Ssts.ORG, DUAL, List.of(model("old", DUAL)),
-          Ssts.CLOCK);
+      var instance =
+          SenseSeizeTransform.start(Ssts.ORG, DUAL, List.of(model("old", DUAL)), Ssts.CLOCK);
       assertEquals(SstStage.SENSING, instance.state());
       assertEquals(1, instance.cycle());
-      assertEquals(List.of("old"), instance.context().portfolio().stream()
-          .map(BusinessModel::id).toList());
+      assertEquals(
+          List.of("old"), instance.context().portfolio().stream().map(BusinessModel::id).toList());
     }
 
     @Test
     void rejectsAPortfolioThatAlreadyDrifted() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> SenseSeizeTransform.start(Ssts.ORG, DUAL, List.of(model("old", ECONOMIC)),
-              Ssts.CLOCK));
-      assertEquals("the current portfolio of 'filament-org' must deliver every mission value"
-          + " kind, but delivers no [SOCIAL]", e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  SenseSeizeTransform.start(
+                      Ssts.ORG, DUAL, List.of(model("old", ECONOMIC)), Ssts.CLOCK));
+      assertEquals(
+          "the current portfolio of 'filament-org' must deliver every mission value"
+              + " kind, but delivers no [SOCIAL]",
+          e.getMessage());
     }
 
     @Test
     void rejectsAnOrganisationWithoutMission() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> SenseSeizeTransform.start(Ssts.ORG, ImmutableSet.of(), List.of(), Ssts.CLOCK));
-      assertEquals("the organisation 'filament-org' must have at least one mission value kind,"
-          + " had none", e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> SenseSeizeTransform.start(Ssts.ORG, ImmutableSet.of(), List.of(), Ssts.CLOCK));
+      assertEquals(
+          "the organisation 'filament-org' must have at least one mission value kind,"
+              + " had none",
+          e.getMessage());
     }
   }
 
@@ -79,9 +88,13 @@ class SenseSeizeTransformTests {
     void cannotLeaveWithoutASelectedOpportunity() {
       var identified = Ssts.sensing().applyOrThrow(Ssts.filamentOpportunity());
       List<Violation> violations = rejected(identified, new Advance());
-      assertEquals(List.of(new Violation(SstViolation.NO_SELECTED_OPPORTUNITY, "",
-          "no opportunity is selected; select one carrying every mission value kind [ECONOMIC,"
-              + " SOCIAL]")),
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.NO_SELECTED_OPPORTUNITY,
+                  "",
+                  "no opportunity is selected; select one carrying every mission value kind [ECONOMIC,"
+                      + " SOCIAL]")),
           violations);
     }
 
@@ -94,21 +107,34 @@ class SenseSeizeTransformTests {
     @Test
     void rejectsADuplicateOpportunityAndAnUnknownSelection() {
       var identified = Ssts.sensing().applyOrThrow(Ssts.filamentOpportunity());
-      assertEquals(SstViolation.DUPLICATE_OPPORTUNITY,
+      assertEquals(
+          SstViolation.DUPLICATE_OPPORTUNITY,
           rejected(identified, Ssts.filamentOpportunity()).get(0).code());
-      assertEquals(List.of(new Violation(SstViolation.UNKNOWN_OPPORTUNITY, "ghost",
-          "opportunity 'ghost' is not identified; identify it before selecting it")),
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.UNKNOWN_OPPORTUNITY,
+                  "ghost",
+                  "opportunity 'ghost' is not identified; identify it before selecting it")),
           rejected(identified, new SelectOpportunity("ghost")));
     }
 
     @Test
     void leavingSensingWhenOnlyADriftedOpportunityIsSelectedIsMissionDrift() {
-      SstContext context = Ssts.sensing().context().withOpportunities(
-          new Opportunity("scrap", "sell waste to scrap merchants", ECONOMIC, true));
+      SstContext context =
+          Ssts.sensing()
+              .context()
+              .withOpportunities(
+                  new Opportunity("scrap", "sell waste to scrap merchants", ECONOMIC, true));
       var instance = SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK);
-      assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "scrap", "advancing with"
-          + " selected opportunity 'scrap' loses mission value kinds [SOCIAL] (mission drift);"
-          + " select an opportunity carrying every mission value kind [ECONOMIC, SOCIAL]")),
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.MISSION_DRIFT,
+                  "scrap",
+                  "advancing with"
+                      + " selected opportunity 'scrap' loses mission value kinds [SOCIAL] (mission drift);"
+                      + " select an opportunity carrying every mission value kind [ECONOMIC, SOCIAL]")),
           rejected(instance, new Advance()));
     }
   }
@@ -117,57 +143,85 @@ class SenseSeizeTransformTests {
   class Seizing {
     @Test
     void cannotAdoptWithoutADesignedModel() {
-      assertEquals(List.of(new Violation(SstViolation.NO_DESIGNED_MODEL, "",
-          "no BM is designed; design the BM exploiting the opportunity with DesignModel before"
-              + " adopting it")),
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.NO_DESIGNED_MODEL,
+                  "",
+                  "no BM is designed; design the BM exploiting the opportunity with DesignModel before"
+                      + " adopting it")),
           rejected(Ssts.seizing(), Adopt.beside()));
     }
 
     @Test
     void cannotAdoptAnIncompleteModel() {
-      BusinessModel incomplete = model("draft", DUAL)
-          .withExchange(org.bmi4j.core.model.ValueExchange.builder().build());
+      BusinessModel incomplete =
+          model("draft", DUAL).withExchange(org.bmi4j.core.model.ValueExchange.builder().build());
       var designed = Ssts.seizing().applyOrThrow(new DesignModel(incomplete));
-      assertEquals(List.of(new Violation(SstViolation.MODEL_INCOMPLETE, "draft",
-          "the designed BM 'draft' has empty value functions [EXCHANGE]; fill all four value"
-              + " functions")), rejected(designed, Adopt.beside()));
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.MODEL_INCOMPLETE,
+                  "draft",
+                  "the designed BM 'draft' has empty value functions [EXCHANGE]; fill all four value"
+                      + " functions")),
+          rejected(designed, Adopt.beside()));
     }
 
     @Test
     void leavingSeizingAdoptsTheDesignedModelBesideTheCurrentOnes() {
-      var start = SenseSeizeTransform.start(Ssts.ORG, DUAL, List.of(model("collab", DUAL)),
-          Ssts.CLOCK).applyOrThrow(Ssts.filamentOpportunity())
-          .applyOrThrow(new SelectOpportunity("filament")).applyOrThrow(new Advance())
-          .applyOrThrow(new DesignModel(model("market", DUAL))).applyOrThrow(Adopt.beside());
+      var start =
+          SenseSeizeTransform.start(Ssts.ORG, DUAL, List.of(model("collab", DUAL)), Ssts.CLOCK)
+              .applyOrThrow(Ssts.filamentOpportunity())
+              .applyOrThrow(new SelectOpportunity("filament"))
+              .applyOrThrow(new Advance())
+              .applyOrThrow(new DesignModel(model("market", DUAL)))
+              .applyOrThrow(Adopt.beside());
       assertEquals(SstStage.TRANSFORMING, start.state());
-      assertEquals(List.of("collab", "market"), start.context().portfolio().stream()
-          .map(BusinessModel::id).toList());
+      assertEquals(
+          List.of("collab", "market"),
+          start.context().portfolio().stream().map(BusinessModel::id).toList());
       assertEquals(Optional.empty(), start.context().designed());
     }
 
     @Test
     void leavingSeizingMayReplaceANamedCurrentModel() {
-      var start = SenseSeizeTransform.start(Ssts.ORG, DUAL,
-          List.of(model("collab", DUAL), model("old", DUAL)), Ssts.CLOCK)
-          .applyOrThrow(Ssts.filamentOpportunity())
-          .applyOrThrow(new SelectOpportunity("filament")).applyOrThrow(new Advance())
-          .applyOrThrow(new DesignModel(model("new", DUAL)))
-          .applyOrThrow(Adopt.replacing("collab"));
-      assertEquals(List.of("new", "old"), start.context().portfolio().stream()
-          .map(BusinessModel::id).toList());
+      var start =
+          SenseSeizeTransform.start(
+                  Ssts.ORG, DUAL, List.of(model("collab", DUAL), model("old", DUAL)), Ssts.CLOCK)
+              .applyOrThrow(Ssts.filamentOpportunity())
+              .applyOrThrow(new SelectOpportunity("filament"))
+              .applyOrThrow(new Advance())
+              .applyOrThrow(new DesignModel(model("new", DUAL)))
+              .applyOrThrow(Adopt.replacing("collab"));
+      assertEquals(
+          List.of("new", "old"),
+          start.context().portfolio().stream().map(BusinessModel::id).toList());
     }
 
     @Test
     void rejectsReplacingAnUnknownModelAndAdoptingADuplicateId() {
-      var designed = SenseSeizeTransform.start(Ssts.ORG, DUAL, List.of(model("collab", DUAL)),
-          Ssts.CLOCK).applyOrThrow(Ssts.filamentOpportunity())
-          .applyOrThrow(new SelectOpportunity("filament")).applyOrThrow(new Advance())
-          .applyOrThrow(new DesignModel(model("collab", DUAL)));
-      assertEquals(List.of(new Violation(SstViolation.UNKNOWN_MODEL, "ghost", "'ghost' is not a"
-          + " BM of the current portfolio [collab]; replace one of them or adopt beside them")),
+      var designed =
+          SenseSeizeTransform.start(Ssts.ORG, DUAL, List.of(model("collab", DUAL)), Ssts.CLOCK)
+              .applyOrThrow(Ssts.filamentOpportunity())
+              .applyOrThrow(new SelectOpportunity("filament"))
+              .applyOrThrow(new Advance())
+              .applyOrThrow(new DesignModel(model("collab", DUAL)));
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.UNKNOWN_MODEL,
+                  "ghost",
+                  "'ghost' is not a"
+                      + " BM of the current portfolio [collab]; replace one of them or adopt beside them")),
           rejected(designed, Adopt.replacing("ghost")));
-      assertEquals(List.of(new Violation(SstViolation.DUPLICATE_MODEL, "collab", "a current BM is"
-          + " already called 'collab'; replace it or give the designed BM another id")),
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.DUPLICATE_MODEL,
+                  "collab",
+                  "a current BM is"
+                      + " already called 'collab'; replace it or give the designed BM another id")),
           rejected(designed, Adopt.beside()));
       assertTrue(designed.apply(Adopt.replacing("collab")).isAccepted());
     }
@@ -179,8 +233,8 @@ class SenseSeizeTransformTests {
       assertEquals(SstStage.SENSING, back.state());
       assertEquals(1, back.cycle());
       assertEquals(designed.context().designed(), back.context().designed());
-      assertEquals(SstViolation.BLANK_TEXT, rejected(designed, new ReturnToSensing(" "))
-          .get(0).code());
+      assertEquals(
+          SstViolation.BLANK_TEXT, rejected(designed, new ReturnToSensing(" ")).get(0).code());
     }
   }
 
@@ -188,91 +242,153 @@ class SenseSeizeTransformTests {
   class Transforming {
     @Test
     void cannotLeaveWithoutEcosystemDeploymentsAtBothSites() {
-      var transforming = Ssts.transforming().applyOrThrow(new RecordDeployment("co-creation",
-          Optional.empty(), CapabilityLevel.ORGANISATIONAL, Site.PRODUCTION, "filament-org"));
-      assertEquals(List.of(
-          new Violation(SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT, "", "no ECOSYSTEM-level"
-              + " deployment at the PRODUCTION site is recorded in cycle 1; record one, such as"
-              + " production capabilities of the whole site for scale"),
-          new Violation(SstViolation.NO_MARKET_SITE_DEPLOYMENT, "", "no ECOSYSTEM-level"
-              + " deployment at the MARKET site is recorded in cycle 1; record one, such as"
-              + " direct customer relationships")), rejected(transforming, new Advance()));
-      assertEquals(List.of(SstViolation.NO_MARKET_SITE_DEPLOYMENT), rejected(
-          transforming.applyOrThrow(Ssts.ecosystem(Site.PRODUCTION)), new Advance()).stream()
-          .map(Violation::code).toList());
+      var transforming =
+          Ssts.transforming()
+              .applyOrThrow(
+                  new RecordDeployment(
+                      "co-creation",
+                      Optional.empty(),
+                      CapabilityLevel.ORGANISATIONAL,
+                      Site.PRODUCTION,
+                      "filament-org"));
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT,
+                  "",
+                  "no ECOSYSTEM-level"
+                      + " deployment at the PRODUCTION site is recorded in cycle 1; record one, such as"
+                      + " production capabilities of the whole site for scale"),
+              new Violation(
+                  SstViolation.NO_MARKET_SITE_DEPLOYMENT,
+                  "",
+                  "no ECOSYSTEM-level"
+                      + " deployment at the MARKET site is recorded in cycle 1; record one, such as"
+                      + " direct customer relationships")),
+          rejected(transforming, new Advance()));
+      assertEquals(
+          List.of(SstViolation.NO_MARKET_SITE_DEPLOYMENT),
+          rejected(transforming.applyOrThrow(Ssts.ecosystem(Site.PRODUCTION)), new Advance())
+              .stream()
+              .map(Violation::code)
+              .toList());
     }
 
     @Test
     void leavesForTheNextCycleWithBothSitesAndUnselectsOpportunities() {
-      var next = Ssts.transforming().applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
-          .applyOrThrow(Ssts.ecosystem(Site.MARKET)).applyOrThrow(new Advance());
+      var next =
+          Ssts.transforming()
+              .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
+              .applyOrThrow(Ssts.ecosystem(Site.MARKET))
+              .applyOrThrow(new Advance());
       assertEquals(SstStage.SENSING, next.state());
       assertEquals(2, next.cycle());
       assertEquals(2, next.context().cycle());
       assertFalse(next.context().opportunity("filament").orElseThrow().selected());
-      assertEquals(SstViolation.NO_SELECTED_OPPORTUNITY, rejected(next, new Advance()).get(0)
-          .code());
+      assertEquals(
+          SstViolation.NO_SELECTED_OPPORTUNITY, rejected(next, new Advance()).get(0).code());
     }
 
     @Test
     void deploymentsOfAnEarlierCycleDoNotCount() {
-      var next = Ssts.transforming().applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
-          .applyOrThrow(Ssts.ecosystem(Site.MARKET)).applyOrThrow(new Advance())
-          .applyOrThrow(new SelectOpportunity("filament")).applyOrThrow(new Advance())
-          .applyOrThrow(new DesignModel(model("second", DUAL))).applyOrThrow(Adopt.beside());
-      assertEquals(List.of(SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT,
-          SstViolation.NO_MARKET_SITE_DEPLOYMENT), rejected(next, new Advance()).stream()
-          .map(Violation::code).toList());
+      var next =
+          Ssts.transforming()
+              .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
+              .applyOrThrow(Ssts.ecosystem(Site.MARKET))
+              .applyOrThrow(new Advance())
+              .applyOrThrow(new SelectOpportunity("filament"))
+              .applyOrThrow(new Advance())
+              .applyOrThrow(new DesignModel(model("second", DUAL)))
+              .applyOrThrow(Adopt.beside());
+      assertEquals(
+          List.of(
+              SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT, SstViolation.NO_MARKET_SITE_DEPLOYMENT),
+          rejected(next, new Advance()).stream().map(Violation::code).toList());
     }
 
     @Test
     void leavingWhenThePortfolioNoLongerDeliversAMissionIsMissionDrift() {
-      var transforming = Ssts.transforming().applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
-          .applyOrThrow(Ssts.ecosystem(Site.MARKET));
-      var drifted = SenseSeizeTransform.DEFINITION.start(transforming.context()
-          .withPortfolio(model("filament-bm", ECONOMIC)), Ssts.CLOCK);
+      var transforming =
+          Ssts.transforming()
+              .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
+              .applyOrThrow(Ssts.ecosystem(Site.MARKET));
+      var drifted =
+          SenseSeizeTransform.DEFINITION.start(
+              transforming.context().withPortfolio(model("filament-bm", ECONOMIC)), Ssts.CLOCK);
       // the drifted context is only reachable by starting from it; its TRANSFORMING exit is
       // checked through the guard directly
       org.bmi4j.process.Violations collected = ViolationsAccess.create();
       SenseSeizeTransform.transformingExit(drifted.context(), new Advance(), collected);
-      assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "", "the portfolio"
-          + " [filament-bm] loses mission value kinds [SOCIAL] (mission drift); revise its BMs to"
-          + " deliver every mission value kind [ECONOMIC, SOCIAL]")),
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.MISSION_DRIFT,
+                  "",
+                  "the portfolio"
+                      + " [filament-bm] loses mission value kinds [SOCIAL] (mission drift); revise its BMs to"
+                      + " deliver every mission value kind [ECONOMIC, SOCIAL]")),
           ViolationsAccess.list(collected));
     }
 
     @Test
     void recordsDeploymentsAndChallengesWithTheirStageAndCycle() {
-      CatalogueEntry scaling = CapabilityCatalogue.deSilva()
-          .byId("desilva-transforming-challenge-scaling-up").orElseThrow();
-      CatalogueEntry whole = CapabilityCatalogue.deSilva()
-          .byId("desilva-transforming-whole-site-production").orElseThrow();
-      var transforming = Ssts.transforming()
-          .applyOrThrow(RecordDeployment.of(whole, CapabilityLevel.ECOSYSTEM, Site.PRODUCTION,
-              "pickers"))
-          .applyOrThrow(AddressChallenge.of(scaling, "price share kept in every new market"));
-      assertEquals(new CapabilityDeployment("production capabilities of the whole site for scale",
-          Optional.of("desilva-transforming-whole-site-production"), SstStage.TRANSFORMING,
-          CapabilityLevel.ECOSYSTEM, Site.PRODUCTION, "pickers", 1),
+      CatalogueEntry scaling =
+          CapabilityCatalogue.deSilva()
+              .byId("desilva-transforming-challenge-scaling-up")
+              .orElseThrow();
+      CatalogueEntry whole =
+          CapabilityCatalogue.deSilva()
+              .byId("desilva-transforming-whole-site-production")
+              .orElseThrow();
+      var transforming =
+          Ssts.transforming()
+              .applyOrThrow(
+                  RecordDeployment.of(whole, CapabilityLevel.ECOSYSTEM, Site.PRODUCTION, "pickers"))
+              .applyOrThrow(AddressChallenge.of(scaling, "price share kept in every new market"));
+      assertEquals(
+          new CapabilityDeployment(
+              "production capabilities of the whole site for scale",
+              Optional.of("desilva-transforming-whole-site-production"),
+              SstStage.TRANSFORMING,
+              CapabilityLevel.ECOSYSTEM,
+              Site.PRODUCTION,
+              "pickers",
+              1),
           transforming.context().deployments().get(0));
-      assertEquals(new AddressedChallenge("scaling up while keeping the dual mission",
-          Optional.of("desilva-transforming-challenge-scaling-up"),
-          "price share kept in every new market", SstStage.TRANSFORMING, 1),
+      assertEquals(
+          new AddressedChallenge(
+              "scaling up while keeping the dual mission",
+              Optional.of("desilva-transforming-challenge-scaling-up"),
+              "price share kept in every new market",
+              SstStage.TRANSFORMING,
+              1),
           transforming.context().challenges().get(0));
-      assertEquals(List.of(new Violation(SstViolation.BLANK_TEXT, "",
-          "the deploying actor's id in RecordDeployment is blank; the cycle keeps only non-blank"
-              + " texts, so write one")), rejected(transforming,
-          new RecordDeployment("co-creation", Optional.empty(), CapabilityLevel.ECOSYSTEM,
-              Site.MARKET, "")));
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.BLANK_TEXT,
+                  "",
+                  "the deploying actor's id in RecordDeployment is blank; the cycle keeps only non-blank"
+                      + " texts, so write one")),
+          rejected(
+              transforming,
+              new RecordDeployment(
+                  "co-creation", Optional.empty(), CapabilityLevel.ECOSYSTEM, Site.MARKET, "")));
     }
 
     @Test
     void revisesACurrentModelOfTheSameId() {
-      var revised = Ssts.transforming().applyOrThrow(new ReviseModel(model("filament-bm", DUAL)
-          .withVersion(2)));
+      var revised =
+          Ssts.transforming()
+              .applyOrThrow(new ReviseModel(model("filament-bm", DUAL).withVersion(2)));
       assertEquals(2, revised.context().portfolio().get(0).version());
-      assertEquals(List.of(new Violation(SstViolation.UNKNOWN_MODEL, "ghost", "'ghost' is not a"
-          + " BM of the current portfolio [filament-bm]; revise one of them")),
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.UNKNOWN_MODEL,
+                  "ghost",
+                  "'ghost' is not a"
+                      + " BM of the current portfolio [filament-bm]; revise one of them")),
           rejected(revised, new ReviseModel(model("ghost", DUAL))));
     }
   }
@@ -281,83 +397,124 @@ class SenseSeizeTransformTests {
   class MissionDrift {
     @Test
     void selectingAnOpportunityThatLosesAMissionKind() {
-      var identified = Ssts.sensing().applyOrThrow(
-          new IdentifyOpportunity("scrap", "sell waste to scrap merchants", ECONOMIC));
-      assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "scrap", "selecting"
-          + " opportunity 'scrap' loses mission value kinds [SOCIAL] (mission drift); select an"
-          + " opportunity carrying every mission value kind [ECONOMIC, SOCIAL]")),
+      var identified =
+          Ssts.sensing()
+              .applyOrThrow(
+                  new IdentifyOpportunity("scrap", "sell waste to scrap merchants", ECONOMIC));
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.MISSION_DRIFT,
+                  "scrap",
+                  "selecting"
+                      + " opportunity 'scrap' loses mission value kinds [SOCIAL] (mission drift); select an"
+                      + " opportunity carrying every mission value kind [ECONOMIC, SOCIAL]")),
           rejected(identified, new SelectOpportunity("scrap")));
     }
 
     @Test
     void designingAModelThatLosesAMissionKind() {
-      assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "profit", "designing BM"
-          + " 'profit' loses mission value kinds [SOCIAL] (mission drift); let its offerings or"
-          + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.MISSION_DRIFT,
+                  "profit",
+                  "designing BM"
+                      + " 'profit' loses mission value kinds [SOCIAL] (mission drift); let its offerings or"
+                      + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
           rejected(Ssts.seizing(), new DesignModel(model("profit", ECONOMIC))));
     }
 
     @Test
     void designingAModelThatLosesEveryMissionKindNamesThemAll() {
       BusinessModel none = model("none", ImmutableSet.of(ValueKind.ENVIRONMENTAL));
-      assertTrue(rejected(Ssts.seizing(), new DesignModel(none)).get(0).message()
-          .contains("loses mission value kinds [ECONOMIC, SOCIAL]"));
+      assertTrue(
+          rejected(Ssts.seizing(), new DesignModel(none))
+              .get(0)
+              .message()
+              .contains("loses mission value kinds [ECONOMIC, SOCIAL]"));
     }
 
     @Test
     void adoptingADesignThatLosesAMissionKind() {
       // a design drafted before the organisation took on its social mission
       SstContext context = Ssts.seizing().context().withDesigned(model("draft", ECONOMIC));
-      var seizing = SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK)
-          .applyOrThrow(new Advance());
-      assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "draft", "adopting BM"
-          + " 'draft' loses mission value kinds [SOCIAL] (mission drift); let its offerings or"
-          + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
+      var seizing =
+          SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK).applyOrThrow(new Advance());
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.MISSION_DRIFT,
+                  "draft",
+                  "adopting BM"
+                      + " 'draft' loses mission value kinds [SOCIAL] (mission drift); let its offerings or"
+                      + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
           rejected(seizing, Adopt.beside()));
     }
 
     @Test
     void adoptingInPlaceOfTheOnlyModelDeliveringAKindLosesItFromThePortfolio() {
-      SstContext context = Ssts.seizing().context()
-          .withPortfolio(model("market", ECONOMIC), model("collab", SOCIAL))
-          .withDesigned(model("draft", ECONOMIC));
-      var seizing = SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK)
-          .applyOrThrow(new Advance());
+      SstContext context =
+          Ssts.seizing()
+              .context()
+              .withPortfolio(model("market", ECONOMIC), model("collab", SOCIAL))
+              .withDesigned(model("draft", ECONOMIC));
+      var seizing =
+          SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK).applyOrThrow(new Advance());
       List<Violation> violations = rejected(seizing, Adopt.replacing("collab"));
-      assertEquals(new Violation(SstViolation.MISSION_DRIFT, "collab", "replacing BM 'collab' by"
-          + " 'draft' in the portfolio [market, collab] loses mission value kinds [SOCIAL]"
-          + " (mission drift); keep a portfolio delivering every mission value kind [ECONOMIC,"
-          + " SOCIAL]"), violations.get(1));
+      assertEquals(
+          new Violation(
+              SstViolation.MISSION_DRIFT,
+              "collab",
+              "replacing BM 'collab' by"
+                  + " 'draft' in the portfolio [market, collab] loses mission value kinds [SOCIAL]"
+                  + " (mission drift); keep a portfolio delivering every mission value kind [ECONOMIC,"
+                  + " SOCIAL]"),
+          violations.get(1));
     }
 
     @Test
     void revisingACurrentModelSoItLosesAKind() {
       var transforming = Ssts.transforming();
-      assertEquals(List.of(new Violation(SstViolation.MISSION_DRIFT, "filament-bm", "revising BM"
-          + " 'filament-bm' loses mission value kinds [SOCIAL] (mission drift); let its offerings"
-          + " or value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.MISSION_DRIFT,
+                  "filament-bm",
+                  "revising BM"
+                      + " 'filament-bm' loses mission value kinds [SOCIAL] (mission drift); let its offerings"
+                      + " or value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
           rejected(transforming, new ReviseModel(model("filament-bm", ECONOMIC))));
     }
 
     @Test
     void aRevisedModelDeliversEveryMissionKindEvenBesideAnotherThatDoes() {
-      var transforming = SenseSeizeTransform.start(Ssts.ORG, DUAL,
-          List.of(model("market", DUAL), model("collab", DUAL)), Ssts.CLOCK)
-          .applyOrThrow(Ssts.filamentOpportunity()).applyOrThrow(new SelectOpportunity("filament"))
-          .applyOrThrow(new Advance()).applyOrThrow(new DesignModel(model("new", DUAL)))
-          .applyOrThrow(Adopt.replacing("collab"));
-      assertEquals(List.of(SstViolation.MISSION_DRIFT), rejected(transforming,
-          new ReviseModel(model("market", ECONOMIC))).stream().map(Violation::code).toList());
+      var transforming =
+          SenseSeizeTransform.start(
+                  Ssts.ORG, DUAL, List.of(model("market", DUAL), model("collab", DUAL)), Ssts.CLOCK)
+              .applyOrThrow(Ssts.filamentOpportunity())
+              .applyOrThrow(new SelectOpportunity("filament"))
+              .applyOrThrow(new Advance())
+              .applyOrThrow(new DesignModel(model("new", DUAL)))
+              .applyOrThrow(Adopt.replacing("collab"));
+      assertEquals(
+          List.of(SstViolation.MISSION_DRIFT),
+          rejected(transforming, new ReviseModel(model("market", ECONOMIC))).stream()
+              .map(Violation::code)
+              .toList());
     }
 
     @Test
     void undeliveredFollowsTheCoherenceRuleOfOfferingsAndValueShares() {
       assertEquals(ImmutableSet.of(), SenseSeizeTransform.undelivered(model("bm", DUAL), DUAL));
-      assertEquals(ImmutableSet.of(ValueKind.SOCIAL),
+      assertEquals(
+          ImmutableSet.of(ValueKind.SOCIAL),
           SenseSeizeTransform.undelivered(model("bm", ECONOMIC), DUAL));
-      assertEquals(ImmutableSet.of(ValueKind.ECONOMIC),
+      assertEquals(
+          ImmutableSet.of(ValueKind.ECONOMIC),
           SenseSeizeTransform.undelivered(model("bm", SOCIAL), DUAL));
-      assertEquals(ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL),
+      assertEquals(
+          ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL),
           SenseSeizeTransform.lostByPortfolio(List.of(), DUAL));
     }
   }
@@ -367,13 +524,14 @@ class SenseSeizeTransformTests {
     @Test
     void mermaidShowsTheCycle() {
       String mermaid = ProcessDiagrams.mermaid(SenseSeizeTransform.DEFINITION);
-      assertTrue(mermaid.startsWith("stateDiagram-v2\n    %% sense-seize-transform\n"
-          + "    [*] --> SENSING\n"), mermaid);
+      assertTrue(
+          mermaid.startsWith(
+              "stateDiagram-v2\n    %% sense-seize-transform\n" + "    [*] --> SENSING\n"),
+          mermaid);
       assertTrue(mermaid.contains("    SENSING --> SEIZING : Advance\n"), mermaid);
       assertTrue(mermaid.contains("    SEIZING --> SENSING : ReturnToSensing\n"), mermaid);
       assertTrue(mermaid.contains("    SEIZING --> TRANSFORMING : Adopt\n"), mermaid);
-      assertTrue(mermaid.contains("    TRANSFORMING --> SENSING : Advance (new cycle)\n"),
-          mermaid);
+      assertTrue(mermaid.contains("    TRANSFORMING --> SENSING : Advance (new cycle)\n"), mermaid);
       assertFalse(mermaid.contains("--> [*]"), "the cycle has no end");
     }
 
@@ -382,15 +540,17 @@ class SenseSeizeTransformTests {
       String dot = ProcessDiagrams.dot(SenseSeizeTransform.DEFINITION);
       assertTrue(dot.startsWith("digraph \"sense-seize-transform\" {\n"), dot);
       assertTrue(dot.contains("  start -> SENSING;\n"), dot);
-      assertTrue(dot.contains("  TRANSFORMING -> SENSING [label=\"Advance (new cycle)\"];\n"),
-          dot);
+      assertTrue(dot.contains("  TRANSFORMING -> SENSING [label=\"Advance (new cycle)\"];\n"), dot);
       assertTrue(dot.contains("  SEIZING -> SENSING [label=\"ReturnToSensing\"];\n"), dot);
     }
 
     @Test
     void timelineListsEveryStepWithItsCycle() {
-      var next = Ssts.transforming().applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
-          .applyOrThrow(Ssts.ecosystem(Site.MARKET)).applyOrThrow(new Advance());
+      var next =
+          Ssts.transforming()
+              .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
+              .applyOrThrow(Ssts.ecosystem(Site.MARKET))
+              .applyOrThrow(new Advance());
       String timeline = ProcessDiagrams.timeline(next);
       assertTrue(timeline.startsWith("timeline\n    title sense-seize-transform\n"), timeline);
       assertTrue(timeline.contains(" : 3. Advance SENSING → SEIZING (cycle 1)\n"), timeline);
@@ -407,8 +567,11 @@ class SenseSeizeTransformTests {
   class Json {
     @Test
     void roundTripsAnInstanceThroughItsHistory() {
-      var next = Ssts.transforming().applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
-          .applyOrThrow(Ssts.ecosystem(Site.MARKET)).applyOrThrow(new Advance());
+      var next =
+          Ssts.transforming()
+              .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
+              .applyOrThrow(Ssts.ecosystem(Site.MARKET))
+              .applyOrThrow(new Advance());
       var type = SenseSeizeTransform.documentType(Ssts.CLOCK);
       String json = BmiJson.write(type, next);
       assertTrue(json.contains("\"type\" : \"adopt\""), json);

@@ -29,12 +29,23 @@ public final class SstChains {
 
   /** Runs the chain of {@code steps} events from {@code seed}, starting in SENSING. */
   public static Chains.Transcript chain(long seed, int steps, List<BusinessModel> pool) {
-    ProcessInstance<SstStage, SstEvent, SstContext> start = SenseSeizeTransform.start(Ssts.ORG,
-        Ssts.DUAL, List.of(Ssts.model("collab", Ssts.DUAL)), CLOCK);
-    return Chains.run("sst", start, JSON, (random, instance) -> SstProperties.event(random,
-        instance, random.nextInt(10) == 0
-            ? Optional.of(pool.get(random.nextInt(pool.size()))) : Optional.empty()),
-        SstChains::exports, seed, steps);
+    ProcessInstance<SstStage, SstEvent, SstContext> start =
+        SenseSeizeTransform.start(
+            Ssts.ORG, Ssts.DUAL, List.of(Ssts.model("collab", Ssts.DUAL)), CLOCK);
+    return Chains.run(
+        "sst",
+        start,
+        JSON,
+        (random, instance) ->
+            SstProperties.event(
+                random,
+                instance,
+                random.nextInt(10) == 0
+                    ? Optional.of(pool.get(random.nextInt(pool.size())))
+                    : Optional.empty()),
+        SstChains::exports,
+        seed,
+        steps);
   }
 
   /**
@@ -60,13 +71,17 @@ public final class SstChains {
    * SENSING in cycle 2.
    */
   public static ProcessInstance<SstStage, SstEvent, SstContext> filamentCase() {
-    CatalogueEntry challenge = CapabilityCatalogue.deSilva().byStage(SstStage.TRANSFORMING)
-        .stream().filter(e -> e.kind() == EntryKind.CHALLENGE).findFirst().orElseThrow();
+    CatalogueEntry challenge =
+        CapabilityCatalogue.deSilva().byStage(SstStage.TRANSFORMING).stream()
+            .filter(e -> e.kind() == EntryKind.CHALLENGE)
+            .findFirst()
+            .orElseThrow();
     return Ssts.transforming()
         .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
         .applyOrThrow(Ssts.ecosystem(Site.MARKET))
-        .applyOrThrow(SstEvent.AddressChallenge.of(challenge,
-            "fair prices written into every buyer contract"))
+        .applyOrThrow(
+            SstEvent.AddressChallenge.of(
+                challenge, "fair prices written into every buyer contract"))
         .applyOrThrow(new SstEvent.Advance());
   }
 

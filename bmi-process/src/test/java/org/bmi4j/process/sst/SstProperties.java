@@ -18,10 +18,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
+import net.jqwik.api.statistics.Statistics;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.BusinessModel;
@@ -43,13 +43,13 @@ public class SstProperties {
   private static final DocumentType<ProcessInstance<SstStage, SstEvent, SstContext>> JSON =
       SenseSeizeTransform.documentType(Ssts.CLOCK);
   private static final ValueKind[] KINDS = ValueKind.values();
-  private static final List<CatalogueEntry> CATALOGUE =
-      CapabilityCatalogue.shipped().entries();
+  private static final List<CatalogueEntry> CATALOGUE = CapabilityCatalogue.shipped().entries();
 
   /** The state of a chain: where it started and where it is. */
   static final class Run {
-    final ProcessInstance<SstStage, SstEvent, SstContext> start = SenseSeizeTransform.start(
-        Ssts.ORG, Ssts.DUAL, List.of(Ssts.model("collab", Ssts.DUAL)), Ssts.CLOCK);
+    final ProcessInstance<SstStage, SstEvent, SstContext> start =
+        SenseSeizeTransform.start(
+            Ssts.ORG, Ssts.DUAL, List.of(Ssts.model("collab", Ssts.DUAL)), Ssts.CLOCK);
     ProcessInstance<SstStage, SstEvent, SstContext> current = start;
     int adoptions;
     int returns;
@@ -62,9 +62,7 @@ public class SstProperties {
 
   @Provide
   Arbitrary<ActionChain<Run>> chains() {
-    return ActionChain.startWith(Run::new)
-        .withAction(new ApplyEvent())
-        .withMaxTransformations(50);
+    return ActionChain.startWith(Run::new).withAction(new ApplyEvent()).withMaxTransformations(50);
   }
 
   @Property
@@ -76,18 +74,20 @@ public class SstProperties {
     Statistics.label("returns to sensing").collect(Math.min(end.returns, 2));
   }
 
-
   /** Applies a random event, mostly one the current stage permits, and checks every invariant. */
   static final class ApplyEvent implements Action.Dependent<Run> {
     @Override
     public Arbitrary<Transformer<Run>> transformer(Run run) {
-      return Combinators.combine(Arbitraries.longs(), Arbitraries.frequencyOf(
-              Tuple.of(9, Arbitraries.just(Optional.<BusinessModel>empty())),
-              Tuple.of(1, ModelArbitraries.businessModels().map(Optional::of))))
-          .as((seed, model) -> {
-            SstEvent event = event(new Random(seed), run.current, model);
-            return Transformer.mutate(event.getClass().getSimpleName(), r -> step(r, event));
-          });
+      return Combinators.combine(
+              Arbitraries.longs(),
+              Arbitraries.frequencyOf(
+                  Tuple.of(9, Arbitraries.just(Optional.<BusinessModel>empty())),
+                  Tuple.of(1, ModelArbitraries.businessModels().map(Optional::of))))
+          .as(
+              (seed, model) -> {
+                SstEvent event = event(new Random(seed), run.current, model);
+                return Transformer.mutate(event.getClass().getSimpleName(), r -> step(r, event));
+              });
     }
   }
 
@@ -98,24 +98,30 @@ public class SstProperties {
     var after = outcome.instance();
     SstContext c = after.context();
     assertEquals(after.cycle(), c.cycle(), "the context's cycle is the kernel's");
-    assertTrue(c.portfolio().isEmpty()
-        || SenseSeizeTransform.lostByPortfolio(c.portfolio(), c.missions()).isEmpty(),
+    assertTrue(
+        c.portfolio().isEmpty()
+            || SenseSeizeTransform.lostByPortfolio(c.portfolio(), c.missions()).isEmpty(),
         "the portfolio delivers every mission value kind");
     checkOpportunities(before.context(), c, after.cycle() > before.cycle());
     if (outcome.isAccepted()) {
       SstStage from = before.state();
       SstStage to = after.state();
-      assertTrue(from == to
-          || from == SstStage.SENSING && to == SstStage.SEIZING
-          || from == SstStage.SEIZING && to == SstStage.SENSING
-          || from == SstStage.SEIZING && to == SstStage.TRANSFORMING
-          || from == SstStage.TRANSFORMING && to == SstStage.SENSING,
+      assertTrue(
+          from == to
+              || from == SstStage.SENSING && to == SstStage.SEIZING
+              || from == SstStage.SEIZING && to == SstStage.SENSING
+              || from == SstStage.SEIZING && to == SstStage.TRANSFORMING
+              || from == SstStage.TRANSFORMING && to == SstStage.SENSING,
           "one stage per event: " + from + " -> " + to);
-      assertEquals(to == SstStage.SENSING && from == SstStage.TRANSFORMING,
-          after.cycle() == before.cycle() + 1, "only TRANSFORMING -> SENSING starts a cycle");
+      assertEquals(
+          to == SstStage.SENSING && from == SstStage.TRANSFORMING,
+          after.cycle() == before.cycle() + 1,
+          "only TRANSFORMING -> SENSING starts a cycle");
       for (BusinessModel model : c.portfolio()) {
         if (!before.context().portfolio().contains(model)) {
-          assertEquals(ImmutableSet.of(), SenseSeizeTransform.undelivered(model, c.missions()),
+          assertEquals(
+              ImmutableSet.of(),
+              SenseSeizeTransform.undelivered(model, c.missions()),
               "an adopted or revised BM " + model.id() + " misses no mission value kind");
           assertTrue(model.completeness().isComplete(), "an adopted BM is complete");
         }
@@ -127,7 +133,9 @@ public class SstProperties {
         run.returns++;
       }
       Invariants.checkReplay(run.start, after);
-      assertEquals(after, BmiJson.read(JSON, BmiJson.write(JSON, after)),
+      assertEquals(
+          after,
+          BmiJson.read(JSON, BmiJson.write(JSON, after)),
           "JSON round trip equals the instance");
     }
     run.current = after;
@@ -142,7 +150,8 @@ public class SstProperties {
     for (Opportunity opportunity : after.opportunities()) {
       assertTrue(ids.add(opportunity.id()), "opportunity ids are unique: " + opportunity.id());
       if (opportunity.selected()) {
-        assertTrue(opportunity.valueKinds().containsAll(after.missions()),
+        assertTrue(
+            opportunity.valueKinds().containsAll(after.missions()),
             "a selected opportunity carries every mission value kind");
       }
     }
@@ -163,30 +172,35 @@ public class SstProperties {
   }
 
   /** The event that makes progress towards leaving the current stage. */
-  private static SstEvent towardsExit(Random random,
-      ProcessInstance<SstStage, SstEvent, SstContext> instance) {
+  private static SstEvent towardsExit(
+      Random random, ProcessInstance<SstStage, SstEvent, SstContext> instance) {
     SstContext c = instance.context();
     switch (instance.state()) {
       case SENSING -> {
-        Optional<Opportunity> dual = c.opportunities().stream()
-            .filter(o -> o.valueKinds().containsAll(c.missions())).findFirst();
+        Optional<Opportunity> dual =
+            c.opportunities().stream()
+                .filter(o -> o.valueKinds().containsAll(c.missions()))
+                .findFirst();
         if (dual.isEmpty()) {
-          return new SstEvent.IdentifyOpportunity("o" + random.nextInt(4), "waste to filament",
-              Ssts.DUAL);
+          return new SstEvent.IdentifyOpportunity(
+              "o" + random.nextInt(4), "waste to filament", Ssts.DUAL);
         } else if (!dual.get().selected()) {
           return new SstEvent.SelectOpportunity(dual.get().id());
         }
         return new SstEvent.Advance();
       }
       case SEIZING -> {
-        if (c.designed().isEmpty() || !c.designed().get().completeness().isComplete()
+        if (c.designed().isEmpty()
+            || !c.designed().get().completeness().isComplete()
             || !SenseSeizeTransform.undelivered(c.designed().get(), c.missions()).isEmpty()) {
           return new SstEvent.DesignModel(Ssts.model("bm" + random.nextInt(3), Ssts.DUAL));
         }
         String designed = c.designed().get().id();
         if (c.currentModel(designed).isPresent() || random.nextBoolean()) {
-          return SstEvent.Adopt.replacing(c.currentModel(designed).isPresent() ? designed
-              : c.portfolio().get(random.nextInt(c.portfolio().size())).id());
+          return SstEvent.Adopt.replacing(
+              c.currentModel(designed).isPresent()
+                  ? designed
+                  : c.portfolio().get(random.nextInt(c.portfolio().size())).id());
         }
         return SstEvent.Adopt.beside();
       }
@@ -199,52 +213,65 @@ public class SstProperties {
             market |= d.site() == Site.MARKET;
           }
         }
-        return !production ? Ssts.ecosystem(Site.PRODUCTION)
+        return !production
+            ? Ssts.ecosystem(Site.PRODUCTION)
             : !market ? Ssts.ecosystem(Site.MARKET) : new SstEvent.Advance();
       }
     }
   }
 
   /**
-   * A random event: a third of the time the next step towards the stage's exit, otherwise 75% of a type
-   * the stage permits; payloads valid about 80% of the time, random models from {@link
+   * A random event: a third of the time the next step towards the stage's exit, otherwise 75% of a
+   * type the stage permits; payloads valid about 80% of the time, random models from {@link
    * ModelArbitraries} for a tenth of the steps.
    */
-  static SstEvent event(Random random, ProcessInstance<SstStage, SstEvent, SstContext> instance,
+  static SstEvent event(
+      Random random,
+      ProcessInstance<SstStage, SstEvent, SstContext> instance,
       Optional<BusinessModel> randomModel) {
     if (random.nextInt(3) == 0) {
       return towardsExit(random, instance);
     }
     List<Class<?>> permitted = instance.permittedEvents();
     List<Class<?>> all = Chains.eventTypes(SstEvent.class);
-    Class<?> type = random.nextInt(4) > 0 ? permitted.get(random.nextInt(permitted.size()))
-        : all.get(random.nextInt(all.size()));
+    Class<?> type =
+        random.nextInt(4) > 0
+            ? permitted.get(random.nextInt(permitted.size()))
+            : all.get(random.nextInt(all.size()));
     SstContext c = instance.context();
     boolean valid = random.nextInt(5) > 0;
     if (type == SstEvent.IdentifyOpportunity.class) {
-      return new SstEvent.IdentifyOpportunity("o" + random.nextInt(4), valid ? "idea" : " ",
-          kinds(random));
+      return new SstEvent.IdentifyOpportunity(
+          "o" + random.nextInt(4), valid ? "idea" : " ", kinds(random));
     } else if (type == SstEvent.SelectOpportunity.class) {
-      return new SstEvent.SelectOpportunity(c.opportunities().isEmpty() || !valid ? "ghost"
-          : c.opportunities().get(random.nextInt(c.opportunities().size())).id());
+      return new SstEvent.SelectOpportunity(
+          c.opportunities().isEmpty() || !valid
+              ? "ghost"
+              : c.opportunities().get(random.nextInt(c.opportunities().size())).id());
     } else if (type == SstEvent.DesignModel.class) {
       return new SstEvent.DesignModel(model(random, "bm" + random.nextInt(3), randomModel));
     } else if (type == SstEvent.Adopt.class) {
       int choice = random.nextInt(3);
-      return choice == 0 ? SstEvent.Adopt.beside() : choice == 1 ? SstEvent.Adopt.replacing("ghost")
-          : SstEvent.Adopt.replacing(currentId(random, c));
+      return choice == 0
+          ? SstEvent.Adopt.beside()
+          : choice == 1
+              ? SstEvent.Adopt.replacing("ghost")
+              : SstEvent.Adopt.replacing(currentId(random, c));
     } else if (type == SstEvent.ReviseModel.class) {
-      return new SstEvent.ReviseModel(model(random, valid ? currentId(random, c) : "ghost",
-          randomModel));
+      return new SstEvent.ReviseModel(
+          model(random, valid ? currentId(random, c) : "ghost", randomModel));
     } else if (type == SstEvent.RecordDeployment.class) {
       CapabilityLevel[] levels = CapabilityLevel.values();
       Site[] sites = Site.values();
-      return new SstEvent.RecordDeployment("co-creation", Optional.empty(),
-          levels[random.nextInt(levels.length)], sites[random.nextInt(sites.length)],
+      return new SstEvent.RecordDeployment(
+          "co-creation",
+          Optional.empty(),
+          levels[random.nextInt(levels.length)],
+          sites[random.nextInt(sites.length)],
           valid ? "filament-org" : "");
     } else if (type == SstEvent.AddressChallenge.class) {
-      return SstEvent.AddressChallenge.of(CATALOGUE.get(random.nextInt(CATALOGUE.size())),
-          valid ? "addressed" : "");
+      return SstEvent.AddressChallenge.of(
+          CATALOGUE.get(random.nextInt(CATALOGUE.size())), valid ? "addressed" : "");
     } else if (type == SstEvent.ReturnToSensing.class) {
       return new SstEvent.ReturnToSensing(valid ? "rethink" : "");
     }
@@ -256,8 +283,8 @@ public class SstProperties {
   }
 
   /** A dual, drifted, incomplete or arbitrary model with the given id. */
-  private static BusinessModel model(Random random, String id,
-      Optional<BusinessModel> randomModel) {
+  private static BusinessModel model(
+      Random random, String id, Optional<BusinessModel> randomModel) {
     return switch (randomModel.isPresent() ? 4 : random.nextInt(4)) {
       case 0, 1 -> Ssts.model(id, Ssts.DUAL);
       case 2 -> Ssts.model(id, kinds(random));

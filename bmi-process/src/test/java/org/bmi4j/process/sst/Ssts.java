@@ -54,24 +54,32 @@ final class Ssts {
   }
 
   static IdentifyOpportunity filamentOpportunity() {
-    return new IdentifyOpportunity("filament", "ethical 3D-printer filament from plastic waste",
-        DUAL);
+    return new IdentifyOpportunity(
+        "filament", "ethical 3D-printer filament from plastic waste", DUAL);
   }
 
   static ProcessInstance<SstStage, SstEvent, SstContext> seizing() {
-    return sensing().applyOrThrow(filamentOpportunity())
-        .applyOrThrow(new SelectOpportunity("filament")).applyOrThrow(new Advance());
+    return sensing()
+        .applyOrThrow(filamentOpportunity())
+        .applyOrThrow(new SelectOpportunity("filament"))
+        .applyOrThrow(new Advance());
   }
 
   static ProcessInstance<SstStage, SstEvent, SstContext> transforming() {
-    return seizing().applyOrThrow(new DesignModel(model("filament-bm", DUAL)))
+    return seizing()
+        .applyOrThrow(new DesignModel(model("filament-bm", DUAL)))
         .applyOrThrow(Adopt.beside());
   }
 
   static RecordDeployment ecosystem(Site site) {
-    return new RecordDeployment(site == Site.PRODUCTION
-        ? "production capabilities of the whole site for scale" : "direct customer relationships",
-        Optional.empty(), CapabilityLevel.ECOSYSTEM, site, "filament-org");
+    return new RecordDeployment(
+        site == Site.PRODUCTION
+            ? "production capabilities of the whole site for scale"
+            : "direct customer relationships",
+        Optional.empty(),
+        CapabilityLevel.ECOSYSTEM,
+        site,
+        "filament-org");
   }
 
   /**
@@ -79,38 +87,90 @@ final class Ssts {
    * if {@code offered} holds SOCIAL, a fair price share to the waste pickers.
    */
   static BusinessModel model(String id, Set<ValueKind> offered) {
-    BusinessModel.Builder model = BusinessModel.builder().id(id).name("Filament " + id)
-        .addOwner("filament-org")
-        .addActor(ORG)
-        .addActor(Actor.of("buyers", "Buyers in the US, UK and Germany",
-            ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-        .addActor(Actor.of("pickers", "Waste pickers' corporation", ActorRole.BENEFICIARY,
-            Sector.PRIVATE))
-        .addAllMissions(DUAL)
-        .proposition(ValueProposition.builder().addOffering(Offering.builder().id("filament")
-            .name("Ethical filament").addValueKind(ValueKind.ECONOMIC).addBeneficiary("buyers")
-            .build()).build())
-        .creation(ValueCreation.builder().addActivity("extrude")
-            .addResource(Resource.of("waste", "Plastic waste", ResourceKind.PHYSICAL, "pickers"))
-            .build())
-        .exchange(ValueExchange.builder().addExchange(Exchange.builder().id("sell")
-            .from("filament-org").to("buyers").what(Exchanged.offering("filament"))
-            .channel(Channel.DIRECT).build()).build())
-        .addActivity(Activity.builder().id("extrude").name("Extrude filament")
-            .kind(ActivityKind.PRODUCTION).addResource("waste").build())
-        .addGovernance(GovernanceAssignment.builder().activity("extrude").performer("pickers")
-            .mode(GovernanceMode.PARTNER).build());
-    ValueCapture.Builder capture = ValueCapture.builder().addRevenueStream(RevenueStream.builder()
-        .id("sales").payer("buyers").mechanism(RevenueMechanism.SALE).build());
+    BusinessModel.Builder model =
+        BusinessModel.builder()
+            .id(id)
+            .name("Filament " + id)
+            .addOwner("filament-org")
+            .addActor(ORG)
+            .addActor(
+                Actor.of(
+                    "buyers",
+                    "Buyers in the US, UK and Germany",
+                    ActorRole.CUSTOMER_SEGMENT,
+                    Sector.PRIVATE))
+            .addActor(
+                Actor.of(
+                    "pickers", "Waste pickers' corporation", ActorRole.BENEFICIARY, Sector.PRIVATE))
+            .addAllMissions(DUAL)
+            .proposition(
+                ValueProposition.builder()
+                    .addOffering(
+                        Offering.builder()
+                            .id("filament")
+                            .name("Ethical filament")
+                            .addValueKind(ValueKind.ECONOMIC)
+                            .addBeneficiary("buyers")
+                            .build())
+                    .build())
+            .creation(
+                ValueCreation.builder()
+                    .addActivity("extrude")
+                    .addResource(
+                        Resource.of("waste", "Plastic waste", ResourceKind.PHYSICAL, "pickers"))
+                    .build())
+            .exchange(
+                ValueExchange.builder()
+                    .addExchange(
+                        Exchange.builder()
+                            .id("sell")
+                            .from("filament-org")
+                            .to("buyers")
+                            .what(Exchanged.offering("filament"))
+                            .channel(Channel.DIRECT)
+                            .build())
+                    .build())
+            .addActivity(
+                Activity.builder()
+                    .id("extrude")
+                    .name("Extrude filament")
+                    .kind(ActivityKind.PRODUCTION)
+                    .addResource("waste")
+                    .build())
+            .addGovernance(
+                GovernanceAssignment.builder()
+                    .activity("extrude")
+                    .performer("pickers")
+                    .mode(GovernanceMode.PARTNER)
+                    .build());
+    ValueCapture.Builder capture =
+        ValueCapture.builder()
+            .addRevenueStream(
+                RevenueStream.builder()
+                    .id("sales")
+                    .payer("buyers")
+                    .mechanism(RevenueMechanism.SALE)
+                    .build());
     for (ValueKind kind : offered) {
       if (kind != ValueKind.ECONOMIC) {
-        capture.addValueShare(ValueShare.builder().id("share-" + kind.name().toLowerCase())
-            .actor("pickers").kind(kind).build());
+        capture.addValueShare(
+            ValueShare.builder()
+                .id("share-" + kind.name().toLowerCase())
+                .actor("pickers")
+                .kind(kind)
+                .build());
       }
     }
     if (!offered.contains(ValueKind.ECONOMIC)) {
-      model.proposition(ValueProposition.builder().addOffering(Offering.builder().id("filament")
-          .name("Ethical filament").addBeneficiary("buyers").build()).build());
+      model.proposition(
+          ValueProposition.builder()
+              .addOffering(
+                  Offering.builder()
+                      .id("filament")
+                      .name("Ethical filament")
+                      .addBeneficiary("buyers")
+                      .build())
+              .build());
     }
     return model.capture(capture.build()).build();
   }
