@@ -111,7 +111,9 @@ final class CanvasMapping {
     for (CostItem cost : model.capture().costs()) {
       blocks.put(
           CanvasBlock.COST_STRUCTURE,
-          cost.name() + cost.amount().map(m -> ": " + money(m)).orElse(""));
+          cost.name()
+              + cost.amount().map(m -> ": " + money(m)).orElse("")
+              + cost.payee().map(p -> ", paid to " + name(p)).orElse(""));
     }
     for (ValueShare share : model.capture().valueShares()) {
       blocks.put(
@@ -148,7 +150,11 @@ final class CanvasMapping {
       Set<String> flows = new LinkedHashSet<>();
       for (Exchange exchange : model.exchange().exchanges()) {
         if (exchange.channel() == channel) {
-          flows.add(what(exchange.what()) + " to " + name(exchange.to()));
+          flows.add(
+              what(exchange.what())
+                  + " to "
+                  + name(exchange.to())
+                  + exchange.intermediary().map(i -> " via " + name(i)).orElse(""));
         }
       }
       if (!flows.isEmpty()) {

@@ -169,7 +169,8 @@ public final class BmiCsv {
                 .category(exchange.channel())
                 .from(exchange.from())
                 .to(exchange.to())
-                .what(what));
+                .what(what)
+                .actor(exchange.intermediary().orElse("")));
       }
       for (RevenueStream stream : model.capture().revenueStreams()) {
         row(
@@ -184,6 +185,7 @@ public final class BmiCsv {
             new Cells("cost_item", cost.id())
                 .name(cost.name())
                 .function(ValueFunction.CAPTURE)
+                .actor(cost.payee().orElse(""))
                 .amount(cost.amount()));
       }
       for (ValueShare share : model.capture().valueShares()) {

@@ -23,8 +23,8 @@ package org.bmi4j.core.csv;
  *     an exchange's channel, a revenue stream's mechanism, a governance mode, a link's flow
  * @param sector an actor's sector
  * @param owner {@code true} or {@code false} for an actor: whether it owns the model
- * @param actor the actor concerned: a resource's provider, a revenue stream's payer, a value
- *     share's recipient, an activity's performer
+ * @param actor the actor concerned: a resource's provider, a revenue stream's payer, a cost item's
+ *     payee, an exchange's intermediary, a value share's recipient, an activity's performer
  * @param from an exchange's giving actor or a link's source activity
  * @param to an exchange's receiving actor or a link's target activity
  * @param what what an exchange passes: {@code offering:<id>} or {@code item:<name>}

@@ -14,6 +14,7 @@ import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
@@ -140,6 +141,9 @@ public final class Integrity {
       if (exchange.from().equals(exchange.to())) {
         add(path, ProblemCode.SELF_EXCHANGE, exchange.id(), exchange.from());
       }
+      if (exchange.intermediary().isPresent()) {
+        intermediary(path + ".intermediary", exchange, exchange.intermediary().get());
+      }
       Exchanged what = exchange.what();
       if (what instanceof Exchanged.OfferingRef ref) {
         if (!offerings.containsKey(ref.offering())) {
@@ -153,6 +157,23 @@ public final class Integrity {
       } else if (what instanceof Exchanged.Item item) {
         text(path + ".what.name", "the item " + who + " passes", item.name());
       }
+    }
+  }
+
+  private void intermediary(String path, Exchange exchange, String intermediary) {
+    actorRef(path, "intermediary of exchange '" + exchange.id() + "'", intermediary);
+    if (exchange.channel() != Channel.THIRD_PARTY) {
+      add(
+          path,
+          ProblemCode.INTERMEDIARY_WITHOUT_THIRD_PARTY,
+          exchange.id(),
+          intermediary,
+          exchange.channel());
+    }
+    if (intermediary.equals(exchange.from())) {
+      add(path, ProblemCode.INTERMEDIARY_IS_PARTY, intermediary, "giver", exchange.id());
+    } else if (intermediary.equals(exchange.to())) {
+      add(path, ProblemCode.INTERMEDIARY_IS_PARTY, intermediary, "recipient", exchange.id());
     }
   }
 
@@ -174,6 +195,9 @@ public final class Integrity {
       declare(path, "cost item", cost.id(), ids, i);
       text(path + ".name", "the name of cost item '" + cost.id() + "'", cost.name());
       amount(path + ".amount", "cost item '" + cost.id() + "'", cost.amount());
+      if (cost.payee().isPresent()) {
+        actorRef(path + ".payee", "payee of cost item '" + cost.id() + "'", cost.payee().get());
+      }
     }
     ids.clear();
     List<ValueShare> shares = model.capture().valueShares();

@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A cost the model incurs, optionally with its amount. */
+/**
+ * A cost the model incurs, optionally with its amount and the actor it is paid to.
+ *
+ * <p>Naming the payee (a supplier, a partner, a community paid a fair price) says who is paid, so
+ * the canvas and the CSV show it and reciprocity sees the model paying for what it receives
+ * (library formalisation: the value-function sources name costs, not payees).
+ */
 @Value.Immutable
 @JsonSerialize(as = CostItem.class)
 @JsonDeserialize(as = CostItem.class)
@@ -18,4 +24,7 @@ abstract class AbstractCostItem {
 
   /** The amount per period the encoder chose, if known; never negative in a built model. */
   public abstract Optional<Money> amount();
+
+  /** The id of the actor the cost is paid to, if the model names one. */
+  public abstract Optional<String> payee();
 }

@@ -53,7 +53,16 @@ public enum ProblemCode {
   /** A revenue or cost amount is negative. */
   NEGATIVE_AMOUNT("the amount of %s is %s; an amount is zero or more"),
   /** A value share lies outside 0 to 1. */
-  SHARE_OUT_OF_RANGE("value share '%s' is %s; a share is a fraction from 0 to 1");
+  SHARE_OUT_OF_RANGE("value share '%s' is %s; a share is a fraction from 0 to 1"),
+  /** An exchange names an intermediary but does not go through a third party. */
+  INTERMEDIARY_WITHOUT_THIRD_PARTY(
+      "exchange '%s' names intermediary '%s' but goes through channel %s; only a THIRD_PARTY"
+          + " exchange has an intermediary, so set the channel to THIRD_PARTY or drop the"
+          + " intermediary"),
+  /** An exchange names its giver or its recipient as its intermediary. */
+  INTERMEDIARY_IS_PARTY(
+      "actor '%s' is both the %s and the intermediary of exchange '%s'; an intermediary stands"
+          + " between giver and recipient, so name another actor or drop it");
 
   private final String sentence;
 

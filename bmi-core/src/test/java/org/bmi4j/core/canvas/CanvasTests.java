@@ -354,6 +354,40 @@ class CanvasTests {
     }
 
     @Test
+    void aCostNamesWhoIsPaidAndAThirdPartyChannelItsIntermediary() {
+      BusinessModel wine = wineModel();
+      BusinessModel model =
+          BusinessModel.builder()
+              .from(wine)
+              .capture(
+                  wine.capture()
+                      .withCosts(
+                          wine.capture().costs().get(0),
+                          wine.capture().costs().get(1).withPayee("platform")))
+              .exchange(
+                  ValueExchange.builder()
+                      .addExchange(
+                          Exchange.builder()
+                              .id("wine-shop")
+                              .from("sme")
+                              .to("shoppers")
+                              .what(Exchanged.offering("wine"))
+                              .channel(Channel.THIRD_PARTY)
+                              .intermediary("restaurants")
+                              .build())
+                      .build())
+              .build();
+      BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
+
+      assertEquals(
+          "Platform commission, paid to Regional retail platform",
+          canvas.entries(CanvasBlock.COST_STRUCTURE).get(1));
+      assertEquals(
+          List.of("Third party: Regional wine to Online shoppers via Partner restaurants"),
+          canvas.entries(CanvasBlock.CHANNELS));
+    }
+
+    @Test
     void anEmptyModelHasNineEmptyBlocks() {
       BusinessModelCanvas empty =
           BusinessModelCanvas.of(BusinessModel.builder().id("m").name("Empty").build());

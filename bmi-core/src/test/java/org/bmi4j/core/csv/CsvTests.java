@@ -16,12 +16,16 @@ import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
+import org.bmi4j.core.model.Exchange;
+import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueCapture;
+import org.bmi4j.core.model.ValueExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +106,37 @@ class CsvTests {
         "volume bonus;exclusivity"
         """,
         BmiCsv.ELEMENTS.write(BmiCsv.elements(SHOP)));
+  }
+
+  @Test
+  void aCostItemsPayeeAndAnExchangesIntermediaryAreInTheActorColumn() {
+    BusinessModel model =
+        BusinessModel.builder()
+            .from(SHOP)
+            .addActor(Actor.of("grocer", "Grocer", ActorRole.PARTNER, Sector.PRIVATE))
+            .exchange(
+                ValueExchange.builder()
+                    .addExchange(
+                        Exchange.builder()
+                            .id("bread")
+                            .from("baker")
+                            .to("shop")
+                            .what(Exchanged.item("bread"))
+                            .channel(Channel.THIRD_PARTY)
+                            .intermediary("grocer")
+                            .build())
+                    .build())
+            .capture(SHOP.capture().withCosts(SHOP.capture().costs().get(0).withPayee("baker")))
+            .build();
+
+    List<ElementRow> rows = BmiCsv.elements(model);
+
+    assertEquals(
+        List.of("grocer", "baker"),
+        rows.stream()
+            .filter(r -> r.kind().equals("exchange") || r.kind().equals("cost_item"))
+            .map(ElementRow::actor)
+            .toList());
   }
 
   @Test

@@ -430,6 +430,20 @@ class IntegrityTests {
               "capture.revenueStreams[0].payer",
               "'tourists'"),
           mutation(
+              "cost item payee",
+              d -> change(d.costs, 0, c -> c.withPayee("tourists")),
+              "capture.costs[0].payee",
+              "'tourists'"),
+          mutation(
+              "exchange intermediary",
+              d ->
+                  change(
+                      d.exchanges,
+                      1,
+                      e -> e.withChannel(Channel.THIRD_PARTY).withIntermediary("tourists")),
+              "exchange.exchanges[1].intermediary",
+              "'tourists'"),
+          mutation(
               "value share actor",
               d -> change(d.valueShares, 0, s -> s.withActor("tourists")),
               "capture.valueShares[0].actor",
@@ -757,6 +771,60 @@ class IntegrityTests {
   }
 
   @Nested
+  @DisplayName("INTERMEDIARY_WITHOUT_THIRD_PARTY")
+  class IntermediaryWithoutThirdParty {
+    @Test
+    void anIntermediaryOnADirectExchangeIsReportedAtTheIntermediary() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.exchanges, 0, e -> e.withIntermediary("growers"));
+
+      assertOnlyProblem(
+          draft,
+          ProblemCode.INTERMEDIARY_WITHOUT_THIRD_PARTY,
+          "exchange.exchanges[0].intermediary",
+          "'refills'",
+          "'growers'",
+          "OWN_OUTLET");
+    }
+
+    @Test
+    void aThirdPartyExchangeMayNameItsIntermediary() {
+      ModelDraft draft = ModelDraft.valid();
+      change(
+          draft.exchanges, 0, e -> e.withChannel(Channel.THIRD_PARTY).withIntermediary("growers"));
+
+      assertEquals(
+          Optional.of("growers"), draft.build().exchange().exchanges().get(0).intermediary());
+    }
+  }
+
+  @Nested
+  @DisplayName("INTERMEDIARY_IS_PARTY")
+  class IntermediaryIsParty {
+    @ParameterizedTest
+    @ValueSource(strings = {"shop", "customers"})
+    void theGiverOrRecipientAsIntermediaryIsReported(String party) {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.exchanges, 0, e -> e.withChannel(Channel.THIRD_PARTY).withIntermediary(party));
+
+      assertOnlyProblem(
+          draft,
+          ProblemCode.INTERMEDIARY_IS_PARTY,
+          "exchange.exchanges[0].intermediary",
+          "'" + party + "'",
+          party.equals("shop") ? "giver" : "recipient");
+    }
+  }
+
+  @Test
+  void aCostItemNamesTheActorItIsPaidTo() {
+    ModelDraft draft = ModelDraft.valid();
+    change(draft.costs, 0, c -> c.withPayee("growers"));
+
+    assertEquals(Optional.of("growers"), draft.build().capture().costs().get(0).payee());
+  }
+
+  @Nested
   @DisplayName("reporting")
   class Reporting {
     @Test
@@ -1004,7 +1072,31 @@ class IntegrityTests {
                   d -> change(d.valueShares, 0, v -> v.withShare(new BigDecimal("1.5"))),
                   "capture.valueShares[0].share",
                   ""),
-              "value share 'fair-price' is 1.5; a share is a fraction from 0 to 1"));
+              "value share 'fair-price' is 1.5; a share is a fraction from 0 to 1"),
+          Arguments.of(
+              ProblemCode.INTERMEDIARY_WITHOUT_THIRD_PARTY,
+              mutation(
+                  "intermediary",
+                  d -> change(d.exchanges, 0, e -> e.withIntermediary("growers")),
+                  "exchange.exchanges[0].intermediary",
+                  ""),
+              "exchange 'refills' names intermediary 'growers' but goes through channel"
+                  + " OWN_OUTLET; only a THIRD_PARTY exchange has an intermediary, so set the"
+                  + " channel to THIRD_PARTY or drop the intermediary"),
+          Arguments.of(
+              ProblemCode.INTERMEDIARY_IS_PARTY,
+              mutation(
+                  "intermediary",
+                  d ->
+                      change(
+                          d.exchanges,
+                          0,
+                          e -> e.withChannel(Channel.THIRD_PARTY).withIntermediary("customers")),
+                  "exchange.exchanges[0].intermediary",
+                  ""),
+              "actor 'customers' is both the recipient and the intermediary of exchange 'refills';"
+                  + " an intermediary stands between giver and recipient, so name another actor or"
+                  + " drop it"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -156,14 +156,16 @@ public final class ModelArbitraries {
               !offeringIds.isEmpty() && random.nextBoolean()
                   ? Exchanged.offering(pick(offeringIds))
                   : Exchanged.item(pick(ITEMS));
-          exchange.addExchange(
-              Exchange.builder()
-                  .id(id)
-                  .from(from)
-                  .to(to)
-                  .what(what)
-                  .channel(pick(Channel.values()))
-                  .build());
+          Exchange.Builder one = Exchange.builder().id(id).from(from).to(to).what(what);
+          Channel channel = pick(Channel.values());
+          one.channel(channel);
+          if (channel == Channel.THIRD_PARTY && actorIds.size() >= 3 && random.nextBoolean()) {
+            List<String> between = new ArrayList<>(actorIds);
+            between.remove(from);
+            between.remove(to);
+            one.intermediary(pick(between));
+          }
+          exchange.addExchange(one.build());
         }
       }
       model.exchange(exchange.build());
@@ -186,6 +188,9 @@ public final class ModelArbitraries {
             CostItem.Builder cost = CostItem.builder().id(id).name(name());
             if (random.nextBoolean()) {
               cost.amount(money());
+            }
+            if (random.nextBoolean()) {
+              cost.payee(pick(actorIds));
             }
             capture.addCost(cost.build());
           }
