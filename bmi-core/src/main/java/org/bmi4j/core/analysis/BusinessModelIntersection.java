@@ -113,7 +113,7 @@ public record BusinessModelIntersection(
   private static Set<String> segments(BusinessModel model) {
     Set<String> segments = new LinkedHashSet<>();
     for (Actor actor : model.actors()) {
-      if (actor.role() == ActorRole.CUSTOMER_SEGMENT || actor.role() == ActorRole.BENEFICIARY) {
+      if (actor.hasRole(ActorRole.CUSTOMER_SEGMENT) || actor.hasRole(ActorRole.BENEFICIARY)) {
         segments.add(actor.id());
       }
     }

@@ -174,7 +174,7 @@ final class ModelElements {
     return switch (kind) {
       case ACTOR -> {
         Actor actor = (Actor) value;
-        yield List.of(kind, actor.role(), actor.sector());
+        yield List.of(kind, actor.roles(), actor.sector());
       }
       case OWNER -> List.of(kind, role((String) value));
       case MISSION -> List.of(kind, value);

@@ -44,7 +44,7 @@ final class CanvasMapping {
     model.proposition().offerings().forEach(o -> beneficiaries.addAll(o.beneficiaries()));
     for (Actor actor : model.actors()) {
       boolean segmentRole =
-          actor.role() == ActorRole.CUSTOMER_SEGMENT || actor.role() == ActorRole.BENEFICIARY;
+          actor.hasRole(ActorRole.CUSTOMER_SEGMENT) || actor.hasRole(ActorRole.BENEFICIARY);
       if (!model.owners().contains(actor.id())
           && (segmentRole || beneficiaries.contains(actor.id()))) {
         segments.add(actor.id());
@@ -72,7 +72,7 @@ final class CanvasMapping {
     ImmutableListMultimap.Builder<CanvasBlock, String> blocks = ImmutableListMultimap.builder();
     for (String id : segments) {
       Actor actor = actors.get(id);
-      blocks.put(CanvasBlock.CUSTOMER_SEGMENTS, actor.name() + " (" + words(actor.role()) + ")");
+      blocks.put(CanvasBlock.CUSTOMER_SEGMENTS, actor.name() + " (" + roles(actor) + ")");
     }
     for (Offering offering : model.proposition().offerings()) {
       blocks.put(CanvasBlock.VALUE_PROPOSITIONS, offering(offering));
@@ -201,7 +201,10 @@ final class CanvasMapping {
 
   private void partners(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
     for (Actor actor : model.actors()) {
-      if (model.owners().contains(actor.id()) || segments.contains(actor.id())) {
+      boolean alsoPartner =
+          actor.otherRoles().stream()
+              .anyMatch(r -> r != ActorRole.CUSTOMER_SEGMENT && r != ActorRole.BENEFICIARY);
+      if (model.owners().contains(actor.id()) || segments.contains(actor.id()) && !alsoPartner) {
         continue;
       }
       List<String> parts = new ArrayList<>();
@@ -226,10 +229,15 @@ final class CanvasMapping {
           CanvasBlock.KEY_PARTNERS,
           actor.name()
               + " ("
-              + words(actor.role())
+              + roles(actor)
               + ")"
               + (parts.isEmpty() ? "" : ": " + String.join("; ", parts)));
     }
+  }
+
+  /** Returns an actor's roles in words, main role first: "beneficiary, supplier". */
+  private static String roles(Actor actor) {
+    return actor.roles().stream().map(CanvasMapping::words).collect(Collectors.joining(", "));
   }
 
   private String what(Exchanged what) {

@@ -138,7 +138,7 @@ public final class BmiCsv {
         row(
             new Cells("actor", actor.id())
                 .name(actor.name())
-                .category(actor.role())
+                .categories(actor.roles())
                 .sector(actor.sector().name())
                 .owner(String.valueOf(model.owners().contains(actor.id()))));
       }
@@ -302,6 +302,11 @@ public final class BmiCsv {
 
     Cells design(DesignElement value) {
       design = value.name();
+      return this;
+    }
+
+    Cells categories(Collection<? extends Enum<?>> values) {
+      category = join(values);
       return this;
     }
 

@@ -19,8 +19,9 @@ package org.bmi4j.core.csv;
  *     creation lists it; empty for actors, links and governance
  * @param designElement the activity-system design element ({@code CONTENT} for activities, {@code
  *     STRUCTURE} for links, {@code GOVERNANCE} for assignments); empty otherwise
- * @param category the element's classification: an actor's role, a resource's or activity's kind,
- *     an exchange's channel, a revenue stream's mechanism, a governance mode, a link's flow
+ * @param category the element's classification: an actor's roles (main role first, joined with
+ *     {@code ;}), a resource's or activity's kind, an exchange's channel, a revenue stream's
+ *     mechanism, a governance mode, a link's flow
  * @param sector an actor's sector
  * @param owner {@code true} or {@code false} for an actor: whether it owns the model
  * @param actor the actor concerned: a resource's provider, a revenue stream's payer, a cost item's

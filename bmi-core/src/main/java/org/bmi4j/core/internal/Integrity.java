@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,10 @@ public final class Integrity {
     if (model.version() < 1) {
       add("version", ProblemCode.BAD_VERSION, model.version());
     }
+    int g = 0;
+    for (String goal : model.goals()) {
+      text("goals[" + g++ + "]", "a goal of the model", goal);
+    }
     indexActors();
     int i = 0;
     for (String owner : model.owners()) {
@@ -95,6 +100,41 @@ public final class Integrity {
       String path = "actors[" + i + "]";
       declare(path, "actor", actor.id(), actors, i);
       text(path + ".name", "the name of actor '" + actor.id() + "'", actor.name());
+      if (actor.otherRoles().contains(actor.role())) {
+        add(path + ".otherRoles", ProblemCode.ROLE_REPEATED, actor.id(), actor.role());
+      }
+      int j = 0;
+      for (String goal : actor.goals()) {
+        text(path + ".goals[" + j++ + "]", "a goal of actor '" + actor.id() + "'", goal);
+      }
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Actor actor = list.get(i);
+      if (actor.parent().isPresent()) {
+        parent("actors[" + i + "].parent", actor, list);
+      }
+    }
+  }
+
+  /** Checks that an actor's parent exists and that following parents never leads back to it. */
+  private void parent(String path, Actor actor, List<Actor> list) {
+    String parent = actor.parent().get();
+    actorRef(path, "parent of actor '" + actor.id() + "'", parent);
+    List<String> chain = new ArrayList<>();
+    chain.add(actor.id());
+    Set<String> seen = new HashSet<>(chain);
+    Optional<String> next = actor.parent();
+    while (next.isPresent() && actors.containsKey(next.get())) {
+      String id = next.get();
+      chain.add(id);
+      if (id.equals(actor.id())) {
+        add(path, ProblemCode.PARENT_CYCLE, actor.id(), String.join(" -> ", chain));
+        return;
+      }
+      if (!seen.add(id)) {
+        return; // a cycle further up, reported at its own actors
+      }
+      next = list.get(actors.get(id)).parent();
     }
   }
 

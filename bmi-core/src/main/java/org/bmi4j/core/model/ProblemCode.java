@@ -62,7 +62,15 @@ public enum ProblemCode {
   /** An exchange names its giver or its recipient as its intermediary. */
   INTERMEDIARY_IS_PARTY(
       "actor '%s' is both the %s and the intermediary of exchange '%s'; an intermediary stands"
-          + " between giver and recipient, so name another actor or drop it");
+          + " between giver and recipient, so name another actor or drop it"),
+  /** An actor lists its main role again among its other roles. */
+  ROLE_REPEATED(
+      "actor '%s' has %s as its main role and again among its other roles; name it once, as the"
+          + " main role"),
+  /** An actor is its own parent, directly or through a chain of parents. */
+  PARENT_CYCLE(
+      "actor '%s' is its own parent through %s; a subsidiary or unit has a parent above it, never"
+          + " itself, so break the chain");
 
   private final String sentence;
 

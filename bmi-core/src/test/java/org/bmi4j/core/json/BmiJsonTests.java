@@ -226,7 +226,7 @@ class BmiJsonTests {
       BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":\"M\",\"colour\":1}"));
       assertEquals(
           "unknown property \"colour\"; the properties here are [activities, actors,"
-              + " capture, creation, exchange, governance, id, links, missions, name, owners,"
+              + " capture, creation, exchange, goals, governance, id, links, missions, name, owners,"
               + " proposition, version]",
           e.reason());
       assertEquals("content.colour", e.path());

@@ -817,6 +817,42 @@ class IntegrityTests {
   }
 
   @Test
+  void aParentChainIsReportedAtEveryActorOnTheCycleAndAnActorAboveItIsNot() {
+    ModelDraft draft = ModelDraft.valid();
+    draft.actors.add(
+        Actor.of("group", "Group", ActorRole.PARTNER, Sector.PRIVATE).withParent("shop"));
+    change(draft.actors, 0, a -> a.withParent("group"));
+    draft.actors.add(
+        Actor.of("plant", "Plant", ActorRole.SUPPLIER, Sector.PRIVATE).withParent("shop"));
+
+    List<IntegrityProblem> problems = problemsOf(draft);
+
+    assertEquals(
+        List.of("actors[0].parent PARENT_CYCLE", "actors[3].parent PARENT_CYCLE"),
+        problems.stream().map(p -> p.path() + " " + p.code()).toList());
+    assertTrue(problems.get(0).message().contains("shop -> group -> shop"), problems::toString);
+  }
+
+  @Test
+  void aUnitNamesItsParentAndADanglingParentIsAnUnknownActor() {
+    ModelDraft draft = ModelDraft.valid();
+    draft.actors.add(
+        Actor.of("plant", "Plant", ActorRole.SUPPLIER, Sector.PRIVATE).withParent("shop"));
+    assertEquals(Optional.of("shop"), draft.build().actors().get(3).parent());
+
+    change(draft.actors, 3, a -> a.withParent("holding"));
+    assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "actors[3].parent", "'holding'");
+  }
+
+  @Test
+  void aBlankGoalIsBlankText() {
+    ModelDraft draft = ModelDraft.valid();
+    change(draft.actors, 2, a -> a.withGoals("fair income", " "));
+
+    assertOnlyProblem(draft, ProblemCode.BLANK_TEXT, "actors[2].goals[1]", "'growers'");
+  }
+
+  @Test
   void aCostItemNamesTheActorItIsPaidTo() {
     ModelDraft draft = ModelDraft.valid();
     change(draft.costs, 0, c -> c.withPayee("growers"));
@@ -1096,7 +1132,29 @@ class IntegrityTests {
                   ""),
               "actor 'customers' is both the recipient and the intermediary of exchange 'refills';"
                   + " an intermediary stands between giver and recipient, so name another actor or"
-                  + " drop it"));
+                  + " drop it"),
+          Arguments.of(
+              ProblemCode.ROLE_REPEATED,
+              mutation(
+                  "roles",
+                  d ->
+                      change(
+                          d.actors,
+                          2,
+                          a -> a.withOtherRoles(ActorRole.SUPPLIER, ActorRole.COMMUNITY)),
+                  "actors[2].otherRoles",
+                  ""),
+              "actor 'growers' has COMMUNITY as its main role and again among its other roles;"
+                  + " name it once, as the main role"),
+          Arguments.of(
+              ProblemCode.PARENT_CYCLE,
+              mutation(
+                  "parent",
+                  d -> change(d.actors, 0, a -> a.withParent("shop")),
+                  "actors[0].parent",
+                  ""),
+              "actor 'shop' is its own parent through shop -> shop; a subsidiary or unit has a"
+                  + " parent above it, never itself, so break the chain"));
     }
 
     @ParameterizedTest(name = "{0}")

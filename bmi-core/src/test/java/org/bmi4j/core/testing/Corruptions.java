@@ -226,6 +226,18 @@ public final class Corruptions {
                           .channel(Channel.THIRD_PARTY)
                           .intermediary(a)
                           .build()));
+      case ROLE_REPEATED ->
+          new Corruption(
+              code,
+              "main role repeated among the other roles",
+              () ->
+                  model.withActors(
+                      append(model.actors(), actor.withId(NEW).withOtherRoles(actor.role()))));
+      case PARENT_CYCLE ->
+          new Corruption(
+              code,
+              "an actor its own parent",
+              () -> model.withActors(append(model.actors(), actor.withId(NEW).withParent(NEW))));
     };
   }
 

@@ -55,8 +55,9 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
  *       kind still delivered by the portfolio</td></tr>
  * </table>
  *
- * <p>A value kind is delivered by a BM when one of its offerings or value shares carries it, the
- * rule of bmi-core's {@link FindingCode#MISSION_NOT_DELIVERED}; the portfolio delivers a kind when
+ * <p>A value kind is delivered by a BM when one of its offerings with a beneficiary or one of its
+ * value shares above zero carries it, the rule of bmi-core's {@link
+ * FindingCode#MISSION_NOT_DELIVERED}; the portfolio delivers a kind when
  * one of its BMs does. Mission drift ({@link SstViolation#MISSION_DRIFT}, naming the lost kinds)
  * rejects selecting an opportunity that lacks a mission kind, designing, adopting or revising a BM
  * that does not deliver one, and adopting in place of a current BM so that the portfolio no longer
