@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,23 +22,52 @@ import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.Reciprocity;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.RevenueStream;
+import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueShare;
 
-/** Maps a business model onto the canvas blocks as {@link BusinessModelCanvas} documents. */
+/**
+ * Maps a business model onto the canvas blocks as {@link BusinessModelCanvas} documents.
+ *
+ * <p>What goes where (library formalisation of the canvas's blocks for this model):
+ *
+ * <ul>
+ *   <li>Channels are outbound: how offerings and items reach customer segments and beneficiaries,
+ *       never the supplies or payments coming in.
+ *   <li>Customer relationships come from the model's relationship data: co-creation (governance),
+ *       how the segment pays (revenue mechanisms), value shares it receives, and who funds what it
+ *       is given free ({@link BusinessModel#reciprocity()}); they never repeat the channels.
+ *   <li>A social or environmental mission is shown in the value propositions block as the value the
+ *       model delivers for it, after the social and environmental layers of the Triple Layered
+ *       Business Model Canvas [Joyce &amp; Paquin 2016, J. Cleaner Production 135], which the
+ *       canvas folds into the nine blocks rather than drawing as separate layers.
+ *   <li>Actors of the owners' group (their parents and units) are named in the header, not as key
+ *       partners.
+ * </ul>
+ */
 final class CanvasMapping {
   private final BusinessModel model;
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final Map<String, String> offeringNames = new LinkedHashMap<>();
   private final Map<String, String> activityNames = new LinkedHashMap<>();
   private final Set<String> segments = new LinkedHashSet<>();
+  private final Set<String> group = new LinkedHashSet<>();
 
   private CanvasMapping(BusinessModel model) {
     this.model = model;
     model.actors().forEach(a -> actors.put(a.id(), a));
     model.proposition().offerings().forEach(o -> offeringNames.put(o.id(), o.name()));
     model.activities().forEach(a -> activityNames.put(a.id(), a.name()));
+    for (Actor actor : model.actors()) {
+      if (!model.owners().contains(actor.id())
+          && (actor.parent().filter(model.owners()::contains).isPresent()
+              || model.owners().stream()
+                  .anyMatch(o -> actors.get(o).parent().filter(actor.id()::equals).isPresent()))) {
+        group.add(actor.id());
+      }
+    }
     Set<String> beneficiaries = new LinkedHashSet<>();
     model.proposition().offerings().forEach(o -> beneficiaries.addAll(o.beneficiaries()));
     for (Actor actor : model.actors()) {
@@ -69,6 +97,12 @@ final class CanvasMapping {
                   .map(CanvasMapping::words)
                   .collect(Collectors.joining(", ")));
     }
+    if (!model.goals().isEmpty()) {
+      header.add("Goals: " + String.join("; ", model.goals()));
+    }
+    if (!group.isEmpty()) {
+      header.add("Group: " + names(group));
+    }
     ImmutableListMultimap.Builder<CanvasBlock, String> blocks = ImmutableListMultimap.builder();
     for (String id : segments) {
       Actor actor = actors.get(id);
@@ -77,6 +111,7 @@ final class CanvasMapping {
     for (Offering offering : model.proposition().offerings()) {
       blocks.put(CanvasBlock.VALUE_PROPOSITIONS, offering(offering));
     }
+    missions(blocks);
     channels(blocks);
     relationships(blocks);
     for (RevenueStream stream : model.capture().revenueStreams()) {
@@ -149,7 +184,7 @@ final class CanvasMapping {
     for (Channel channel : Channel.values()) {
       Set<String> flows = new LinkedHashSet<>();
       for (Exchange exchange : model.exchange().exchanges()) {
-        if (exchange.channel() == channel) {
+        if (exchange.channel() == channel && segments.contains(exchange.to())) {
           flows.add(
               what(exchange.what())
                   + " to "
@@ -178,19 +213,33 @@ final class CanvasMapping {
                   + activityNames.get(assignment.activity())
                   + " ("
                   + words(assignment.mode())
+                  + assignment.contractTerm().map(t -> ", term " + t).orElse("")
                   + ")");
         }
       }
-      Set<Channel> channels = EnumSet.noneOf(Channel.class);
-      for (Exchange exchange : model.exchange().exchanges()) {
-        if (exchange.to().equals(segment)) {
-          channels.add(exchange.channel());
+      Set<String> mechanisms = new LinkedHashSet<>();
+      for (RevenueStream stream : model.capture().revenueStreams()) {
+        if (stream.payer().equals(segment)) {
+          mechanisms.add(words(stream.mechanism()));
         }
       }
-      if (!channels.isEmpty()) {
-        parts.add(
-            (channels.size() == 1 ? "channel " : "channels ")
-                + channels.stream().map(CanvasMapping::words).collect(Collectors.joining(", ")));
+      if (!mechanisms.isEmpty()) {
+        parts.add("pays by " + String.join(", ", mechanisms));
+      }
+      for (ValueShare share : model.capture().valueShares()) {
+        if (share.actor().equals(segment)) {
+          parts.add("receives a " + words(share.kind()) + " value share");
+        }
+      }
+      Set<String> funders = new LinkedHashSet<>();
+      for (Reciprocity verdict : model.reciprocity()) {
+        if (verdict.recipient().equals(segment)
+            && verdict.basis() == Reciprocity.Basis.FUNDED_BY_THIRD_PARTY) {
+          funders.addAll(verdict.payers());
+        }
+      }
+      if (!funders.isEmpty()) {
+        parts.add("served free, funded by " + names(funders));
       }
       if (!parts.isEmpty()) {
         blocks.put(
@@ -199,12 +248,41 @@ final class CanvasMapping {
     }
   }
 
+  /** The social and environmental missions and what delivers them [Joyce &amp; Paquin 2016]. */
+  private void missions(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
+    for (ValueKind kind : model.missions()) {
+      if (kind == ValueKind.ECONOMIC) {
+        continue;
+      }
+      List<String> by = new ArrayList<>();
+      for (Offering offering : model.proposition().offerings()) {
+        if (offering.valueKinds().contains(kind) && !offering.beneficiaries().isEmpty()) {
+          by.add(offering.name());
+        }
+      }
+      for (ValueShare share : model.capture().valueShares()) {
+        if (share.kind() == kind && share.share().map(f -> f.signum() > 0).orElse(true)) {
+          by.add("value share to " + name(share.actor()));
+        }
+      }
+      blocks.put(
+          CanvasBlock.VALUE_PROPOSITIONS,
+          capitalised(words(kind))
+              + " mission: "
+              + (by.isEmpty()
+                  ? "delivered by nothing yet"
+                  : "delivered by " + String.join(", ", by)));
+    }
+  }
+
   private void partners(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
     for (Actor actor : model.actors()) {
       boolean alsoPartner =
           actor.otherRoles().stream()
               .anyMatch(r -> r != ActorRole.CUSTOMER_SEGMENT && r != ActorRole.BENEFICIARY);
-      if (model.owners().contains(actor.id()) || segments.contains(actor.id()) && !alsoPartner) {
+      if (model.owners().contains(actor.id())
+          || group.contains(actor.id())
+          || segments.contains(actor.id()) && !alsoPartner) {
         continue;
       }
       List<String> parts = new ArrayList<>();

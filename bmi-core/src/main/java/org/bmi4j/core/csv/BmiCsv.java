@@ -139,6 +139,8 @@ public final class BmiCsv {
             new Cells("actor", actor.id())
                 .name(actor.name())
                 .categories(actor.roles())
+                .actor(actor.parent().orElse(""))
+                .valueKinds(join(actor.missions()))
                 .sector(actor.sector().name())
                 .owner(String.valueOf(model.owners().contains(actor.id()))));
       }

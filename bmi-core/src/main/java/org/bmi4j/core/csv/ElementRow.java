@@ -25,13 +25,14 @@ package org.bmi4j.core.csv;
  * @param sector an actor's sector
  * @param owner {@code true} or {@code false} for an actor: whether it owns the model
  * @param actor the actor concerned: a resource's provider, a revenue stream's payer, a cost item's
- *     payee, an exchange's intermediary, a value share's recipient, an activity's performer
+ *     payee, an exchange's intermediary, a value share's recipient, an activity's performer, an
+ *     actor's parent
  * @param from an exchange's giving actor or a link's source activity
  * @param to an exchange's receiving actor or a link's target activity
  * @param what what an exchange passes: {@code offering:<id>} or {@code item:<name>}
  * @param related ids related to the element: an offering's beneficiaries, an activity's resources,
  *     an assignment's co-performers
- * @param valueKinds an offering's value kinds or a value share's kind
+ * @param valueKinds an offering's value kinds, a value share's kind or an actor's own missions
  * @param amount a revenue stream's or cost item's amount as a plain decimal
  * @param currency the ISO 4217 code of that amount
  * @param share a value share's fraction, from 0 to 1, as a plain decimal

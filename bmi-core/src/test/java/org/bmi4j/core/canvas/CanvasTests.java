@@ -257,35 +257,37 @@ class CanvasTests {
     }
 
     @Test
-    void propositionsAreTheOfferingsWithValueKindsAndBeneficiaries() {
+    void propositionsAreTheOfferingsThenTheSocialOrEnvironmentalMissionAndWhatDeliversIt() {
       assertEquals(
           List.of(
               "Regional wine: economic value for Online shoppers, Partner restaurants",
-              "Fertiliser from pomace: social and environmental value for Local farmers"),
+              "Fertiliser from pomace: social and environmental value for Local farmers",
+              "Environmental mission: delivered by Fertiliser from pomace"),
           canvas.entries(CanvasBlock.VALUE_PROPOSITIONS));
     }
 
     @Test
-    void channelsAreTheDistinctChannelsOfTheExchangesInChannelOrder() {
+    void channelsAreHowValueReachesSegmentsAndBeneficiariesNeverWhatComesIn() {
       assertEquals(
           List.of(
               "Direct: Regional wine to Partner restaurants; Fertiliser from pomace to Local farmers",
-              "Platform: Regional wine to Online shoppers; money to Hill wines SME"),
+              "Platform: Regional wine to Online shoppers"),
           canvas.entries(CanvasBlock.CHANNELS));
     }
 
     @Test
-    void relationshipsAreCoCreationAndTheChannelsASegmentIsServedThrough() {
+    void relationshipsComeFromCoCreationPaymentsSharesAndFundingNotFromTheChannels() {
       assertEquals(
           List.of(
-              "Online shoppers: channel platform",
-              "Partner restaurants: co-creates Blend design (trust-based); channel direct",
-              "Local farmers: channel direct"),
+              "Online shoppers: pays by sale",
+              "Partner restaurants: co-creates Blend design (trust-based, term P10Y); pays by"
+                  + " subscription",
+              "Local farmers: receives a social value share"),
           canvas.entries(CanvasBlock.CUSTOMER_RELATIONSHIPS));
     }
 
     @Test
-    void aSegmentReachedThroughSeveralChannelsNamesThemInChannelOrderAndOwnersAreNoSegments() {
+    void aSegmentReachedThroughSeveralChannelsIsListedInChannelOrderAndOwnersAreNoSegments() {
       BusinessModel model =
           wineModel()
               .withExchange(
@@ -308,8 +310,10 @@ class CanvasTests {
                               .build())
                       .build());
       assertEquals(
-          "Online shoppers: channels direct, online",
-          BusinessModelCanvas.of(model).entries(CanvasBlock.CUSTOMER_RELATIONSHIPS).get(0));
+          List.of(
+              "Direct: Regional wine to Online shoppers",
+              "Online: Regional wine to Online shoppers"),
+          BusinessModelCanvas.of(model).entries(CanvasBlock.CHANNELS));
       BusinessModel owned = wineModel().withOwners("sme", "shoppers");
       assertEquals(
           List.of("Partner restaurants (partner)", "Local farmers (community)"),
@@ -385,6 +389,87 @@ class CanvasTests {
       assertEquals(
           List.of("Third party: Regional wine to Online shoppers via Partner restaurants"),
           canvas.entries(CanvasBlock.CHANNELS));
+    }
+
+    @Test
+    void aBeneficiaryWhoSuppliesIsASegmentAndAPartnerAndTheGroupIsNoPartner() {
+      BusinessModel wine = wineModel();
+      BusinessModel model =
+          BusinessModel.builder()
+              .from(wine)
+              .actors(
+                  wine.actors().stream()
+                      .map(
+                          a ->
+                              switch (a.id()) {
+                                case "farmers" -> a.withOtherRoles(ActorRole.SUPPLIER);
+                                case "bank" -> a.withParent("sme");
+                                default -> a;
+                              })
+                      .toList())
+              .addGoal("no pomace to landfill")
+              .build();
+      BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
+
+      assertTrue(
+          canvas
+              .entries(CanvasBlock.CUSTOMER_SEGMENTS)
+              .contains("Local farmers (community, supplier)"));
+      assertTrue(
+          canvas.entries(CanvasBlock.KEY_PARTNERS).contains("Local farmers (community, supplier)"));
+      assertEquals(
+          List.of(
+              "Model wine-sme, version 1",
+              "Owners: Hill wines SME",
+              "Missions: economic, environmental",
+              "Goals: no pomace to landfill",
+              "Group: Regional bank"),
+          canvas.header());
+      assertTrue(
+          canvas.entries(CanvasBlock.KEY_PARTNERS).stream()
+              .noneMatch(p -> p.startsWith("Regional") && p.contains("bank")));
+    }
+
+    @Test
+    void aMissionNothingDeliversIsShownAsSuchAndAFunderIsNamedInTheRelationship() {
+      BusinessModel wine = wineModel();
+      BusinessModel model =
+          BusinessModel.builder()
+              .from(wine)
+              .missions(List.of(ValueKind.ECONOMIC, ValueKind.SOCIAL, ValueKind.ENVIRONMENTAL))
+              .capture(
+                  wine.capture()
+                      .withValueShares(List.of())
+                      .withRevenueStreams(
+                          RevenueStream.builder()
+                              .id("grant")
+                              .payer("bank")
+                              .mechanism(RevenueMechanism.GRANT)
+                              .build()))
+              .build();
+      BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
+
+      assertTrue(
+          canvas
+              .entries(CanvasBlock.VALUE_PROPOSITIONS)
+              .contains("Social mission: delivered by Fertiliser from pomace"),
+          canvas::toString);
+      assertTrue(
+          canvas
+              .entries(CanvasBlock.CUSTOMER_RELATIONSHIPS)
+              .contains("Local farmers: served free, funded by Regional bank"),
+          canvas::toString);
+      BusinessModel forNobody =
+          model.withProposition(
+              model
+                  .proposition()
+                  .withOfferings(
+                      model.proposition().offerings().get(0),
+                      model.proposition().offerings().get(1).withBeneficiaries(List.of())));
+      assertTrue(
+          BusinessModelCanvas.of(forNobody)
+              .entries(CanvasBlock.VALUE_PROPOSITIONS)
+              .contains("Social mission: delivered by nothing yet"));
     }
 
     @Test

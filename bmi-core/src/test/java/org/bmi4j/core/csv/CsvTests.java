@@ -140,6 +140,30 @@ class CsvTests {
   }
 
   @Test
+  void anActorsRolesParentAndOwnMissionsAreInItsRow() {
+    BusinessModel model =
+        BusinessModel.builder()
+            .from(SHOP)
+            .addActor(
+                Actor.builder()
+                    .id("bakery-unit")
+                    .name("Bakery unit")
+                    .role(ActorRole.SUPPLIER)
+                    .sector(Sector.PRIVATE)
+                    .addOtherRole(ActorRole.BENEFICIARY)
+                    .addMission(org.bmi4j.core.model.ValueKind.SOCIAL)
+                    .parent("shop")
+                    .build())
+            .build();
+
+    ElementRow row = BmiCsv.elements(model).get(2);
+
+    assertEquals(
+        List.of("SUPPLIER;BENEFICIARY", "shop", "SOCIAL"),
+        List.of(row.category(), row.actor(), row.valueKinds()));
+  }
+
+  @Test
   void aValueWithCommasQuotesAndNewlinesSurvivesTheRoundTrip() {
     ImmutableList<ElementRow> rows = BmiCsv.elements(SHOP);
     assertEquals("Baker, \"Jo\" & sons\nsince 1901", rows.get(1).name());

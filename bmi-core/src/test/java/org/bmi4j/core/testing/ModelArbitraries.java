@@ -121,8 +121,29 @@ public final class ModelArbitraries {
               .version(1 + random.nextInt(5))
               .addAllOwners(subset(actorIds))
               .addAllMissions(subset(List.of(ValueKind.values())));
-      for (String id : actorIds) {
-        model.addActor(Actor.of(id, name(), pick(ActorRole.values()), pick(Sector.values())));
+      for (int i = 0; i < actorIds.size(); i++) {
+        ActorRole role = pick(ActorRole.values());
+        List<ActorRole> others = new ArrayList<>(List.of(ActorRole.values()));
+        others.remove(role);
+        Actor.Builder actor =
+            Actor.builder()
+                .id(actorIds.get(i))
+                .name(name())
+                .role(role)
+                .sector(pick(Sector.values()));
+        if (random.nextInt(4) == 0) {
+          actor
+              .addAllOtherRoles(subset(others))
+              .addAllMissions(subset(List.of(ValueKind.values())))
+              .addGoal(name());
+        }
+        if (i > 0 && random.nextInt(4) == 0) {
+          actor.parent(actorIds.get(random.nextInt(i))); // an earlier actor: never a cycle
+        }
+        model.addActor(actor.build());
+      }
+      if (random.nextInt(4) == 0) {
+        model.addGoal(name());
       }
 
       ValueProposition.Builder proposition = ValueProposition.builder();

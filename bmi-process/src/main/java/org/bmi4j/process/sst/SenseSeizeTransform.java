@@ -57,12 +57,12 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
  *
  * <p>A value kind is delivered by a BM when one of its offerings with a beneficiary or one of its
  * value shares above zero carries it, the rule of bmi-core's {@link
- * FindingCode#MISSION_NOT_DELIVERED}; the portfolio delivers a kind when
- * one of its BMs does. Mission drift ({@link SstViolation#MISSION_DRIFT}, naming the lost kinds)
- * rejects selecting an opportunity that lacks a mission kind, designing, adopting or revising a BM
- * that does not deliver one, and adopting in place of a current BM so that the portfolio no longer
- * delivers one. So every BM the cycle adopts or revises delivers every mission value kind, and a
- * portfolio that did at the start keeps doing so.
+ * FindingCode#MISSION_NOT_DELIVERED}; the portfolio delivers a kind when one of its BMs does.
+ * Mission drift ({@link SstViolation#MISSION_DRIFT}, naming the lost kinds) rejects selecting an
+ * opportunity that lacks a mission kind, designing, adopting or revising a BM that does not deliver
+ * one, and adopting in place of a current BM so that the portfolio no longer delivers one. So every
+ * BM the cycle adopts or revises delivers every mission value kind, and a portfolio that did at the
+ * start keeps doing so.
  *
  * <p>Also (library choices where the sources are silent): SEIZING may {@link ReturnToSensing} with
  * a reason, keeping the designed BM; TRANSFORMING may {@link ReviseModel revise} a current BM (same

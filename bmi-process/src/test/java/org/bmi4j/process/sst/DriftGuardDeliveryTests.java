@@ -68,7 +68,8 @@ class DriftGuardDeliveryTests {
   @Test
   void aSocialShareAboveZeroOrAnOfferingForSomeoneDeliversIt() {
     assertEquals(
-        ImmutableSet.of(), SenseSeizeTransform.undelivered(model(new BigDecimal("0.1"), false), DUAL));
+        ImmutableSet.of(),
+        SenseSeizeTransform.undelivered(model(new BigDecimal("0.1"), false), DUAL));
     assertEquals(
         ImmutableSet.of(), SenseSeizeTransform.undelivered(model(BigDecimal.ZERO, true), DUAL));
   }
