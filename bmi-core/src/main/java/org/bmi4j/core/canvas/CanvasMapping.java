@@ -120,7 +120,7 @@ final class CanvasMapping {
           capitalised(words(stream.mechanism()))
               + " from "
               + name(stream.payer())
-              + stream.amount().map(m -> ": " + money(m)).orElse(""));
+              + stream.amount().map(m -> ": " + money(m) + " " + words(stream.basis())).orElse(""));
     }
     Map<String, GovernanceAssignment> governance = new LinkedHashMap<>();
     model.governance().forEach(g -> governance.put(g.activity(), g));
@@ -147,7 +147,7 @@ final class CanvasMapping {
       blocks.put(
           CanvasBlock.COST_STRUCTURE,
           cost.name()
-              + cost.amount().map(m -> ": " + money(m)).orElse("")
+              + cost.amount().map(m -> ": " + money(m) + " " + words(cost.basis())).orElse("")
               + cost.payee().map(p -> ", paid to " + name(p)).orElse(""));
     }
     for (ValueShare share : model.capture().valueShares()) {

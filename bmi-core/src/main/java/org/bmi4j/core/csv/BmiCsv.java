@@ -180,7 +180,8 @@ public final class BmiCsv {
                 .function(ValueFunction.CAPTURE)
                 .category(stream.mechanism())
                 .actor(stream.payer())
-                .amount(stream.amount()));
+                .amount(stream.amount())
+                .basis(stream.basis()));
       }
       for (CostItem cost : model.capture().costs()) {
         row(
@@ -188,7 +189,8 @@ public final class BmiCsv {
                 .name(cost.name())
                 .function(ValueFunction.CAPTURE)
                 .actor(cost.payee().orElse(""))
-                .amount(cost.amount()));
+                .amount(cost.amount())
+                .basis(cost.basis()));
       }
       for (ValueShare share : model.capture().valueShares()) {
         row(
@@ -260,7 +262,8 @@ public final class BmiCsv {
               c.share,
               c.contractTerm,
               c.supervisor,
-              c.incentives));
+              c.incentives,
+              c.basis));
     }
   }
 
@@ -286,6 +289,7 @@ public final class BmiCsv {
     String contractTerm = "";
     String supervisor = "";
     String incentives = "";
+    String basis = "";
 
     Cells(String kind, String id) {
       this.kind = kind;
@@ -378,6 +382,11 @@ public final class BmiCsv {
 
     Cells supervisor(String value) {
       supervisor = value;
+      return this;
+    }
+
+    Cells basis(Enum<?> value) {
+      basis = value.name();
       return this;
     }
 

@@ -39,6 +39,8 @@ package org.bmi4j.core.csv;
  * @param contractTerm a governance assignment's contract term, ISO 8601 ({@code P10Y})
  * @param supervisor a governance assignment's supervising actor
  * @param incentives a governance assignment's incentives
+ * @param basis a revenue stream's or cost item's amount basis: {@code PER_PERIOD}, {@code PER_UNIT}
+ *     or {@code ONCE}
  */
 public record ElementRow(
     String modelId,
@@ -62,4 +64,5 @@ public record ElementRow(
     String share,
     String contractTerm,
     String supervisor,
-    String incentives) {}
+    String incentives,
+    String basis) {}

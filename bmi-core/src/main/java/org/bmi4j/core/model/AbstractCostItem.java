@@ -22,8 +22,17 @@ abstract class AbstractCostItem {
   /** A human-readable name. */
   public abstract String name();
 
-  /** The amount per period the encoder chose, if known; never negative in a built model. */
+  /** The amount, if known, counted on {@link #basis()}; never negative in a built model. */
   public abstract Optional<Money> amount();
+
+  /**
+   * What the amount is counted against: per period (the default, as documents before the basis was
+   * recorded meant), per unit or once.
+   */
+  @Value.Default
+  public AmountBasis basis() {
+    return AmountBasis.PER_PERIOD;
+  }
 
   /** The id of the actor the cost is paid to, if the model names one. */
   public abstract Optional<String> payee();

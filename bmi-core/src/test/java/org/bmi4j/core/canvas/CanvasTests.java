@@ -329,7 +329,9 @@ class CanvasTests {
     @Test
     void revenueActivitiesResourcesPartnersAndCosts() {
       assertEquals(
-          List.of("Sale from Online shoppers: 84000 EUR", "Subscription from Partner restaurants"),
+          List.of(
+              "Sale from Online shoppers: 84000 EUR per period",
+              "Subscription from Partner restaurants"),
           canvas.entries(CanvasBlock.REVENUE_STREAMS));
       assertEquals(
           List.of(
@@ -351,7 +353,7 @@ class CanvasTests {
           canvas.entries(CanvasBlock.KEY_PARTNERS));
       assertEquals(
           List.of(
-              "Production: 52000 EUR",
+              "Production: 52000 EUR per period",
               "Platform commission",
               "Value share to Local farmers (social, 10%)"),
           canvas.entries(CanvasBlock.COST_STRUCTURE));

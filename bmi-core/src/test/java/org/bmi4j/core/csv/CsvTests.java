@@ -90,20 +90,21 @@ class CsvTests {
             "share",
             "contract_term",
             "supervisor",
-            "incentives"),
+            "incentives",
+            "basis"),
         BmiCsv.ELEMENTS.columns());
     assertEquals(
         """
         model_id,model_version,kind,id,name,value_function,design_element,category,sector,owner,\
         actor,from,to,what,related,value_kinds,amount,currency,share,contract_term,supervisor,\
-        incentives
-        shop,3,actor,shop,"The shop",,,FOCAL_FIRM,PRIVATE,true,,,,,,,,,,,,
+        incentives,basis
+        shop,3,actor,shop,"The shop",,,FOCAL_FIRM,PRIVATE,true,,,,,,,,,,,,,
         shop,3,actor,baker,"Baker, ""Jo"" & sons
-        since 1901",,,SUPPLIER,PRIVATE,false,,,,,,,,,,,,
-        shop,3,cost_item,rent,Rent,CAPTURE,,,,,,,,,,,1200.50,EUR,,,,
-        shop,3,activity,baking,Baking,,CONTENT,PRODUCTION,,,baker,,,,,,,,,,,
+        since 1901",,,SUPPLIER,PRIVATE,false,,,,,,,,,,,,,
+        shop,3,cost_item,rent,Rent,CAPTURE,,,,,,,,,,,1200.50,EUR,,,,,PER_PERIOD
+        shop,3,activity,baking,Baking,,CONTENT,PRODUCTION,,,baker,,,,,,,,,,,,
         shop,3,governance,baking,,,GOVERNANCE,MARKET_CONTRACT,,,baker,,,,,,,,,P2Y,,\
-        "volume bonus;exclusivity"
+        "volume bonus;exclusivity",
         """,
         BmiCsv.ELEMENTS.write(BmiCsv.elements(SHOP)));
   }

@@ -16,6 +16,7 @@ import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.AmountBasis;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
@@ -203,6 +204,7 @@ public final class ModelArbitraries {
             if (random.nextBoolean()) {
               stream.amount(money());
             }
+            stream.basis(pick(AmountBasis.values()));
             capture.addRevenueStream(stream.build());
           }
           case 1 -> {
@@ -213,6 +215,7 @@ public final class ModelArbitraries {
             if (random.nextBoolean()) {
               cost.payee(pick(actorIds));
             }
+            cost.basis(pick(AmountBasis.values()));
             capture.addCost(cost.build());
           }
           default -> {
