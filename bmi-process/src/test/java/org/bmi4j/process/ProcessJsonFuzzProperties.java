@@ -140,5 +140,6 @@ class ProcessJsonFuzzProperties {
   @AfterContainer
   static void report() {
     System.out.println(FUZZ.report());
+    FUZZ.saveSlowest(java.nio.file.Path.of("target", "slowest-process-fuzz-input.json"));
   }
 }

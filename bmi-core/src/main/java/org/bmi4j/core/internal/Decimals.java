@@ -6,7 +6,8 @@ import java.math.BigDecimal;
  * The one numeric domain of bmi4j: every amount, valuation, ratio, share and volume has at most
  * {@value #MAX_DIGITS} digits before and {@value #MAX_DIGITS} after the decimal point (library
  * formalisation). Zeros are checked like any other number, so {@code 0E-999999999} and {@code
- * 0E+40} are outside; the check is overflow-safe for any scale, {@code 1E+2147483647} included.
+ * 0E+40} are outside ({@code Money} reads the latter as 0 before checking); the check is
+ * overflow-safe for any scale, {@code 1E+2147483647} included.
  *
  * <p>Inside the domain, every figure the library formats or computes with has a bounded number of
  * digits, so no text or arithmetic grows with a forged exponent.

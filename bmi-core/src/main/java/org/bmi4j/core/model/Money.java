@@ -12,10 +12,11 @@ import org.bmi4j.core.internal.Decimals;
  * <p>Two amounts are equal when their currencies are equal and their amounts are numerically equal
  * ({@code 3.5} equals {@code 3.50}). The amount may be negative (a difference); the model rejects
  * negative revenue and cost amounts. At most {@value #MAX_DIGITS} digits before and {@value
- * #MAX_DIGITS} after the decimal point, zero included ({@code 0E-40} and {@code 0E+40} are
- * rejected; write {@code 0}): the one numeric domain of the library, shared by ratios, shares and
- * volumes (library formalisation). Every sum the library makes of amounts is checked against it
- * where the summed value is built, so no amount it reports leaves the domain.
+ * #MAX_DIGITS} after the decimal point, zero included: {@code 0E-40} is rejected, while a zero
+ * written with a positive exponent, such as {@code 0E+40}, is {@code 0}. This is the one numeric
+ * domain of the library, shared by ratios, shares and volumes (library formalisation). Every sum
+ * the library makes of amounts is checked against it where the summed value is built, so no amount
+ * it reports leaves the domain.
  *
  * @param amount the amount, in units of the currency
  * @param currency the currency
@@ -33,6 +34,9 @@ public record Money(BigDecimal amount, Currency currency) {
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
+    if (amount.signum() == 0 && amount.scale() < 0) {
+      amount = BigDecimal.ZERO; // 0E+31 is plainly 0: no exponent reaches arithmetic or text
+    }
     Decimals.check("amount", amount);
   }
 

@@ -35,9 +35,9 @@ class CsvFormulaCellsTests {
         "text,count\n"
             + "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",1\n"
             + "\"'=cmd|' /C calc'!A0\",2\n"
-            + "'+1+1,3\n"
-            + "'-2+3,4\n"
-            + "'@SUM(A1),5\n"
+            + "\"'+1+1\",3\n"
+            + "\"'-2+3\",4\n"
+            + "\"'@SUM(A1)\",5\n"
             + "\"'\t=1+1\",6\n"
             + "\"'\r=1+1\",7\n",
         csv);
@@ -56,7 +56,7 @@ class CsvFormulaCellsTests {
   void aTextBeginningWithAQuoteGetsOneMoreAndReadsBackAsWritten() {
     List<Note> rows = List.of(new Note("'=1", 1), new Note("'quoted'", 2), new Note("'", 3));
     String csv = NOTES.write(rows);
-    assertEquals("text,count\n''=1,1\n''quoted',2\n'',3\n", csv);
+    assertEquals("text,count\n\"''=1\",1\n\"''quoted'\",2\n\"''\",3\n", csv);
     assertEquals(rows, NOTES.read(csv));
   }
 
@@ -67,7 +67,7 @@ class CsvFormulaCellsTests {
     assertFalse(NOTES.isRaw());
     List<Note> rows = List.of(new Note("=1+1", 1), new Note("'x", 2));
     String csv = raw.write(rows);
-    assertEquals("text,count\n=1+1,1\n'x,2\n", csv);
+    assertEquals("text,count\n\"=1+1\",1\n\"'x\",2\n", csv);
     assertEquals(rows, raw.read(csv));
   }
 

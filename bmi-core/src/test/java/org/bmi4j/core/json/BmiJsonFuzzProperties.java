@@ -82,5 +82,6 @@ class BmiJsonFuzzProperties {
   @AfterContainer
   static void report() {
     System.out.println(FUZZ.report());
+    FUZZ.saveSlowest(java.nio.file.Path.of("target", "slowest-core-fuzz-input.json"));
   }
 }

@@ -66,7 +66,8 @@ class HostileNumbersTests {
   @Test
   void anExponentNearTwoToThe31OverflowedTheDigitCheckAndToStringThrewNegativeArraySize() {
     assertThrows(IllegalArgumentException.class, () -> Money.of("1E+2147483647", "EUR"));
-    assertThrows(IllegalArgumentException.class, () -> Money.of("0E+2147483647", "EUR"));
+    assertEquals("0 EUR", Money.of("0E+2147483647", "EUR").toString());
+    assertEquals(0, Money.of("0E+2147483647", "EUR").amount().scale());
     assertThrows(
         IllegalArgumentException.class, () -> new Money(new BigDecimal("1E-2147483647"), EUR));
   }
@@ -79,7 +80,7 @@ class HostileNumbersTests {
         Money.of("0." + "0".repeat(29) + "1", "EUR").amount().toPlainString());
     assertEquals(BigDecimal.ZERO, Money.of("0E-30", "EUR").amount().stripTrailingZeros());
     assertThrows(IllegalArgumentException.class, () -> Money.of("0E-31", "EUR"));
-    assertThrows(IllegalArgumentException.class, () -> Money.of("0E+30", "EUR"));
+    assertEquals(Money.of("0", "EUR"), Money.of("0E+30", "EUR"));
     assertThrows(IllegalArgumentException.class, () -> Money.of("1" + THIRTY_NINES, "EUR"));
   }
 

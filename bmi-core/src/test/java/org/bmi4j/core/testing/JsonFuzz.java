@@ -85,6 +85,19 @@ public final class JsonFuzz {
     return slowest;
   }
 
+  /**
+   * Writes the slowest input read to {@code file}, for measuring it outside the tests.
+   *
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public synchronized void saveSlowest(java.nio.file.Path file) {
+    try {
+      java.nio.file.Files.writeString(file, slowest);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Returns a one-paragraph report: inputs and acceptances per type, and the slowest input. */
   public synchronized String report() {
     long total = inputs.values().stream().mapToLong(AtomicLong::get).sum();
