@@ -64,7 +64,7 @@ class BmiJsonFuzzTarget {
                     FirmChains.chain(1, 40, pool).end())));
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void readYieldsAValueOrBmiJsonException(FuzzedDataProvider data) {
     List<Seeded> seeds = SEEDS.get();
     Seeded seed = seeds.get(data.consumeInt(0, seeds.size() - 1));
