@@ -71,7 +71,8 @@ class BmiJsonFuzzTarget {
     String document = seed.document();
     int from = data.consumeInt(0, document.length());
     int to = Math.min(document.length(), from + data.consumeInt(0, 64));
-    String input = document.substring(0, from) + data.consumeRemainingAsString() + document.substring(to);
+    String input =
+        document.substring(0, from) + data.consumeRemainingAsString() + document.substring(to);
     try {
       BmiJson.read(seed.type(), input);
     } catch (BmiJsonException expected) {
