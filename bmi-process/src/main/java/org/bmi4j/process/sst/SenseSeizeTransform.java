@@ -52,8 +52,10 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
  *       functions non-empty) and delivers every mission value kind; the designed BM is adopted,
  *       replacing the named current BM or beside the current ones</td></tr>
  *   <tr><td>TRANSFORMING ({@link Advance}, a new cycle)</td><td>at least one PRODUCTION-site and
- *       one MARKET-site ECOSYSTEM-level deployment recorded in this cycle, and every mission value
- *       kind still delivered by the portfolio</td></tr>
+ *       one MARKET-site ECOSYSTEM-level deployment recorded in TRANSFORMING of this cycle (having
+ *       executed their BMI, the organisations scaled up [DESILVA §4.3]; a deployment recorded in
+ *       SENSING or SEIZING does not count), and every mission value kind still delivered by the
+ *       portfolio</td></tr>
  * </table>
  *
  * <p>A value kind is delivered by a BM when one of its offerings or value shares carries it, the
@@ -388,7 +390,9 @@ public final class SenseSeizeTransform {
     boolean production = false;
     boolean market = false;
     for (CapabilityDeployment deployment : c.deployments()) {
-      if (deployment.cycle() == c.cycle() && deployment.level() == CapabilityLevel.ECOSYSTEM) {
+      if (deployment.cycle() == c.cycle()
+          && deployment.stage() == SstStage.TRANSFORMING
+          && deployment.level() == CapabilityLevel.ECOSYSTEM) {
         production |= deployment.site() == Site.PRODUCTION;
         market |= deployment.site() == Site.MARKET;
       }
