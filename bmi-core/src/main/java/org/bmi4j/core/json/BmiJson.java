@@ -65,7 +65,11 @@ import org.bmi4j.core.model.ModelIntegrityException;
  *       length {@value #MAX_DOCUMENT_LENGTH} characters.
  *   <li>Polymorphic values use explicit, documented type names; default typing is never enabled.
  *   <li>Bad input yields a {@link BmiJsonException} and nothing else, naming the location and the
- *       reason, with any model integrity problems attached.
+ *       reason, with any model integrity problems attached: any runtime exception or stack overflow
+ *       that reading provokes, in a value's checks or in replaying a process history, becomes one.
+ *       Every number read lies in the numeric domain of {@link org.bmi4j.core.model.Money} (at most
+ *       30 digits before and after the decimal point) or is rejected, so no figure read makes later
+ *       arithmetic or text grow with its exponent.
  * </ul>
  */
 public final class BmiJson {

@@ -70,8 +70,7 @@ public enum AllianceViolation implements ViolationCode {
       "the ledger entry of '%s' is valued in %s but the ledger keeps %s; value it in" + " %s"),
   /**
    * A ledger entry would make its partner's contributions or returns sum to more digits than an
-   * amount may have (library formalisation: the numeric domain of {@link
-   * org.bmi4j.core.model.Money}).
+   * amount may have (library formalisation: the numeric domain of Money).
    */
   LEDGER_SUM_TOO_LARGE(
       "the ledger entry would make the %s of partner '%s' sum to more than %s digits before the"
