@@ -65,7 +65,11 @@ import org.bmi4j.core.model.ModelIntegrityException;
  *       length {@value #MAX_DOCUMENT_LENGTH} characters.
  *   <li>Polymorphic values use explicit, documented type names; default typing is never enabled.
  *   <li>Bad input yields a {@link BmiJsonException} and nothing else, naming the location and the
- *       reason, with any model integrity problems attached.
+ *       reason, with any model integrity problems attached: any runtime exception or stack overflow
+ *       that reading provokes, in a value's checks or in replaying a process history, becomes one.
+ *       Every number read lies in the numeric domain of {@link org.bmi4j.core.model.Money} (at most
+ *       30 digits before and after the decimal point) or is rejected, so no figure read makes later
+ *       arithmetic or text grow with its exponent.
  * </ul>
  */
 public final class BmiJson {
@@ -180,9 +184,12 @@ public final class BmiJson {
       throw translate(e, parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      // a value's own precondition, should Jackson not wrap it
-      throw fault(parser, e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // a value's own precondition, should Jackson not wrap it, or any other failure inside:
+      // whatever the document holds, the caller sees a BmiJsonException
+      throw fault(parser, reasonOf(e), e);
     }
   }
 
@@ -249,8 +256,11 @@ public final class BmiJson {
               JsonLocation at = parser.currentTokenLocation();
               throw new BmiJsonException(
                   at.getLineNr(), at.getColumnNr(), "content", e.getMessage(), e.problems(), e);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-              throw fault(parser, e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+              throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+              // replaying a history runs the process's guards: any failure is bad input
+              throw fault(parser, reasonOf(e), e);
             }
             hasContent = true;
           }
@@ -290,6 +300,13 @@ public final class BmiJson {
         text.append(text.length() == 0 ? "" : ", ").append(name);
       }
     }
+  }
+
+  private static String reasonOf(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank()
+        ? "the content cannot be read: " + e.getClass().getSimpleName()
+        : message;
   }
 
   private static BmiJsonException fault(JsonParser parser, String reason, Throwable cause) {

@@ -70,7 +70,13 @@ public enum ProblemCode {
   /** An actor is its own parent, directly or through a chain of parents. */
   PARENT_CYCLE(
       "actor '%s' is its own parent through %s; a subsidiary or unit has a parent above it, never"
-          + " itself, so break the chain");
+          + " itself, so break the chain"),
+  /**
+   * A value share in range has more digits than the numeric domain allows (library formalisation).
+   */
+  SHARE_TOO_PRECISE(
+      "value share '%s' is %s, outside the numeric domain of at most 30 digits on each side of"
+          + " the decimal point; give the fraction with at most 30 digits, such as 0.25");
 
   private final String sentence;
 

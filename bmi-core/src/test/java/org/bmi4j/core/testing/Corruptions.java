@@ -238,6 +238,23 @@ public final class Corruptions {
               code,
               "an actor its own parent",
               () -> model.withActors(append(model.actors(), actor.withId(NEW).withParent(NEW))));
+      case SHARE_TOO_PRECISE ->
+          new Corruption(
+              code,
+              "value share of 1E-999999999",
+              () ->
+                  model.withCapture(
+                      model
+                          .capture()
+                          .withValueShares(
+                              append(
+                                  model.capture().valueShares(),
+                                  ValueShare.builder()
+                                      .id(NEW)
+                                      .actor(a)
+                                      .kind(ValueKind.SOCIAL)
+                                      .share(new BigDecimal("1E-999999999"))
+                                      .build()))));
     };
   }
 
