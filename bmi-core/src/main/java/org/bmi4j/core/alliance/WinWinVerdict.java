@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.bmi4j.core.internal.Decimals;
 
 /**
  * Whether an alliance is a win-win situation for all its current partners, read from a {@link
@@ -41,8 +42,9 @@ import java.util.Locale;
  *       when a partner below already decides the outcome ({@link #summary()}).
  * </ul>
  *
- * @param ratio the share of its contributions each partner's returns must reach, greater than 0;
- *     kept without trailing zeros, so that a ratio of 1.0 and one of 1 make equal verdicts
+ * @param ratio the share of its contributions each partner's returns must reach, greater than 0 and
+ *     with at most 30 digits before and after the decimal point; kept without trailing zeros, so
+ *     that a ratio of 1.0 and one of 1 make equal verdicts
  * @param balances the current partners' balances, in the order the partners were given
  * @param formerPartners the balances of partners with entries that are not current, in order of
  *     their first entry
@@ -65,8 +67,8 @@ public record WinWinVerdict(
   /**
    * Checks the parts.
    *
-   * @throws IllegalArgumentException if {@code ratio} is not greater than 0, no balance is given or
-   *     {@code counted} is empty
+   * @throws IllegalArgumentException if {@code ratio} is not greater than 0 or has more than 30
+   *     digits before or after the decimal point, no balance is given or {@code counted} is empty
    * @throws NullPointerException if a part is null
    */
   public WinWinVerdict {
@@ -77,6 +79,7 @@ public record WinWinVerdict(
     checkArgument(!counted.isEmpty(), "counted must name EXPECTED, REALISED or both, was empty");
     counted = Sets.immutableEnumSet(counted); // declaration order, whatever order was given
     checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
+    Decimals.check("ratio", ratio);
     checkArgument(
         !balances.isEmpty(),
         "balances must hold the balance of at least one" + " current partner, was empty");

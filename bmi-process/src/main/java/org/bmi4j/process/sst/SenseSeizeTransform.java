@@ -19,6 +19,7 @@ import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.CoherenceFinding;
 import org.bmi4j.core.model.FindingCode;
+import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.ProcessDefinition;
@@ -116,6 +117,24 @@ public final class SenseSeizeTransform {
     return DEFINITION.start(context, clock);
   }
 
+  /**
+   * Checks that a cycle can start from {@code c} in SENSING, cycle 1 (library formalisation): the
+   * organisation's id is valid and the cycle is 1.
+   */
+  private static void checkStart(SstContext c) {
+    checkArgument(
+        Ids.isValid(c.organisation().id()),
+        "the organisation's actor id must match %s, was '%s'",
+        Ids.PATTERN.pattern(),
+        c.organisation().id());
+    checkArgument(
+        c.cycle() == 1,
+        "the cycle of '%s' starts at 1, but its start context says cycle %s; a new cycle starts"
+            + " only by leaving TRANSFORMING",
+        c.organisation().id(),
+        c.cycle());
+  }
+
   /** Returns the JSON document type of cycle instances; instances read get {@code clock}. */
   public static DocumentType<ProcessInstance<SstStage, SstEvent, SstContext>> documentType(
       Clock clock) {
@@ -173,6 +192,7 @@ public final class SenseSeizeTransform {
   private static ProcessDefinition<SstStage, SstEvent, SstContext> define() {
     var b = ProcessDefinition.builder(NAME, SstStage.class, SstEvent.class, SstContext.class);
     b.initial(SstStage.SENSING);
+    b.checkStart(SenseSeizeTransform::checkStart);
 
     // SENSING
     b.on(SstStage.SENSING, IdentifyOpportunity.class)
