@@ -44,6 +44,12 @@ import org.bmi4j.core.model.ValueFunction;
  * model's own id, name and version are not elements: two models differing only in them have an
  * empty diff.
  *
+ * <p>Two versions or two models: a diff is usually between two versions of one model (the same id).
+ * Diffing two models with different ids is allowed, for example to compare two firms, but then the
+ * diff is not a history: {@link #comparesTwoModels()} is true, and {@link #subject()}, {@link
+ * #toString()} and the {@linkplain BmiVerdict#comparesTwoModels() verdict} say that two models are
+ * compared, not two versions (library formalisation).
+ *
  * <p>Guarantees:
  *
  * <ul>
@@ -136,6 +142,38 @@ public final class BusinessModelDiff {
    */
   public static BusinessModelDiff of(BusinessModel before, BusinessModel after) {
     return new BusinessModelDiff(checkNotNull(before, "before"), checkNotNull(after, "after"));
+  }
+
+  /**
+   * Returns whether the diff compares two different models (their ids differ) rather than two
+   * versions of one model.
+   */
+  public boolean comparesTwoModels() {
+    return !before.id().equals(after.id());
+  }
+
+  /**
+   * Returns what the diff compares, in words: {@code versions 1 and 2 of model 'shop'}, or {@code
+   * two models, 'shop' v1 and 'rival' v1, not two versions of one model}.
+   */
+  public String subject() {
+    return comparesTwoModels()
+        ? "two models, '"
+            + before.id()
+            + "' v"
+            + before.version()
+            + " and '"
+            + after.id()
+            + "' v"
+            + after.version()
+            + ", not two versions of one model"
+        : "versions "
+            + before.version()
+            + " and "
+            + after.version()
+            + " of model '"
+            + before.id()
+            + "'";
   }
 
   /** Returns the earlier model. */
@@ -245,14 +283,12 @@ public final class BusinessModelDiff {
 
   @Override
   public String toString() {
+    String subject =
+        comparesTwoModels()
+            ? subject()
+            : before.id() + " v" + before.version() + " -> " + after.id() + " v" + after.version();
     return "BusinessModelDiff["
-        + before.id()
-        + " v"
-        + before.version()
-        + " -> "
-        + after.id()
-        + " v"
-        + after.version()
+        + subject
         + ": added="
         + keys(added)
         + ", removed="

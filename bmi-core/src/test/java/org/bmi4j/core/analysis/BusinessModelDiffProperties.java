@@ -190,6 +190,27 @@ class BusinessModelDiffProperties {
     }
   }
 
+  /**
+   * A diff of two different models differs from the diff of the same elements as two versions only
+   * in saying so: the same changes and rule, with {@link BmiVerdict#comparesTwoModels()} set.
+   */
+  @Property
+  void aDiffOfTwoModelsIsClassifiedAsTheirElementsSayAndSaysItComparesTwoModels(
+      @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
+    String otherId = pair.get1().id().equals("other.model") ? "other.model2" : "other.model";
+    BusinessModel other = pair.get2().withId(otherId);
+    BusinessModelDiff versions = BusinessModelDiff.of(pair.get1(), pair.get2());
+    BusinessModelDiff models = BusinessModelDiff.of(pair.get1(), other);
+    assertEquals(pair.get1().id().equals(pair.get2().id()), !versions.comparesTwoModels());
+    assertTrue(models.comparesTwoModels());
+    assertTrue(models.subject().contains("not two versions of one model"), models.subject());
+    assertEquals(versions.changes(), models.changes());
+    BmiVerdict verdict = DEFAULTS.classify(models);
+    assertTrue(verdict.comparesTwoModels());
+    assertEquals(DEFAULTS.classify(versions).rule(), verdict.rule());
+    assertEquals(DEFAULTS.classify(versions).elements(), verdict.elements());
+  }
+
   @Property
   void aPortfolioThatGainsAModelBesideItsOwnIsParallel(
       @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {

@@ -334,6 +334,54 @@ class BusinessModelDiffTests {
   }
 
   @Nested
+  @DisplayName("two models or two versions")
+  class TwoModels {
+    private final BusinessModel rival = MODEL.withId("rival").withName("Rival refills");
+
+    @Test
+    void aDiffOfModelsWithDifferentIdsSaysItComparesTwoModelsNotTwoVersions() {
+      BusinessModelDiff diff = BusinessModelDiff.of(MODEL, Shop.withCosts(rival, RENT, WAGES));
+
+      assertTrue(diff.comparesTwoModels());
+      assertEquals(
+          "two models, 'shop' v1 and 'rival' v1, not two versions of one model", diff.subject());
+      assertEquals(
+          "BusinessModelDiff[two models, 'shop' v1 and 'rival' v1, not two versions of one model:"
+              + " added=[COST_ITEM:wages], removed=[], changed=[]]",
+          diff.toString());
+    }
+
+    @Test
+    void theVerdictOfADiffOfTwoModelsSaysSoToo() {
+      BmiVerdict verdict =
+          ClassificationPolicy.defaults()
+              .classify(BusinessModelDiff.of(MODEL, Shop.withCosts(rival, RENT, WAGES)));
+
+      assertTrue(verdict.comparesTwoModels());
+      assertEquals(BmiRule.ADDITIONS_KEEPING_OFFERINGS, verdict.rule());
+    }
+
+    @Test
+    void twoModelsWithTheSameElementsStillCompareTwoModels() {
+      BusinessModelDiff diff = BusinessModelDiff.of(MODEL, rival);
+
+      assertTrue(diff.isEmpty());
+      assertTrue(diff.comparesTwoModels());
+      assertTrue(ClassificationPolicy.defaults().classify(diff).comparesTwoModels());
+    }
+
+    @Test
+    void aDiffOfOneModelsVersionsSaysItComparesVersions() {
+      BusinessModelDiff diff =
+          BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL, RENT, WAGES).withVersion(2));
+
+      assertFalse(diff.comparesTwoModels());
+      assertEquals("versions 1 and 2 of model 'shop'", diff.subject());
+      assertFalse(ClassificationPolicy.defaults().classify(diff).comparesTwoModels());
+    }
+  }
+
+  @Nested
   @DisplayName("arguments and values")
   class Values {
     @Test
