@@ -230,7 +230,7 @@ public final class FirmProcess {
           c.partner().get().partner().id(),
           intersection.first(),
           intersection.second(),
-          intersection.overlappingOfferings().size());
+          intersection.compared());
     }
   }
 
