@@ -172,6 +172,7 @@ public final class DualChemicals {
             + "; break-even market volume "
             + prices.breakEvenMarketVolume().setScale(1, RoundingMode.HALF_EVEN)
             + " kg");
+    story.say("  " + prices.summary());
     story.say(
         "  (the formulas are the library's formalisation of the source's qualitative rule;"
             + " the choice stays the customer's)");

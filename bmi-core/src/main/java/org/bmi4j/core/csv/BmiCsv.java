@@ -204,6 +204,7 @@ public final class BmiCsv {
               ++sequence,
               entry.partner(),
               entry.direction().name(),
+              entry.realisation().name(),
               entry.description(),
               entry.valueKind().name(),
               entry.tangibility().name(),

@@ -162,6 +162,12 @@ public final class Integrity {
       String path = "creation.resources[" + i + "]";
       declare(path, "resource", resource.id(), resources, i);
       text(path + ".name", "the name of resource '" + resource.id() + "'", resource.name());
+      if (resource.domain().isPresent()) {
+        text(
+            path + ".domain",
+            "the domain of resource '" + resource.id() + "'",
+            resource.domain().get());
+      }
       actorRef(
           path + ".provider", "provider of resource '" + resource.id() + "'", resource.provider());
     }

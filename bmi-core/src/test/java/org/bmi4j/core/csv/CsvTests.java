@@ -277,7 +277,7 @@ class CsvTests {
   }
 
   @Test
-  void aLedgerIsOneRowPerEntryAndReadsBack() {
+  void aLedgerIsOneRowPerEntrySayingWhetherItIsExpectedOrRealisedAndReadsBack() {
     var ledger =
         org.bmi4j.core.alliance.ContributionLedger.of(java.util.Currency.getInstance("EUR"))
             .withEntry(
@@ -293,6 +293,7 @@ class CsvTests {
                 org.bmi4j.core.alliance.LedgerEntry.builder()
                     .partner("rental")
                     .direction(org.bmi4j.core.alliance.Direction.CONTRIBUTION)
+                    .realisation(org.bmi4j.core.alliance.Realisation.EXPECTED)
                     .description("customer data")
                     .valueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
                     .tangibility(org.bmi4j.core.alliance.Tangibility.INTANGIBLE)
@@ -304,13 +305,22 @@ class CsvTests {
                 1,
                 "oem",
                 "CONTRIBUTION",
+                "REALISED",
                 "vehicles, 40 of them",
                 "ECONOMIC",
                 "TANGIBLE",
                 "1200000.50",
                 "EUR"),
             new LedgerRow(
-                2, "rental", "CONTRIBUTION", "customer data", "ECONOMIC", "INTANGIBLE", "", "")),
+                2,
+                "rental",
+                "CONTRIBUTION",
+                "EXPECTED",
+                "customer data",
+                "ECONOMIC",
+                "INTANGIBLE",
+                "",
+                "")),
         rows);
     assertEquals(rows, BmiCsv.LEDGER.read(BmiCsv.LEDGER.write(rows)));
   }

@@ -260,6 +260,11 @@ class IntegrityTests {
               "creation.resources[1].name",
               "'staff'"),
           mutation(
+              "resource domain",
+              d -> change(d.resources, 1, r -> r.withDomain(" ")),
+              "creation.resources[1].domain",
+              "'staff'"),
+          mutation(
               "exchanged item name",
               d -> change(d.exchanges, 1, e -> e.withWhat(Exchanged.item("  "))),
               "exchange.exchanges[1].what.name",

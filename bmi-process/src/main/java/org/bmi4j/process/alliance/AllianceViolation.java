@@ -75,11 +75,14 @@ public enum AllianceViolation implements ViolationCode {
   LEDGER_SUM_TOO_LARGE(
       "the ledger entry would make the %s of partner '%s' sum to more than %s digits before the"
           + " decimal point; record the figures in a larger unit"),
-  /** The ledger shows a partner below its win-win threshold. */
+  /**
+   * The ledger shows a partner below its win-win threshold, counting expected and realised entries.
+   */
   PARTNER_BELOW_THRESHOLD(
-      "partner '%s' receives %s for contributions of %s, less than %s times"
-          + " what it contributes; a win-win situation for all partners is the critical point of"
-          + " DEVELOPMENT, so rebalance what it gives and receives"),
+      "partner '%s' receives %s for contributions of %s counting %s entries, less than %s"
+          + " times what it contributes; a win-win situation for all partners is the critical"
+          + " point of DEVELOPMENT, so rebalance what it gives and receives or record the returns"
+          + " it expects"),
   /** No vision is recorded. */
   NO_VISION("no vision is recorded; record one with RecordVision before %s"),
   /** A vision lacks the partner or buyer it must name. */

@@ -246,7 +246,7 @@ public final class FirmProcess {
           c.partner().get().partner().id(),
           intersection.first(),
           intersection.second(),
-          intersection.overlappingOfferings().size());
+          intersection.compared());
     }
   }
 

@@ -69,10 +69,10 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
  *
  * <p>Also (library choices where the sources are silent): SEIZING may {@link ReturnToSensing} with
  * a reason, keeping the designed BM; TRANSFORMING may {@link ReviseModel revise} a current BM (same
- * id, complete) while scaling up; deployments and challenges are recorded at any stage, stamped
- * with the stage and cycle; catalogue references are not checked against a catalogue, which lives
- * outside the instance; a new cycle keeps the opportunities but unselects them, and keeps the
- * portfolio, deployments and challenges.
+ * id, complete, changed, its version exactly one up) while scaling up; deployments and challenges
+ * are recorded at any stage, stamped with the stage and cycle; catalogue references are not checked
+ * against a catalogue, which lives outside the instance; a new cycle keeps the opportunities but
+ * unselects them, and keeps the portfolio, deployments and challenges.
  */
 public final class SenseSeizeTransform {
   /** The definition's name. */
@@ -257,7 +257,8 @@ public final class SenseSeizeTransform {
         .when(
             (c, e, v) -> {
               BusinessModel model = e.model();
-              if (c.currentModel(model.id()).isEmpty()) {
+              Optional<BusinessModel> current = c.currentModel(model.id());
+              if (current.isEmpty()) {
                 v.report(
                     SstViolation.UNKNOWN_MODEL,
                     model.id(),
@@ -265,6 +266,20 @@ public final class SenseSeizeTransform {
                     ids(c.portfolio()),
                     "revise one of them");
                 return;
+              }
+              if (model.equals(current.get())) {
+                v.report(SstViolation.MODEL_UNCHANGED, model.id(), model.id());
+                return;
+              }
+              int next = current.get().version() + 1;
+              if (model.version() != next) {
+                v.report(
+                    SstViolation.BAD_REVISION_VERSION,
+                    model.id(),
+                    model.id(),
+                    model.version(),
+                    current.get().version(),
+                    next);
               }
               complete(model, "the revised BM", v);
               designDrift(c, model, "revising", v);

@@ -403,6 +403,34 @@ class SenseSeizeTransformTests {
     }
 
     @Test
+    void aRevisionChangesTheModelAndRaisesItsVersionByExactlyOne() {
+      var transforming = Ssts.transforming();
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.MODEL_UNCHANGED,
+                  "filament-bm",
+                  "the revision of BM 'filament-bm' equals the current BM; revise what changed,"
+                      + " or record nothing")),
+          rejected(transforming, new ReviseModel(model("filament-bm", DUAL))));
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.BAD_REVISION_VERSION,
+                  "filament-bm",
+                  "the revision of BM 'filament-bm' has version 3 but the current BM has version"
+                      + " 1; a revision raises the version by exactly one, to 2")),
+          rejected(
+              transforming,
+              new ReviseModel(model("filament-bm", DUAL).withVersion(3).withName("Renamed"))));
+      assertEquals(
+          SstViolation.BAD_REVISION_VERSION,
+          rejected(transforming, new ReviseModel(model("filament-bm", DUAL).withName("Renamed")))
+              .get(0)
+              .code());
+    }
+
+    @Test
     void revisesACurrentModelOfTheSameId() {
       var revised =
           Ssts.transforming()
@@ -510,7 +538,7 @@ class SenseSeizeTransformTests {
                   "revising BM"
                       + " 'filament-bm' loses mission value kinds [SOCIAL] (mission drift); let its offerings"
                       + " or value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
-          rejected(transforming, new ReviseModel(model("filament-bm", ECONOMIC))));
+          rejected(transforming, new ReviseModel(model("filament-bm", ECONOMIC).withVersion(2))));
     }
 
     @Test
@@ -525,7 +553,7 @@ class SenseSeizeTransformTests {
               .applyOrThrow(Adopt.replacing("collab"));
       assertEquals(
           List.of(SstViolation.MISSION_DRIFT),
-          rejected(transforming, new ReviseModel(model("market", ECONOMIC))).stream()
+          rejected(transforming, new ReviseModel(model("market", ECONOMIC).withVersion(2))).stream()
               .map(Violation::code)
               .toList());
     }
