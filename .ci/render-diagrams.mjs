@@ -18,27 +18,6 @@ const cli = await import(
 );
 const puppeteer = (await import(pathToFileURL(require.resolve("puppeteer-core")).href)).default;
 
-mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename } from "node:path";
-import { pathToFileURL } from "node:url";
-
-const [tools, outDir, ...files] = process.argv.slice(2);
-const require = createRequire(tools + "/package.json");
-const cli = await import(
-  pathToFileURL(tools + "/node_modules/@mermaid-js/mermaid-cli/src/index.js").href
-);
-const puppeteer = (await import(pathToFileURL(require.resolve("puppeteer-core")).href)).default;
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 mkdirSync(outDir, { recursive: true });
 // the same launch options mmdc takes with -p .ci/puppeteer-config.json
 const browser = await puppeteer.launch(

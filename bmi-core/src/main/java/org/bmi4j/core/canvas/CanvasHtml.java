@@ -328,6 +328,15 @@ final class CanvasHtml {
    * then Guava's HTML escaper escapes markup characters and quotes.
    */
   static String text(String raw) {
+    return HTML.escape(valid(raw));
+  }
+
+  /**
+   * Returns the text with every character XML 1.0 does not allow (control characters other than
+   * tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates) replaced by U+FFFD, so it
+   * encodes in UTF-8 and parses in XML.
+   */
+  static String valid(String raw) {
     StringBuilder valid = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
@@ -344,6 +353,6 @@ final class CanvasHtml {
         valid.append(c);
       }
     }
-    return HTML.escape(valid.toString());
+    return valid.toString();
   }
 }
