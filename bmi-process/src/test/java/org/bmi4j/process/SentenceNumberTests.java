@@ -25,8 +25,30 @@ class SentenceNumberTests {
    */
   private static final Set<String> NUMBERLESS =
       ImmutableSet.of(
-          "is", "has", "in", "id", "but", "vision", "plus", "passes", "of", "needs", "loses", "its",
-          "for", "every", "cannot", "goes", "comes", "was", "and", "to");
+          "is",
+          "has",
+          "in",
+          "id",
+          "but",
+          "vision",
+          "plus",
+          "passes",
+          "of",
+          "needs",
+          "loses",
+          "its",
+          "for",
+          "every",
+          "cannot",
+          "goes",
+          "comes",
+          "was",
+          "and",
+          "to",
+          "first",
+          "on",
+          // a fixed limit (30), never one
+          "digits");
 
   private static final Pattern AFTER_PLACEHOLDER = Pattern.compile("%s ([A-Za-z-]+)");
 

@@ -74,8 +74,8 @@ public enum AllianceViolation implements ViolationCode {
    * org.bmi4j.core.model.Money}).
    */
   LEDGER_SUM_TOO_LARGE(
-      "the ledger entry would make the %s of partner '%s' sum to a number with more digits before"
-          + " the decimal point than the limit of %s; record the figures in a larger unit"),
+      "the ledger entry would make the %s of partner '%s' sum to more than %s digits before the"
+          + " decimal point; record the figures in a larger unit"),
   /** The ledger shows a partner below its win-win threshold. */
   PARTNER_BELOW_THRESHOLD(
       "partner '%s' receives %s for contributions of %s, a ratio of returns to contributions"
