@@ -47,7 +47,7 @@ public enum ScenarioProblemCode {
           + " point"),
   /** An exchange's occurrences times an amount on it would grow beyond what a sheet can sum. */
   TOTAL_TOO_LARGE(
-      "exchange '%s' occurs %s times in the period, and %s of %s on it comes to %s; keep every"
+      "the count of exchange '%s' in the period is %s, and %s of %s on it comes to %s; keep every"
           + " total below 10^24 so that the sheets can sum them"),
   /** A description is blank. */
   BLANK_DESCRIPTION("the description of %s is blank; say what the amount is for");

@@ -655,10 +655,13 @@ class CanvasTests {
 
   @Test
   void longEntriesWrapAtSpacesAndLongWordsInside() {
-    assertEquals(List.of("one two", "three"), CanvasHtml.wrap("one two three", 8));
-    assertEquals(List.of("abcd", "efgh", "ij"), CanvasHtml.wrap("abcdefghij", 4));
-    assertEquals(List.of("中文", "中"), CanvasHtml.wrap("中文中", 4));
-    assertEquals(List.of("a b"), CanvasHtml.wrap(" a \n b ", 10));
+    assertEquals(
+        List.of("one two", "three"),
+        CanvasHtml.wrap("one two three", CanvasHtml.advance("one two")));
+    assertEquals(
+        List.of("abcd", "efgh", "ij"), CanvasHtml.wrap("abcdefghij", CanvasHtml.advance("abcd")));
+    assertEquals(List.of("中文", "中"), CanvasHtml.wrap("中文中", 4 * 1024));
+    assertEquals(List.of("a b"), CanvasHtml.wrap(" a \n b ", CanvasHtml.advance("a b")));
   }
 
   @Test

@@ -141,8 +141,8 @@ class ScenarioTests {
                     .addValuation(Valuation.price("pay", eur("4.35")))
                     .build());
     assertEquals(
-        "valuations[0].price: TOTAL_TOO_LARGE: exchange 'pay' occurs"
-            + " 100000000000000000000000000 times in the period, and the price of 4.35 EUR on it"
+        "valuations[0].price: TOTAL_TOO_LARGE: the count of exchange 'pay' in the period is"
+            + " 100000000000000000000000000, and the price of 4.35 EUR on it"
             + " comes to 4.35E+26; keep every total below 10^24 so that the sheets can sum them",
         large.problems().get(0).toString());
   }

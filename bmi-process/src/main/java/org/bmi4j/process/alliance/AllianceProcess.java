@@ -616,7 +616,10 @@ public final class AllianceProcess {
       committed += partner.committed() ? 1 : 0;
     }
     if (committed < 2) {
-      v.report(AllianceViolation.TOO_FEW_COMMITTED_PARTNERS, "", committed);
+      v.report(
+          AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
+          "",
+          Sentences.count(committed, "committed partner"));
     }
     for (Partner partner : c.partners()) {
       if (!partner.committed()) {

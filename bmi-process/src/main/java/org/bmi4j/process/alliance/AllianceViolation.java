@@ -22,7 +22,7 @@ public enum AllianceViolation implements ViolationCode {
           + " ApproveInternally before the partner search"),
   /** Fewer than two partners are committed. */
   TOO_FEW_COMMITTED_PARTNERS(
-      "the alliance has %s committed partners; it needs at least two, so"
+      "the alliance has %s; it needs at least two committed partners, so"
           + " propose and commit partners"),
   /** A current partner has not committed. */
   PARTNER_NOT_COMMITTED(
@@ -79,10 +79,10 @@ public enum AllianceViolation implements ViolationCode {
    * The ledger shows a partner below its win-win threshold, counting expected and realised entries.
    */
   PARTNER_BELOW_THRESHOLD(
-      "partner '%s' receives %s for contributions of %s counting %s entries, less than %s"
-          + " times what it contributes; a win-win situation for all partners is the critical"
-          + " point of DEVELOPMENT, so rebalance what it gives and receives or record the returns"
-          + " it expects"),
+      "partner '%s' receives %s for contributions of %s counting %s entries, a ratio of returns"
+          + " to contributions below the win-win threshold %s; a win-win situation for all"
+          + " partners is the critical point of DEVELOPMENT, so rebalance what it gives and"
+          + " receives or record the returns it expects"),
   /** No vision is recorded. */
   NO_VISION("no vision is recorded; record one with RecordVision before %s"),
   /** A vision lacks the partner or buyer it must name. */

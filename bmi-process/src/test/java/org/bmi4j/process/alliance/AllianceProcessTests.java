@@ -766,15 +766,20 @@ class AllianceProcessTests {
         dot.chars().filter(ch -> ch == '{').count(), dot.chars().filter(ch -> ch == '}').count());
     for (AlliancePhase phase : AlliancePhase.values()) {
       assertTrue(
-          dot.contains("  " + phase.name() + ";")
-              || dot.contains("  " + phase.name() + " [peripheries=2];"),
+          dot.contains("  \"" + phase.name() + "\";")
+              || dot.contains("  \"" + phase.name() + "\" [peripheries=2];"),
           phase.name());
     }
     for (var t : AllianceProcess.DEFINITION.transitions()) {
       for (var target : t.targets()) {
         assertTrue(
             dot.contains(
-                "  " + t.from() + " -> " + target + " [label=\"" + t.eventType().getSimpleName()),
+                "  \""
+                    + t.from()
+                    + "\" -> \""
+                    + target
+                    + "\" [label=\""
+                    + t.eventType().getSimpleName()),
             t.toString());
       }
     }

@@ -593,9 +593,11 @@ class SenseSeizeTransformTests {
     void dotShowsTheCycle() {
       String dot = ProcessDiagrams.dot(SenseSeizeTransform.DEFINITION);
       assertTrue(dot.startsWith("digraph \"sense-seize-transform\" {\n"), dot);
-      assertTrue(dot.contains("  start -> SENSING;\n"), dot);
-      assertTrue(dot.contains("  TRANSFORMING -> SENSING [label=\"Advance (new cycle)\"];\n"), dot);
-      assertTrue(dot.contains("  SEIZING -> SENSING [label=\"ReturnToSensing\"];\n"), dot);
+      assertTrue(dot.contains("  \"(start)\" -> \"SENSING\";\n"), dot);
+      assertTrue(
+          dot.contains("  \"TRANSFORMING\" -> \"SENSING\" [label=\"Advance (new cycle)\"];\n"),
+          dot);
+      assertTrue(dot.contains("  \"SEIZING\" -> \"SENSING\" [label=\"ReturnToSensing\"];\n"), dot);
     }
 
     @Test
@@ -607,8 +609,12 @@ class SenseSeizeTransformTests {
               .applyOrThrow(new Advance());
       String timeline = ProcessDiagrams.timeline(next);
       assertTrue(timeline.startsWith("timeline\n    title sense-seize-transform\n"), timeline);
-      assertTrue(timeline.contains(" : 3. Advance SENSING → SEIZING (cycle 1)\n"), timeline);
-      assertTrue(timeline.contains(" : 8. Advance TRANSFORMING → SENSING (cycle 2)\n"), timeline);
+      assertTrue(timeline.contains(" step 3, Advance from SENSING to SEIZING\n"), timeline);
+      assertTrue(
+          timeline.contains(
+              "    section cycle 2\n        2026-03-01\n            : 09:00:00Z step 8, Advance"
+                  + " from TRANSFORMING to SENSING\n"),
+          timeline);
       List<TimelineRow> rows = TimelineRow.of(next);
       assertEquals(8, rows.size());
       assertEquals("Adopt", rows.get(4).event());
