@@ -1,5 +1,7 @@
 package org.bmi4j.examples;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -184,7 +186,7 @@ public final class DualChemicals {
       edges.add(new String[] {"innovation-team", model.id(), "joins"});
     }
     story.flowchart("dual business model of " + FIRM.name(), edges);
-    return new Result(before, after, prices, rejection);
+    return new Result(before, after, prices, requireNonNull(rejection, "no rejection provoked"));
   }
 
   private static void describe(Story story, String label, BusinessModel model) {

@@ -1,5 +1,6 @@
 package org.bmi4j.examples;
 
+import static java.util.Objects.requireNonNull;
 import static org.bmi4j.core.ecosystem.MembershipChange.JOIN;
 import static org.bmi4j.core.ecosystem.MembershipChange.LEAVE;
 import static org.bmi4j.core.model.ValueKind.ECONOMIC;
@@ -102,7 +103,8 @@ public final class SmartCityEcosystems {
       edges.add(new String[] {flow.from(), flow.to(), flow.kind() + ": " + flow.description()});
     }
     story.flowchart(orchestrated.name(), edges);
-    return new Result(orchestrated, searching, first, second, rejection);
+    return new Result(
+        orchestrated, searching, first, second, requireNonNull(rejection, "no rejection provoked"));
   }
 
   private static void tell(Story story, Ecosystem ecosystem, EcosystemAssessment assessment) {

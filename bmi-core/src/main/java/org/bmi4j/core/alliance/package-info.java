@@ -7,6 +7,8 @@
  * threshold are values; only a caller's mistake (a bad argument) throws.
  */
 @BmiStyle
+@NullMarked
 package org.bmi4j.core.alliance;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.jspecify.annotations.NullMarked;

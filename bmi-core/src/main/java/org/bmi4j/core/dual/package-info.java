@@ -9,6 +9,8 @@
  * thread-safe, no nulls, collections in insertion order.
  */
 @BmiStyle
+@NullMarked
 package org.bmi4j.core.dual;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,8 @@
  * nulls, and collections in insertion order.
  */
 @BmiStyle
+@NullMarked
 package org.bmi4j.core.ecosystem;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.jspecify.annotations.NullMarked;

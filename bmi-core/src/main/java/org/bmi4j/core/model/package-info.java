@@ -15,6 +15,8 @@
  * every problem at once in one {@link org.bmi4j.core.model.ModelIntegrityException}.
  */
 @BmiStyle
+@NullMarked
 package org.bmi4j.core.model;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.jspecify.annotations.NullMarked;

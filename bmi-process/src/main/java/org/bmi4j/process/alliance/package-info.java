@@ -7,6 +7,8 @@
  * and are documented apart from it in {@link org.bmi4j.process.alliance.AllianceProcess}.
  */
 @BmiStyle
+@NullMarked
 package org.bmi4j.process.alliance;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.jspecify.annotations.NullMarked;

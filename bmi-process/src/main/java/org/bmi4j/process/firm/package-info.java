@@ -9,6 +9,8 @@
  * ({@link org.bmi4j.process.firm.FirmContext}).
  */
 @BmiStyle
+@NullMarked
 package org.bmi4j.process.firm;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,8 @@
  * formalisation of them, documented in {@link org.bmi4j.process.sst.SenseSeizeTransform}.
  */
 @BmiStyle
+@NullMarked
 package org.bmi4j.process.sst;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.jspecify.annotations.NullMarked;
