@@ -181,9 +181,12 @@ public final class BmiJson {
       throw translate(e, parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      // a value's own precondition, should Jackson not wrap it
-      throw fault(parser, messageOf(e), e);
+    } catch (UncheckedIOException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // a value's own precondition, should Jackson not wrap it, or any other failure inside:
+      // whatever the document holds, the caller sees a BmiJsonException
+      throw fault(parser, reasonOf(e), e);
     }
   }
 
@@ -249,9 +252,12 @@ public final class BmiJson {
             } catch (ModelIntegrityException e) {
               JsonLocation at = parser.currentTokenLocation();
               throw new BmiJsonException(
-                  at.getLineNr(), at.getColumnNr(), "content", messageOf(e), e.problems(), e);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-              throw fault(parser, messageOf(e), e);
+                  at.getLineNr(), at.getColumnNr(), "content", reasonOf(e), e.problems(), e);
+            } catch (UncheckedIOException e) {
+              throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+              // replaying a history runs the process's guards: any failure is bad input
+              throw fault(parser, reasonOf(e), e);
             }
             hasContent = true;
           }
@@ -293,6 +299,13 @@ public final class BmiJson {
     }
   }
 
+  private static String reasonOf(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank()
+        ? "the content cannot be read: " + e.getClass().getSimpleName()
+        : message;
+  }
+
   private static BmiJsonException fault(
       @Nullable JsonParser parser, String reason, @Nullable Throwable cause) {
     if (parser == null) {
@@ -325,7 +338,7 @@ public final class BmiJson {
     ModelIntegrityException integrity = integrityCause(e);
     if (integrity != null) {
       return new BmiJsonException(
-          line, column, path, messageOf(integrity), integrity.problems(), e);
+          line, column, path, reasonOf(integrity), integrity.problems(), e);
     }
     return new BmiJsonException(line, column, path, reason(e), ImmutableList.of(), e);
   }
@@ -364,12 +377,6 @@ public final class BmiJson {
       return "a required value is missing or null: " + root.getMessage();
     }
     String message = e.getOriginalMessage();
-    return message == null ? e.getClass().getSimpleName() : message;
-  }
-
-  /** A failure's message, or its type when it has none: a reason is never null. */
-  private static String messageOf(Throwable e) {
-    String message = e.getMessage();
     return message == null ? e.getClass().getSimpleName() : message;
   }
 
