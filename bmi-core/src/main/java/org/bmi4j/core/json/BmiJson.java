@@ -337,8 +337,7 @@ public final class BmiJson {
     }
     ModelIntegrityException integrity = integrityCause(e);
     if (integrity != null) {
-      return new BmiJsonException(
-          line, column, path, reasonOf(integrity), integrity.problems(), e);
+      return new BmiJsonException(line, column, path, reasonOf(integrity), integrity.problems(), e);
     }
     return new BmiJsonException(line, column, path, reason(e), ImmutableList.of(), e);
   }

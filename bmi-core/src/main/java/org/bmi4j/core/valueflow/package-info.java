@@ -41,6 +41,10 @@
  * thread-safe.
  */
 @BmiStyle
+@GeneratedTypes
+@NullMarked
 package org.bmi4j.core.valueflow;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.bmi4j.core.internal.GeneratedTypes;
+import org.jspecify.annotations.NullMarked;
