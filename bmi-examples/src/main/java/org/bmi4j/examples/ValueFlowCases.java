@@ -1,5 +1,7 @@
 package org.bmi4j.examples;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -152,9 +154,9 @@ public final class ValueFlowCases {
           "  at INR "
               + point.value()
               + " per kg: organisation "
-              + point.nets().get("filament-org").amount()
+              + requireNonNull(point.nets().get("filament-org")).amount()
               + ", pickers "
-              + point.nets().get("pickers-corp").amount());
+              + requireNonNull(point.nets().get("pickers-corp")).amount());
     }
     for (Sensitivity.Flip flip : sweep.flips()) {
       story.say(

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.process.internal.History;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable run of a process: its state, context, cycle number and history.
@@ -193,7 +194,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     return current;
   }
 
-  private Outcome<S, E, C> apply(E event, Instant fixed) {
+  private Outcome<S, E, C> apply(E event, @Nullable Instant fixed) {
     checkNotNull(event, "event");
     ProcessDefinition<S, E, C> definition = run.definition;
     if (definition.isTerminal(state)) {
@@ -240,7 +241,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   }
 
   private S select(Rule<S, E, C> rule, E event) {
-    S target = rule.selector.select(context, event);
+    // a rule without a fixed target has a selector
+    S target = checkNotNull(rule.selector).select(context, event);
     if (target == null || !rule.transition.targets().contains(target)) {
       throw new IllegalStateException(
           "the selector of "

@@ -34,8 +34,9 @@ import org.immutables.value.Value;
  *       another currency is rejected (library formalisation); convert before recording.
  *   <li>Balances do not depend on the order of the entries.
  *   <li>Every partner's contributions, and every partner's returns, sum to an amount of the {@link
- *       Money} domain (at most 30 digits before the decimal point); a ledger whose sums would not
- *       fit is never built, so {@link #balance} and {@link #winWin} never fail on arithmetic.
+ *       org.bmi4j.core.model.Money} domain (at most 30 digits before the decimal point); a ledger
+ *       whose sums would not fit is never built, so {@link #balance} and {@link #winWin} never fail
+ *       on arithmetic.
  * </ul>
  *
  * <pre>{@code

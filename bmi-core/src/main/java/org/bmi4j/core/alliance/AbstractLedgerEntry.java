@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>Invariants, checked when an entry is built:
  *
  * <ul>
- *   <li>the partner is an actor id following {@link Ids#PATTERN};
+ *   <li>the partner is an actor id following {@link org.bmi4j.core.model.Ids#PATTERN};
  *   <li>the description is not blank;
  *   <li>a valuation, where present, is 0 or more;
  *   <li>a {@link Tangibility#TANGIBLE} entry has a valuation; only an {@link

@@ -14,6 +14,7 @@ import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.DesignElement;
 import org.bmi4j.core.model.ValueFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The difference between two versions of a business model: the elements added, removed and changed,
@@ -179,7 +180,11 @@ public final class BusinessModelDiff {
           ElementKind.VALUE_CREATING_ACTIVITY, ElementKind.GOVERNANCE, ElementKind.LINK);
 
   private static ElementChange change(
-      ElementKey key, Object then, Object now, ModelElements was, ModelElements is) {
+      ElementKey key,
+      @Nullable Object then,
+      @Nullable Object now,
+      @Nullable ModelElements was,
+      @Nullable ModelElements is) {
     Set<ValueFunction> functions = EnumSet.noneOf(ValueFunction.class);
     Set<DesignElement> designElements = EnumSet.noneOf(DesignElement.class);
     for (ModelElements model : new ModelElements[] {was, is}) {

@@ -1,5 +1,7 @@
 package org.bmi4j.core.canvas;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
@@ -176,7 +178,7 @@ final class CanvasHtml {
         .append(title)
         .append("</title>\n");
     for (Box box : boxes) {
-      box(html, box, wrapped.get(box.block()));
+      box(html, box, requireNonNull(wrapped.get(box.block())));
     }
     html.append("</svg>\n</body>\n</html>\n");
     return html.toString();
@@ -236,11 +238,12 @@ final class CanvasHtml {
   }
 
   private static int needed(Map<CanvasBlock, List<List<String>>> wrapped, CanvasBlock block) {
+    List<List<String>> blockEntries = requireNonNull(wrapped.get(block)); // every block is there
     int lines = 0;
-    for (List<String> entry : wrapped.get(block)) {
+    for (List<String> entry : blockEntries) {
       lines += entry.size();
     }
-    int entries = wrapped.get(block).size();
+    int entries = blockEntries.size();
     if (entries == 0) { // the "(empty)" mark takes a line like a one-line entry
       lines = 1;
       entries = 1;

@@ -1,5 +1,7 @@
 package org.bmi4j.core.canvas;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -105,7 +107,7 @@ final class CanvasMapping {
     }
     ImmutableListMultimap.Builder<CanvasBlock, String> blocks = ImmutableListMultimap.builder();
     for (String id : segments) {
-      Actor actor = actors.get(id);
+      Actor actor = requireNonNull(actors.get(id)); // a valid model's segment is an actor
       blocks.put(CanvasBlock.CUSTOMER_SEGMENTS, actor.name() + " (" + roles(actor) + ")");
     }
     for (Offering offering : model.proposition().offerings()) {
@@ -125,7 +127,8 @@ final class CanvasMapping {
     Map<String, GovernanceAssignment> governance = new LinkedHashMap<>();
     model.governance().forEach(g -> governance.put(g.activity(), g));
     for (Activity activity : model.activities()) {
-      GovernanceAssignment assignment = governance.get(activity.id());
+      // a valid model governs every activity
+      GovernanceAssignment assignment = requireNonNull(governance.get(activity.id()));
       blocks.put(
           CanvasBlock.KEY_ACTIVITIES,
           activity.name()
@@ -320,13 +323,13 @@ final class CanvasMapping {
 
   private String what(Exchanged what) {
     if (what instanceof Exchanged.OfferingRef ref) {
-      return offeringNames.get(ref.offering());
+      return requireNonNull(offeringNames.get(ref.offering()));
     }
     return ((Exchanged.Item) what).name();
   }
 
   private String name(String actorId) {
-    return actors.get(actorId).name();
+    return requireNonNull(actors.get(actorId)).name();
   }
 
   private String names(Iterable<String> actorIds) {

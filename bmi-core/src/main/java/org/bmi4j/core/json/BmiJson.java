@@ -37,6 +37,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.bmi4j.core.model.ModelIntegrityException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one JSON entry point of bmi4j: reads and writes every top-level document, and gives the
@@ -213,7 +214,7 @@ public final class BmiJson {
       boolean version = false;
       boolean typed = false;
       boolean hasContent = false;
-      T content = null;
+      @Nullable T content = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken token = parser.nextToken();
@@ -255,7 +256,7 @@ public final class BmiJson {
             } catch (ModelIntegrityException e) {
               JsonLocation at = parser.currentTokenLocation();
               throw new BmiJsonException(
-                  at.getLineNr(), at.getColumnNr(), "content", e.getMessage(), e.problems(), e);
+                  at.getLineNr(), at.getColumnNr(), "content", reasonOf(e), e.problems(), e);
             } catch (UncheckedIOException e) {
               throw e;
             } catch (RuntimeException | StackOverflowError e) {
@@ -283,7 +284,7 @@ public final class BmiJson {
       if (parser.nextToken() != null) {
         throw fault(parser, "unexpected content after the document's end", null);
       }
-      return content;
+      return checkNotNull(content, "content"); // hasContent: read and decoded
     }
 
     private static String missing(boolean format, boolean version, boolean type, boolean content) {
@@ -309,7 +310,8 @@ public final class BmiJson {
         : message;
   }
 
-  private static BmiJsonException fault(JsonParser parser, String reason, Throwable cause) {
+  private static BmiJsonException fault(
+      @Nullable JsonParser parser, String reason, @Nullable Throwable cause) {
     if (parser == null) {
       return new BmiJsonException(-1, -1, "", reason, ImmutableList.of(), cause);
     }
@@ -323,7 +325,8 @@ public final class BmiJson {
         cause);
   }
 
-  private static BmiJsonException translate(JsonProcessingException e, JsonParser parser) {
+  private static BmiJsonException translate(
+      JsonProcessingException e, @Nullable JsonParser parser) {
     JsonLocation at = e.getLocation();
     int line = at == null ? -1 : at.getLineNr();
     int column = at == null ? -1 : at.getColumnNr();
@@ -338,8 +341,7 @@ public final class BmiJson {
     }
     ModelIntegrityException integrity = integrityCause(e);
     if (integrity != null) {
-      return new BmiJsonException(
-          line, column, path, integrity.getMessage(), integrity.problems(), e);
+      return new BmiJsonException(line, column, path, reasonOf(integrity), integrity.problems(), e);
     }
     return new BmiJsonException(line, column, path, reason(e), ImmutableList.of(), e);
   }
@@ -381,7 +383,7 @@ public final class BmiJson {
     return message == null ? e.getClass().getSimpleName() : message;
   }
 
-  private static ModelIntegrityException integrityCause(Throwable e) {
+  private static @Nullable ModelIntegrityException integrityCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ModelIntegrityException integrity) {
         return integrity;
