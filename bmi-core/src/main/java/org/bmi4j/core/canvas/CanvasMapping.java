@@ -66,7 +66,12 @@ final class CanvasMapping {
       if (!model.owners().contains(actor.id())
           && (actor.parent().filter(model.owners()::contains).isPresent()
               || model.owners().stream()
-                  .anyMatch(o -> actors.get(o).parent().filter(actor.id()::equals).isPresent()))) {
+                  .anyMatch(
+                      o ->
+                          requireNonNull(actors.get(o))
+                              .parent()
+                              .filter(actor.id()::equals)
+                              .isPresent()))) {
         group.add(actor.id());
       }
     }

@@ -1,5 +1,7 @@
 package org.bmi4j.core.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -159,8 +161,8 @@ public final class Coherence {
     }
     for (Reciprocity verdict : reciprocity(model)) {
       if (!verdict.isReciprocated()) {
-        int i = index.get(verdict.exchange());
-        Actor recipient = actors.get(verdict.recipient());
+        int i = requireNonNull(index.get(verdict.exchange()));
+        Actor recipient = requireNonNull(actors.get(verdict.recipient()));
         findings.add(
             finding(
                 "exchange.exchanges[" + i + "]",

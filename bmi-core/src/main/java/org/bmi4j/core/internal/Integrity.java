@@ -1,5 +1,7 @@
 package org.bmi4j.core.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Period;
@@ -134,7 +136,7 @@ public final class Integrity {
       if (!seen.add(id)) {
         return; // a cycle further up, reported at its own actors
       }
-      next = list.get(actors.get(id)).parent();
+      next = list.get(requireNonNull(actors.get(id))).parent();
     }
   }
 

@@ -1,5 +1,7 @@
 package org.bmi4j.core.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,7 +37,9 @@ final class AmountTotals {
           (currency, sum) ->
               totals.add(
                   new AmountTotal(
-                      b, new Money(sum, currency), ImmutableList.copyOf(items.get(currency)))));
+                      b,
+                      new Money(sum, currency),
+                      ImmutableList.copyOf(requireNonNull(items.get(currency))))));
     }
     return totals.build();
   }
