@@ -48,7 +48,9 @@ class SentenceNumberTests {
           "first",
           "on",
           // a fixed limit (30), never one
-          "digits");
+          "digits",
+          // after the kinds of ledger entries counted ("expected and realised"), never a count
+          "entries");
 
   private static final Pattern AFTER_PLACEHOLDER = Pattern.compile("%s ([A-Za-z-]+)");
 

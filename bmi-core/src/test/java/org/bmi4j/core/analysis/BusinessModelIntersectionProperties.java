@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -161,6 +162,8 @@ class BusinessModelIntersectionProperties {
   @Property
   void withoutDomainsEveryComplementIsOfAKindTheOtherModelLacks(
       @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
+    // the lacking model is named by its id, so two models of one id cannot be told apart here
+    Assume.that(!pair.get1().id().equals(pair.get2().id()));
     BusinessModelIntersection i = BusinessModelIntersection.of(pair.get1(), pair.get2());
     for (ComplementaryResource c : i.complementaryResources()) {
       BusinessModel lacking = c.lacking().equals(pair.get1().id()) ? pair.get1() : pair.get2();
@@ -181,6 +184,8 @@ class BusinessModelIntersectionProperties {
       @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 2) int salt) {
     BusinessModel a = pair.get1();
     BusinessModel b = pair.get2();
+    // the lacking model is named by its id, so two models of one id cannot be told apart here
+    Assume.that(!a.id().equals(b.id()));
     BusinessModel da = withDomains(a, 0);
     BusinessModel db = withDomains(b, salt);
     BusinessModelIntersection byKind = BusinessModelIntersection.of(a, b);

@@ -50,8 +50,9 @@ public record AllianceFinding(Code code, String subject, String message) {
      * in DEVELOPMENT the exit guard rejects the same.
      */
     PARTNER_BELOW_RATIO(
-        "partner '%s' receives %s for contributions of %s counting %s entries, less than %s times"
-            + " what it contributes; rebalance what it gives and receives"),
+        "partner '%s' receives %s for contributions of %s counting %s entries, a ratio of returns"
+            + " to contributions below the win-win threshold %s; rebalance what it gives and"
+            + " receives"),
     /**
      * A partner is below the win-win ratio and intangible entries have no valuation as well: both
      * are named, so that valuing the entries is not forgotten once the verdict is NOT_WIN_WIN.

@@ -474,10 +474,10 @@ class AllianceProcessTests {
           assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
       assertEquals(
           "PARTNER_BELOW_THRESHOLD [rental]: partner 'rental' receives 0 EUR for contributions"
-              + " of 10 EUR counting expected and realised entries, less than 1 times what it"
-              + " contributes; a win-win situation for all partners is the critical point of"
-              + " DEVELOPMENT, so rebalance what it gives and receives or record the returns it"
-              + " expects",
+              + " of 10 EUR counting expected and realised entries, a ratio of returns to"
+              + " contributions below the win-win threshold 1; a win-win situation for all"
+              + " partners is the critical point of DEVELOPMENT, so rebalance what it gives and"
+              + " receives or record the returns it expects",
           outcome.violations().get(0).toString());
     }
 
@@ -502,8 +502,8 @@ class AllianceProcessTests {
               "NO_KNOWLEDGE_EXCHANGE [oem]",
               "NO_KNOWLEDGE_EXCHANGE [rental]",
               "PARTNER_BELOW_RATIO [rental]: partner 'rental' receives 0 EUR for contributions of"
-                  + " 10 EUR counting realised entries, less than 1 times what it contributes;"
-                  + " rebalance what it gives and receives",
+                  + " 10 EUR counting realised entries, a ratio of returns to contributions"
+                  + " below the win-win threshold 1; rebalance what it gives and receives",
               "LEDGER_UNVALUED: besides the partners below the win-win ratio [rental],"
                   + " intangible entries have no valuation (oem: usage data); value them too,"
                   + " since the library never guesses a number"),
