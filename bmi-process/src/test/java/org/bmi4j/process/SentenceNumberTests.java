@@ -49,6 +49,9 @@ class SentenceNumberTests {
           "on",
           // a fixed limit (30), never one
           "digits",
+          "as",
+          // after an amount ("contributions of 10 EUR counting ..."), never a count of things
+          "counting",
           // after the kinds of ledger entries counted ("expected and realised"), never a count
           "entries");
 
