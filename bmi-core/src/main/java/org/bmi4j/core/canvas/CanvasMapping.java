@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ final class CanvasMapping {
   private final Map<String, String> offeringNames = new LinkedHashMap<>();
   private final Map<String, String> activityNames = new LinkedHashMap<>();
   private final Set<String> segments = new LinkedHashSet<>();
+  private Map<String, List<GovernanceAssignment>> performed;
 
   private CanvasMapping(BusinessModel model) {
     this.model = model;
@@ -50,6 +52,25 @@ final class CanvasMapping {
         segments.add(actor.id());
       }
     }
+  }
+
+  /**
+   * The governance assignments each actor performs or co-performs, in model order: one pass over
+   * the governance, built on first use.
+   */
+  private Map<String, List<GovernanceAssignment>> performed() {
+    if (performed == null) {
+      performed = new HashMap<>();
+      for (GovernanceAssignment assignment : model.governance()) {
+        Set<String> performers = new LinkedHashSet<>();
+        performers.add(assignment.performer());
+        performers.addAll(assignment.coPerformers());
+        for (String actor : performers) {
+          performed.computeIfAbsent(actor, k -> new ArrayList<>()).add(assignment);
+        }
+      }
+    }
+    return performed;
   }
 
   static BusinessModelCanvas canvas(BusinessModel model) {
@@ -163,24 +184,23 @@ final class CanvasMapping {
   }
 
   private void relationships(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
+    Map<String, Set<Channel>> channelsTo = new HashMap<>();
+    for (Exchange exchange : model.exchange().exchanges()) {
+      channelsTo
+          .computeIfAbsent(exchange.to(), k -> EnumSet.noneOf(Channel.class))
+          .add(exchange.channel());
+    }
     for (String segment : segments) {
       List<String> parts = new ArrayList<>();
-      for (GovernanceAssignment assignment : model.governance()) {
-        if (assignment.performer().equals(segment) || assignment.coPerformers().contains(segment)) {
-          parts.add(
-              "co-creates "
-                  + activityNames.get(assignment.activity())
-                  + " ("
-                  + words(assignment.mode())
-                  + ")");
-        }
+      for (GovernanceAssignment assignment : performed().getOrDefault(segment, List.of())) {
+        parts.add(
+            "co-creates "
+                + activityNames.get(assignment.activity())
+                + " ("
+                + words(assignment.mode())
+                + ")");
       }
-      Set<Channel> channels = EnumSet.noneOf(Channel.class);
-      for (Exchange exchange : model.exchange().exchanges()) {
-        if (exchange.to().equals(segment)) {
-          channels.add(exchange.channel());
-        }
-      }
+      Set<Channel> channels = channelsTo.getOrDefault(segment, Set.of());
       if (!channels.isEmpty()) {
         parts.add(
             (channels.size() == 1 ? "channel " : "channels ")
@@ -194,23 +214,21 @@ final class CanvasMapping {
   }
 
   private void partners(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
+    Map<String, List<String>> provided = new HashMap<>();
+    for (Resource resource : model.creation().resources()) {
+      provided.computeIfAbsent(resource.provider(), k -> new ArrayList<>()).add(resource.name());
+    }
     for (Actor actor : model.actors()) {
       if (model.owners().contains(actor.id()) || segments.contains(actor.id())) {
         continue;
       }
       List<String> parts = new ArrayList<>();
-      List<String> provides =
-          model.creation().resources().stream()
-              .filter(r -> r.provider().equals(actor.id()))
-              .map(Resource::name)
-              .toList();
+      List<String> provides = provided.getOrDefault(actor.id(), List.of());
       if (!provides.isEmpty()) {
         parts.add("provides " + String.join(", ", provides));
       }
       List<String> performs =
-          model.governance().stream()
-              .filter(
-                  g -> g.performer().equals(actor.id()) || g.coPerformers().contains(actor.id()))
+          performed().getOrDefault(actor.id(), List.of()).stream()
               .map(g -> activityNames.get(g.activity()))
               .toList();
       if (!performs.isEmpty()) {
