@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Ids;
-import org.bmi4j.process.internal.History;
 
 /**
  * An immutable, validated transition table over enum states and event types, shared by every
@@ -146,7 +145,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   public ProcessInstance<S, E, C> start(C context, Clock clock) {
     checkNotNull(context, "context");
     checkNotNull(clock, "clock");
-    return new ProcessInstance<>(this, initial, context, context, 1, History.empty(), clock);
+    return new ProcessInstance<>(this, initial, context, clock);
   }
 
   /**
