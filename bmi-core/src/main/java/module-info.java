@@ -23,6 +23,7 @@ module org.bmi4j.core {
   exports org.bmi4j.core.ecosystem;
   exports org.bmi4j.core.canvas;
   exports org.bmi4j.core.csv;
+  exports org.bmi4j.core.valueflow;
   exports org.bmi4j.core.internal to
       org.bmi4j.process;
 
@@ -35,6 +36,8 @@ module org.bmi4j.core {
   opens org.bmi4j.core.dual to
       com.fasterxml.jackson.databind;
   opens org.bmi4j.core.ecosystem to
+      com.fasterxml.jackson.databind;
+  opens org.bmi4j.core.valueflow to
       com.fasterxml.jackson.databind;
   opens org.bmi4j.core.csv to
       com.fasterxml.jackson.databind;

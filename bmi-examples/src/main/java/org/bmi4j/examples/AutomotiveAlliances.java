@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
@@ -131,13 +130,9 @@ public final class AutomotiveAlliances {
             story.say(
                 String.format(
                     "  %-9s %-12s firms: %s", name, m.alliance().state(), firmPhases(m))));
-    story.section("The alliance-level phases (Mermaid; events that keep the phase left out)");
-    story.block(
-        "mermaid",
-        ProcessDiagrams.mermaid(AllianceProcess.DEFINITION)
-            .lines()
-            .filter(line -> !isSelfLoop(line))
-            .collect(Collectors.joining("\n")));
+    story.section(
+        "The alliance-level phases (Mermaid; the events that keep a phase in a note beside it)");
+    story.block("mermaid", ProcessDiagrams.mermaid(AllianceProcess.DEFINITION));
     return new Result(ImmutableMap.copyOf(alliances), ImmutableMap.copyOf(rejections));
   }
 
@@ -381,11 +376,6 @@ public final class AutomotiveAlliances {
             "operation needs every milestone done, the acceptance test passed and a complete"
                 + " alliance business model (library formalisation of the development phase)");
     return m;
-  }
-
-  private static boolean isSelfLoop(String line) {
-    String[] ends = line.strip().split(" --> | : ");
-    return ends.length == 3 && ends[0].equals(ends[1]);
   }
 
   private static EnhancementIdea idea() {

@@ -179,11 +179,18 @@ public final class DualChemicals {
     List<String[]> edges = new ArrayList<>();
     for (BusinessModel model : List.of(after.collaborative(), after.market())) {
       for (Exchange e : model.exchange().exchanges()) {
-        edges.add(new String[] {e.from(), e.to(), model.id() + ": " + describe(e.what())});
+        edges.add(
+            new String[] {e.from(), e.to(), model.name() + ", " + describeNamed(e.what(), model)});
       }
       edges.add(new String[] {"innovation-team", model.id(), "joins"});
     }
-    story.flowchart("dual business model of " + FIRM.name(), edges);
+    story.flowchart(
+        "dual business model of " + FIRM.name(),
+        edges,
+        id ->
+            id.equals("innovation-team")
+                ? after.boundary().name()
+                : Story.names(after.collaborative(), after.market()).apply(id));
     return new Result(before, after, prices, rejection);
   }
 
@@ -200,9 +207,9 @@ public final class DualChemicals {
             + model.governance().stream().map(g -> g.activity() + " " + g.mode()).toList());
   }
 
-  private static String describe(Exchanged what) {
+  private static String describeNamed(Exchanged what, BusinessModel model) {
     return what instanceof Exchanged.OfferingRef ref
-        ? ref.offering()
+        ? Story.names(model).apply(ref.offering())
         : ((Exchanged.Item) what).name();
   }
 

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
@@ -289,13 +288,8 @@ public final class PlasticWasteFilament {
             + cycle.context().challenges().size()
             + " challenges addressed");
 
-    story.section("The cycle (Mermaid; events that keep the stage left out)");
-    story.block(
-        "mermaid",
-        ProcessDiagrams.mermaid(SenseSeizeTransform.DEFINITION)
-            .lines()
-            .filter(line -> !isSelfLoop(line))
-            .collect(Collectors.joining("\n")));
+    story.section("The cycle (Mermaid; the events that keep a stage in a note beside it)");
+    story.block("mermaid", ProcessDiagrams.mermaid(SenseSeizeTransform.DEFINITION));
     return new Result(cycle, adopted, drift);
   }
 
@@ -316,11 +310,6 @@ public final class PlasticWasteFilament {
     CatalogueEntry entry = catalogue.byId(entryId).orElseThrow();
     story.say("  challenge \"" + entry.text() + "\": " + how);
     return cycle.applyOrThrow(AddressChallenge.of(entry, how));
-  }
-
-  private static boolean isSelfLoop(String line) {
-    String[] ends = line.strip().split(" --> | : ");
-    return ends.length == 3 && ends[0].equals(ends[1]);
   }
 
   /**

@@ -189,11 +189,11 @@ public final class PlatformSme {
             e.from(),
             e.to(),
             e.what() instanceof Exchanged.OfferingRef ref
-                ? ref.offering()
+                ? Story.names(after).apply(ref.offering())
                 : ((Exchanged.Item) e.what()).name()
           });
     }
-    story.flowchart("value exchange of " + after.name(), edges);
+    story.flowchart("value exchange of " + after.name(), edges, Story.names(after));
 
     story.section("The SME's model after joining, as a Business Model Canvas (Markdown)");
     story.block("markdown", BusinessModelCanvas.of(after).toMarkdown());

@@ -99,9 +99,15 @@ public final class SmartCityEcosystems {
     story.section("Value flows of '" + orchestrated.name() + "' (Mermaid)");
     List<String[]> edges = new ArrayList<>();
     for (ValueFlow flow : orchestrated.valueFlows()) {
-      edges.add(new String[] {flow.from(), flow.to(), flow.kind() + ": " + flow.description()});
+      edges.add(
+          new String[] {
+            flow.from(), flow.to(), Words.of(flow.kind()) + " value, " + flow.description()
+          });
     }
-    story.flowchart(orchestrated.name(), edges);
+    story.flowchart(
+        orchestrated.name(),
+        edges,
+        id -> orchestrated.actor(id).map(EcosystemActor::name).orElse(id));
     return new Result(orchestrated, searching, first, second, rejection);
   }
 

@@ -1,7 +1,11 @@
 package org.bmi4j.examples;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.process.Violation;
 
 /** Prints an example's narrative in one style: headings, sentences, rejections, diagrams. */
@@ -81,26 +85,67 @@ final class Story {
   }
 
   /**
-   * Prints a Mermaid flowchart of labelled edges, each {@code {from, to, label}}; ids are quoted
-   * into node names so that any id is safe.
+   * Prints a Mermaid flowchart of labelled edges, each {@code {from, to, label}}, the nodes
+   * labelled by {@code names}. Node ids are {@code n1}, {@code n2}, ... in order of appearance and
+   * every label is quoted with Mermaid's entity codes for quotes, {@code #} and angle brackets, so
+   * any id and any text draw.
    */
-  void flowchart(String title, List<String[]> edges) {
-    StringBuilder chart = new StringBuilder("flowchart LR\n    %% ").append(title).append('\n');
+  void flowchart(String title, List<String[]> edges, Function<String, String> names) {
+    StringBuilder chart = new StringBuilder("flowchart LR\n    %% ").append(oneLine(title));
+    chart.append('\n');
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (String[] edge : edges) {
+      for (int end = 0; end < 2; end++) {
+        if (!ids.containsKey(edge[end])) {
+          String id = "n" + (ids.size() + 1);
+          ids.put(edge[end], id);
+          chart
+              .append("    ")
+              .append(id)
+              .append("[\"")
+              .append(label(names.apply(edge[end])))
+              .append("\"]\n");
+        }
+      }
+    }
     for (String[] edge : edges) {
       chart
           .append("    ")
-          .append(node(edge[0]))
+          .append(ids.get(edge[0]))
           .append(" -- \"")
-          .append(edge[2])
+          .append(label(edge[2]))
           .append("\" --> ")
-          .append(node(edge[1]))
+          .append(ids.get(edge[1]))
           .append('\n');
     }
     block("mermaid", chart.toString());
   }
 
-  private static String node(String id) {
-    return id.replaceAll("[^A-Za-z0-9]", "_") + "[\"" + id + "\"]";
+  /** A text for a quoted Mermaid label: one line, with entity codes where Mermaid reads markup. */
+  static String label(String text) {
+    return oneLine(text)
+        .replace("#", "#35;")
+        .replace("\"", "#quot;")
+        .replace("<", "#lt;")
+        .replace(">", "#gt;");
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * Returns the names of the models' actors and offerings, and of the models themselves, by id; an
+   * id none of them has stays as it is.
+   */
+  static Function<String, String> names(BusinessModel... models) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (BusinessModel model : models) {
+      names.putIfAbsent(model.id(), model.name());
+      model.actors().forEach(actor -> names.putIfAbsent(actor.id(), actor.name()));
+      model.proposition().offerings().forEach(o -> names.putIfAbsent(o.id(), o.name()));
+    }
+    return id -> names.getOrDefault(id, id);
   }
 
   void block(String kind, String text) {

@@ -44,6 +44,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   private final Class<E> eventType;
   private final Class<C> contextType;
   private final S initial;
+  private final java.util.function.Consumer<? super C> startCheck;
   private final ImmutableSet<S> terminal;
   private final boolean[] terminalByOrdinal;
   private final ImmutableList<Transition<S>> transitions;
@@ -58,6 +59,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     this.eventType = builder.eventType;
     this.contextType = builder.contextType;
     this.initial = builder.initial;
+    this.startCheck = builder.startCheck;
     this.terminal = Sets.immutableEnumSet(builder.terminal);
     this.terminalByOrdinal = new boolean[stateType.getEnumConstants().length];
     for (S state : terminal) {
@@ -141,10 +143,13 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
    *
    * @param context the initial context
    * @param clock the clock stamping each accepted event
+   * @throws IllegalArgumentException if the definition's start check ({@link Builder#checkStart})
+   *     rejects {@code context}: a context no instance can start from
    */
   public ProcessInstance<S, E, C> start(C context, Clock clock) {
     checkNotNull(context, "context");
     checkNotNull(clock, "clock");
+    startCheck.accept(context);
     return new ProcessInstance<>(this, initial, context, clock);
   }
 
@@ -198,6 +203,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     private S initial;
     private final EnumSet<S> terminal;
     private final List<Rule<S, E, C>> rules = new ArrayList<>();
+    private java.util.function.Consumer<? super C> startCheck = context -> {};
 
     private Builder(String name, Class<S> stateType, Class<E> eventType, Class<C> contextType) {
       checkArgument(
@@ -215,6 +221,17 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     /** Sets the initial state. */
     public Builder<S, E, C> initial(S state) {
       this.initial = checkNotNull(state, "state");
+      return this;
+    }
+
+    /**
+     * Sets the check every start context passes, in {@link ProcessDefinition#start} and so in
+     * {@link ProcessDefinition#restore}: it throws {@link IllegalArgumentException} naming what is
+     * wrong for a context no instance can start from (a cycle other than 1, a flag that only a step
+     * can set). By default every context passes.
+     */
+    public Builder<S, E, C> checkStart(java.util.function.Consumer<? super C> check) {
+      this.startCheck = checkNotNull(check, "check");
       return this;
     }
 

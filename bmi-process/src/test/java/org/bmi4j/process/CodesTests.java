@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.FindingCode;
 import org.bmi4j.core.model.ProblemCode;
+import org.bmi4j.core.valueflow.ScenarioProblemCode;
 import org.bmi4j.process.alliance.AllianceFinding;
 import org.bmi4j.process.alliance.AllianceViolation;
 import org.bmi4j.process.firm.FirmViolation;
@@ -81,6 +82,14 @@ class CodesTests {
               "Coherence findings on a business model"
                   + " (`BusinessModel.coherence()`): each `CoherenceFinding` has a path, a code and a"
                   + " message; reported, never thrown."),
+          new Codes(
+              ScenarioProblemCode.class,
+              "bmi-core",
+              "Problems of a market scenario checked"
+                  + " against its business model (net value flow after e3value): each"
+                  + " `ScenarioProblem` has a path, such as `needs[0].path.orSplits[1]`, a code and a"
+                  + " message; building a scenario with any throws one `ScenarioException` listing"
+                  + " them all."),
           new Codes(
               DefinitionProblem.Code.class,
               "bmi-process",

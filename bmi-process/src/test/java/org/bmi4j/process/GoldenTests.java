@@ -259,8 +259,18 @@ class GoldenTests {
         List.of(
             AllianceProcess.DEFINITION, FirmProcess.DEFINITION, SenseSeizeTransform.DEFINITION)) {
       out.put("mermaid/" + definition.name() + ".mmd", ProcessDiagrams.mermaid(definition));
+      out.put(
+          "mermaid/" + definition.name() + "-drawn.mmd",
+          ProcessDiagrams.mermaid(definition, ProcessDiagrams.SelfLoops.DRAW));
       out.put("dot/" + definition.name() + ".dot", ProcessDiagrams.dot(definition));
     }
+    // states named like the tools' keywords, every self-loop option, steps on several dates
+    out.put("mermaid/keywords.mmd", ProcessDiagrams.mermaid(Keywords.DEFINITION));
+    out.put(
+        "mermaid/keywords-drawn.mmd",
+        ProcessDiagrams.mermaid(Keywords.DEFINITION, ProcessDiagrams.SelfLoops.DRAW));
+    out.put("dot/keywords.dot", ProcessDiagrams.dot(Keywords.DEFINITION));
+    out.put("mermaid/timeline-keywords.mmd", ProcessDiagrams.timeline(Keywords.walk()));
 
     // the cases
     ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> mobility =

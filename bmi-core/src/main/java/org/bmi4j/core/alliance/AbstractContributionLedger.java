@@ -14,6 +14,7 @@ import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.bmi4j.core.internal.Decimals;
 import org.bmi4j.core.model.Money;
 import org.immutables.value.Value;
 
@@ -31,6 +32,9 @@ import org.immutables.value.Value;
  *       different currencies would need an exchange rate the library must not guess, so an entry in
  *       another currency is rejected (library formalisation); convert before recording.
  *   <li>Balances do not depend on the order of the entries.
+ *   <li>Every partner's contributions, and every partner's returns, sum to an amount of the {@link
+ *       Money} domain (at most 30 digits before the decimal point); a ledger whose sums would not
+ *       fit is never built, so {@link #balance} and {@link #winWin} never fail on arithmetic.
  * </ul>
  *
  * <pre>{@code
@@ -56,12 +60,36 @@ abstract class AbstractContributionLedger {
   /**
    * Returns this ledger with {@code entry} appended.
    *
-   * @throws IllegalArgumentException if the entry is valued in another currency than the ledger's
+   * @throws IllegalArgumentException if the entry is valued in another currency than the ledger's,
+   *     or would make its partner's contributions or returns sum to more than 30 digits before the
+   *     decimal point ({@link #fitsWith} tells beforehand)
    * @throws NullPointerException if {@code entry} is null
    */
   public ContributionLedger withEntry(LedgerEntry entry) {
     checkNotNull(entry, "entry");
     return ContributionLedger.builder().from(this).addEntry(entry).build();
+  }
+
+  /**
+   * Returns whether {@code entry} can be appended without its partner's contributions or returns
+   * summing to more than 30 digits before the decimal point.
+   *
+   * @throws NullPointerException if {@code entry} is null
+   */
+  public boolean fitsWith(LedgerEntry entry) {
+    checkNotNull(entry, "entry");
+    if (entry.valuation().isEmpty()) {
+      return true;
+    }
+    BigDecimal sum = entry.valuation().get().amount();
+    for (LedgerEntry earlier : entries()) {
+      if (earlier.partner().equals(entry.partner())
+          && earlier.direction() == entry.direction()
+          && earlier.valuation().isPresent()) {
+        sum = sum.add(earlier.valuation().get().amount());
+      }
+    }
+    return Decimals.fits(sum);
   }
 
   /** Returns the ids of the partners with at least one entry, in order of their first entry. */
@@ -123,7 +151,7 @@ abstract class AbstractContributionLedger {
    * partners} are reported as former partners and do not count.
    *
    * @throws IllegalArgumentException if {@code partners} is empty or {@code ratio} is not greater
-   *     than 0
+   *     than 0 or has more than 30 digits before or after the decimal point
    * @throws NullPointerException if an argument or one of the partners is null
    * @see WinWinVerdict
    */
@@ -136,6 +164,7 @@ abstract class AbstractContributionLedger {
         "partners must name at least one current partner,"
             + " was empty; pass the alliance's current partners' actor ids");
     checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
+    Decimals.check("ratio", ratio);
     ImmutableList.Builder<PartnerBalance> balances = ImmutableList.builder();
     for (String partner : current) {
       balances.add(balance(partner));
@@ -151,9 +180,22 @@ abstract class AbstractContributionLedger {
 
   @Value.Check
   void check() {
+    java.util.Map<String, BigDecimal> sums = new java.util.HashMap<>();
     for (int i = 0; i < entries().size(); i++) {
       LedgerEntry entry = entries().get(i);
       if (entry.valuation().isPresent()) {
+        String key = entry.direction() + " " + entry.partner();
+        BigDecimal sum = sums.merge(key, entry.valuation().get().amount(), BigDecimal::add);
+        checkArgument(
+            Decimals.fits(sum),
+            "entries[%s] ('%s' of partner '%s') makes the partner's %s sum to %s, more than %s"
+                + " digits before the decimal point; record the figures in a larger unit",
+            i,
+            entry.description(),
+            entry.partner(),
+            entry.direction() == Direction.CONTRIBUTION ? "contributions" : "returns",
+            sum,
+            Decimals.MAX_DIGITS);
         Currency used = entry.valuation().get().currency();
         checkArgument(
             used.equals(currency()),

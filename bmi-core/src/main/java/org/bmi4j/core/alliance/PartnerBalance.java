@@ -26,7 +26,8 @@ public record PartnerBalance(
   /**
    * Checks the parts.
    *
-   * @throws IllegalArgumentException if {@code entryCount} is negative or the two sums are in
+   * @throws IllegalArgumentException if {@code entryCount} or a sum is negative (valuations are 0
+   *     or more, so {@link #net} always fits the {@link Money} domain), or the two sums are in
    *     different currencies
    * @throws NullPointerException if a part is null
    */
@@ -40,6 +41,13 @@ public record PartnerBalance(
         "entryCount of partner '%s' must be 0 or more, was %s",
         partner,
         entryCount);
+    checkArgument(
+        !contributions.isNegative() && !returns.isNegative(),
+        "contributions and returns of partner '%s' are sums of valuations, 0 or more; were %s and"
+            + " %s",
+        partner,
+        contributions,
+        returns);
     checkArgument(
         contributions.currency().equals(returns.currency()),
         "contributions and returns of partner '%s' must be in one currency, were %s and %s",

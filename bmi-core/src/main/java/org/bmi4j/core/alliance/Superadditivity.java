@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.bmi4j.core.internal.Decimals;
 import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.Money;
 
@@ -27,7 +28,9 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
    * Checks the figures.
    *
    * @throws IllegalArgumentException if fewer than two partners are given, a partner id does not
-   *     match {@link Ids#PATTERN}, or a figure is in another currency than the joint one
+   *     match {@link Ids#PATTERN}, a figure is in another currency than the joint one, or the sum
+   *     of the stand-alone figures or the surplus has more than 30 digits before the decimal point
+   *     (the {@link Money} domain), so that {@link #sum} and {@link #surplus} always fit
    * @throws NullPointerException if an argument, key or value is null
    */
   public Superadditivity {
@@ -50,6 +53,23 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
           joint.currency(),
           figure.getValue());
     }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Money figure : standAlone.values()) {
+      sum = sum.add(figure.amount());
+    }
+    checkArgument(
+        Decimals.fits(sum),
+        "the stand-alone figures sum to %s, more than %s digits before the decimal point;"
+            + " give the figures in a larger unit",
+        sum,
+        Decimals.MAX_DIGITS);
+    BigDecimal surplus = joint.amount().subtract(sum);
+    checkArgument(
+        Decimals.fits(surplus),
+        "the joint figure less the stand-alone sum is %s, more than %s digits before the decimal"
+            + " point; give the figures in a larger unit",
+        surplus,
+        Decimals.MAX_DIGITS);
   }
 
   /**

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import org.bmi4j.core.internal.Decimals;
 
 /**
  * Whether an alliance is a win-win situation for all its current partners, read from a {@link
@@ -30,8 +31,9 @@ import java.math.BigDecimal;
  *       do not count.
  * </ul>
  *
- * @param ratio the share of its contributions each partner's returns must reach, greater than 0;
- *     kept without trailing zeros, so that a ratio of 1.0 and one of 1 make equal verdicts
+ * @param ratio the share of its contributions each partner's returns must reach, greater than 0 and
+ *     with at most 30 digits before and after the decimal point; kept without trailing zeros, so
+ *     that a ratio of 1.0 and one of 1 make equal verdicts
  * @param balances the current partners' balances, in the order the partners were given
  * @param formerPartners the balances of partners with entries that are not current, in order of
  *     their first entry
@@ -46,7 +48,8 @@ public record WinWinVerdict(
   /**
    * Checks the parts.
    *
-   * @throws IllegalArgumentException if {@code ratio} is not greater than 0 or no balance is given
+   * @throws IllegalArgumentException if {@code ratio} is not greater than 0 or has more than 30
+   *     digits before or after the decimal point, or no balance is given
    * @throws NullPointerException if a part is null
    */
   public WinWinVerdict {
@@ -54,6 +57,7 @@ public record WinWinVerdict(
     checkNotNull(balances, "balances");
     checkNotNull(formerPartners, "formerPartners");
     checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
+    Decimals.check("ratio", ratio);
     checkArgument(
         !balances.isEmpty(),
         "balances must hold the balance of at least one" + " current partner, was empty");

@@ -26,6 +26,12 @@ import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueShare;
+import org.bmi4j.core.valueflow.ActorSeries;
+import org.bmi4j.core.valueflow.ActorSheet;
+import org.bmi4j.core.valueflow.CostLine;
+import org.bmi4j.core.valueflow.NetValueFlow;
+import org.bmi4j.core.valueflow.SheetLine;
+import org.bmi4j.core.valueflow.TimeSeries;
 
 /**
  * bmi4j's CSV tables for researchers, and the rows of business models for them.
@@ -47,7 +53,117 @@ public final class BmiCsv {
   /** The entries of a contribution ledger, one row per entry; see {@link LedgerRow}. */
   public static final CsvTable<LedgerRow> LEDGER = CsvTable.of(LedgerRow.class);
 
+  /**
+   * The lines of net value flow sheets, one row per transfer, cost and net of each actor; see
+   * {@link ValueFlowRow}.
+   */
+  public static final CsvTable<ValueFlowRow> VALUE_FLOW = CsvTable.of(ValueFlowRow.class);
+
+  /** The periods of a time series, one row per actor and period; see {@link SeriesRow}. */
+  public static final CsvTable<SeriesRow> TIME_SERIES = CsvTable.of(SeriesRow.class);
+
   private BmiCsv() {}
+
+  /**
+   * Returns the rows of every actor's net value flow sheet, actors in model order, each actor's
+   * transfers, then costs, then its NET row.
+   *
+   * @throws NullPointerException if {@code flow} is null
+   */
+  public static ImmutableList<ValueFlowRow> valueFlow(NetValueFlow flow) {
+    checkNotNull(flow, "flow");
+    String scenario = flow.scenario().id();
+    String currency = flow.currency().getCurrencyCode();
+    ImmutableList.Builder<ValueFlowRow> rows = ImmutableList.builder();
+    for (ActorSheet sheet : flow.sheets()) {
+      String actor = sheet.actorId();
+      String name = sheet.actor().name();
+      for (SheetLine line : sheet.transfers()) {
+        rows.add(
+            new ValueFlowRow(
+                scenario,
+                actor,
+                name,
+                "TRANSFER",
+                line.exchange(),
+                line.direction().name(),
+                line.counterpart(),
+                line.object(),
+                line.occurrences().toPlainString(),
+                line.status().name(),
+                line.valuation().map(BmiCsv::rounded).orElse(""),
+                line.total().map(BmiCsv::rounded).orElse(""),
+                currency));
+      }
+      for (CostLine cost : sheet.costs()) {
+        rows.add(
+            new ValueFlowRow(
+                scenario,
+                actor,
+                name,
+                cost.kind().name(),
+                cost.exchange().orElse(""),
+                "",
+                "",
+                cost.description(),
+                cost.occurrences().toPlainString(),
+                "",
+                rounded(cost.unit()),
+                rounded(new Money(cost.total().amount().negate(), cost.total().currency())),
+                currency));
+      }
+      rows.add(
+          new ValueFlowRow(
+              scenario,
+              actor,
+              name,
+              "NET",
+              "",
+              "",
+              "",
+              String.join(" ", sheet.unvalued()),
+              "",
+              sheet.verdict().name(),
+              "",
+              rounded(sheet.net()),
+              currency));
+    }
+    return rows.build();
+  }
+
+  /**
+   * Returns one row per actor and period of a time series, actors in order of first appearance.
+   *
+   * @throws NullPointerException if {@code series} is null
+   */
+  public static ImmutableList<SeriesRow> timeSeries(TimeSeries series) {
+    checkNotNull(series, "series");
+    String currency = series.currency().getCurrencyCode();
+    ImmutableList.Builder<SeriesRow> rows = ImmutableList.builder();
+    for (ActorSeries actor : series.actors()) {
+      for (int p = 0; p < actor.nets().size(); p++) {
+        rows.add(
+            new SeriesRow(
+                actor.actor().id(),
+                p,
+                rounded(actor.nets().get(p)),
+                rounded(actor.discounted().get(p)),
+                rounded(actor.cumulativeDiscounted().get(p)),
+                currency));
+      }
+    }
+    return rows.build();
+  }
+
+  /** Returns the amount rounded half-even to its currency's minor unit, as plain text. */
+  static String rounded(Money money) {
+    int digits = money.currency().getDefaultFractionDigits();
+    java.math.BigDecimal amount = money.amount();
+    return (digits < 0
+            ? amount.stripTrailingZeros()
+            : amount.setScale(digits, java.math.RoundingMode.HALF_EVEN))
+        .toPlainString();
+  }
 
   /**
    * Returns one row per element change of the diff, in the diff's order ({@link

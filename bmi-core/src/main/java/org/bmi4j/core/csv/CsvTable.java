@@ -43,6 +43,15 @@ import java.util.Map;
  *       breaks is quoted, so it reads back unchanged.
  *   <li>Rows without null components read back equal to the rows written. A null component is
  *       written as an empty cell (which reads back as an empty string, or null for a number).
+ *   <li>Safe for spreadsheets by default: a text cell beginning with {@code =}, {@code +}, {@code
+ *       -}, {@code @}, a tab or a carriage return is written with a single quote before it, so that
+ *       Excel, LibreOffice or Google Sheets show it as text instead of evaluating a formula (CSV
+ *       injection, as OWASP recommends). A text cell that is a plain decimal number, such as {@code
+ *       -5} or {@code -0.25}, is left as it is: a spreadsheet reads it as a number, not a formula,
+ *       and R and pandas read it as the same number. Number components are numbers in any case. A
+ *       text beginning with a single quote gets one more. {@link #read} strips exactly the quote
+ *       {@code write} added, so rows still read back equal. {@link #raw()} gives the table that
+ *       writes and reads every cell as it is, for programs that never evaluate formulas.
  *   <li>Immutable and thread-safe.
  * </ul>
  *
@@ -58,14 +67,22 @@ public final class CsvTable<R extends Record> {
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .build();
+  private static final CsvMapper SAFE_MAPPER =
+      CsvMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .addModule(FormulaCells.module())
+          .build();
 
   private final Class<R> rowType;
+  private final boolean raw;
   private final ImmutableList<String> columns;
   private final ObjectWriter writer;
   private final ObjectReader reader;
 
-  private CsvTable(Class<R> rowType) {
+  private CsvTable(Class<R> rowType, boolean raw) {
     this.rowType = rowType;
+    this.raw = raw;
     BeanDescription description =
         MAPPER.getSerializationConfig().introspect(MAPPER.constructType(rowType));
     Map<String, String> names = new LinkedHashMap<>();
@@ -97,8 +114,9 @@ public final class CsvTable<R extends Record> {
         rowType.getName(),
         schema.getColumnNames(),
         this.columns);
-    this.writer = MAPPER.writerFor(rowType).with(schema);
-    this.reader = MAPPER.readerFor(rowType).with(schema);
+    CsvMapper mapper = raw ? MAPPER : SAFE_MAPPER;
+    this.writer = mapper.writerFor(rowType).with(schema);
+    this.reader = mapper.readerFor(rowType).with(schema);
   }
 
   /**
@@ -108,7 +126,21 @@ public final class CsvTable<R extends Record> {
    * @throws IllegalArgumentException if Jackson sees properties other than the record's components
    */
   public static <R extends Record> CsvTable<R> of(Class<R> rowType) {
-    return new CsvTable<>(checkNotNull(rowType, "rowType"));
+    return new CsvTable<>(checkNotNull(rowType, "rowType"), false);
+  }
+
+  /**
+   * Returns this table writing and reading every cell as it is, formula-leading text included: for
+   * R, pandas or other programs that never evaluate formulas. Never open its output in a
+   * spreadsheet when the text may come from someone else.
+   */
+  public CsvTable<R> raw() {
+    return raw ? this : new CsvTable<>(rowType, true);
+  }
+
+  /** Returns whether this table writes cells as they are, without neutralising formulas. */
+  public boolean isRaw() {
+    return raw;
   }
 
   /** Returns the record type of the rows. */
@@ -225,6 +257,6 @@ public final class CsvTable<R extends Record> {
 
   @Override
   public String toString() {
-    return "CsvTable" + columns + " of " + rowType.getSimpleName();
+    return "CsvTable" + columns + " of " + rowType.getSimpleName() + (raw ? ", raw" : "");
   }
 }

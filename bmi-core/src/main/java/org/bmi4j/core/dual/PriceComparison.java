@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.bmi4j.core.internal.Decimals;
 import org.bmi4j.core.model.Money;
 
 /**
@@ -30,9 +31,11 @@ import org.bmi4j.core.model.Money;
  *
  * <p>Valid figures: every price and cost 0 or more, all in the reservation price's currency; the
  * market price greater than the market unit cost, so that the break-even volume exists; the
- * exclusive volume greater than 0 (an exclusive deal sells something); the market volume 0 or more.
- * A reservation price at or below the exclusive unit cost is allowed: the exclusive margin is then
- * 0 or negative, and so is the break-even volume.
+ * exclusive volume greater than 0 (an exclusive deal sells something); the market volume 0 or more;
+ * both volumes, both margins and their difference within the {@link Money} domain (at most 30
+ * digits before and 30 after the decimal point), so that every method returns a figure and none
+ * fails on arithmetic. A reservation price at or below the exclusive unit cost is allowed: the
+ * exclusive margin is then 0 or negative, and so is the break-even volume.
  *
  * @param reservationPrice R, the most the co-developer pays per unit for exclusivity
  * @param exclusiveVolume Ve, the units sold to the co-developer under exclusivity
@@ -55,8 +58,10 @@ public record PriceComparison(
   /**
    * Checks the figures.
    *
-   * @throws IllegalArgumentException if a figure is outside its valid range or a money figure is in
-   *     another currency than the reservation price; the message names the figure and the range
+   * @throws IllegalArgumentException if a figure is outside its valid range, a money figure is in
+   *     another currency than the reservation price, or a volume, a margin or their difference has
+   *     more than 30 digits before or after the decimal point; the message names the figure and the
+   *     range
    * @throws NullPointerException if a figure is null
    */
   public PriceComparison {
@@ -92,6 +97,15 @@ public record PriceComparison(
         exclusiveVolume);
     checkArgument(
         marketVolume.signum() >= 0, "market volume Vm must be 0 or more, was %s", marketVolume);
+    Decimals.check("exclusive volume Ve", exclusiveVolume);
+    Decimals.check("market volume Vm", marketVolume);
+    BigDecimal exclusiveMargin =
+        reservationPrice.amount().subtract(exclusiveUnitCost.amount()).multiply(exclusiveVolume);
+    BigDecimal marketMargin =
+        marketPrice.amount().subtract(marketUnitCost.amount()).multiply(marketVolume);
+    Decimals.check("exclusive margin (R - ce) x Ve", exclusiveMargin);
+    Decimals.check("market margin (M - cm) x Vm", marketMargin);
+    Decimals.check("difference of the margins", marketMargin.subtract(exclusiveMargin));
   }
 
   private static void sameCurrency(String figure, Money money, Money reservationPrice) {

@@ -186,6 +186,8 @@ public final class Integrity {
         BigDecimal fraction = share.share().get();
         if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
           add(path + ".share", ProblemCode.SHARE_OUT_OF_RANGE, share.id(), fraction);
+        } else if (!Decimals.fits(fraction)) {
+          add(path + ".share", ProblemCode.SHARE_TOO_PRECISE, share.id(), fraction);
         }
       }
     }

@@ -356,9 +356,12 @@ public final class BmiJson {
       throw translate(e, parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      // a value's own precondition, should Jackson not wrap it
-      throw fault(parser, e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // a value's own precondition, should Jackson not wrap it, or any other failure inside:
+      // whatever the document holds, the caller sees a BmiJsonException
+      throw fault(parser, reasonOf(e), e);
     }
   }
 
@@ -425,8 +428,11 @@ public final class BmiJson {
               JsonLocation at = parser.currentTokenLocation();
               throw new BmiJsonException(
                   at.getLineNr(), at.getColumnNr(), "content", e.getMessage(), e.problems(), e);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-              throw fault(parser, e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+              throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+              // replaying a history runs the process's guards: any failure is bad input
+              throw fault(parser, reasonOf(e), e);
             }
             hasContent = true;
           }
@@ -466,6 +472,13 @@ public final class BmiJson {
         text.append(text.length() == 0 ? "" : ", ").append(name);
       }
     }
+  }
+
+  private static String reasonOf(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank()
+        ? "the content cannot be read: " + e.getClass().getSimpleName()
+        : message;
   }
 
   private static BmiJsonException fault(JsonParser parser, String reason, Throwable cause) {

@@ -10,6 +10,7 @@ import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.ecosystem.Ecosystem;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Ids;
+import org.bmi4j.core.valueflow.Scenario;
 
 /**
  * A kind of top-level bmi4j JSON document: its type name, written into every document, and the Java
@@ -31,6 +32,13 @@ public final class DocumentType<T> {
 
   /** An {@link Ecosystem}, type name {@code ecosystem}. */
   public static final DocumentType<Ecosystem> ECOSYSTEM = of("ecosystem", Ecosystem.class);
+
+  /**
+   * A market scenario over a business model ({@link Scenario}, holding the model), type name {@code
+   * value-flow-scenario}; reading it checks the scenario against its model.
+   */
+  public static final DocumentType<Scenario> VALUE_FLOW_SCENARIO =
+      of("value-flow-scenario", Scenario.class);
 
   private final String name;
   private final Type type;

@@ -1,24 +1,29 @@
 package org.bmi4j.core.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import org.bmi4j.core.internal.Decimals;
 
 /**
  * An amount of money in a currency.
  *
  * <p>Two amounts are equal when their currencies are equal and their amounts are numerically equal
  * ({@code 3.5} equals {@code 3.50}). The amount may be negative (a difference); the model rejects
- * negative revenue and cost amounts. At most 30 digits before and 30 after the decimal point.
+ * negative revenue and cost amounts. At most {@value #MAX_DIGITS} digits before and {@value
+ * #MAX_DIGITS} after the decimal point, zero included: {@code 0E-40} is rejected, while a zero
+ * written with a positive exponent, such as {@code 0E+40}, is {@code 0}. This is the one numeric
+ * domain of the library, shared by ratios, shares and volumes (library formalisation). Every sum
+ * the library makes of amounts is checked against it where the summed value is built, so no amount
+ * it reports leaves the domain.
  *
  * @param amount the amount, in units of the currency
  * @param currency the currency
  */
 public record Money(BigDecimal amount, Currency currency) {
-  private static final int MAX_DIGITS = 30;
+  /** The most digits an amount has before, and the most after, the decimal point. */
+  public static final int MAX_DIGITS = Decimals.MAX_DIGITS;
 
   /**
    * Checks the amount and currency.
@@ -29,22 +34,37 @@ public record Money(BigDecimal amount, Currency currency) {
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
-    checkArgument(
-        amount.signum() == 0
-            || amount.scale() <= MAX_DIGITS && amount.precision() - amount.scale() <= MAX_DIGITS,
-        "amount must have at most %s digits before and after the decimal point, was %s",
-        MAX_DIGITS,
-        amount);
+    if (amount.signum() == 0 && amount.scale() < 0) {
+      amount = BigDecimal.ZERO; // 0E+31 is plainly 0: no exponent reaches arithmetic or text
+    }
+    Decimals.check("amount", amount);
   }
 
   /**
    * Returns money of a decimal amount and an ISO 4217 currency code.
    *
-   * @throws NumberFormatException if {@code amount} is not a decimal number
-   * @throws IllegalArgumentException if {@code currencyCode} is not an ISO 4217 code
+   * @throws NumberFormatException if {@code amount} is not a decimal number of at most 100
+   *     characters
+   * @throws IllegalArgumentException if {@code currencyCode} is not an ISO 4217 code (upper case,
+   *     such as {@code EUR}) or the amount is outside the domain above
+   * @throws NullPointerException if an argument is null
    */
   public static Money of(String amount, String currencyCode) {
-    return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currencyCode, "currencyCode");
+    return new Money(Decimals.parse("amount", amount), currency(currencyCode));
+  }
+
+  private static Currency currency(String code) {
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "currencyCode must be an ISO 4217 code in upper case, such as EUR or USD, was '"
+              + code
+              + "'",
+          e);
+    }
   }
 
   /** Returns whether the amount is below zero. */

@@ -53,7 +53,13 @@ public enum ProblemCode {
   /** A revenue or cost amount is negative. */
   NEGATIVE_AMOUNT("the amount of %s is %s; an amount is zero or more"),
   /** A value share lies outside 0 to 1. */
-  SHARE_OUT_OF_RANGE("value share '%s' is %s; a share is a fraction from 0 to 1");
+  SHARE_OUT_OF_RANGE("value share '%s' is %s; a share is a fraction from 0 to 1"),
+  /**
+   * A value share in range has more digits than the numeric domain allows (library formalisation).
+   */
+  SHARE_TOO_PRECISE(
+      "value share '%s' is %s, outside the numeric domain of at most 30 digits on each side of"
+          + " the decimal point; give the fraction with at most 30 digits, such as 0.25");
 
   private final String sentence;
 

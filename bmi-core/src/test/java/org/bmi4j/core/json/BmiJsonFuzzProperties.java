@@ -1,91 +1,87 @@
 package org.bmi4j.core.json;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.bmi4j.core.alliance.ContributionLedger;
+import org.bmi4j.core.ecosystem.Ecosystem;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.testing.EcosystemArbitraries;
+import org.bmi4j.core.testing.JsonFuzz;
+import org.bmi4j.core.testing.LedgerArbitraries;
 import org.bmi4j.core.testing.ModelArbitraries;
 
 /**
- * Fuzzing the JSON reader: malformed and mutated documents only ever yield {@link
- * BmiJsonException}, never another exception or error; and whatever is accepted is a valid model
- * that writes back to a document reading equal.
+ * Fuzzing the JSON reader over bmi-core's document types: malformed and mutated documents only ever
+ * yield {@link BmiJsonException}, never another exception or error; and whatever is accepted is a
+ * valid value that writes back to a document reading equal.
  *
- * <p>{@value #TRIES} generated models, {@value #MUTANTS_PER_MODEL} mutants each: {@value #TRIES}
- * &times; {@value #MUTANTS_PER_MODEL} = 100,000 inputs per run.
+ * <p>Seeds are generated valid documents of each type; each gets {@value #MUTANTS} mutants
+ * (structural, numeric extremes): business models {@value #MODEL_TRIES} &times; {@value #MUTANTS},
+ * ledgers and ecosystems {@value #OTHER_TRIES} &times; {@value #MUTANTS} each, 60,000 inputs per
+ * run. bmi-process's {@code ProcessJsonFuzzProperties} adds 40,000 over the process documents.
  */
 class BmiJsonFuzzProperties {
-  static final int TRIES = 2_000;
-  static final int MUTANTS_PER_MODEL = 50;
+  static final int MODEL_TRIES = 1_000;
+  static final int OTHER_TRIES = 500;
+  static final int MUTANTS = 30;
 
-  private static final AtomicLong INPUTS = new AtomicLong();
-  private static final AtomicLong ACCEPTED = new AtomicLong();
-  private static final Map<JsonMutator.Kind, AtomicLong> BY_KIND =
-      new EnumMap<>(JsonMutator.Kind.class);
-
-  static {
-    for (JsonMutator.Kind kind : JsonMutator.Kind.values()) {
-      BY_KIND.put(kind, new AtomicLong());
-    }
-  }
+  private static final JsonFuzz FUZZ = new JsonFuzz();
 
   @Provide
   Arbitrary<BusinessModel> models() {
     return ModelArbitraries.businessModels();
   }
 
-  @Property(tries = TRIES)
-  void mutatedDocumentsYieldOnlyTheDocumentedException(
+  @Provide
+  Arbitrary<ContributionLedger> ledgers() {
+    return LedgerArbitraries.ledgers();
+  }
+
+  @Provide
+  Arbitrary<Ecosystem> ecosystems() {
+    return EcosystemArbitraries.ecosystems();
+  }
+
+  @Property(tries = MODEL_TRIES)
+  void mutatedModelDocumentsYieldOnlyTheDocumentedException(
       @ForAll("models") BusinessModel model, @ForAll long seed) {
-    String json = BmiJson.write(DocumentType.BUSINESS_MODEL, model);
-    Random random = new Random(seed);
-    JsonMutator mutator = new JsonMutator(random);
-    JsonMutator.Kind[] kinds = JsonMutator.Kind.values();
-    for (int i = 0; i < MUTANTS_PER_MODEL; i++) {
-      JsonMutator.Kind kind = kinds[random.nextInt(kinds.length)];
-      String mutant = mutator.mutate(json, kind);
-      INPUTS.incrementAndGet();
-      BY_KIND.get(kind).incrementAndGet();
-      try {
-        BusinessModel read = BmiJson.read(DocumentType.BUSINESS_MODEL, mutant);
-        ACCEPTED.incrementAndGet();
-        String again = BmiJson.write(DocumentType.BUSINESS_MODEL, read);
-        assertEquals(read, BmiJson.read(DocumentType.BUSINESS_MODEL, again));
-      } catch (BmiJsonException expected) {
-        if (expected.reason().isBlank()) {
-          fail("blank reason for " + kind + " mutant", expected);
-        }
-      } catch (Throwable unexpected) {
-        fail(
-            kind
-                + " mutant yielded "
-                + unexpected
-                + "\n--- input (first 2000 chars) ---\n"
-                + mutant.substring(0, Math.min(2000, mutant.length())),
-            unexpected);
-      }
-    }
+    FUZZ.fuzz(
+        "business-model",
+        DocumentType.BUSINESS_MODEL,
+        BmiJson.write(DocumentType.BUSINESS_MODEL, model),
+        new Random(seed),
+        MUTANTS);
+  }
+
+  @Property(tries = OTHER_TRIES)
+  void mutatedLedgerDocumentsYieldOnlyTheDocumentedException(
+      @ForAll("ledgers") ContributionLedger ledger, @ForAll long seed) {
+    FUZZ.fuzz(
+        "contribution-ledger",
+        DocumentType.CONTRIBUTION_LEDGER,
+        BmiJson.write(DocumentType.CONTRIBUTION_LEDGER, ledger),
+        new Random(seed),
+        MUTANTS);
+  }
+
+  @Property(tries = OTHER_TRIES)
+  void mutatedEcosystemDocumentsYieldOnlyTheDocumentedException(
+      @ForAll("ecosystems") Ecosystem ecosystem, @ForAll long seed) {
+    FUZZ.fuzz(
+        "ecosystem",
+        DocumentType.ECOSYSTEM,
+        BmiJson.write(DocumentType.ECOSYSTEM, ecosystem),
+        new Random(seed),
+        MUTANTS);
   }
 
   @AfterContainer
   static void report() {
-    System.out.println(
-        "JSON fuzz: "
-            + INPUTS.get()
-            + " inputs, "
-            + ACCEPTED.get()
-            + " accepted as valid models, "
-            + (INPUTS.get() - ACCEPTED.get())
-            + " rejected with BmiJsonException; by mutation "
-            + BY_KIND);
+    System.out.println(FUZZ.report());
+    FUZZ.saveSlowest(java.nio.file.Path.of("target", "slowest-core-fuzz-input.json"));
   }
 }

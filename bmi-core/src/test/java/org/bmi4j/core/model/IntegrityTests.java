@@ -757,6 +757,19 @@ class IntegrityTests {
   }
 
   @Nested
+  @DisplayName("SHARE_TOO_PRECISE")
+  class ShareTooPrecise {
+    @ParameterizedTest
+    @ValueSource(strings = {"1e-999999999", "0E-999999999", "0E+2147483647", "1E-31"})
+    void aShareOfHugeScaleThatMadeTheCanvasAllocateGigabytesIsReported(String share) {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.valueShares, 0, s -> s.withShare(new BigDecimal(share)));
+
+      assertOnlyProblem(draft, ProblemCode.SHARE_TOO_PRECISE, "capture.valueShares[0].share");
+    }
+  }
+
+  @Nested
   @DisplayName("reporting")
   class Reporting {
     @Test
@@ -1004,7 +1017,17 @@ class IntegrityTests {
                   d -> change(d.valueShares, 0, v -> v.withShare(new BigDecimal("1.5"))),
                   "capture.valueShares[0].share",
                   ""),
-              "value share 'fair-price' is 1.5; a share is a fraction from 0 to 1"));
+              "value share 'fair-price' is 1.5; a share is a fraction from 0 to 1"),
+          Arguments.of(
+              ProblemCode.SHARE_TOO_PRECISE,
+              mutation(
+                  "share",
+                  d -> change(d.valueShares, 0, v -> v.withShare(new BigDecimal("1e-999999999"))),
+                  "capture.valueShares[0].share",
+                  ""),
+              "value share 'fair-price' is 1E-999999999, outside the numeric domain of at most 30"
+                  + " digits on each side of the decimal point; give the fraction with at most 30"
+                  + " digits, such as 0.25"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -195,6 +195,23 @@ public final class Corruptions {
                                       .kind(ValueKind.SOCIAL)
                                       .share(new BigDecimal("1.5"))
                                       .build()))));
+      case SHARE_TOO_PRECISE ->
+          new Corruption(
+              code,
+              "value share of 1E-999999999",
+              () ->
+                  model.withCapture(
+                      model
+                          .capture()
+                          .withValueShares(
+                              append(
+                                  model.capture().valueShares(),
+                                  ValueShare.builder()
+                                      .id(NEW)
+                                      .actor(a)
+                                      .kind(ValueKind.SOCIAL)
+                                      .share(new BigDecimal("1E-999999999"))
+                                      .build()))));
     };
   }
 

@@ -1,5 +1,7 @@
 package org.bmi4j.process.alliance;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -7,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.WinWinVerdict;
+import org.bmi4j.core.internal.Decimals;
 import org.bmi4j.core.model.BusinessModel;
 import org.immutables.value.Value;
 
@@ -78,8 +81,9 @@ abstract class AbstractAllianceContext {
   public abstract ContributionLedger ledger();
 
   /**
-   * The ratio of returns to contributions each partner must reach for win-win; 1 unless set
-   * (library formalisation, see {@link org.bmi4j.core.alliance.WinWinVerdict}).
+   * The ratio of returns to contributions each partner must reach for win-win; 1 unless set,
+   * greater than 0 with at most 30 digits before and after the decimal point (library
+   * formalisation, see {@link org.bmi4j.core.alliance.WinWinVerdict}).
    */
   @Value.Default
   public BigDecimal winWinRatio() {
@@ -97,6 +101,24 @@ abstract class AbstractAllianceContext {
 
   /** The knowledge exchanges with parent companies, in the order recorded. */
   public abstract ImmutableList<KnowledgeExchange> knowledgeExchanges();
+
+  @Value.Check
+  void checkCounters() {
+    checkArgument(cycle() >= 1, "alliance '%s' has cycle %s; cycles count from 1", id(), cycle());
+    checkArgument(
+        modelIterations() >= 0,
+        "alliance '%s' has %s model iterations; the count is 0 or more",
+        id(),
+        modelIterations());
+    BigDecimal ratio = winWinRatio();
+    checkArgument(
+        ratio.signum() > 0 && Decimals.fits(ratio),
+        "the win-win ratio of alliance '%s' must be greater than 0 with at most %s digits before"
+            + " and after the decimal point, was %s",
+        id(),
+        Decimals.MAX_DIGITS,
+        ratio);
+  }
 
   /** Returns the current separation mode: the last decision. */
   public SeparationMode separationMode() {

@@ -1,5 +1,6 @@
 package org.bmi4j.process.alliance;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.bmi4j.process.internal.ImmutableLists.append;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bmi4j.core.alliance.ContributionLedger;
+import org.bmi4j.core.alliance.Direction;
 import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.PartnerBalance;
 import org.bmi4j.core.alliance.WinWin;
@@ -21,6 +23,7 @@ import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.GovernanceAssignment;
+import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.process.ProcessDefinition;
@@ -102,6 +105,9 @@ public final class AllianceProcess {
    * @param focalFirm the initiating firm's actor id; empty for a 50:50 joint venture
    * @param currency the currency of the alliance's contribution ledger
    * @param clock the clock stamping each accepted event
+   * @throws IllegalArgumentException if {@code id} or the focal firm does not match {@link
+   *     Ids#PATTERN}, or {@code name} is blank
+   * @throws NullPointerException if an argument is null
    */
   public static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> start(
       String id, String name, Optional<String> focalFirm, Currency currency, Clock clock) {
@@ -198,11 +204,68 @@ public final class AllianceProcess {
     return new AllianceFinding(code, subject, Sentences.format(code.sentence(), arguments));
   }
 
+  /**
+   * Checks that an alliance can start from {@code c} in CONCEPT, cycle 1 (library formalisation):
+   * valid ids, cycle 1, no acceptance test passed (that needs DEVELOPMENT), model iterations
+   * counting a recorded alliance model, and learning and separation records of cycle 1.
+   */
+  private static void checkStart(AllianceContext c) {
+    checkArgument(
+        Ids.isValid(c.id()),
+        "the alliance id must match %s, was '%s'",
+        Ids.PATTERN.pattern(),
+        c.id());
+    c.focalFirm()
+        .ifPresent(
+            firm ->
+                checkArgument(
+                    Ids.isValid(firm),
+                    "the focal firm of alliance '%s' must be an actor id matching %s, was '%s'",
+                    c.id(),
+                    Ids.PATTERN.pattern(),
+                    firm));
+    checkArgument(
+        c.cycle() == 1,
+        "alliance '%s' starts in cycle 1, but its start context says cycle %s; a new cycle starts"
+            + " only with StartNewCycle",
+        c.id(),
+        c.cycle());
+    checkArgument(
+        !c.acceptanceTestPassed(),
+        "alliance '%s' starts in CONCEPT with its acceptance test passed; the test passes only in"
+            + " DEVELOPMENT, with PassAcceptanceTest",
+        c.id());
+    checkArgument(
+        c.allianceModel().isPresent() ? c.modelIterations() >= 1 : c.modelIterations() == 0,
+        "alliance '%s' starts with %s model iterations and %s alliance business model; the count"
+            + " is 0 without a model and at least 1 with one",
+        c.id(),
+        c.modelIterations(),
+        c.allianceModel().isPresent() ? "an" : "no");
+    for (LearningRecord record : c.learning()) {
+      checkArgument(
+          record.cycle() == 1,
+          "alliance '%s' starts with a learning record of cycle %s; a start context holds"
+              + " records of cycle 1 only",
+          c.id(),
+          record.cycle());
+    }
+    for (SeparationRecord record : c.separation()) {
+      checkArgument(
+          record.cycle() == 1,
+          "alliance '%s' starts with a separation record of cycle %s; a start context holds"
+              + " records of cycle 1 only",
+          c.id(),
+          record.cycle());
+    }
+  }
+
   private static ProcessDefinition<AlliancePhase, AllianceEvent, AllianceContext> define() {
     var b =
         ProcessDefinition.builder(
             NAME, AlliancePhase.class, AllianceEvent.class, AllianceContext.class);
     b.initial(AlliancePhase.CONCEPT)
+        .checkStart(AllianceProcess::checkStart)
         .terminal(
             AlliancePhase.REINTEGRATED,
             AlliancePhase.INDEPENDENT,
@@ -348,6 +411,13 @@ public final class AllianceProcess {
                       valuation.get().currency(),
                       c.ledger().currency(),
                       c.ledger().currency());
+                } else if (!c.ledger().fitsWith(e.entry())) {
+                  v.report(
+                      AllianceViolation.LEDGER_SUM_TOO_LARGE,
+                      e.entry().partner(),
+                      e.entry().direction() == Direction.CONTRIBUTION ? "contributions" : "returns",
+                      e.entry().partner(),
+                      Money.MAX_DIGITS);
                 }
               })
           .updating((c, e, at) -> c.withLedger(c.ledger().withEntry(e.entry())))

@@ -68,6 +68,14 @@ public enum AllianceViolation implements ViolationCode {
   /** A ledger entry is valued in another currency than the alliance's ledger. */
   WRONG_CURRENCY(
       "the ledger entry of '%s' is valued in %s but the ledger keeps %s; value it in" + " %s"),
+  /**
+   * A ledger entry would make its partner's contributions or returns sum to more digits than an
+   * amount may have (library formalisation: the numeric domain of {@link
+   * org.bmi4j.core.model.Money}).
+   */
+  LEDGER_SUM_TOO_LARGE(
+      "the ledger entry would make the %s of partner '%s' sum to more than %s digits before the"
+          + " decimal point; record the figures in a larger unit"),
   /** The ledger shows a partner below its win-win threshold. */
   PARTNER_BELOW_THRESHOLD(
       "partner '%s' receives %s for contributions of %s, less than %s times"

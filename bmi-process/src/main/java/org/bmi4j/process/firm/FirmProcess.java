@@ -1,5 +1,6 @@
 package org.bmi4j.process.firm;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static org.bmi4j.process.internal.ImmutableLists.append;
 
@@ -10,6 +11,7 @@ import org.bmi4j.core.analysis.BusinessModelIntersection;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Ids;
 import org.bmi4j.process.ProcessDefinition;
 import org.bmi4j.process.ProcessDocuments;
 import org.bmi4j.process.ProcessInstance;
@@ -94,6 +96,7 @@ public final class FirmProcess {
    * Starts the process for {@code firm} with its extant business model, in IDENTIFICATION, cycle 1,
    * with no ideas, lessons or partner.
    *
+   * @throws IllegalArgumentException if the firm's id does not match {@link Ids#PATTERN}
    * @throws NullPointerException if a part is null
    */
   public static ProcessInstance<FirmPhase, FirmEvent, FirmContext> start(
@@ -117,10 +120,29 @@ public final class FirmProcess {
     return ProcessDocuments.instance(DEFINITION, clock);
   }
 
+  /**
+   * Checks that a firm process can start from {@code c} in IDENTIFICATION, cycle 1 (library
+   * formalisation): the firm's id is valid, and no adaption is decided yet, in this cycle or an
+   * earlier one.
+   */
+  private static void checkStart(FirmContext c) {
+    checkArgument(
+        Ids.isValid(c.firm().id()),
+        "the firm's actor id must match %s, was '%s'",
+        Ids.PATTERN.pattern(),
+        c.firm().id());
+    checkArgument(
+        c.decision().isEmpty() && c.earlierDecisions().isEmpty(),
+        "firm '%s' starts in IDENTIFICATION of cycle 1 with an adaption decided; a decision is"
+            + " taken only in ADAPTION",
+        c.firm().id());
+  }
+
   private static ProcessDefinition<FirmPhase, FirmEvent, FirmContext> define() {
     ProcessDefinition.Builder<FirmPhase, FirmEvent, FirmContext> builder =
         ProcessDefinition.builder(NAME, FirmPhase.class, FirmEvent.class, FirmContext.class)
             .initial(FirmPhase.IDENTIFICATION)
+            .checkStart(FirmProcess::checkStart)
             .on(FirmPhase.IDENTIFICATION, AddEnhancementIdea.class)
             .when(FirmProcess::uniqueIdea)
             .updating((c, e, at) -> c.withIdeas(append(c.ideas(), e.idea())))

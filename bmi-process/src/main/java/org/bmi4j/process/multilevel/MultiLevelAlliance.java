@@ -9,10 +9,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.process.InstanceRecord;
@@ -391,6 +393,35 @@ public final class MultiLevelAlliance {
       MultiLevelAlliance result =
           new MultiLevelAlliance(
               AllianceProcess.DEFINITION.restore(alliance, clock), ImmutableMap.copyOf(restored));
+      Set<String> current = new HashSet<>();
+      result.alliance.context().partners().forEach(p -> current.add(p.id()));
+      Set<String> former = new HashSet<>();
+      result.alliance.context().formerPartners().forEach(p -> former.add(p.id()));
+      for (PartnerFirm firm : result.firms.values()) {
+        checkArgument(
+            firm.partner().equals(firm.process().context().firm().id()),
+            "the firm process stored for partner '%s' is the process of firm '%s'; store each"
+                + " partner's own process",
+            firm.partner(),
+            firm.process().context().firm().id());
+        boolean known =
+            switch (firm.attachment()) {
+              case ATTACHED -> current.contains(firm.partner());
+              case DETACHED -> current.contains(firm.partner()) || former.contains(firm.partner());
+              case PROSPECTIVE -> !current.contains(firm.partner());
+            };
+        checkArgument(
+            known,
+            "the firm process of '%s' is stored as %s, but '%s' is %s of the alliance; store"
+                + " firm processes only for the alliance's partners, as the multi-level alliance"
+                + " wrote them",
+            firm.partner(),
+            firm.attachment(),
+            firm.partner(),
+            current.contains(firm.partner())
+                ? "a current partner"
+                : former.contains(firm.partner()) ? "a former partner" : "no partner");
+      }
       checkArgument(
           result.isCoupled(),
           "the stored firm processes are not coupled with the"

@@ -19,6 +19,7 @@ import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.CoherenceFinding;
 import org.bmi4j.core.model.FindingCode;
+import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.ProcessDefinition;
@@ -51,8 +52,10 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
  *       functions non-empty) and delivers every mission value kind; the designed BM is adopted,
  *       replacing the named current BM or beside the current ones</td></tr>
  *   <tr><td>TRANSFORMING ({@link Advance}, a new cycle)</td><td>at least one PRODUCTION-site and
- *       one MARKET-site ECOSYSTEM-level deployment recorded in this cycle, and every mission value
- *       kind still delivered by the portfolio</td></tr>
+ *       one MARKET-site ECOSYSTEM-level deployment recorded in TRANSFORMING of this cycle (having
+ *       executed their BMI, the organisations scaled up [DESILVA §4.3]; a deployment recorded in
+ *       SENSING or SEIZING does not count), and every mission value kind still delivered by the
+ *       portfolio</td></tr>
  * </table>
  *
  * <p>A value kind is delivered by a BM when one of its offerings or value shares carries it, the
@@ -114,6 +117,24 @@ public final class SenseSeizeTransform {
     return DEFINITION.start(context, clock);
   }
 
+  /**
+   * Checks that a cycle can start from {@code c} in SENSING, cycle 1 (library formalisation): the
+   * organisation's id is valid and the cycle is 1.
+   */
+  private static void checkStart(SstContext c) {
+    checkArgument(
+        Ids.isValid(c.organisation().id()),
+        "the organisation's actor id must match %s, was '%s'",
+        Ids.PATTERN.pattern(),
+        c.organisation().id());
+    checkArgument(
+        c.cycle() == 1,
+        "the cycle of '%s' starts at 1, but its start context says cycle %s; a new cycle starts"
+            + " only by leaving TRANSFORMING",
+        c.organisation().id(),
+        c.cycle());
+  }
+
   /** Returns the JSON document type of cycle instances; instances read get {@code clock}. */
   public static DocumentType<ProcessInstance<SstStage, SstEvent, SstContext>> documentType(
       Clock clock) {
@@ -171,6 +192,7 @@ public final class SenseSeizeTransform {
   private static ProcessDefinition<SstStage, SstEvent, SstContext> define() {
     var b = ProcessDefinition.builder(NAME, SstStage.class, SstEvent.class, SstContext.class);
     b.initial(SstStage.SENSING);
+    b.checkStart(SenseSeizeTransform::checkStart);
 
     // SENSING
     b.on(SstStage.SENSING, IdentifyOpportunity.class)
@@ -368,7 +390,9 @@ public final class SenseSeizeTransform {
     boolean production = false;
     boolean market = false;
     for (CapabilityDeployment deployment : c.deployments()) {
-      if (deployment.cycle() == c.cycle() && deployment.level() == CapabilityLevel.ECOSYSTEM) {
+      if (deployment.cycle() == c.cycle()
+          && deployment.stage() == SstStage.TRANSFORMING
+          && deployment.level() == CapabilityLevel.ECOSYSTEM) {
         production |= deployment.site() == Site.PRODUCTION;
         market |= deployment.site() == Site.MARKET;
       }

@@ -27,14 +27,14 @@ public enum SstViolation implements ViolationCode {
   /** Adopting would put two BMs with the same id in the portfolio. */
   DUPLICATE_MODEL(
       "a current BM is already called '%s'; replace it or give the designed BM" + " another id"),
-  /** No production-site ecosystem-level deployment is recorded in this cycle. */
+  /** No production-site ecosystem-level deployment is recorded in TRANSFORMING of this cycle. */
   NO_PRODUCTION_SITE_DEPLOYMENT(
       "no ECOSYSTEM-level deployment at the PRODUCTION site is recorded"
-          + " in cycle %s; record one, such as production capabilities of the whole site for scale"),
-  /** No market-site ecosystem-level deployment is recorded in this cycle. */
+          + " in TRANSFORMING of cycle %s; record one, such as production capabilities of the whole site for scale"),
+  /** No market-site ecosystem-level deployment is recorded in TRANSFORMING of this cycle. */
   NO_MARKET_SITE_DEPLOYMENT(
       "no ECOSYSTEM-level deployment at the MARKET site is recorded in"
-          + " cycle %s; record one, such as direct customer relationships"),
+          + " TRANSFORMING of cycle %s; record one, such as direct customer relationships"),
   /** A reason, description, capability or actor is blank. */
   BLANK_TEXT("%s in %s is blank; the cycle keeps only non-blank texts, so write one");
 

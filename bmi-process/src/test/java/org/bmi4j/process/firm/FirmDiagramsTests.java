@@ -13,21 +13,28 @@ class FirmDiagramsTests {
         stateDiagram-v2
             %% firm-bmi
             [*] --> IDENTIFICATION
-            IDENTIFICATION --> IDENTIFICATION : AddEnhancementIdea
-            IDENTIFICATION --> IDENTIFICATION : RecordLesson
             IDENTIFICATION --> CONSOLIDATION : Advance
-            CONSOLIDATION --> CONSOLIDATION : ProposePartner
-            CONSOLIDATION --> CONSOLIDATION : RecordLesson
             CONSOLIDATION --> CREATION : Advance
             CONSOLIDATION --> IDENTIFICATION : FallBack
-            CREATION --> CREATION : RecordAllianceOperating
-            CREATION --> CREATION : RecordLesson
             CREATION --> ADAPTION : Advance
             CREATION --> CONSOLIDATION : FallBack
-            ADAPTION --> ADAPTION : AdaptExtantModel
-            ADAPTION --> ADAPTION : RecordNonIntegration
-            ADAPTION --> ADAPTION : RecordLesson
             ADAPTION --> IDENTIFICATION : Advance (new cycle)
+            note right of IDENTIFICATION
+                stays on:
+                AddEnhancementIdea, RecordLesson
+            end note
+            note right of CONSOLIDATION
+                stays on:
+                ProposePartner, RecordLesson
+            end note
+            note right of CREATION
+                stays on:
+                RecordAllianceOperating, RecordLesson
+            end note
+            note right of ADAPTION
+                stays on:
+                AdaptExtantModel, RecordNonIntegration, RecordLesson
+            end note
         """,
         ProcessDiagrams.mermaid(FirmProcess.DEFINITION));
   }
@@ -39,27 +46,27 @@ class FirmDiagramsTests {
         digraph "firm-bmi" {
           rankdir=LR;
           node [shape=box, style=rounded];
-          start [shape=point, label=""];
-          IDENTIFICATION;
-          CONSOLIDATION;
-          CREATION;
-          ADAPTION;
-          start -> IDENTIFICATION;
-          IDENTIFICATION -> IDENTIFICATION [label="AddEnhancementIdea"];
-          IDENTIFICATION -> IDENTIFICATION [label="RecordLesson"];
-          IDENTIFICATION -> CONSOLIDATION [label="Advance"];
-          CONSOLIDATION -> CONSOLIDATION [label="ProposePartner"];
-          CONSOLIDATION -> CONSOLIDATION [label="RecordLesson"];
-          CONSOLIDATION -> CREATION [label="Advance"];
-          CONSOLIDATION -> IDENTIFICATION [label="FallBack"];
-          CREATION -> CREATION [label="RecordAllianceOperating"];
-          CREATION -> CREATION [label="RecordLesson"];
-          CREATION -> ADAPTION [label="Advance"];
-          CREATION -> CONSOLIDATION [label="FallBack"];
-          ADAPTION -> ADAPTION [label="AdaptExtantModel"];
-          ADAPTION -> ADAPTION [label="RecordNonIntegration"];
-          ADAPTION -> ADAPTION [label="RecordLesson"];
-          ADAPTION -> IDENTIFICATION [label="Advance (new cycle)"];
+          "(start)" [shape=point, label=""];
+          "IDENTIFICATION";
+          "CONSOLIDATION";
+          "CREATION";
+          "ADAPTION";
+          "(start)" -> "IDENTIFICATION";
+          "IDENTIFICATION" -> "IDENTIFICATION" [label="AddEnhancementIdea"];
+          "IDENTIFICATION" -> "IDENTIFICATION" [label="RecordLesson"];
+          "IDENTIFICATION" -> "CONSOLIDATION" [label="Advance"];
+          "CONSOLIDATION" -> "CONSOLIDATION" [label="ProposePartner"];
+          "CONSOLIDATION" -> "CONSOLIDATION" [label="RecordLesson"];
+          "CONSOLIDATION" -> "CREATION" [label="Advance"];
+          "CONSOLIDATION" -> "IDENTIFICATION" [label="FallBack"];
+          "CREATION" -> "CREATION" [label="RecordAllianceOperating"];
+          "CREATION" -> "CREATION" [label="RecordLesson"];
+          "CREATION" -> "ADAPTION" [label="Advance"];
+          "CREATION" -> "CONSOLIDATION" [label="FallBack"];
+          "ADAPTION" -> "ADAPTION" [label="AdaptExtantModel"];
+          "ADAPTION" -> "ADAPTION" [label="RecordNonIntegration"];
+          "ADAPTION" -> "ADAPTION" [label="RecordLesson"];
+          "ADAPTION" -> "IDENTIFICATION" [label="Advance (new cycle)"];
         }
         """,
         ProcessDiagrams.dot(FirmProcess.DEFINITION));

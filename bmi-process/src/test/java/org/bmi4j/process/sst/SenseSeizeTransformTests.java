@@ -257,13 +257,13 @@ class SenseSeizeTransformTests {
                   SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT,
                   "",
                   "no ECOSYSTEM-level"
-                      + " deployment at the PRODUCTION site is recorded in cycle 1; record one, such as"
+                      + " deployment at the PRODUCTION site is recorded in TRANSFORMING of cycle 1; record one, such as"
                       + " production capabilities of the whole site for scale"),
               new Violation(
                   SstViolation.NO_MARKET_SITE_DEPLOYMENT,
                   "",
                   "no ECOSYSTEM-level"
-                      + " deployment at the MARKET site is recorded in cycle 1; record one, such as"
+                      + " deployment at the MARKET site is recorded in TRANSFORMING of cycle 1; record one, such as"
                       + " direct customer relationships")),
           rejected(transforming, new Advance()));
       assertEquals(
@@ -304,6 +304,32 @@ class SenseSeizeTransformTests {
           List.of(
               SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT, SstViolation.NO_MARKET_SITE_DEPLOYMENT),
           rejected(next, new Advance()).stream().map(Violation::code).toList());
+    }
+
+    @Test
+    void onlyDeploymentsRecordedInTransformingOfThisCycleCountForScaleUp() {
+      var early =
+          Ssts.sensing()
+              .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
+              .applyOrThrow(Ssts.ecosystem(Site.MARKET))
+              .applyOrThrow(Ssts.filamentOpportunity())
+              .applyOrThrow(new SelectOpportunity("filament"))
+              .applyOrThrow(new Advance())
+              .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
+              .applyOrThrow(Ssts.ecosystem(Site.MARKET))
+              .applyOrThrow(new DesignModel(model("filament-bm", DUAL)))
+              .applyOrThrow(Adopt.beside());
+      assertEquals(
+          List.of(
+              SstViolation.NO_PRODUCTION_SITE_DEPLOYMENT, SstViolation.NO_MARKET_SITE_DEPLOYMENT),
+          rejected(early, new Advance()).stream().map(Violation::code).toList());
+      assertEquals(
+          SstStage.SENSING,
+          early
+              .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
+              .applyOrThrow(Ssts.ecosystem(Site.MARKET))
+              .applyOrThrow(new Advance())
+              .state());
     }
 
     @Test

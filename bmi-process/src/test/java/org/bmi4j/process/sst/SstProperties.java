@@ -126,6 +126,9 @@ public class SstProperties {
           assertTrue(model.completeness().isComplete(), "an adopted BM is complete");
         }
       }
+      if (from == SstStage.TRANSFORMING && to == SstStage.SENSING) {
+        checkScaledUp(before.context());
+      }
       if (from == SstStage.SEIZING && to == SstStage.TRANSFORMING) {
         run.adoptions++;
       }
@@ -139,6 +142,25 @@ public class SstProperties {
           "JSON round trip equals the instance");
     }
     run.current = after;
+  }
+
+  /**
+   * The TRANSFORMING exit was accepted only with a PRODUCTION- and a MARKET-site ECOSYSTEM-level
+   * deployment recorded in TRANSFORMING of the cycle it ends.
+   */
+  private static void checkScaledUp(SstContext c) {
+    Set<Site> sites = EnumSet.noneOf(Site.class);
+    for (CapabilityDeployment d : c.deployments()) {
+      if (d.cycle() == c.cycle()
+          && d.stage() == SstStage.TRANSFORMING
+          && d.level() == CapabilityLevel.ECOSYSTEM) {
+        sites.add(d.site());
+      }
+    }
+    assertEquals(
+        EnumSet.allOf(Site.class),
+        sites,
+        "the TRANSFORMING exit needs both sites deployed in TRANSFORMING of cycle " + c.cycle());
   }
 
   /**
@@ -208,7 +230,9 @@ public class SstProperties {
         boolean production = false;
         boolean market = false;
         for (CapabilityDeployment d : c.deployments()) {
-          if (d.cycle() == c.cycle() && d.level() == CapabilityLevel.ECOSYSTEM) {
+          if (d.cycle() == c.cycle()
+              && d.stage() == SstStage.TRANSFORMING
+              && d.level() == CapabilityLevel.ECOSYSTEM) {
             production |= d.site() == Site.PRODUCTION;
             market |= d.site() == Site.MARKET;
           }

@@ -1,4 +1,4 @@
-package org.bmi4j.core.json;
+package org.bmi4j.core.testing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,12 +7,13 @@ import java.util.Random;
 
 /**
  * Turns a valid bmi4j document into malformed or mutated variants: byte flips, truncation, deep
- * nesting, huge strings and numbers, wrong types, unknown type names, duplicate keys, dropped,
- * doubled and swapped lines.
+ * nesting, huge strings and numbers, numeric extremes (zeros with huge exponents, exponents near
+ * 2^31, sums past 30 digits), wrong types, unknown type names, duplicate keys, dropped, doubled and
+ * swapped lines. Works on any bmi4j document type.
  */
-final class JsonMutator {
+public final class JsonMutator {
   /** The kinds of mutation, each equally likely. */
-  enum Kind {
+  public enum Kind {
     FLIP_CHARACTER,
     TRUNCATE,
     DEEP_NESTING,
@@ -24,8 +25,39 @@ final class JsonMutator {
     DROP_LINE,
     SWAP_LINES,
     INSERT_TOKEN,
-    NULL_VALUE
+    NULL_VALUE,
+    NUMERIC_EXTREME
   }
+
+  /**
+   * Numbers at the edges of the numeric domain: zeros and ones with huge exponents, exponents near
+   * 2^31 (the int scale of {@code BigDecimal}), thirty nines (whose sums pass 30 digits), zero,
+   * negatives.
+   */
+  public static final List<String> NUMERIC_EXTREMES =
+      List.of(
+          "0E-999999999",
+          "0e-2000000000",
+          "0E-20000000",
+          "-0E-200000000",
+          "1E-2000000000",
+          "1e-999999999",
+          "0E+2147483647",
+          "1E+2147483647",
+          "1e-2147483647",
+          "1E-2147483648",
+          "1E+2147483648",
+          "9".repeat(30),
+          "9".repeat(30) + "." + "9".repeat(30),
+          "0." + "0".repeat(29) + "1",
+          "1E+29",
+          "1E+30",
+          "0",
+          "-1",
+          "5",
+          "1E-30",
+          "2147483647",
+          "-2147483648");
 
   private static final String[] TOKENS = {
     "{",
@@ -73,11 +105,13 @@ final class JsonMutator {
 
   private final Random random;
 
-  JsonMutator(Random random) {
+  /** Returns a mutator drawing from {@code random}. */
+  public JsonMutator(Random random) {
     this.random = random;
   }
 
-  String mutate(String json, Kind kind) {
+  /** Returns a mutant of {@code json} of the given kind. */
+  public String mutate(String json, Kind kind) {
     List<String> lines = new ArrayList<>(Arrays.asList(json.split("\n", -1)));
     switch (kind) {
       case FLIP_CHARACTER -> {
@@ -117,6 +151,23 @@ final class JsonMutator {
       case NULL_VALUE -> {
         return replaceValue(lines, "null");
       }
+      case NUMERIC_EXTREME -> {
+        String value = NUMERIC_EXTREMES.get(random.nextInt(NUMERIC_EXTREMES.size()));
+        List<Integer> numeric = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+          if (lines.get(i).matches(".*\" : -?[0-9][-+.0-9eE]*,?")) {
+            numeric.add(i);
+          }
+        }
+        if (numeric.isEmpty() || random.nextInt(4) == 0) {
+          return replaceValue(lines, value); // sometimes a number where none belongs
+        }
+        int i = numeric.get(random.nextInt(numeric.size()));
+        String line = lines.get(i);
+        int colon = line.indexOf("\" : ") + 4;
+        lines.set(i, line.substring(0, colon) + value + (line.endsWith(",") ? "," : ""));
+        return String.join("\n", lines);
+      }
       case UNKNOWN_TYPE_NAME -> {
         for (int i = 0; i < lines.size(); i++) {
           String line = lines.get(i);
@@ -131,7 +182,11 @@ final class JsonMutator {
             return String.join("\n", lines);
           }
         }
-        return json.replace("\"business-model\"", "\"process-instance\"");
+        return json.replaceFirst(
+            "\"type\" : \"[^\"]*\"",
+            random.nextBoolean()
+                ? "\"type\" : \"process-instance\""
+                : "\"type\" : \"business-model\"");
       }
       case DUPLICATE_KEY -> {
         int i = keyLine(lines);

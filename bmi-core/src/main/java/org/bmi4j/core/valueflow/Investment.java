@@ -1,0 +1,30 @@
+package org.bmi4j.core.valueflow;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.bmi4j.core.model.Money;
+
+/**
+ * An investment of an actor, paid outside the network [e3value user guide 5.10: "each actor may
+ * have an investment that will be subtracted from its revenue when computing its net cash flow in a
+ * market scenario"; unlike expenses it is made only in the initial scenario of a time series].
+ *
+ * @param actor the id of the actor investing
+ * @param description what it is for
+ * @param amount the amount, 0 or more
+ */
+public record Investment(String actor, String description, Money amount) {
+  /**
+   * @throws NullPointerException if a component is null
+   */
+  public Investment {
+    checkNotNull(actor, "actor");
+    checkNotNull(description, "description");
+    checkNotNull(amount, "amount");
+  }
+
+  /** Returns the investment of an actor. */
+  public static Investment of(String actor, String description, Money amount) {
+    return new Investment(actor, description, amount);
+  }
+}

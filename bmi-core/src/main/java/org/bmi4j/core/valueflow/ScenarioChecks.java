@@ -1,0 +1,283 @@
+package org.bmi4j.core.valueflow;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bmi4j.core.internal.Sentences;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.Exchange;
+import org.bmi4j.core.model.Ids;
+import org.bmi4j.core.model.Money;
+
+/** Checks a scenario against its model, collecting every problem in scenario order. */
+final class ScenarioChecks {
+  private static final int LISTED = 10;
+
+  private final Scenario scenario;
+  private final Map<String, Actor> actors = new HashMap<>();
+  private final Map<String, Exchange> exchanges = new HashMap<>();
+  private final List<ScenarioProblem> problems = new ArrayList<>();
+
+  private ScenarioChecks(Scenario scenario) {
+    this.scenario = scenario;
+    for (Actor actor : scenario.model().actors()) {
+      actors.put(actor.id(), actor);
+    }
+    for (Exchange exchange : scenario.model().exchange().exchanges()) {
+      exchanges.put(exchange.id(), exchange);
+    }
+  }
+
+  static ImmutableList<ScenarioProblem> check(Scenario scenario) {
+    ScenarioChecks checks = new ScenarioChecks(scenario);
+    checks.run();
+    return ImmutableList.copyOf(checks.problems);
+  }
+
+  private void report(String path, ScenarioProblemCode code, Object... arguments) {
+    problems.add(new ScenarioProblem(path, code, Sentences.format(code.sentence(), arguments)));
+  }
+
+  private void run() {
+    id("scenario", scenario.id(), "id");
+    Map<String, Integer> needIds = new HashMap<>();
+    for (int i = 0; i < scenario.needs().size(); i++) {
+      Need need = scenario.needs().get(i);
+      String at = "needs[" + i + "]";
+      if (id("need", need.id(), at + ".id")) {
+        Integer first = needIds.putIfAbsent(need.id(), i);
+        if (first != null) {
+          report(
+              at + ".id",
+              ScenarioProblemCode.DUPLICATE_SCENARIO_ID,
+              "need",
+              need.id(),
+              "needs[" + first + "]",
+              "need");
+        }
+      }
+      actor(at + ".actor", "actor of need '" + need.id() + "'", need.actor());
+      count(
+          at + ".occurrences",
+          "number of occurrences of need '" + need.id() + "'",
+          need.occurrences());
+      path(at + ".path", need.path(), new HashMap<>());
+    }
+    Map<String, Integer> sized = new HashMap<>();
+    for (int i = 0; i < scenario.segmentSizes().size(); i++) {
+      SegmentSize size = scenario.segmentSizes().get(i);
+      String at = "segmentSizes[" + i + "]";
+      if (actor(at + ".actor", "market segment sized", size.actor())) {
+        Integer first = sized.putIfAbsent(size.actor(), i);
+        if (first != null) {
+          report(
+              at,
+              ScenarioProblemCode.BAD_SEGMENT_SIZE,
+              size.actor(),
+              size.size(),
+              ", and is sized already at segmentSizes[" + first + "]");
+        } else if (size.size() < 1) {
+          report(at + ".size", ScenarioProblemCode.BAD_SEGMENT_SIZE, size.actor(), size.size(), "");
+        }
+      }
+    }
+    Map<String, Integer> valued = new HashMap<>();
+    for (int i = 0; i < scenario.valuations().size(); i++) {
+      Valuation valuation = scenario.valuations().get(i);
+      String at = "valuations[" + i + "]";
+      if (exchange(at + ".exchange", "exchange valued", valuation.exchange())) {
+        Integer first = valued.putIfAbsent(valuation.exchange(), i);
+        if (first != null) {
+          report(
+              at + ".exchange",
+              ScenarioProblemCode.DUPLICATE_VALUATION,
+              valuation.exchange(),
+              "valuations[" + first + "]");
+        }
+      }
+      if (valuation instanceof Valuation.Price price) {
+        money(at + ".price", "price of exchange '" + price.exchange() + "'", price.price());
+      } else if (valuation instanceof Valuation.Worth worth) {
+        worth
+            .toReceiver()
+            .ifPresent(
+                m ->
+                    money(
+                        at + ".toReceiver",
+                        "worth to the receiver of exchange '" + worth.exchange() + "'",
+                        m));
+        worth
+            .toGiver()
+            .ifPresent(
+                m ->
+                    money(
+                        at + ".toGiver",
+                        "worth to the giver of exchange '" + worth.exchange() + "'",
+                        m));
+      }
+    }
+    for (int i = 0; i < scenario.expenses().size(); i++) {
+      Expense expense = scenario.expenses().get(i);
+      String at = "expenses[" + i + "]";
+      String what = "expense '" + expense.description() + "' of actor '" + expense.actor() + "'";
+      boolean knownActor = actor(at + ".actor", "actor of an expense", expense.actor());
+      description(at + ".description", "expenses[" + i + "]", expense.description());
+      if (expense instanceof Expense.Fixed fixed) {
+        money(at + ".perPeriod", "amount per period of " + what, fixed.perPeriod());
+      } else if (expense instanceof Expense.Variable variable) {
+        money(at + ".perOccurrence", "amount per occurrence of " + what, variable.perOccurrence());
+        if (exchange(at + ".exchange", "exchange of " + what, variable.exchange()) && knownActor) {
+          Exchange exchange = exchanges.get(variable.exchange());
+          if (!exchange.from().equals(variable.actor())
+              && !exchange.to().equals(variable.actor())) {
+            report(
+                at + ".exchange",
+                ScenarioProblemCode.NOT_A_PARTY,
+                variable.description(),
+                variable.actor(),
+                exchange.id(),
+                exchange.from(),
+                exchange.to());
+          }
+        }
+      }
+    }
+    for (int i = 0; i < scenario.investments().size(); i++) {
+      Investment investment = scenario.investments().get(i);
+      String at = "investments[" + i + "]";
+      actor(at + ".actor", "actor of an investment", investment.actor());
+      description(at + ".description", "investments[" + i + "]", investment.description());
+      money(
+          at + ".amount",
+          "investment '" + investment.description() + "' of actor '" + investment.actor() + "'",
+          investment.amount());
+    }
+  }
+
+  private void path(String at, Path path, Map<String, String> splitIds) {
+    for (int i = 0; i < path.triggers().size(); i++) {
+      Trigger trigger = path.triggers().get(i);
+      String here = at + ".triggers[" + i + "]";
+      exchange(here + ".exchange", "exchange triggered at " + here, trigger.exchange());
+      count(
+          here + ".times",
+          "number of times of exchange '" + trigger.exchange() + "'",
+          trigger.times());
+    }
+    for (int i = 0; i < path.orSplits().size(); i++) {
+      OrSplit split = path.orSplits().get(i);
+      String here = at + ".orSplits[" + i + "]";
+      if (id("or-split", split.id(), here + ".id")) {
+        String first = splitIds.putIfAbsent(split.id(), here);
+        if (first != null) {
+          report(
+              here + ".id",
+              ScenarioProblemCode.DUPLICATE_SCENARIO_ID,
+              "or-split",
+              split.id(),
+              first,
+              "or-split of a need");
+        }
+      }
+      if (split.branches().isEmpty()) {
+        report(here, ScenarioProblemCode.EMPTY_OR_SPLIT, split.id());
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int b = 0; b < split.branches().size(); b++) {
+        OrSplit.Branch branch = split.branches().get(b);
+        BigDecimal ratio = branch.ratio();
+        if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
+          report(
+              here + ".branches[" + b + "].ratio",
+              ScenarioProblemCode.RATIO_OUT_OF_RANGE,
+              b,
+              split.id(),
+              ratio.toPlainString());
+        }
+        sum = sum.add(ratio);
+        path(here + ".branches[" + b + "].path", branch.path(), splitIds);
+      }
+      if (sum.compareTo(BigDecimal.ONE) != 0) {
+        report(here, ScenarioProblemCode.RATIOS_NOT_ONE, split.id(), sum.toPlainString());
+      }
+    }
+  }
+
+  private boolean id(String kind, String id, String at) {
+    if (Ids.isValid(id)) {
+      return true;
+    }
+    report(at, ScenarioProblemCode.BAD_SCENARIO_ID, kind, id);
+    return false;
+  }
+
+  private boolean actor(String at, String role, String actor) {
+    if (actors.containsKey(actor)) {
+      return true;
+    }
+    report(
+        at,
+        ScenarioProblemCode.UNKNOWN_SCENARIO_ACTOR,
+        role,
+        actor,
+        scenario.model().id(),
+        listed(actors.keySet(), scenario.model().actors().stream().map(Actor::id).toList()));
+    return false;
+  }
+
+  private boolean exchange(String at, String role, String exchange) {
+    if (exchanges.containsKey(exchange)) {
+      return true;
+    }
+    report(
+        at,
+        ScenarioProblemCode.UNKNOWN_EXCHANGE,
+        role,
+        exchange,
+        scenario.model().id(),
+        listed(
+            exchanges.keySet(),
+            scenario.model().exchange().exchanges().stream().map(Exchange::id).toList()));
+    return false;
+  }
+
+  private void count(String at, String what, BigDecimal count) {
+    if (count.signum() < 0) {
+      report(at, ScenarioProblemCode.NEGATIVE_COUNT, what, count.toPlainString());
+    }
+  }
+
+  private void money(String at, String what, Money money) {
+    Currency currency = scenario.currency();
+    if (!money.currency().equals(currency)) {
+      report(at, ScenarioProblemCode.CURRENCY_MIX, what, money.currency(), currency, currency);
+    }
+    if (money.isNegative()) {
+      report(at, ScenarioProblemCode.NEGATIVE_MONEY, what, money);
+    }
+  }
+
+  private void description(String at, String where, String description) {
+    if (description.isBlank()) {
+      report(at, ScenarioProblemCode.BLANK_DESCRIPTION, where);
+    }
+  }
+
+  /** Names at most {@value #LISTED} ids, in model order, and how many more there are. */
+  private static String listed(java.util.Set<String> all, List<String> inOrder) {
+    if (inOrder.isEmpty()) {
+      return "none";
+    }
+    List<String> quoted = new ArrayList<>();
+    for (int i = 0; i < Math.min(LISTED, inOrder.size()); i++) {
+      quoted.add("'" + inOrder.get(i) + "'");
+    }
+    String text = String.join(", ", quoted);
+    return all.size() > LISTED ? text + " and " + (all.size() - LISTED) + " more" : text;
+  }
+}

@@ -1,0 +1,119 @@
+package org.bmi4j.core.valueflow;
+
+import static org.bmi4j.core.valueflow.Shops.eur;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.bmi4j.core.internal.Sentences;
+import org.bmi4j.core.model.Money;
+import org.junit.jupiter.api.Test;
+
+/** A scenario is checked against its model, every problem reported at once. */
+class ScenarioTests {
+
+  @Test
+  void reportsEveryProblemAtOnceWithPathAndCode() {
+    ScenarioException thrown =
+        assertThrows(
+            ScenarioException.class,
+            () ->
+                Shops.scenario()
+                    .addNeed(
+                        Need.of(
+                            "refill",
+                            "locals",
+                            "-2",
+                            Path.of("sell", "steal")
+                                .with(
+                                    OrSplit.of(
+                                        "delivery",
+                                        OrSplit.Branch.of("0.5", Path.of("deliver")),
+                                        OrSplit.Branch.of("0.4", Path.of())))))
+                    .addValuation(Valuation.price("pay", Money.of("4.35", "USD")))
+                    .addValuation(Valuation.price("pay", eur("4.35")))
+                    .addExpense(Expense.variable("supplier", "sell", "packaging", eur("-1")))
+                    .addInvestment(Investment.of("bank", "loan", eur("100")))
+                    .build());
+
+    assertEquals(
+        List.of(
+            "needs[0].occurrences: NEGATIVE_COUNT",
+            "needs[0].path.triggers[1].exchange: UNKNOWN_EXCHANGE",
+            "needs[0].path.orSplits[0]: RATIOS_NOT_ONE",
+            "valuations[0].price: CURRENCY_MIX",
+            "valuations[1].exchange: DUPLICATE_VALUATION",
+            "expenses[0].perOccurrence: NEGATIVE_MONEY",
+            "expenses[0].exchange: NOT_A_PARTY",
+            "investments[0].actor: UNKNOWN_SCENARIO_ACTOR"),
+        thrown.problems().stream().map(p -> p.path() + ": " + p.code()).toList());
+    for (ScenarioProblem problem : thrown.problems()) {
+      assertTrue(
+          Sentences.pattern(problem.code().sentence()).matcher(problem.message()).matches(),
+          problem::toString);
+    }
+    assertEquals("test", thrown.scenarioId());
+  }
+
+  @Test
+  void namesTheUnknownExchangeAndTheKnownOnes() {
+    ScenarioException thrown =
+        assertThrows(
+            ScenarioException.class,
+            () -> Shops.scenario().addValuation(Valuation.nonMoney("steal")).build());
+    assertEquals(
+        "the exchange valued is 'steal', which is not an exchange of business model 'refill';"
+            + " known exchanges: 'sell', 'pay', 'stock', 'pay-stock', 'deliver', 'pay-delivery'",
+        thrown.problems().get(0).message());
+  }
+
+  @Test
+  void saysWhatTheRatiosSumTo() {
+    ScenarioException thrown =
+        assertThrows(
+            ScenarioException.class,
+            () ->
+                Shops.scenario()
+                    .addNeed(
+                        Need.of(
+                            "refill",
+                            "locals",
+                            "1",
+                            Path.of()
+                                .with(
+                                    OrSplit.of(
+                                        "delivery",
+                                        OrSplit.Branch.of("1.2", Path.of()),
+                                        OrSplit.Branch.of("0.1", Path.of())))))
+                    .build());
+    assertEquals(
+        List.of(
+            "needs[0].path.orSplits[0].branches[0].ratio: RATIO_OUT_OF_RANGE: the ratio of branch"
+                + " 0 of or-split 'delivery' is 1.2; a ratio lies from 0 to 1",
+            "needs[0].path.orSplits[0]: RATIOS_NOT_ONE: the ratios of or-split 'delivery' sum to"
+                + " 1.3; each occurrence takes exactly one branch, so they must sum to 1"),
+        thrown.problems().stream().map(ScenarioProblem::toString).toList());
+  }
+
+  @Test
+  void scalesEveryNeedsOccurrences() {
+    Scenario scenario =
+        Shops.scenario()
+            .addNeed(Need.of("refill", "locals", "3", Path.of("sell", "pay")))
+            .build()
+            .scaled(new BigDecimal("1.5"));
+    assertEquals(0, new BigDecimal("4.5").compareTo(scenario.needs().get(0).occurrences()));
+  }
+
+  @Test
+  void refusesToReplaceTheOccurrencesOfAnUnknownNeed() {
+    Scenario scenario = Shops.scenario().build();
+    IllegalArgumentException thrown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> scenario.withOccurrences("visit", BigDecimal.ONE));
+    assertEquals("scenario 'test' has no need 'visit'; its needs: []", thrown.getMessage());
+  }
+}
