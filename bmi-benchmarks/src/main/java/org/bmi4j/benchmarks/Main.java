@@ -190,7 +190,13 @@ public final class Main {
     ChainedOptionsBuilder options =
         base(s, "scaling.log")
             .include(AnalysisScaling.class.getName() + "\\.")
-            .param("activities", s.activities());
+            .include(HistoryScaling.class.getName() + "\\.")
+            .param("activities", s.activities())
+            .param(
+                "steps",
+                s.singleShot()
+                    ? new String[] {"100", "200"}
+                    : new String[] {"12500", "25000", "50000"});
     if (s.singleShot()) {
       options
           .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)

@@ -67,6 +67,10 @@ final class Report {
       if (activities != null) {
         name += "@" + activities;
       }
+      String steps = result.getParams().getParam("steps");
+      if (steps != null) {
+        name += "@" + steps;
+      }
       String walkParam = result.getParams().getParam("walks");
       if (walkParam != null) {
         walkCount = Integer.parseInt(walkParam);
@@ -235,6 +239,7 @@ final class Report {
           CrossCheck.markdown(extras.crossCheck(), extras.crossRounds(), extras.crossEvents()));
     }
     scaling(md);
+    historyScaling(md);
 
     md.append("#### Targets\n\n| target | from this run | holds |\n|---|---|---|\n");
     target(
@@ -376,6 +381,34 @@ final class Report {
                       figure("AnalysisScaling." + analysis + "@10000").score())
                   : "n/a")
           .append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  private void historyScaling(StringBuilder md) {
+    List<String> lengths =
+        figures.keySet().stream()
+            .filter(k -> k.startsWith("HistoryScaling.firmBuild@"))
+            .map(k -> k.substring(k.indexOf('@') + 1))
+            .toList();
+    if (lengths.isEmpty()) {
+      return;
+    }
+    md.append(
+        "#### 10. Long histories: a firm process recording one lesson per step (time ± error, by"
+            + " steps)\n\n| work |");
+    for (String length : lengths) {
+      md.append(String.format(Locale.ROOT, " %,d |", Integer.parseInt(length)));
+    }
+    md.append("\n|---|").append("---:|".repeat(lengths.size())).append('\n');
+    for (String benchmark : List.of("firmBuild", "firmRead")) {
+      md.append("| ").append(benchmark).append(" |");
+      for (String length : lengths) {
+        md.append(' ')
+            .append(time(figure("HistoryScaling." + benchmark + "@" + length)))
+            .append(" |");
+      }
+      md.append('\n');
     }
     md.append('\n');
   }

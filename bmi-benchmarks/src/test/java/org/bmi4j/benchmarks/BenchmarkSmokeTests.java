@@ -51,6 +51,7 @@ class BenchmarkSmokeTests {
           "| stateless4j + its user's timestamped history, system clock |",
           "| stateless4jHistory |",
           "| integrityRejection |",
+          "| firmRead |",
           "| retained bytes per history step ≤ 48 B (JOL) |",
           "| a 1,000,000-step instance written and read back in under 10 s |",
           "| a bad 16M-character document rejected in under 1 s |",

@@ -23,8 +23,10 @@ import org.bmi4j.process.internal.Kernel;
  *   <li>Terminal states absorb every event; the cycle number never decreases.
  *   <li>An accepted event costs the same whatever the history's length: the history is shared, not
  *       copied; the transition lookup is O(1); guards that pass allocate no violation.
- *   <li>Time comes from the clock given at {@link ProcessDefinition#start}; replaying the history
- *       from the start instance reproduces this instance exactly.
+ *   <li>Time comes from the clock given at {@link ProcessDefinition#start}, read once per accepted
+ *       event ({@link Clock#millis()}, so steps are stamped to the millisecond) and never for a
+ *       rejected one; replaying the history from the start instance reproduces this instance
+ *       exactly, recorded instants finer than a millisecond included.
  *   <li>Equality covers definition, state, context, cycle and history, not the clock. Immutable and
  *       thread-safe as long as the context is.
  * </ul>
