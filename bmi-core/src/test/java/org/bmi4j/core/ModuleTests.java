@@ -36,7 +36,8 @@ class ModuleTests {
             "org.bmi4j.core.dual",
             "org.bmi4j.core.ecosystem",
             "org.bmi4j.core.json",
-            "org.bmi4j.core.model"),
+            "org.bmi4j.core.model",
+            "org.bmi4j.core.valueflow"),
         unqualified);
   }
 
