@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class HistoryScaling {
   /** The number of record-lesson steps. */
-  @Param({"12500", "25000", "50000"})
+  @Param({"10000", "20000", "40000"})
   public int steps;
 
   private final Clock clock = Clock.systemUTC();

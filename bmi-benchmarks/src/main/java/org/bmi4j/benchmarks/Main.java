@@ -196,7 +196,7 @@ public final class Main {
                 "steps",
                 s.singleShot()
                     ? new String[] {"100", "200"}
-                    : new String[] {"12500", "25000", "50000"});
+                    : new String[] {"10000", "20000", "40000"});
     if (s.singleShot()) {
       options
           .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)
