@@ -318,6 +318,18 @@ final class Report {
             growth <= 2.3);
       }
     }
+    for (String benchmark : List.of("firmBuild", "firmRead")) {
+      if (figures.containsKey("HistoryScaling." + benchmark + "@40000")) {
+        double growth =
+            figure("HistoryScaling." + benchmark + "@40000").score()
+                / figure("HistoryScaling." + benchmark + "@20000").score();
+        target(
+            md,
+            "10. " + benchmark + ": 40,000 record-lesson steps ≤ 2.3x the time of 20,000 (linear)",
+            String.format(Locale.ROOT, "%.2fx", growth),
+            growth <= 2.3);
+      }
+    }
     if (extras != null) {
       target(
           md,
