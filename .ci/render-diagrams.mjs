@@ -2,8 +2,8 @@
 //
 //   node .ci/render-diagrams.mjs TOOLS_DIR OUT_DIR FILE.mmd...
 //
-// TOOLS_DIR holds node_modules with @mermaid-js/mermaid-cli and puppeteer-core; Chromium is
-// Debian's /usr/bin/chromium. Writes OUT_DIR/<n>-<name>.svg per diagram. For state diagrams it
+// TOOLS_DIR holds node_modules with @mermaid-js/mermaid-cli and puppeteer-core; the browser is
+// Debian's /usr/bin/chromium, launched with .ci/puppeteer-config.json. Writes OUT_DIR/<n>-<name>.svg per diagram. For state diagrams it
 // also checks in the browser that no two transition labels overlap. Prints one line per file and
 // the counts; exits 1 if any diagram fails.
 import { createRequire } from "node:module";
@@ -18,22 +18,11 @@ const cli = await import(
 );
 const puppeteer = (await import(pathToFileURL(require.resolve("puppeteer-core")).href)).default;
 
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 mkdirSync(outDir, { recursive: true });
-const browser = await puppeteer.launch({
-  executablePath: "/usr/bin/chromium",
-  args: CHROMIUM_ARGS,
-  headless: true,
-});
+// the same launch options mmdc takes with -p .ci/puppeteer-config.json
+const browser = await puppeteer.launch(
+  JSON.parse(readFileSync(new URL("./puppeteer-config.json", import.meta.url), "utf8")),
+);
 let passed = 0;
 const failed = [];
 try {

@@ -7,6 +7,7 @@ module org.bmi4j.charts {
   requires java.desktop;
   requires org.jfree.jfreechart;
   requires org.jfree.svg;
+  requires static org.jspecify;
 
   exports org.bmi4j.charts;
 }

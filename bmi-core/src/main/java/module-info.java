@@ -14,6 +14,8 @@ module org.bmi4j.core {
   requires com.fasterxml.jackson.datatype.guava;
   requires com.fasterxml.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
+  requires static org.immutables.annotate;
+  requires static transitive org.jspecify;
 
   exports org.bmi4j.core.model;
   exports org.bmi4j.core.analysis;

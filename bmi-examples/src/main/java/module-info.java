@@ -4,6 +4,8 @@
  */
 module org.bmi4j.examples {
   requires org.bmi4j.process;
+  requires org.bmi4j.charts;
+  requires static org.jspecify;
 
   exports org.bmi4j.examples;
 }

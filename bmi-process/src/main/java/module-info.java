@@ -7,6 +7,7 @@
 module org.bmi4j.process {
   requires transitive org.bmi4j.core;
   requires static org.immutables.value.annotations;
+  requires static org.immutables.annotate;
 
   exports org.bmi4j.process;
   exports org.bmi4j.process.alliance;

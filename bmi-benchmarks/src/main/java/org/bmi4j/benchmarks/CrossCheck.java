@@ -60,14 +60,14 @@ public final class CrossCheck {
       for (int k = 0; k < names.size(); k++) {
         // rotate the order each round, so no subject always follows the same one
         String name = names.get(Math.floorMod(k + round, names.size()));
-        IntSupplier subject = subjects.get(name);
+        IntSupplier subject = java.util.Objects.requireNonNull(subjects.get(name));
         long started = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < events; i++) {
           sink += subject.getAsInt();
         }
         long cpu = threads.getCurrentThreadCpuTime() - started;
         if (round >= 0) {
-          samples.get(name)[round] = (double) cpu / events;
+          java.util.Objects.requireNonNull(samples.get(name))[round] = (double) cpu / events;
         }
       }
     }

@@ -51,7 +51,7 @@ public final class LongDocuments {
               Locale.ROOT,
               "not round-tripped after %.2f s: %s",
               seconds,
-              e.getMessage().lines().findFirst().orElse("")),
+              String.valueOf(e.getMessage()).lines().findFirst().orElse("")),
           false);
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
@@ -52,7 +53,7 @@ final class Report {
       String badDocument,
       boolean badDocumentHolds) {}
 
-  private Extras extras;
+  private @Nullable Extras extras;
 
   Report(Collection<RunResult> results, Footprint.Bytes footprint, String settings, long seconds) {
     int walkCount = 0;

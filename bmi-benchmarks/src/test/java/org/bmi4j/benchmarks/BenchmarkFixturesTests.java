@@ -99,4 +99,17 @@ class BenchmarkFixturesTests {
     assertTrue(bytes.squirrel() > 0, "squirrel " + bytes.squirrel());
     assertTrue(bytes.spring() > 0, "Spring " + bytes.spring());
   }
+
+  @Test
+  void theValueFlowScaleScenarioHasTheSizeItNamesAndConservesMoney() {
+    org.bmi4j.core.valueflow.Scenario scenario = NetValueFlowScale.scenario(100, 1000);
+    assertEquals(100, scenario.model().actors().size());
+    assertEquals(1000, scenario.model().exchange().exchanges().size());
+    org.bmi4j.core.valueflow.NetValueFlow flow = org.bmi4j.core.valueflow.NetValueFlow.of(scenario);
+    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    for (var sheet : flow.sheets()) {
+      sum = sum.add(sheet.net().amount());
+    }
+    assertEquals(0, sum.signum());
+  }
 }

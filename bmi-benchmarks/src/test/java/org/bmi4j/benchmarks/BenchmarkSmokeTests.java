@@ -1,5 +1,6 @@
 package org.bmi4j.benchmarks;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,6 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
  * pom). The full run is {@link Main}.
  */
 class BenchmarkSmokeTests {
+  /**
+   * JMH takes a lock file in {@code java.io.tmpdir} that every JMH run on the machine shares; the
+   * build must not fail because another run holds it, nor leave files outside the clone.
+   */
+  @Test
+  void theSmokeRunIgnoresJmhsMachineWideLockAndKeepsItsFilesInTheBuildDirectory() {
+    assertEquals("true", System.getProperty("jmh.ignoreLock"));
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    Path target = Path.of("target").toAbsolutePath().normalize();
+    assertTrue(tmp.startsWith(target), tmp + " is outside " + target);
+  }
+
   @Test
   void everyBenchmarkRunsOnceAndTheReportNamesEveryFigure(@TempDir Path dir) throws Exception {
     String markdown = Main.run(Main.Settings.smoke(dir.toFile()));

@@ -1,5 +1,7 @@
 package org.bmi4j.examples;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -172,6 +174,7 @@ public final class DualChemicals {
             + "; break-even market volume "
             + prices.breakEvenMarketVolume().setScale(1, RoundingMode.HALF_EVEN)
             + " kg");
+    story.say("  " + prices.summary());
     story.say(
         "  (the formulas are the library's formalisation of the source's qualitative rule;"
             + " the choice stays the customer's)");
@@ -191,7 +194,7 @@ public final class DualChemicals {
             id.equals("innovation-team")
                 ? after.boundary().name()
                 : Story.names(after.collaborative(), after.market()).apply(id));
-    return new Result(before, after, prices, rejection);
+    return new Result(before, after, prices, requireNonNull(rejection, "no rejection provoked"));
   }
 
   private static void describe(Story story, String label, BusinessModel model) {

@@ -301,7 +301,15 @@ public final class PlasticWasteFilament {
       Actor actor) {
     CatalogueEntry entry = catalogue.byId(entryId).orElseThrow();
     story.say(
-        "  " + actor.name() + " deploys \"" + entry.text() + "\" (" + level + ", " + site + ")");
+        "  \""
+            + entry.text()
+            + "\", deployed by "
+            + actor.name()
+            + " ("
+            + Words.of(level)
+            + " level, "
+            + Words.of(site)
+            + " site)");
     return cycle.applyOrThrow(RecordDeployment.of(entry, level, site, actor.id()));
   }
 

@@ -105,20 +105,20 @@ public final class PlatformSme {
     story.section("Before and after");
     story.say(
         "  before: "
-            + before.proposition().offerings().size()
-            + " offerings, channels "
+            + Words.count(before.proposition().offerings().size(), "offering")
+            + ", channels "
             + channels(before)
             + ", "
-            + before.creation().resources().size()
-            + " resources");
+            + Words.count(before.creation().resources().size(), "resource")
+            + "");
     story.say(
         "  after:  "
-            + after.proposition().offerings().size()
-            + " offerings, channels "
+            + Words.count(after.proposition().offerings().size(), "offering")
+            + ", channels "
             + channels(after)
             + ", "
-            + after.creation().resources().size()
-            + " resources (version "
+            + Words.count(after.creation().resources().size(), "resource")
+            + " (version "
             + after.version()
             + ")");
     story.illustrative("  The SME's products, shop, production site and ids are placeholders");

@@ -1,5 +1,6 @@
 package org.bmi4j.examples;
 
+import static java.util.Objects.requireNonNull;
 import static org.bmi4j.core.ecosystem.MembershipChange.JOIN;
 import static org.bmi4j.core.ecosystem.MembershipChange.LEAVE;
 import static org.bmi4j.core.model.ValueKind.ECONOMIC;
@@ -108,7 +109,8 @@ public final class SmartCityEcosystems {
         orchestrated.name(),
         edges,
         id -> orchestrated.actor(id).map(EcosystemActor::name).orElse(id));
-    return new Result(orchestrated, searching, first, second, rejection);
+    return new Result(
+        orchestrated, searching, first, second, requireNonNull(rejection, "no rejection provoked"));
   }
 
   private static void tell(Story story, Ecosystem ecosystem, EcosystemAssessment assessment) {

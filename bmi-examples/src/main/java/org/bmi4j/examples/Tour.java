@@ -21,7 +21,8 @@ public final class Tour {
           new Stop(PlasticWasteFilament.TITLE, PlasticWasteFilament::run),
           new Stop(PlatformSme.TITLE, PlatformSme::run),
           new Stop(DualChemicals.TITLE, DualChemicals::run),
-          new Stop(SmartCityEcosystems.TITLE, SmartCityEcosystems::run));
+          new Stop(SmartCityEcosystems.TITLE, SmartCityEcosystems::run),
+          new Stop(ValueFlowCases.TITLE, ValueFlowCases::run));
 
   private Tour() {}
 

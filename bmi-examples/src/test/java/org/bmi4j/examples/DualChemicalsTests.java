@@ -52,6 +52,14 @@ class DualChemicalsTests {
   }
 
   @Test
+  void theStorySaysWhichArrangementPaysMoreAndByHowMuchWithoutRecommending() {
+    var prices = RUN.result().prices();
+    assertEquals(java.util.Optional.of(CustomerChoice.SHARED), prices.paysMore());
+    assertEquals(Money.of("430000", "EUR"), prices.byHowMuch());
+    assertTrue(RUN.prose().contains(prices.summary()), RUN.text());
+  }
+
+  @Test
   void aOneFunctionTeamIsRejected() {
     assertEquals(
         "boundary element 'R&D task force' must have members from at least two business"

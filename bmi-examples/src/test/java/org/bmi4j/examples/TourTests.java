@@ -25,7 +25,8 @@ class TourTests {
             PlasticWasteFilament.TITLE,
             PlatformSme.TITLE,
             DualChemicals.TITLE,
-            SmartCityEcosystems.TITLE);
+            SmartCityEcosystems.TITLE,
+            ValueFlowCases.TITLE);
     assertEquals(titles, Tour.STOPS.stream().map(Tour.Stop::title).toList());
     int previous = -1;
     for (String title : titles) {

@@ -64,14 +64,15 @@ class BmiJsonFuzzTarget {
                     FirmChains.chain(1, 40, pool).end())));
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void readYieldsAValueOrBmiJsonException(FuzzedDataProvider data) {
     List<Seeded> seeds = SEEDS.get();
     Seeded seed = seeds.get(data.consumeInt(0, seeds.size() - 1));
     String document = seed.document();
     int from = data.consumeInt(0, document.length());
     int to = Math.min(document.length(), from + data.consumeInt(0, 64));
-    String input = document.substring(0, from) + data.consumeRemainingAsString() + document.substring(to);
+    String input =
+        document.substring(0, from) + data.consumeRemainingAsString() + document.substring(to);
     try {
       BmiJson.read(seed.type(), input);
     } catch (BmiJsonException expected) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Ids;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, validated transition table over enum states and event types, shared by every
@@ -58,7 +59,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     this.stateType = builder.stateType;
     this.eventType = builder.eventType;
     this.contextType = builder.contextType;
-    this.initial = builder.initial;
+    this.initial = checkNotNull(builder.initial, "initial"); // build() checked it
     this.startCheck = builder.startCheck;
     this.terminal = Sets.immutableEnumSet(builder.terminal);
     this.terminalByOrdinal = new boolean[stateType.getEnumConstants().length];
@@ -172,7 +173,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   }
 
   /** Returns the rule for the pair, or null; O(1). */
-  Rule<S, E, C> rule(S state, Class<?> type) {
+  @Nullable Rule<S, E, C> rule(S state, Class<?> type) {
     Integer event = eventIndex.get(type);
     return event == null ? null : table[state.ordinal() * eventCount + event];
   }
@@ -200,7 +201,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     private final Class<S> stateType;
     private final Class<E> eventType;
     private final Class<C> contextType;
-    private S initial;
+    private @Nullable S initial;
     private final EnumSet<S> terminal;
     private final List<Rule<S, E, C>> rules = new ArrayList<>();
     private java.util.function.Consumer<? super C> startCheck = context -> {};
@@ -279,7 +280,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
                 eventType.getName());
           }
         }
-        int slot = t.from().ordinal() * index.size() + index.get(type);
+        int slot = t.from().ordinal() * index.size() + checkNotNull(index.get(type));
         if (table[slot] != null) {
           problem(
               problems,
@@ -360,7 +361,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
       private final S from;
       private final Class<T> type;
       private final List<Guard<Object, Object>> guards = new ArrayList<>();
-      private Update<C, Object> update;
+      private @Nullable Update<C, Object> update;
       private boolean startsCycle;
 
       private On(S from, Class<T> type) {
@@ -428,7 +429,9 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
 
       @SuppressWarnings("unchecked")
       private Builder<S, E, C> add(
-          ImmutableSet<S> targets, S target, Selector<S, Object, Object> selector) {
+          ImmutableSet<S> targets,
+          @Nullable S target,
+          @Nullable Selector<S, Object, Object> selector) {
         Transition<S> transition = new Transition<>(from, type, targets, startsCycle);
         rules.add(new Rule<>(transition, guards.toArray(new Guard[0]), update, target, selector));
         return Builder.this;

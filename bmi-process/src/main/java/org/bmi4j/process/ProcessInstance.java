@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.process.internal.Kernel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable run of a process: its state, context, cycle number and history.
@@ -41,7 +42,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   private final C context;
   private final int cycle;
   // the history is the chain of steps ending here (null before the first): shared, never copied
-  private final Step<S, E> last;
+  private final @Nullable Step<S, E> last;
 
   static {
     Kernel.install(
@@ -58,7 +59,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     this(new Run<>(definition, start, clock), state, start, 1, null);
   }
 
-  private ProcessInstance(Run<S, E, C> run, S state, C context, int cycle, Step<S, E> last) {
+  private ProcessInstance(
+      Run<S, E, C> run, S state, C context, int cycle, @Nullable Step<S, E> last) {
     this.run = run;
     this.state = state;
     this.context = context;
@@ -109,7 +111,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     @SuppressWarnings("unchecked")
     Step<S, E>[] steps = new Step[size];
     Step<S, E> step = last;
-    for (int i = size - 1; i >= 0; i--) {
+    for (int i = size - 1; i >= 0 && step != null; i--) {
       steps[i] = step;
       step = step.previous();
     }
@@ -270,7 +272,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   }
 
   private S select(Rule<S, E, C> rule, E event) {
-    S target = rule.selector.select(context, event);
+    // a rule without a fixed target has a selector
+    S target = checkNotNull(rule.selector).select(context, event);
     if (target == null || !rule.transition.targets().contains(target)) {
       throw new IllegalStateException(
           "the selector of "
@@ -315,7 +318,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     return run.definition.name() + "[" + state + ", cycle " + cycle + ", " + sequence() + " steps]";
   }
 
-  private static boolean sameHistory(Step<?, ?> a, Step<?, ?> b) {
+  private static boolean sameHistory(@Nullable Step<?, ?> a, @Nullable Step<?, ?> b) {
     while (a != b) {
       if (a == null || b == null || !a.sameAs(b)) {
         return false;

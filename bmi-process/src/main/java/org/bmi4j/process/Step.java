@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One accepted event in an instance's history: an immutable value.
@@ -24,7 +25,7 @@ import java.util.Objects;
 public final class Step<S extends Enum<S>, E> {
   private static final long NANOS_PER_MILLI = 1_000_000L;
 
-  private final Step<S, E> previous;
+  private final @Nullable Step<S, E> previous;
   private final S from;
   private final S to;
   private final E event;
@@ -67,7 +68,7 @@ public final class Step<S extends Enum<S>, E> {
   }
 
   Step(
-      Step<S, E> previous,
+      @Nullable Step<S, E> previous,
       int sequence,
       S from,
       S to,
@@ -149,7 +150,7 @@ public final class Step<S extends Enum<S>, E> {
   /**
    * The step before this one in its instance's history; null for the first or an unchained step.
    */
-  Step<S, E> previous() {
+  @Nullable Step<S, E> previous() {
     return previous;
   }
 

@@ -2,13 +2,14 @@ package org.bmi4j.process;
 
 import com.google.common.collect.ImmutableList;
 import org.bmi4j.core.internal.Sentences;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the violations a guard finds. Guards only add; no violation or list is allocated while
  * every guard passes. Not thread-safe: one collector serves one {@code apply}.
  */
 public final class Violations {
-  private ImmutableList.Builder<Violation> found;
+  private ImmutableList.@Nullable Builder<Violation> found;
   private int count;
 
   Violations() {}

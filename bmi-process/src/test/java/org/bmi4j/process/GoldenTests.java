@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Sets;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import net.jqwik.api.Arbitrary;
 import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.analysis.BusinessModelDiff;
 import org.bmi4j.core.canvas.BusinessModelCanvas;
+import org.bmi4j.core.canvas.CanvasBlock;
 import org.bmi4j.core.csv.BmiCsv;
 import org.bmi4j.core.csv.DiffRow;
 import org.bmi4j.core.json.BmiJson;
@@ -254,6 +256,8 @@ class GoldenTests {
       out.put("canvas/" + prefix + model.id() + ".md", canvas.toMarkdown());
     }
 
+    out.put("canvas/long-words.html", longWordsCanvas().toHtml());
+
     // definitions
     for (ProcessDefinition<?, ?, ?> definition :
         List.of(
@@ -305,6 +309,36 @@ class GoldenTests {
         sst(SstChains.chain(CHAIN_SEED, CHAIN_STEPS, pool)),
         SstChains.JSON);
     return ImmutableSortedMap.copyOf(out);
+  }
+
+  /**
+   * A canvas a browser must still lay out: words longer than a line, capitals, many entries, and
+   * text in CJK, Cyrillic, Greek, Arabic and Hebrew script.
+   */
+  static BusinessModelCanvas longWordsCanvas() {
+    ImmutableListMultimap.Builder<CanvasBlock, String> entries = ImmutableListMultimap.builder();
+    List<String> texts =
+        List.of(
+            "Donaudampfschifffahrtsgesellschaftskapitänsmützenfabrikationsgenossenschaft",
+            "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW",
+            "MMMM WWWW QQQQ MMMM WWWW QQQQ MMMM WWWW QQQQ MMMM WWWW QQQQ",
+            "廃棄物から作るフィラメントを地域の協同組合と共同で販売する長期的なパートナーシップ",
+            "재활용 플라스틱 필라멘트를 지역 협동조합과 함께 판매하는 장기적인 파트너십",
+            "Долгосрочное партнёрство с местным кооперативом по переработке пластика",
+            "Μακροπρόθεσμη συνεργασία με τον τοπικό συνεταιρισμό ανακύκλωσης πλαστικού",
+            "شراكة طويلة الأمد مع التعاونية المحلية لإعادة تدوير البلاستيك",
+            "שותפות ארוכת טווח עם הקואופרטיב המקומי למיחזור פלסטיק",
+            "a https://example.org/a/very/long/address/that/has/no/space/in/it/at/all");
+    for (CanvasBlock block : CanvasBlock.values()) {
+      int many = block == CanvasBlock.KEY_PARTNERS || block == CanvasBlock.COST_STRUCTURE ? 3 : 1;
+      for (int i = 0; i < many; i++) {
+        entries.putAll(block, texts);
+      }
+    }
+    return new BusinessModelCanvas(
+        "Ünïcödé & Langwörter: 世界の協同組合",
+        ImmutableList.of("Model long-words, version 1", "Owners: WWWWWWWWWWWWWWWWWWWW"),
+        entries.build());
   }
 
   private static <S extends Enum<S>, E, C> void instance(

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -33,8 +34,9 @@ import org.immutables.value.Value;
  *       another currency is rejected (library formalisation); convert before recording.
  *   <li>Balances do not depend on the order of the entries.
  *   <li>Every partner's contributions, and every partner's returns, sum to an amount of the {@link
- *       Money} domain (at most 30 digits before the decimal point); a ledger whose sums would not
- *       fit is never built, so {@link #balance} and {@link #winWin} never fail on arithmetic.
+ *       org.bmi4j.core.model.Money} domain (at most 30 digits before the decimal point); a ledger
+ *       whose sums would not fit is never built, so {@link #balance} and {@link #winWin} never fail
+ *       on arithmetic.
  * </ul>
  *
  * <pre>{@code
@@ -102,18 +104,32 @@ abstract class AbstractContributionLedger {
   }
 
   /**
-   * Returns the balance of one partner; a partner without entries has a zero balance.
+   * Returns the balance of one partner, counting every entry; a partner without entries has a zero
+   * balance.
    *
    * @throws NullPointerException if {@code partner} is null
    */
   public PartnerBalance balance(String partner) {
+    return balance(partner, WinWinVerdict.EVERY_ENTRY);
+  }
+
+  /**
+   * Returns the balance of one partner, counting only the entries whose {@linkplain
+   * LedgerEntry#realisation() realisation} is in {@code counted}; a partner without such entries
+   * has a zero balance.
+   *
+   * @throws IllegalArgumentException if {@code counted} is empty
+   * @throws NullPointerException if an argument is null
+   */
+  public PartnerBalance balance(String partner, Set<Realisation> counted) {
     checkNotNull(partner, "partner");
+    checkCounted(counted);
     BigDecimal contributions = BigDecimal.ZERO;
     BigDecimal returns = BigDecimal.ZERO;
     List<LedgerEntry> unvalued = new ArrayList<>();
     int count = 0;
     for (LedgerEntry entry : entries()) {
-      if (!entry.partner().equals(partner)) {
+      if (!entry.partner().equals(partner) || !counted.contains(entry.realisation())) {
         continue;
       }
       count++;
@@ -156,8 +172,27 @@ abstract class AbstractContributionLedger {
    * @see WinWinVerdict
    */
   public WinWinVerdict winWin(Iterable<String> partners, BigDecimal ratio) {
+    return winWin(partners, ratio, WinWinVerdict.EVERY_ENTRY);
+  }
+
+  /**
+   * Returns the win-win verdict for the given current partners, counting only the entries whose
+   * {@linkplain LedgerEntry#realisation() realisation} is in {@code counted}: {@code
+   * EnumSet.of(EXPECTED, REALISED)} for the DEVELOPMENT critical point, before anything has been
+   * returned, {@code EnumSet.of(REALISED)} for what the alliance really brought (SPEC 3.5, library
+   * formalisation). Otherwise as {@link #winWin(Iterable, BigDecimal)}; a former partner is one
+   * with entries of any realisation.
+   *
+   * @throws IllegalArgumentException if {@code partners} or {@code counted} is empty or {@code
+   *     ratio} is not greater than 0
+   * @throws NullPointerException if an argument or one of the partners is null
+   * @see WinWinVerdict
+   */
+  public WinWinVerdict winWin(
+      Iterable<String> partners, BigDecimal ratio, Set<Realisation> counted) {
     checkNotNull(partners, "partners");
     checkNotNull(ratio, "ratio");
+    checkCounted(counted);
     ImmutableSet<String> current = ImmutableSet.copyOf(partners);
     checkArgument(
         !current.isEmpty(),
@@ -167,15 +202,21 @@ abstract class AbstractContributionLedger {
     Decimals.check("ratio", ratio);
     ImmutableList.Builder<PartnerBalance> balances = ImmutableList.builder();
     for (String partner : current) {
-      balances.add(balance(partner));
+      balances.add(balance(partner, counted));
     }
     ImmutableList.Builder<PartnerBalance> former = ImmutableList.builder();
     for (String partner : partners()) {
       if (!current.contains(partner)) {
-        former.add(balance(partner));
+        former.add(balance(partner, counted));
       }
     }
-    return WinWinVerdict.of(ratio, balances.build(), former.build());
+    return new WinWinVerdict(
+        ratio, balances.build(), former.build(), Sets.immutableEnumSet(counted));
+  }
+
+  private static void checkCounted(Set<Realisation> counted) {
+    checkNotNull(counted, "counted");
+    checkArgument(!counted.isEmpty(), "counted must name EXPECTED, REALISED or both, was empty");
   }
 
   @Value.Check

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>Invariants, checked when an entry is built:
  *
  * <ul>
- *   <li>the partner is an actor id following {@link Ids#PATTERN};
+ *   <li>the partner is an actor id following {@link org.bmi4j.core.model.Ids#PATTERN};
  *   <li>the description is not blank;
  *   <li>a valuation, where present, is 0 or more;
  *   <li>a {@link Tangibility#TANGIBLE} entry has a valuation; only an {@link
@@ -28,13 +28,30 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = LedgerEntry.class)
 @JsonDeserialize(as = LedgerEntry.class)
-@JsonPropertyOrder({"partner", "direction", "description", "valueKind", "tangibility", "valuation"})
+@JsonPropertyOrder({
+  "partner",
+  "direction",
+  "realisation",
+  "description",
+  "valueKind",
+  "tangibility",
+  "valuation"
+})
 abstract class AbstractLedgerEntry {
   /** The actor id of the partner the entry belongs to. */
   public abstract String partner();
 
   /** Whether the partner put this in or got it out. */
   public abstract Direction direction();
+
+  /**
+   * Whether the entry was really contributed or returned, or is only expected; {@link
+   * Realisation#REALISED} unless set, so documents written before the distinction read as realised.
+   */
+  @Value.Default
+  public Realisation realisation() {
+    return Realisation.REALISED;
+  }
 
   /** What was contributed or returned, in words. */
   public abstract String description();

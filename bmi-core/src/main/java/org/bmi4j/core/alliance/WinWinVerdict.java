@@ -4,7 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import org.bmi4j.core.internal.Decimals;
 
 /**
@@ -29,6 +34,12 @@ import org.bmi4j.core.internal.Decimals;
  *       ledger records no imbalance for it. It is named in {@link #partnersWithoutEntries()}.
  *   <li>Former partners (with entries, but no longer current) are reported with their balances and
  *       do not count.
+ *   <li>A verdict counts the entries of the {@linkplain #counted() realisations} it was asked for:
+ *       expected, realised or both ({@link Realisation}); before an alliance reaches the market
+ *       nothing has been returned, so its DEVELOPMENT critical point is judged on expected and
+ *       realised entries, and OPERATION on realised ones.
+ *   <li>The verdict names every partner below the ratio and every unvalued entry together, even
+ *       when a partner below already decides the outcome ({@link #summary()}).
  * </ul>
  *
  * @param ratio the share of its contributions each partner's returns must reach, greater than 0 and
@@ -37,25 +48,36 @@ import org.bmi4j.core.internal.Decimals;
  * @param balances the current partners' balances, in the order the partners were given
  * @param formerPartners the balances of partners with entries that are not current, in order of
  *     their first entry
+ * @param counted the realisations of the entries the balances count: expected, realised or both
+ *     (SPEC 3.5, library formalisation); entries of other realisations are left out of every
+ *     balance
  */
 public record WinWinVerdict(
     BigDecimal ratio,
     ImmutableList<PartnerBalance> balances,
-    ImmutableList<PartnerBalance> formerPartners) {
+    ImmutableList<PartnerBalance> formerPartners,
+    ImmutableSet<Realisation> counted) {
   /** The default ratio, 1: every partner's returns reach its contributions. */
   public static final BigDecimal DEFAULT_RATIO = BigDecimal.ONE;
+
+  /** Both realisations, EXPECTED and REALISED: a verdict on every entry. */
+  public static final ImmutableSet<Realisation> EVERY_ENTRY =
+      Sets.immutableEnumSet(EnumSet.allOf(Realisation.class));
 
   /**
    * Checks the parts.
    *
    * @throws IllegalArgumentException if {@code ratio} is not greater than 0 or has more than 30
-   *     digits before or after the decimal point, or no balance is given
+   *     digits before or after the decimal point, no balance is given or {@code counted} is empty
    * @throws NullPointerException if a part is null
    */
   public WinWinVerdict {
     checkNotNull(ratio, "ratio");
     checkNotNull(balances, "balances");
     checkNotNull(formerPartners, "formerPartners");
+    checkNotNull(counted, "counted");
+    checkArgument(!counted.isEmpty(), "counted must name EXPECTED, REALISED or both, was empty");
+    counted = Sets.immutableEnumSet(counted); // declaration order, whatever order was given
     checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
     Decimals.check("ratio", ratio);
     checkArgument(
@@ -64,11 +86,17 @@ public record WinWinVerdict(
     ratio = ratio.stripTrailingZeros(); // so that equal ratios make equal verdicts
   }
 
-  static WinWinVerdict of(
+  /**
+   * A verdict counting every entry, expected and realised.
+   *
+   * @throws IllegalArgumentException if {@code ratio} is not greater than 0 or no balance is given
+   * @throws NullPointerException if a part is null
+   */
+  public WinWinVerdict(
       BigDecimal ratio,
       ImmutableList<PartnerBalance> balances,
       ImmutableList<PartnerBalance> formerPartners) {
-    return new WinWinVerdict(ratio, balances, formerPartners);
+    this(ratio, balances, formerPartners, EVERY_ENTRY);
   }
 
   /** Returns the outcome by the rules above. */
@@ -113,5 +141,61 @@ public record WinWinVerdict(
       }
     }
     return without.build();
+  }
+
+  /**
+   * Returns one sentence telling the whole verdict: the outcome, what it counted, every partner
+   * below the ratio with its returns and contributions, and every unvalued entry, even when a
+   * partner below already decides the outcome. For example {@code NOT_WIN_WIN counting expected and
+   * realised entries at ratio 1: partner 'rental' receives 40 EUR for contributions of 50 EUR;
+   * unvalued entries: 'Usage data' (CONTRIBUTION of 'oem')}.
+   */
+  public String summary() {
+    StringBuilder text =
+        new StringBuilder()
+            .append(outcome())
+            .append(" counting ")
+            .append(countedInWords())
+            .append(" entries at ratio ")
+            .append(ratio.toPlainString());
+    List<String> below = partnersBelow();
+    String separator = ": ";
+    for (PartnerBalance balance : balances) {
+      if (below.contains(balance.partner())) {
+        text.append(separator)
+            .append("partner '")
+            .append(balance.partner())
+            .append("' receives ")
+            .append(balance.returns())
+            .append(" for contributions of ")
+            .append(balance.contributions());
+        separator = ", ";
+      }
+    }
+    List<LedgerEntry> unvalued = unvaluedEntries();
+    if (!unvalued.isEmpty()) {
+      text.append(below.isEmpty() ? ": " : "; ").append("unvalued entries: ");
+      for (int i = 0; i < unvalued.size(); i++) {
+        LedgerEntry entry = unvalued.get(i);
+        text.append(i == 0 ? "" : ", ")
+            .append('\'')
+            .append(entry.description())
+            .append("' (")
+            .append(entry.direction())
+            .append(" of '")
+            .append(entry.partner())
+            .append("')");
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * Returns what the verdict counted in words: "expected", "realised" or "expected and realised".
+   */
+  public String countedInWords() {
+    return counted.size() == 2
+        ? "expected and realised"
+        : counted.iterator().next().name().toLowerCase(Locale.ROOT);
   }
 }

@@ -7,6 +7,10 @@
  * threshold are values; only a caller's mistake (a bad argument) throws.
  */
 @BmiStyle
+@GeneratedTypes
+@NullMarked
 package org.bmi4j.core.alliance;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.bmi4j.core.internal.GeneratedTypes;
+import org.jspecify.annotations.NullMarked;

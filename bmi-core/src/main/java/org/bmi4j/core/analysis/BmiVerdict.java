@@ -17,16 +17,32 @@ import com.google.common.collect.ImmutableList;
  * ({@link BmiRule#CHANGES_ONLY}, {@link BmiRule#REMOVALS_WITHOUT_ADDITIONS}, {@link
  * BmiRule#CONFINED_TO_ONE_VALUE_FUNCTION}); none ({@link BmiRule#NO_DIFFERENCE}).
  *
+ * <p>A verdict on a diff of two different models ({@link BusinessModelDiff#comparesTwoModels()})
+ * says so: the classes describe how a model changed between versions, so applied to two firms'
+ * models they describe how far apart the models are, not an innovation that happened.
+ *
  * @param rule the rule that decided the verdict
  * @param elements the elements behind it, in the diff's order
+ * @param comparesTwoModels whether the diff compared two different models rather than two versions
+ *     of one model
  */
-public record BmiVerdict(BmiRule rule, ImmutableList<ElementChange> elements) {
+public record BmiVerdict(
+    BmiRule rule, ImmutableList<ElementChange> elements, boolean comparesTwoModels) {
   /**
    * @throws NullPointerException if a component or an element is null
    */
   public BmiVerdict {
     checkNotNull(rule, "rule");
     elements = ImmutableList.copyOf(checkNotNull(elements, "elements"));
+  }
+
+  /**
+   * Returns a verdict on two versions of one model.
+   *
+   * @throws NullPointerException if a component or an element is null
+   */
+  public BmiVerdict(BmiRule rule, ImmutableList<ElementChange> elements) {
+    this(rule, elements, false);
   }
 
   /** Returns the class the rule assigns. */

@@ -6,12 +6,15 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.DesignElement;
 import org.bmi4j.core.model.ValueFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The difference between two versions of a business model: the elements added, removed and changed,
@@ -44,6 +47,21 @@ import org.bmi4j.core.model.ValueFunction;
  * model's own id, name and version are not elements: two models differing only in them have an
  * empty diff.
  *
+ * <p>Changes a reader can count (library formalisation): an activity is declared with its
+ * value-creating mark, its governance and the links leaving it (SPEC 3.3), so these elements form
+ * one <em>unit</em> headed by the activity, and every other element is a unit of its own. An
+ * activity added with its governance and links is one change with parts ({@link #changeGroups()}),
+ * not three unrelated changes; {@link #retention()} and {@link #similarity()}, and so the
+ * classification's shares, count units ({@link #beforeUnits()}, {@link #afterUnits()}), not element
+ * keys. A unit is kept when its head is in both models; a unit whose parts changed is kept and
+ * changed, as changed elements count as retained.
+ *
+ * <p>Two versions or two models: a diff is usually between two versions of one model (the same id).
+ * Diffing two models with different ids is allowed, for example to compare two firms, but then the
+ * diff is not a history: {@link #comparesTwoModels()} is true, and {@link #subject()}, {@link
+ * #toString()} and the {@linkplain BmiVerdict#comparesTwoModels() verdict} say that two models are
+ * compared, not two versions (library formalisation).
+ *
  * <p>Guarantees:
  *
  * <ul>
@@ -68,6 +86,9 @@ public final class BusinessModelDiff {
   private final ImmutableList<ElementChange> changed;
   private final ImmutableList<ElementChange> changes;
   private final ModelElements afterElements;
+  private final ImmutableSet<ElementKey> beforeUnits;
+  private final ImmutableSet<ElementKey> afterUnits;
+  private final ImmutableList<ChangeGroup> changeGroups;
 
   private BusinessModelDiff(BusinessModel before, BusinessModel after) {
     this.before = before;
@@ -109,10 +130,61 @@ public final class BusinessModelDiff {
     this.changed = changedBuilder.build();
     this.added = addedBuilder.build();
     this.changes = changesBuilder.build();
+    this.beforeUnits = units(beforeKeys);
+    this.afterUnits = units(afterKeys);
+    Map<ElementKey, ImmutableList.Builder<ElementChange>> groups = new LinkedHashMap<>();
+    for (ElementChange change : changes) {
+      Object value = change.after().isPresent() ? change.after().get() : change.before().get();
+      groups
+          .computeIfAbsent(unitOf(change.key(), value), unit -> ImmutableList.builder())
+          .add(change);
+    }
+    ImmutableList.Builder<ChangeGroup> grouped = ImmutableList.builder();
+    for (Map.Entry<ElementKey, ImmutableList.Builder<ElementChange>> group : groups.entrySet()) {
+      ElementKey unit = group.getKey();
+      grouped.add(
+          new ChangeGroup(
+              unit,
+              !beforeUnits.contains(unit),
+              !afterUnits.contains(unit),
+              group.getValue().build()));
+    }
+    this.changeGroups = grouped.build();
   }
 
+  /**
+   * The unit an element belongs to: its activity for a value-creating mark, a governance assignment
+   * or a link (the link's source activity), the element itself otherwise.
+   */
+  private static ElementKey unitOf(ElementKey key, Object value) {
+    return switch (key.kind()) {
+      case VALUE_CREATING_ACTIVITY, GOVERNANCE -> new ElementKey(ElementKind.ACTIVITY, key.id());
+      case LINK -> new ElementKey(ElementKind.ACTIVITY, ((ActivityLink) value).from());
+      default -> key;
+    };
+  }
+
+  /** The heads of a model's units: in an integral model, every part's activity is there too. */
+  private static ImmutableSet<ElementKey> units(ImmutableSet<ElementKey> keys) {
+    ImmutableSet.Builder<ElementKey> units = ImmutableSet.builder();
+    for (ElementKey key : keys) {
+      if (!PARTS.contains(key.kind())) {
+        units.add(key);
+      }
+    }
+    return units.build();
+  }
+
+  private static final Set<ElementKind> PARTS =
+      Sets.immutableEnumSet(
+          ElementKind.VALUE_CREATING_ACTIVITY, ElementKind.GOVERNANCE, ElementKind.LINK);
+
   private static ElementChange change(
-      ElementKey key, Object then, Object now, ModelElements was, ModelElements is) {
+      ElementKey key,
+      @Nullable Object then,
+      @Nullable Object now,
+      @Nullable ModelElements was,
+      @Nullable ModelElements is) {
     Set<ValueFunction> functions = EnumSet.noneOf(ValueFunction.class);
     Set<DesignElement> designElements = EnumSet.noneOf(DesignElement.class);
     for (ModelElements model : new ModelElements[] {was, is}) {
@@ -136,6 +208,38 @@ public final class BusinessModelDiff {
    */
   public static BusinessModelDiff of(BusinessModel before, BusinessModel after) {
     return new BusinessModelDiff(checkNotNull(before, "before"), checkNotNull(after, "after"));
+  }
+
+  /**
+   * Returns whether the diff compares two different models (their ids differ) rather than two
+   * versions of one model.
+   */
+  public boolean comparesTwoModels() {
+    return !before.id().equals(after.id());
+  }
+
+  /**
+   * Returns what the diff compares, in words: {@code versions 1 and 2 of model 'shop'}, or {@code
+   * two models, 'shop' v1 and 'rival' v1, not two versions of one model}.
+   */
+  public String subject() {
+    return comparesTwoModels()
+        ? "two models, '"
+            + before.id()
+            + "' v"
+            + before.version()
+            + " and '"
+            + after.id()
+            + "' v"
+            + after.version()
+            + ", not two versions of one model"
+        : "versions "
+            + before.version()
+            + " and "
+            + after.version()
+            + " of model '"
+            + before.id()
+            + "'";
   }
 
   /** Returns the earlier model. */
@@ -181,6 +285,28 @@ public final class BusinessModelDiff {
     return changes;
   }
 
+  /**
+   * Returns the earlier model's units, each by its head's key (see the class Javadoc), in {@link
+   * ElementKind} then model order.
+   */
+  public ImmutableSet<ElementKey> beforeUnits() {
+    return beforeUnits;
+  }
+
+  /** Returns the later model's units, each by its head's key, in {@link ElementKind} order. */
+  public ImmutableSet<ElementKey> afterUnits() {
+    return afterUnits;
+  }
+
+  /**
+   * Returns the differing elements grouped into the changes a reader counts: one group per unit
+   * with a differing element, in the order of {@link #changes()} (a group where its first part
+   * comes), each group's parts in that order too.
+   */
+  public ImmutableList<ChangeGroup> changeGroups() {
+    return changeGroups;
+  }
+
   /** Returns whether the two models have the same elements with the same values. */
   public boolean isEmpty() {
     return changes.isEmpty();
@@ -205,25 +331,25 @@ public final class BusinessModelDiff {
   }
 
   /**
-   * Returns the Jaccard similarity of the two models' element keys: the number of keys both have
-   * over the number either has, 1 when both have none; always in [0, 1]. Changed elements count as
-   * shared, since their keys are.
+   * Returns the Jaccard similarity of the two models' units: the number of units both have over the
+   * number either has, 1 when both have none; always in [0, 1]. Changed units count as shared,
+   * since their heads' keys are.
    */
   public double similarity() {
-    int shared = Sets.intersection(beforeKeys, afterKeys).size();
-    int union = beforeKeys.size() + afterKeys.size() - shared;
+    int shared = Sets.intersection(beforeUnits, afterUnits).size();
+    int union = beforeUnits.size() + afterUnits.size() - shared;
     return union == 0 ? 1.0 : (double) shared / union;
   }
 
   /**
-   * Returns the share of the earlier model's elements the later model retains, changed or not: the
-   * number of keys both have over the number the earlier model has, 1 when it has none; always in
-   * [0, 1].
+   * Returns the share of the earlier model's units the later model retains, changed or not: the
+   * number of units both have over the number the earlier model has, 1 when it has none; always in
+   * [0, 1]. An activity counts once with its value-creating mark, governance and outgoing links.
    */
   public double retention() {
-    return beforeKeys.isEmpty()
+    return beforeUnits.isEmpty()
         ? 1.0
-        : (double) Sets.intersection(beforeKeys, afterKeys).size() / beforeKeys.size();
+        : (double) Sets.intersection(beforeUnits, afterUnits).size() / beforeUnits.size();
   }
 
   /** The later model's elements, for {@link Novelty}. */
@@ -245,14 +371,12 @@ public final class BusinessModelDiff {
 
   @Override
   public String toString() {
+    String subject =
+        comparesTwoModels()
+            ? subject()
+            : before.id() + " v" + before.version() + " -> " + after.id() + " v" + after.version();
     return "BusinessModelDiff["
-        + before.id()
-        + " v"
-        + before.version()
-        + " -> "
-        + after.id()
-        + " v"
-        + after.version()
+        + subject
         + ": added="
         + keys(added)
         + ", removed="

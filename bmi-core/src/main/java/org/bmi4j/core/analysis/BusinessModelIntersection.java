@@ -7,10 +7,13 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bmi4j.core.model.Activity;
@@ -34,10 +37,16 @@ import org.bmi4j.core.model.ValueKind;
  *   <li>A <b>shared segment</b> is an actor id that is a segment of both models. The segments of a
  *       model are its actors of role {@link ActorRole#CUSTOMER_SEGMENT} or {@link
  *       ActorRole#BENEFICIARY}, together with every actor an offering names as beneficiary.
- *   <li>A <b>complementary resource</b> is a resource of one model whose {@link ResourceKind kind}
- *       the other model has no resource of, while the other model has at least one activity
- *       (activities that could draw on it). A model without activities lacks nothing a resource
- *       could complement.
+ *   <li>A <b>complementary resource</b> is a resource of one model that no resource of the other
+ *       model matches, while the other model has at least one activity (activities that could draw
+ *       on it). A model without activities lacks nothing a resource could complement. Two resources
+ *       match when they are of the same {@link ResourceKind kind} and, if both name a {@linkplain
+ *       Resource#domain() domain}, the same domain (compared ignoring case and surrounding space).
+ *       So domains take precedence over kinds: two firms' different know-how, both {@link
+ *       ResourceKind#INTELLECTUAL}, complement each other when their domains differ, while a
+ *       resource without a domain could be any resource of its kind and matches every one of them,
+ *       as kind-level matching always did. Each complement says its {@link ComplementBasis basis}:
+ *       the other model has no resource of its kind at all, or has some, none in its domain.
  *   <li>An <b>overlapping offering</b> is a pair of offerings, one of each model, that have the
  *       same id, or deliver at least one common value kind to at least one common beneficiary: a
  *       possible conflict, never a synergy.
@@ -53,15 +62,20 @@ import org.bmi4j.core.model.ValueKind;
  * @param first the id of the first model
  * @param second the id of the second model
  * @param sharedSegments the segments both models address
+ *     <p>{@link #comparison()} keeps what was compared (each model's segments, resource kinds and
+ *     domains, and activities), so a finding of no synergy can say what was compared ({@link
+ *     #compared()}) rather than give a bare count.
  * @param complementaryResources resources one model has and the other lacks
  * @param overlappingOfferings pairs of offerings that may conflict
+ * @param comparison what of each model was compared
  */
 public record BusinessModelIntersection(
     String first,
     String second,
     ImmutableList<SharedSegment> sharedSegments,
     ImmutableList<ComplementaryResource> complementaryResources,
-    ImmutableList<OverlappingOffering> overlappingOfferings) {
+    ImmutableList<OverlappingOffering> overlappingOfferings,
+    Comparison comparison) {
 
   /**
    * Checks the parts.
@@ -74,6 +88,7 @@ public record BusinessModelIntersection(
     checkNotNull(sharedSegments, "sharedSegments");
     checkNotNull(complementaryResources, "complementaryResources");
     checkNotNull(overlappingOfferings, "overlappingOfferings");
+    checkNotNull(comparison, "comparison");
   }
 
   /**
@@ -92,7 +107,77 @@ public record BusinessModelIntersection(
         second.id(),
         sharedSegments(first, second),
         complementary.build(),
-        overlaps(first, second));
+        overlaps(first, second),
+        new Comparison(
+            ImmutableList.copyOf(segments(first)),
+            ImmutableList.copyOf(segments(second)),
+            resourceLabels(first),
+            resourceLabels(second),
+            activityIds(first),
+            activityIds(second)));
+  }
+
+  /**
+   * Returns what was compared, in words: each model's segments and resources (kinds, with domains
+   * where named), whether a model has no activity a resource could complement, and the overlapping
+   * offerings by id, for example {@code customer segments of 'a' [drivers] against those of 'b'
+   * [fleets]; resources of 'a' [INTELLECTUAL (battery chemistry), PHYSICAL] against those of 'b'
+   * [], and 'b' has no activity a resource could complement; overlapping offerings, which are
+   * conflicts and do not count: [charging/charging]}.
+   */
+  public String compared() {
+    StringBuilder text =
+        new StringBuilder()
+            .append("customer segments of '")
+            .append(first)
+            .append("' ")
+            .append(comparison.firstSegments())
+            .append(" against those of '")
+            .append(second)
+            .append("' ")
+            .append(comparison.secondSegments())
+            .append("; resources of '")
+            .append(first)
+            .append("' ")
+            .append(comparison.firstResources())
+            .append(" against those of '")
+            .append(second)
+            .append("' ")
+            .append(comparison.secondResources());
+    boolean firstIdle = comparison.firstActivities().isEmpty();
+    boolean secondIdle = comparison.secondActivities().isEmpty();
+    if (firstIdle && secondIdle) {
+      text.append(", and neither has an activity a resource could complement");
+    } else if (firstIdle || secondIdle) {
+      text.append(", and '")
+          .append(firstIdle ? first : second)
+          .append("' has no activity a resource could complement");
+    }
+    text.append("; ");
+    if (overlappingOfferings.isEmpty()) {
+      text.append("no overlapping offerings");
+    } else {
+      text.append("overlapping offerings, which are conflicts and do not count: ")
+          .append(
+              overlappingOfferings.stream()
+                  .map(overlap -> overlap.first() + "/" + overlap.second())
+                  .toList());
+    }
+    return text.toString();
+  }
+
+  private static ImmutableList<String> resourceLabels(BusinessModel model) {
+    Set<String> labels = new LinkedHashSet<>();
+    for (Resource resource : model.creation().resources()) {
+      labels.add(
+          resource.kind()
+              + resource.domain().map(domain -> " (" + domain.strip() + ")").orElse(""));
+    }
+    return ImmutableList.copyOf(labels);
+  }
+
+  private static ImmutableList<String> activityIds(BusinessModel model) {
+    return model.activities().stream().map(Activity::id).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -106,15 +191,11 @@ public record BusinessModelIntersection(
 
   private static ImmutableList<SharedSegment> sharedSegments(BusinessModel a, BusinessModel b) {
     Set<String> inB = segments(b);
-    Map<String, ImmutableList<String>> offeringsOfA = null;
-    Map<String, ImmutableList<String>> offeringsOfB = null;
+    Map<String, ImmutableList<String>> offeringsOfA = offeringsByBeneficiary(a);
+    Map<String, ImmutableList<String>> offeringsOfB = offeringsByBeneficiary(b);
     ImmutableList.Builder<SharedSegment> shared = ImmutableList.builder();
     for (String segment : segments(a)) {
       if (inB.contains(segment)) {
-        if (offeringsOfA == null) {
-          offeringsOfA = offeringsByBeneficiary(a);
-          offeringsOfB = offeringsByBeneficiary(b);
-        }
         shared.add(
             new SharedSegment(
                 segment,
@@ -128,7 +209,7 @@ public record BusinessModelIntersection(
   private static Set<String> segments(BusinessModel model) {
     Set<String> segments = new LinkedHashSet<>();
     for (Actor actor : model.actors()) {
-      if (actor.role() == ActorRole.CUSTOMER_SEGMENT || actor.role() == ActorRole.BENEFICIARY) {
+      if (actor.hasRole(ActorRole.CUSTOMER_SEGMENT) || actor.hasRole(ActorRole.BENEFICIARY)) {
         segments.add(actor.id());
       }
     }
@@ -158,22 +239,37 @@ public record BusinessModelIntersection(
     if (lacking.activities().isEmpty()) {
       return;
     }
-    Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
+    // per kind the lacking model holds: whether a resource of it names no domain, and the domains
+    Map<ResourceKind, Set<String>> domains = new EnumMap<>(ResourceKind.class);
+    Set<ResourceKind> undomained = EnumSet.noneOf(ResourceKind.class);
     for (Resource resource : lacking.creation().resources()) {
-      kinds.add(resource.kind());
+      Set<String> ofKind = domains.computeIfAbsent(resource.kind(), k -> new HashSet<>());
+      resource
+          .domain()
+          .ifPresentOrElse(d -> ofKind.add(normal(d)), () -> undomained.add(resource.kind()));
     }
     ImmutableList<String> activities = null;
     for (Resource resource : holder.creation().resources()) {
-      if (!kinds.contains(resource.kind())) {
-        if (activities == null) {
-          activities =
-              lacking.activities().stream()
-                  .map(Activity::id)
-                  .collect(ImmutableList.toImmutableList());
-        }
-        found.add(new ComplementaryResource(holder.id(), resource, lacking.id(), activities));
+      Set<String> ofKind = domains.get(resource.kind());
+      ComplementBasis basis;
+      if (ofKind == null) {
+        basis = ComplementBasis.KIND;
+      } else if (resource.domain().isPresent()
+          && !undomained.contains(resource.kind())
+          && !ofKind.contains(normal(resource.domain().get()))) {
+        basis = ComplementBasis.DOMAIN;
+      } else {
+        continue;
       }
+      if (activities == null) {
+        activities = activityIds(lacking);
+      }
+      found.add(new ComplementaryResource(holder.id(), resource, lacking.id(), activities, basis));
     }
+  }
+
+  private static String normal(String domain) {
+    return domain.strip().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -241,16 +337,21 @@ public record BusinessModelIntersection(
   }
 
   /**
-   * A resource one model has and the other lacks: the other model has no resource of its kind.
+   * A resource one model has and the other lacks: no resource of the other model matches it.
    *
    * @param holder the id of the model that has the resource
    * @param resource the resource
-   * @param lacking the id of the model that lacks its kind
-   * @param activities the lacking model's activities, in model order, none of which can draw on a
-   *     resource of that kind
+   * @param lacking the id of the model that lacks it
+   * @param activities the lacking model's activities, in model order, none of which can draw on
+   *     such a resource
+   * @param basis why it is lacking: no resource of its kind, or none in its domain
    */
   public record ComplementaryResource(
-      String holder, Resource resource, String lacking, ImmutableList<String> activities) {
+      String holder,
+      Resource resource,
+      String lacking,
+      ImmutableList<String> activities,
+      ComplementBasis basis) {
     /**
      * @throws NullPointerException if a part is null
      */
@@ -259,6 +360,60 @@ public record BusinessModelIntersection(
       checkNotNull(resource, "resource");
       checkNotNull(lacking, "lacking");
       checkNotNull(activities, "activities");
+      checkNotNull(basis, "basis");
+    }
+
+    /**
+     * Returns a resource whose kind the lacking model has no resource of ({@link
+     * ComplementBasis#KIND}).
+     *
+     * @throws NullPointerException if a part is null
+     */
+    public ComplementaryResource(
+        String holder, Resource resource, String lacking, ImmutableList<String> activities) {
+      this(holder, resource, lacking, activities, ComplementBasis.KIND);
+    }
+  }
+
+  /** Why a {@link ComplementaryResource} complements the other model (library formalisation). */
+  public enum ComplementBasis {
+    /** The other model has no resource of the resource's kind. */
+    KIND,
+    /**
+     * The other model has resources of the kind, each naming a domain, and none the resource's
+     * domain: different know-how or capability of the same kind.
+     */
+    DOMAIN
+  }
+
+  /**
+   * What of each model an intersection compared.
+   *
+   * @param firstSegments the first model's segments, in its order
+   * @param secondSegments the second model's segments, in its order
+   * @param firstResources the first model's resources as compared: the kind, with the domain in
+   *     brackets where named, each once, in model order
+   * @param secondResources the second model's resources as compared, likewise
+   * @param firstActivities the first model's activity ids, which a resource could complement
+   * @param secondActivities the second model's activity ids
+   */
+  public record Comparison(
+      ImmutableList<String> firstSegments,
+      ImmutableList<String> secondSegments,
+      ImmutableList<String> firstResources,
+      ImmutableList<String> secondResources,
+      ImmutableList<String> firstActivities,
+      ImmutableList<String> secondActivities) {
+    /**
+     * @throws NullPointerException if a part is null
+     */
+    public Comparison {
+      checkNotNull(firstSegments, "firstSegments");
+      checkNotNull(secondSegments, "secondSegments");
+      checkNotNull(firstResources, "firstResources");
+      checkNotNull(secondResources, "secondResources");
+      checkNotNull(firstActivities, "firstActivities");
+      checkNotNull(secondActivities, "secondActivities");
     }
   }
 

@@ -65,12 +65,20 @@ public record ClassificationPolicy(double retainedShare, double replacementShare
 
   /**
    * Returns the BMI class of {@code diff}, with the rule that decided it and the elements behind
-   * it.
+   * it; a diff of two different models gets a verdict that {@linkplain
+   * BmiVerdict#comparesTwoModels() says so}.
    *
    * @throws NullPointerException if {@code diff} is null
    */
   public BmiVerdict classify(BusinessModelDiff diff) {
     checkNotNull(diff, "diff");
+    BmiVerdict verdict = classifyVersions(diff);
+    return diff.comparesTwoModels()
+        ? new BmiVerdict(verdict.rule(), verdict.elements(), true)
+        : verdict;
+  }
+
+  private BmiVerdict classifyVersions(BusinessModelDiff diff) {
     if (diff.isEmpty()) {
       return new BmiVerdict(BmiRule.NO_DIFFERENCE, ImmutableList.of());
     }

@@ -20,7 +20,8 @@ import org.bmi4j.core.model.ValueFunction;
  * affects VE, and VCa depends on all the others", and the functions "interact differently across
  * organizations". {@link #standard()} encodes that sentence as the relation PROPOSITION &rarr;
  * CREATION &rarr; EXCHANGE and {PROPOSITION, CREATION, EXCHANGE} &rarr; CAPTURE; {@link #builder()}
- * lets an organisation supply its own.
+ * lets an organisation supply its own. {@link #impact} gives the whole set to review (the changed
+ * functions and those they reach) and the rest; {@link #toReview} only the reached ones.
  *
  * <p>Immutable and thread-safe.
  */
@@ -64,16 +65,43 @@ public final class ImpactAnalysis {
    * @throws NullPointerException if {@code changed} or an element is null
    */
   public ImmutableSet<ValueFunction> toReview(Iterable<ValueFunction> changed) {
+    Set<ValueFunction> changedSet = changedSet(changed);
+    return Sets.immutableEnumSet(reached(changedSet));
+  }
+
+  /**
+   * Returns the whole picture after {@code changed} changed: the set to review (the changed
+   * functions plus every function reachable from them) and the rest, which nothing changed reaches.
+   *
+   * @throws NullPointerException if {@code changed} or an element is null
+   */
+  public Impact impact(Iterable<ValueFunction> changed) {
+    Set<ValueFunction> changedSet = changedSet(changed);
+    Set<ValueFunction> reached = reached(changedSet);
+    Set<ValueFunction> review = EnumSet.copyOf(reached);
+    review.addAll(changedSet);
+    return new Impact(
+        Sets.immutableEnumSet(changedSet),
+        Sets.immutableEnumSet(reached),
+        Sets.immutableEnumSet(review),
+        Sets.immutableEnumSet(EnumSet.complementOf(EnumSet.copyOf(review))));
+  }
+
+  private static Set<ValueFunction> changedSet(Iterable<ValueFunction> changed) {
     Set<ValueFunction> changedSet = EnumSet.noneOf(ValueFunction.class);
-    for (ValueFunction function : changed) {
+    for (ValueFunction function : checkNotNull(changed, "changed")) {
       changedSet.add(checkNotNull(function, "changed must not contain null"));
     }
+    return changedSet;
+  }
+
+  private Set<ValueFunction> reached(Set<ValueFunction> changedSet) {
     Set<ValueFunction> reached = EnumSet.noneOf(ValueFunction.class);
     for (ValueFunction function : changedSet) {
       reached.addAll(Graphs.reachableNodes(dependencies, function));
     }
     reached.removeAll(changedSet);
-    return Sets.immutableEnumSet(reached);
+    return reached;
   }
 
   @Override

@@ -27,6 +27,7 @@ import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueShare;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The elements of one business model keyed as {@link ElementKind} describes, with the value
@@ -37,10 +38,10 @@ final class ModelElements {
   private final ImmutableMap<ElementKey, Object> elements;
   // indexes built on first use (one pass each), so that asking about every element is linear;
   // volatile: a diff keeps its ModelElements and may be shared between threads
-  private volatile Map<String, Set<ValueFunction>> actorFunctions;
-  private volatile Set<String> governingActors;
-  private volatile Map<String, ActorRole> roles;
-  private volatile Map<String, ActivityKind> activityKinds;
+  private volatile @Nullable Map<String, Set<ValueFunction>> actorFunctions;
+  private volatile @Nullable Set<String> governingActors;
+  private volatile @Nullable Map<String, ActorRole> roles;
+  private volatile @Nullable Map<String, ActivityKind> activityKinds;
 
   ModelElements(BusinessModel model) {
     this.model = model;
@@ -205,7 +206,7 @@ final class ModelElements {
     return switch (kind) {
       case ACTOR -> {
         Actor actor = (Actor) value;
-        yield List.of(kind, actor.role(), actor.sector());
+        yield List.of(kind, actor.roles(), actor.sector());
       }
       case OWNER -> List.of(kind, role((String) value));
       case MISSION -> List.of(kind, value);

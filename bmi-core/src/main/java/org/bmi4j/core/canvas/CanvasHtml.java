@@ -1,5 +1,7 @@
 package org.bmi4j.core.canvas;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
@@ -19,14 +21,16 @@ import java.util.Map;
  * five columns each. Entries wrap at word boundaries by an estimate of their width; each band grows
  * to fit its longest block, so no entry is cut.
  *
- * <p>Library layout (in SVG pixels): the canvas is 1360 wide, a column 136; a line holds 33 average
- * characters in a two-column block and 91 in the cost structure and revenue streams (wide CJK
- * characters count double; longer words break inside). A block with n entries of L wrapped lines in
- * all needs {@code 34 + 18 L + 6 n + 12} (title, lines, gaps between entries, bottom padding); an
- * empty block shows "(empty)" and needs what one one-line entry needs. The upper band is at least
- * 480 tall, the lower at least 170; key activities and customer relationships share a height of at
- * least half the upper band, and key resources and channels take the rest. The SVG is 2 pixels
- * larger than the canvas on each axis for the border.
+ * <p>Library layout (in SVG pixels): the canvas is 1360 wide, a column 136; a line of an entry is
+ * 234 pixels wide in a two-column block and 642 in the cost structure and revenue streams. Text is
+ * measured with DejaVu Sans's advance widths at 13 pixels (see {@link #advance(int)}), so capitals
+ * and wide characters take their room; a word longer than a line breaks inside. The SVG has a
+ * {@code viewBox} and no fixed size: the page scales it to the window, up to its natural width. A
+ * block with n entries of L wrapped lines in all needs {@code 34 + 18 L + 6 n + 12} (title, lines,
+ * gaps between entries, bottom padding); an empty block shows "(empty)" and needs what one one-line
+ * entry needs. The upper band is at least 480 tall, the lower at least 170; key activities and
+ * customer relationships share a height of at least half the upper band, and key resources and
+ * channels take the rest. The SVG is 2 pixels larger than the canvas on each axis for the border.
  */
 final class CanvasHtml {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
@@ -36,7 +40,45 @@ final class CanvasHtml {
   private static final int TITLE_HEIGHT = 34;
   private static final int LINE = 18;
   private static final int ENTRY_GAP = 6;
-  private static final double CHAR_WIDTH = 7.0; // 13px sans-serif, a generous average
+  private static final int FONT_SIZE = 13;
+
+  /** Font units per em of DejaVu Sans, the font the page asks for first. */
+  private static final int UNITS_PER_EM = 2048;
+
+  /**
+   * Advance widths of DejaVu Sans, in font units, of U+0020 to U+017F (Basic Latin, Latin-1 and
+   * Latin Extended-A; 0 for the C1 controls), as Chromium measures them.
+   */
+  private static final int[] ADVANCES = {
+    651, 821, 942, 1716, 1303, 1946, 1597, 563, 799, 799, 1024, 1716, 651, 739, 651, 690,
+    1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 1303, 690, 690, 1716, 1716, 1716, 1087,
+    2048, 1401, 1405, 1430, 1577, 1294, 1178, 1587, 1540, 604, 604, 1343, 1141, 1767, 1532, 1612,
+    1235, 1612, 1423, 1300, 1251, 1499, 1401, 2025, 1403, 1251, 1403, 799, 690, 799, 1716, 1024,
+    1024, 1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298, 1253,
+    1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    651, 821, 1303, 1303, 1303, 1303, 690, 1024, 1024, 2048, 965, 1253, 1716, 0, 2048, 1024,
+    1024, 1716, 821, 821, 1024, 1303, 1303, 651, 1024, 821, 965, 1253, 1985, 1985, 1985, 1087,
+    1401, 1401, 1401, 1401, 1401, 1401, 1995, 1430, 1294, 1294, 1294, 1294, 604, 604, 604, 604,
+    1587, 1532, 1612, 1612, 1612, 1612, 1612, 1716, 1612, 1499, 1499, 1499, 1499, 1251, 1239, 1290,
+    1255, 1255, 1255, 1255, 1255, 1255, 2011, 1126, 1260, 1260, 1260, 1260, 569, 569, 569, 569,
+    1253, 1298, 1253, 1253, 1253, 1253, 1253, 1716, 1253, 1298, 1298, 1298, 1298, 1212, 1300, 1212,
+    1401, 1255, 1401, 1255, 1401, 1255, 1430, 1126, 1430, 1126, 1430, 1126, 1430, 1126, 1577, 1300,
+    1587, 1300, 1294, 1260, 1294, 1260, 1294, 1260, 1294, 1260, 1294, 1260, 1587, 1300, 1587, 1300,
+    1587, 1300, 1587, 1300, 1540, 1298, 1876, 1423, 604, 569, 604, 569, 604, 569, 604, 569,
+    604, 569, 1208, 1138, 604, 569, 1343, 1186, 1186, 1141, 569, 1141, 569, 1141, 768, 1141,
+    700, 1151, 582, 1532, 1298, 1532, 1298, 1532, 1298, 1666, 1532, 1298, 1612, 1253, 1612, 1253,
+    1612, 1253, 2191, 2095, 1423, 842, 1423, 842, 1423, 842, 1300, 1067, 1300, 1067, 1300, 1067,
+    1300, 1067, 1251, 803, 1251, 803, 1251, 803, 1499, 1298, 1499, 1298, 1499, 1298, 1499, 1298,
+    1499, 1298, 1499, 1298, 2025, 1675, 1251, 1212, 1251, 1403, 1075, 1403, 1075, 1403, 1075, 721,
+  };
+
+  private static final int FIRST_MEASURED = 0x20;
+
+  /** The advance assumed for a narrow character outside the table: wider than most capitals. */
+  private static final int UNMEASURED = 1700;
+
   private static final int MIN_UPPER = 480;
   private static final int MIN_LOWER = 170;
 
@@ -63,10 +105,9 @@ final class CanvasHtml {
     for (CanvasBlock block : CanvasBlock.values()) {
       int columns =
           block == CanvasBlock.COST_STRUCTURE || block == CanvasBlock.REVENUE_STREAMS ? 5 : 2;
-      int chars = (int) ((columns * COLUMN - 2 * PAD - 14) / CHAR_WIDTH);
       List<List<String>> entries = new ArrayList<>();
       for (String entry : canvas.entries(block)) {
-        entries.add(wrap(entry, chars));
+        entries.add(wrap(entry, lineWidth(columns)));
       }
       wrapped.put(block, entries);
     }
@@ -114,7 +155,9 @@ final class CanvasHtml {
                 + " color: #1d2733; background: #ffffff; }\n")
         .append("h1 { font-size: 22px; margin: 0 0 4px 0; }\n")
         .append("p.header { font-size: 13px; color: #4a5868; margin: 0 0 12px 0; }\n")
-        .append("svg { display: block; }\n")
+        .append("svg { display: block; width: 100%; max-width: ")
+        .append(WIDTH + 2)
+        .append("px; height: auto; }\n")
         .append("</style>\n</head>\n<body>\n")
         .append("<h1>")
         .append(title)
@@ -124,11 +167,7 @@ final class CanvasHtml {
       html.append(i == 0 ? "" : " &#183; ").append(text(canvas.header().get(i)));
     }
     html.append("</p>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(WIDTH + 2)
-        .append("\" height=\"")
-        .append(height + 2)
-        .append("\" viewBox=\"-1 -1 ")
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-1 -1 ")
         .append(WIDTH + 2)
         .append(' ')
         .append(height + 2)
@@ -139,7 +178,7 @@ final class CanvasHtml {
         .append(title)
         .append("</title>\n");
     for (Box box : boxes) {
-      box(html, box, wrapped.get(box.block()));
+      box(html, box, requireNonNull(wrapped.get(box.block())));
     }
     html.append("</svg>\n</body>\n</html>\n");
     return html.toString();
@@ -199,11 +238,12 @@ final class CanvasHtml {
   }
 
   private static int needed(Map<CanvasBlock, List<List<String>>> wrapped, CanvasBlock block) {
+    List<List<String>> blockEntries = requireNonNull(wrapped.get(block)); // every block is there
     int lines = 0;
-    for (List<String> entry : wrapped.get(block)) {
+    for (List<String> entry : blockEntries) {
       lines += entry.size();
     }
-    int entries = wrapped.get(block).size();
+    int entries = blockEntries.size();
     if (entries == 0) { // the "(empty)" mark takes a line like a one-line entry
       lines = 1;
       entries = 1;
@@ -211,28 +251,34 @@ final class CanvasHtml {
     return TITLE_HEIGHT + lines * LINE + entries * ENTRY_GAP + PAD;
   }
 
+  /** The width, in font units, of a line of an entry in a block that spans so many columns. */
+  static int lineWidth(int columns) {
+    return (columns * COLUMN - 2 * PAD - 14) * UNITS_PER_EM / FONT_SIZE;
+  }
+
   /**
-   * Wraps a text into lines of at most about {@code width} average characters, breaking at spaces
-   * and, for longer words, inside them; wide (CJK) characters count double.
+   * Wraps a text into lines at most {@code width} font units wide (see {@link #advance(int)}),
+   * breaking at spaces and, for a word longer than a line, inside it.
    */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int lineWidth = 0;
+    int space = advance(' ');
     for (String word : text.strip().split("\\s+")) {
-      int wordWidth = width(word);
-      if (lineWidth > 0 && lineWidth + 1 + wordWidth > width) {
+      int wordWidth = advance(word);
+      if (lineWidth > 0 && lineWidth + space + wordWidth > width) {
         lines.add(line.toString());
         line.setLength(0);
         lineWidth = 0;
       }
       if (lineWidth > 0) {
         line.append(' ');
-        lineWidth++;
+        lineWidth += space;
       }
       for (int i = 0; i < word.length(); ) {
         int codePoint = word.codePointAt(i);
-        int w = width(codePoint);
+        int w = advance(codePoint);
         if (lineWidth > 0 && lineWidth + w > width) {
           lines.add(line.toString());
           line.setLength(0);
@@ -249,17 +295,34 @@ final class CanvasHtml {
     return lines;
   }
 
-  private static int width(String word) {
-    return word.codePoints().map(CanvasHtml::width).sum();
+  /** The width of a text in font units, the sum of its code points' advances. */
+  static int advance(String text) {
+    return text.codePoints().map(CanvasHtml::advance).sum();
   }
 
-  private static int width(int codePoint) {
+  /**
+   * The advance of a code point in font units of {@value #UNITS_PER_EM} to the em: DejaVu Sans's
+   * own from U+0020 to U+017F; a full em for wide characters (CJK ideographs, Hangul, fullwidth
+   * forms); none for combining marks; and {@value #UNMEASURED}, more than most capitals, for any
+   * other, so that a text in another script or another font still fits.
+   */
+  static int advance(int codePoint) {
+    if (codePoint >= FIRST_MEASURED && codePoint < FIRST_MEASURED + ADVANCES.length) {
+      int measured = ADVANCES[codePoint - FIRST_MEASURED];
+      return measured > 0 ? measured : UNMEASURED;
+    }
+    int type = Character.getType(codePoint);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+      return 0;
+    }
     return Character.isIdeographic(codePoint)
             || codePoint >= 0x1100 && codePoint <= 0x115F
+            || codePoint >= 0x2E80 && codePoint <= 0x9FFF
             || codePoint >= 0xAC00 && codePoint <= 0xD7A3
+            || codePoint >= 0xF900 && codePoint <= 0xFAFF
             || codePoint >= 0xFF00 && codePoint <= 0xFF60
-        ? 2
-        : 1;
+        ? UNITS_PER_EM
+        : UNMEASURED;
   }
 
   /**
@@ -268,6 +331,15 @@ final class CanvasHtml {
    * then Guava's HTML escaper escapes markup characters and quotes.
    */
   static String text(String raw) {
+    return HTML.escape(valid(raw));
+  }
+
+  /**
+   * Returns the text with every character XML 1.0 does not allow (control characters other than
+   * tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates) replaced by U+FFFD, so it
+   * encodes in UTF-8 and parses in XML.
+   */
+  static String valid(String raw) {
     StringBuilder valid = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
@@ -284,6 +356,6 @@ final class CanvasHtml {
         valid.append(c);
       }
     }
-    return HTML.escape(valid.toString());
+    return valid.toString();
   }
 }

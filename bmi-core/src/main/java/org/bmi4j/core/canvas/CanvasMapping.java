@@ -1,11 +1,12 @@
 package org.bmi4j.core.canvas;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,29 +25,64 @@ import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.Reciprocity;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.RevenueStream;
+import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueShare;
+import org.jspecify.annotations.Nullable;
 
-/** Maps a business model onto the canvas blocks as {@link BusinessModelCanvas} documents. */
+/**
+ * Maps a business model onto the canvas blocks as {@link BusinessModelCanvas} documents.
+ *
+ * <p>What goes where (library formalisation of the canvas's blocks for this model):
+ *
+ * <ul>
+ *   <li>Channels are outbound: how offerings and items reach customer segments and beneficiaries,
+ *       never the supplies or payments coming in.
+ *   <li>Customer relationships come from the model's relationship data: co-creation (governance),
+ *       how the segment pays (revenue mechanisms), value shares it receives, and who funds what it
+ *       is given free ({@link BusinessModel#reciprocity()}); they never repeat the channels.
+ *   <li>A social or environmental mission is shown in the value propositions block as the value the
+ *       model delivers for it, after the social and environmental layers of the Triple Layered
+ *       Business Model Canvas [Joyce &amp; Paquin 2016, J. Cleaner Production 135], which the
+ *       canvas folds into the nine blocks rather than drawing as separate layers.
+ *   <li>Actors of the owners' group (their parents and units) are named in the header, not as key
+ *       partners.
+ * </ul>
+ */
 final class CanvasMapping {
   private final BusinessModel model;
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final Map<String, String> offeringNames = new LinkedHashMap<>();
   private final Map<String, String> activityNames = new LinkedHashMap<>();
   private final Set<String> segments = new LinkedHashSet<>();
-  private Map<String, List<GovernanceAssignment>> performed;
+  private @Nullable Map<String, List<GovernanceAssignment>> performed;
+  private final Set<String> group = new LinkedHashSet<>();
 
   private CanvasMapping(BusinessModel model) {
     this.model = model;
     model.actors().forEach(a -> actors.put(a.id(), a));
     model.proposition().offerings().forEach(o -> offeringNames.put(o.id(), o.name()));
     model.activities().forEach(a -> activityNames.put(a.id(), a.name()));
+    for (Actor actor : model.actors()) {
+      if (!model.owners().contains(actor.id())
+          && (actor.parent().filter(model.owners()::contains).isPresent()
+              || model.owners().stream()
+                  .anyMatch(
+                      o ->
+                          requireNonNull(actors.get(o))
+                              .parent()
+                              .filter(actor.id()::equals)
+                              .isPresent()))) {
+        group.add(actor.id());
+      }
+    }
     Set<String> beneficiaries = new LinkedHashSet<>();
     model.proposition().offerings().forEach(o -> beneficiaries.addAll(o.beneficiaries()));
     for (Actor actor : model.actors()) {
       boolean segmentRole =
-          actor.role() == ActorRole.CUSTOMER_SEGMENT || actor.role() == ActorRole.BENEFICIARY;
+          actor.hasRole(ActorRole.CUSTOMER_SEGMENT) || actor.hasRole(ActorRole.BENEFICIARY);
       if (!model.owners().contains(actor.id())
           && (segmentRole || beneficiaries.contains(actor.id()))) {
         segments.add(actor.id());
@@ -59,18 +95,20 @@ final class CanvasMapping {
    * the governance, built on first use.
    */
   private Map<String, List<GovernanceAssignment>> performed() {
-    if (performed == null) {
-      performed = new HashMap<>();
+    Map<String, List<GovernanceAssignment>> byActor = performed;
+    if (byActor == null) {
+      byActor = new HashMap<>();
       for (GovernanceAssignment assignment : model.governance()) {
         Set<String> performers = new LinkedHashSet<>();
         performers.add(assignment.performer());
         performers.addAll(assignment.coPerformers());
         for (String actor : performers) {
-          performed.computeIfAbsent(actor, k -> new ArrayList<>()).add(assignment);
+          byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(assignment);
         }
       }
+      performed = byActor;
     }
-    return performed;
+    return byActor;
   }
 
   static BusinessModelCanvas canvas(BusinessModel model) {
@@ -90,14 +128,21 @@ final class CanvasMapping {
                   .map(CanvasMapping::words)
                   .collect(Collectors.joining(", ")));
     }
+    if (!model.goals().isEmpty()) {
+      header.add("Goals: " + String.join("; ", model.goals()));
+    }
+    if (!group.isEmpty()) {
+      header.add("Group: " + names(group));
+    }
     ImmutableListMultimap.Builder<CanvasBlock, String> blocks = ImmutableListMultimap.builder();
     for (String id : segments) {
-      Actor actor = actors.get(id);
-      blocks.put(CanvasBlock.CUSTOMER_SEGMENTS, actor.name() + " (" + words(actor.role()) + ")");
+      Actor actor = requireNonNull(actors.get(id)); // a valid model's segment is an actor
+      blocks.put(CanvasBlock.CUSTOMER_SEGMENTS, actor.name() + " (" + roles(actor) + ")");
     }
     for (Offering offering : model.proposition().offerings()) {
       blocks.put(CanvasBlock.VALUE_PROPOSITIONS, offering(offering));
     }
+    missions(blocks);
     channels(blocks);
     relationships(blocks);
     for (RevenueStream stream : model.capture().revenueStreams()) {
@@ -106,12 +151,13 @@ final class CanvasMapping {
           capitalised(words(stream.mechanism()))
               + " from "
               + name(stream.payer())
-              + stream.amount().map(m -> ": " + money(m)).orElse(""));
+              + stream.amount().map(m -> ": " + money(m) + " " + words(stream.basis())).orElse(""));
     }
     Map<String, GovernanceAssignment> governance = new LinkedHashMap<>();
     model.governance().forEach(g -> governance.put(g.activity(), g));
     for (Activity activity : model.activities()) {
-      GovernanceAssignment assignment = governance.get(activity.id());
+      // a valid model governs every activity
+      GovernanceAssignment assignment = requireNonNull(governance.get(activity.id()));
       blocks.put(
           CanvasBlock.KEY_ACTIVITIES,
           activity.name()
@@ -132,7 +178,9 @@ final class CanvasMapping {
     for (CostItem cost : model.capture().costs()) {
       blocks.put(
           CanvasBlock.COST_STRUCTURE,
-          cost.name() + cost.amount().map(m -> ": " + money(m)).orElse(""));
+          cost.name()
+              + cost.amount().map(m -> ": " + money(m) + " " + words(cost.basis())).orElse("")
+              + cost.payee().map(p -> ", paid to " + name(p)).orElse(""));
     }
     for (ValueShare share : model.capture().valueShares()) {
       blocks.put(
@@ -168,8 +216,12 @@ final class CanvasMapping {
     for (Channel channel : Channel.values()) {
       Set<String> flows = new LinkedHashSet<>();
       for (Exchange exchange : model.exchange().exchanges()) {
-        if (exchange.channel() == channel) {
-          flows.add(what(exchange.what()) + " to " + name(exchange.to()));
+        if (exchange.channel() == channel && segments.contains(exchange.to())) {
+          flows.add(
+              what(exchange.what())
+                  + " to "
+                  + name(exchange.to())
+                  + exchange.intermediary().map(i -> " via " + name(i)).orElse(""));
         }
       }
       if (!flows.isEmpty()) {
@@ -184,12 +236,6 @@ final class CanvasMapping {
   }
 
   private void relationships(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
-    Map<String, Set<Channel>> channelsTo = new HashMap<>();
-    for (Exchange exchange : model.exchange().exchanges()) {
-      channelsTo
-          .computeIfAbsent(exchange.to(), k -> EnumSet.noneOf(Channel.class))
-          .add(exchange.channel());
-    }
     for (String segment : segments) {
       List<String> parts = new ArrayList<>();
       for (GovernanceAssignment assignment : performed().getOrDefault(segment, List.of())) {
@@ -198,18 +244,64 @@ final class CanvasMapping {
                 + activityNames.get(assignment.activity())
                 + " ("
                 + words(assignment.mode())
+                + assignment.contractTerm().map(t -> ", term " + t).orElse("")
                 + ")");
       }
-      Set<Channel> channels = channelsTo.getOrDefault(segment, Set.of());
-      if (!channels.isEmpty()) {
-        parts.add(
-            (channels.size() == 1 ? "channel " : "channels ")
-                + channels.stream().map(CanvasMapping::words).collect(Collectors.joining(", ")));
+      Set<String> mechanisms = new LinkedHashSet<>();
+      for (RevenueStream stream : model.capture().revenueStreams()) {
+        if (stream.payer().equals(segment)) {
+          mechanisms.add(words(stream.mechanism()));
+        }
+      }
+      if (!mechanisms.isEmpty()) {
+        parts.add("pays by " + String.join(", ", mechanisms));
+      }
+      for (ValueShare share : model.capture().valueShares()) {
+        if (share.actor().equals(segment)) {
+          parts.add("receives a " + words(share.kind()) + " value share");
+        }
+      }
+      Set<String> funders = new LinkedHashSet<>();
+      for (Reciprocity verdict : model.reciprocity()) {
+        if (verdict.recipient().equals(segment)
+            && verdict.basis() == Reciprocity.Basis.FUNDED_BY_THIRD_PARTY) {
+          funders.addAll(verdict.payers());
+        }
+      }
+      if (!funders.isEmpty()) {
+        parts.add("served free, funded by " + names(funders));
       }
       if (!parts.isEmpty()) {
         blocks.put(
             CanvasBlock.CUSTOMER_RELATIONSHIPS, name(segment) + ": " + String.join("; ", parts));
       }
+    }
+  }
+
+  /** The social and environmental missions and what delivers them [Joyce &amp; Paquin 2016]. */
+  private void missions(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
+    for (ValueKind kind : model.missions()) {
+      if (kind == ValueKind.ECONOMIC) {
+        continue;
+      }
+      List<String> by = new ArrayList<>();
+      for (Offering offering : model.proposition().offerings()) {
+        if (offering.valueKinds().contains(kind) && !offering.beneficiaries().isEmpty()) {
+          by.add(offering.name());
+        }
+      }
+      for (ValueShare share : model.capture().valueShares()) {
+        if (share.kind() == kind && share.share().map(f -> f.signum() > 0).orElse(true)) {
+          by.add("value share to " + name(share.actor()));
+        }
+      }
+      blocks.put(
+          CanvasBlock.VALUE_PROPOSITIONS,
+          capitalised(words(kind))
+              + " mission: "
+              + (by.isEmpty()
+                  ? "delivered by nothing yet"
+                  : "delivered by " + String.join(", ", by)));
     }
   }
 
@@ -219,7 +311,12 @@ final class CanvasMapping {
       provided.computeIfAbsent(resource.provider(), k -> new ArrayList<>()).add(resource.name());
     }
     for (Actor actor : model.actors()) {
-      if (model.owners().contains(actor.id()) || segments.contains(actor.id())) {
+      boolean alsoPartner =
+          actor.otherRoles().stream()
+              .anyMatch(r -> r != ActorRole.CUSTOMER_SEGMENT && r != ActorRole.BENEFICIARY);
+      if (model.owners().contains(actor.id())
+          || group.contains(actor.id())
+          || segments.contains(actor.id()) && !alsoPartner) {
         continue;
       }
       List<String> parts = new ArrayList<>();
@@ -238,21 +335,26 @@ final class CanvasMapping {
           CanvasBlock.KEY_PARTNERS,
           actor.name()
               + " ("
-              + words(actor.role())
+              + roles(actor)
               + ")"
               + (parts.isEmpty() ? "" : ": " + String.join("; ", parts)));
     }
   }
 
+  /** Returns an actor's roles in words, main role first: "beneficiary, supplier". */
+  private static String roles(Actor actor) {
+    return actor.roles().stream().map(CanvasMapping::words).collect(Collectors.joining(", "));
+  }
+
   private String what(Exchanged what) {
     if (what instanceof Exchanged.OfferingRef ref) {
-      return offeringNames.get(ref.offering());
+      return requireNonNull(offeringNames.get(ref.offering()));
     }
     return ((Exchanged.Item) what).name();
   }
 
   private String name(String actorId) {
-    return actors.get(actorId).name();
+    return requireNonNull(actors.get(actorId)).name();
   }
 
   private String names(Iterable<String> actorIds) {

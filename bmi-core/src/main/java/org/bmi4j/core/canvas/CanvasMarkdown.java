@@ -33,12 +33,15 @@ final class CanvasMarkdown {
   }
 
   /**
-   * Escapes a text for use inside one Markdown line: line breaks become spaces, inline markup
-   * characters get a backslash, and so does a character that would open a block at the line's start
-   * (including the dot or parenthesis of a leading ordinal such as {@code 1.}).
+   * Escapes a text for use inside one Markdown line: control characters other than tab and line
+   * breaks, U+FFFE, U+FFFF and lone surrogates become U+FFFD (so the page always encodes in UTF-8),
+   * line breaks and tabs become spaces, inline markup characters get a backslash, and so does a
+   * character that would open a block at the line's start (including the dot or parenthesis of a
+   * leading ordinal such as {@code 1.}).
    */
   static String escape(String text) {
-    String line = LINE_BREAKS.replaceFrom(text, ' ').strip();
+    String line =
+        LINE_BREAKS.or(CharMatcher.is('\t')).replaceFrom(CanvasHtml.valid(text), ' ').strip();
     StringBuilder out = new StringBuilder(line.length() + 8);
     int digits = 0;
     while (digits < line.length() && Character.isDigit(line.charAt(digits))) {

@@ -7,4 +7,7 @@
  * org.bmi4j.core.canvas.BusinessModelCanvas#of(org.bmi4j.core.model.BusinessModel)} maps the four
  * value functions and the activity system onto the blocks as documented there.
  */
+@NullMarked
 package org.bmi4j.core.canvas;
+
+import org.jspecify.annotations.NullMarked;

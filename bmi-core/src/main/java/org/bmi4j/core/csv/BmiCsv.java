@@ -206,6 +206,7 @@ public final class BmiCsv {
               ++sequence,
               entry.partner(),
               entry.direction().name(),
+              entry.realisation().name(),
               entry.description(),
               entry.valueKind().name(),
               entry.tangibility().name(),
@@ -256,7 +257,9 @@ public final class BmiCsv {
         row(
             new Cells("actor", actor.id())
                 .name(actor.name())
-                .category(actor.role())
+                .categories(actor.roles())
+                .actor(actor.parent().orElse(""))
+                .valueKinds(join(actor.missions()))
                 .sector(actor.sector().name())
                 .owner(String.valueOf(model.owners().contains(actor.id()))));
       }
@@ -287,7 +290,8 @@ public final class BmiCsv {
                 .category(exchange.channel())
                 .from(exchange.from())
                 .to(exchange.to())
-                .what(what));
+                .what(what)
+                .actor(exchange.intermediary().orElse("")));
       }
       for (RevenueStream stream : model.capture().revenueStreams()) {
         row(
@@ -295,14 +299,17 @@ public final class BmiCsv {
                 .function(ValueFunction.CAPTURE)
                 .category(stream.mechanism())
                 .actor(stream.payer())
-                .amount(stream.amount()));
+                .amount(stream.amount())
+                .basis(stream.basis()));
       }
       for (CostItem cost : model.capture().costs()) {
         row(
             new Cells("cost_item", cost.id())
                 .name(cost.name())
                 .function(ValueFunction.CAPTURE)
-                .amount(cost.amount()));
+                .actor(cost.payee().orElse(""))
+                .amount(cost.amount())
+                .basis(cost.basis()));
       }
       for (ValueShare share : model.capture().valueShares()) {
         row(
@@ -378,7 +385,8 @@ public final class BmiCsv {
               c.share,
               c.contractTerm,
               c.supervisor,
-              c.incentives));
+              c.incentives,
+              c.basis));
     }
   }
 
@@ -404,6 +412,7 @@ public final class BmiCsv {
     String contractTerm = "";
     String supervisor = "";
     String incentives = "";
+    String basis = "";
 
     Cells(String kind, String id) {
       this.kind = kind;
@@ -422,6 +431,11 @@ public final class BmiCsv {
 
     Cells design(DesignElement value) {
       design = value.name();
+      return this;
+    }
+
+    Cells categories(Collection<? extends Enum<?>> values) {
+      category = join(values);
       return this;
     }
 
@@ -491,6 +505,11 @@ public final class BmiCsv {
 
     Cells supervisor(String value) {
       supervisor = value;
+      return this;
+    }
+
+    Cells basis(Enum<?> value) {
+      basis = value.name();
       return this;
     }
 

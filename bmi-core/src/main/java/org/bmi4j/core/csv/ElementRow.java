@@ -19,24 +19,28 @@ package org.bmi4j.core.csv;
  *     creation lists it; empty for actors, links and governance
  * @param designElement the activity-system design element ({@code CONTENT} for activities, {@code
  *     STRUCTURE} for links, {@code GOVERNANCE} for assignments); empty otherwise
- * @param category the element's classification: an actor's role, a resource's or activity's kind,
- *     an exchange's channel, a revenue stream's mechanism, a governance mode, a link's flow
+ * @param category the element's classification: an actor's roles (main role first, joined with
+ *     {@code ;}), a resource's or activity's kind, an exchange's channel, a revenue stream's
+ *     mechanism, a governance mode, a link's flow
  * @param sector an actor's sector
  * @param owner {@code true} or {@code false} for an actor: whether it owns the model
- * @param actor the actor concerned: a resource's provider, a revenue stream's payer, a value
- *     share's recipient, an activity's performer
+ * @param actor the actor concerned: a resource's provider, a revenue stream's payer, a cost item's
+ *     payee, an exchange's intermediary, a value share's recipient, an activity's performer, an
+ *     actor's parent
  * @param from an exchange's giving actor or a link's source activity
  * @param to an exchange's receiving actor or a link's target activity
  * @param what what an exchange passes: {@code offering:<id>} or {@code item:<name>}
  * @param related ids related to the element: an offering's beneficiaries, an activity's resources,
  *     an assignment's co-performers
- * @param valueKinds an offering's value kinds or a value share's kind
+ * @param valueKinds an offering's value kinds, a value share's kind or an actor's own missions
  * @param amount a revenue stream's or cost item's amount as a plain decimal
  * @param currency the ISO 4217 code of that amount
  * @param share a value share's fraction, from 0 to 1, as a plain decimal
  * @param contractTerm a governance assignment's contract term, ISO 8601 ({@code P10Y})
  * @param supervisor a governance assignment's supervising actor
  * @param incentives a governance assignment's incentives
+ * @param basis a revenue stream's or cost item's amount basis: {@code PER_PERIOD}, {@code PER_UNIT}
+ *     or {@code ONCE}
  */
 public record ElementRow(
     String modelId,
@@ -60,4 +64,5 @@ public record ElementRow(
     String share,
     String contractTerm,
     String supervisor,
-    String incentives) {}
+    String incentives,
+    String basis) {}

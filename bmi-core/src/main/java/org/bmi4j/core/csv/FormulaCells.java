@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Neutralises text cells a spreadsheet would evaluate as a formula (CSV injection, as OWASP
@@ -68,7 +69,7 @@ final class FormulaCells {
         String.class,
         new StdScalarDeserializer<String>(String.class) {
           @Override
-          public String deserialize(JsonParser in, DeserializationContext context)
+          public @Nullable String deserialize(JsonParser in, DeserializationContext context)
               throws IOException {
             String cell = StringDeserializer.instance.deserialize(in, context);
             return cell == null ? null : unescape(cell);

@@ -9,6 +9,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param sequence the entry's position in the ledger, from 1
  * @param partner the partner's actor id
  * @param direction CONTRIBUTION or RETURN
+ * @param realisation EXPECTED or REALISED
  * @param description what was contributed or returned
  * @param valueKind the kind of value
  * @param tangibility TANGIBLE or INTANGIBLE
@@ -19,6 +20,7 @@ public record LedgerRow(
     int sequence,
     String partner,
     String direction,
+    String realisation,
     String description,
     String valueKind,
     String tangibility,
@@ -30,6 +32,7 @@ public record LedgerRow(
   public LedgerRow {
     checkNotNull(partner, "partner");
     checkNotNull(direction, "direction");
+    checkNotNull(realisation, "realisation");
     checkNotNull(description, "description");
     checkNotNull(valueKind, "valueKind");
     checkNotNull(tangibility, "tangibility");

@@ -7,4 +7,7 @@
  * record's components in declaration order; {@link org.bmi4j.core.csv.BmiCsv} holds bmi4j's own
  * tables, starting with the elements of business models.
  */
+@NullMarked
 package org.bmi4j.core.csv;
+
+import org.jspecify.annotations.NullMarked;

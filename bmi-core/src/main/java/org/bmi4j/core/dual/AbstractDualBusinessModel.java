@@ -139,7 +139,11 @@ abstract class AbstractDualBusinessModel {
                 ValueProposition.builder().from(model.proposition()).addOffering(offering).build());
     for (Actor actor : from.actors()) {
       if (offering.beneficiaries().contains(actor.id()) && !actors.contains(actor.id())) {
-        next.addActor(actor);
+        // a beneficiary moves with the offering; its parent stays in the model it belongs to
+        next.addActor(
+            actor.parent().filter(actors::contains).isPresent()
+                ? actor
+                : actor.withParent(java.util.Optional.empty()));
       }
     }
     return next.build();

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Optional;
 import org.bmi4j.core.internal.Decimals;
 import org.bmi4j.core.model.Money;
 
@@ -27,7 +28,9 @@ import org.bmi4j.core.model.Money;
  *       significant digits, half-even)
  * </ul>
  *
- * <p>It recommends nothing: the choice is the customer's, recorded as an {@link OfferingChoice}.
+ * <p>It says which arrangement pays more at the given volumes and by how much ({@link #paysMore()},
+ * {@link #byHowMuch()}, {@link #summary()}), and recommends nothing beyond that comparison: the
+ * choice is the customer's, recorded as an {@link OfferingChoice}.
  *
  * <p>Valid figures: every price and cost 0 or more, all in the reservation price's currency; the
  * market price greater than the market unit cost, so that the break-even volume exists; the
@@ -160,6 +163,58 @@ public record PriceComparison(
    */
   public BigDecimal breakEvenMarketVolume() {
     return exclusiveUnitMargin().multiply(exclusiveVolume).divide(marketUnitMargin(), BREAK_EVEN);
+  }
+
+  /**
+   * Returns the arrangement that pays the firm more at the given volumes: {@link
+   * CustomerChoice#SHARED} when the market margin is greater, {@link CustomerChoice#EXCLUSIVE} when
+   * the exclusive margin is, empty when they are equal. A comparison of margins, not a
+   * recommendation: the choice is the customer's.
+   */
+  public Optional<CustomerChoice> paysMore() {
+    return switch (difference().amount().signum()) {
+      case 1 -> Optional.of(CustomerChoice.SHARED);
+      case -1 -> Optional.of(CustomerChoice.EXCLUSIVE);
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Returns by how much the arrangement that {@linkplain #paysMore() pays more} does so: the
+   * absolute {@linkplain #difference() difference} of the two margins, 0 when they are equal.
+   */
+  public Money byHowMuch() {
+    return money(difference().amount().abs());
+  }
+
+  /**
+   * Returns one sentence saying which arrangement pays more at the given volumes and by how much,
+   * with both margins, for example {@code at Ve=1000 and Vm=3000, sharing at market price pays 5000
+   * EUR more than exclusivity (exclusive margin 7000 EUR, market margin 12000 EUR); the choice is
+   * the customer's}.
+   */
+  public String summary() {
+    String volumes =
+        "at Ve="
+            + exclusiveVolume.toPlainString()
+            + " and Vm="
+            + marketVolume.toPlainString()
+            + ", ";
+    String comparison =
+        paysMore()
+            .map(
+                more ->
+                    more == CustomerChoice.SHARED
+                        ? "sharing at market price pays " + byHowMuch() + " more than exclusivity"
+                        : "exclusivity pays " + byHowMuch() + " more than sharing at market price")
+            .orElse("exclusivity and sharing at market price pay the same");
+    return volumes
+        + comparison
+        + " (exclusive margin "
+        + exclusiveMargin()
+        + ", market margin "
+        + marketMargin()
+        + "); the choice is the customer's";
   }
 
   private BigDecimal exclusiveUnitMargin() {

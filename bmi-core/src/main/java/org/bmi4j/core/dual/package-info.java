@@ -9,6 +9,10 @@
  * thread-safe, no nulls, collections in insertion order.
  */
 @BmiStyle
+@GeneratedTypes
+@NullMarked
 package org.bmi4j.core.dual;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.bmi4j.core.internal.GeneratedTypes;
+import org.jspecify.annotations.NullMarked;

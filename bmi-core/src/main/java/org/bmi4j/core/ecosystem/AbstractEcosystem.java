@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * failure an {@link IllegalArgumentException} naming the value and where it is:
  *
  * <ul>
- *   <li>the id follows {@link Ids#PATTERN}, the name is not blank, actor ids are unique;
+ *   <li>the id follows {@link org.bmi4j.core.model.Ids#PATTERN}, the name is not blank, actor ids
+ *       are unique;
  *   <li>every membership event, redesign and value flow names actors of the ecosystem, and no value
  *       flow goes from an actor to itself;
  *   <li>steps are not negative and never decrease along the membership events, nor along the

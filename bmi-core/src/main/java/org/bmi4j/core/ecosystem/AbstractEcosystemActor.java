@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  * An actor of an innovation ecosystem: its sector, the value kinds that drive it, in priority
  * order, and its time horizon [Oskam et al. 2021].
  *
- * <p>Invariants: the id follows {@link Ids#PATTERN}; the name is not blank; the value drivers name
- * at least one value kind, each at most once. The first value driver is the actor's primary one.
+ * <p>Invariants: the id follows {@link org.bmi4j.core.model.Ids#PATTERN}; the name is not blank;
+ * the value drivers name at least one value kind, each at most once. The first value driver is the
+ * actor's primary one.
  */
 @Value.Immutable
 @JsonSerialize(as = EcosystemActor.class)

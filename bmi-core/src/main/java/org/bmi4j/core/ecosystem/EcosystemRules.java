@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.ValueKind;
 
 /** The rules {@link EcosystemAssessment} documents; the library's formalisation. */
@@ -51,9 +52,12 @@ final class EcosystemRules {
     facts.add(
         driven.size()
             + " of "
-            + founders.size()
-            + " founding members put social or"
-            + " environmental value first among their value drivers"
+            + Sentences.count(founders.size(), "founding member")
+            + " "
+            + Sentences.agree(driven.size(), "puts", "put")
+            + " social or environmental value first among "
+            + Sentences.agree(driven.size(), "its", "their")
+            + " value drivers"
             + (driven.isEmpty() ? "" : ": " + ids(driven)));
     boolean majority = 2 * driven.size() > founders.size();
 
@@ -147,7 +151,8 @@ final class EcosystemRules {
                             + goal.statement()
                             + "\" asks for joint value while "
                             + ids(economic)
-                            + " put economic value first"));
+                            + verb(economic, " puts", " put")
+                            + " economic value first"));
               }
             });
     List<EcosystemActor> social = members(a -> a.primaryDriver() == ValueKind.SOCIAL);
@@ -158,9 +163,11 @@ final class EcosystemRules {
               TensionKind.BETWEEN_SUSTAINABILITY_GOALS,
               union(social, environmental),
               ids(social)
-                  + " put social value first while "
+                  + verb(social, " puts", " put")
+                  + " social value first while "
                   + ids(environmental)
-                  + " put environmental value first"));
+                  + verb(environmental, " puts", " put")
+                  + " environmental value first"));
     }
     List<EcosystemActor> longTerm = members(a -> a.horizon() == TimeHorizon.LONG);
     List<EcosystemActor> shortTerm = members(a -> a.horizon() == TimeHorizon.SHORT);
@@ -170,9 +177,11 @@ final class EcosystemRules {
               TensionKind.TIME_HORIZON,
               union(longTerm, shortTerm),
               ids(longTerm)
-                  + " expect value in the long term while "
+                  + verb(longTerm, " expects", " expect")
+                  + " value in the long term while "
                   + ids(shortTerm)
-                  + " expect it in the short term"));
+                  + verb(shortTerm, " expects", " expect")
+                  + " it in the short term"));
     }
     if (!economic.isEmpty() && !sustainable.isEmpty()) {
       tensions.add(
@@ -180,9 +189,11 @@ final class EcosystemRules {
               TensionKind.ECONOMIC_VS_SUSTAINABILITY,
               union(economic, sustainable),
               ids(economic)
-                  + " put economic value first while "
+                  + verb(economic, " puts", " put")
+                  + " economic value first while "
                   + ids(sustainable)
-                  + " put social or environmental value first"));
+                  + verb(sustainable, " puts", " put")
+                  + " social or environmental value first"));
     }
     return tensions.build();
   }
@@ -236,8 +247,13 @@ final class EcosystemRules {
     return actors == 0 ? 0 : (double) count / actors;
   }
 
+  /** The verb form agreeing with the actors as its subject: one actor or several. */
+  private static String verb(List<EcosystemActor> actors, String one, String many) {
+    return Sentences.agree(actors.size(), one, many);
+  }
+
   private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return Sentences.count(n, noun);
   }
 
   private static String decimal(double value) {

@@ -14,6 +14,10 @@
  * nulls, and collections in insertion order.
  */
 @BmiStyle
+@GeneratedTypes
+@NullMarked
 package org.bmi4j.core.ecosystem;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.bmi4j.core.internal.GeneratedTypes;
+import org.jspecify.annotations.NullMarked;

@@ -17,8 +17,9 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  *
  * <p>{@code allowedClasspathAnnotations} keeps the generated code from referring to annotations
  * that Guava brings on the class path (errorprone, jsr305), which a named module does not read. It
- * lets through Immutables' own {@code @Generated} (class retention), which marks the generated
- * types so that mutation testing leaves them out, as it does all generated code.
+ * keeps out Immutables' own {@code @Generated} too, whose class a user of the jars does not have:
+ * {@link GeneratedTypes} marks the generated types with bmi4j's {@link Generated} instead, so that
+ * mutation testing still leaves them out.
  *
  * <p>{@code unsafeDefaultAndDerived} initialises default and derived attributes in declaration
  * order instead of through an "init shim", an object allocated and written through a volatile field
@@ -33,5 +34,5 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     visibility = ImplementationVisibility.PUBLIC,
     depluralize = true,
     unsafeDefaultAndDerived = true,
-    allowedClasspathAnnotations = {Override.class, org.immutables.value.Generated.class})
+    allowedClasspathAnnotations = {Override.class})
 public @interface BmiStyle {}

@@ -1,10 +1,13 @@
 package org.bmi4j.core.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
@@ -78,6 +82,10 @@ public final class Integrity {
     if (model.version() < 1) {
       add("version", ProblemCode.BAD_VERSION, model.version());
     }
+    int g = 0;
+    for (String goal : model.goals()) {
+      text("goals[" + g++ + "]", "a goal of the model", goal);
+    }
     indexActors();
     int i = 0;
     for (String owner : model.owners()) {
@@ -99,6 +107,41 @@ public final class Integrity {
       String path = "actors[" + i + "]";
       declare(path, "actor", actor.id(), actors, i);
       text(path + ".name", "the name of actor '" + actor.id() + "'", actor.name());
+      if (actor.otherRoles().contains(actor.role())) {
+        add(path + ".otherRoles", ProblemCode.ROLE_REPEATED, actor.id(), actor.role());
+      }
+      int j = 0;
+      for (String goal : actor.goals()) {
+        text(path + ".goals[" + j++ + "]", "a goal of actor '" + actor.id() + "'", goal);
+      }
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Actor actor = list.get(i);
+      if (actor.parent().isPresent()) {
+        parent("actors[" + i + "].parent", actor, list);
+      }
+    }
+  }
+
+  /** Checks that an actor's parent exists and that following parents never leads back to it. */
+  private void parent(String path, Actor actor, List<Actor> list) {
+    String parent = actor.parent().get();
+    actorRef(path, "parent of actor '" + actor.id() + "'", parent);
+    List<String> chain = new ArrayList<>();
+    chain.add(actor.id());
+    Set<String> seen = new HashSet<>(chain);
+    Optional<String> next = actor.parent();
+    while (next.isPresent() && actors.containsKey(next.get())) {
+      String id = next.get();
+      chain.add(id);
+      if (id.equals(actor.id())) {
+        add(path, ProblemCode.PARENT_CYCLE, actor.id(), String.join(" -> ", chain));
+        return;
+      }
+      if (!seen.add(id)) {
+        return; // a cycle further up, reported at its own actors
+      }
+      next = list.get(requireNonNull(actors.get(id))).parent();
     }
   }
 
@@ -126,6 +169,12 @@ public final class Integrity {
       String path = "creation.resources[" + i + "]";
       declare(path, "resource", resource.id(), resources, i);
       text(path + ".name", "the name of resource '" + resource.id() + "'", resource.name());
+      if (resource.domain().isPresent()) {
+        text(
+            path + ".domain",
+            "the domain of resource '" + resource.id() + "'",
+            resource.domain().get());
+      }
       actorRef(
           path + ".provider", "provider of resource '" + resource.id() + "'", resource.provider());
     }
@@ -145,6 +194,9 @@ public final class Integrity {
       if (exchange.from().equals(exchange.to())) {
         add(path, ProblemCode.SELF_EXCHANGE, exchange.id(), exchange.from());
       }
+      if (exchange.intermediary().isPresent()) {
+        intermediary(path + ".intermediary", exchange, exchange.intermediary().get());
+      }
       Exchanged what = exchange.what();
       if (what instanceof Exchanged.OfferingRef ref) {
         if (!offerings.containsKey(ref.offering())) {
@@ -153,6 +205,23 @@ public final class Integrity {
       } else if (what instanceof Exchanged.Item item) {
         text(path + ".what.name", "the item " + who + " passes", item.name());
       }
+    }
+  }
+
+  private void intermediary(String path, Exchange exchange, String intermediary) {
+    actorRef(path, "intermediary of exchange '" + exchange.id() + "'", intermediary);
+    if (exchange.channel() != Channel.THIRD_PARTY) {
+      add(
+          path,
+          ProblemCode.INTERMEDIARY_WITHOUT_THIRD_PARTY,
+          exchange.id(),
+          intermediary,
+          exchange.channel());
+    }
+    if (intermediary.equals(exchange.from())) {
+      add(path, ProblemCode.INTERMEDIARY_IS_PARTY, intermediary, "giver", exchange.id());
+    } else if (intermediary.equals(exchange.to())) {
+      add(path, ProblemCode.INTERMEDIARY_IS_PARTY, intermediary, "recipient", exchange.id());
     }
   }
 
@@ -174,6 +243,9 @@ public final class Integrity {
       declare(path, "cost item", cost.id(), ids, i);
       text(path + ".name", "the name of cost item '" + cost.id() + "'", cost.name());
       amount(path + ".amount", "cost item '" + cost.id() + "'", cost.amount());
+      if (cost.payee().isPresent()) {
+        actorRef(path + ".payee", "payee of cost item '" + cost.id() + "'", cost.payee().get());
+      }
     }
     ids.clear();
     List<ValueShare> shares = model.capture().valueShares();

@@ -65,4 +65,22 @@ public final class Sentences {
     regex.append(Pattern.quote(template.substring(from)));
     return Pattern.compile(regex.toString(), Pattern.DOTALL);
   }
+
+  /**
+   * Returns a count with its noun in the number the count needs: {@code "0 partners"}, {@code "1
+   * partner"}, {@code "2 partners"}.
+   */
+  public static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
+
+  /** Returns {@link #count(long, String, String)} with the plural formed by adding "s". */
+  public static String count(long n, String singular) {
+    return count(n, singular, singular + "s");
+  }
+
+  /** Returns the verb form agreeing with a subject of {@code n} things: one for 1, else many. */
+  public static String agree(long n, String one, String many) {
+    return n == 1 ? one : many;
+  }
 }

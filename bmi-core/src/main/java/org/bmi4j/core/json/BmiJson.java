@@ -40,6 +40,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import org.bmi4j.core.model.ModelIntegrityException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one JSON entry point of bmi4j: reads and writes every top-level document, and gives the
@@ -68,7 +69,11 @@ import org.bmi4j.core.model.ModelIntegrityException;
  *       length {@value #MAX_DOCUMENT_LENGTH} characters.
  *   <li>Polymorphic values use explicit, documented type names; default typing is never enabled.
  *   <li>Bad input yields a {@link BmiJsonException} and nothing else, naming the location and the
- *       reason, with any model integrity problems attached.
+ *       reason, with any model integrity problems attached: any runtime exception or stack overflow
+ *       that reading provokes, in a value's checks or in replaying a process history, becomes one.
+ *       Every number read lies in the numeric domain of {@link org.bmi4j.core.model.Money} (at most
+ *       30 digits before and after the decimal point) or is rejected, so no figure read makes later
+ *       arithmetic or text grow with its exponent.
  * </ul>
  */
 public final class BmiJson {
@@ -385,7 +390,7 @@ public final class BmiJson {
       boolean version = false;
       boolean typed = false;
       boolean hasContent = false;
-      T content = null;
+      @Nullable T content = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken token = parser.nextToken();
@@ -427,7 +432,7 @@ public final class BmiJson {
             } catch (ModelIntegrityException e) {
               JsonLocation at = parser.currentTokenLocation();
               throw new BmiJsonException(
-                  at.getLineNr(), at.getColumnNr(), "content", e.getMessage(), e.problems(), e);
+                  at.getLineNr(), at.getColumnNr(), "content", reasonOf(e), e.problems(), e);
             } catch (UncheckedIOException e) {
               throw e;
             } catch (RuntimeException | StackOverflowError e) {
@@ -455,7 +460,7 @@ public final class BmiJson {
       if (parser.nextToken() != null) {
         throw fault(parser, "unexpected content after the document's end", null);
       }
-      return content;
+      return checkNotNull(content, "content"); // hasContent: read and decoded
     }
 
     private static String missing(boolean format, boolean version, boolean type, boolean content) {
@@ -481,7 +486,8 @@ public final class BmiJson {
         : message;
   }
 
-  private static BmiJsonException fault(JsonParser parser, String reason, Throwable cause) {
+  private static BmiJsonException fault(
+      @Nullable JsonParser parser, String reason, @Nullable Throwable cause) {
     if (parser == null) {
       return new BmiJsonException(-1, -1, "", reason, ImmutableList.of(), cause);
     }
@@ -495,7 +501,8 @@ public final class BmiJson {
         cause);
   }
 
-  private static BmiJsonException translate(JsonProcessingException e, JsonParser parser) {
+  private static BmiJsonException translate(
+      JsonProcessingException e, @Nullable JsonParser parser) {
     JsonLocation at = e.getLocation();
     int line = at == null ? -1 : at.getLineNr();
     int column = at == null ? -1 : at.getColumnNr();
@@ -510,8 +517,7 @@ public final class BmiJson {
     }
     ModelIntegrityException integrity = integrityCause(e);
     if (integrity != null) {
-      return new BmiJsonException(
-          line, column, path, integrity.getMessage(), integrity.problems(), e);
+      return new BmiJsonException(line, column, path, reasonOf(integrity), integrity.problems(), e);
     }
     return new BmiJsonException(line, column, path, reason(e), ImmutableList.of(), e);
   }
@@ -553,7 +559,7 @@ public final class BmiJson {
     return message == null ? e.getClass().getSimpleName() : message;
   }
 
-  private static ModelIntegrityException integrityCause(Throwable e) {
+  private static @Nullable ModelIntegrityException integrityCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ModelIntegrityException integrity) {
         return integrity;

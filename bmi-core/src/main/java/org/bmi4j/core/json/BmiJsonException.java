@@ -2,6 +2,7 @@ package org.bmi4j.core.json;
 
 import com.google.common.collect.ImmutableList;
 import org.bmi4j.core.model.IntegrityProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when JSON input is not a valid bmi4j document: malformed JSON, a wrong or missing value,
@@ -26,7 +27,7 @@ public final class BmiJsonException extends RuntimeException {
       String path,
       String reason,
       ImmutableList<IntegrityProblem> problems,
-      Throwable cause) {
+      @Nullable Throwable cause) {
     super(describe(line, column, path, reason), cause);
     this.line = line;
     this.column = column;

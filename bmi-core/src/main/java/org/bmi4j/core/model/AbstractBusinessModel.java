@@ -1,5 +1,6 @@
 package org.bmi4j.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -45,6 +46,7 @@ import org.immutables.value.Value;
   "owners",
   "actors",
   "missions",
+  "goals",
   "proposition",
   "creation",
   "exchange",
@@ -74,6 +76,12 @@ abstract class AbstractBusinessModel {
 
   /** The value kinds of the owners' mission, in declaration order. */
   public abstract ImmutableSet<ValueKind> missions();
+
+  /**
+   * The owners' goals in words, such as "divert plastic waste from landfill", in insertion order.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract ImmutableList<String> goals();
 
   /** The value proposition function; empty unless set. */
   @Value.Default
@@ -116,11 +124,22 @@ abstract class AbstractBusinessModel {
 
   /**
    * Returns the coherence findings of this model, in model order: offerings no exchange delivers,
-   * exchanges to a customer without a reciprocal flow, and mission value kinds nothing delivers.
+   * exchanges to an actor other than an owner that nothing reciprocates or funds, the model's
+   * mission value kinds nothing delivers, then the actors' own ones.
    */
   @Value.Lazy
   public ImmutableList<CoherenceFinding> coherence() {
     return Coherence.findings((BusinessModel) this);
+  }
+
+  /**
+   * Returns the reciprocity of every exchange to an actor that does not own the model, in model
+   * order: whether the recipient gives back, pays, or is funded by a third party or a value share,
+   * and who pays (library formalisation, see {@link Reciprocity}).
+   */
+  @Value.Lazy
+  public ImmutableList<Reciprocity> reciprocity() {
+    return Coherence.reciprocity((BusinessModel) this);
   }
 
   @Value.Check

@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A cost the model incurs, optionally with its amount. */
+/**
+ * A cost the model incurs, optionally with its amount and the actor it is paid to.
+ *
+ * <p>Naming the payee (a supplier, a partner, a community paid a fair price) says who is paid, so
+ * the canvas and the CSV show it and reciprocity sees the model paying for what it receives
+ * (library formalisation: the value-function sources name costs, not payees).
+ */
 @Value.Immutable
 @JsonSerialize(as = CostItem.class)
 @JsonDeserialize(as = CostItem.class)
@@ -16,6 +22,18 @@ abstract class AbstractCostItem {
   /** A human-readable name. */
   public abstract String name();
 
-  /** The amount per period the encoder chose, if known; never negative in a built model. */
+  /** The amount, if known, counted on {@link #basis()}; never negative in a built model. */
   public abstract Optional<Money> amount();
+
+  /**
+   * What the amount is counted against: per period (the default, as documents before the basis was
+   * recorded meant), per unit or once.
+   */
+  @Value.Default
+  public AmountBasis basis() {
+    return AmountBasis.PER_PERIOD;
+  }
+
+  /** The id of the actor the cost is paid to, if the model names one. */
+  public abstract Optional<String> payee();
 }

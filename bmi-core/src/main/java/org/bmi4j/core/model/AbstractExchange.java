@@ -2,6 +2,7 @@ package org.bmi4j.core.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -26,4 +27,11 @@ abstract class AbstractExchange {
 
   /** The channel it passes through. */
   public abstract Channel channel();
+
+  /**
+   * The id of the actor standing between giver and recipient, for a {@link Channel#THIRD_PARTY}
+   * exchange that names it (a retailer, a distributor, an NGO handing goods on); never the giver or
+   * the recipient, and only on a third-party exchange.
+   */
+  public abstract Optional<String> intermediary();
 }

@@ -2,6 +2,7 @@ package org.bmi4j.core.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A resource that value creation draws on, and the actor that provides it. */
@@ -24,4 +25,14 @@ abstract class AbstractResource {
   /** The id of the actor providing the resource. */
   @Value.Parameter
   public abstract String provider();
+
+  /**
+   * The field of know-how or capability the resource is in, if the encoder names one, such as
+   * {@code battery chemistry} or {@code fleet operations}; non-blank in a built model.
+   *
+   * <p>It lets two resources of the same {@link ResourceKind kind} be told apart: two firms'
+   * different know-how, both {@link ResourceKind#INTELLECTUAL}, can complement each other. How
+   * domains are compared is the library's formalisation; see {@code BusinessModelIntersection}.
+   */
+  public abstract Optional<String> domain();
 }

@@ -19,6 +19,15 @@ abstract class AbstractRevenueStream {
   /** How the revenue is earned. */
   public abstract RevenueMechanism mechanism();
 
-  /** The amount per period the encoder chose, if known; never negative in a built model. */
+  /** The amount, if known, counted on {@link #basis()}; never negative in a built model. */
   public abstract Optional<Money> amount();
+
+  /**
+   * What the amount is counted against: per period (the default, as documents before the basis was
+   * recorded meant), per unit or once.
+   */
+  @Value.Default
+  public AmountBasis basis() {
+    return AmountBasis.PER_PERIOD;
+  }
 }

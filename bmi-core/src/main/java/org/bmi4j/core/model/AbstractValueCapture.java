@@ -23,6 +23,20 @@ abstract class AbstractValueCapture {
   /** The value shares, in insertion order. */
   public abstract ImmutableList<ValueShare> valueShares();
 
+  /**
+   * Returns the revenue streams' amounts added up like with like: one total per basis and currency,
+   * in basis order then in the order currencies first appear; unvalued streams are left out.
+   */
+  public ImmutableList<AmountTotal> revenueTotals() {
+    return AmountTotals.of(
+        revenueStreams(), RevenueStream::id, RevenueStream::basis, RevenueStream::amount);
+  }
+
+  /** Returns the cost items' amounts added up like with like, as {@link #revenueTotals()}. */
+  public ImmutableList<AmountTotal> costTotals() {
+    return AmountTotals.of(costs(), CostItem::id, CostItem::basis, CostItem::amount);
+  }
+
   /** Returns whether the function holds no revenue stream, cost item or value share. */
   @JsonIgnore
   public boolean isEmpty() {

@@ -6,19 +6,30 @@ public enum FindingCode {
   UNDELIVERED_OFFERING(
       "offering '%s' is delivered by no exchange; add an exchange passing it to its beneficiaries"),
   /**
-   * An exchange to a customer segment with no reciprocal revenue or value flow back to the giver
-   * (economic reciprocity, as in e3value).
+   * An exchange to an actor that does not own the model, with no reciprocal revenue or value flow
+   * back to the giver (economic reciprocity, as in e3value) and no third party funding it: see
+   * {@link Reciprocity} for the cases that hold.
    */
   NO_RECIPROCAL_FLOW(
-      "exchange '%s' gives to customer '%s', who pays no revenue stream and gives"
-          + " nothing back to '%s'; add the reciprocal revenue stream or exchange"),
+      "exchange '%s' gives to %s '%s', who pays no revenue stream and gives nothing back to '%s',"
+          + " and no donation, grant, investment or value share funds it; add the reciprocal"
+          + " revenue stream or exchange, or the funding"),
   /**
    * A mission value kind that no offering or value share delivers: mission drift [De Silva et al.
-   * 2019].
+   * 2019]. An offering delivers only with a beneficiary, a value share only above zero (library
+   * formalisation).
    */
   MISSION_NOT_DELIVERED(
       "mission value kind %s is delivered by no offering or value share (mission"
-          + " drift); deliver it through an offering or value share, or drop it from the missions");
+          + " drift); deliver it through an offering or value share, or drop it from the missions"),
+  /**
+   * A value kind of an actor's own mission (a partner's, a platform operator's) that nothing in the
+   * model delivers, by the same delivery rule as {@link #MISSION_NOT_DELIVERED} (library
+   * formalisation).
+   */
+  ACTOR_MISSION_NOT_DELIVERED(
+      "actor '%s' has mission value kind %s, which no offering or value share of the model"
+          + " delivers; deliver it, or record why the actor takes part without it");
 
   private final String sentence;
 

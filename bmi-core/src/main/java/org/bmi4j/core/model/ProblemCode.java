@@ -54,6 +54,23 @@ public enum ProblemCode {
   NEGATIVE_AMOUNT("the amount of %s is %s; an amount is zero or more"),
   /** A value share lies outside 0 to 1. */
   SHARE_OUT_OF_RANGE("value share '%s' is %s; a share is a fraction from 0 to 1"),
+  /** An exchange names an intermediary but does not go through a third party. */
+  INTERMEDIARY_WITHOUT_THIRD_PARTY(
+      "exchange '%s' names intermediary '%s' but goes through channel %s; only a THIRD_PARTY"
+          + " exchange has an intermediary, so set the channel to THIRD_PARTY or drop the"
+          + " intermediary"),
+  /** An exchange names its giver or its recipient as its intermediary. */
+  INTERMEDIARY_IS_PARTY(
+      "actor '%s' is both the %s and the intermediary of exchange '%s'; an intermediary stands"
+          + " between giver and recipient, so name another actor or drop it"),
+  /** An actor lists its main role again among its other roles. */
+  ROLE_REPEATED(
+      "actor '%s' has %s as its main role and again among its other roles; name it once, as the"
+          + " main role"),
+  /** An actor is its own parent, directly or through a chain of parents. */
+  PARENT_CYCLE(
+      "actor '%s' is its own parent through %s; a subsidiary or unit has a parent above it, never"
+          + " itself, so break the chain"),
   /**
    * A value share in range has more digits than the numeric domain allows (library formalisation).
    */

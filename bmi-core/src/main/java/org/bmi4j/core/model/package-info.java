@@ -15,6 +15,10 @@
  * every problem at once in one {@link org.bmi4j.core.model.ModelIntegrityException}.
  */
 @BmiStyle
+@GeneratedTypes
+@NullMarked
 package org.bmi4j.core.model;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.bmi4j.core.internal.GeneratedTypes;
+import org.jspecify.annotations.NullMarked;

@@ -22,6 +22,19 @@ final class Amounts {
     return q.scale() > MAX_DECIMALS ? q.setScale(MAX_DECIMALS, RoundingMode.HALF_EVEN) : q;
   }
 
+  /**
+   * Returns money of a computed amount, rounded half-even to {@link #MAX_DECIMALS} decimals should
+   * a product have more (a {@link Money} holds at most 30); the scenario's checks keep its integer
+   * digits in range.
+   */
+  static Money money(BigDecimal amount, Currency currency) {
+    return new Money(
+        amount.scale() > MAX_DECIMALS
+            ? amount.setScale(MAX_DECIMALS, RoundingMode.HALF_EVEN)
+            : amount,
+        currency);
+  }
+
   /** Returns the amount rounded half-even to the currency's minor unit, for display. */
   static BigDecimal display(BigDecimal amount, Currency currency) {
     int digits = currency.getDefaultFractionDigits();

@@ -133,7 +133,7 @@ public final class NetValueFlow {
     return "NetValueFlow{scenario=" + scenario.id() + ", actors=" + sheets.size() + "}";
   }
 
-  private static Map<String, BigDecimal> occurrencesOf(Scenario scenario) {
+  static Map<String, BigDecimal> occurrencesOf(Scenario scenario) {
     Map<String, Long> sizes = new HashMap<>();
     for (SegmentSize size : scenario.segmentSizes()) {
       sizes.put(size.actor(), size.size());
@@ -233,7 +233,7 @@ public final class NetValueFlow {
                 Optional.of(variable.exchange()),
                 n,
                 variable.perOccurrence(),
-                new Money(n.multiply(variable.perOccurrence().amount()), currency)));
+                Amounts.money(n.multiply(variable.perOccurrence().amount()), currency)));
       }
     }
     for (Investment investment : scenario.investments()) {
@@ -309,7 +309,7 @@ public final class NetValueFlow {
         n,
         SheetLine.Status.VALUED,
         Optional.of(unit),
-        Optional.of(new Money(total, unit.currency())));
+        Optional.of(Amounts.money(total, unit.currency())));
   }
 
   private static SheetLine side(

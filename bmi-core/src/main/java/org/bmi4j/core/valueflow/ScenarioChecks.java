@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bmi4j.core.internal.Decimals;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.Exchange;
@@ -35,7 +36,72 @@ final class ScenarioChecks {
   static ImmutableList<ScenarioProblem> check(Scenario scenario) {
     ScenarioChecks checks = new ScenarioChecks(scenario);
     checks.run();
+    if (checks.problems.isEmpty()) {
+      checks.totals();
+    }
     return ImmutableList.copyOf(checks.problems);
+  }
+
+  /** The largest total a sheet line may reach, so that a million lines still sum within range. */
+  private static final BigDecimal LARGEST_TOTAL = BigDecimal.TEN.pow(24);
+
+  /** Checks that no exchange's occurrences times an amount on it grows beyond range. */
+  private void totals() {
+    Map<String, BigDecimal> occurrences = NetValueFlow.occurrencesOf(scenario);
+    for (int i = 0; i < scenario.valuations().size(); i++) {
+      Valuation valuation = scenario.valuations().get(i);
+      BigDecimal n = occurrences.get(valuation.exchange());
+      if (n == null) {
+        continue;
+      }
+      if (valuation instanceof Valuation.Price price) {
+        total("valuations[" + i + "].price", valuation.exchange(), n, "the price", price.price());
+      } else if (valuation instanceof Valuation.Worth worth) {
+        if (worth.toReceiver().isPresent()) {
+          total(
+              "valuations[" + i + "].toReceiver",
+              valuation.exchange(),
+              n,
+              "the worth to the receiver",
+              worth.toReceiver().get());
+        }
+        if (worth.toGiver().isPresent()) {
+          total(
+              "valuations[" + i + "].toGiver",
+              valuation.exchange(),
+              n,
+              "the worth to the giver",
+              worth.toGiver().get());
+        }
+      }
+    }
+    for (int i = 0; i < scenario.expenses().size(); i++) {
+      if (scenario.expenses().get(i) instanceof Expense.Variable variable) {
+        BigDecimal n = occurrences.get(variable.exchange());
+        if (n != null) {
+          total(
+              "expenses[" + i + "].perOccurrence",
+              variable.exchange(),
+              n,
+              "the variable expense '" + variable.description() + "'",
+              variable.perOccurrence());
+        }
+      }
+    }
+  }
+
+  private void total(String at, String exchange, BigDecimal n, String what, Money unit) {
+    BigDecimal total = n.multiply(unit.amount());
+    if (total.abs().compareTo(LARGEST_TOTAL) >= 0) {
+      report(
+          at,
+          ScenarioProblemCode.TOTAL_TOO_LARGE,
+          exchange,
+          n.toPlainString(),
+          what,
+          unit,
+          total.stripTrailingZeros().toString());
+    }
   }
 
   private void report(String path, ScenarioProblemCode code, Object... arguments) {
@@ -191,6 +257,14 @@ final class ScenarioChecks {
       for (int b = 0; b < split.branches().size(); b++) {
         OrSplit.Branch branch = split.branches().get(b);
         BigDecimal ratio = branch.ratio();
+        if (!Decimals.fits(ratio)) {
+          report(
+              here + ".branches[" + b + "].ratio",
+              ScenarioProblemCode.OUT_OF_DOMAIN,
+              "ratio of branch " + b + " of or-split '" + split.id() + "'",
+              ratio.toString());
+          continue;
+        }
         if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
           report(
               here + ".branches[" + b + "].ratio",
@@ -247,7 +321,9 @@ final class ScenarioChecks {
   }
 
   private void count(String at, String what, BigDecimal count) {
-    if (count.signum() < 0) {
+    if (!Decimals.fits(count)) {
+      report(at, ScenarioProblemCode.OUT_OF_DOMAIN, what, count.toString());
+    } else if (count.signum() < 0) {
       report(at, ScenarioProblemCode.NEGATIVE_COUNT, what, count.toPlainString());
     }
   }

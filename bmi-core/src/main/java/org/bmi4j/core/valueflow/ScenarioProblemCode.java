@@ -41,6 +41,14 @@ public enum ScenarioProblemCode {
           + " a variable expense belongs to one of the two"),
   /** A market segment is sized twice, or sized below one member. */
   BAD_SEGMENT_SIZE("market segment '%s' has size %s%s; a segment is sized once, at 1 or more"),
+  /** A count, ratio or size lies outside the library's numeric domain. */
+  OUT_OF_DOMAIN(
+      "the %s is %s; a figure of a scenario has at most 30 digits before and 30 after the decimal"
+          + " point"),
+  /** An exchange's occurrences times an amount on it would grow beyond what a sheet can sum. */
+  TOTAL_TOO_LARGE(
+      "the count of exchange '%s' in the period is %s, and %s of %s on it comes to %s; keep every"
+          + " total below 10^24 so that the sheets can sum them"),
   /** A description is blank. */
   BLANK_DESCRIPTION("the description of %s is blank; say what the amount is for");
 

@@ -41,6 +41,8 @@
  * thread-safe.
  */
 @BmiStyle
+@GeneratedTypes
 package org.bmi4j.core.valueflow;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.bmi4j.core.internal.GeneratedTypes;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitrary;
@@ -84,5 +85,41 @@ class ContributionLedgerProperties {
         verdict.balances().stream().mapToInt(PartnerBalance::entryCount).sum()
             + verdict.formerPartners().stream().mapToInt(PartnerBalance::entryCount).sum();
     assertEquals(ledger.entries().size(), counted);
+  }
+
+  @Property
+  void aBalanceOnEveryEntryIsTheSumOfTheExpectedAndTheRealisedBalances(
+      @ForAll("ledgers") ContributionLedger ledger) {
+    for (String partner : LedgerArbitraries.PARTNERS) {
+      PartnerBalance both = ledger.balance(partner);
+      PartnerBalance expected = ledger.balance(partner, EnumSet.of(Realisation.EXPECTED));
+      PartnerBalance realised = ledger.balance(partner, EnumSet.of(Realisation.REALISED));
+      assertEquals(both.entryCount(), expected.entryCount() + realised.entryCount());
+      assertEquals(
+          0,
+          both.contributions()
+              .amount()
+              .compareTo(expected.contributions().amount().add(realised.contributions().amount())));
+      assertEquals(
+          0,
+          both.returns()
+              .amount()
+              .compareTo(expected.returns().amount().add(realised.returns().amount())));
+      assertEquals(both.unvalued().size(), expected.unvalued().size() + realised.unvalued().size());
+    }
+  }
+
+  @Property
+  void everyVerdictNamesEveryPartnerBelowAndEveryUnvaluedEntry(
+      @ForAll("ledgers") ContributionLedger ledger) {
+    WinWinVerdict verdict = ledger.winWin(List.of("oem", "rental"));
+    String summary = verdict.summary();
+    assertTrue(summary.startsWith(verdict.outcome().name()), summary);
+    for (String below : verdict.partnersBelow()) {
+      assertTrue(summary.contains("partner '" + below + "' receives"), summary);
+    }
+    for (LedgerEntry entry : verdict.unvaluedEntries()) {
+      assertTrue(summary.contains("'" + entry.description() + "' ("), summary);
+    }
   }
 }

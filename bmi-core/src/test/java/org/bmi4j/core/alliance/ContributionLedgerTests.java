@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.bmi4j.core.json.BmiJson;
@@ -61,6 +62,138 @@ class ContributionLedgerTests {
       ledger = ledger.withEntry(entry);
     }
     return ledger;
+  }
+
+  private static LedgerEntry expected(LedgerEntry entry) {
+    return LedgerEntry.builder().from(entry).realisation(Realisation.EXPECTED).build();
+  }
+
+  @Nested
+  @DisplayName("expected and realised entries")
+  class ExpectedAndRealised {
+    private final ContributionLedger beforeLaunch =
+        ledger(
+            contribution("oem", "Vehicles", "100"),
+            expected(payback("oem", "Revenue share", "120")),
+            contribution("rental", "Stations", "50"),
+            expected(payback("rental", "Revenue share", "60")),
+            payback("rental", "Parking fees", "10"));
+
+    @Test
+    void anEntryIsRealisedUnlessRecordedAsExpected() {
+      assertEquals(Realisation.REALISED, contribution("oem", "Vehicles", "100").realisation());
+      assertEquals(
+          Realisation.EXPECTED, expected(contribution("oem", "Vehicles", "100")).realisation());
+    }
+
+    @Test
+    void expectedReturnsCountWhenTheVerdictIsAskedForExpectedAndRealisedEntries() {
+      WinWinVerdict verdict =
+          beforeLaunch.winWin(
+              PARTNERS, BigDecimal.ONE, EnumSet.of(Realisation.EXPECTED, Realisation.REALISED));
+
+      assertEquals(WinWin.WIN_WIN, verdict.outcome());
+      assertEquals(EnumSet.allOf(Realisation.class), verdict.counted());
+      assertEquals(Money.of("70", "EUR"), verdict.balances().get(1).returns());
+    }
+
+    @Test
+    void aRealisedVerdictCountsOnlyWhatWasReallyContributedAndReturned() {
+      WinWinVerdict verdict =
+          beforeLaunch.winWin(PARTNERS, BigDecimal.ONE, EnumSet.of(Realisation.REALISED));
+
+      assertEquals(WinWin.NOT_WIN_WIN, verdict.outcome());
+      assertEquals(List.of("oem", "rental"), verdict.partnersBelow());
+      assertEquals(Money.of("10", "EUR"), verdict.balances().get(1).returns());
+      assertEquals(2, verdict.balances().get(1).entryCount());
+    }
+
+    @Test
+    void anExpectedVerdictCountsOnlyWhatIsExpected() {
+      WinWinVerdict verdict =
+          beforeLaunch.winWin(PARTNERS, BigDecimal.ONE, EnumSet.of(Realisation.EXPECTED));
+
+      assertEquals(WinWin.WIN_WIN, verdict.outcome());
+      assertEquals(Money.of("0", "EUR"), verdict.balances().get(0).contributions());
+      assertEquals(Money.of("120", "EUR"), verdict.balances().get(0).returns());
+    }
+
+    @Test
+    void theVerdictWithoutAChoiceCountsEveryEntry() {
+      assertEquals(
+          beforeLaunch.winWin(PARTNERS, BigDecimal.ONE, EnumSet.allOf(Realisation.class)),
+          beforeLaunch.winWin(PARTNERS));
+    }
+
+    @Test
+    void aVerdictMustCountSomething() {
+      IllegalArgumentException thrown =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  beforeLaunch.winWin(PARTNERS, BigDecimal.ONE, EnumSet.noneOf(Realisation.class)));
+      assertEquals("counted must name EXPECTED, REALISED or both, was empty", thrown.getMessage());
+    }
+
+    @Test
+    void aLedgerDocumentWithoutRealisationReadsItsEntriesAsRealised() {
+      String v1 =
+          "{\"format\":\"bmi4j\",\"formatVersion\":1,\"type\":\"contribution-ledger\","
+              + "\"content\":{\"currency\":\"EUR\",\"entries\":[{\"partner\":\"oem\","
+              + "\"direction\":\"CONTRIBUTION\",\"description\":\"Vehicles\","
+              + "\"valueKind\":\"ECONOMIC\",\"tangibility\":\"TANGIBLE\","
+              + "\"valuation\":{\"amount\":100,\"currency\":\"EUR\"}}]}}";
+
+      ContributionLedger read = BmiJson.read(DocumentType.CONTRIBUTION_LEDGER, v1);
+
+      assertEquals(ledger(contribution("oem", "Vehicles", "100")), read);
+    }
+
+    @Test
+    void anExpectedEntryReadsBackExpected() {
+      ContributionLedger ledger = ledger(expected(payback("oem", "Revenue share", "120")));
+
+      assertEquals(
+          ledger,
+          BmiJson.read(
+              DocumentType.CONTRIBUTION_LEDGER,
+              BmiJson.write(DocumentType.CONTRIBUTION_LEDGER, ledger)));
+    }
+  }
+
+  @Nested
+  @DisplayName("a verdict that tells everything")
+  class TellsEverything {
+    @Test
+    void aVerdictWithAPartnerBelowAndUnvaluedEntriesNamesBoth() {
+      LedgerEntry data = unvalued("oem", Direction.CONTRIBUTION, "Usage data");
+      WinWinVerdict verdict =
+          ledger(
+                  contribution("oem", "Vehicles", "100"),
+                  data,
+                  payback("oem", "Revenue share", "120"),
+                  contribution("rental", "Stations", "50"),
+                  payback("rental", "Revenue share", "40"))
+              .winWin(PARTNERS);
+
+      assertEquals(WinWin.NOT_WIN_WIN, verdict.outcome());
+      assertEquals(List.of("rental"), verdict.partnersBelow());
+      assertEquals(List.of(data), verdict.unvaluedEntries());
+      assertEquals(
+          "NOT_WIN_WIN counting expected and realised entries at ratio 1: partner 'rental'"
+              + " receives 40 EUR for contributions of 50 EUR; unvalued entries: 'Usage data'"
+              + " (CONTRIBUTION of 'oem')",
+          verdict.summary());
+    }
+
+    @Test
+    void aWinWinVerdictSaysWhatItCounted() {
+      assertEquals(
+          "WIN_WIN counting realised entries at ratio 1",
+          ledger(contribution("oem", "Vehicles", "100"), payback("oem", "Share", "100"))
+              .winWin(List.of("oem"), BigDecimal.ONE, EnumSet.of(Realisation.REALISED))
+              .summary());
+    }
   }
 
   @Nested

@@ -146,11 +146,55 @@ class BusinessModelDiffProperties {
     double similarity = diff.similarity();
     assertTrue(similarity >= 0 && similarity <= 1, () -> "similarity " + similarity);
     assertTrue(diff.retention() >= 0 && diff.retention() <= 1);
-    assertEquals(before.equals(after), similarity == 1.0);
-    int union = Sets.union(before, after).size();
+    Set<ElementKey> beforeUnits = diff.beforeUnits();
+    Set<ElementKey> afterUnits = diff.afterUnits();
+    assertEquals(beforeUnits.equals(afterUnits), similarity == 1.0);
+    int union = Sets.union(beforeUnits, afterUnits).size();
     if (union > 0) {
-      assertEquals((double) Sets.intersection(before, after).size() / union, similarity);
+      assertEquals((double) Sets.intersection(beforeUnits, afterUnits).size() / union, similarity);
     }
+    if (!beforeUnits.isEmpty()) {
+      assertEquals(
+          (double) Sets.intersection(beforeUnits, afterUnits).size() / beforeUnits.size(),
+          diff.retention());
+    }
+  }
+
+  /**
+   * The change groups partition the changes: every differing element is in exactly one group, the
+   * group of its unit (an activity's value-creating mark, governance and outgoing links with the
+   * activity); a group is added or removed exactly when its unit is, and then so is every part.
+   */
+  @Property
+  void changeGroupsPartitionTheChangesByUnit(
+      @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
+    BusinessModelDiff diff = BusinessModelDiff.of(pair.get1(), pair.get2());
+    List<ElementChange> parts = new java.util.ArrayList<>();
+    Set<ElementKey> units = new HashSet<>();
+    for (ChangeGroup group : diff.changeGroups()) {
+      assertTrue(units.add(group.unit()), "one group per unit: " + group.unit());
+      assertEquals(!diff.beforeUnits().contains(group.unit()), group.added());
+      assertEquals(!diff.afterUnits().contains(group.unit()), group.removed());
+      for (ElementChange part : group.parts()) {
+        parts.add(part);
+        ElementKey key = part.key();
+        switch (key.kind()) {
+          case VALUE_CREATING_ACTIVITY, GOVERNANCE ->
+              assertEquals(new ElementKey(ElementKind.ACTIVITY, key.id()), group.unit());
+          case LINK -> assertTrue(key.id().startsWith(group.unit().id() + "->"), key::toString);
+          default -> assertEquals(key, group.unit());
+        }
+        if (group.added()) {
+          assertTrue(part.isAdded(), part::toString);
+        }
+        if (group.removed()) {
+          assertTrue(part.isRemoved(), part::toString);
+        }
+      }
+    }
+    assertEquals(Set.copyOf(diff.changes()), Set.copyOf(parts));
+    assertEquals(diff.changes().size(), parts.size());
+    Statistics.label("grouped").collect(diff.changeGroups().size() < diff.changes().size());
   }
 
   @Property
@@ -188,6 +232,27 @@ class BusinessModelDiffProperties {
     if (mild.bmiClass() == BmiClass.REPLACEMENT) {
       assertEquals(mild, strict);
     }
+  }
+
+  /**
+   * A diff of two different models differs from the diff of the same elements as two versions only
+   * in saying so: the same changes and rule, with {@link BmiVerdict#comparesTwoModels()} set.
+   */
+  @Property
+  void aDiffOfTwoModelsIsClassifiedAsTheirElementsSayAndSaysItComparesTwoModels(
+      @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
+    String otherId = pair.get1().id().equals("other.model") ? "other.model2" : "other.model";
+    BusinessModel other = pair.get2().withId(otherId);
+    BusinessModelDiff versions = BusinessModelDiff.of(pair.get1(), pair.get2());
+    BusinessModelDiff models = BusinessModelDiff.of(pair.get1(), other);
+    assertEquals(pair.get1().id().equals(pair.get2().id()), !versions.comparesTwoModels());
+    assertTrue(models.comparesTwoModels());
+    assertTrue(models.subject().contains("not two versions of one model"), models.subject());
+    assertEquals(versions.changes(), models.changes());
+    BmiVerdict verdict = DEFAULTS.classify(models);
+    assertTrue(verdict.comparesTwoModels());
+    assertEquals(DEFAULTS.classify(versions).rule(), verdict.rule());
+    assertEquals(DEFAULTS.classify(versions).elements(), verdict.elements());
   }
 
   @Property

@@ -334,6 +334,161 @@ class BusinessModelDiffTests {
   }
 
   @Nested
+  @DisplayName("changes a reader can count")
+  class CountableChanges {
+    private final BusinessModel withShipping =
+        BusinessModel.builder()
+            .from(RICH)
+            .creation(ValueCreation.builder().from(RICH.creation()).addActivity("ship").build())
+            .addActivity(
+                Activity.builder().id("ship").name("Ship").kind(ActivityKind.LOGISTICS).build())
+            .addLink(ActivityLink.of("ship", "sell", Flow.GOODS))
+            .addGovernance(
+                GovernanceAssignment.builder()
+                    .activity("ship")
+                    .performer("maker")
+                    .mode(GovernanceMode.MARKET_CONTRACT)
+                    .build())
+            .build();
+
+    @Test
+    void anActivityAddedWithItsGovernanceAndLinksIsOneChangeWithParts() {
+      BusinessModelDiff diff = BusinessModelDiff.of(RICH, withShipping);
+
+      assertEquals(4, diff.added().size());
+      assertEquals(1, diff.changeGroups().size());
+      ChangeGroup group = diff.changeGroups().get(0);
+      assertEquals(key(ElementKind.ACTIVITY, "ship"), group.unit());
+      assertTrue(group.added());
+      assertEquals(
+          List.of(
+              key(ElementKind.VALUE_CREATING_ACTIVITY, "ship"),
+              key(ElementKind.ACTIVITY, "ship"),
+              key(ElementKind.LINK, "ship->sell:GOODS"),
+              key(ElementKind.GOVERNANCE, "ship")),
+          keys(group.parts()));
+    }
+
+    @Test
+    void aLinkAddedBetweenKeptActivitiesChangesItsSourceActivity() {
+      BusinessModel linked =
+          BusinessModel.builder()
+              .from(RICH)
+              .addLink(ActivityLink.of("sell", "make", Flow.INFORMATION))
+              .build();
+
+      ChangeGroup group = BusinessModelDiff.of(RICH, linked).changeGroups().get(0);
+
+      assertEquals(key(ElementKind.ACTIVITY, "sell"), group.unit());
+      assertTrue(group.isChanged());
+    }
+
+    @Test
+    void retentionCountsAnActivityWithItsGovernanceAndLinksAsOneElement() {
+      BusinessModelDiff diff = BusinessModelDiff.of(withShipping, RICH);
+
+      assertEquals(15, diff.beforeUnits().size(), "4 actors, 9 more elements, 3 activities");
+      assertEquals(14.0 / 15, diff.retention(), 1e-12);
+      assertEquals(14.0 / 15, diff.similarity(), 1e-12);
+      assertEquals(1, diff.changeGroups().size());
+      assertTrue(diff.changeGroups().get(0).removed());
+    }
+
+    @Test
+    void removingActivitiesWithTheirPartsCountsOneChangePerActivityInTheClassification() {
+      BusinessModel.Builder three =
+          BusinessModel.builder()
+              .id("line")
+              .name("Line")
+              .addActor(Actor.of("firm", "Firm", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
+              .addActor(Actor.of("buyers", "Buyers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE));
+      ValueCreation.Builder creation = ValueCreation.builder();
+      for (String id : List.of("a", "b", "c")) {
+        creation.addActivity(id);
+        three
+            .addActivity(Activity.builder().id(id).name(id).kind(ActivityKind.PRODUCTION).build())
+            .addGovernance(
+                GovernanceAssignment.builder()
+                    .activity(id)
+                    .performer("firm")
+                    .mode(GovernanceMode.IN_HOUSE)
+                    .build());
+      }
+      BusinessModel before =
+          three
+              .creation(creation.build())
+              .addLink(ActivityLink.of("a", "b", Flow.GOODS))
+              .addLink(ActivityLink.of("b", "c", Flow.GOODS))
+              .build();
+      BusinessModel after =
+          BusinessModel.builder()
+              .from(before)
+              .creation(ValueCreation.builder().addActivity("a").build())
+              .activities(before.activities().subList(0, 1))
+              .governance(before.governance().subList(0, 1))
+              .links(List.of())
+              .version(2)
+              .build();
+      BusinessModelDiff diff = BusinessModelDiff.of(before, after);
+
+      assertEquals(8, diff.removed().size(), "8 of 13 element keys removed");
+      assertEquals(3, diff.changeGroups().size(), "a changed (its link), b and c removed");
+      assertEquals(0.6, diff.retention(), 1e-12);
+      assertEquals(
+          BmiRule.REMOVALS_WITHOUT_ADDITIONS,
+          ClassificationPolicy.defaults().classify(diff).rule());
+    }
+  }
+
+  @Nested
+  @DisplayName("two models or two versions")
+  class TwoModels {
+    private final BusinessModel rival = MODEL.withId("rival").withName("Rival refills");
+
+    @Test
+    void aDiffOfModelsWithDifferentIdsSaysItComparesTwoModelsNotTwoVersions() {
+      BusinessModelDiff diff = BusinessModelDiff.of(MODEL, Shop.withCosts(rival, RENT, WAGES));
+
+      assertTrue(diff.comparesTwoModels());
+      assertEquals(
+          "two models, 'shop' v1 and 'rival' v1, not two versions of one model", diff.subject());
+      assertEquals(
+          "BusinessModelDiff[two models, 'shop' v1 and 'rival' v1, not two versions of one model:"
+              + " added=[COST_ITEM:wages], removed=[], changed=[]]",
+          diff.toString());
+    }
+
+    @Test
+    void theVerdictOfADiffOfTwoModelsSaysSoToo() {
+      BmiVerdict verdict =
+          ClassificationPolicy.defaults()
+              .classify(BusinessModelDiff.of(MODEL, Shop.withCosts(rival, RENT, WAGES)));
+
+      assertTrue(verdict.comparesTwoModels());
+      assertEquals(BmiRule.ADDITIONS_KEEPING_OFFERINGS, verdict.rule());
+    }
+
+    @Test
+    void twoModelsWithTheSameElementsStillCompareTwoModels() {
+      BusinessModelDiff diff = BusinessModelDiff.of(MODEL, rival);
+
+      assertTrue(diff.isEmpty());
+      assertTrue(diff.comparesTwoModels());
+      assertTrue(ClassificationPolicy.defaults().classify(diff).comparesTwoModels());
+    }
+
+    @Test
+    void aDiffOfOneModelsVersionsSaysItComparesVersions() {
+      BusinessModelDiff diff =
+          BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL, RENT, WAGES).withVersion(2));
+
+      assertFalse(diff.comparesTwoModels());
+      assertEquals("versions 1 and 2 of model 'shop'", diff.subject());
+      assertFalse(ClassificationPolicy.defaults().classify(diff).comparesTwoModels());
+    }
+  }
+
+  @Nested
   @DisplayName("arguments and values")
   class Values {
     @Test

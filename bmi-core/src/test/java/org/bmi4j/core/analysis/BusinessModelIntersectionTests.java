@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import java.util.List;
+import org.bmi4j.core.analysis.BusinessModelIntersection.Comparison;
+import org.bmi4j.core.analysis.BusinessModelIntersection.ComplementBasis;
 import org.bmi4j.core.analysis.BusinessModelIntersection.ComplementaryResource;
 import org.bmi4j.core.analysis.BusinessModelIntersection.OverlappingOffering;
 import org.bmi4j.core.analysis.BusinessModelIntersection.SharedSegment;
@@ -28,6 +30,15 @@ import org.bmi4j.core.model.ValueProposition;
 import org.junit.jupiter.api.Test;
 
 class BusinessModelIntersectionTests {
+  private static final Comparison NOTHING =
+      new Comparison(
+          ImmutableList.of(),
+          ImmutableList.of(),
+          ImmutableList.of(),
+          ImmutableList.of(),
+          ImmutableList.of(),
+          ImmutableList.of());
+
   private static BusinessModel.Builder firm(String id) {
     return BusinessModel.builder()
         .id(id)
@@ -159,6 +170,162 @@ class BusinessModelIntersectionTests {
         BusinessModelIntersection.of(a, b).complementaryResources());
   }
 
+  private static Resource knowHow(String id, String provider, String domain) {
+    return Resource.builder()
+        .id(id)
+        .name(id)
+        .kind(ResourceKind.INTELLECTUAL)
+        .provider(provider)
+        .domain(domain)
+        .build();
+  }
+
+  @Test
+  void twoFirmsDifferentKnowHowOfTheSameKindComplementEachOtherByDomain() {
+    Resource chemistry = knowHow("chemistry", "a", "battery chemistry");
+    Resource telematics = knowHow("telematics", "b", "fleet telematics");
+    BusinessModel a = withActivity(firm("a"), "a", "develop", chemistry);
+    BusinessModel b = withActivity(firm("b"), "b", "operate", telematics);
+
+    BusinessModelIntersection intersection = BusinessModelIntersection.of(a, b);
+
+    assertEquals(
+        List.of(
+            new ComplementaryResource(
+                "a", chemistry, "b", ImmutableList.of("operate"), ComplementBasis.DOMAIN),
+            new ComplementaryResource(
+                "b", telematics, "a", ImmutableList.of("develop"), ComplementBasis.DOMAIN)),
+        intersection.complementaryResources());
+    assertTrue(intersection.hasSynergy());
+  }
+
+  @Test
+  void domainMatchingTakesPrecedenceOverKindMatching() {
+    Resource chemistry = knowHow("chemistry", "a", "battery chemistry");
+    Resource telematics = knowHow("telematics", "b", "fleet telematics");
+    BusinessModel a = withActivity(firm("a"), "a", "develop", chemistry);
+    BusinessModel b = withActivity(firm("b"), "b", "operate", telematics);
+    BusinessModel withoutDomains =
+        withActivity(
+            firm("b"), "b", "operate", Resource.of("know", "Know", ResourceKind.INTELLECTUAL, "b"));
+
+    assertEquals(
+        List.of(),
+        BusinessModelIntersection.of(a, withoutDomains).complementaryResources(),
+        "by kind alone, both hold INTELLECTUAL resources and nothing complements");
+    assertEquals(
+        2,
+        BusinessModelIntersection.of(a, b).complementaryResources().size(),
+        "by domain, the same kind with different domains complements");
+  }
+
+  @Test
+  void theSameDomainOfTheSameKindIsNoComplementIgnoringCaseAndSurroundingSpace() {
+    BusinessModel a =
+        withActivity(firm("a"), "a", "develop", knowHow("chemistry", "a", "Battery Chemistry "));
+    BusinessModel b =
+        withActivity(
+            firm("b"),
+            "b",
+            "operate",
+            knowHow("telematics", "b", "fleet telematics"),
+            knowHow("cells", "b", "battery chemistry"));
+
+    assertEquals(
+        List.of("telematics"),
+        BusinessModelIntersection.of(a, b).complementaryResources().stream()
+            .map(c -> c.resource().id())
+            .toList());
+  }
+
+  @Test
+  void aResourceWithoutADomainMatchesEveryResourceOfItsKind() {
+    Resource unnamed = Resource.of("know", "Know", ResourceKind.INTELLECTUAL, "a");
+    BusinessModel a = withActivity(firm("a"), "a", "develop", unnamed);
+    BusinessModel b =
+        withActivity(firm("b"), "b", "operate", knowHow("telematics", "b", "fleet telematics"));
+
+    assertEquals(List.of(), BusinessModelIntersection.of(a, b).complementaryResources());
+  }
+
+  @Test
+  void aKindTheOtherModelLacksIsComplementaryByKindWhateverTheDomain() {
+    Resource chemistry = knowHow("chemistry", "a", "battery chemistry");
+    BusinessModel a = withActivity(firm("a"), "a", "develop", chemistry);
+    BusinessModel b =
+        withActivity(
+            firm("b"), "b", "operate", Resource.of("depot", "Depot", ResourceKind.PHYSICAL, "b"));
+
+    assertEquals(
+        ComplementBasis.KIND,
+        BusinessModelIntersection.of(a, b).complementaryResources().get(0).basis());
+  }
+
+  @Test
+  void overlapsStayConflictsBesideADomainComplement() {
+    BusinessModel a =
+        withActivity(
+            firm("a")
+                .proposition(
+                    ValueProposition.builder()
+                        .addOffering(offering("charging", ValueKind.ECONOMIC))
+                        .build()),
+            "a",
+            "develop",
+            knowHow("chemistry", "a", "battery chemistry"));
+    BusinessModel b =
+        withActivity(
+            firm("b")
+                .proposition(
+                    ValueProposition.builder()
+                        .addOffering(offering("charging", ValueKind.ECONOMIC))
+                        .build()),
+            "b",
+            "operate",
+            knowHow("telematics", "b", "fleet telematics"));
+
+    BusinessModelIntersection intersection = BusinessModelIntersection.of(a, b);
+
+    assertEquals(1, intersection.overlappingOfferings().size());
+    assertEquals(2, intersection.complementaryResources().size());
+    assertTrue(intersection.hasSynergy());
+  }
+
+  @Test
+  void theComparedSentenceNamesTheSegmentsResourcesAndOverlapsThatWereCompared() {
+    BusinessModel a =
+        withActivity(
+            firm("a")
+                .addActor(
+                    Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+                .proposition(
+                    ValueProposition.builder()
+                        .addOffering(offering("charging", ValueKind.ECONOMIC, "drivers"))
+                        .build()),
+            "a",
+            "develop",
+            knowHow("chemistry", "a", "battery chemistry"),
+            Resource.of("plant", "Plant", ResourceKind.PHYSICAL, "a"));
+    BusinessModel b =
+        firm("b")
+            .addActor(Actor.of("fleets", "Fleets", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+            .proposition(
+                ValueProposition.builder()
+                    .addOffering(offering("charging", ValueKind.ECONOMIC, "fleets"))
+                    .build())
+            .build();
+
+    BusinessModelIntersection intersection = BusinessModelIntersection.of(a, b);
+
+    assertFalse(intersection.hasSynergy());
+    assertEquals(
+        "customer segments of 'a' [drivers] against those of 'b' [fleets];"
+            + " resources of 'a' [INTELLECTUAL (battery chemistry), PHYSICAL] against those of"
+            + " 'b' [], and 'b' has no activity a resource could complement;"
+            + " overlapping offerings, which are conflicts and do not count: [charging/charging]",
+        intersection.compared());
+  }
+
   @Test
   void offeringsWithTheSameIdOverlapAndAreNoSynergy() {
     BusinessModel a =
@@ -225,7 +392,7 @@ class BusinessModelIntersectionTests {
 
     assertEquals(
         new BusinessModelIntersection(
-            "a", "b", ImmutableList.of(), ImmutableList.of(), ImmutableList.of()),
+            "a", "b", ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), NOTHING),
         intersection);
     assertFalse(intersection.hasSynergy());
   }
@@ -250,12 +417,12 @@ class BusinessModelIntersectionTests {
                 "o", "p", false, ImmutableSet.of(ValueKind.SOCIAL), ImmutableSet.of("x")))
         .addEqualityGroup(
             new BusinessModelIntersection(
-                "a", "b", ImmutableList.of(), ImmutableList.of(), ImmutableList.of()),
+                "a", "b", ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), NOTHING),
             new BusinessModelIntersection(
-                "a", "b", ImmutableList.of(), ImmutableList.of(), ImmutableList.of()))
+                "a", "b", ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), NOTHING))
         .addEqualityGroup(
             new BusinessModelIntersection(
-                "b", "a", ImmutableList.of(), ImmutableList.of(), ImmutableList.of()))
+                "b", "a", ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), NOTHING))
         .testEquals();
   }
 }

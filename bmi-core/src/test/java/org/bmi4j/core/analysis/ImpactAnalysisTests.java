@@ -170,6 +170,49 @@ class ImpactAnalysisTests {
     }
   }
 
+  @Nested
+  @DisplayName("the whole set to review")
+  class WholeSet {
+    @Test
+    void theSetToReviewIsTheChangedFunctionsPlusTheReachableOnesAndTheRestIsNamed() {
+      Impact impact = ImpactAnalysis.standard().impact(List.of(CREATION));
+
+      assertEquals(List.of(CREATION), impact.changed().asList());
+      assertEquals(List.of(EXCHANGE, CAPTURE), impact.reached().asList());
+      assertEquals(List.of(CREATION, EXCHANGE, CAPTURE), impact.review().asList());
+      assertEquals(List.of(PROPOSITION), impact.rest().asList());
+    }
+
+    @Test
+    void changingNothingLeavesEverythingInTheRest() {
+      Impact impact = ImpactAnalysis.standard().impact(List.of());
+
+      assertEquals(Set.of(), impact.review());
+      assertEquals(EnumSet.allOf(ValueFunction.class), impact.rest());
+    }
+
+    @Test
+    void theReachedFunctionsAreWhatToReviewReturns() {
+      ImpactAnalysis analysis = ImpactAnalysis.builder().affects(CAPTURE, PROPOSITION).build();
+
+      Impact impact = analysis.impact(List.of(CAPTURE, EXCHANGE));
+
+      assertEquals(analysis.toReview(List.of(CAPTURE, EXCHANGE)), impact.reached());
+      assertEquals(List.of(PROPOSITION, EXCHANGE, CAPTURE), impact.review().asList());
+      assertEquals(List.of(CREATION), impact.rest().asList());
+    }
+
+    @Test
+    void aNullChangedFunctionIsRejected() {
+      List<ValueFunction> changed = Arrays.asList(PROPOSITION, null);
+
+      NullPointerException thrown =
+          assertThrows(NullPointerException.class, () -> ImpactAnalysis.standard().impact(changed));
+
+      assertEquals("changed must not contain null", thrown.getMessage());
+    }
+  }
+
   @Test
   void aNullChangedFunctionIsRejected() {
     List<ValueFunction> changed = Arrays.asList(PROPOSITION, null);

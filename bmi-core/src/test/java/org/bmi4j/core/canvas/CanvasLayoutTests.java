@@ -2,6 +2,7 @@ package org.bmi4j.core.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -12,6 +13,7 @@ import org.bmi4j.core.canvas.SvgLayout.Placed;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** Exact geometry of small canvases, as {@link CanvasHtml}'s library layout documents it. */
 class CanvasLayoutTests {
@@ -86,8 +88,8 @@ class CanvasLayoutTests {
         List.of(
             List.of(new Placed(24, 48, "Alpha")),
             List.of(
-                new Placed(24, 72, "a long entry that does wrap onto"),
-                new Placed(24, 90, "a second line of text")),
+                new Placed(24, 72, "a long entry that does wrap onto a"),
+                new Placed(24, 90, "second line of text")),
             List.of(new Placed(24, 114, "Omega"))),
         partners.entries());
     assertNull(partners.empty());
@@ -157,18 +159,41 @@ class CanvasLayoutTests {
   }
 
   @Test
-  void twoColumnBlocksHold33CharactersPerLineAndCostsAndRevenues91() throws Exception {
+  void aLineHoldsWhatFitsTheInnerWidthOfItsBlockByTheFontsOwnWidths() throws Exception {
     for (CanvasBlock block : CanvasBlock.values()) {
-      int chars =
-          block == CanvasBlock.COST_STRUCTURE || block == CanvasBlock.REVENUE_STREAMS ? 91 : 33;
-      SvgLayout fits = layout(repeated(block, 1, "x".repeat(chars)));
-      assertEquals(1, fits.block(block).entries().get(0).size(), block::name);
-      SvgLayout breaks = layout(repeated(block, 1, "x".repeat(chars + 1)));
-      assertEquals(
-          List.of("x".repeat(chars), "x"),
-          breaks.block(block).entries().get(0).stream().map(Placed::text).toList(),
-          block::name);
+      boolean wide = block == CanvasBlock.COST_STRUCTURE || block == CanvasBlock.REVENUE_STREAMS;
+      for (String c : List.of("x", "W", "i")) {
+        int fit = CanvasHtml.lineWidth(wide ? 5 : 2) / CanvasHtml.advance(c);
+        SvgLayout fits = layout(repeated(block, 1, c.repeat(fit)));
+        assertEquals(1, fits.block(block).entries().get(0).size(), block::name);
+        SvgLayout breaks = layout(repeated(block, 1, c.repeat(fit + 1)));
+        assertEquals(
+            List.of(c.repeat(fit), c),
+            breaks.block(block).entries().get(0).stream().map(Placed::text).toList(),
+            block::name);
+      }
     }
+    // 234 pixels of 13 pixel DejaVu Sans: 30 x, 18 W, 64 i (7 pixels a character gave 33 of each)
+    assertEquals(30, CanvasHtml.lineWidth(2) / CanvasHtml.advance("x"));
+    assertEquals(18, CanvasHtml.lineWidth(2) / CanvasHtml.advance("W"));
+    assertEquals(64, CanvasHtml.lineWidth(2) / CanvasHtml.advance("i"));
+  }
+
+  @Test
+  void theSvgHasAViewBoxAndNoFixedSizeSoThePageScalesItToTheWindow() throws Exception {
+    String html = layoutHtml();
+    Document document = CanvasTests.parse(html);
+    Element svg =
+        (Element) document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").item(0);
+    assertEquals("", svg.getAttribute("width"));
+    assertEquals("", svg.getAttribute("height"));
+    assertEquals("-1 -1 1362 652", svg.getAttribute("viewBox"));
+    assertTrue(
+        html.contains("svg { display: block; width: 100%; max-width: 1362px; height: auto; }"));
+  }
+
+  private static String layoutHtml() {
+    return new BusinessModelCanvas("T", ImmutableList.of(), ImmutableListMultimap.of()).toHtml();
   }
 
   @Test
@@ -193,12 +218,15 @@ class CanvasLayoutTests {
 
   @Nested
   class Wrapping {
+    private final int a = CanvasHtml.advance('a');
+    private final int space = CanvasHtml.advance(' ');
+
     @Test
     void aLineMayFillTheWidthExactly() {
-      assertEquals(List.of("ab cd"), CanvasHtml.wrap("ab cd", 5));
-      assertEquals(List.of("ab", "cd"), CanvasHtml.wrap("ab cd", 4));
-      assertEquals(List.of("abcde"), CanvasHtml.wrap("abcde", 5));
-      assertEquals(List.of("a b", "c"), CanvasHtml.wrap("a b c", 3));
+      assertEquals(List.of("ab cd"), CanvasHtml.wrap("ab cd", CanvasHtml.advance("ab cd")));
+      assertEquals(List.of("ab", "cd"), CanvasHtml.wrap("ab cd", CanvasHtml.advance("ab cd") - 1));
+      assertEquals(List.of("abcde"), CanvasHtml.wrap("abcde", CanvasHtml.advance("abcde")));
+      assertEquals(List.of("a a", "a"), CanvasHtml.wrap("a a a", 2 * a + space));
     }
 
     @Test
@@ -208,20 +236,32 @@ class CanvasLayoutTests {
 
     @Test
     void aBlankTextIsOneEmptyLine() {
-      assertEquals(List.of(""), CanvasHtml.wrap("", 5));
-      assertEquals(List.of(""), CanvasHtml.wrap("  ", 5));
+      assertEquals(List.of(""), CanvasHtml.wrap("", 5 * a));
+      assertEquals(List.of(""), CanvasHtml.wrap("  ", 5 * a));
     }
 
     @Test
-    void hangulJamoSyllablesAndFullwidthFormsCountDoubleExactlyInTheirRanges() {
-      for (int wide : new int[] {0x1100, 0x115F, 0xAC00, 0xD7A3, 0xFF00, 0xFF60, 0x4E2D}) {
-        String c = Character.toString(wide);
-        assertEquals(List.of(c + c, c), CanvasHtml.wrap(c + c + c, 4), Integer.toHexString(wide));
+    void capitalsAreMeasuredWiderThanSmallLetters() {
+      assertTrue(CanvasHtml.advance('W') > CanvasHtml.advance('w'));
+      assertTrue(CanvasHtml.advance('M') > 1.4 * CanvasHtml.advance('i') * 2);
+      assertEquals(2025, CanvasHtml.advance('W'));
+      assertEquals(569, CanvasHtml.advance('i'));
+    }
+
+    @Test
+    void wideCharactersTakeAnEmAndCombiningMarksNothing() {
+      for (int wide : new int[] {0x1100, 0x115F, 0xAC00, 0xD7A3, 0xFF00, 0xFF60, 0x4E2D, 0x3042}) {
+        assertEquals(2048, CanvasHtml.advance(wide), Integer.toHexString(wide));
       }
-      for (int narrow : new int[] {0x10FF, 0x1160, 0xABFF, 0xD7A4, 0xFEFE, 0xFF61, 'a'}) {
-        String c = Character.toString(narrow);
-        assertEquals(
-            List.of(c + c + c), CanvasHtml.wrap(c + c + c, 4), Integer.toHexString(narrow));
+      assertEquals(0, CanvasHtml.advance(0x0301));
+      String c = "中";
+      assertEquals(List.of(c + c, c), CanvasHtml.wrap(c + c + c, 2 * 2048 + 1));
+    }
+
+    @Test
+    void unmeasuredCharactersCountWiderThanMostCapitals() {
+      for (int other : new int[] {0x0436, 0x05D0, 0x0627, 0x0E01}) {
+        assertTrue(CanvasHtml.advance(other) >= 1700, Integer.toHexString(other));
       }
     }
   }

@@ -257,35 +257,37 @@ class CanvasTests {
     }
 
     @Test
-    void propositionsAreTheOfferingsWithValueKindsAndBeneficiaries() {
+    void propositionsAreTheOfferingsThenTheSocialOrEnvironmentalMissionAndWhatDeliversIt() {
       assertEquals(
           List.of(
               "Regional wine: economic value for Online shoppers, Partner restaurants",
-              "Fertiliser from pomace: social and environmental value for Local farmers"),
+              "Fertiliser from pomace: social and environmental value for Local farmers",
+              "Environmental mission: delivered by Fertiliser from pomace"),
           canvas.entries(CanvasBlock.VALUE_PROPOSITIONS));
     }
 
     @Test
-    void channelsAreTheDistinctChannelsOfTheExchangesInChannelOrder() {
+    void channelsAreHowValueReachesSegmentsAndBeneficiariesNeverWhatComesIn() {
       assertEquals(
           List.of(
               "Direct: Regional wine to Partner restaurants; Fertiliser from pomace to Local farmers",
-              "Platform: Regional wine to Online shoppers; money to Hill wines SME"),
+              "Platform: Regional wine to Online shoppers"),
           canvas.entries(CanvasBlock.CHANNELS));
     }
 
     @Test
-    void relationshipsAreCoCreationAndTheChannelsASegmentIsServedThrough() {
+    void relationshipsComeFromCoCreationPaymentsSharesAndFundingNotFromTheChannels() {
       assertEquals(
           List.of(
-              "Online shoppers: channel platform",
-              "Partner restaurants: co-creates Blend design (trust-based); channel direct",
-              "Local farmers: channel direct"),
+              "Online shoppers: pays by sale",
+              "Partner restaurants: co-creates Blend design (trust-based, term P10Y); pays by"
+                  + " subscription",
+              "Local farmers: receives a social value share"),
           canvas.entries(CanvasBlock.CUSTOMER_RELATIONSHIPS));
     }
 
     @Test
-    void aSegmentReachedThroughSeveralChannelsNamesThemInChannelOrderAndOwnersAreNoSegments() {
+    void aSegmentReachedThroughSeveralChannelsIsListedInChannelOrderAndOwnersAreNoSegments() {
       BusinessModel model =
           wineModel()
               .withExchange(
@@ -308,8 +310,10 @@ class CanvasTests {
                               .build())
                       .build());
       assertEquals(
-          "Online shoppers: channels direct, online",
-          BusinessModelCanvas.of(model).entries(CanvasBlock.CUSTOMER_RELATIONSHIPS).get(0));
+          List.of(
+              "Direct: Regional wine to Online shoppers",
+              "Online: Regional wine to Online shoppers"),
+          BusinessModelCanvas.of(model).entries(CanvasBlock.CHANNELS));
       BusinessModel owned = wineModel().withOwners("sme", "shoppers");
       assertEquals(
           List.of("Partner restaurants (partner)", "Local farmers (community)"),
@@ -325,7 +329,9 @@ class CanvasTests {
     @Test
     void revenueActivitiesResourcesPartnersAndCosts() {
       assertEquals(
-          List.of("Sale from Online shoppers: 84000 EUR", "Subscription from Partner restaurants"),
+          List.of(
+              "Sale from Online shoppers: 84000 EUR per period",
+              "Subscription from Partner restaurants"),
           canvas.entries(CanvasBlock.REVENUE_STREAMS));
       assertEquals(
           List.of(
@@ -347,10 +353,125 @@ class CanvasTests {
           canvas.entries(CanvasBlock.KEY_PARTNERS));
       assertEquals(
           List.of(
-              "Production: 52000 EUR",
+              "Production: 52000 EUR per period",
               "Platform commission",
               "Value share to Local farmers (social, 10%)"),
           canvas.entries(CanvasBlock.COST_STRUCTURE));
+    }
+
+    @Test
+    void aCostNamesWhoIsPaidAndAThirdPartyChannelItsIntermediary() {
+      BusinessModel wine = wineModel();
+      BusinessModel model =
+          BusinessModel.builder()
+              .from(wine)
+              .capture(
+                  wine.capture()
+                      .withCosts(
+                          wine.capture().costs().get(0),
+                          wine.capture().costs().get(1).withPayee("platform")))
+              .exchange(
+                  ValueExchange.builder()
+                      .addExchange(
+                          Exchange.builder()
+                              .id("wine-shop")
+                              .from("sme")
+                              .to("shoppers")
+                              .what(Exchanged.offering("wine"))
+                              .channel(Channel.THIRD_PARTY)
+                              .intermediary("restaurants")
+                              .build())
+                      .build())
+              .build();
+      BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
+
+      assertEquals(
+          "Platform commission, paid to Regional retail platform",
+          canvas.entries(CanvasBlock.COST_STRUCTURE).get(1));
+      assertEquals(
+          List.of("Third party: Regional wine to Online shoppers via Partner restaurants"),
+          canvas.entries(CanvasBlock.CHANNELS));
+    }
+
+    @Test
+    void aBeneficiaryWhoSuppliesIsASegmentAndAPartnerAndTheGroupIsNoPartner() {
+      BusinessModel wine = wineModel();
+      BusinessModel model =
+          BusinessModel.builder()
+              .from(wine)
+              .actors(
+                  wine.actors().stream()
+                      .map(
+                          a ->
+                              switch (a.id()) {
+                                case "farmers" -> a.withOtherRoles(ActorRole.SUPPLIER);
+                                case "bank" -> a.withParent("sme");
+                                default -> a;
+                              })
+                      .toList())
+              .addGoal("no pomace to landfill")
+              .build();
+      BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
+
+      assertTrue(
+          canvas
+              .entries(CanvasBlock.CUSTOMER_SEGMENTS)
+              .contains("Local farmers (community, supplier)"));
+      assertTrue(
+          canvas.entries(CanvasBlock.KEY_PARTNERS).contains("Local farmers (community, supplier)"));
+      assertEquals(
+          List.of(
+              "Model wine-sme, version 1",
+              "Owners: Hill wines SME",
+              "Missions: economic, environmental",
+              "Goals: no pomace to landfill",
+              "Group: Regional bank"),
+          canvas.header());
+      assertTrue(
+          canvas.entries(CanvasBlock.KEY_PARTNERS).stream()
+              .noneMatch(p -> p.startsWith("Regional") && p.contains("bank")));
+    }
+
+    @Test
+    void aMissionNothingDeliversIsShownAsSuchAndAFunderIsNamedInTheRelationship() {
+      BusinessModel wine = wineModel();
+      BusinessModel model =
+          BusinessModel.builder()
+              .from(wine)
+              .missions(List.of(ValueKind.ECONOMIC, ValueKind.SOCIAL, ValueKind.ENVIRONMENTAL))
+              .capture(
+                  wine.capture()
+                      .withValueShares(List.of())
+                      .withRevenueStreams(
+                          RevenueStream.builder()
+                              .id("grant")
+                              .payer("bank")
+                              .mechanism(RevenueMechanism.GRANT)
+                              .build()))
+              .build();
+      BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
+
+      assertTrue(
+          canvas
+              .entries(CanvasBlock.VALUE_PROPOSITIONS)
+              .contains("Social mission: delivered by Fertiliser from pomace"),
+          canvas::toString);
+      assertTrue(
+          canvas
+              .entries(CanvasBlock.CUSTOMER_RELATIONSHIPS)
+              .contains("Local farmers: served free, funded by Regional bank"),
+          canvas::toString);
+      BusinessModel forNobody =
+          model.withProposition(
+              model
+                  .proposition()
+                  .withOfferings(
+                      model.proposition().offerings().get(0),
+                      model.proposition().offerings().get(1).withBeneficiaries(List.of())));
+      assertTrue(
+          BusinessModelCanvas.of(forNobody)
+              .entries(CanvasBlock.VALUE_PROPOSITIONS)
+              .contains("Social mission: delivered by nothing yet"));
     }
 
     @Test
@@ -534,10 +655,13 @@ class CanvasTests {
 
   @Test
   void longEntriesWrapAtSpacesAndLongWordsInside() {
-    assertEquals(List.of("one two", "three"), CanvasHtml.wrap("one two three", 8));
-    assertEquals(List.of("abcd", "efgh", "ij"), CanvasHtml.wrap("abcdefghij", 4));
-    assertEquals(List.of("中文", "中"), CanvasHtml.wrap("中文中", 4));
-    assertEquals(List.of("a b"), CanvasHtml.wrap(" a \n b ", 10));
+    assertEquals(
+        List.of("one two", "three"),
+        CanvasHtml.wrap("one two three", CanvasHtml.advance("one two")));
+    assertEquals(
+        List.of("abcd", "efgh", "ij"), CanvasHtml.wrap("abcdefghij", CanvasHtml.advance("abcd")));
+    assertEquals(List.of("中文", "中"), CanvasHtml.wrap("中文中", 4 * 1024));
+    assertEquals(List.of("a b"), CanvasHtml.wrap(" a \n b ", CanvasHtml.advance("a b")));
   }
 
   @Test

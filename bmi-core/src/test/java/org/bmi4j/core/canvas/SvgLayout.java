@@ -79,8 +79,12 @@ record SvgLayout(int width, int height, String viewBox, Map<CanvasBlock, Block> 
               entries,
               empty));
     }
+    String[] viewBox = svg.getAttribute("viewBox").split(" ");
     return new SvgLayout(
-        number(svg, "width"), number(svg, "height"), svg.getAttribute("viewBox"), blocks);
+        Integer.parseInt(viewBox[2]),
+        Integer.parseInt(viewBox[3]),
+        svg.getAttribute("viewBox"),
+        blocks);
   }
 
   Block block(CanvasBlock block) {
@@ -91,20 +95,8 @@ record SvgLayout(int width, int height, String viewBox, Map<CanvasBlock, Block> 
     return Integer.parseInt(element.getAttribute(attribute));
   }
 
-  /**
-   * The library's width estimate of a text in average characters: one per code point, two for wide
-   * (CJK ideographs, Hangul, fullwidth forms) ones, as {@link CanvasHtml#wrap} documents.
-   */
-  static int estimate(String text) {
-    return text.codePoints()
-        .map(
-            c ->
-                Character.isIdeographic(c)
-                        || c >= 0x1100 && c <= 0x115F
-                        || c >= 0xAC00 && c <= 0xD7A3
-                        || c >= 0xFF00 && c <= 0xFF60
-                    ? 2
-                    : 1)
-        .sum();
+  /** The library's measure of a text's width in SVG pixels at the entries' 13 pixel font. */
+  static double pixels(String text) {
+    return CanvasHtml.advance(text) * 13.0 / 2048;
   }
 }

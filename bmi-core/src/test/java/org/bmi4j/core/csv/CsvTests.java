@@ -16,12 +16,16 @@ import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
+import org.bmi4j.core.model.Exchange;
+import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueCapture;
+import org.bmi4j.core.model.ValueExchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,22 +90,78 @@ class CsvTests {
             "share",
             "contract_term",
             "supervisor",
-            "incentives"),
+            "incentives",
+            "basis"),
         BmiCsv.ELEMENTS.columns());
     assertEquals(
         """
         model_id,model_version,kind,id,name,value_function,design_element,category,sector,owner,\
         actor,from,to,what,related,value_kinds,amount,currency,share,contract_term,supervisor,\
-        incentives
-        shop,3,actor,shop,"The shop",,,FOCAL_FIRM,PRIVATE,true,,,,,,,,,,,,
+        incentives,basis
+        shop,3,actor,shop,"The shop",,,FOCAL_FIRM,PRIVATE,true,,,,,,,,,,,,,
         shop,3,actor,baker,"Baker, ""Jo"" & sons
-        since 1901",,,SUPPLIER,PRIVATE,false,,,,,,,,,,,,
-        shop,3,cost_item,rent,Rent,CAPTURE,,,,,,,,,,,1200.50,EUR,,,,
-        shop,3,activity,baking,Baking,,CONTENT,PRODUCTION,,,baker,,,,,,,,,,,
+        since 1901",,,SUPPLIER,PRIVATE,false,,,,,,,,,,,,,
+        shop,3,cost_item,rent,Rent,CAPTURE,,,,,,,,,,,1200.50,EUR,,,,,PER_PERIOD
+        shop,3,activity,baking,Baking,,CONTENT,PRODUCTION,,,baker,,,,,,,,,,,,
         shop,3,governance,baking,,,GOVERNANCE,MARKET_CONTRACT,,,baker,,,,,,,,,P2Y,,\
-        "volume bonus;exclusivity"
+        "volume bonus;exclusivity",
         """,
         BmiCsv.ELEMENTS.write(BmiCsv.elements(SHOP)));
+  }
+
+  @Test
+  void aCostItemsPayeeAndAnExchangesIntermediaryAreInTheActorColumn() {
+    BusinessModel model =
+        BusinessModel.builder()
+            .from(SHOP)
+            .addActor(Actor.of("grocer", "Grocer", ActorRole.PARTNER, Sector.PRIVATE))
+            .exchange(
+                ValueExchange.builder()
+                    .addExchange(
+                        Exchange.builder()
+                            .id("bread")
+                            .from("baker")
+                            .to("shop")
+                            .what(Exchanged.item("bread"))
+                            .channel(Channel.THIRD_PARTY)
+                            .intermediary("grocer")
+                            .build())
+                    .build())
+            .capture(SHOP.capture().withCosts(SHOP.capture().costs().get(0).withPayee("baker")))
+            .build();
+
+    List<ElementRow> rows = BmiCsv.elements(model);
+
+    assertEquals(
+        List.of("grocer", "baker"),
+        rows.stream()
+            .filter(r -> r.kind().equals("exchange") || r.kind().equals("cost_item"))
+            .map(ElementRow::actor)
+            .toList());
+  }
+
+  @Test
+  void anActorsRolesParentAndOwnMissionsAreInItsRow() {
+    BusinessModel model =
+        BusinessModel.builder()
+            .from(SHOP)
+            .addActor(
+                Actor.builder()
+                    .id("bakery-unit")
+                    .name("Bakery unit")
+                    .role(ActorRole.SUPPLIER)
+                    .sector(Sector.PRIVATE)
+                    .addOtherRole(ActorRole.BENEFICIARY)
+                    .addMission(org.bmi4j.core.model.ValueKind.SOCIAL)
+                    .parent("shop")
+                    .build())
+            .build();
+
+    ElementRow row = BmiCsv.elements(model).get(2);
+
+    assertEquals(
+        List.of("SUPPLIER;BENEFICIARY", "shop", "SOCIAL"),
+        List.of(row.category(), row.actor(), row.valueKinds()));
   }
 
   @Test
@@ -217,7 +277,7 @@ class CsvTests {
   }
 
   @Test
-  void aLedgerIsOneRowPerEntryAndReadsBack() {
+  void aLedgerIsOneRowPerEntrySayingWhetherItIsExpectedOrRealisedAndReadsBack() {
     var ledger =
         org.bmi4j.core.alliance.ContributionLedger.of(java.util.Currency.getInstance("EUR"))
             .withEntry(
@@ -233,6 +293,7 @@ class CsvTests {
                 org.bmi4j.core.alliance.LedgerEntry.builder()
                     .partner("rental")
                     .direction(org.bmi4j.core.alliance.Direction.CONTRIBUTION)
+                    .realisation(org.bmi4j.core.alliance.Realisation.EXPECTED)
                     .description("customer data")
                     .valueKind(org.bmi4j.core.model.ValueKind.ECONOMIC)
                     .tangibility(org.bmi4j.core.alliance.Tangibility.INTANGIBLE)
@@ -244,13 +305,22 @@ class CsvTests {
                 1,
                 "oem",
                 "CONTRIBUTION",
+                "REALISED",
                 "vehicles, 40 of them",
                 "ECONOMIC",
                 "TANGIBLE",
                 "1200000.50",
                 "EUR"),
             new LedgerRow(
-                2, "rental", "CONTRIBUTION", "customer data", "ECONOMIC", "INTANGIBLE", "", "")),
+                2,
+                "rental",
+                "CONTRIBUTION",
+                "EXPECTED",
+                "customer data",
+                "ECONOMIC",
+                "INTANGIBLE",
+                "",
+                "")),
         rows);
     assertEquals(rows, BmiCsv.LEDGER.read(BmiCsv.LEDGER.write(rows)));
   }

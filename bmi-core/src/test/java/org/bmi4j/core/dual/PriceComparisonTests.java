@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.bmi4j.core.model.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -220,6 +221,51 @@ class PriceComparisonTests {
           eur("8"),
           "3000",
           Money.of("4", "GBP"));
+    }
+  }
+
+  @Nested
+  @DisplayName("which arrangement pays more")
+  class WhichPaysMore {
+    @Test
+    void sharingPaysMoreWhenTheMarketMarginIsGreaterByTheDifference() {
+      PriceComparison prices = example();
+
+      assertEquals(Optional.of(CustomerChoice.SHARED), prices.paysMore());
+      assertEquals(eur("5000"), prices.byHowMuch());
+      assertEquals(
+          "at Ve=1000 and Vm=3000, sharing at market price pays 5000 EUR more than exclusivity"
+              + " (exclusive margin 7000 EUR, market margin 12000 EUR); the choice is the"
+              + " customer's",
+          prices.summary());
+    }
+
+    @Test
+    void exclusivityPaysMoreBelowTheBreakEvenVolume() {
+      PriceComparison prices =
+          PriceComparison.of(eur("12"), units("1000"), eur("5"), eur("8"), units("1000"), eur("4"));
+
+      assertEquals(Optional.of(CustomerChoice.EXCLUSIVE), prices.paysMore());
+      assertEquals(eur("3000"), prices.byHowMuch());
+      assertEquals(
+          "at Ve=1000 and Vm=1000, exclusivity pays 3000 EUR more than sharing at market price"
+              + " (exclusive margin 7000 EUR, market margin 4000 EUR); the choice is the"
+              + " customer's",
+          prices.summary());
+    }
+
+    @Test
+    void atTheBreakEvenVolumeNeitherPaysMore() {
+      PriceComparison prices =
+          PriceComparison.of(eur("12"), units("1000"), eur("5"), eur("8"), units("1750"), eur("4"));
+
+      assertEquals(Optional.empty(), prices.paysMore());
+      assertEquals(eur("0"), prices.byHowMuch());
+      assertEquals(
+          "at Ve=1000 and Vm=1750, exclusivity and sharing at market price pay the same"
+              + " (exclusive margin 7000 EUR, market margin 7000 EUR); the choice is the"
+              + " customer's",
+          prices.summary());
     }
   }
 

@@ -218,7 +218,7 @@ class EcosystemTests {
       PatternVerdict verdict = EcosystemAssessment.of(ecosystem).verdict();
       assertEquals(EcosystemPattern.UNDETERMINED, verdict.pattern());
       assertEquals(
-          "1 of 2 founding members put social or environmental value first among their"
+          "1 of 2 founding members puts social or environmental value first among its"
               + " value drivers: 'city'",
           verdict.facts().get(1));
       assertTrue(ecosystem.isMember("investor"));
@@ -253,7 +253,7 @@ class EcosystemTests {
               TensionKind.JOINT_VS_INDIVIDUAL_VALUE,
               ImmutableList.of("builder"),
               "the common goal \"Renovate the district's homes\" asks for joint value while 'builder'"
-                  + " put economic value first"),
+                  + " puts economic value first"),
           assessment.tension(TensionKind.JOINT_VS_INDIVIDUAL_VALUE).orElseThrow());
     }
 
@@ -270,7 +270,7 @@ class EcosystemTests {
           new Tension(
               TensionKind.BETWEEN_SUSTAINABILITY_GOALS,
               ImmutableList.of("coop", "city", "housing"),
-              "'city', 'housing' put social value first while 'coop' put environmental value first"),
+              "'city', 'housing' put social value first while 'coop' puts environmental value first"),
           assessment.tension(TensionKind.BETWEEN_SUSTAINABILITY_GOALS).orElseThrow());
     }
 
@@ -282,13 +282,13 @@ class EcosystemTests {
               new Tension(
                   TensionKind.TIME_HORIZON,
                   ImmutableList.of("housing", "builder"),
-                  "'housing' expect value in the long term while 'builder' expect it in the short"
+                  "'housing' expects value in the long term while 'builder' expects it in the short"
                       + " term"),
               new Tension(
                   TensionKind.ECONOMIC_VS_SUSTAINABILITY,
                   ImmutableList.of("housing", "builder"),
-                  "'builder' put economic value first while"
-                      + " 'housing' put social or environmental value first")),
+                  "'builder' puts economic value first while"
+                      + " 'housing' puts social or environmental value first")),
           assessment.tensions());
     }
 

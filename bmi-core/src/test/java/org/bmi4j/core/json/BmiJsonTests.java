@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
@@ -18,8 +19,11 @@ import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.ProblemCode;
+import org.bmi4j.core.model.Resource;
+import org.bmi4j.core.model.ResourceKind;
 import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueCapture;
+import org.bmi4j.core.model.ValueCreation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -72,6 +76,35 @@ class BmiJsonTests {
       String json = BmiJson.write(DocumentType.BUSINESS_MODEL, model);
       assertFalse(json.contains("amount"), json);
       assertTrue(json.contains("\"valueShares\" : [ ]"), json);
+    }
+
+    @Test
+    void aResourcesDomainIsWrittenAndReadBack() {
+      BusinessModel model =
+          MODEL.withCreation(
+              ValueCreation.builder()
+                  .addResource(
+                      Resource.builder()
+                          .id("chem")
+                          .name("Battery chemistry know-how")
+                          .kind(ResourceKind.INTELLECTUAL)
+                          .provider("shop")
+                          .domain("battery chemistry")
+                          .build())
+                  .build());
+      String json = BmiJson.write(DocumentType.BUSINESS_MODEL, model);
+      assertTrue(json.contains("\"domain\" : \"battery chemistry\""), json);
+      assertEquals(model, BmiJson.read(DocumentType.BUSINESS_MODEL, json));
+    }
+
+    @Test
+    void aResourceWithoutADomainIsWrittenWithoutOne() {
+      BusinessModel model =
+          MODEL.withCreation(
+              ValueCreation.builder()
+                  .addResource(Resource.of("store", "Store", ResourceKind.PHYSICAL, "shop"))
+                  .build());
+      assertFalse(BmiJson.write(DocumentType.BUSINESS_MODEL, model).contains("domain"));
     }
 
     @Test
@@ -135,6 +168,22 @@ class BmiJsonTests {
               + "]},\"type\":\"business-model\",\"formatVersion\":1,"
               + "\"format\":\"bmi4j\"}";
       assertEquals(MODEL, BmiJson.read(DocumentType.BUSINESS_MODEL, json));
+    }
+
+    @Test
+    void anOlderDocumentWhoseResourcesHaveNoDomainReadsWithNone() {
+      String resource =
+          "{\"id\":\"store\",\"name\":\"Store\",\"kind\":\"PHYSICAL\",\"provider\":\"shop\"}";
+      BusinessModel model =
+          BmiJson.read(
+              DocumentType.BUSINESS_MODEL,
+              document(
+                  "{\"id\":\"shop\",\"name\":\"Shop\",\"owners\":[\"shop\"],\"actors\":["
+                      + ACTOR
+                      + "],\"creation\":{\"resources\":["
+                      + resource
+                      + "]}}"));
+      assertEquals(Optional.empty(), model.creation().resources().get(0).domain());
     }
 
     @Test
@@ -226,7 +275,7 @@ class BmiJsonTests {
       BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":\"M\",\"colour\":1}"));
       assertEquals(
           "unknown property \"colour\"; the properties here are [activities, actors,"
-              + " capture, creation, exchange, governance, id, links, missions, name, owners,"
+              + " capture, creation, exchange, goals, governance, id, links, missions, name, owners,"
               + " proposition, version]",
           e.reason());
       assertEquals("content.colour", e.path());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -140,13 +141,94 @@ class CoherenceTests {
     }
 
     @Test
-    void anExchangeToAnActorThatIsNoCustomerSegmentNeedsNoReciprocity() {
+    void everyActorReceivingValueIsCheckedNotOnlyCustomers() {
       ModelDraft draft = ModelDraft.valid();
-      // the growers (a community) now receive seed money and give nothing back
+      // the growers (a community) now receive seed money, give nothing back and are not funded
+      draft.exchanges.set(
+          1, exchange("seed-money", "shop", "growers", Exchanged.item("seed money")));
+      draft.valueShares.clear();
+      draft.missions.remove(ValueKind.SOCIAL);
+
+      assertOnlyFinding(
+          draft,
+          FindingCode.NO_RECIPROCAL_FLOW,
+          "exchange.exchanges[1]",
+          "'seed-money'",
+          "community 'growers'",
+          "'shop'");
+    }
+
+    @Test
+    void anExchangeToAnOwnerIsTheOwnersValueCaptureAndNotChecked() {
+      ModelDraft draft = ModelDraft.valid();
+
+      assertEquals(
+          List.of("refills"),
+          draft.build().reciprocity().stream().map(Reciprocity::exchange).toList());
+    }
+
+    @Test
+    void aBeneficiaryServedFreeIsCoherentWhenAThirdPartyFundsItAndTheVerdictNamesTheFunder() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.actors.add(Actor.of("fund", "Climate fund", ActorRole.NON_PROFIT, Sector.SOCIAL));
+      draft.revenueStreams.clear();
+      draft.revenueStreams.add(
+          RevenueStream.builder()
+              .id("grant")
+              .payer("fund")
+              .mechanism(RevenueMechanism.GRANT)
+              .build());
+
+      BusinessModel model = draft.build();
+
+      assertEquals(List.of(), model.coherence());
+      assertEquals(
+          List.of(
+              new Reciprocity(
+                  "refills",
+                  "customers",
+                  Reciprocity.Basis.FUNDED_BY_THIRD_PARTY,
+                  com.google.common.collect.ImmutableList.of("fund"))),
+          model.reciprocity());
+    }
+
+    @Test
+    void aValueShareToTheRecipientFundsItAndTheOwnersPay() {
+      ModelDraft draft = ModelDraft.valid();
       draft.exchanges.set(
           1, exchange("seed-money", "shop", "growers", Exchanged.item("seed money")));
 
-      assertEquals(List.of(), findingsOf(draft));
+      Reciprocity verdict = draft.build().reciprocity().get(1);
+
+      assertEquals(Reciprocity.Basis.FUNDED_BY_VALUE_SHARE, verdict.basis());
+      assertEquals(List.of("shop"), verdict.payers());
+    }
+
+    @Test
+    void aValueShareOfZeroFundsNothing() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.exchanges.set(
+          1, exchange("seed-money", "shop", "growers", Exchanged.item("seed money")));
+      change(draft.valueShares, 0, v -> v.withShare(java.math.BigDecimal.ZERO));
+      draft.missions.remove(ValueKind.SOCIAL);
+
+      assertOnlyFinding(
+          draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[1]", "'growers'");
+    }
+
+    @Test
+    void theVerdictSaysWhetherTheRecipientPaysOrGivesBack() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.exchanges.add(
+          exchange("containers", "customers", "growers", Exchanged.item("containers")));
+      draft.exchanges.add(exchange("advice", "growers", "customers", Exchanged.item("advice")));
+
+      assertEquals(
+          List.of(
+              Reciprocity.Basis.PAYS_REVENUE,
+              Reciprocity.Basis.GIVES_BACK,
+              Reciprocity.Basis.GIVES_BACK),
+          draft.build().reciprocity().stream().map(Reciprocity::basis).toList());
     }
 
     @Test
@@ -194,6 +276,38 @@ class CoherenceTests {
     }
 
     @Test
+    void aValueShareOfZeroDoesNotDeliverItsKind() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.valueShares, 0, v -> v.withShare(java.math.BigDecimal.ZERO));
+
+      assertOnlyFinding(draft, FindingCode.MISSION_NOT_DELIVERED, "missions[1]", "SOCIAL");
+    }
+
+    @Test
+    void aValueShareOfUnknownSizeStillDeliversItsKind() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.valueShares, 0, v -> v.withShare(java.util.Optional.empty()));
+
+      assertEquals(List.of(), findingsOf(draft));
+    }
+
+    @Test
+    void anOfferingWithNoBeneficiaryDoesNotDeliverItsKind() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.missions.add(ValueKind.ENVIRONMENTAL);
+      draft.offerings.add(
+          Offering.builder()
+              .id("compost")
+              .name("Compost")
+              .addValueKind(ValueKind.ENVIRONMENTAL)
+              .build());
+      draft.exchanges.add(
+          exchange("compost-out", "shop", "growers", Exchanged.offering("compost")));
+
+      assertOnlyFinding(draft, FindingCode.MISSION_NOT_DELIVERED, "missions[2]", "ENVIRONMENTAL");
+    }
+
+    @Test
     void anOfferingDeliversAMission() {
       ModelDraft draft = ModelDraft.valid();
       draft.missions.add(ValueKind.ENVIRONMENTAL);
@@ -211,6 +325,36 @@ class CoherenceTests {
           ModelDraft.FAIR_PRICE.withId("restoration").withKind(ValueKind.ENVIRONMENTAL));
 
       assertEquals(List.of(), findingsOf(draft));
+    }
+  }
+
+  @Nested
+  @DisplayName("ACTOR_MISSION_NOT_DELIVERED")
+  class ActorMissionNotDelivered {
+    @Test
+    void aPartnerWhoseOwnMissionNothingDeliversIsReportedAtThatMission() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.actors.set(
+          2,
+          ModelDraft.GROWERS
+              .withMissions(ValueKind.SOCIAL, ValueKind.ENVIRONMENTAL)
+              .withGoals("regenerative farming"));
+
+      assertOnlyFinding(
+          draft,
+          FindingCode.ACTOR_MISSION_NOT_DELIVERED,
+          "actors[2].missions[1]",
+          "'growers'",
+          "ENVIRONMENTAL");
+    }
+
+    @Test
+    void aPartnersMissionTheModelDeliversIsNoFinding() {
+      ModelDraft draft = ModelDraft.valid();
+      draft.actors.set(2, ModelDraft.GROWERS.withMissions(ValueKind.SOCIAL));
+
+      assertEquals(List.of(), findingsOf(draft));
+      assertEquals(Set.of(ValueKind.SOCIAL), draft.build().actors().get(2).missions());
     }
   }
 

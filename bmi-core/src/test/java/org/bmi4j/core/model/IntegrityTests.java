@@ -260,6 +260,11 @@ class IntegrityTests {
               "creation.resources[1].name",
               "'staff'"),
           mutation(
+              "resource domain",
+              d -> change(d.resources, 1, r -> r.withDomain(" ")),
+              "creation.resources[1].domain",
+              "'staff'"),
+          mutation(
               "exchanged item name",
               d -> change(d.exchanges, 1, e -> e.withWhat(Exchanged.item("  "))),
               "exchange.exchanges[1].what.name",
@@ -428,6 +433,20 @@ class IntegrityTests {
               "revenue payer",
               d -> change(d.revenueStreams, 0, r -> r.withPayer("tourists")),
               "capture.revenueStreams[0].payer",
+              "'tourists'"),
+          mutation(
+              "cost item payee",
+              d -> change(d.costs, 0, c -> c.withPayee("tourists")),
+              "capture.costs[0].payee",
+              "'tourists'"),
+          mutation(
+              "exchange intermediary",
+              d ->
+                  change(
+                      d.exchanges,
+                      1,
+                      e -> e.withChannel(Channel.THIRD_PARTY).withIntermediary("tourists")),
+              "exchange.exchanges[1].intermediary",
               "'tourists'"),
           mutation(
               "value share actor",
@@ -757,6 +776,96 @@ class IntegrityTests {
   }
 
   @Nested
+  @DisplayName("INTERMEDIARY_WITHOUT_THIRD_PARTY")
+  class IntermediaryWithoutThirdParty {
+    @Test
+    void anIntermediaryOnADirectExchangeIsReportedAtTheIntermediary() {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.exchanges, 0, e -> e.withIntermediary("growers"));
+
+      assertOnlyProblem(
+          draft,
+          ProblemCode.INTERMEDIARY_WITHOUT_THIRD_PARTY,
+          "exchange.exchanges[0].intermediary",
+          "'refills'",
+          "'growers'",
+          "OWN_OUTLET");
+    }
+
+    @Test
+    void aThirdPartyExchangeMayNameItsIntermediary() {
+      ModelDraft draft = ModelDraft.valid();
+      change(
+          draft.exchanges, 0, e -> e.withChannel(Channel.THIRD_PARTY).withIntermediary("growers"));
+
+      assertEquals(
+          Optional.of("growers"), draft.build().exchange().exchanges().get(0).intermediary());
+    }
+  }
+
+  @Nested
+  @DisplayName("INTERMEDIARY_IS_PARTY")
+  class IntermediaryIsParty {
+    @ParameterizedTest
+    @ValueSource(strings = {"shop", "customers"})
+    void theGiverOrRecipientAsIntermediaryIsReported(String party) {
+      ModelDraft draft = ModelDraft.valid();
+      change(draft.exchanges, 0, e -> e.withChannel(Channel.THIRD_PARTY).withIntermediary(party));
+
+      assertOnlyProblem(
+          draft,
+          ProblemCode.INTERMEDIARY_IS_PARTY,
+          "exchange.exchanges[0].intermediary",
+          "'" + party + "'",
+          party.equals("shop") ? "giver" : "recipient");
+    }
+  }
+
+  @Test
+  void aParentChainIsReportedAtEveryActorOnTheCycleAndAnActorAboveItIsNot() {
+    ModelDraft draft = ModelDraft.valid();
+    draft.actors.add(
+        Actor.of("group", "Group", ActorRole.PARTNER, Sector.PRIVATE).withParent("shop"));
+    change(draft.actors, 0, a -> a.withParent("group"));
+    draft.actors.add(
+        Actor.of("plant", "Plant", ActorRole.SUPPLIER, Sector.PRIVATE).withParent("shop"));
+
+    List<IntegrityProblem> problems = problemsOf(draft);
+
+    assertEquals(
+        List.of("actors[0].parent PARENT_CYCLE", "actors[3].parent PARENT_CYCLE"),
+        problems.stream().map(p -> p.path() + " " + p.code()).toList());
+    assertTrue(problems.get(0).message().contains("shop -> group -> shop"), problems::toString);
+  }
+
+  @Test
+  void aUnitNamesItsParentAndADanglingParentIsAnUnknownActor() {
+    ModelDraft draft = ModelDraft.valid();
+    draft.actors.add(
+        Actor.of("plant", "Plant", ActorRole.SUPPLIER, Sector.PRIVATE).withParent("shop"));
+    assertEquals(Optional.of("shop"), draft.build().actors().get(3).parent());
+
+    change(draft.actors, 3, a -> a.withParent("holding"));
+    assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "actors[3].parent", "'holding'");
+  }
+
+  @Test
+  void aBlankGoalIsBlankText() {
+    ModelDraft draft = ModelDraft.valid();
+    change(draft.actors, 2, a -> a.withGoals("fair income", " "));
+
+    assertOnlyProblem(draft, ProblemCode.BLANK_TEXT, "actors[2].goals[1]", "'growers'");
+  }
+
+  @Test
+  void aCostItemNamesTheActorItIsPaidTo() {
+    ModelDraft draft = ModelDraft.valid();
+    change(draft.costs, 0, c -> c.withPayee("growers"));
+
+    assertEquals(Optional.of("growers"), draft.build().capture().costs().get(0).payee());
+  }
+
+  @Nested
   @DisplayName("SHARE_TOO_PRECISE")
   class ShareTooPrecise {
     @ParameterizedTest
@@ -1018,6 +1127,52 @@ class IntegrityTests {
                   "capture.valueShares[0].share",
                   ""),
               "value share 'fair-price' is 1.5; a share is a fraction from 0 to 1"),
+          Arguments.of(
+              ProblemCode.INTERMEDIARY_WITHOUT_THIRD_PARTY,
+              mutation(
+                  "intermediary",
+                  d -> change(d.exchanges, 0, e -> e.withIntermediary("growers")),
+                  "exchange.exchanges[0].intermediary",
+                  ""),
+              "exchange 'refills' names intermediary 'growers' but goes through channel"
+                  + " OWN_OUTLET; only a THIRD_PARTY exchange has an intermediary, so set the"
+                  + " channel to THIRD_PARTY or drop the intermediary"),
+          Arguments.of(
+              ProblemCode.INTERMEDIARY_IS_PARTY,
+              mutation(
+                  "intermediary",
+                  d ->
+                      change(
+                          d.exchanges,
+                          0,
+                          e -> e.withChannel(Channel.THIRD_PARTY).withIntermediary("customers")),
+                  "exchange.exchanges[0].intermediary",
+                  ""),
+              "actor 'customers' is both the recipient and the intermediary of exchange 'refills';"
+                  + " an intermediary stands between giver and recipient, so name another actor or"
+                  + " drop it"),
+          Arguments.of(
+              ProblemCode.ROLE_REPEATED,
+              mutation(
+                  "roles",
+                  d ->
+                      change(
+                          d.actors,
+                          2,
+                          a -> a.withOtherRoles(ActorRole.SUPPLIER, ActorRole.COMMUNITY)),
+                  "actors[2].otherRoles",
+                  ""),
+              "actor 'growers' has COMMUNITY as its main role and again among its other roles;"
+                  + " name it once, as the main role"),
+          Arguments.of(
+              ProblemCode.PARENT_CYCLE,
+              mutation(
+                  "parent",
+                  d -> change(d.actors, 0, a -> a.withParent("shop")),
+                  "actors[0].parent",
+                  ""),
+              "actor 'shop' is its own parent through shop -> shop; a subsidiary or unit has a"
+                  + " parent above it, never itself, so break the chain"),
           Arguments.of(
               ProblemCode.SHARE_TOO_PRECISE,
               mutation(

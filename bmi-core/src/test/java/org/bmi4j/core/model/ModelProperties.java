@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -39,6 +42,55 @@ class ModelProperties {
     assertEquals(1, e.problems().size(), () -> c + " reported " + e.problems());
     assertEquals(c.expected(), e.problems().get(0).code(), () -> c + " reported " + e.problems());
     assertFollowsItsTemplate(e.problems().get(0));
+  }
+
+  /**
+   * Dangling payees and intermediaries: whichever cost items and exchanges of a valid model are
+   * made to name an actor that does not exist, building reports each of them, at its own path, as
+   * {@link ProblemCode#UNKNOWN_ACTOR}, and nothing else; no model is built.
+   */
+  @Property
+  void everyDanglingPayeeOrIntermediaryIsReportedAndNoModelIsBuilt(
+      @ForAll("models") BusinessModel model, @ForAll long seed) {
+    Random random = new Random(seed);
+    Set<String> expected = new TreeSet<>();
+    List<CostItem> costs = new ArrayList<>();
+    for (CostItem cost : model.capture().costs()) {
+      if (random.nextBoolean()) {
+        expected.add("capture.costs[" + costs.size() + "].payee");
+        cost = cost.withPayee("zz.gone-" + costs.size());
+      }
+      costs.add(cost);
+    }
+    List<Exchange> exchanges = new ArrayList<>();
+    for (Exchange exchange : model.exchange().exchanges()) {
+      if (random.nextBoolean()) {
+        expected.add("exchange.exchanges[" + exchanges.size() + "].intermediary");
+        exchange =
+            exchange
+                .withChannel(Channel.THIRD_PARTY)
+                .withIntermediary("zz.gone-" + exchanges.size());
+      }
+      exchanges.add(exchange);
+    }
+    BusinessModel.Builder builder =
+        BusinessModel.builder()
+            .from(model)
+            .capture(model.capture().withCosts(costs))
+            .exchange(model.exchange().withExchanges(exchanges));
+    if (expected.isEmpty()) {
+      assertEquals(model.capture().costs(), builder.build().capture().costs());
+      return;
+    }
+    ModelIntegrityException e = assertThrows(ModelIntegrityException.class, builder::build);
+    Set<String> reported = new TreeSet<>();
+    for (IntegrityProblem problem : e.problems()) {
+      assertEquals(ProblemCode.UNKNOWN_ACTOR, problem.code(), problem::toString);
+      assertFollowsItsTemplate(problem);
+      reported.add(problem.path());
+    }
+    assertEquals(expected, reported);
+    assertEquals(expected.size(), e.problems().size(), () -> e.problems().toString());
   }
 
   @Property

@@ -33,6 +33,7 @@ public final class Corruptions {
   private static final String NEW = "zz.new";
   private static final String OTHER = "zz.other";
   private static final String UNKNOWN = "zz.unknown";
+  private static final String THIRD = "zz.third";
 
   private Corruptions() {}
 
@@ -195,6 +196,48 @@ public final class Corruptions {
                                       .kind(ValueKind.SOCIAL)
                                       .share(new BigDecimal("1.5"))
                                       .build()))));
+      case INTERMEDIARY_WITHOUT_THIRD_PARTY ->
+          new Corruption(
+              code,
+              "intermediary on a direct exchange",
+              () ->
+                  withExchange(
+                      BusinessModel.builder().from(model).addActor(actor.withId(THIRD)).build(),
+                      Exchange.builder()
+                          .id(NEW)
+                          .from(a)
+                          .to(OTHER)
+                          .what(Exchanged.item("money"))
+                          .channel(Channel.DIRECT)
+                          .intermediary(THIRD)
+                          .build()));
+      case INTERMEDIARY_IS_PARTY ->
+          new Corruption(
+              code,
+              "giver as intermediary",
+              () ->
+                  withExchange(
+                      model,
+                      Exchange.builder()
+                          .id(NEW)
+                          .from(a)
+                          .to(OTHER)
+                          .what(Exchanged.item("money"))
+                          .channel(Channel.THIRD_PARTY)
+                          .intermediary(a)
+                          .build()));
+      case ROLE_REPEATED ->
+          new Corruption(
+              code,
+              "main role repeated among the other roles",
+              () ->
+                  model.withActors(
+                      append(model.actors(), actor.withId(NEW).withOtherRoles(actor.role()))));
+      case PARENT_CYCLE ->
+          new Corruption(
+              code,
+              "an actor its own parent",
+              () -> model.withActors(append(model.actors(), actor.withId(NEW).withParent(NEW))));
       case SHARE_TOO_PRECISE ->
           new Corruption(
               code,

@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.Direction;
 import org.bmi4j.core.alliance.LedgerEntry;
+import org.bmi4j.core.alliance.Realisation;
 import org.bmi4j.core.alliance.Tangibility;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.ValueKind;
@@ -48,6 +49,7 @@ public final class LedgerArbitraries {
           LedgerEntry.builder()
               .partner(pick(PARTNERS, random))
               .direction(pick(List.of(Direction.values()), random))
+              .realisation(pick(List.of(Realisation.values()), random))
               .description(pick(DESCRIPTIONS, random))
               .valueKind(pick(List.of(ValueKind.values()), random))
               .tangibility(tangibility);

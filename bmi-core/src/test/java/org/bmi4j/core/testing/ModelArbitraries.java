@@ -16,6 +16,7 @@ import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.AmountBasis;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
@@ -121,8 +122,29 @@ public final class ModelArbitraries {
               .version(1 + random.nextInt(5))
               .addAllOwners(subset(actorIds))
               .addAllMissions(subset(List.of(ValueKind.values())));
-      for (String id : actorIds) {
-        model.addActor(Actor.of(id, name(), pick(ActorRole.values()), pick(Sector.values())));
+      for (int i = 0; i < actorIds.size(); i++) {
+        ActorRole role = pick(ActorRole.values());
+        List<ActorRole> others = new ArrayList<>(List.of(ActorRole.values()));
+        others.remove(role);
+        Actor.Builder actor =
+            Actor.builder()
+                .id(actorIds.get(i))
+                .name(name())
+                .role(role)
+                .sector(pick(Sector.values()));
+        if (random.nextInt(4) == 0) {
+          actor
+              .addAllOtherRoles(subset(others))
+              .addAllMissions(subset(List.of(ValueKind.values())))
+              .addGoal(name());
+        }
+        if (i > 0 && random.nextInt(4) == 0) {
+          actor.parent(actorIds.get(random.nextInt(i))); // an earlier actor: never a cycle
+        }
+        model.addActor(actor.build());
+      }
+      if (random.nextInt(4) == 0) {
+        model.addGoal(name());
       }
 
       ValueProposition.Builder proposition = ValueProposition.builder();
@@ -156,14 +178,16 @@ public final class ModelArbitraries {
               !offeringIds.isEmpty() && random.nextBoolean()
                   ? Exchanged.offering(pick(offeringIds))
                   : Exchanged.item(pick(ITEMS));
-          exchange.addExchange(
-              Exchange.builder()
-                  .id(id)
-                  .from(from)
-                  .to(to)
-                  .what(what)
-                  .channel(pick(Channel.values()))
-                  .build());
+          Exchange.Builder one = Exchange.builder().id(id).from(from).to(to).what(what);
+          Channel channel = pick(Channel.values());
+          one.channel(channel);
+          if (channel == Channel.THIRD_PARTY && actorIds.size() >= 3 && random.nextBoolean()) {
+            List<String> between = new ArrayList<>(actorIds);
+            between.remove(from);
+            between.remove(to);
+            one.intermediary(pick(between));
+          }
+          exchange.addExchange(one.build());
         }
       }
       model.exchange(exchange.build());
@@ -180,6 +204,7 @@ public final class ModelArbitraries {
             if (random.nextBoolean()) {
               stream.amount(money());
             }
+            stream.basis(pick(AmountBasis.values()));
             capture.addRevenueStream(stream.build());
           }
           case 1 -> {
@@ -187,6 +212,10 @@ public final class ModelArbitraries {
             if (random.nextBoolean()) {
               cost.amount(money());
             }
+            if (random.nextBoolean()) {
+              cost.payee(pick(actorIds));
+            }
+            cost.basis(pick(AmountBasis.values()));
             capture.addCost(cost.build());
           }
           default -> {

@@ -116,4 +116,34 @@ class ScenarioTests {
             () -> scenario.withOccurrences("visit", BigDecimal.ONE));
     assertEquals("scenario 'test' has no need 'visit'; its needs: []", thrown.getMessage());
   }
+
+  @Test
+  void refusesAForgedExponentAndTotalsBeyondWhatASheetCanSum() {
+    ScenarioException forged =
+        assertThrows(
+            ScenarioException.class,
+            () ->
+                Shops.scenario()
+                    .addNeed(
+                        new Need("refill", "locals", new BigDecimal("1E+999999"), Path.of("pay")))
+                    .build());
+    assertEquals(
+        List.of("needs[0].occurrences: OUT_OF_DOMAIN"),
+        forged.problems().stream().map(p -> p.path() + ": " + p.code()).toList());
+
+    ScenarioException large =
+        assertThrows(
+            ScenarioException.class,
+            () ->
+                Shops.scenario()
+                    .addNeed(Need.of("refill", "locals", "1E+20", Path.of("pay")))
+                    .addSegmentSize(SegmentSize.of("locals", 1_000_000))
+                    .addValuation(Valuation.price("pay", eur("4.35")))
+                    .build());
+    assertEquals(
+        "valuations[0].price: TOTAL_TOO_LARGE: the count of exchange 'pay' in the period is"
+            + " 100000000000000000000000000, and the price of 4.35 EUR on it"
+            + " comes to 4.35E+26; keep every total below 10^24 so that the sheets can sum them",
+        large.problems().get(0).toString());
+  }
 }

@@ -44,6 +44,22 @@ public record AllianceFinding(Code code, String subject, String message) {
     LEDGER_INDETERMINATE(
         "win-win cannot be decided: intangible entries have no valuation (%s);"
             + " value them, since the library never guesses a number"),
+    /**
+     * A current partner's returns do not reach the win-win ratio times its contributions, counting
+     * the entries the finding names: "a win-win situation for all partners" [SPIETH]. Not blocking;
+     * in DEVELOPMENT the exit guard rejects the same.
+     */
+    PARTNER_BELOW_RATIO(
+        "partner '%s' receives %s for contributions of %s counting %s entries, a ratio of returns"
+            + " to contributions below the win-win threshold %s; rebalance what it gives and"
+            + " receives"),
+    /**
+     * A partner is below the win-win ratio and intangible entries have no valuation as well: both
+     * are named, so that valuing the entries is not forgotten once the verdict is NOT_WIN_WIN.
+     */
+    LEDGER_UNVALUED(
+        "besides the partners below the win-win ratio %s, intangible entries have no valuation"
+            + " (%s); value them too, since the library never guesses a number"),
     /** The ledger holds entries of a partner removed from the alliance. */
     FORMER_PARTNER_ENTRIES(
         "the ledger keeps entries of former partner '%s' (%s in all); they do"

@@ -2,6 +2,7 @@ package org.bmi4j.process.alliance;
 
 import java.util.Optional;
 import org.bmi4j.process.CriticalPoint;
+import org.jspecify.annotations.Nullable;
 
 /** The phases and endings of the alliance-level BMI process [SPIETH]. */
 public enum AlliancePhase {
@@ -41,9 +42,9 @@ public enum AlliancePhase {
   /** Ending: unplanned failure, from any active phase, with a reason. */
   TERMINATED(null);
 
-  private final CriticalPoint criticalPoint;
+  private final @Nullable CriticalPoint criticalPoint;
 
-  AlliancePhase(CriticalPoint criticalPoint) {
+  AlliancePhase(@Nullable CriticalPoint criticalPoint) {
     this.criticalPoint = criticalPoint;
   }
 

@@ -17,7 +17,7 @@ import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.Direction;
 import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.PartnerBalance;
-import org.bmi4j.core.alliance.WinWin;
+import org.bmi4j.core.alliance.Realisation;
 import org.bmi4j.core.alliance.WinWinVerdict;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
@@ -70,8 +70,9 @@ import org.bmi4j.process.alliance.AllianceEvent.Terminate;
  *       alliance BM performed by a removed partner</td></tr>
  *   <tr><td>DEVELOPMENT</td><td>every milestone done, the acceptance test passed, the alliance
  *       BM complete (its four value functions non-empty), and the ledger showing no current
- *       partner below the win-win ratio; an INDETERMINATE verdict is reported as a finding, not
- *       blocking</td></tr>
+ *       partner below the win-win ratio, counting expected and realised entries (before launch
+ *       nothing has been returned, so the win-win critical point is judged on what partners
+ *       expect as well); an INDETERMINATE verdict is reported as a finding, not blocking</td></tr>
  *   <tr><td>OPERATION</td><td>a recorded vision, then either {@link CarryOutVision} (REINTEGRATE
  *       into a current partner, INDEPENDENT, SPLIT, COMPLETE at the contract's defined end, DIVEST
  *       to a named buyer) or {@link StartNewCycle}</td></tr>
@@ -132,25 +133,68 @@ public final class AllianceProcess {
 
   /**
    * Returns the win-win verdict of the ledger for the current partners, which the alliance reports
-   * in DEVELOPMENT and OPERATION; empty in other phases or without partners.
+   * in DEVELOPMENT and OPERATION; empty in other phases or without partners. In DEVELOPMENT it
+   * counts expected and realised entries, since nothing has been returned before launch; in
+   * OPERATION realised entries only (SPEC 3.5, library formalisation).
    */
   public static Optional<WinWinVerdict> winWin(
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
+    return winWin(instance, counted(instance.state()));
+  }
+
+  /**
+   * Returns the win-win verdict of the ledger for the current partners in DEVELOPMENT and
+   * OPERATION, counting the entries of the given realisations: expected, realised or both; empty in
+   * other phases or without partners.
+   *
+   * @throws IllegalArgumentException if {@code counted} is empty
+   */
+  public static Optional<WinWinVerdict> winWin(
+      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance,
+      Set<Realisation> counted) {
     AlliancePhase phase = instance.state();
     AllianceContext c = instance.context();
     if ((phase != AlliancePhase.DEVELOPMENT && phase != AlliancePhase.OPERATION)
         || c.partners().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(c.ledger().winWin(partnerIds(c), c.winWinRatio()));
+    return Optional.of(c.ledger().winWin(partnerIds(c), c.winWinRatio(), counted));
+  }
+
+  /**
+   * Returns the realisations a verdict in {@code phase} counts: realised entries in OPERATION and
+   * after, expected and realised ones before (library formalisation).
+   */
+  private static Set<Realisation> counted(AlliancePhase phase) {
+    return phase == AlliancePhase.OPERATION || !phase.isActive()
+        ? EnumSet.of(Realisation.REALISED)
+        : WinWinVerdict.EVERY_ENTRY;
+  }
+
+  /**
+   * Returns the findings on an alliance as {@link #findings(AllianceContext)} does, with the ledger
+   * judged as {@link #winWin(ProcessInstance)} judges it in the instance's phase: realised entries
+   * only from OPERATION on.
+   */
+  public static ImmutableList<AllianceFinding> findings(
+      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
+    checkNotNull(instance, "instance");
+    return findings(instance.context(), counted(instance.state()));
   }
 
   /**
    * Returns the findings on the alliance's current context, in this order: poor fits, joint-venture
-   * partners with no knowledge exchange recorded, an indeterminate win-win verdict naming the
-   * unvalued entries, and former partners' ledger entries.
+   * partners with no knowledge exchange recorded, then from the ledger, counting every entry
+   * (expected and realised): each partner below the win-win ratio, the unvalued entries (an
+   * indeterminate verdict, or unvalued entries beside partners below, so that both are named), and
+   * former partners' ledger entries.
    */
   public static ImmutableList<AllianceFinding> findings(AllianceContext context) {
+    return findings(context, WinWinVerdict.EVERY_ENTRY);
+  }
+
+  private static ImmutableList<AllianceFinding> findings(
+      AllianceContext context, Set<Realisation> counted) {
     checkNotNull(context, "context");
     ImmutableList.Builder<AllianceFinding> findings = ImmutableList.builder();
     for (Partner partner : context.partners()) {
@@ -175,8 +219,23 @@ public final class AllianceProcess {
       }
     }
     if (!context.partners().isEmpty()) {
-      WinWinVerdict verdict = context.ledger().winWin(partnerIds(context), context.winWinRatio());
-      if (verdict.outcome() == WinWin.INDETERMINATE) {
+      WinWinVerdict verdict =
+          context.ledger().winWin(partnerIds(context), context.winWinRatio(), counted);
+      List<String> below = verdict.partnersBelow();
+      for (PartnerBalance balance : verdict.balances()) {
+        if (below.contains(balance.partner())) {
+          findings.add(
+              finding(
+                  AllianceFinding.Code.PARTNER_BELOW_RATIO,
+                  balance.partner(),
+                  balance.partner(),
+                  balance.returns(),
+                  balance.contributions(),
+                  verdict.countedInWords(),
+                  verdict.ratio().toPlainString()));
+        }
+      }
+      if (!verdict.unvaluedEntries().isEmpty()) {
         StringBuilder entries = new StringBuilder();
         for (LedgerEntry entry : verdict.unvaluedEntries()) {
           entries
@@ -185,7 +244,11 @@ public final class AllianceProcess {
               .append(": ")
               .append(entry.description());
         }
-        findings.add(finding(AllianceFinding.Code.LEDGER_INDETERMINATE, "", entries));
+        if (below.isEmpty()) {
+          findings.add(finding(AllianceFinding.Code.LEDGER_INDETERMINATE, "", entries));
+        } else {
+          findings.add(finding(AllianceFinding.Code.LEDGER_UNVALUED, "", below, entries));
+        }
       }
       for (PartnerBalance former : verdict.formerPartners()) {
         findings.add(
@@ -553,7 +616,10 @@ public final class AllianceProcess {
       committed += partner.committed() ? 1 : 0;
     }
     if (committed < 2) {
-      v.report(AllianceViolation.TOO_FEW_COMMITTED_PARTNERS, "", committed);
+      v.report(
+          AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
+          "",
+          Sentences.count(committed, "committed partner"));
     }
     for (Partner partner : c.partners()) {
       if (!partner.committed()) {
@@ -611,7 +677,8 @@ public final class AllianceProcess {
       }
     }
     if (!c.partners().isEmpty()) {
-      WinWinVerdict verdict = c.ledger().winWin(partnerIds(c), c.winWinRatio());
+      WinWinVerdict verdict =
+          c.ledger().winWin(partnerIds(c), c.winWinRatio(), WinWinVerdict.EVERY_ENTRY);
       List<String> below = verdict.partnersBelow();
       for (PartnerBalance balance : verdict.balances()) {
         if (below.contains(balance.partner())) {
@@ -621,7 +688,8 @@ public final class AllianceProcess {
               balance.partner(),
               balance.returns(),
               balance.contributions(),
-              c.winWinRatio());
+              verdict.countedInWords(),
+              verdict.ratio().toPlainString());
         }
       }
     }

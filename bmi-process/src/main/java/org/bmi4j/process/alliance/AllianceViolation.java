@@ -22,7 +22,7 @@ public enum AllianceViolation implements ViolationCode {
           + " ApproveInternally before the partner search"),
   /** Fewer than two partners are committed. */
   TOO_FEW_COMMITTED_PARTNERS(
-      "the alliance has %s committed partners; it needs at least two, so"
+      "the alliance has %s; it needs at least two committed partners, so"
           + " propose and commit partners"),
   /** A current partner has not committed. */
   PARTNER_NOT_COMMITTED(
@@ -70,17 +70,19 @@ public enum AllianceViolation implements ViolationCode {
       "the ledger entry of '%s' is valued in %s but the ledger keeps %s; value it in" + " %s"),
   /**
    * A ledger entry would make its partner's contributions or returns sum to more digits than an
-   * amount may have (library formalisation: the numeric domain of {@link
-   * org.bmi4j.core.model.Money}).
+   * amount may have (library formalisation: the numeric domain of Money).
    */
   LEDGER_SUM_TOO_LARGE(
       "the ledger entry would make the %s of partner '%s' sum to more than %s digits before the"
           + " decimal point; record the figures in a larger unit"),
-  /** The ledger shows a partner below its win-win threshold. */
+  /**
+   * The ledger shows a partner below its win-win threshold, counting expected and realised entries.
+   */
   PARTNER_BELOW_THRESHOLD(
-      "partner '%s' receives %s for contributions of %s, less than %s times"
-          + " what it contributes; a win-win situation for all partners is the critical point of"
-          + " DEVELOPMENT, so rebalance what it gives and receives"),
+      "partner '%s' receives %s for contributions of %s counting %s entries, a ratio of returns"
+          + " to contributions below the win-win threshold %s; a win-win situation for all"
+          + " partners is the critical point of DEVELOPMENT, so rebalance what it gives and"
+          + " receives or record the returns it expects"),
   /** No vision is recorded. */
   NO_VISION("no vision is recorded; record one with RecordVision before %s"),
   /** A vision lacks the partner or buyer it must name. */

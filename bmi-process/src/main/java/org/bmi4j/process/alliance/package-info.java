@@ -7,6 +7,10 @@
  * and are documented apart from it in {@link org.bmi4j.process.alliance.AllianceProcess}.
  */
 @BmiStyle
+@GeneratedTypes
+@NullMarked
 package org.bmi4j.process.alliance;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.bmi4j.core.internal.GeneratedTypes;
+import org.jspecify.annotations.NullMarked;

@@ -120,20 +120,14 @@ public final class FirmProcess {
   }
 
   /**
-   * Checks that a firm process can start from {@code c} in IDENTIFICATION, cycle 1 (library
-   * formalisation): the firm's id is valid, and no adaption is decided yet, in this cycle or an
-   * earlier one.
+   * Checks that a firm process can start from {@code c}: the firm's id is valid. A start context
+   * may carry earlier decisions, lessons and a partner (a firm resuming its work).
    */
   private static void checkStart(FirmContext c) {
     checkArgument(
         Ids.isValid(c.firm().id()),
         "the firm's actor id must match %s, was '%s'",
         Ids.PATTERN.pattern(),
-        c.firm().id());
-    checkArgument(
-        c.decision().isEmpty() && c.earlierDecisions().isEmpty(),
-        "firm '%s' starts in IDENTIFICATION of cycle 1 with an adaption decided; a decision is"
-            + " taken only in ADAPTION",
         c.firm().id());
   }
 
@@ -251,7 +245,7 @@ public final class FirmProcess {
           c.partner().get().partner().id(),
           intersection.first(),
           intersection.second(),
-          intersection.overlappingOfferings().size());
+          intersection.compared());
     }
   }
 

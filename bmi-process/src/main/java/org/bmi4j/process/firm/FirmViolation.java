@@ -25,13 +25,13 @@ public enum FirmViolation implements ViolationCode {
   PARTNER_IS_FIRM("the proposed partner '%s' is the firm itself; propose another firm"),
   /**
    * Leaving CONSOLIDATION with an intersection that has no complementary resource and no shared
-   * customer segment; overlapping offerings are conflicts and do not count.
+   * customer segment; overlapping offerings are conflicts and do not count. The message names what
+   * was compared ({@link org.bmi4j.core.analysis.BusinessModelIntersection#compared()}).
    */
   NO_SYNERGY(
       "the business models '%s' and '%s' have no complementary resource and no shared"
-          + " customer segment (overlapping offerings, which are conflicts and do not count: %s);"
-          + " propose a partner whose model complements the firm's or shares a customer segment with"
-          + " it"),
+          + " customer segment (compared: %s); propose a partner whose model complements the firm's"
+          + " or shares a customer segment with it"),
   /** Leaving CREATION before the alliance business model is operating. */
   ALLIANCE_NOT_OPERATING(
       "CREATION ends when the alliance business model is operating; record it"

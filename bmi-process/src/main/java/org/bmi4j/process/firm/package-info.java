@@ -9,6 +9,10 @@
  * ({@link org.bmi4j.process.firm.FirmContext}).
  */
 @BmiStyle
+@GeneratedTypes
+@NullMarked
 package org.bmi4j.process.firm;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.bmi4j.core.internal.GeneratedTypes;
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable list of elements with unique keys that grows by appending and shares its storage
@@ -39,11 +40,12 @@ public final class AppendLog<K, T> extends AbstractList<T> implements RandomAcce
   }
 
   private final Function<? super T, K> key;
-  private final Buffer<K> buffer; // null when empty
+  private final @Nullable Buffer<K> buffer; // null when empty
   private final Object[] elements; // the buffer's array when this version was made
   private final int size;
 
-  private AppendLog(Function<? super T, K> key, Buffer<K> buffer, Object[] elements, int size) {
+  private AppendLog(
+      Function<? super T, K> key, @Nullable Buffer<K> buffer, Object[] elements, int size) {
     this.key = key;
     this.buffer = buffer;
     this.elements = elements;
@@ -52,7 +54,7 @@ public final class AppendLog<K, T> extends AbstractList<T> implements RandomAcce
 
   /** Returns the empty log whose elements are keyed by {@code key}. */
   public static <K, T> AppendLog<K, T> empty(Function<? super T, K> key) {
-    return new AppendLog<>(Objects.requireNonNull(key, "key"), null, null, 0);
+    return new AppendLog<>(Objects.requireNonNull(key, "key"), null, new Object[0], 0);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.bmi4j.process.internal;
 
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessInstance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the kernel lets the library's own processes do that its public API does not: apply an event
@@ -16,7 +17,7 @@ public final class Kernel {
         ProcessInstance<S, E, C> instance, E event, long epochMilli);
   }
 
-  private static volatile Access access;
+  private static volatile @Nullable Access access;
 
   private Kernel() {}
 
@@ -38,6 +39,10 @@ public final class Kernel {
    */
   public static <S extends Enum<S>, E, C> Outcome<S, E, C> applyAt(
       ProcessInstance<S, E, C> instance, E event, long epochMilli) {
-    return access.applyAt(instance, event, epochMilli);
+    Access kernel = access;
+    if (kernel == null) {
+      throw new IllegalStateException("the kernel is not initialised");
+    }
+    return kernel.applyAt(instance, event, epochMilli);
   }
 }

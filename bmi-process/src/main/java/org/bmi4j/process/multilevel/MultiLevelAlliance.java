@@ -393,6 +393,11 @@ public final class MultiLevelAlliance {
       MultiLevelAlliance result =
           new MultiLevelAlliance(
               AllianceProcess.DEFINITION.restore(alliance, clock), ImmutableMap.copyOf(restored));
+      checkArgument(
+          result.isCoupled(),
+          "the stored firm processes are not coupled with the"
+              + " alliance in %s; store them as the multi-level alliance wrote them",
+          result.alliance.state());
       Set<String> current = new HashSet<>();
       result.alliance.context().partners().forEach(p -> current.add(p.id()));
       Set<String> former = new HashSet<>();
@@ -422,11 +427,6 @@ public final class MultiLevelAlliance {
                 ? "a current partner"
                 : former.contains(firm.partner()) ? "a former partner" : "no partner");
       }
-      checkArgument(
-          result.isCoupled(),
-          "the stored firm processes are not coupled with the"
-              + " alliance in %s; store them as the multi-level alliance wrote them",
-          result.alliance.state());
       return result;
     }
   }

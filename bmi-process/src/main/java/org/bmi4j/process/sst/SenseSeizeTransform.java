@@ -58,20 +58,21 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
  *       portfolio</td></tr>
  * </table>
  *
- * <p>A value kind is delivered by a BM when one of its offerings or value shares carries it, the
- * rule of bmi-core's {@link FindingCode#MISSION_NOT_DELIVERED}; the portfolio delivers a kind when
- * one of its BMs does. Mission drift ({@link SstViolation#MISSION_DRIFT}, naming the lost kinds)
- * rejects selecting an opportunity that lacks a mission kind, designing, adopting or revising a BM
- * that does not deliver one, and adopting in place of a current BM so that the portfolio no longer
- * delivers one. So every BM the cycle adopts or revises delivers every mission value kind, and a
- * portfolio that did at the start keeps doing so.
+ * <p>A value kind is delivered by a BM when one of its offerings with a beneficiary or one of its
+ * value shares above zero carries it, the rule of bmi-core's {@link
+ * FindingCode#MISSION_NOT_DELIVERED}; the portfolio delivers a kind when one of its BMs does.
+ * Mission drift ({@link SstViolation#MISSION_DRIFT}, naming the lost kinds) rejects selecting an
+ * opportunity that lacks a mission kind, designing, adopting or revising a BM that does not deliver
+ * one, and adopting in place of a current BM so that the portfolio no longer delivers one. So every
+ * BM the cycle adopts or revises delivers every mission value kind, and a portfolio that did at the
+ * start keeps doing so.
  *
  * <p>Also (library choices where the sources are silent): SEIZING may {@link ReturnToSensing} with
  * a reason, keeping the designed BM; TRANSFORMING may {@link ReviseModel revise} a current BM (same
- * id, complete) while scaling up; deployments and challenges are recorded at any stage, stamped
- * with the stage and cycle; catalogue references are not checked against a catalogue, which lives
- * outside the instance; a new cycle keeps the opportunities but unselects them, and keeps the
- * portfolio, deployments and challenges.
+ * id, complete, changed, its version exactly one up) while scaling up; deployments and challenges
+ * are recorded at any stage, stamped with the stage and cycle; catalogue references are not checked
+ * against a catalogue, which lives outside the instance; a new cycle keeps the opportunities but
+ * unselects them, and keeps the portfolio, deployments and challenges.
  */
 public final class SenseSeizeTransform {
   /** The definition's name. */
@@ -256,7 +257,8 @@ public final class SenseSeizeTransform {
         .when(
             (c, e, v) -> {
               BusinessModel model = e.model();
-              if (c.currentModel(model.id()).isEmpty()) {
+              Optional<BusinessModel> current = c.currentModel(model.id());
+              if (current.isEmpty()) {
                 v.report(
                     SstViolation.UNKNOWN_MODEL,
                     model.id(),
@@ -264,6 +266,20 @@ public final class SenseSeizeTransform {
                     ids(c.portfolio()),
                     "revise one of them");
                 return;
+              }
+              if (model.equals(current.get())) {
+                v.report(SstViolation.MODEL_UNCHANGED, model.id(), model.id());
+                return;
+              }
+              int next = current.get().version() + 1;
+              if (model.version() != next) {
+                v.report(
+                    SstViolation.BAD_REVISION_VERSION,
+                    model.id(),
+                    model.id(),
+                    model.version(),
+                    current.get().version(),
+                    next);
               }
               complete(model, "the revised BM", v);
               designDrift(c, model, "revising", v);

@@ -84,7 +84,10 @@ public sealed interface SstEvent {
     }
   }
 
-  /** TRANSFORMING: revises a current BM while scaling up; it replaces the BM of the same id. */
+  /**
+   * TRANSFORMING: revises a current BM while scaling up; it replaces the BM of the same id, must
+   * differ from it and carries its version plus one.
+   */
   record ReviseModel(BusinessModel model) implements SstEvent {
     /**
      * @throws NullPointerException if a component is null

@@ -35,6 +35,16 @@ public enum SstViolation implements ViolationCode {
   NO_MARKET_SITE_DEPLOYMENT(
       "no ECOSYSTEM-level deployment at the MARKET site is recorded in"
           + " TRANSFORMING of cycle %s; record one, such as direct customer relationships"),
+  /** A revised BM equals the current BM it revises (library formalisation). */
+  MODEL_UNCHANGED(
+      "the revision of BM '%s' equals the current BM; revise what changed, or record nothing"),
+  /**
+   * A revised BM's version is not the current BM's plus one, as every revision of an extant BM
+   * raises it by exactly one (library formalisation, as on the firm level).
+   */
+  BAD_REVISION_VERSION(
+      "the revision of BM '%s' has version %s but the current BM has version %s; a revision"
+          + " raises the version by exactly one, to %s"),
   /** A reason, description, capability or actor is blank. */
   BLANK_TEXT("%s in %s is blank; the cycle keeps only non-blank texts, so write one");
 

@@ -8,6 +8,10 @@
  * formalisation of them, documented in {@link org.bmi4j.process.sst.SenseSeizeTransform}.
  */
 @BmiStyle
+@GeneratedTypes
+@NullMarked
 package org.bmi4j.process.sst;
 
 import org.bmi4j.core.internal.BmiStyle;
+import org.bmi4j.core.internal.GeneratedTypes;
+import org.jspecify.annotations.NullMarked;

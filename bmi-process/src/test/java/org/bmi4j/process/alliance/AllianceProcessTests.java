@@ -11,10 +11,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bmi4j.core.alliance.Direction;
 import org.bmi4j.core.alliance.LedgerEntry;
+import org.bmi4j.core.alliance.Realisation;
 import org.bmi4j.core.alliance.Tangibility;
 import org.bmi4j.core.alliance.WinWin;
+import org.bmi4j.core.alliance.WinWinVerdict;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
@@ -425,6 +428,94 @@ class AllianceProcessTests {
       assertEquals(WinWin.WIN_WIN, AllianceProcess.winWin(operating).orElseThrow().outcome());
     }
 
+    private LedgerEntry expected(String partner, Direction direction, String amount) {
+      return LedgerEntry.builder()
+          .from(Alliances.entry(partner, direction, amount))
+          .realisation(Realisation.EXPECTED)
+          .build();
+    }
+
+    @Test
+    void theDevelopmentCriticalPointJudgesExpectedAndRealisedReturns() {
+      var developing =
+          accepted(
+              accepted(
+                  accepted(
+                      accepted(
+                          readyToOperate(),
+                          new RecordLedgerEntry(
+                              Alliances.entry("oem", Direction.CONTRIBUTION, "100"))),
+                      new RecordLedgerEntry(expected("oem", Direction.RETURN, "120"))),
+                  new RecordLedgerEntry(Alliances.entry("rental", Direction.CONTRIBUTION, "10"))),
+              new RecordLedgerEntry(expected("rental", Direction.RETURN, "10")));
+      WinWinVerdict beforeLaunch = AllianceProcess.winWin(developing).orElseThrow();
+      assertEquals(WinWin.WIN_WIN, beforeLaunch.outcome());
+      assertEquals(WinWinVerdict.EVERY_ENTRY, beforeLaunch.counted());
+
+      var operating = accepted(developing, new Advance());
+
+      assertEquals(AlliancePhase.OPERATION, operating.state());
+      WinWinVerdict realised = AllianceProcess.winWin(operating).orElseThrow();
+      assertEquals(Set.of(Realisation.REALISED), realised.counted());
+      assertEquals(WinWin.NOT_WIN_WIN, realised.outcome());
+      assertEquals(List.of("oem", "rental"), realised.partnersBelow());
+      assertEquals(
+          WinWin.WIN_WIN,
+          AllianceProcess.winWin(operating, WinWinVerdict.EVERY_ENTRY).orElseThrow().outcome());
+    }
+
+    @Test
+    void aPartnerBelowOnExpectedAndRealisedEntriesSaysWhatWasCounted() {
+      var instance =
+          accepted(
+              readyToOperate(),
+              new RecordLedgerEntry(Alliances.entry("rental", Direction.CONTRIBUTION, "10")));
+      Outcome.Rejected<?, ?, ?> outcome =
+          assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
+      assertEquals(
+          "PARTNER_BELOW_THRESHOLD [rental]: partner 'rental' receives 0 EUR for contributions"
+              + " of 10 EUR counting expected and realised entries, a ratio of returns to"
+              + " contributions below the win-win threshold 1; a win-win situation for all"
+              + " partners is the critical point of DEVELOPMENT, so rebalance what it gives and"
+              + " receives or record the returns it expects",
+          outcome.violations().get(0).toString());
+    }
+
+    @Test
+    void theFindingsNameEveryPartnerBelowAndEveryUnvaluedEntryTogether() {
+      LedgerEntry data =
+          LedgerEntry.builder()
+              .partner("oem")
+              .direction(Direction.CONTRIBUTION)
+              .description("usage data")
+              .valueKind(ValueKind.ECONOMIC)
+              .tangibility(Tangibility.INTANGIBLE)
+              .build();
+      var operating =
+          accepted(
+              accepted(
+                  accepted(readyToOperate(), new Advance()),
+                  new RecordLedgerEntry(Alliances.entry("rental", Direction.CONTRIBUTION, "10"))),
+              new RecordLedgerEntry(data));
+      assertEquals(
+          List.of(
+              "NO_KNOWLEDGE_EXCHANGE [oem]",
+              "NO_KNOWLEDGE_EXCHANGE [rental]",
+              "PARTNER_BELOW_RATIO [rental]: partner 'rental' receives 0 EUR for contributions of"
+                  + " 10 EUR counting realised entries, a ratio of returns to contributions"
+                  + " below the win-win threshold 1; rebalance what it gives and receives",
+              "LEDGER_UNVALUED: besides the partners below the win-win ratio [rental],"
+                  + " intangible entries have no valuation (oem: usage data); value them too,"
+                  + " since the library never guesses a number"),
+          AllianceProcess.findings(operating).stream()
+              .map(
+                  f ->
+                      f.code().name().startsWith("NO_KNOWLEDGE")
+                          ? f.code() + " [" + f.subject() + "]"
+                          : f.toString())
+              .toList());
+    }
+
     @Test
     void anUnvaluedIntangibleEntryIsReportedNotBlocking() {
       LedgerEntry data =
@@ -675,15 +766,20 @@ class AllianceProcessTests {
         dot.chars().filter(ch -> ch == '{').count(), dot.chars().filter(ch -> ch == '}').count());
     for (AlliancePhase phase : AlliancePhase.values()) {
       assertTrue(
-          dot.contains("  " + phase.name() + ";")
-              || dot.contains("  " + phase.name() + " [peripheries=2];"),
+          dot.contains("  \"" + phase.name() + "\";")
+              || dot.contains("  \"" + phase.name() + "\" [peripheries=2];"),
           phase.name());
     }
     for (var t : AllianceProcess.DEFINITION.transitions()) {
       for (var target : t.targets()) {
         assertTrue(
             dot.contains(
-                "  " + t.from() + " -> " + target + " [label=\"" + t.eventType().getSimpleName()),
+                "  \""
+                    + t.from()
+                    + "\" -> \""
+                    + target
+                    + "\" [label=\""
+                    + t.eventType().getSimpleName()),
             t.toString());
       }
     }

@@ -240,13 +240,18 @@ public class AllianceProperties {
     } else if (type == AllianceEvent.PassAcceptanceTest.class) {
       return new AllianceEvent.PassAcceptanceTest();
     } else if (type == AllianceEvent.RecordLedgerEntry.class) {
+      org.bmi4j.core.alliance.Direction direction =
+          random.nextBoolean()
+              ? org.bmi4j.core.alliance.Direction.CONTRIBUTION
+              : org.bmi4j.core.alliance.Direction.RETURN;
+      int amount = random.nextInt(100);
+      org.bmi4j.core.alliance.LedgerEntry entry =
+          Alliances.entry(partner, direction, String.valueOf(amount));
+      // a third of the entries expected, without drawing from random again
       return new AllianceEvent.RecordLedgerEntry(
-          Alliances.entry(
-              partner,
-              random.nextBoolean()
-                  ? org.bmi4j.core.alliance.Direction.CONTRIBUTION
-                  : org.bmi4j.core.alliance.Direction.RETURN,
-              String.valueOf(random.nextInt(100))));
+          amount % 3 == 0
+              ? entry.withRealisation(org.bmi4j.core.alliance.Realisation.EXPECTED)
+              : entry);
     } else if (type == AllianceEvent.RecordVision.class) {
       VisionKind kind = VisionKind.values()[random.nextInt(VisionKind.values().length)];
       Optional<String> target =

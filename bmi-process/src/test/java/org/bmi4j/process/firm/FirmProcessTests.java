@@ -161,7 +161,7 @@ class FirmProcessTests {
     }
 
     @Test
-    void leavingWithAPartnerWhoseModelHasNoSynergyIsRejectedNamingTheConflicts() {
+    void leavingWithAPartnerWhoseModelHasNoSynergyIsRejectedNamingWhatWasCompared() {
       ProcessInstance<FirmPhase, FirmEvent, FirmContext> proposed =
           accepted(start.apply(new ProposePartner(RIVAL, RIVAL_SALES)));
       assertEquals(1, proposed.context().conflicts().size(), "the same offering id conflicts");
@@ -172,7 +172,10 @@ class FirmProcessTests {
               "rival",
               "the business models"
                   + " 'oem-fleet' and 'rival-bm' have no complementary resource and no shared customer"
-                  + " segment (overlapping offerings, which are conflicts and do not count: 1); propose a"
+                  + " segment (compared: customer segments of 'oem-fleet' [drivers] against those of"
+                  + " 'rival-bm' [buyers]; resources of 'oem-fleet' [] against those of 'rival-bm' [],"
+                  + " and neither has an activity a resource could complement; overlapping offerings,"
+                  + " which are conflicts and do not count: [car-sales/car-sales]); propose a"
                   + " partner whose model complements the firm's or shares a customer segment with it"),
           violation);
     }

@@ -403,6 +403,34 @@ class SenseSeizeTransformTests {
     }
 
     @Test
+    void aRevisionChangesTheModelAndRaisesItsVersionByExactlyOne() {
+      var transforming = Ssts.transforming();
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.MODEL_UNCHANGED,
+                  "filament-bm",
+                  "the revision of BM 'filament-bm' equals the current BM; revise what changed,"
+                      + " or record nothing")),
+          rejected(transforming, new ReviseModel(model("filament-bm", DUAL))));
+      assertEquals(
+          List.of(
+              new Violation(
+                  SstViolation.BAD_REVISION_VERSION,
+                  "filament-bm",
+                  "the revision of BM 'filament-bm' has version 3 but the current BM has version"
+                      + " 1; a revision raises the version by exactly one, to 2")),
+          rejected(
+              transforming,
+              new ReviseModel(model("filament-bm", DUAL).withVersion(3).withName("Renamed"))));
+      assertEquals(
+          SstViolation.BAD_REVISION_VERSION,
+          rejected(transforming, new ReviseModel(model("filament-bm", DUAL).withName("Renamed")))
+              .get(0)
+              .code());
+    }
+
+    @Test
     void revisesACurrentModelOfTheSameId() {
       var revised =
           Ssts.transforming()
@@ -510,7 +538,7 @@ class SenseSeizeTransformTests {
                   "revising BM"
                       + " 'filament-bm' loses mission value kinds [SOCIAL] (mission drift); let its offerings"
                       + " or value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
-          rejected(transforming, new ReviseModel(model("filament-bm", ECONOMIC))));
+          rejected(transforming, new ReviseModel(model("filament-bm", ECONOMIC).withVersion(2))));
     }
 
     @Test
@@ -525,7 +553,7 @@ class SenseSeizeTransformTests {
               .applyOrThrow(Adopt.replacing("collab"));
       assertEquals(
           List.of(SstViolation.MISSION_DRIFT),
-          rejected(transforming, new ReviseModel(model("market", ECONOMIC))).stream()
+          rejected(transforming, new ReviseModel(model("market", ECONOMIC).withVersion(2))).stream()
               .map(Violation::code)
               .toList());
     }
@@ -565,9 +593,11 @@ class SenseSeizeTransformTests {
     void dotShowsTheCycle() {
       String dot = ProcessDiagrams.dot(SenseSeizeTransform.DEFINITION);
       assertTrue(dot.startsWith("digraph \"sense-seize-transform\" {\n"), dot);
-      assertTrue(dot.contains("  start -> SENSING;\n"), dot);
-      assertTrue(dot.contains("  TRANSFORMING -> SENSING [label=\"Advance (new cycle)\"];\n"), dot);
-      assertTrue(dot.contains("  SEIZING -> SENSING [label=\"ReturnToSensing\"];\n"), dot);
+      assertTrue(dot.contains("  \"(start)\" -> \"SENSING\";\n"), dot);
+      assertTrue(
+          dot.contains("  \"TRANSFORMING\" -> \"SENSING\" [label=\"Advance (new cycle)\"];\n"),
+          dot);
+      assertTrue(dot.contains("  \"SEIZING\" -> \"SENSING\" [label=\"ReturnToSensing\"];\n"), dot);
     }
 
     @Test
@@ -579,8 +609,12 @@ class SenseSeizeTransformTests {
               .applyOrThrow(new Advance());
       String timeline = ProcessDiagrams.timeline(next);
       assertTrue(timeline.startsWith("timeline\n    title sense-seize-transform\n"), timeline);
-      assertTrue(timeline.contains(" : 3. Advance SENSING → SEIZING (cycle 1)\n"), timeline);
-      assertTrue(timeline.contains(" : 8. Advance TRANSFORMING → SENSING (cycle 2)\n"), timeline);
+      assertTrue(timeline.contains(" step 3, Advance from SENSING to SEIZING\n"), timeline);
+      assertTrue(
+          timeline.contains(
+              "    section cycle 2\n        2026-03-01\n            : 09:00:00Z step 8, Advance"
+                  + " from TRANSFORMING to SENSING\n"),
+          timeline);
       List<TimelineRow> rows = TimelineRow.of(next);
       assertEquals(8, rows.size());
       assertEquals("Adopt", rows.get(4).event());

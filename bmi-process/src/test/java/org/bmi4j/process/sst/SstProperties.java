@@ -129,6 +129,11 @@ public class SstProperties {
       if (from == SstStage.TRANSFORMING && to == SstStage.SENSING) {
         checkScaledUp(before.context());
       }
+      if (event instanceof SstEvent.ReviseModel revision) {
+        BusinessModel was = before.context().currentModel(revision.model().id()).orElseThrow();
+        assertEquals(was.version() + 1, revision.model().version(), "a revision is one version up");
+        assertTrue(!was.equals(revision.model()), "a revision changes the model");
+      }
       if (from == SstStage.SEIZING && to == SstStage.TRANSFORMING) {
         run.adoptions++;
       }
@@ -282,8 +287,11 @@ public class SstProperties {
               ? SstEvent.Adopt.replacing("ghost")
               : SstEvent.Adopt.replacing(currentId(random, c));
     } else if (type == SstEvent.ReviseModel.class) {
+      String id = valid ? currentId(random, c) : "ghost";
+      BusinessModel revised = model(random, id, randomModel);
+      int version = c.currentModel(id).map(BusinessModel::version).orElse(1);
       return new SstEvent.ReviseModel(
-          model(random, valid ? currentId(random, c) : "ghost", randomModel));
+          valid && random.nextInt(5) > 0 ? revised.withVersion(version + 1) : revised);
     } else if (type == SstEvent.RecordDeployment.class) {
       CapabilityLevel[] levels = CapabilityLevel.values();
       Site[] sites = Site.values();

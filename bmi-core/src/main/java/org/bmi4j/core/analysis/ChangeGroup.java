@@ -1,0 +1,36 @@
+package org.bmi4j.core.analysis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * One change a reader counts in a {@link BusinessModelDiff}: the differing elements of one unit,
+ * such as an activity added with its value-creating mark, governance and outgoing links (library
+ * formalisation; see {@link BusinessModelDiff}).
+ *
+ * @param unit the key of the unit's head: the activity for an activity's parts, the element itself
+ *     otherwise
+ * @param added whether the unit is only in the later model
+ * @param removed whether the unit is only in the earlier model
+ * @param parts the unit's differing elements, in the diff's order; at least one
+ */
+public record ChangeGroup(
+    ElementKey unit, boolean added, boolean removed, ImmutableList<ElementChange> parts) {
+  /**
+   * @throws NullPointerException if a component or a part is null
+   * @throws IllegalArgumentException if there is no part, or the unit is both added and removed
+   */
+  public ChangeGroup {
+    checkNotNull(unit, "unit");
+    parts = ImmutableList.copyOf(checkNotNull(parts, "parts"));
+    checkArgument(!parts.isEmpty(), "a change group of %s needs at least one part", unit);
+    checkArgument(!(added && removed), "a change group of %s cannot be added and removed", unit);
+  }
+
+  /** Returns whether the unit is in both models and some of its elements differ. */
+  public boolean isChanged() {
+    return !added && !removed;
+  }
+}

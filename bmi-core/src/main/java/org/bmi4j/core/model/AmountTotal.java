@@ -1,0 +1,33 @@
+package org.bmi4j.core.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+
+/**
+ * The sum of amounts of one basis and one currency, naming what it adds (library formalisation):
+ * only like is added to like, so a model's revenue has one total per basis and currency.
+ *
+ * @param basis the basis every added amount has
+ * @param total the sum, in the currency every added amount has
+ * @param items the ids of the revenue streams or cost items added, in model order
+ */
+public record AmountTotal(AmountBasis basis, Money total, ImmutableList<String> items) {
+  /**
+   * @throws NullPointerException if any component is null
+   */
+  public AmountTotal {
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(total, "total");
+    items = ImmutableList.copyOf(Objects.requireNonNull(items, "items"));
+  }
+
+  /** Says what was added: {@code 84000 EUR per period, from wine-sales, horeca}. */
+  @Override
+  public String toString() {
+    return total
+        + " "
+        + com.google.common.base.Ascii.toLowerCase(basis.name()).replace('_', ' ')
+        + ", from "
+        + String.join(", ", items);
+  }
+}

@@ -1,0 +1,291 @@
+package org.bmi4j.examples;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import org.bmi4j.charts.ValueFlowCharts;
+import org.bmi4j.core.dual.PriceComparison;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Channel;
+import org.bmi4j.core.model.Exchange;
+import org.bmi4j.core.model.Exchanged;
+import org.bmi4j.core.model.Money;
+import org.bmi4j.core.model.ValueExchange;
+import org.bmi4j.core.valueflow.ActorSeries;
+import org.bmi4j.core.valueflow.ActorSheet;
+import org.bmi4j.core.valueflow.Expense;
+import org.bmi4j.core.valueflow.Investment;
+import org.bmi4j.core.valueflow.Need;
+import org.bmi4j.core.valueflow.NetValueFlow;
+import org.bmi4j.core.valueflow.Path;
+import org.bmi4j.core.valueflow.Scenario;
+import org.bmi4j.core.valueflow.SegmentSize;
+import org.bmi4j.core.valueflow.Sensitivity;
+import org.bmi4j.core.valueflow.TimeSeries;
+import org.bmi4j.core.valueflow.Valuation;
+import org.bmi4j.core.valueflow.ValueFlowJoins;
+import org.bmi4j.core.valueflow.ValueFlowMarkdown;
+
+/**
+ * Example 6: net value flow per actor, after e3value, in two source cases: the plastic-waste
+ * filament organisation [DESILVA, case 1] and the specialty-chemicals SME's market-based model
+ * [ANDREASSEN].
+ *
+ * <p>The filament case uses the source's two prices: 300 rupees per kg paid to the waste pickers'
+ * corporation, against about 19 rupees per kg from scrap merchants, and its "six to eight times"
+ * that remains to the pickers. Every other number (volumes, the buyers' price and utility,
+ * expenses, the investment, growth, the discount rate) is illustrative and printed as such. The
+ * chemicals case reuses the illustrative figures of {@link DualChemicals} and takes the price
+ * comparison's market volume from the scenario.
+ */
+public final class ValueFlowCases {
+  /** The title the tour prints. */
+  public static final String TITLE =
+      "6. Net value flow per actor, after e3value [DESILVA, ANDREASSEN]";
+
+  private static final Currency INR = Currency.getInstance("INR");
+  private static final Currency EUR = Currency.getInstance("EUR");
+
+  /** Buyers in the segment (illustrative). */
+  static final long BUYERS = 200;
+
+  /** Kilograms of filament each buyer takes per year (illustrative). */
+  static final String KG_PER_BUYER = "50";
+
+  /** What buyers pay per kg, in rupees (illustrative). */
+  static final Money BUYER_PRICE = Money.of("1200", "INR");
+
+  /** The pickers' production cost per kg: 300 - 7 x 19 = 167 rupees (illustrative). */
+  static final Money PRODUCTION_COST = Money.of("167", "INR");
+
+  private ValueFlowCases() {}
+
+  /**
+   * The results the example prints.
+   *
+   * @param filament the filament scenario's sheets
+   * @param filamentSeries five years of the filament scenario
+   * @param pickerPrice the sweep of the price paid to the pickers
+   * @param resins the chemicals SME's market-based scenario
+   * @param prices the price comparison with the market volume from {@code resins}
+   */
+  public record Result(
+      NetValueFlow filament,
+      TimeSeries filamentSeries,
+      Sensitivity pickerPrice,
+      NetValueFlow resins,
+      PriceComparison prices) {}
+
+  /** Runs the example, printing to standard output. */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  /** Runs the example, printing its story to {@code out}. */
+  public static Result run(PrintStream out) {
+    Story story = new Story(out);
+    story.title(TITLE, "Gordijn & Akkermans; e3value user guide (Gordijn & Wieringa)");
+
+    story.section("The filament case as a market scenario");
+    story.say(
+        "  from the source: the organisation pays the pickers' corporation "
+            + PlasticWasteFilament.FILAMENT_PRICE
+            + " per kg; scrap merchants pay about "
+            + PlasticWasteFilament.SCRAP_PRICE
+            + " per kg; "
+            + PlasticWasteFilament.MULTIPLIER
+            + " remains to the pickers after production costs");
+    story.illustrative(
+        "  "
+            + BUYERS
+            + " buyers take "
+            + KG_PER_BUYER
+            + " kg each a year and pay "
+            + BUYER_PRICE
+            + " per kg, which is worth INR 1300 to them; the pickers' production cost is "
+            + PRODUCTION_COST
+            + " per kg (so that 133 = 7 x 19 remains); the organisation ships at"
+            + " INR 150 per kg, spends INR 4000000 a year on staff and premises and invests"
+            + " INR 9000000 in equipment and market entry in year 0");
+    NetValueFlow filament = NetValueFlow.of(filamentScenario());
+    out.print(ValueFlowMarkdown.of(filament));
+    ActorSheet pickers = filament.sheet("pickers-corp");
+    story.say(
+        "  the pickers keep "
+            + pickers.net()
+            + " for "
+            + filament.occurrences("buy-filament").toPlainString()
+            + " kg, against INR "
+            + new BigDecimal("19").multiply(filament.occurrences("buy-filament"))
+            + " from scrap merchants");
+
+    story.section("Five years, 25% growth, discounted at 10% " + Story.ILLUSTRATIVE);
+    TimeSeries series =
+        TimeSeries.growing(filament.scenario(), 5, new BigDecimal("0.25"), new BigDecimal("0.10"));
+    out.print(ValueFlowMarkdown.of(series));
+    for (ActorSeries actor : List.of(series.actor("filament-org"), series.actor("pickers-corp"))) {
+      story.say(
+          "  "
+              + actor.actor().name()
+              + ": discounted NPV "
+              + actor.discountedNpv().amount().setScale(0, java.math.RoundingMode.HALF_EVEN)
+              + " INR, break-even in "
+              + (actor.breakEvenPeriod().isPresent()
+                  ? "period " + actor.breakEvenPeriod().getAsInt()
+                  : "no period"));
+    }
+
+    story.section("Sensitivity: the price paid to the pickers, in a year without the investment");
+    Sensitivity sweep =
+        Sensitivity.ofPrice(
+            filament.scenario().withoutInvestments(),
+            "pay-filament",
+            List.of(
+                new BigDecimal("19"),
+                new BigDecimal("100"),
+                new BigDecimal("300"),
+                new BigDecimal("600"),
+                new BigDecimal("900")));
+    for (Sensitivity.Point point : sweep.points()) {
+      story.say(
+          "  at INR "
+              + point.value()
+              + " per kg: organisation "
+              + requireNonNull(point.nets().get("filament-org")).amount()
+              + ", pickers "
+              + requireNonNull(point.nets().get("pickers-corp")).amount());
+    }
+    for (Sensitivity.Flip flip : sweep.flips()) {
+      story.say(
+          "  "
+              + flip.actor()
+              + " turns "
+              + flip.from()
+              + " -> "
+              + flip.to()
+              + " at INR "
+              + flip.at()
+                  .map(v -> v.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString())
+                  .orElse("?")
+              + " per kg");
+    }
+
+    story.section("The chemicals SME's market-based model " + Story.ILLUSTRATIVE);
+    NetValueFlow resins = NetValueFlow.of(resinScenario());
+    out.print(ValueFlowMarkdown.sheet(resins.sheet("chem-sme")));
+    NetValueFlow coatings = NetValueFlow.of(coatingScenario());
+    PriceComparison prices =
+        ValueFlowJoins.priceComparison(
+            Money.of("40.00", "EUR"),
+            Money.of("18.00", "EUR"),
+            coatings,
+            "deliver-coating",
+            Money.of("28.00", "EUR"),
+            Money.of("15.00", "EUR"),
+            resins,
+            "sell-resins");
+    story.say(
+        "  price comparison with Ve = "
+            + prices.exclusiveVolume().toPlainString()
+            + " kg and Vm = "
+            + prices.marketVolume().toPlainString()
+            + " kg from the scenarios: sharing earns "
+            + prices.difference()
+            + " more");
+    return new Result(filament, series, sweep, resins, prices);
+  }
+
+  /** The bar chart of the filament scenario's nets, as SVG. */
+  public static String filamentBars() {
+    return ValueFlowCharts.netValueBars(NetValueFlow.of(filamentScenario()));
+  }
+
+  /** The line chart of the filament scenario's five years, as SVG. */
+  public static String filamentLines() {
+    return ValueFlowCharts.cumulativeDiscountedLines(
+        TimeSeries.growing(filamentScenario(), 5, new BigDecimal("0.25"), new BigDecimal("0.10")));
+  }
+
+  private static Exchange money(String id, String from, String to) {
+    return Exchange.builder()
+        .id(id)
+        .from(from)
+        .to(to)
+        .what(Exchanged.item("money"))
+        .channel(Channel.DIRECT)
+        .build();
+  }
+
+  /**
+   * The filament model of {@link PlasticWasteFilament} with the two payments the source implies:
+   * the organisation pays the pickers, the buyers pay the organisation.
+   */
+  static BusinessModel filamentModel() {
+    BusinessModel model = PlasticWasteFilament.model(true);
+    return BusinessModel.builder()
+        .from(model)
+        .exchange(
+            ValueExchange.builder()
+                .from(model.exchange())
+                .addExchange(money("pay-filament", "filament-org", "pickers-corp"))
+                .addExchange(money("pay-for-filament", "buyers", "filament-org"))
+                .build())
+        .build();
+  }
+
+  static Scenario filamentScenario() {
+    return Scenario.builder()
+        .id("filament-year")
+        .currency(INR)
+        .model(filamentModel())
+        .addNeed(
+            Need.of(
+                "filament",
+                "buyers",
+                KG_PER_BUYER,
+                Path.of("sell-filament", "pay-for-filament", "buy-filament", "pay-filament")))
+        .addNeed(Need.of("market-entry", "filament-org", "1", Path.of("introductions")))
+        .addSegmentSize(SegmentSize.of("buyers", BUYERS))
+        .addValuation(Valuation.price("pay-filament", PlasticWasteFilament.FILAMENT_PRICE))
+        .addValuation(Valuation.price("pay-for-filament", BUYER_PRICE))
+        .addValuation(Valuation.worthToReceiver("sell-filament", Money.of("1300", "INR")))
+        .addValuation(Valuation.nonMoney("buy-filament"))
+        .addValuation(Valuation.nonMoney("introductions"))
+        .addExpense(Expense.variable("pickers-corp", "buy-filament", "production", PRODUCTION_COST))
+        .addExpense(
+            Expense.variable("filament-org", "sell-filament", "shipping", Money.of("150", "INR")))
+        .addExpense(Expense.fixed("filament-org", "staff and premises", Money.of("4000000", "INR")))
+        .addInvestment(
+            Investment.of("filament-org", "equipment and market entry", Money.of("9000000", "INR")))
+        .build();
+  }
+
+  static Scenario resinScenario() {
+    return Scenario.builder()
+        .id("resins-year")
+        .currency(EUR)
+        .model(DualChemicals.market())
+        .addNeed(
+            Need.of(
+                "resin", "market-customers", "50000", Path.of("sell-resins", "market-payments")))
+        .addValuation(Valuation.price("market-payments", Money.of("28.00", "EUR")))
+        .addValuation(Valuation.nonMoney("sell-resins"))
+        .addExpense(
+            Expense.variable(
+                "chem-sme", "sell-resins", "production at scale", Money.of("15.00", "EUR")))
+        .build();
+  }
+
+  static Scenario coatingScenario() {
+    return Scenario.builder()
+        .id("coating-year")
+        .currency(EUR)
+        .model(DualChemicals.collaborative())
+        .addNeed(Need.of("coating", "key-customer", "10000", Path.of("deliver-coating")))
+        .addValuation(Valuation.nonMoney("deliver-coating"))
+        .build();
+  }
+}
