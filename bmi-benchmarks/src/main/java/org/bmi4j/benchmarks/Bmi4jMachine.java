@@ -7,6 +7,7 @@ import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessDefinition;
 import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.ViolationCode;
+import org.bmi4j.process.Violations;
 
 /**
  * The benchmark machine in the bmi4j kernel: four phases in a cycle, one event type, one guard per
@@ -51,28 +52,47 @@ public final class Bmi4jMachine {
     var b =
         ProcessDefinition.builder("four-phases", Phase.class, Event.class, Project.class)
             .initial(Phase.CONCEPT);
-    for (Phase from : Phase.values()) {
-      var on =
-          b.on(from, Advance.class)
-              .when(
-                  (c, e, v) -> {
-                    if (e.readiness() < THRESHOLD) {
-                      v.add(
-                          Code.NOT_READY,
-                          "readiness must be at least "
-                              + THRESHOLD
-                              + " to leave "
-                              + from
-                              + ", was "
-                              + e.readiness());
-                    }
-                  });
-      if (from == Phase.OPERATION) {
-        on.startingCycle();
-      }
-      on.to(from.next());
-    }
+    // one guard class per transition, as in any real process: each lambda below is its own class
+    b.on(Phase.CONCEPT, Advance.class)
+        .when(
+            (c, e, v) -> {
+              if (e.readiness() < THRESHOLD) {
+                notReady(v, Phase.CONCEPT, e);
+              }
+            })
+        .to(Phase.FOUNDATION);
+    b.on(Phase.FOUNDATION, Advance.class)
+        .when(
+            (c, e, v) -> {
+              if (e.readiness() < THRESHOLD) {
+                notReady(v, Phase.FOUNDATION, e);
+              }
+            })
+        .to(Phase.DEVELOPMENT);
+    b.on(Phase.DEVELOPMENT, Advance.class)
+        .when(
+            (c, e, v) -> {
+              if (e.readiness() < THRESHOLD) {
+                notReady(v, Phase.DEVELOPMENT, e);
+              }
+            })
+        .to(Phase.OPERATION);
+    b.on(Phase.OPERATION, Advance.class)
+        .when(
+            (c, e, v) -> {
+              if (e.readiness() < THRESHOLD) {
+                notReady(v, Phase.OPERATION, e);
+              }
+            })
+        .startingCycle()
+        .to(Phase.CONCEPT);
     return b.build();
+  }
+
+  private static void notReady(Violations v, Phase from, Advance e) {
+    v.add(
+        Code.NOT_READY,
+        "readiness must be at least " + THRESHOLD + " to leave " + from + ", was " + e.readiness());
   }
 
   /** Starts a fresh instance in CONCEPT. */

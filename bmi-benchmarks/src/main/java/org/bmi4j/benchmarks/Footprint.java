@@ -46,6 +46,28 @@ public final class Footprint {
         perInstance(() -> SpringMachine.create(spring.factory)));
   }
 
+  /**
+   * Returns the bytes an instance retains per step of its history: the graph of an instance after
+   * {@code 2 * steps} accepted events less that of one after {@code steps}, divided by {@code
+   * steps}. The event object is shared, as an application's would be when it repeats, and so drops
+   * out with everything else both instances hold.
+   */
+  public static double perHistoryStep(int steps) {
+    PrintStream out = System.out;
+    System.setOut(System.err);
+    try {
+      Clock clock = Clock.systemUTC();
+      var shorter = Bmi4jMachine.advanced(steps, clock);
+      var longer = Bmi4jMachine.advanced(2 * steps, clock);
+      return (double)
+              (GraphLayout.parseInstance(longer).totalSize()
+                  - GraphLayout.parseInstance(shorter).totalSize())
+          / steps;
+    } finally {
+      System.setOut(out);
+    }
+  }
+
   /** Returns the bytes one more instance from {@code fresh} retains beyond the first. */
   public static long perInstance(Supplier<?> fresh) {
     Object first = fresh.get();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -35,6 +36,7 @@ public final class Main {
    * @param seconds length of each measurement iteration, in seconds
    * @param singleShot one invocation per iteration (the smoke test) instead of timed iterations
    * @param lengths the history lengths of benchmark 4
+   * @param activities the model sizes of benchmark 8
    * @param walks the walk count of benchmark 7
    * @param walkWarmups warm-up batches of benchmark 7
    * @param walkMeasurements measured batches of benchmark 7
@@ -48,6 +50,7 @@ public final class Main {
       int seconds,
       boolean singleShot,
       String[] lengths,
+      String[] activities,
       int walks,
       int walkWarmups,
       int walkMeasurements,
@@ -55,12 +58,35 @@ public final class Main {
     /** The full run of BENCHMARKS.md. */
     public static Settings full(File logs) {
       return new Settings(
-          1, 5, 5, 2, 1, false, new String[] {"10", "1000", "100000"}, 1_000_000, 2, 3, logs);
+          1,
+          5,
+          5,
+          2,
+          1,
+          false,
+          new String[] {"10", "1000", "100000"},
+          new String[] {"2500", "5000", "10000", "20000"},
+          1_000_000,
+          2,
+          3,
+          logs);
     }
 
     /** Every benchmark method once, in this JVM, with small parameters. */
     public static Settings smoke(File logs) {
-      return new Settings(0, 0, 1, 1, 1, true, new String[] {"10", "1000"}, 10, 0, 1, logs);
+      return new Settings(
+          0,
+          0,
+          1,
+          1,
+          1,
+          true,
+          new String[] {"10", "1000"},
+          new String[] {"100", "200"},
+          10,
+          0,
+          1,
+          logs);
     }
 
     String describe() {
@@ -96,11 +122,42 @@ public final class Main {
   public static String run(Settings settings) throws RunnerException {
     List<RunResult> results = new ArrayList<>();
     long started = System.nanoTime();
+    String loadBefore = load();
     results.addAll(timed(settings));
     results.addAll(walks(settings));
+    results.addAll(scaling(settings));
     Footprint.Bytes bytes = Footprint.measure();
+    double perStep = Footprint.perHistoryStep(settings.singleShot() ? 1_000 : 100_000);
+    int rounds = settings.singleShot() ? 2 : 30;
+    int events = settings.singleShot() ? 1_000 : 2_000_000;
+    Map<String, CrossCheck.Figure> cross =
+        CrossCheck.run(settings.singleShot() ? 0 : 5, rounds, events);
+    LongDocuments.Timed longHistory =
+        LongDocuments.roundTrip(settings.singleShot() ? 1_000 : 1_000_000);
+    LongDocuments.Timed bad =
+        LongDocuments.badDocument(settings.singleShot() ? 200_000 : 16_000_000);
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-    return new Report(results, bytes, settings.describe(), seconds).markdown();
+    return new Report(results, bytes, settings.describe(), seconds)
+        .with(
+            new Report.Extras(
+                loadBefore,
+                cross,
+                rounds,
+                events,
+                perStep,
+                longHistory.figure(),
+                longHistory.holds(),
+                bad.figure(),
+                bad.holds()))
+        .markdown();
+  }
+
+  private static String load() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static Collection<RunResult> timed(Settings s) throws RunnerException {
@@ -112,6 +169,7 @@ public final class Main {
             .include(HistoryLength.class.getName() + "\\.")
             .include(JsonRoundTrip.class.getName() + "\\.")
             .include(ClockCost.class.getName() + "\\.")
+            .include(Cycling.class.getName() + "\\.")
             .param("length", s.lengths());
     if (s.singleShot()) {
       options
@@ -124,6 +182,32 @@ public final class Main {
           .warmupTime(TimeValue.seconds(s.warmupSeconds()))
           .measurementIterations(s.measurements())
           .measurementTime(TimeValue.seconds(s.seconds()));
+    }
+    return new Runner(options.build()).run();
+  }
+
+  private static Collection<RunResult> scaling(Settings s) throws RunnerException {
+    ChainedOptionsBuilder options =
+        base(s, "scaling.log")
+            .include(AnalysisScaling.class.getName() + "\\.")
+            .include(HistoryScaling.class.getName() + "\\.")
+            .param("activities", s.activities())
+            .param(
+                "steps",
+                s.singleShot()
+                    ? new String[] {"100", "200"}
+                    : new String[] {"10000", "20000", "40000"});
+    if (s.singleShot()) {
+      options
+          .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)
+          .warmupIterations(0)
+          .measurementIterations(1);
+    } else {
+      options
+          .warmupIterations(3)
+          .warmupTime(TimeValue.seconds(1))
+          .measurementIterations(5)
+          .measurementTime(TimeValue.seconds(1));
     }
     return new Runner(options.build()).run();
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
@@ -30,6 +31,30 @@ final class Report {
   private final long seconds;
   private final int walks;
 
+  /**
+   * What the run measured outside JMH.
+   *
+   * @param loadBefore the load average when the run started
+   * @param crossCheck the CPU-time cross-check of benchmark 1
+   * @param crossRounds its measured rounds
+   * @param crossEvents its events per round
+   * @param bytesPerStep retained bytes per history step (JOL)
+   * @param longHistory the 1,000,000-step round trip: seconds, or the refusal
+   * @param badDocument the rejection of a bad document near the length limit: seconds and size
+   */
+  record Extras(
+      String loadBefore,
+      Map<String, CrossCheck.Figure> crossCheck,
+      int crossRounds,
+      int crossEvents,
+      double bytesPerStep,
+      String longHistory,
+      boolean longHistoryHolds,
+      String badDocument,
+      boolean badDocumentHolds) {}
+
+  private @Nullable Extras extras;
+
   Report(Collection<RunResult> results, Footprint.Bytes footprint, String settings, long seconds) {
     int walkCount = 0;
     for (RunResult result : results) {
@@ -38,6 +63,14 @@ final class Report {
       String length = result.getParams().getParam("length");
       if (length != null) {
         name += "@" + length;
+      }
+      String activities = result.getParams().getParam("activities");
+      if (activities != null) {
+        name += "@" + activities;
+      }
+      String steps = result.getParams().getParam("steps");
+      if (steps != null) {
+        name += "@" + steps;
       }
       String walkParam = result.getParams().getParam("walks");
       if (walkParam != null) {
@@ -71,9 +104,17 @@ final class Report {
     return figure;
   }
 
+  Report with(Extras extras) {
+    this.extras = extras;
+    return this;
+  }
+
   String markdown() {
     StringBuilder md = new StringBuilder();
     md.append("Machine: ").append(machine()).append("  \n");
+    if (extras != null) {
+      md.append("Load average when the run started: ").append(extras.loadBefore()).append("  \n");
+    }
     md.append("Settings: ")
         .append(settings)
         .append("; the whole run took ")
@@ -92,7 +133,10 @@ final class Report {
       md.append(' ').append(head.substring(0, head.indexOf(' '))).append(" ÷ bmi4j |");
     }
     md.append('\n').append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-    sideBySide(md, "1. accepted transition with guard", "AcceptedTransition");
+    sideBySide(
+        md,
+        "1. accepted transition with guard (bmi4j on one fixed instance, see 1a for equal work)",
+        "AcceptedTransition");
     sideBySide(md, "2. rejected transition (guard fails)", "RejectedTransition");
     sideBySide(md, "3. creating a fresh instance", "FreshInstance");
     md.append("| 5. retained bytes per fresh instance (JOL) |");
@@ -171,14 +215,59 @@ final class Report {
                 .orElse("n/a"))
         .append(" |\n\n");
 
+    Figure cycling = figure("Cycling.bmi4j");
+    Figure cyclingFixed = figure("Cycling.bmi4jFixedClock");
+    Figure bare = figure("Cycling.stateless4j");
+    Figure kept = figure("Cycling.stateless4jHistory");
+    Figure keptFixed = figure("Cycling.stateless4jHistoryFixedClock");
+    md.append(
+        "#### 1a. Accepted transition on equal work (every subject cycles through the phases, one"
+            + " guard class per transition, a fresh start every "
+            + Cycling.RESTART
+            + " events; verdict only where the ± errors do not overlap)\n\n");
+    md.append("| subject | time | allocated | ÷ bmi4j (same clock) | verdict |\n");
+    md.append("|---|---:|---:|---:|---|\n");
+    equalWork(md, "bmi4j, system clock", cycling, cycling);
+    equalWork(md, "bmi4j, fixed clock", cyclingFixed, cyclingFixed);
+    equalWork(md, "stateless4j bare (no history, no clock), vs bmi4j system clock", bare, cycling);
+    equalWork(md, "stateless4j bare, vs bmi4j fixed clock", bare, cyclingFixed);
+    equalWork(md, "stateless4j + its user's timestamped history, system clock", kept, cycling);
+    equalWork(
+        md, "stateless4j + its user's timestamped history, fixed clock", keptFixed, cyclingFixed);
+    md.append('\n');
+    if (extras != null) {
+      md.append(
+          CrossCheck.markdown(extras.crossCheck(), extras.crossRounds(), extras.crossEvents()));
+    }
+    scaling(md);
+    historyScaling(md);
+
     md.append("#### Targets\n\n| target | from this run | holds |\n|---|---|---|\n");
-    Figure accepted = figure("AcceptedTransition.bmi4j");
-    Figure acceptedPeer = figure("AcceptedTransition.stateless4j");
     target(
         md,
-        "accepted transition ≥ 2x faster than stateless4j",
-        "stateless4j ÷ bmi4j = " + ratio(acceptedPeer.score(), accepted.score()),
-        acceptedPeer.score() / accepted.score() >= 2);
+        "accepted transition, cycling, system clock: ≥ 1.5x faster than stateless4j keeping the"
+            + " same timestamped history",
+        verdict(kept, cycling, 1.5),
+        separated(kept, cycling) && kept.score() / cycling.score() >= 1.5);
+    target(
+        md,
+        "accepted transition, cycling, system clock: no slower than bare stateless4j",
+        verdict(bare, cycling, 1.0),
+        bare.score() >= cycling.score() || !separated(bare, cycling));
+    target(
+        md,
+        "accepted transition, cycling, fixed clock: ≥ 2x faster than bare stateless4j",
+        verdict(bare, cyclingFixed, 2.0),
+        separated(bare, cyclingFixed) && bare.score() / cyclingFixed.score() >= 2);
+    if (extras != null) {
+      target(
+          md,
+          "retained bytes per history step ≤ 48 B (JOL)",
+          String.format(Locale.ROOT, "%.1f B", extras.bytesPerStep()),
+          extras.bytesPerStep() <= 48);
+    }
+    Figure accepted = figure("AcceptedTransition.bmi4j");
+    Figure acceptedPeer = figure("AcceptedTransition.stateless4j");
     if (accepted.bytes().isPresent() && acceptedPeer.bytes().isPresent()) {
       target(
           md,
@@ -218,7 +307,158 @@ final class Report {
         String.format(
             Locale.ROOT, "%.2f s (scaled to 1,000,000)", walkSeconds() * 1_000_000 / walks),
         walkSeconds() * 1_000_000 / walks < 3);
+    for (String analysis : ANALYSES) {
+      if (figures.containsKey("AnalysisScaling." + analysis + "@20000")) {
+        double growth =
+            figure("AnalysisScaling." + analysis + "@20000").score()
+                / figure("AnalysisScaling." + analysis + "@10000").score();
+        target(
+            md,
+            "8. " + analysis + ": 20k-activity time ≤ 2.3x the 10k time",
+            String.format(Locale.ROOT, "%.2fx", growth),
+            growth <= 2.3);
+      }
+    }
+    for (String benchmark : List.of("firmBuild", "firmRead")) {
+      if (figures.containsKey("HistoryScaling." + benchmark + "@40000")) {
+        double growth =
+            figure("HistoryScaling." + benchmark + "@40000").score()
+                / figure("HistoryScaling." + benchmark + "@20000").score();
+        target(
+            md,
+            "10. " + benchmark + ": 40,000 record-lesson steps ≤ 2.3x the time of 20,000 (linear)",
+            String.format(Locale.ROOT, "%.2fx", growth),
+            growth <= 2.3);
+      }
+    }
+    if (extras != null) {
+      target(
+          md,
+          "a bad 16M-character document rejected in under 1 s",
+          extras.badDocument(),
+          extras.badDocumentHolds());
+      target(
+          md,
+          "a 1,000,000-step instance written and read back in under 10 s",
+          extras.longHistory(),
+          extras.longHistoryHolds());
+    }
     return md.toString();
+  }
+
+  /** The analyses of the scaling benchmark, in its table's order. */
+  static final List<String> ANALYSES =
+      List.of(
+          "build",
+          "integrityRejection",
+          "diff",
+          "classification",
+          "novelty",
+          "intersection",
+          "canvas",
+          "csv",
+          "json");
+
+  private void scaling(StringBuilder md) {
+    List<String> sizes =
+        figures.keySet().stream()
+            .filter(k -> k.startsWith("AnalysisScaling.build@"))
+            .map(k -> k.substring(k.indexOf('@') + 1))
+            .toList();
+    if (sizes.isEmpty()) {
+      return;
+    }
+    md.append(
+        "#### 8. Scaling of the model analyses (time per operation ± error, by activities)\n\n");
+    md.append("| analysis |");
+    for (String size : sizes) {
+      md.append(String.format(Locale.ROOT, " %,d |", Integer.parseInt(size)));
+    }
+    md.append(" 20k ÷ 10k |\n|---|");
+    md.append("---:|".repeat(sizes.size() + 1)).append('\n');
+    for (String analysis : ANALYSES) {
+      md.append("| ").append(analysis).append(" |");
+      for (String size : sizes) {
+        md.append(' ')
+            .append(time(figure("AnalysisScaling." + analysis + "@" + size)))
+            .append(" |");
+      }
+      boolean both =
+          figures.containsKey("AnalysisScaling." + analysis + "@20000")
+              && figures.containsKey("AnalysisScaling." + analysis + "@10000");
+      md.append(' ')
+          .append(
+              both
+                  ? ratio(
+                      figure("AnalysisScaling." + analysis + "@20000").score(),
+                      figure("AnalysisScaling." + analysis + "@10000").score())
+                  : "n/a")
+          .append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  private void historyScaling(StringBuilder md) {
+    List<String> lengths =
+        figures.keySet().stream()
+            .filter(k -> k.startsWith("HistoryScaling.firmBuild@"))
+            .map(k -> k.substring(k.indexOf('@') + 1))
+            .toList();
+    if (lengths.isEmpty()) {
+      return;
+    }
+    md.append(
+        "#### 10. Long histories: a firm process recording one lesson per step (time ± error, by"
+            + " steps)\n\n| work |");
+    for (String length : lengths) {
+      md.append(String.format(Locale.ROOT, " %,d |", Integer.parseInt(length)));
+    }
+    md.append("\n|---|").append("---:|".repeat(lengths.size())).append('\n');
+    for (String benchmark : List.of("firmBuild", "firmRead")) {
+      md.append("| ").append(benchmark).append(" |");
+      for (String length : lengths) {
+        md.append(' ')
+            .append(time(figure("HistoryScaling." + benchmark + "@" + length)))
+            .append(" |");
+      }
+      md.append('\n');
+    }
+    md.append('\n');
+  }
+
+  private void equalWork(StringBuilder md, String subject, Figure f, Figure bmi4j) {
+    md.append("| ")
+        .append(subject)
+        .append(" | ")
+        .append(time(f))
+        .append(" | ")
+        .append(bytes(f))
+        .append(" | ")
+        .append(f == bmi4j ? "1.00x" : ratio(f.score(), bmi4j.score()))
+        .append(" | ")
+        .append(
+            f == bmi4j
+                ? ""
+                : separated(f, bmi4j)
+                    ? (f.score() > bmi4j.score() ? "bmi4j faster" : "bmi4j slower")
+                    : "within error, no verdict")
+        .append(" |\n");
+  }
+
+  /** Returns whether the two figures' error intervals do not overlap. */
+  static boolean separated(Figure a, Figure b) {
+    return a.score() + a.error() < b.score() - b.error()
+        || b.score() + b.error() < a.score() - a.error();
+  }
+
+  private static String verdict(Figure peer, Figure bmi4j, double needed) {
+    return String.format(
+        Locale.ROOT,
+        "peer ÷ bmi4j = %.2fx (%s vs %s)%s",
+        peer.score() / bmi4j.score(),
+        time(peer),
+        time(bmi4j),
+        separated(peer, bmi4j) ? "" : ", errors overlap");
   }
 
   private List<String> lengths() {

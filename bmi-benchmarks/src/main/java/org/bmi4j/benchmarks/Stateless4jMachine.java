@@ -3,6 +3,9 @@ package org.bmi4j.benchmarks;
 import com.github.oxo42.stateless4j.StateMachine;
 import com.github.oxo42.stateless4j.StateMachineConfig;
 import com.github.oxo42.stateless4j.delegates.Action2;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The benchmark machine in stateless4j 2.6: one shared {@link StateMachineConfig} with a guarded
@@ -31,11 +34,21 @@ public final class Stateless4jMachine {
   /** Returns the shared configuration whose guards read {@code gate}. */
   public static StateMachineConfig<Phase, Trigger> config(Gate gate) {
     StateMachineConfig<Phase, Trigger> config = new StateMachineConfig<>();
-    for (Phase from : Phase.values()) {
-      config
-          .configure(from)
-          .permitIf(Trigger.ADVANCE, from.next(), () -> gate.readiness >= Bmi4jMachine.THRESHOLD);
-    }
+    // one guard class per transition, as in bmi4j's machine: each lambda below is its own class
+    config
+        .configure(Phase.CONCEPT)
+        .permitIf(
+            Trigger.ADVANCE, Phase.FOUNDATION, () -> gate.readiness >= Bmi4jMachine.THRESHOLD);
+    config
+        .configure(Phase.FOUNDATION)
+        .permitIf(
+            Trigger.ADVANCE, Phase.DEVELOPMENT, () -> gate.readiness >= Bmi4jMachine.THRESHOLD);
+    config
+        .configure(Phase.DEVELOPMENT)
+        .permitIf(Trigger.ADVANCE, Phase.OPERATION, () -> gate.readiness >= Bmi4jMachine.THRESHOLD);
+    config
+        .configure(Phase.OPERATION)
+        .permitIf(Trigger.ADVANCE, Phase.CONCEPT, () -> gate.readiness >= Bmi4jMachine.THRESHOLD);
     return config;
   }
 
@@ -56,5 +69,52 @@ public final class Stateless4jMachine {
   public static void advance(StateMachine<Phase, Trigger> machine, Gate gate, int readiness) {
     gate.readiness = readiness;
     machine.fire(Trigger.ADVANCE);
+  }
+
+  /**
+   * One entry of the history a stateless4j user keeps to have what bmi4j records per step: the
+   * sequence, both states, the trigger with its readiness, the time and the cycle.
+   */
+  public record Entry(
+      long sequence, Phase from, Phase to, Trigger trigger, int readiness, long at, int cycle) {}
+
+  /** The timestamped history a stateless4j user keeps beside the machine: a list and a cycle. */
+  public static final class History {
+    /** The entries, oldest first. */
+    public final List<Entry> entries = new ArrayList<>();
+
+    /** The cycle number, from 1. */
+    public int cycle = 1;
+  }
+
+  /**
+   * Fires an advance and, if the machine accepted it, appends the entry its user keeps, stamped
+   * with one read of {@code clock} as bmi4j stamps its steps.
+   */
+  public static void advance(
+      StateMachine<Phase, Trigger> machine,
+      Gate gate,
+      int readiness,
+      History history,
+      Clock clock) {
+    gate.readiness = readiness;
+    int rejected = gate.rejected;
+    Phase from = machine.getState();
+    machine.fire(Trigger.ADVANCE);
+    if (gate.rejected == rejected) {
+      Phase to = machine.getState();
+      if (from == Phase.OPERATION) {
+        history.cycle++;
+      }
+      history.entries.add(
+          new Entry(
+              history.entries.size() + 1L,
+              from,
+              to,
+              Trigger.ADVANCE,
+              readiness,
+              clock.millis(),
+              history.cycle));
+    }
   }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Ids;
-import org.bmi4j.process.internal.History;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,7 +151,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     checkNotNull(context, "context");
     checkNotNull(clock, "clock");
     startCheck.accept(context);
-    return new ProcessInstance<>(this, initial, context, context, 1, History.empty(), clock);
+    return new ProcessInstance<>(this, initial, context, clock);
   }
 
   /**

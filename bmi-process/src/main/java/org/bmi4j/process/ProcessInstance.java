@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.bmi4j.core.internal.Sentences;
-import org.bmi4j.process.internal.History;
+import org.bmi4j.process.internal.Kernel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>Terminal states absorb every event; the cycle number never decreases.
  *   <li>An accepted event costs the same whatever the history's length: the history is shared, not
  *       copied; the transition lookup is O(1); guards that pass allocate no violation.
- *   <li>Time comes from the clock given at {@link ProcessDefinition#start}; replaying the history
- *       from the start instance reproduces this instance exactly.
+ *   <li>Time comes from the clock given at {@link ProcessDefinition#start}, read once per accepted
+ *       event ({@link Clock#millis()}, so steps are stamped to the millisecond) and never for a
+ *       rejected one; replaying the history from the start instance reproduces this instance
+ *       exactly, recorded instants finer than a millisecond included.
  *   <li>Equality covers definition, state, context, cycle and history, not the clock. Immutable and
  *       thread-safe as long as the context is.
  * </ul>
@@ -39,26 +41,31 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   private final S state;
   private final C context;
   private final int cycle;
-  private final History<Step<S, E>> history;
+  // the history is the chain of steps ending here (null before the first): shared, never copied
+  private final @Nullable Step<S, E> last;
 
-  ProcessInstance(
-      ProcessDefinition<S, E, C> definition,
-      S state,
-      C start,
-      C context,
-      int cycle,
-      History<Step<S, E>> history,
-      Clock clock) {
-    this(new Run<>(definition, start, clock), state, context, cycle, history);
+  static {
+    Kernel.install(
+        new Kernel.Access() {
+          @Override
+          public <S extends Enum<S>, E, C> Outcome<S, E, C> applyAt(
+              ProcessInstance<S, E, C> instance, E event, long epochMilli) {
+            return instance.apply(event, true, epochMilli, 0);
+          }
+        });
+  }
+
+  ProcessInstance(ProcessDefinition<S, E, C> definition, S state, C start, Clock clock) {
+    this(new Run<>(definition, start, clock), state, start, 1, null);
   }
 
   private ProcessInstance(
-      Run<S, E, C> run, S state, C context, int cycle, History<Step<S, E>> history) {
+      Run<S, E, C> run, S state, C context, int cycle, @Nullable Step<S, E> last) {
     this.run = run;
     this.state = state;
     this.context = context;
     this.cycle = cycle;
-    this.history = history;
+    this.last = last;
   }
 
   /**
@@ -95,22 +102,30 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
 
   /** Returns the number of accepted events so far. */
   public long sequence() {
-    return history.size();
+    return last == null ? 0 : last.sequence();
   }
 
   /** Returns the history, oldest step first; O(n) in its length. */
   public ImmutableList<Step<S, E>> history() {
-    return history.toList();
+    int size = (int) sequence();
+    @SuppressWarnings("unchecked")
+    Step<S, E>[] steps = new Step[size];
+    Step<S, E> step = last;
+    for (int i = size - 1; i >= 0 && step != null; i--) {
+      steps[i] = step;
+      step = step.previous();
+    }
+    return ImmutableList.copyOf(steps);
   }
 
   /** Returns the last step, if any; O(1). */
   public Optional<Step<S, E>> lastStep() {
-    return history.isEmpty() ? Optional.empty() : Optional.of(history.last());
+    return Optional.ofNullable(last);
   }
 
   /** Returns the stored form of this instance: definition name, start context, history. */
   public InstanceRecord<S, E, C> toRecord() {
-    return new InstanceRecord<>(run.definition.name(), run.start, history.toList());
+    return new InstanceRecord<>(run.definition.name(), run.start, history());
   }
 
   /** Returns the clock stamping accepted events. */
@@ -134,7 +149,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
    * @throws NullPointerException if {@code event} is null
    */
   public Outcome<S, E, C> apply(E event) {
-    return apply(event, null);
+    return apply(event, false, 0, 0);
   }
 
   /**
@@ -171,7 +186,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
           step.sequence(),
           step.from(),
           current.state);
-      Outcome<S, E, C> outcome = current.apply(step.event(), step.at());
+      Outcome<S, E, C> outcome =
+          current.apply(step.event(), true, step.epochMilli(), step.nanoOfMilli());
       if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
         throw new IllegalArgumentException(
             "step "
@@ -194,7 +210,11 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     return current;
   }
 
-  private Outcome<S, E, C> apply(E event, @Nullable Instant fixed) {
+  /**
+   * Applies {@code event}; an accepted event is stamped with the given time if {@code fixed}, else
+   * with one read of the clock's {@link Clock#millis()}.
+   */
+  private Outcome<S, E, C> apply(E event, boolean fixed, long epochMilli, int nanoOfMilli) {
     checkNotNull(event, "event");
     ProcessDefinition<S, E, C> definition = run.definition;
     if (definition.isTerminal(state)) {
@@ -222,22 +242,33 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
       }
     }
     S target = rule.target != null ? rule.target : select(rule, event);
-    Instant at = fixed != null ? fixed : run.clock.instant();
-    C next = rule.update == null ? context : rule.update.apply(context, event, at);
-    if (next == null) {
-      throw new IllegalStateException(
-          "the update of "
-              + state
-              + " on "
-              + event.getClass().getSimpleName()
-              + " in "
-              + definition.name()
-              + " returned null");
+    long millis = fixed ? epochMilli : run.clock.millis();
+    int nanos = fixed ? nanoOfMilli : 0;
+    C next;
+    if (rule.update == null) {
+      next = context;
+    } else {
+      Instant at = Instant.ofEpochMilli(millis);
+      next = rule.update.apply(context, event, nanos == 0 ? at : at.plusNanos(nanos));
+      if (next == null) {
+        throw new IllegalStateException(
+            "the update of "
+                + state
+                + " on "
+                + event.getClass().getSimpleName()
+                + " in "
+                + definition.name()
+                + " returned null");
+      }
     }
     int nextCycle = rule.transition.startsCycle() ? cycle + 1 : cycle;
-    Step<S, E> step = new Step<>(history.size() + 1L, state, target, event, at, nextCycle);
-    return new Outcome.Accepted<>(
-        new ProcessInstance<>(run, target, next, nextCycle, history.append(step)), step);
+    int sequence = last == null ? 1 : (int) last.sequence() + 1;
+    if (sequence < 1) {
+      throw new IllegalStateException(
+          "the history of this " + definition.name() + " instance is full (2^31 - 1 steps)");
+    }
+    Step<S, E> step = new Step<>(last, sequence, state, target, event, millis, nanos, nextCycle);
+    return new Outcome.Accepted<>(new ProcessInstance<>(run, target, next, nextCycle, step), step);
   }
 
   private S select(Rule<S, E, C> rule, E event) {
@@ -274,23 +305,27 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
         && cycle == other.cycle
         && run.start.equals(other.run.start)
         && context.equals(other.context)
-        && history.equals(other.history);
+        && sameHistory(last, other.last);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(run.definition.name(), state, cycle, context, history.size());
+    return Objects.hash(run.definition.name(), state, cycle, context, sequence());
   }
 
   @Override
   public String toString() {
-    return run.definition.name()
-        + "["
-        + state
-        + ", cycle "
-        + cycle
-        + ", "
-        + history.size()
-        + " steps]";
+    return run.definition.name() + "[" + state + ", cycle " + cycle + ", " + sequence() + " steps]";
+  }
+
+  private static boolean sameHistory(@Nullable Step<?, ?> a, @Nullable Step<?, ?> b) {
+    while (a != b) {
+      if (a == null || b == null || !a.sameAs(b)) {
+        return false;
+      }
+      a = a.previous();
+      b = b.previous();
+    }
+    return true; // the same step, or a shared tail, or both empty
   }
 }

@@ -10,6 +10,9 @@ import java.time.Instant;
  */
 @FunctionalInterface
 public interface Update<C, T> {
-  /** Returns the context after {@code event}, accepted at {@code at}. */
+  /**
+   * Returns the context after {@code event}, accepted at {@code at}: the instant of the step being
+   * recorded (the clock's millisecond, or the recorded instant on replay).
+   */
   C apply(C context, T event, Instant at);
 }

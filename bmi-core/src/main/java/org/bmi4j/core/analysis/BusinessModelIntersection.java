@@ -5,10 +5,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -187,10 +191,16 @@ public record BusinessModelIntersection(
 
   private static ImmutableList<SharedSegment> sharedSegments(BusinessModel a, BusinessModel b) {
     Set<String> inB = segments(b);
+    Map<String, ImmutableList<String>> offeringsOfA = offeringsByBeneficiary(a);
+    Map<String, ImmutableList<String>> offeringsOfB = offeringsByBeneficiary(b);
     ImmutableList.Builder<SharedSegment> shared = ImmutableList.builder();
     for (String segment : segments(a)) {
       if (inB.contains(segment)) {
-        shared.add(new SharedSegment(segment, offeringsFor(a, segment), offeringsFor(b, segment)));
+        shared.add(
+            new SharedSegment(
+                segment,
+                offeringsOfA.getOrDefault(segment, ImmutableList.of()),
+                offeringsOfB.getOrDefault(segment, ImmutableList.of())));
       }
     }
     return shared.build();
@@ -209,14 +219,17 @@ public record BusinessModelIntersection(
     return segments;
   }
 
-  private static ImmutableList<String> offeringsFor(BusinessModel model, String segment) {
-    ImmutableList.Builder<String> offerings = ImmutableList.builder();
+  /** The ids of the offerings naming each beneficiary, in model order; one pass over the model. */
+  private static Map<String, ImmutableList<String>> offeringsByBeneficiary(BusinessModel model) {
+    Map<String, ImmutableList.Builder<String>> builders = new HashMap<>();
     for (Offering offering : model.proposition().offerings()) {
-      if (offering.beneficiaries().contains(segment)) {
-        offerings.add(offering.id());
+      for (String beneficiary : offering.beneficiaries()) {
+        builders.computeIfAbsent(beneficiary, k -> ImmutableList.builder()).add(offering.id());
       }
     }
-    return offerings.build();
+    Map<String, ImmutableList<String>> offerings = new HashMap<>();
+    builders.forEach((beneficiary, ids) -> offerings.put(beneficiary, ids.build()));
+    return offerings;
   }
 
   private static void addComplementary(
@@ -259,10 +272,38 @@ public record BusinessModelIntersection(
     return domain.strip().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The overlapping pairs, in the order of the first model's offerings, then the second's. Only
+   * pairs that can overlap are compared (the same id, or a beneficiary in common, found through an
+   * index of the second model's offerings), so the cost follows the size of the models and of the
+   * answer rather than the product of the two offering lists.
+   */
   private static ImmutableList<OverlappingOffering> overlaps(BusinessModel a, BusinessModel b) {
+    List<Offering> second = b.proposition().offerings();
+    Map<String, Integer> byId = new HashMap<>();
+    Map<String, List<Integer>> byBeneficiary = new HashMap<>();
+    for (int i = 0; i < second.size(); i++) {
+      Offering y = second.get(i);
+      byId.putIfAbsent(y.id(), i);
+      for (String beneficiary : y.beneficiaries()) {
+        byBeneficiary.computeIfAbsent(beneficiary, k -> new ArrayList<>()).add(i);
+      }
+    }
     ImmutableList.Builder<OverlappingOffering> overlaps = ImmutableList.builder();
+    BitSet candidates = new BitSet(second.size());
     for (Offering x : a.proposition().offerings()) {
-      for (Offering y : b.proposition().offerings()) {
+      candidates.clear();
+      Integer same = byId.get(x.id());
+      if (same != null) {
+        candidates.set(same);
+      }
+      for (String beneficiary : x.beneficiaries()) {
+        for (int i : byBeneficiary.getOrDefault(beneficiary, List.of())) {
+          candidates.set(i);
+        }
+      }
+      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        Offering y = second.get(i);
         ImmutableSet<ValueKind> kinds =
             Sets.immutableEnumSet(Sets.intersection(x.valueKinds(), y.valueKinds()));
         ImmutableSet<String> beneficiaries =

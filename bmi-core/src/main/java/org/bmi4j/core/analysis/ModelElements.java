@@ -4,10 +4,11 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
@@ -26,6 +27,7 @@ import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueShare;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The elements of one business model keyed as {@link ElementKind} describes, with the value
@@ -34,6 +36,12 @@ import org.bmi4j.core.model.ValueShare;
 final class ModelElements {
   private final BusinessModel model;
   private final ImmutableMap<ElementKey, Object> elements;
+  // indexes built on first use (one pass each), so that asking about every element is linear;
+  // volatile: a diff keeps its ModelElements and may be shared between threads
+  private volatile @Nullable Map<String, Set<ValueFunction>> actorFunctions;
+  private volatile @Nullable Set<String> governingActors;
+  private volatile @Nullable Map<String, ActorRole> roles;
+  private volatile @Nullable Map<String, ActivityKind> activityKinds;
 
   ModelElements(BusinessModel model) {
     this.model = model;
@@ -94,31 +102,9 @@ final class ModelElements {
     Set<ValueFunction> functions = EnumSet.noneOf(ValueFunction.class);
     switch (key.kind()) {
       case ACTOR -> {
-        String actor = key.id();
-        for (Offering offering : model.proposition().offerings()) {
-          if (offering.beneficiaries().contains(actor)) {
-            functions.add(ValueFunction.PROPOSITION);
-          }
-        }
-        for (Resource resource : model.creation().resources()) {
-          if (resource.provider().equals(actor)) {
-            functions.add(ValueFunction.CREATION);
-          }
-        }
-        for (Exchange exchange : model.exchange().exchanges()) {
-          if (exchange.from().equals(actor) || exchange.to().equals(actor)) {
-            functions.add(ValueFunction.EXCHANGE);
-          }
-        }
-        for (RevenueStream stream : model.capture().revenueStreams()) {
-          if (stream.payer().equals(actor)) {
-            functions.add(ValueFunction.CAPTURE);
-          }
-        }
-        for (ValueShare share : model.capture().valueShares()) {
-          if (share.actor().equals(actor)) {
-            functions.add(ValueFunction.CAPTURE);
-          }
+        Set<ValueFunction> touched = actorFunctions().get(key.id());
+        if (touched != null) {
+          functions.addAll(touched);
         }
       }
       case OWNER, LINK, GOVERNANCE -> {}
@@ -140,13 +126,8 @@ final class ModelElements {
     Set<DesignElement> designElements = EnumSet.noneOf(DesignElement.class);
     switch (key.kind()) {
       case ACTOR -> {
-        String actor = key.id();
-        for (GovernanceAssignment assignment : model.governance()) {
-          if (assignment.performer().equals(actor)
-              || assignment.coPerformers().contains(actor)
-              || assignment.supervisor().equals(Optional.of(actor))) {
-            designElements.add(DesignElement.STRUCTURE);
-          }
+        if (governingActors().contains(key.id())) {
+          designElements.add(DesignElement.STRUCTURE);
         }
       }
       case ACTIVITY -> designElements.add(DesignElement.CONTENT);
@@ -155,6 +136,57 @@ final class ModelElements {
       default -> {}
     }
     return designElements;
+  }
+
+  /**
+   * The value functions each actor touches: one pass over the model, built on first use, so that
+   * asking for every actor costs time linear in the model.
+   */
+  private Map<String, Set<ValueFunction>> actorFunctions() {
+    Map<String, Set<ValueFunction>> touched = actorFunctions;
+    if (touched == null) {
+      touched = new HashMap<>();
+      for (Offering offering : model.proposition().offerings()) {
+        for (String actor : offering.beneficiaries()) {
+          touch(touched, actor, ValueFunction.PROPOSITION);
+        }
+      }
+      for (Resource resource : model.creation().resources()) {
+        touch(touched, resource.provider(), ValueFunction.CREATION);
+      }
+      for (Exchange exchange : model.exchange().exchanges()) {
+        touch(touched, exchange.from(), ValueFunction.EXCHANGE);
+        touch(touched, exchange.to(), ValueFunction.EXCHANGE);
+      }
+      for (RevenueStream stream : model.capture().revenueStreams()) {
+        touch(touched, stream.payer(), ValueFunction.CAPTURE);
+      }
+      for (ValueShare share : model.capture().valueShares()) {
+        touch(touched, share.actor(), ValueFunction.CAPTURE);
+      }
+      actorFunctions = touched;
+    }
+    return touched;
+  }
+
+  private static void touch(
+      Map<String, Set<ValueFunction>> touched, String actor, ValueFunction function) {
+    touched.computeIfAbsent(actor, a -> EnumSet.noneOf(ValueFunction.class)).add(function);
+  }
+
+  /** The actors that perform, co-perform or supervise an activity; built on first use. */
+  private Set<String> governingActors() {
+    Set<String> governing = governingActors;
+    if (governing == null) {
+      governing = new HashSet<>();
+      for (GovernanceAssignment assignment : model.governance()) {
+        governing.add(assignment.performer());
+        governing.addAll(assignment.coPerformers());
+        assignment.supervisor().ifPresent(governing::add);
+      }
+      governingActors = governing;
+    }
+    return governing;
   }
 
   /** The signatures of this model's elements, for {@link Novelty}. */
@@ -221,12 +253,19 @@ final class ModelElements {
   }
 
   private ActorRole role(String actorId) {
-    for (Actor actor : model.actors()) {
-      if (actor.id().equals(actorId)) {
-        return actor.role();
+    Map<String, ActorRole> byId = roles;
+    if (byId == null) {
+      byId = new HashMap<>();
+      for (Actor actor : model.actors()) {
+        byId.putIfAbsent(actor.id(), actor.role());
       }
+      roles = byId;
     }
-    throw new IllegalStateException("an integral model has actor " + actorId);
+    ActorRole role = byId.get(actorId);
+    if (role == null) {
+      throw new IllegalStateException("an integral model has actor " + actorId);
+    }
+    return role;
   }
 
   private ImmutableSet<ActorRole> roles(Set<String> actorIds) {
@@ -238,11 +277,18 @@ final class ModelElements {
   }
 
   private ActivityKind activityKind(String activityId) {
-    for (Activity activity : model.activities()) {
-      if (activity.id().equals(activityId)) {
-        return activity.kind();
+    Map<String, ActivityKind> byId = activityKinds;
+    if (byId == null) {
+      byId = new HashMap<>();
+      for (Activity activity : model.activities()) {
+        byId.putIfAbsent(activity.id(), activity.kind());
       }
+      activityKinds = byId;
     }
-    throw new IllegalStateException("an integral model has activity " + activityId);
+    ActivityKind kind = byId.get(activityId);
+    if (kind == null) {
+      throw new IllegalStateException("an integral model has activity " + activityId);
+    }
+    return kind;
   }
 }

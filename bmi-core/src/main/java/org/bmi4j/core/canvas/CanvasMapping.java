@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueShare;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a business model onto the canvas blocks as {@link BusinessModelCanvas} documents.
@@ -55,6 +57,7 @@ final class CanvasMapping {
   private final Map<String, String> offeringNames = new LinkedHashMap<>();
   private final Map<String, String> activityNames = new LinkedHashMap<>();
   private final Set<String> segments = new LinkedHashSet<>();
+  private @Nullable Map<String, List<GovernanceAssignment>> performed;
   private final Set<String> group = new LinkedHashSet<>();
 
   private CanvasMapping(BusinessModel model) {
@@ -85,6 +88,27 @@ final class CanvasMapping {
         segments.add(actor.id());
       }
     }
+  }
+
+  /**
+   * The governance assignments each actor performs or co-performs, in model order: one pass over
+   * the governance, built on first use.
+   */
+  private Map<String, List<GovernanceAssignment>> performed() {
+    Map<String, List<GovernanceAssignment>> byActor = performed;
+    if (byActor == null) {
+      byActor = new HashMap<>();
+      for (GovernanceAssignment assignment : model.governance()) {
+        Set<String> performers = new LinkedHashSet<>();
+        performers.add(assignment.performer());
+        performers.addAll(assignment.coPerformers());
+        for (String actor : performers) {
+          byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(assignment);
+        }
+      }
+      performed = byActor;
+    }
+    return byActor;
   }
 
   static BusinessModelCanvas canvas(BusinessModel model) {
@@ -214,16 +238,14 @@ final class CanvasMapping {
   private void relationships(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
     for (String segment : segments) {
       List<String> parts = new ArrayList<>();
-      for (GovernanceAssignment assignment : model.governance()) {
-        if (assignment.performer().equals(segment) || assignment.coPerformers().contains(segment)) {
-          parts.add(
-              "co-creates "
-                  + activityNames.get(assignment.activity())
-                  + " ("
-                  + words(assignment.mode())
-                  + assignment.contractTerm().map(t -> ", term " + t).orElse("")
-                  + ")");
-        }
+      for (GovernanceAssignment assignment : performed().getOrDefault(segment, List.of())) {
+        parts.add(
+            "co-creates "
+                + activityNames.get(assignment.activity())
+                + " ("
+                + words(assignment.mode())
+                + assignment.contractTerm().map(t -> ", term " + t).orElse("")
+                + ")");
       }
       Set<String> mechanisms = new LinkedHashSet<>();
       for (RevenueStream stream : model.capture().revenueStreams()) {
@@ -284,6 +306,10 @@ final class CanvasMapping {
   }
 
   private void partners(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
+    Map<String, List<String>> provided = new HashMap<>();
+    for (Resource resource : model.creation().resources()) {
+      provided.computeIfAbsent(resource.provider(), k -> new ArrayList<>()).add(resource.name());
+    }
     for (Actor actor : model.actors()) {
       boolean alsoPartner =
           actor.otherRoles().stream()
@@ -294,18 +320,12 @@ final class CanvasMapping {
         continue;
       }
       List<String> parts = new ArrayList<>();
-      List<String> provides =
-          model.creation().resources().stream()
-              .filter(r -> r.provider().equals(actor.id()))
-              .map(Resource::name)
-              .toList();
+      List<String> provides = provided.getOrDefault(actor.id(), List.of());
       if (!provides.isEmpty()) {
         parts.add("provides " + String.join(", ", provides));
       }
       List<String> performs =
-          model.governance().stream()
-              .filter(
-                  g -> g.performer().equals(actor.id()) || g.coPerformers().contains(actor.id()))
+          performed().getOrDefault(actor.id(), List.of()).stream()
               .map(g -> activityNames.get(g.activity()))
               .toList();
       if (!performs.isEmpty()) {

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.LedgerEntry;
@@ -317,6 +319,10 @@ public final class BmiCsv {
                 .valueKinds(share.kind().name())
                 .share(share.share().map(s -> s.toPlainString()).orElse("")));
       }
+      Map<String, String> performers = new HashMap<>();
+      for (GovernanceAssignment assignment : model.governance()) {
+        performers.putIfAbsent(assignment.activity(), assignment.performer());
+      }
       for (Activity activity : model.activities()) {
         Cells cells =
             new Cells("activity", activity.id())
@@ -327,10 +333,10 @@ public final class BmiCsv {
         if (model.creation().activities().contains(activity.id())) {
           cells.function(ValueFunction.CREATION);
         }
-        model.governance().stream()
-            .filter(g -> g.activity().equals(activity.id()))
-            .findFirst()
-            .ifPresent(g -> cells.actor(g.performer()));
+        String performer = performers.get(activity.id());
+        if (performer != null) {
+          cells.actor(performer);
+        }
         row(cells);
       }
       for (ActivityLink link : model.links()) {

@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,10 @@ public final class Integrity {
   private final Map<String, Integer> offerings = new HashMap<>();
   private final Map<String, Integer> resources = new HashMap<>();
   private final Map<String, Integer> activities = new HashMap<>();
+  // the list of known ids each index gives in a message, made once per index: every reference is
+  // checked after its index is complete, and a document with many bad references must not sort
+  // the ids once per problem
+  private final Map<Map<String, Integer>, String> knownIds = new IdentityHashMap<>();
 
   private Integrity(BusinessModel model) {
     this.model = model;
@@ -195,12 +200,7 @@ public final class Integrity {
       Exchanged what = exchange.what();
       if (what instanceof Exchanged.OfferingRef ref) {
         if (!offerings.containsKey(ref.offering())) {
-          add(
-              path + ".what",
-              ProblemCode.UNKNOWN_OFFERING,
-              who,
-              ref.offering(),
-              known(offerings.keySet()));
+          add(path + ".what", ProblemCode.UNKNOWN_OFFERING, who, ref.offering(), known(offerings));
         }
       } else if (what instanceof Exchanged.Item item) {
         text(path + ".what.name", "the item " + who + " passes", item.name());
@@ -280,7 +280,7 @@ public final class Integrity {
               ProblemCode.UNKNOWN_RESOURCE,
               activity.id(),
               resource,
-              known(resources.keySet()));
+              known(resources));
         }
         j++;
       }
@@ -400,13 +400,13 @@ public final class Integrity {
 
   private void actorRef(String path, String role, String id) {
     if (!actors.containsKey(id)) {
-      add(path, ProblemCode.UNKNOWN_ACTOR, role, id, known(actors.keySet()));
+      add(path, ProblemCode.UNKNOWN_ACTOR, role, id, known(actors));
     }
   }
 
   private void activityRef(String path, String role, String id) {
     if (!activities.containsKey(id)) {
-      add(path, ProblemCode.UNKNOWN_ACTIVITY, role, id, known(activities.keySet()));
+      add(path, ProblemCode.UNKNOWN_ACTIVITY, role, id, known(activities));
     }
   }
 
@@ -414,6 +414,10 @@ public final class Integrity {
     if (amount.isPresent() && amount.get().isNegative()) {
       add(path, ProblemCode.NEGATIVE_AMOUNT, what, amount.get());
     }
+  }
+
+  private String known(Map<String, Integer> index) {
+    return knownIds.computeIfAbsent(index, i -> known(i.keySet()));
   }
 
   private static String known(Set<String> ids) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -30,12 +31,14 @@ import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.common.collect.ImmutableList;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Locale;
 import org.bmi4j.core.model.ModelIntegrityException;
 import org.jspecify.annotations.Nullable;
 
@@ -115,7 +118,13 @@ public final class BmiJson {
   /**
    * Writes {@code content} as a document of the given type.
    *
+   * <p>What this method writes, {@link #read} accepts: a document that would break one of the
+   * reading bounds (its length, a string's length, a number's digits) is refused before it is
+   * returned.
+   *
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the document would break a reading bound; the message names
+   *     the bound and where it is broken
    */
   public static <T> String write(DocumentType<T> type, T content) {
     StringWriter out = new StringWriter();
@@ -126,15 +135,22 @@ public final class BmiJson {
   /**
    * Writes {@code content} as a document of the given type to {@code out}, which stays open.
    *
+   * <p>A document that would break one of the reading bounds (its length, a string's length, a
+   * number's digits) is refused as soon as the writer reaches the bound; what was written to {@code
+   * out} until then is incomplete and should be discarded.
+   *
    * @throws NullPointerException if an argument is null
    * @throws UncheckedIOException if writing fails
+   * @throws IllegalArgumentException if the document would break a reading bound; the message names
+   *     the bound and where it is broken
    */
   public static <T> void write(DocumentType<T> type, T content, Writer out) {
     checkNotNull(type, "type");
     checkNotNull(content, "content");
     checkNotNull(out, "out");
     JavaType javaType = MAPPER.constructType(type.contentType());
-    try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+    BoundedWriter bounded = new BoundedWriter(out);
+    try (JsonGenerator generator = new BoundedGenerator(MAPPER.createGenerator(bounded))) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       // a pretty printer counts the nesting it is in: each document needs its own instance
       generator.setPrettyPrinter(PRINTER.createInstance());
@@ -147,7 +163,167 @@ public final class BmiJson {
       generator.writeEndObject();
       generator.writeRaw('\n');
     } catch (IOException e) {
+      if (bounded.exceeded) {
+        throw tooLong(type, bounded.count);
+      }
+      Throwable cause = e;
+      while (cause != null && !(cause instanceof BoundBroken)) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof BoundBroken broken) {
+        throw new IllegalArgumentException(
+            "the " + type.name() + " document cannot be written: " + broken.getMessage(), e);
+      }
       throw new UncheckedIOException(e);
+    } catch (BoundBroken broken) {
+      throw new IllegalArgumentException(
+          "the " + type.name() + " document cannot be written: " + broken.getMessage(), broken);
+    }
+    if (bounded.exceeded) {
+      throw tooLong(type, bounded.count);
+    }
+  }
+
+  private static IllegalArgumentException tooLong(DocumentType<?> type, long written) {
+    return new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "the %s document cannot be written: it is longer than %,d characters (%,d written"
+                + " when refused), the most read accepts; store less in one document, such as a"
+                + " shorter history",
+            type.name(),
+            MAX_DOCUMENT_LENGTH,
+            written));
+  }
+
+  /** A reading bound the writer would break; unchecked so that it passes through serializers. */
+  private static final class BoundBroken extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BoundBroken(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** Counts what is written and stops past {@link #MAX_DOCUMENT_LENGTH} characters. */
+  private static final class BoundedWriter extends FilterWriter {
+    long count;
+    boolean exceeded;
+
+    BoundedWriter(Writer out) {
+      super(out);
+    }
+
+    private void count(int n) throws IOException {
+      count += n;
+      if (count > MAX_DOCUMENT_LENGTH) {
+        exceeded = true;
+        throw new IOException("longer than " + MAX_DOCUMENT_LENGTH + " characters");
+      }
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      count(1);
+      out.write(c);
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      count(len);
+      out.write(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      count(len);
+      out.write(str, off, len);
+    }
+  }
+
+  /** Refuses strings, names and numbers that reading would reject. */
+  private static final class BoundedGenerator extends JsonGeneratorDelegate {
+    BoundedGenerator(JsonGenerator generator) {
+      super(generator, false);
+    }
+
+    private void text(int length, String what) {
+      if (length > MAX_STRING_LENGTH) {
+        throw new BoundBroken(
+            String.format(
+                Locale.ROOT,
+                "a %s at %s is %,d characters long, more than the %,d read accepts",
+                what,
+                describe(getOutputContext()),
+                length,
+                MAX_STRING_LENGTH));
+      }
+    }
+
+    private void digits(int digits) {
+      if (digits > MAX_NUMBER_LENGTH) {
+        throw new BoundBroken(
+            String.format(
+                Locale.ROOT,
+                "a number at %s has %,d digits, more than the %,d read accepts",
+                describe(getOutputContext()),
+                digits,
+                MAX_NUMBER_LENGTH));
+      }
+    }
+
+    @Override
+    public void writeString(String text) throws IOException {
+      if (text != null) {
+        text(text.length(), "string");
+      }
+      super.writeString(text);
+    }
+
+    @Override
+    public void writeString(char[] text, int offset, int len) throws IOException {
+      text(len, "string");
+      super.writeString(text, offset, len);
+    }
+
+    @Override
+    public void writeString(com.fasterxml.jackson.core.SerializableString text) throws IOException {
+      text(text.charLength(), "string");
+      super.writeString(text);
+    }
+
+    @Override
+    public void writeFieldName(String name) throws IOException {
+      text(name.length(), "property name");
+      super.writeFieldName(name);
+    }
+
+    @Override
+    public void writeNumber(java.math.BigDecimal value) throws IOException {
+      if (value != null) {
+        digits(value.toString().length());
+      }
+      super.writeNumber(value);
+    }
+
+    @Override
+    public void writeNumber(java.math.BigInteger value) throws IOException {
+      if (value != null) {
+        digits(value.toString().length());
+      }
+      super.writeNumber(value);
+    }
+
+    private static String describe(com.fasterxml.jackson.core.JsonStreamContext context) {
+      StringBuilder path = new StringBuilder();
+      for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
+        if (c.inArray()) {
+          path.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+        } else if (c.getCurrentName() != null) {
+          path.insert(0, "." + c.getCurrentName());
+        }
+      }
+      return path.length() == 0 ? "the top" : path.substring(path.charAt(0) == '.' ? 1 : 0);
     }
   }
 

@@ -1,17 +1,17 @@
 package org.bmi4j.process.firm;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import com.google.common.collect.ImmutableList;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.bmi4j.core.analysis.BusinessModelIntersection;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.process.internal.AppendLog;
 import org.immutables.value.Value;
 
 /**
@@ -50,11 +50,70 @@ abstract class AbstractFirmContext {
   /** The firm's extant business model. */
   public abstract BusinessModel extantModel();
 
-  /** The enhancement ideas of the current cycle, in the order identified. */
-  public abstract ImmutableList<EnhancementIdea> ideas();
+  /**
+   * The enhancement ideas of the current cycle, in the order identified: an immutable list that
+   * shares its storage with the context it grew from (written in JSON as the array {@code ideas}).
+   */
+  public List<EnhancementIdea> ideas() {
+    return ideaLog();
+  }
 
-  /** Every lesson the firm can build on, of every source and cycle, in the order recorded. */
-  public abstract ImmutableList<Lesson> lessons();
+  /** The ideas as the log that holds them. */
+  @Value.Default
+  @JsonProperty("ideas")
+  @JsonDeserialize(converter = IdeasFromJson.class)
+  AppendLog<String, EnhancementIdea> ideaLog() {
+    return NO_IDEAS;
+  }
+
+  static final String DUPLICATE_IDEA =
+      "ideas use enhancement idea id '%s' twice; give each idea its own id";
+
+  static final AppendLog<String, EnhancementIdea> NO_IDEAS = AppendLog.empty(EnhancementIdea::id);
+
+  /** Reads the ideas of a document into a log. */
+  static final class IdeasFromJson
+      extends StdConverter<List<EnhancementIdea>, AppendLog<String, EnhancementIdea>> {
+    @Override
+    public AppendLog<String, EnhancementIdea> convert(List<EnhancementIdea> value) {
+      return AppendLog.of(EnhancementIdea::id, value, DUPLICATE_IDEA);
+    }
+  }
+
+  /**
+   * Every lesson the firm can build on, of every source and cycle, in the order recorded: an
+   * immutable list that shares its storage with the context it grew from, so that recording a
+   * lesson costs the same however many there are (written in JSON as the array {@code lessons}).
+   */
+  public List<Lesson> lessons() {
+    return lessonLog();
+  }
+
+  /** The lessons as the log that holds them. */
+  @Value.Default
+  @JsonProperty("lessons")
+  @JsonDeserialize(converter = LessonsFromJson.class)
+  AppendLog<String, Lesson> lessonLog() {
+    return NO_LESSONS;
+  }
+
+  static final String DUPLICATE_LESSON =
+      "lessons use lesson id '%s' twice; give each lesson its own id";
+
+  private static final AppendLog<String, Lesson> NO_LESSONS = AppendLog.empty(Lesson::id);
+
+  /** Returns the lessons as a log, from the lessons of a document or a builder. */
+  static AppendLog<String, Lesson> lessons(List<Lesson> lessons) {
+    return AppendLog.of(Lesson::id, lessons, DUPLICATE_LESSON);
+  }
+
+  /** Reads the lessons of a document into a log. */
+  static final class LessonsFromJson extends StdConverter<List<Lesson>, AppendLog<String, Lesson>> {
+    @Override
+    public AppendLog<String, Lesson> convert(List<Lesson> value) {
+      return lessons(value);
+    }
+  }
 
   /** The proposed partner and its business model, if one was proposed; kept across cycles. */
   public abstract Optional<ProposedPartner> partner();
@@ -87,44 +146,35 @@ abstract class AbstractFirmContext {
         .orElse(ImmutableList.of());
   }
 
-  /** Returns the lesson of the given id, if recorded. */
+  /** Returns the lesson of the given id, if recorded; O(1). */
   public Optional<Lesson> lesson(String id) {
-    for (Lesson lesson : lessons()) {
-      if (lesson.id().equals(id)) {
-        return Optional.of(lesson);
-      }
-    }
-    return Optional.empty();
+    return lessonLog().find(id);
   }
 
-  /** Returns the idea of the given id, if identified in the current cycle. */
+  /**
+   * Returns this context with {@code lesson} recorded after the others; costs the same however many
+   * lessons there are.
+   *
+   * @throws IllegalArgumentException if a lesson of the same id is recorded
+   */
+  public FirmContext withLesson(Lesson lesson) {
+    return FirmContext.copyOf(this).withLessonLog(lessonLog().append(lesson, DUPLICATE_LESSON));
+  }
+
+  /** Returns the idea of the given id, if identified in the current cycle; O(1). */
   public Optional<EnhancementIdea> idea(String id) {
-    for (EnhancementIdea idea : ideas()) {
-      if (idea.id().equals(id)) {
-        return Optional.of(idea);
-      }
-    }
-    return Optional.empty();
+    return ideaLog().find(id);
   }
 
-  @Value.Check
-  void checkUniqueIds() {
-    if (ideas().size() < 2 && lessons().size() < 2) {
-      return; // nothing can repeat: spare the set, as most contexts hold at most one of each
-    }
-    Set<String> ids = new HashSet<>();
-    for (EnhancementIdea idea : ideas()) {
-      checkArgument(
-          ids.add(idea.id()),
-          "ideas use enhancement idea id '%s' twice; give each" + " idea its own id",
-          idea.id());
-    }
-    ids.clear();
-    for (Lesson lesson : lessons()) {
-      checkArgument(
-          ids.add(lesson.id()),
-          "lessons use lesson id '%s' twice; give each lesson its" + " own id",
-          lesson.id());
-    }
+  /**
+   * Returns this context with {@code idea} identified after the others; costs the same however many
+   * there are.
+   *
+   * @throws IllegalArgumentException if an idea of the same id is identified
+   */
+  public FirmContext withIdea(EnhancementIdea idea) {
+    return FirmContext.copyOf(this).withIdeaLog(ideaLog().append(idea, DUPLICATE_IDEA));
   }
+
+  // idea and lesson ids are unique by construction of their logs
 }

@@ -2,7 +2,6 @@ package org.bmi4j.process.firm;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static org.bmi4j.process.internal.ImmutableLists.append;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -139,7 +138,7 @@ public final class FirmProcess {
             .checkStart(FirmProcess::checkStart)
             .on(FirmPhase.IDENTIFICATION, AddEnhancementIdea.class)
             .when(FirmProcess::uniqueIdea)
-            .updating((c, e, at) -> c.withIdeas(append(c.ideas(), e.idea())))
+            .updating((c, e, at) -> c.withIdea(e.idea()))
             .stay()
             .on(FirmPhase.IDENTIFICATION, RecordLesson.class)
             .when(FirmProcess::uniqueLesson)
@@ -218,7 +217,7 @@ public final class FirmProcess {
   }
 
   private static FirmContext addLesson(FirmContext c, RecordLesson e, java.time.Instant at) {
-    return c.withLessons(append(c.lessons(), e.lesson()));
+    return c.withLesson(e.lesson());
   }
 
   private static void hasIdea(FirmContext c, Advance e, Violations v) {
@@ -320,7 +319,7 @@ public final class FirmProcess {
   private static FirmContext nextCycle(FirmContext c, Advance e, java.time.Instant at) {
     return FirmContext.builder()
         .from(c)
-        .ideas(java.util.List.of())
+        .ideaLog(FirmContext.NO_IDEAS)
         .operatingAlliance(Optional.empty())
         .decision(Optional.empty())
         .addEarlierDecision(c.decision().get())

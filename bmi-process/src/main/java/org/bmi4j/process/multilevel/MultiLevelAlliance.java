@@ -29,6 +29,7 @@ import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
 import org.bmi4j.process.firm.FirmProcess;
+import org.bmi4j.process.internal.Kernel;
 
 /**
  * One alliance-level process coupled with one firm-level process per partner [SPIETH, 4.4 of the
@@ -171,12 +172,18 @@ public final class MultiLevelAlliance {
             alliance, with(partner, new PartnerFirm(partner, Attachment.PROSPECTIVE, firm))));
   }
 
-  /** Applies an alliance-level event and moves the partners' firm processes with it, atomically. */
+  /**
+   * Applies an alliance-level event and moves the partners' firm processes with it, atomically. The
+   * alliance's clock is read once, and every step of the operation (the alliance's and the firms')
+   * is stamped with that instant.
+   */
   public MultiLevelOutcome apply(AllianceEvent event) {
     checkNotNull(event, "event");
     List<Violation> violations = new ArrayList<>(); // no array until a violation is added
     boolean rejected = false;
-    Outcome<AlliancePhase, AllianceEvent, AllianceContext> outcome = alliance.apply(event);
+    long now = alliance.clock().millis(); // one read stamps every step of this operation
+    Outcome<AlliancePhase, AllianceEvent, AllianceContext> outcome =
+        Kernel.applyAt(alliance, event, now);
     if (outcome instanceof Outcome.Rejected<AlliancePhase, AllianceEvent, AllianceContext> r) {
       violations.addAll(r.violations());
       rejected = true;
@@ -192,7 +199,7 @@ public final class MultiLevelAlliance {
         violations.add(violation(CouplingViolation.NO_FIRM_PROCESS, partner, partner));
         rejected = true;
       } else {
-        Optional<PartnerFirm> moved = move(firm, new FirmEvent.Advance(), violations);
+        Optional<PartnerFirm> moved = move(firm, new FirmEvent.Advance(), violations, now);
         if (moved.isPresent()) {
           next = with(partner, moved.get().with(Attachment.ATTACHED));
         } else {
@@ -230,18 +237,22 @@ public final class MultiLevelAlliance {
         }
         Optional<PartnerFirm> moved;
         if (event instanceof AllianceEvent.FallBack fallBack) {
-          moved = move(firm, new FirmEvent.FallBack(fallBack.reason()), violations);
+          moved = move(firm, new FirmEvent.FallBack(fallBack.reason()), violations, now);
         } else if (event instanceof AllianceEvent.StartNewCycle) {
           moved =
               firm.process().context().decision().isPresent()
-                  ? move(firm, new FirmEvent.Advance(), violations)
+                  ? move(firm, new FirmEvent.Advance(), violations, now)
                   : Optional.of(firm);
         } else if (to == AlliancePhase.OPERATION) {
           moved =
-              move(firm, new FirmEvent.RecordAllianceOperating(alliance.context().id()), violations)
-                  .flatMap(f -> move(f, new FirmEvent.Advance(), violations));
+              move(
+                      firm,
+                      new FirmEvent.RecordAllianceOperating(alliance.context().id()),
+                      violations,
+                      now)
+                  .flatMap(f -> move(f, new FirmEvent.Advance(), violations, now));
         } else {
-          moved = move(firm, new FirmEvent.Advance(), violations);
+          moved = move(firm, new FirmEvent.Advance(), violations, now);
         }
         if (moved.isPresent()) {
           after.put(firm.partner(), moved.get());
@@ -303,7 +314,8 @@ public final class MultiLevelAlliance {
       return rejected(violation(CouplingViolation.UNKNOWN_FIRM, partner, partner, firms.keySet()));
     }
     List<Violation> violations = new ArrayList<>();
-    Optional<PartnerFirm> moved = move(firm, event, violations);
+    long at = firm.process().clock().millis(); // one read stamps every step of this operation
+    Optional<PartnerFirm> moved = move(firm, event, violations, at);
     if (moved.isEmpty()) {
       return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
     }
@@ -330,7 +342,7 @@ public final class MultiLevelAlliance {
       }
     } else if (isLagging(firm) && after.process().context().decision().isPresent()) {
       // a lagging partner joins the alliance's cycle as soon as it decides
-      Optional<PartnerFirm> joined = move(after, new FirmEvent.Advance(), violations);
+      Optional<PartnerFirm> joined = move(after, new FirmEvent.Advance(), violations, at);
       if (joined.isEmpty()) {
         return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
       }
@@ -427,8 +439,8 @@ public final class MultiLevelAlliance {
   }
 
   private static Optional<PartnerFirm> move(
-      PartnerFirm firm, FirmEvent event, List<Violation> violations) {
-    Outcome<FirmPhase, FirmEvent, FirmContext> outcome = firm.process().apply(event);
+      PartnerFirm firm, FirmEvent event, List<Violation> violations, long now) {
+    Outcome<FirmPhase, FirmEvent, FirmContext> outcome = Kernel.applyAt(firm.process(), event, now);
     if (outcome instanceof Outcome.Rejected<FirmPhase, FirmEvent, FirmContext> rejected) {
       for (Violation violation : rejected.violations()) {
         violations.add(new Violation(violation.code(), firm.partner(), violation.message()));

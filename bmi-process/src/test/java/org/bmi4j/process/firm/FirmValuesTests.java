@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.process.CriticalPoint;
 import org.junit.jupiter.api.Test;
@@ -139,9 +141,9 @@ class FirmValuesTests {
                     FirmContext.builder()
                         .firm(OEM)
                         .extantModel(FLEET)
-                        .addIdea(FREE_FLOATING)
-                        .addIdea(FREE_FLOATING)
-                        .build())
+                        .build()
+                        .withIdea(FREE_FLOATING)
+                        .withIdea(FREE_FLOATING))
             .getMessage());
     assertEquals(
         "lessons use lesson id 'fleet-data' twice; give each lesson its own id",
@@ -151,10 +153,36 @@ class FirmValuesTests {
                     FirmContext.builder()
                         .firm(OEM)
                         .extantModel(FLEET)
-                        .addLesson(FLEET_LESSON)
-                        .addLesson(FLEET_LESSON)
-                        .build())
+                        .build()
+                        .withLesson(FLEET_LESSON)
+                        .withLesson(FLEET_LESSON))
             .getMessage());
+  }
+
+  @Test
+  void recordingALessonSharesTheEarlierLessonsAndLeavesTheEarlierContextUnchanged() {
+    FirmContext none = FirmContext.builder().firm(OEM).extantModel(FLEET).build();
+    FirmContext one = none.withLesson(FLEET_LESSON);
+    Lesson other = new Lesson("other", "Another lesson", LessonSource.LEARNED);
+    Lesson third = new Lesson("third", "A third lesson", LessonSource.LEARNED);
+    FirmContext two = one.withLesson(other);
+    FirmContext branch = one.withLesson(third); // from the older context: a branch
+    assertEquals(List.of(), none.lessons());
+    assertEquals(List.of(FLEET_LESSON), one.lessons());
+    assertEquals(List.of(FLEET_LESSON, other), two.lessons());
+    assertEquals(List.of(FLEET_LESSON, third), branch.lessons());
+    assertEquals(Optional.empty(), one.lesson("other"));
+    assertEquals(Optional.of(other), two.lesson("other"));
+    assertEquals(Optional.empty(), branch.lesson("other"));
+    assertEquals(Optional.of(third), branch.lesson("third"));
+    assertEquals(
+        two,
+        FirmContext.builder()
+            .firm(OEM)
+            .extantModel(FLEET)
+            .build()
+            .withLesson(FLEET_LESSON)
+            .withLesson(other));
   }
 
   @Test

@@ -70,7 +70,12 @@ final class MultiLevel {
 
   static ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm(
       Actor actor, BusinessModel extant) {
-    return FirmProcess.start(actor, extant, CLOCK)
+    return firm(actor, extant, CLOCK);
+  }
+
+  static ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm(
+      Actor actor, BusinessModel extant, Clock clock) {
+    return FirmProcess.start(actor, extant, clock)
         .applyOrThrow(new FirmEvent.AddEnhancementIdea(IDEA));
   }
 
@@ -80,6 +85,11 @@ final class MultiLevel {
 
   /** In CONCEPT, both firms prospective with an idea each. */
   static MultiLevelAlliance concept() {
+    return concept(CLOCK);
+  }
+
+  /** In CONCEPT, both firms prospective with an idea each, every process on {@code clock}. */
+  static MultiLevelAlliance concept(Clock clock) {
     MultiLevelAlliance start =
         MultiLevelAlliance.of(
             AllianceProcess.start(
@@ -87,13 +97,19 @@ final class MultiLevel {
                 "Mobility alliance",
                 Optional.of("oem"),
                 Currency.getInstance("EUR"),
-                CLOCK));
-    return accept(accept(start.prospect(firm(OEM, FLEET))).prospect(firm(RENTAL, RENTALS)));
+                clock));
+    return accept(
+        accept(start.prospect(firm(OEM, FLEET, clock))).prospect(firm(RENTAL, RENTALS, clock)));
   }
 
   /** In FOUNDATION with both partners attached in CONSOLIDATION, ready to develop. */
   static MultiLevelAlliance foundation() {
-    MultiLevelAlliance m = concept();
+    return foundation(CLOCK);
+  }
+
+  /** In FOUNDATION as {@link #foundation()}, every process on {@code clock}. */
+  static MultiLevelAlliance foundation(Clock clock) {
+    MultiLevelAlliance m = concept(clock);
     m =
         accept(
             m.apply(

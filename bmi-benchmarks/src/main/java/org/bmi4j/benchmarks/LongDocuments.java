@@ -1,0 +1,91 @@
+package org.bmi4j.benchmarks;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.bmi4j.core.json.BmiJson;
+import org.bmi4j.core.json.BmiJsonException;
+import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.process.ProcessDocuments;
+import org.bmi4j.process.ProcessInstance;
+
+/**
+ * 9. Documents at the edge of what the library reads, timed once each in wall-clock time: writing
+ * and reading back an instance with 1,000,000 steps, and rejecting a business-model document just
+ * under the length limit whose governance names only unknown activities.
+ */
+public final class LongDocuments {
+  private LongDocuments() {}
+
+  /** The outcome of one timed attempt. */
+  public record Timed(double seconds, String figure, boolean holds) {}
+
+  /** Writes and reads back an instance of {@code steps} steps; the target is under 10 s. */
+  public static Timed roundTrip(int steps) {
+    Clock clock = Clock.systemUTC();
+    ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> instance =
+        Bmi4jMachine.advanced(steps, clock);
+    DocumentType<ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> type =
+        ProcessDocuments.instance(Bmi4jMachine.DEFINITION, clock);
+    long started = System.nanoTime();
+    try {
+      String json = BmiJson.write(type, instance);
+      ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> read =
+          BmiJson.read(type, json);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      boolean same = read.equals(instance);
+      return new Timed(
+          seconds,
+          String.format(
+              Locale.ROOT,
+              "%.2f s for %,d steps (%,d characters)%s",
+              seconds,
+              steps,
+              json.length(),
+              same ? "" : ", but the instance read differs"),
+          same && seconds < 10);
+    } catch (BmiJsonException | IllegalArgumentException e) {
+      double seconds = (System.nanoTime() - started) / 1e9;
+      return new Timed(
+          seconds,
+          String.format(
+              Locale.ROOT,
+              "not round-tripped after %.2f s: %s",
+              seconds,
+              String.valueOf(e.getMessage()).lines().findFirst().orElse("")),
+          false);
+    }
+  }
+
+  /** Rejects a bad business-model document of close to {@code length} characters. */
+  public static Timed badDocument(long length) {
+    int activities = 20_000;
+    String json = "";
+    for (int attempt = 0; attempt < 4; attempt++) {
+      json = BmiJson.write(DocumentType.BUSINESS_MODEL, LargeModels.model("big", activities, 0));
+      if (json.length() > length * 0.95 && json.length() <= length) {
+        break;
+      }
+      activities = (int) (activities * (length * 0.98 / json.length()));
+    }
+    String bad = AnalysisScaling.unknownGovernedActivities(json);
+    long started = System.nanoTime();
+    String outcome;
+    try {
+      BmiJson.read(DocumentType.BUSINESS_MODEL, bad);
+      outcome = "accepted (wrongly)";
+    } catch (BmiJsonException e) {
+      outcome = "rejected";
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    return new Timed(
+        seconds,
+        String.format(
+            Locale.ROOT,
+            "%s in %.2f s (%,d characters, %,d activities)",
+            outcome,
+            seconds,
+            bad.length(),
+            activities),
+        outcome.equals("rejected") && seconds < 1);
+  }
+}

@@ -1,0 +1,48 @@
+package org.bmi4j.process.internal;
+
+import org.bmi4j.process.Outcome;
+import org.bmi4j.process.ProcessInstance;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the kernel lets the library's own processes do that its public API does not: apply an event
+ * at a time read once for a whole atomic operation, so that an operation moving several instances
+ * reads the clock once. Not exported.
+ */
+public final class Kernel {
+  /** The kernel's side, installed by {@link ProcessInstance} when its class initialises. */
+  public interface Access {
+    /** Applies {@code event} to {@code instance}, stamping an accepted step with the given time. */
+    <S extends Enum<S>, E, C> Outcome<S, E, C> applyAt(
+        ProcessInstance<S, E, C> instance, E event, long epochMilli);
+  }
+
+  private static volatile @Nullable Access access;
+
+  private Kernel() {}
+
+  /**
+   * Installs the kernel's side; called once by {@link ProcessInstance}.
+   *
+   * @throws IllegalStateException if already installed
+   */
+  public static void install(Access kernel) {
+    if (access != null) {
+      throw new IllegalStateException("the kernel's access is installed once");
+    }
+    access = kernel;
+  }
+
+  /**
+   * Applies {@code event} to {@code instance} as {@link ProcessInstance#apply} does, but stamps an
+   * accepted step with {@code epochMilli} instead of reading the instance's clock.
+   */
+  public static <S extends Enum<S>, E, C> Outcome<S, E, C> applyAt(
+      ProcessInstance<S, E, C> instance, E event, long epochMilli) {
+    Access kernel = access;
+    if (kernel == null) {
+      throw new IllegalStateException("the kernel is not initialised");
+    }
+    return kernel.applyAt(instance, event, epochMilli);
+  }
+}
