@@ -136,7 +136,7 @@ public final class MultiLevelChains {
         FirmEvent event = null;
         if (c.ideas().isEmpty() && firm.process().state() == FirmPhase.IDENTIFICATION) {
           event = new FirmEvent.AddEnhancementIdea(MultiLevel.IDEA);
-        } else if (c.partner().isEmpty() && firm.process().state() == FirmPhase.CONSOLIDATION) {
+        } else if (c.partners().isEmpty() && firm.process().state() == FirmPhase.CONSOLIDATION) {
           event =
               firm.partner().equals("oem")
                   ? new FirmEvent.ProposePartner(MultiLevel.RENTAL, MultiLevel.RENTALS)
