@@ -46,7 +46,6 @@ import org.bmi4j.process.alliance.Milestone;
 import org.bmi4j.process.alliance.OrganisationalForm;
 import org.bmi4j.process.alliance.Requirement;
 import org.bmi4j.process.alliance.Vision;
-import org.bmi4j.process.alliance.VisionKind;
 import org.bmi4j.process.firm.EnhancementIdea;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmProcess;
@@ -198,7 +197,8 @@ public final class AutomotiveAlliances {
         accept(
             m.apply(
                 new AllianceEvent.RecordVision(
-                    new Vision(VisionKind.INDEPENDENT, Optional.empty()))));
+                    Vision.independent(
+                        "the mobility services can stand on their own (illustrative)"))));
     story.illustrative("  vision recorded: INDEPENDENT");
     m = accept(m.apply(new AllianceEvent.StartNewCycle("next mobility services")));
     story.say(
@@ -237,7 +237,9 @@ public final class AutomotiveAlliances {
     m =
         accept(
             m.apply(
-                new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))));
+                new AllianceEvent.RecordVision(
+                    Vision.split(
+                        "each partner continues the business model in its own target market"))));
     m = accept(m.apply(new AllianceEvent.CarryOutVision()));
     story.state("alliance", m.alliance().state());
     return m;

@@ -130,7 +130,7 @@ public class AllianceProperties {
           }
           case OPERATION ->
               c.vision().isEmpty()
-                  ? new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))
+                  ? new AllianceEvent.RecordVision(Vision.split("markets diverge"))
                   : random.nextInt(3) == 0
                       ? new AllianceEvent.CarryOutVision()
                       : new AllianceEvent.StartNewCycle("enhance the BM");
@@ -255,12 +255,15 @@ public class AllianceProperties {
     } else if (type == AllianceEvent.RecordVision.class) {
       VisionKind kind = VisionKind.values()[random.nextInt(VisionKind.values().length)];
       Optional<String> target =
-          switch (kind) {
-            case REINTEGRATE -> valid ? Optional.of(partner) : Optional.empty();
-            case DIVEST -> Optional.of(valid ? "buyer-group" : "");
-            default -> Optional.empty();
-          };
-      return new AllianceEvent.RecordVision(new Vision(kind, target));
+          kind == VisionKind.REINTEGRATE && valid ? Optional.of(partner) : Optional.empty();
+      Optional<Actor> buyer =
+          kind == VisionKind.DIVEST
+              ? Optional.of(
+                  valid
+                      ? Actor.of("buyer-group", "Buyer group", ActorRole.PARTNER, Sector.PRIVATE)
+                      : POOL.get(random.nextInt(POOL.size())))
+              : Optional.empty();
+      return new AllianceEvent.RecordVision(new Vision(kind, target, buyer, text));
     } else if (type == AllianceEvent.CarryOutVision.class) {
       return new AllianceEvent.CarryOutVision();
     } else if (type == AllianceEvent.StartNewCycle.class) {

@@ -24,7 +24,6 @@ import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.Vision;
-import org.bmi4j.process.alliance.VisionKind;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
 import org.bmi4j.process.firm.FirmViolation;
@@ -304,7 +303,7 @@ class MultiLevelAllianceTests {
         accept(
             m.apply(
                 new AllianceEvent.RecordVision(
-                    new Vision(VisionKind.INDEPENDENT, Optional.empty()))));
+                    Vision.independent("the business stands on its own"))));
     MultiLevelAlliance next = accept(m.apply(new AllianceEvent.StartNewCycle("free floating")));
     assertEquals(AlliancePhase.CONCEPT, next.alliance().state());
     assertEquals(FirmPhase.IDENTIFICATION, phase(next, "oem"));
@@ -324,9 +323,7 @@ class MultiLevelAllianceTests {
     MultiLevelAlliance m =
         accept(
             MultiLevel.operation()
-                .apply(
-                    new AllianceEvent.RecordVision(
-                        new Vision(VisionKind.SPLIT, Optional.empty()))));
+                .apply(new AllianceEvent.RecordVision(Vision.split("markets diverge"))));
     MultiLevelAlliance split = accept(m.apply(new AllianceEvent.CarryOutVision()));
     assertEquals(AlliancePhase.SPLIT, split.alliance().state());
     assertTrue(
