@@ -315,8 +315,6 @@ public final class AutomotiveAlliances {
             m.apply(new AllianceEvent.ProposePartner(heating, Optional.empty(), Optional.empty())));
     m = accept(m.apply(new AllianceEvent.CommitPartner("heating")));
     m = accept(m.apply(new AllianceEvent.SignContract(contract("oem", "heating"))));
-    m = accept(m.applyFirm("heating", new FirmEvent.ProposePartner(OEM, oemModel)));
-    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(heating, heatingModel)));
     m = accept(m.apply(new AllianceEvent.Advance()));
     story.say(
         "With a heating systems firm as new partner and a new contract, the alliance is"
@@ -358,9 +356,11 @@ public final class AutomotiveAlliances {
             m.apply(
                 new AllianceEvent.PlanMilestone(
                     new Milestone("pilot", "pilot storage installation", "integrator", false))));
-    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(supplier, supplierModel)));
-    m = accept(m.applyFirm("supplier", new FirmEvent.ProposePartner(OEM, oemModel)));
-    m = accept(m.applyFirm("integrator", new FirmEvent.ProposePartner(OEM, oemModel)));
+    story.say(
+        "Each firm proposes each of its two partners, with the partner's extant model: the"
+            + " car maker's intersections are recorded per partner, "
+            + m.firm("oem").orElseThrow().process().context().intersections().keySet()
+            + ", and consolidation needs synergy with each (library formalisation).");
     m = accept(m.apply(new AllianceEvent.Advance()));
     story.state("alliance", m.alliance().state());
     m =
@@ -441,8 +441,6 @@ public final class AutomotiveAlliances {
             m.apply(
                 new AllianceEvent.PlanMilestone(
                     new Milestone("pilot", "pilot market", partner.id(), false))));
-    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(partner, partnerModel)));
-    m = accept(m.applyFirm(partner.id(), new FirmEvent.ProposePartner(OEM, oemModel)));
     m = accept(m.apply(new AllianceEvent.Advance()));
     story.state("alliance", m.alliance().state() + " as " + form + ", firms " + firmPhases(m));
     return m;
