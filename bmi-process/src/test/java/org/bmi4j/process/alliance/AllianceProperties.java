@@ -67,6 +67,58 @@ public class AllianceProperties {
     Statistics.label("furthest phase").collect(Invariants.furthest(end.current));
   }
 
+  /**
+   * No event after an ending changes anything: an alliance ended in any of its endings (a vision
+   * carried out, or terminated in any active phase) rejects every following event with
+   * PROCESS_ENDED, the same instance returned, its ending, reason and instant unchanged.
+   */
+  @Property
+  void noEventAfterAnEndingChangesAnything(@ForAll long seed) {
+    Random random = new Random(seed);
+    ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> ended = ended(random);
+    assertTrue(ended.isEnded(), () -> "ended: " + ended);
+    Ending ending = ended.context().ending().orElseThrow();
+    assertEquals(ended.state(), ending.state(), "the ending records its state");
+    assertEquals(ended.lastStep().orElseThrow().at(), ending.at(), "and the instant");
+    for (int i = 0; i < 20; i++) {
+      AllianceEvent event = event(random, ended);
+      Outcome<AlliancePhase, AllianceEvent, AllianceContext> outcome = ended.apply(event);
+      Invariants.check(ended, event, outcome);
+      assertTrue(!outcome.isAccepted(), () -> event + " after the ending is accepted");
+      assertTrue(outcome.instance() == ended, "the same instance");
+      assertEquals(Optional.of(ending), outcome.instance().context().ending());
+    }
+  }
+
+  /** An alliance ended by a random vision carried out or by terminating in a random phase. */
+  static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> ended(Random random) {
+    List<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>> phases =
+        List.of(
+            Alliances.concept(),
+            Alliances.foundation(),
+            Alliances.development(),
+            Alliances.operation());
+    if (random.nextBoolean()) {
+      return phases
+          .get(random.nextInt(phases.size()))
+          .applyOrThrow(new AllianceEvent.Terminate("the partners gave up"));
+    }
+    Vision vision =
+        switch (VisionKind.values()[random.nextInt(VisionKind.values().length)]) {
+          case REINTEGRATE -> Vision.reintegrate("oem", "the car maker takes it over");
+          case INDEPENDENT -> Vision.independent("the business stands on its own");
+          case SPLIT -> Vision.split("markets diverge");
+          case COMPLETE -> Vision.complete("the contract runs to its end");
+          case DIVEST ->
+              Vision.divest(
+                  Actor.of("buyer-group", "Buyer group", ActorRole.INVESTOR, Sector.PRIVATE),
+                  "a better owner");
+        };
+    return Alliances.operation()
+        .applyOrThrow(new AllianceEvent.RecordVision(vision))
+        .applyOrThrow(new AllianceEvent.CarryOutVision());
+  }
+
   /** Applies a random event, mostly one the current phase permits, and checks every invariant. */
   static final class ApplyEvent implements Action.Dependent<Run> {
     @Override

@@ -18,8 +18,10 @@ import net.jqwik.api.statistics.Statistics;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.process.Invariants;
+import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Step;
 import org.bmi4j.process.alliance.AllianceEvent;
+import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.AllianceProperties;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
@@ -52,6 +54,53 @@ class MultiLevelProperties {
   void everyStepKeepsTheLevelsCoupledAndChangesAtomic(@ForAll("chains") ActionChain<Run> chain) {
     Run end = chain.run();
     Statistics.label("alliance phase").collect(end.current.alliance().state());
+  }
+
+  /**
+   * No event after an ending changes anything on the alliance level: once the alliance ended
+   * (terminated in any phase, or its vision carried out), every alliance event is rejected with
+   * PROCESS_ENDED and changes no level, and a firm event changes only that firm, which goes on
+   * alone.
+   */
+  @Property
+  void noEventAfterAnEndingChangesAnything(@ForAll long seed) {
+    Random random = new Random(seed);
+    List<MultiLevelAlliance> phases =
+        List.of(MultiLevel.concept(), MultiLevel.foundation(), MultiLevel.operation());
+    MultiLevelAlliance start = phases.get(random.nextInt(phases.size()));
+    MultiLevelAlliance ended =
+        start.alliance().state() == AlliancePhase.OPERATION && random.nextBoolean()
+            ? MultiLevel.accept(
+                MultiLevel.accept(
+                        start.apply(
+                            new AllianceEvent.RecordVision(
+                                org.bmi4j.process.alliance.Vision.split("markets diverge"))))
+                    .apply(new AllianceEvent.CarryOutVision()))
+            : MultiLevel.accept(start.apply(new AllianceEvent.Terminate("the partners gave up")));
+    assertTrue(ended.alliance().isEnded());
+    for (int i = 0; i < 20; i++) {
+      if (random.nextInt(3) > 0) {
+        AllianceEvent event = AllianceProperties.event(random, ended.alliance());
+        MultiLevelOutcome outcome = ended.apply(event);
+        assertTrue(!outcome.isAccepted(), () -> event + " after the ending is accepted");
+        assertSame(ended, outcome.alliance(), "no level changes");
+        assertEquals(
+            KernelViolation.PROCESS_ENDED,
+            ((MultiLevelOutcome.Rejected) outcome).violations().get(0).code());
+      } else {
+        List<String> partners = List.copyOf(ended.firms().keySet());
+        String partner = partners.get(random.nextInt(partners.size()));
+        FirmEvent event = MultiLevelChains.firmEvent(random, ended, partner);
+        MultiLevelOutcome outcome = ended.applyFirm(partner, event);
+        assertSame(ended.alliance(), outcome.alliance().alliance(), "the alliance never changes");
+        for (PartnerFirm firm : ended.firms().values()) {
+          if (!firm.partner().equals(partner)) {
+            assertSame(firm, outcome.alliance().firm(firm.partner()).orElseThrow());
+          }
+        }
+        ended = outcome.alliance();
+      }
+    }
   }
 
   static final class RandomEvent implements Action.Dependent<Run> {
