@@ -813,6 +813,29 @@ class AllianceProcessTests {
   }
 
   @Test
+  void visionsAndEndingsRoundTripThroughJsonAndReplay() {
+    var divested =
+        accepted(
+            accepted(
+                Alliances.operation(), new RecordVision(Vision.divest(BUYER, "a better owner"))),
+            new CarryOutVision());
+    var type = AllianceProcess.documentType(Alliances.CLOCK);
+    String json = BmiJson.write(type, divested);
+    assertTrue(json.contains("\"reason\" : \"a better owner\""), json);
+    assertTrue(json.contains("\"name\" : \"Other mobility group\""), "the buyer as an actor");
+    var read = BmiJson.read(type, json);
+    assertEquals(divested, read);
+    assertEquals(divested.context().ending(), read.context().ending());
+    assertEquals(divested.context().visionRecordedAt(), read.context().visionRecordedAt());
+    assertEquals(
+        divested,
+        AllianceProcess.DEFINITION
+            .start(divested.start(), java.time.Clock.systemUTC())
+            .replay(divested.history()),
+        "replay reproduces the ending and its instant, whatever the clock");
+  }
+
+  @Test
   void theMermaidDiagramHasEveryPhaseAndEnding() {
     String mermaid = ProcessDiagrams.mermaid(AllianceProcess.DEFINITION);
     for (AlliancePhase phase : AlliancePhase.values()) {
