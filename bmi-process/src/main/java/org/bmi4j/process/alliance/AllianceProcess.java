@@ -276,8 +276,8 @@ public final class AllianceProcess {
 
   /**
    * Checks that an alliance can start from {@code c} in CONCEPT, cycle 1 (library formalisation):
-   * valid ids, cycle 1, no acceptance test passed (that needs DEVELOPMENT), model iterations
-   * counting a recorded alliance model, and learning and separation records of cycle 1.
+   * valid ids, cycle 1, no ending, no acceptance test passed (that needs DEVELOPMENT), model
+   * iterations counting a recorded alliance model, and learning and separation records of cycle 1.
    */
   private static void checkStart(AllianceContext c) {
     checkArgument(
@@ -300,6 +300,12 @@ public final class AllianceProcess {
             + " only with StartNewCycle",
         c.id(),
         c.cycle());
+    checkArgument(
+        c.ending().isEmpty(),
+        "alliance '%s' starts in CONCEPT with an ending (%s); an alliance ends only by a step,"
+            + " CarryOutVision or Terminate",
+        c.id(),
+        c.ending().map(Ending::state).orElse(AlliancePhase.CONCEPT));
     checkArgument(
         !c.acceptanceTestPassed(),
         "alliance '%s' starts in CONCEPT with its acceptance test passed; the test passes only in"

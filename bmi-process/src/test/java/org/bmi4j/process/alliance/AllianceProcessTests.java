@@ -837,6 +837,26 @@ class AllianceProcessTests {
   }
 
   @Test
+  void anAllianceNeverStartsEnded() {
+    AllianceContext ended =
+        AllianceContext.copyOf(Alliances.concept().context())
+            .withEnding(
+                new Ending(
+                    AlliancePhase.TERMINATED,
+                    "gave up",
+                    Alliances.CLOCK.instant(),
+                    Optional.empty()));
+    IllegalArgumentException thrown =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> AllianceProcess.DEFINITION.start(ended, Alliances.CLOCK));
+    assertEquals(
+        "alliance 'mobility' starts in CONCEPT with an ending (TERMINATED); an alliance ends only by"
+            + " a step, CarryOutVision or Terminate",
+        thrown.getMessage());
+  }
+
+  @Test
   void theMermaidDiagramHasEveryPhaseAndEnding() {
     String mermaid = ProcessDiagrams.mermaid(AllianceProcess.DEFINITION);
     for (AlliancePhase phase : AlliancePhase.values()) {
