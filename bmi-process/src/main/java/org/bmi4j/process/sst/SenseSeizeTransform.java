@@ -139,8 +139,8 @@ public final class SenseSeizeTransform {
    *     .organisation(org).missions(missions).portfolio(collab, market)
    *     .catalogue(CapabilityCatalogue.shipped().with(ownEntry))
    *     .driftPolicy(DriftPolicy.MODEL)
-   *     .putBases("collab", ModelBasis.COLLABORATION_BASED)
-   *     .putBases("market", ModelBasis.MARKET_BASED)
+   *     .putBase("collab", ModelBasis.COLLABORATION_BASED)
+   *     .putBase("market", ModelBasis.MARKET_BASED)
    *     .build(), clock);
    * }</pre>
    *
