@@ -22,7 +22,6 @@ import org.bmi4j.core.dual.TeamMember;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.BmiJsonException;
 import org.bmi4j.core.model.BusinessModel;
-import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.process.KernelViolation;
@@ -78,29 +77,8 @@ class SstFidelityTests {
     return SstContext.builder().organisation(Ssts.ORG).missions(DUAL).addPortfolio(portfolio);
   }
 
-  /**
-   * The filament BM with a second offering, training for the pickers, carrying SOCIAL; its filament
-   * offering carries {@code filament}.
-   */
   private static BusinessModel twoOfferings(Set<ValueKind> filament) {
-    BusinessModel base = model("two", DUAL);
-    return base.withProposition(
-        ValueProposition.builder()
-            .addOffering(
-                Offering.builder()
-                    .id("filament")
-                    .name("Ethical filament")
-                    .addAllValueKinds(filament)
-                    .addBeneficiary("buyers")
-                    .build())
-            .addOffering(
-                Offering.builder()
-                    .id("training")
-                    .name("Training for pickers")
-                    .addValueKind(ValueKind.SOCIAL)
-                    .addBeneficiary("pickers")
-                    .build())
-            .build());
+    return Ssts.twoOfferings("two", filament);
   }
 
   @Nested
