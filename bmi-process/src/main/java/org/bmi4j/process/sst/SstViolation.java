@@ -11,7 +11,8 @@ public enum SstViolation implements ViolationCode {
    * replaced, the offering of the same id there, or the portfolio). The violation carries the named
    * values {@code lost} and {@code lacking} (each an {@code ImmutableSet<ValueKind>}, possibly
    * empty), and, naming where, {@code opportunity}, {@code model} or, for a drift at an offering
-   * ({@link DriftPolicy#OFFERING}), {@code model} and {@code offering} (each a {@code String} id).
+   * ({@link DriftPolicy#OFFERING}), {@code model} and {@code offering} (each a {@code String} id);
+   * a drift of the portfolio as a whole names no place.
    */
   MISSION_DRIFT("%s %s (mission drift); %s every mission value kind %s"),
   /** No opportunity is selected. */
