@@ -267,6 +267,21 @@ class SstFidelityTests {
     }
 
     @Test
+    void adoptingInPlaceOfABmIsJudgedAgainstItAtEachOffering() {
+      var seizing =
+          SenseSeizeTransform.start(context(twoOfferings(DUAL)).build(), Ssts.CLOCK)
+              .applyOrThrow(Ssts.filamentOpportunity())
+              .applyOrThrow(new SelectOpportunity("filament"))
+              .applyOrThrow(new Advance())
+              .applyOrThrow(new DesignModel(Ssts.twoOfferings("next", ECONOMIC)));
+      assertTrue(
+          seizing.apply(Adopt.beside()).isAccepted(), "beside, no offering of another BM is lost");
+      assertEquals(
+          List.of(Map.of("lost", SOCIAL, "lacking", NONE, "model", "next", "offering", "filament")),
+          rejected(seizing, Adopt.replacing("two")).stream().map(Violation::values).toList());
+    }
+
+    @Test
     void theModelLevelPolicyAcceptsWhatAnotherOfferingStillDelivers() {
       var transforming =
           transforming(context(twoOfferings(DUAL)).driftPolicy(DriftPolicy.MODEL).build());
