@@ -81,6 +81,9 @@ import org.bmi4j.process.alliance.AllianceEvent.Terminate;
  *       of the alliance BM performed by a removed partner</td></tr>
  * </table>
  *
+ * <p>A fall-back from OPERATION to DEVELOPMENT needs the same, and at least two committed partners
+ * as on leaving FOUNDATION, since DEVELOPMENT presumes a founded alliance (library formalisation).
+ *
  * <p>Partners change in FOUNDATION and in OPERATION (library formalisation): joint ventures admit
  * and lose owners while their business stays on the market, so {@link ProposePartner}, {@link
  * CommitPartner}, {@link RemovePartner} and {@link SignContract} are permitted in both, and
@@ -600,7 +603,12 @@ public final class AllianceProcess {
     // fall back
     fallBack(b, AlliancePhase.FOUNDATION, AlliancePhase.CONCEPT);
     fallBack(b, AlliancePhase.DEVELOPMENT, AlliancePhase.FOUNDATION);
-    fallBack(b, AlliancePhase.OPERATION, AlliancePhase.DEVELOPMENT);
+    b.on(AlliancePhase.OPERATION, FallBack.class)
+        .when((c, e, v) -> text(v, e, e.reason(), "the reason for falling back"))
+        .when(AllianceProcess::partnersSettled)
+        .when((c, e, v) -> twoCommitted(c, v))
+        .updating((c, e, at) -> enter(c, AlliancePhase.DEVELOPMENT))
+        .to(AlliancePhase.DEVELOPMENT);
 
     // every active phase
     for (AlliancePhase phase : AlliancePhase.values()) {
@@ -664,16 +672,7 @@ public final class AllianceProcess {
   }
 
   static void foundationExit(AllianceContext c, Advance e, Violations v) {
-    int committed = 0;
-    for (Partner partner : c.partners()) {
-      committed += partner.committed() ? 1 : 0;
-    }
-    if (committed < 2) {
-      v.report(
-          AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
-          "",
-          Sentences.count(committed, "committed partner"));
-    }
+    twoCommitted(c, v);
     for (Partner partner : c.partners()) {
       if (!partner.committed()) {
         v.report(AllianceViolation.PARTNER_NOT_COMMITTED, partner.id(), partner.id());
@@ -732,6 +731,19 @@ public final class AllianceProcess {
               verdict.ratio().toPlainString());
         }
       }
+    }
+  }
+
+  private static void twoCommitted(AllianceContext c, Violations v) {
+    int committed = 0;
+    for (Partner partner : c.partners()) {
+      committed += partner.committed() ? 1 : 0;
+    }
+    if (committed < 2) {
+      v.report(
+          AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
+          "",
+          Sentences.count(committed, "committed partner"));
     }
   }
 
