@@ -51,6 +51,8 @@ public class AllianceProperties {
         Alliances.concept();
     ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> current = start;
     int steps;
+    boolean partnersChangedInOperation;
+    boolean revisedInOperation;
 
     @Override
     public String toString() {
@@ -75,6 +77,13 @@ public class AllianceProperties {
               coverage.check(AlliancePhase.OPERATION).percentage(p -> p > 15);
               coverage.check(AlliancePhase.SPLIT).percentage(p -> p > 5);
             });
+    // and partners change, and the alliance BM is revised, while the alliance operates
+    Statistics.label("partners changed in operation")
+        .collect(end.partnersChangedInOperation)
+        .coverage(coverage -> coverage.check(true).percentage(p -> p > 3));
+    Statistics.label("revised in operation")
+        .collect(end.revisedInOperation)
+        .coverage(coverage -> coverage.check(true).percentage(p -> p > 1));
   }
 
   /** Applies a random event, mostly one the current phase permits, and checks every invariant. */
@@ -225,6 +234,10 @@ public class AllianceProperties {
     }
     run.current = after;
     run.steps++;
+    if (outcome.isAccepted() && from == AlliancePhase.OPERATION) {
+      run.partnersChangedInOperation |= partnerEvent;
+      run.revisedInOperation |= event instanceof AllianceEvent.ReviseAllianceModel;
+    }
     if (outcome.isAccepted()) {
       Invariants.checkReplay(run.start, after);
       assertEquals(

@@ -42,6 +42,7 @@ class MultiLevelProperties {
   static final class Run {
     MultiLevelAlliance current = MultiLevel.concept();
     int steps;
+    boolean admittedInOperation;
 
     @Override
     public String toString() {
@@ -62,6 +63,10 @@ class MultiLevelProperties {
     // the random chains bring both levels into operation, not only through the first phases
     Statistics.label("alliance phase")
         .coverage(coverage -> coverage.check(AlliancePhase.OPERATION).percentage(p -> p > 3));
+    // and a newcomer is admitted to the operating alliance now and then
+    Statistics.label("admitted in operation")
+        .collect(end.admittedInOperation)
+        .coverage(coverage -> coverage.check(true).percentage(p -> p > 0));
   }
 
   static final class RandomEvent implements Action.Dependent<Run> {
@@ -155,6 +160,11 @@ class MultiLevelProperties {
     assertTrue(after.isCoupled(), () -> "coupled: " + after);
     run.current = after;
     run.steps++;
+    run.admittedInOperation |=
+        outcome.isAccepted()
+            && before.alliance().state() == AlliancePhase.OPERATION
+            && after.firm("fleetco").filter(f -> f.attachment() == Attachment.ATTACHED).isPresent()
+            && before.firm("fleetco").filter(f -> f.attachment() == Attachment.ATTACHED).isEmpty();
     if (outcome.isAccepted()) {
       assertEquals(
           after,
