@@ -435,22 +435,29 @@ public final class MultiLevelAlliance {
       checkNotNull(alliance, "alliance");
       checkNotNull(firms, "firms");
       Map<String, PartnerFirm> restored = new LinkedHashMap<>();
+      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> restoredAlliance =
+          AllianceProcess.DEFINITION.restore(alliance, clock);
       for (PartnerFirm.Stored firm : firms) {
         checkNotNull(firm, "firm");
+        // documents written before nothing could wait to join an ended alliance may hold a
+        // prospect of one: it is read as detached, going on alone
+        Attachment attachment =
+            restoredAlliance.isEnded() && firm.attachment() == Attachment.PROSPECTIVE
+                ? Attachment.DETACHED
+                : firm.attachment();
         checkArgument(
             restored.put(
                     firm.partner(),
                     new PartnerFirm(
                         firm.partner(),
-                        firm.attachment(),
+                        attachment,
                         FirmProcess.DEFINITION.restore(firm.process(), clock)))
                 == null,
             "the firm process of partner '%s' is stored twice; store each partner's process once",
             firm.partner());
       }
       MultiLevelAlliance result =
-          new MultiLevelAlliance(
-              AllianceProcess.DEFINITION.restore(alliance, clock), ImmutableMap.copyOf(restored));
+          new MultiLevelAlliance(restoredAlliance, ImmutableMap.copyOf(restored));
       checkArgument(
           result.isCoupled(),
           "the stored firm processes are not coupled with the"

@@ -223,4 +223,30 @@ class PartnersOverTimeTests {
     assertTrue(read.isCoupled());
     assertEquals(List.of(), read.alliance().context().revisions());
   }
+
+  @Test
+  void aProspectStoredWithAnEndedAllianceBeforeNothingCouldWaitToJoinItReadsAsDetached()
+      throws Exception {
+    var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
+    MultiLevelAlliance m =
+        accept(MultiLevel.operation().prospect(MultiLevel.firm(FLEET_CO, FLEETS)));
+    com.fasterxml.jackson.databind.node.ObjectNode document =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            BmiJson.mapper()
+                .readTree(
+                    BmiJson.write(
+                        type, accept(m.apply(new AllianceEvent.Terminate("market collapsed")))));
+    // as an earlier version wrote it: the prospect left waiting
+    for (com.fasterxml.jackson.databind.JsonNode firm : document.get("content").get("firms")) {
+      if (firm.get("partner").asText().equals("fleetco")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) firm).put("attachment", "PROSPECTIVE");
+      }
+    }
+    assertTrue(document.toString().contains("\"PROSPECTIVE\""), document::toString);
+    MultiLevelAlliance read = BmiJson.read(type, document.toString());
+    assertEquals(Attachment.DETACHED, read.firm("fleetco").orElseThrow().attachment());
+    assertEquals(
+        FirmPhase.CONSOLIDATION,
+        phase(accept(read.applyFirm("fleetco", new FirmEvent.Advance())), "fleetco"));
+  }
 }
