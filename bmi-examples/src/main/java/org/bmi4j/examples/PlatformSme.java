@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bmi4j.core.analysis.BmiVerdict;
 import org.bmi4j.core.analysis.BusinessModelDiff;
 import org.bmi4j.core.analysis.ClassificationPolicy;
@@ -160,23 +162,37 @@ public final class PlatformSme {
             + diff.removed().size()
             + " removed, "
             + diff.changed().size()
-            + " changed; touching "
-            + diff.functions());
-    Map<ElementKind, List<String>> byKind = new TreeMap<>();
+            + " changed; touching the value functions "
+            + Words.of(diff.functions()));
+    Map<ElementKind, Map<String, List<String>>> byKind = new TreeMap<>();
+    Function<String, String> names = Story.names(before, after);
     for (ElementChange change : diff.changes()) {
+      String id = change.key().id();
+      String name =
+          change.key().kind() == ElementKind.MISSION
+              ? Words.of(ValueKind.valueOf(id))
+              : names.apply(id);
       byKind
-          .computeIfAbsent(change.key().kind(), k -> new ArrayList<>())
-          .add((change.isAdded() ? "+" : change.isRemoved() ? "-" : "~") + change.key().id());
+          .computeIfAbsent(change.key().kind(), k -> new TreeMap<>())
+          .computeIfAbsent(
+              change.isAdded() ? "added" : change.isRemoved() ? "removed" : "changed",
+              k -> new ArrayList<>())
+          .add(name);
     }
-    byKind.forEach((kind, ids) -> story.say("    " + kind + ": " + String.join(" ", ids)));
+    byKind.forEach(
+        (kind, changes) ->
+            changes.forEach(
+                (how, changed) ->
+                    story.say("    " + Words.of(kind) + ", " + how + ": " + Words.list(changed))));
     story.say(
         String.format("  similarity %.2f, retention %.2f", diff.similarity(), diff.retention()));
     story.say(
         "  verdict: "
-            + verdict.bmiClass()
+            + Words.of(verdict.bmiClass())
             + (verdict.isMajor() ? " (major)" : "")
-            + " by rule "
-            + verdict.rule());
+            + ", by the rule \""
+            + Words.of(verdict.rule())
+            + "\"");
     story.say(
         "  (classes after Khanagha et al. 2014; thresholds and rules are the library's"
             + " formalisation)");
@@ -204,8 +220,8 @@ public final class PlatformSme {
     return model.exchange().exchanges().stream()
         .map(e -> e.channel())
         .distinct()
-        .toList()
-        .toString();
+        .map(Words::of)
+        .collect(Collectors.joining(", ", "(", ")"));
   }
 
   static BusinessModel before() {
