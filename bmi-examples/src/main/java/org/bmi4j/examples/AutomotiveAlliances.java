@@ -125,6 +125,9 @@ public final class AutomotiveAlliances {
     alliances.put("Storage", storage());
 
     story.section("Where each alliance stands");
+    story.say(
+        "  A firm marked detached has left the alliance, or its alliance has ended: its own"
+            + " process goes on alone, no longer following the alliance's phase.");
     alliances.forEach(
         (name, m) ->
             story.say(
@@ -203,7 +206,8 @@ public final class AutomotiveAlliances {
     story.illustrative("  vision recorded, " + Words.vision(VisionKind.INDEPENDENT));
     m = accept(m.apply(new AllianceEvent.StartNewCycle("next mobility services")));
     story.say(
-        "A new cycle starts: the alliance is back in "
+        "Instead of carrying the vision out, the partners start a new cycle to enhance the"
+            + " alliance business model, keeping the vision: the alliance is back in "
             + Words.of(m.alliance().state())
             + ", cycle "
             + m.alliance().cycle()

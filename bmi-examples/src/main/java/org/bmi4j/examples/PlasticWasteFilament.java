@@ -149,6 +149,13 @@ public final class PlasticWasteFilament {
     story.say(
         "Partners: the National Chemical Lab and local suppliers for production, charities"
             + " for market entry; buyers in the US, UK and Germany.");
+    story.say(
+        "The organisation innovates its business model in the sense-seize-transform cycle of"
+            + " dynamic capabilities [DESILVA]: sensing (identifying an opportunity, here with the"
+            + " founders' individual capabilities), seizing (developing and adopting a new"
+            + " business model to exploit it, with capabilities of the organisation and its"
+            + " partners) and transforming (adapting the organisation and its ecosystem to scale"
+            + " the new model up); then the next cycle starts with sensing.");
     story.illustrative(
         "Actor ids, activities, sites of the individual-level deployments and"
             + " the dates are placeholders");

@@ -38,7 +38,7 @@ public final class Tour {
   static void primer(Story story) {
     story.heading(PRIMER);
     story.say(
-        "A business model has four value functions [DESILVA, after Richardson and Zott et al.]:"
+        "A business model (BM for short) has four value functions [DESILVA, after Richardson and Zott et al.]:"
             + " value proposition (what value, for whom: the offerings and who benefits from"
             + " them), value creation (how the value is generated: activities and resources),"
             + " value exchange (how the created value reaches stakeholders: who delivers what to"

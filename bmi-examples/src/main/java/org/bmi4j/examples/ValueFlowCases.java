@@ -88,6 +88,12 @@ public final class ValueFlowCases {
   public static Result run(PrintStream out) {
     Story story = new Story(out);
     story.title(TITLE, "Gordijn & Akkermans; e3value user guide (Gordijn & Wieringa)");
+    story.say(
+        "e3value [Gordijn & Akkermans] values a business model from the side of each actor: in a"
+            + " scenario of how often each exchange happens, every object an actor receives or"
+            + " gives is valued in money, and the actor's net value flow is what it receives"
+            + " minus what it gives, spends and invests. An actor whose net is above zero gains"
+            + " (positive), one below zero loses (negative), one at zero breaks even.");
 
     story.section("The filament case as a market scenario");
     story.say(

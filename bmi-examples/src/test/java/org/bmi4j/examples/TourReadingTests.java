@@ -188,8 +188,19 @@ class TourReadingTests {
       ids.addAll(m.firms().keySet());
     }
     ids.add(Printed.run(PlasticWasteFilament::run).result().adopted().id());
+    var sme = Printed.run(PlatformSme::run).result().after();
+    sme.actors().forEach(a -> ids.add(a.id()));
+    sme.proposition().offerings().forEach(o -> ids.add(o.id()));
+    sme.creation().resources().forEach(r -> ids.add(r.id()));
+    sme.activities().forEach(a -> ids.add(a.id()));
+    sme.exchange().exchanges().forEach(e -> ids.add(e.id()));
+    sme.capture().revenueStreams().forEach(r -> ids.add(r.id()));
+    sme.capture().costs().forEach(c -> ids.add(c.id()));
+    sme.capture().valueShares().forEach(v -> ids.add(v.id()));
     ids.removeIf(id -> !id.equals("oem") && !id.contains("-"));
-    assertTrue(ids.contains("first-partner") && ids.contains("oem"), "ids checked: " + ids);
+    assertTrue(
+        ids.containsAll(List.of("oem", "first-partner", "ethical-filament", "online-sales")),
+        "ids checked: " + ids);
     List<String> found = new ArrayList<>();
     for (String line : prose(TEXT)) {
       for (String id : ids) {
