@@ -90,10 +90,10 @@ class PlasticWasteFilamentTests {
             "its role [DESILVA, Table 5]: the founders' network bridges the developed and"
                 + " developing settings"),
         "each deployment says why the capability matters");
-    assertTrue(text.contains("at 300 rupees (GBP 3.50) per kg"));
+    assertTrue(text.contains("at 300 rupees (3.50 GBP) per kg"));
     assertTrue(text.contains("about 19 rupees per kg selling the waste to scrap merchants"));
     assertTrue(text.contains("a six to eight times multiplier remains for the pickers"));
-    assertTrue(text.contains("filament bought at 300 INR per kg"));
+    assertTrue(text.contains("filament bought at 300.00 INR per kg"));
   }
 
   @Test
