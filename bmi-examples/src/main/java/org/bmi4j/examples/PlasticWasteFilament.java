@@ -252,7 +252,7 @@ public final class PlasticWasteFilament {
         "designing a BM that keeps the pickers' fair-price share as margin",
         drift,
         "a hybrid organisation that drops a mission value kind drifts from its mission; the"
-            + " cycle rejects any opportunity, design or adoption that loses one [DESILVA]");
+            + " cycle rejects any opportunity, design or adoption that lacks or loses one [DESILVA]");
 
     BusinessModel adopted = model(true);
     cycle = cycle.applyOrThrow(new DesignModel(adopted)).applyOrThrow(Adopt.beside());
@@ -320,6 +320,9 @@ public final class PlasticWasteFilament {
             + " level, "
             + Words.of(site)
             + " site)");
+    if (entry.role().isPresent()) {
+      story.say("    its role [DESILVA, Table 5]: " + entry.role().get());
+    }
     return cycle.applyOrThrow(RecordDeployment.of(entry, level, site, actor.id()));
   }
 
