@@ -27,7 +27,6 @@ import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
-import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
@@ -303,7 +302,9 @@ class MultiLevelAllianceTests {
     MultiLevelOutcome.Rejected rejected =
         rejected(operation, operation.apply(new AllianceEvent.FallBack("market entry failed")));
     assertEquals(
-        List.of(KernelViolation.EVENT_NOT_PERMITTED, KernelViolation.EVENT_NOT_PERMITTED),
+        List.of(
+            CouplingViolation.NO_FALL_BACK_FROM_ADAPTION,
+            CouplingViolation.NO_FALL_BACK_FROM_ADAPTION),
         rejected.violations().stream().map(Violation::code).toList());
     assertEquals(
         List.of("oem", "rental"), rejected.violations().stream().map(Violation::subject).toList());
