@@ -310,8 +310,8 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
      * takes them: instead of the generic {@code EVENT_NOT_PERMITTED}, the event is rejected with
      * what {@code refusal} reports, such as a code saying where the event is permitted and why not
      * here. A refusal is no transition: it appears neither in {@link #transitions()} nor in the
-     * permitted events or diagrams. If it reports nothing, the event is rejected with {@code
-     * EVENT_NOT_PERMITTED} as without it.
+     * permitted events or diagrams. If it reports nothing, the event is rejected as without it:
+     * with the code set by {@link #notPermittedAs}, or {@code EVENT_NOT_PERMITTED}.
      *
      * <p>Building fails with {@code AMBIGUOUS_TRANSITION} if a transition on the same pair is
      * declared too, or a second refusal.

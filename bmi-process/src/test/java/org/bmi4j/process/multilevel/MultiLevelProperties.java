@@ -190,8 +190,23 @@ class MultiLevelProperties {
         }
         PartnerFirm old = before.firm(firm.partner()).orElseThrow();
         long grown = firm.process().sequence() - old.process().sequence();
-        assertTrue(grown >= 0 && grown <= 2, "a firm takes at most two steps per event");
         List<Step<FirmPhase, FirmEvent>> history = firm.process().history();
+        long wiring =
+            history.subList((int) old.process().sequence(), history.size()).stream()
+                .filter(
+                    step ->
+                        step.event() instanceof FirmEvent.ProposePartner
+                            || step.event() instanceof FirmEvent.WithdrawPartner)
+                .count();
+        assertTrue(
+            grown >= 0 && grown - wiring <= 2,
+            "a firm takes at most two steps per event besides the partner proposals wired");
+        assertTrue(
+            wiring
+                <= after.alliance().context().partners().size()
+                    + after.alliance().context().formerPartners().size()
+                    + 1,
+            "at most one proposal or withdrawal per partner of the alliance, besides the event");
         FirmContext context = old.process().context();
         for (int i = (int) old.process().sequence(); i < history.size(); i++) {
           if (history.get(i).from() != FirmPhase.ADAPTION) {
