@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -198,7 +200,8 @@ public record Novelty(
 
   /**
    * Returns one sentence that says why: the scope, the closest reference model with how many added
-   * elements it has against the threshold, then the matched and unmatched elements' keys.
+   * elements it has against the threshold (shares rounded to two places), then the matched and
+   * unmatched elements' keys.
    */
   public String summary() {
     int added = matched.size() + unmatched.size();
@@ -220,10 +223,10 @@ public record Novelty(
           .append(" of the ")
           .append(Sentences.count(added, "added element"))
           .append(" (share ")
-          .append(matchedShare())
+          .append(twoPlaces(matchedShare()))
           .append(scope == NoveltyScope.NEW_TO_FIRM ? ", reaching" : ", below")
           .append(" the threshold ")
-          .append(threshold)
+          .append(twoPlaces(threshold))
           .append(')');
     }
     if (!matched.isEmpty()) {
@@ -233,6 +236,14 @@ public record Novelty(
       summary.append("; unmatched: ").append(keys(unmatched));
     }
     return summary.toString();
+  }
+
+  /** A share rounded to two places, without trailing zeros: 0.81, 0.8, 1. */
+  private static String twoPlaces(double share) {
+    return BigDecimal.valueOf(share)
+        .setScale(2, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   private static String keys(List<ElementChange> changes) {
