@@ -6,6 +6,7 @@
  * <p>Only API packages are exported; {@code org.bmi4j.core.internal} is exported to bmi4j's own
  * process module alone, for the shared Immutables style.
  */
+@SuppressWarnings("module") // the process module is compiled after this one
 module org.bmi4j.core {
   requires transitive com.google.common;
   requires transitive com.fasterxml.jackson.databind;

@@ -3,8 +3,8 @@
  * {@code main} with no arguments, and the {@link org.bmi4j.examples.Tour} that runs them all.
  */
 module org.bmi4j.examples {
-  requires org.bmi4j.process;
-  requires org.bmi4j.charts;
+  requires transitive org.bmi4j.process;
+  requires transitive org.bmi4j.charts;
   requires static org.jspecify;
 
   exports org.bmi4j.examples;

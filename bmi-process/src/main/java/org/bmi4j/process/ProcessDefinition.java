@@ -427,7 +427,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
         return add(Sets.immutableEnumSet(targets), null, (Selector<S, Object, Object>) selector);
       }
 
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"})
       private Builder<S, E, C> add(
           ImmutableSet<S> targets,
           @Nullable S target,

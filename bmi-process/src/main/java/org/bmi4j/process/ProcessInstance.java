@@ -108,7 +108,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   /** Returns the history, oldest step first; O(n) in its length. */
   public ImmutableList<Step<S, E>> history() {
     int size = (int) sequence();
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Step<S, E>[] steps = new Step[size];
     Step<S, E> step = last;
     for (int i = size - 1; i >= 0 && step != null; i--) {

@@ -53,6 +53,7 @@ class ProcessInstanceTests {
   @DisplayName("an accepted event")
   class Accepted {
     @Test
+    @SuppressWarnings("unchecked")
     void appendsExactlyOneStepStampedByTheClock() {
       Outcome<State, Event, Context> outcome = start.apply(new Write("a"));
       Outcome.Accepted<State, Event, Context> accepted =
@@ -89,6 +90,7 @@ class ProcessInstanceTests {
   @DisplayName("a rejected event")
   class Rejected {
     @Test
+    @SuppressWarnings("unchecked")
     void returnsTheSameInstanceWithEveryViolation() {
       Outcome<State, Event, Context> outcome = start.apply(new Submit());
       Outcome.Rejected<State, Event, Context> rejected =

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import org.bmi4j.core.internal.Coherence;
 import org.bmi4j.core.internal.Integrity;
+import org.bmi4j.core.internal.Sentences;
 import org.immutables.value.Value;
 
 /**
@@ -115,6 +116,28 @@ abstract class AbstractBusinessModel {
 
   /** The activity system's governance: one assignment per activity, in insertion order. */
   public abstract ImmutableList<GovernanceAssignment> governance();
+
+  /**
+   * Returns a short description for logs and messages: the id, version and name, and how many
+   * actors, offerings and activities the model holds; never the whole model, which {@code
+   * BmiJson.write} gives.
+   */
+  @Override
+  public String toString() {
+    return "BusinessModel["
+        + id()
+        + " v"
+        + version()
+        + " '"
+        + name()
+        + "': "
+        + Sentences.count(actors().size(), "actor")
+        + ", "
+        + Sentences.count(proposition().offerings().size(), "offering")
+        + ", "
+        + Sentences.count(activities().size(), "activity", "activities")
+        + "]";
+  }
 
   /** Says which value functions are empty; a model under design may have some. */
   @Value.Lazy

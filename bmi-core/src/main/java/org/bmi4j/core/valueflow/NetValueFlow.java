@@ -2,6 +2,7 @@ package org.bmi4j.core.valueflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -191,8 +192,8 @@ public final class NetValueFlow {
       }
       Valuation valuation = valuations.get(exchange.id());
       String object = objectOf(exchange.what());
-      Draft giver = drafts.get(exchange.from());
-      Draft receiver = drafts.get(exchange.to());
+      Draft giver = requireNonNull(drafts.get(exchange.from()));
+      Draft receiver = requireNonNull(drafts.get(exchange.to()));
       if (valuation == null) {
         giver.transfers.add(unvalued(exchange, SheetLine.Direction.OUT, exchange.to(), object, n));
         giver.unvalued.add(exchange.id());
@@ -213,7 +214,7 @@ public final class NetValueFlow {
       }
     }
     for (Expense expense : scenario.expenses()) {
-      Draft payer = drafts.get(expense.actor());
+      Draft payer = requireNonNull(drafts.get(expense.actor()));
       if (expense instanceof Expense.Fixed fixed) {
         payer.costs.add(
             new CostLine(
@@ -237,8 +238,7 @@ public final class NetValueFlow {
       }
     }
     for (Investment investment : scenario.investments()) {
-      drafts
-          .get(investment.actor())
+      requireNonNull(drafts.get(investment.actor()))
           .costs
           .add(
               new CostLine(

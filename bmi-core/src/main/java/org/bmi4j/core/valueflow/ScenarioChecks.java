@@ -1,5 +1,7 @@
 package org.bmi4j.core.valueflow;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -197,7 +199,7 @@ final class ScenarioChecks {
       } else if (expense instanceof Expense.Variable variable) {
         money(at + ".perOccurrence", "amount per occurrence of " + what, variable.perOccurrence());
         if (exchange(at + ".exchange", "exchange of " + what, variable.exchange()) && knownActor) {
-          Exchange exchange = exchanges.get(variable.exchange());
+          Exchange exchange = requireNonNull(exchanges.get(variable.exchange()));
           if (!exchange.from().equals(variable.actor())
               && !exchange.to().equals(variable.actor())) {
             report(

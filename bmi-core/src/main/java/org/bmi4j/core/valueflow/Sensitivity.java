@@ -2,6 +2,7 @@ package org.bmi4j.core.valueflow;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -181,8 +182,8 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
         }
         Optional<BigDecimal> point = Optional.empty();
         if (from != Verdict.INDETERMINATE && to != Verdict.INDETERMINATE) {
-          BigDecimal n1 = before.nets().get(actor).amount();
-          BigDecimal n2 = after.nets().get(actor).amount();
+          BigDecimal n1 = requireNonNull(before.nets().get(actor)).amount();
+          BigDecimal n2 = requireNonNull(after.nets().get(actor)).amount();
           BigDecimal step = after.value().subtract(before.value());
           point =
               Optional.of(

@@ -42,7 +42,9 @@
  */
 @BmiStyle
 @GeneratedTypes
+@NullMarked
 package org.bmi4j.core.valueflow;
 
 import org.bmi4j.core.internal.BmiStyle;
 import org.bmi4j.core.internal.GeneratedTypes;
+import org.jspecify.annotations.NullMarked;

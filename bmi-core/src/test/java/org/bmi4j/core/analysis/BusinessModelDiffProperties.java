@@ -20,6 +20,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.RevenueMechanism;
@@ -61,6 +63,7 @@ class BusinessModelDiffProperties {
   }
 
   @Property
+  @StatisticsReport(StatisticsReportMode.OFF) // the coverage check below asserts what matters
   void everyDiffGetsExactlyOneClassByThePrecedenceOfSpec35(
       @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
     BusinessModel before = pair.get1();
@@ -68,6 +71,14 @@ class BusinessModelDiffProperties {
     BusinessModelDiff diff = BusinessModelDiff.of(before, after);
     BmiVerdict verdict = DEFAULTS.classify(diff);
     Statistics.collect(verdict.rule());
+    Statistics.coverage(
+        coverage -> {
+          // the generated pairs reach the main rules of both kinds, not only the trivial ones
+          coverage.check(BmiRule.NO_DIFFERENCE).percentage(p -> p > 5);
+          coverage.check(BmiRule.OFFERINGS_ALL_GONE).percentage(p -> p > 5);
+          coverage.check(BmiRule.ADDITIONS_KEEPING_OFFERINGS).percentage(p -> p > 5);
+          coverage.check(BmiRule.RETAINED_BELOW_REPLACEMENT_SHARE).percentage(p -> p > 2);
+        });
 
     BmiClass bmiClass = verdict.bmiClass();
     assertNotEquals(BmiClass.PARALLEL, bmiClass, "PARALLEL is for portfolios only");
@@ -166,6 +177,7 @@ class BusinessModelDiffProperties {
    * activity); a group is added or removed exactly when its unit is, and then so is every part.
    */
   @Property
+  @StatisticsReport(StatisticsReportMode.OFF) // the coverage check below asserts what matters
   void changeGroupsPartitionTheChangesByUnit(
       @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
     BusinessModelDiff diff = BusinessModelDiff.of(pair.get1(), pair.get2());
@@ -195,6 +207,12 @@ class BusinessModelDiffProperties {
     assertEquals(Set.copyOf(diff.changes()), Set.copyOf(parts));
     assertEquals(diff.changes().size(), parts.size());
     Statistics.label("grouped").collect(diff.changeGroups().size() < diff.changes().size());
+    Statistics.label("grouped")
+        .coverage(
+            coverage -> {
+              coverage.check(true).percentage(p -> p > 20);
+              coverage.check(false).percentage(p -> p > 20);
+            });
   }
 
   @Property

@@ -613,6 +613,7 @@ class BusinessModelDiffTests {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // clear() is deprecated on immutable lists: it always throws
     void theDiffsListsAreImmutable() {
       BusinessModelDiff diff = BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL, RENT, WAGES));
       assertTrue(diff.added() instanceof ImmutableList);

@@ -33,6 +33,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValueTypeContractTests {
   private static final Currency EUR = Currency.getInstance("EUR");
 
+  @Test
+  void aBusinessModelsToStringNamesItAndCountsItsPartsInsteadOfPrintingIt() {
+    BusinessModel model =
+        BusinessModel.builder()
+            .id("shop")
+            .name("Corner shop")
+            .addOwner("shop")
+            .addActor(Actor.of("shop", "Corner shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
+            .build();
+
+    assertEquals(
+        "BusinessModel[shop v1 'Corner shop': 1 actor, 0 offerings, 0 activities]",
+        model.toString());
+  }
+
   @Nested
   @DisplayName("equals and hashCode")
   class Equality {

@@ -63,6 +63,7 @@ class AllianceProcessTests {
     return rejected.violations().stream().map(v -> v.code()).toList();
   }
 
+  @SuppressWarnings("unchecked")
   private static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> accepted(
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance,
       AllianceEvent event) {

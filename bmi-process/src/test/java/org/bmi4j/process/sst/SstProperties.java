@@ -22,6 +22,8 @@ import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.BusinessModel;
@@ -66,12 +68,25 @@ public class SstProperties {
   }
 
   @Property
+  @StatisticsReport(StatisticsReportMode.OFF) // the coverage check below asserts what matters
   void everyStepKeepsTheCycleInvariants(@ForAll("chains") ActionChain<Run> chain) {
     Run end = chain.run();
     Statistics.label("cycle reached").collect(end.current.cycle());
     Statistics.label("furthest stage").collect(Invariants.furthest(end.current));
     Statistics.label("adoptions").collect(Math.min(end.adoptions, 3));
     Statistics.label("returns to sensing").collect(Math.min(end.returns, 2));
+    // the random chains reach transforming, adopt, start new cycles and go back to sensing
+    Statistics.label("furthest stage")
+        .coverage(coverage -> coverage.check(SstStage.TRANSFORMING).percentage(p -> p > 50));
+    Statistics.label("adoptions").coverage(coverage -> coverage.check(0).percentage(p -> p < 10));
+    Statistics.label("cycle reached")
+        .coverage(coverage -> coverage.check(1).percentage(p -> p < 10));
+    Statistics.label("returns to sensing")
+        .coverage(
+            coverage -> {
+              coverage.check(0).percentage(p -> p > 5);
+              coverage.check(2).percentage(p -> p > 5);
+            });
   }
 
   /** Applies a random event, mostly one the current stage permits, and checks every invariant. */
