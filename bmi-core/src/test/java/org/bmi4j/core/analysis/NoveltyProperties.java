@@ -46,7 +46,14 @@ class NoveltyProperties {
       @ForAll("thresholds") double threshold) {
     BusinessModelDiff diff = BusinessModelDiff.of(pair.get1(), pair.get2());
     Novelty novelty = Novelty.of(diff, reference, threshold);
-    Statistics.collect(novelty.scope(), novelty.matched().isEmpty() ? "none matched" : "matched");
+    Statistics.collect(novelty.scope(), !novelty.matched().isEmpty());
+    Statistics.coverage(
+        coverage -> {
+          // the generated diffs reach both scopes with some added elements matched
+          coverage.check(NoveltyScope.NEW_TO_FIRM, true).percentage(p -> p > 5);
+          coverage.check(NoveltyScope.NEW_TO_INDUSTRY, true).percentage(p -> p > 2);
+          coverage.check(NoveltyScope.NEW_TO_INDUSTRY, false).percentage(p -> p > 5);
+        });
     List<ElementChange> merged = new ArrayList<>(diff.added());
     merged.retainAll(novelty.matched());
     assertEquals(novelty.matched(), merged, "matched keeps the diff's order");
