@@ -125,11 +125,15 @@ public final class AutomotiveAlliances {
     alliances.put("Storage", storage());
 
     story.section("Where each alliance stands");
+    story.say(
+        "  A firm marked detached has left the alliance, or its alliance has ended: its own"
+            + " process goes on alone, no longer following the alliance's phase.");
     alliances.forEach(
         (name, m) ->
             story.say(
                 String.format(
-                    "  %-9s %-12s firms: %s", name, m.alliance().state(), firmPhases(m))));
+                    "  %-9s %-12s firms: %s",
+                    name, Words.of(m.alliance().state()), firmPhases(m))));
     story.section(
         "The alliance-level phases (Mermaid; the events that keep a phase in a note beside it)");
     story.block("mermaid", ProcessDiagrams.mermaid(AllianceProcess.DEFINITION));
@@ -189,24 +193,25 @@ public final class AutomotiveAlliances {
                     withOffering(oemFleet, "fleet-services", "Fleet management services"),
                     "fleet-learnings")));
     story.state(
-        "rental extant BM",
+        "Car rental firm's extant business model",
         "version " + m.firm("rental").orElseThrow().process().context().extantModel().version());
     story.state(
-        "oem extant BM",
+        "OEM's extant business model",
         "version " + m.firm("oem").orElseThrow().process().context().extantModel().version());
     m =
         accept(
             m.apply(
                 new AllianceEvent.RecordVision(
                     new Vision(VisionKind.INDEPENDENT, Optional.empty()))));
-    story.illustrative("  vision recorded: INDEPENDENT");
+    story.illustrative("  vision recorded, " + Words.vision(VisionKind.INDEPENDENT));
     m = accept(m.apply(new AllianceEvent.StartNewCycle("next mobility services")));
     story.say(
-        "A new cycle starts: the alliance is back in "
-            + m.alliance().state()
+        "Instead of carrying the vision out, the partners start a new cycle to enhance the"
+            + " alliance business model, keeping the vision: the alliance is back in "
+            + Words.of(m.alliance().state())
             + ", cycle "
             + m.alliance().cycle()
-            + "; the firms in "
+            + "; the firms: "
             + firmPhases(m)
             + ".");
     return m;
@@ -238,8 +243,9 @@ public final class AutomotiveAlliances {
         accept(
             m.apply(
                 new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))));
+    story.say("  vision recorded, " + Words.vision(VisionKind.SPLIT));
     m = accept(m.apply(new AllianceEvent.CarryOutVision()));
-    story.state("alliance", m.alliance().state());
+    story.say("  [alliance] ended as " + Words.ending(m.alliance().state()));
     return m;
   }
 
@@ -262,10 +268,10 @@ public final class AutomotiveAlliances {
     story.say("The source reports no status for this alliance.");
     story.illustrative(
         "The example leaves it in "
-            + m.alliance().state()
+            + Words.of(m.alliance().state())
             + ", both partners"
             + " committed and nothing signed yet, a neutral reading of a formed partnership; the firms"
-            + " are in "
+            + ": "
             + firmPhases(m));
     return m;
   }
@@ -287,7 +293,7 @@ public final class AutomotiveAlliances {
         "In development the partners find that culture and internal processes do not"
             + " fit: the alliance falls back to foundation.");
     m = accept(m.apply(new AllianceEvent.FallBack("culture and internal processes do not fit")));
-    story.state("alliance", m.alliance().state() + ", firms " + firmPhases(m));
+    story.state("alliance", Words.of(m.alliance().state()) + ", firms " + firmPhases(m));
     m =
         accept(
             m.apply(
@@ -319,7 +325,7 @@ public final class AutomotiveAlliances {
     story.say(
         "With a heating systems firm as new partner and a new contract, the alliance is"
             + " now in "
-            + m.alliance().state()
+            + Words.of(m.alliance().state())
             + ".");
     story.section("Energy's history (Mermaid timeline)");
     story.block("mermaid", ProcessDiagrams.timeline(m.alliance()));
@@ -442,7 +448,9 @@ public final class AutomotiveAlliances {
     m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(partner, partnerModel)));
     m = accept(m.applyFirm(partner.id(), new FirmEvent.ProposePartner(OEM, oemModel)));
     m = accept(m.apply(new AllianceEvent.Advance()));
-    story.state("alliance", m.alliance().state() + " as " + form + ", firms " + firmPhases(m));
+    story.state(
+        "alliance",
+        Words.of(m.alliance().state()) + " as " + Words.of(form) + ", firms " + firmPhases(m));
     return m;
   }
 
@@ -457,7 +465,7 @@ public final class AutomotiveAlliances {
     m = accept(m.apply(new AllianceEvent.CompleteMilestone("pilot")));
     m = accept(m.apply(new AllianceEvent.PassAcceptanceTest()));
     m = accept(m.apply(new AllianceEvent.Advance()));
-    story.state("alliance", m.alliance().state() + ", firms " + firmPhases(m));
+    story.state("alliance", Words.of(m.alliance().state()) + ", firms " + firmPhases(m));
     return m;
   }
 
@@ -488,9 +496,9 @@ public final class AutomotiveAlliances {
             (id, firm) ->
                 phases
                     .append(phases.length() == 0 ? "" : ", ")
-                    .append(id)
-                    .append(' ')
-                    .append(firm.process().state())
+                    .append(firm.process().context().firm().name())
+                    .append(" in ")
+                    .append(Words.of(firm.process().state()))
                     .append(firm.attachment() == Attachment.DETACHED ? " (detached)" : ""));
     return phases.toString();
   }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.bmi4j.core.dual.BoundaryElement;
 import org.bmi4j.core.dual.BusinessFunction;
 import org.bmi4j.core.dual.CustomerChoice;
@@ -93,7 +94,7 @@ public final class DualChemicals {
         "Andreassen & Andersson, \"Dual business models integrating customer"
             + " collaboration and commercialization in SMEs\"");
     story.say(
-        "A specialty-chemicals SME: revenue about EUR 75 million (2021), return on assets"
+        "A specialty-chemicals SME: revenue about 75 million EUR (2021), return on assets"
             + " about 12.7%, about 70% of its innovation activity with customers.");
     story.say(
         "It runs two business models side by side: a collaboration-based model, in which"
@@ -114,8 +115,8 @@ public final class DualChemicals {
     story.say(
         "  boundary element: "
             + before.boundary().name()
-            + ", functions "
-            + before.boundary().functions());
+            + ", with members from "
+            + Words.of(before.boundary().functions()));
 
     story.section("A rejection on purpose");
     String rejection;
@@ -136,7 +137,7 @@ public final class DualChemicals {
 
     story.section("The customer's choice");
     story.say(
-        "The co-developing customer chooses to SHARE the tailored coating: it moves from"
+        "The co-developing customer chooses to share the tailored coating: it moves from"
             + " the collaboration-based to the market-based model.");
     DualBusinessModel after =
         before.withChoice(
@@ -145,12 +146,12 @@ public final class DualChemicals {
         "  collaboration-based v"
             + after.collaborative().version()
             + " offers "
-            + offeringIds(after.collaborative()));
+            + offeringNames(after.collaborative()));
     story.say(
-        "  market-based v" + after.market().version() + " offers " + offeringIds(after.market()));
+        "  market-based v" + after.market().version() + " offers " + offeringNames(after.market()));
     story.say(
         "  the market model's coherence now reports: "
-            + after.market().coherence().stream().map(f -> f.code().toString()).distinct().toList()
+            + Words.of(after.market().coherence().stream().map(f -> f.code()).distinct().toList())
             + " (no market exchange delivers the moved offering yet)");
 
     story.section("Reservation price versus market price " + Story.ILLUSTRATIVE);
@@ -163,10 +164,10 @@ public final class DualChemicals {
             new BigDecimal("50000"),
             Money.of("15.00", "EUR"));
     story.say(
-        "  exclusive: R=EUR 40.00/kg, Ve=10,000 kg, ce=EUR 18.00/kg -> margin "
+        "  exclusive: R=40.00 EUR/kg, Ve=10000 kg, ce=18.00 EUR/kg -> margin "
             + prices.exclusiveMargin());
     story.say(
-        "  shared:    M=EUR 28.00/kg, Vm=50,000 kg, cm=EUR 15.00/kg -> margin "
+        "  shared:    M=28.00 EUR/kg, Vm=50000 kg, cm=15.00 EUR/kg -> margin "
             + prices.marketMargin());
     story.say(
         "  difference (market - exclusive) "
@@ -198,16 +199,25 @@ public final class DualChemicals {
   }
 
   private static void describe(Story story, String label, BusinessModel model) {
-    story.say("  " + label + " model '" + model.id() + "':");
+    Function<String, String> names = Story.names(model);
+    story.say("  " + label + " model \"" + model.name() + "\":");
     story.say("    content:    " + model.activities().stream().map(Activity::name).toList());
     story.say(
         "    structure:  "
             + model.exchange().exchanges().stream()
-                .map(e -> e.id() + ": " + e.from() + " -> " + e.to())
+                .map(
+                    e ->
+                        describeNamed(e.what(), model)
+                            + " from "
+                            + names.apply(e.from())
+                            + " to "
+                            + names.apply(e.to()))
                 .toList());
     story.say(
         "    governance: "
-            + model.governance().stream().map(g -> g.activity() + " " + g.mode()).toList());
+            + model.governance().stream()
+                .map(g -> names.apply(g.activity()) + ": " + Words.of(g.mode()))
+                .toList());
   }
 
   private static String describeNamed(Exchanged what, BusinessModel model) {
@@ -216,8 +226,8 @@ public final class DualChemicals {
         : ((Exchanged.Item) what).name();
   }
 
-  private static List<String> offeringIds(BusinessModel model) {
-    return model.proposition().offerings().stream().map(Offering::id).toList();
+  private static String offeringNames(BusinessModel model) {
+    return Words.list(model.proposition().offerings().stream().map(Offering::name).toList());
   }
 
   private static BoundaryElement team() {

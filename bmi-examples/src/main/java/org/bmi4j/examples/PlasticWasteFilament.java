@@ -57,7 +57,7 @@ import org.bmi4j.process.sst.SstStage;
  * purpose organizations: the role of dynamic capabilities", case 1.
  *
  * <p>An organisation with economic, social and environmental missions buys filament from a
- * corporation owned by the waste pickers at 300 rupees (GBP 3.50) per kg, where the pickers would
+ * corporation owned by the waste pickers at 300 rupees (3.50 GBP) per kg, where the pickers would
  * get about 19 rupees per kg selling the waste to scrap merchants; after production costs and other
  * expenses a six-to-eight times multiplier remains to the pickers (the source's figure, not
  * 300/19). The National Chemical Lab and local suppliers are its production partners, charities its
@@ -140,7 +140,7 @@ public final class PlasticWasteFilament {
     story.say(
         "An organisation with economic, social and environmental missions turns plastic"
             + " waste into ethical 3D-printer filament. It buys the filament from a corporation owned"
-            + " by the waste pickers at 300 rupees (GBP 3.50) per kg, where the pickers would get"
+            + " by the waste pickers at 300 rupees (3.50 GBP) per kg, where the pickers would get"
             + " about 19 rupees per kg selling the waste to scrap merchants. After production costs"
             + " and other expenses a "
             + MULTIPLIER
@@ -149,6 +149,13 @@ public final class PlasticWasteFilament {
     story.say(
         "Partners: the National Chemical Lab and local suppliers for production, charities"
             + " for market entry; buyers in the US, UK and Germany.");
+    story.say(
+        "The organisation innovates its business model in the sense-seize-transform cycle of"
+            + " dynamic capabilities [DESILVA]: sensing (identifying an opportunity, here with the"
+            + " founders' individual capabilities), seizing (developing and adopting a new"
+            + " business model to exploit it, with capabilities of the organisation and its"
+            + " partners) and transforming (adapting the organisation and its ecosystem to scale"
+            + " the new model up); then the next cycle starts with sensing.");
     story.illustrative(
         "Actor ids, activities, sites of the individual-level deployments and"
             + " the dates are placeholders");
@@ -187,7 +194,10 @@ public final class PlasticWasteFilament {
                     + " filament from plastic waste, made by the waste pickers' corporation",
                 MISSIONS));
     cycle = cycle.applyOrThrow(new SelectOpportunity("ethical-filament"));
-    story.say("  opportunity 'ethical-filament' selected, carrying " + MISSIONS);
+    story.say(
+        "  opportunity \"ethical 3D-printer filament from plastic waste\" selected, carrying "
+            + Words.of(MISSIONS)
+            + " value");
     cycle = cycle.applyOrThrow(new Advance());
     story.state("cycle " + cycle.cycle(), cycle.state());
 
@@ -242,18 +252,18 @@ public final class PlasticWasteFilament {
         "designing a BM that keeps the pickers' fair-price share as margin",
         drift,
         "a hybrid organisation that drops a mission value kind drifts from its mission; the"
-            + " cycle rejects any opportunity, design or adoption that loses one [DESILVA]");
+            + " cycle rejects any opportunity, design or adoption that lacks or loses one [DESILVA]");
 
     BusinessModel adopted = model(true);
     cycle = cycle.applyOrThrow(new DesignModel(adopted)).applyOrThrow(Adopt.beside());
     story.say(
-        "  designed and adopted BM '"
-            + adopted.id()
-            + "': offering "
-            + adopted.proposition().offerings().get(0).valueKinds()
-            + " to buyers, a SOCIAL value"
+        "  designed and adopted the business model \""
+            + adopted.name()
+            + "\": an offering of "
+            + Words.of(adopted.proposition().offerings().get(0).valueKinds())
+            + " value to buyers, a social value"
             + " share to the pickers' corporation, filament bought at "
-            + FILAMENT_PRICE
+            + Words.money(FILAMENT_PRICE)
             + " per kg");
     story.state("cycle " + cycle.cycle(), cycle.state());
 
@@ -280,13 +290,13 @@ public final class PlasticWasteFilament {
     cycle = cycle.applyOrThrow(new Advance());
     story.state("cycle " + cycle.cycle(), cycle.state());
     story.say(
-        "  portfolio "
-            + cycle.context().portfolio().stream().map(BusinessModel::id).toList()
+        "  portfolio: "
+            + Words.list(cycle.context().portfolio().stream().map(BusinessModel::name).toList())
+            + "; "
+            + Words.count(cycle.context().deployments().size(), "deployment")
             + ", "
-            + cycle.context().deployments().size()
-            + " deployments, "
-            + cycle.context().challenges().size()
-            + " challenges addressed");
+            + Words.count(cycle.context().challenges().size(), "challenge")
+            + " addressed");
 
     story.section("The cycle (Mermaid; the events that keep a stage in a note beside it)");
     story.block("mermaid", ProcessDiagrams.mermaid(SenseSeizeTransform.DEFINITION));
@@ -310,6 +320,9 @@ public final class PlasticWasteFilament {
             + " level, "
             + Words.of(site)
             + " site)");
+    if (entry.role().isPresent()) {
+      story.say("    its role [DESILVA, Table 5]: " + entry.role().get());
+    }
     return cycle.applyOrThrow(RecordDeployment.of(entry, level, site, actor.id()));
   }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bmi4j.core.analysis.BmiVerdict;
 import org.bmi4j.core.analysis.BusinessModelDiff;
 import org.bmi4j.core.analysis.ClassificationPolicy;
@@ -164,23 +166,42 @@ public final class PlatformSme {
             + diff.removed().size()
             + " removed, "
             + diff.changed().size()
-            + " changed; touching "
-            + diff.functions());
-    Map<ElementKind, List<String>> byKind = new TreeMap<>();
+            + " changed; touching the value functions "
+            + Words.of(diff.functions()));
+    Map<ElementKind, Map<String, List<String>>> byKind = new TreeMap<>();
+    Function<String, String> names = Story.names(before, after);
     for (ElementChange change : diff.changes()) {
+      String id = change.key().id();
+      String name = element(change.key().kind(), id, names, after, before);
       byKind
-          .computeIfAbsent(change.key().kind(), k -> new ArrayList<>())
-          .add((change.isAdded() ? "+" : change.isRemoved() ? "-" : "~") + change.key().id());
+          .computeIfAbsent(change.key().kind(), k -> new TreeMap<>())
+          .computeIfAbsent(
+              change.isAdded() ? "added" : change.isRemoved() ? "removed" : "changed",
+              k -> new ArrayList<>())
+          .add(name);
     }
-    byKind.forEach((kind, ids) -> story.say("    " + kind + ": " + String.join(" ", ids)));
+    byKind.forEach(
+        (kind, changes) ->
+            changes.forEach(
+                (how, changed) ->
+                    story.say("    " + Words.of(kind) + ", " + how + ": " + Words.list(changed))));
     story.say(
-        String.format("  similarity %.2f, retention %.2f", diff.similarity(), diff.retention()));
+        String.format(
+            "  similarity %.2f (the share of all elements of either model that both have),"
+                + " retention %.2f (the share of the model before that the model after keeps)",
+            diff.similarity(), diff.retention()));
+    story.say(
+        "  Khanagha et al. (2014) class an innovation as incremental (existing elements adjusted,"
+            + " or a change within one value function), extension (elements added to a model that"
+            + " keeps its offerings), replacement (the model given up for another) or parallel (a"
+            + " new model beside the extant one).");
     story.say(
         "  verdict: "
-            + verdict.bmiClass()
+            + Words.of(verdict.bmiClass())
             + (verdict.isMajor() ? " (major)" : "")
-            + " by rule "
-            + verdict.rule());
+            + ", by the rule \""
+            + Words.of(verdict.rule())
+            + "\"");
     story.say(
         "  (classes after Khanagha et al. 2014; thresholds and rules are the library's"
             + " formalisation)");
@@ -275,12 +296,64 @@ public final class PlatformSme {
         .build();
   }
 
+  /**
+   * Returns how the tour names a changed element: by its name where it has one, otherwise by what
+   * it is made of (an exchange by what goes from whom to whom, a revenue stream by its mechanism
+   * and payer, a value share by its kind and receiver).
+   */
+  private static String element(
+      ElementKind kind, String id, Function<String, String> names, BusinessModel... models) {
+    for (BusinessModel model : models) {
+      switch (kind) {
+        case MISSION -> {
+          return Words.of(ValueKind.valueOf(id));
+        }
+        case EXCHANGE -> {
+          for (Exchange e : model.exchange().exchanges()) {
+            if (e.id().equals(id)) {
+              String what =
+                  e.what() instanceof Exchanged.OfferingRef ref
+                      ? names.apply(ref.offering())
+                      : ((Exchanged.Item) e.what()).name();
+              return what + " from " + names.apply(e.from()) + " to " + names.apply(e.to());
+            }
+          }
+        }
+        case REVENUE_STREAM -> {
+          for (RevenueStream r : model.capture().revenueStreams()) {
+            if (r.id().equals(id)) {
+              return Words.of(r.mechanism()) + " from " + names.apply(r.payer());
+            }
+          }
+        }
+        case COST_ITEM -> {
+          for (CostItem c : model.capture().costs()) {
+            if (c.id().equals(id)) {
+              return c.name();
+            }
+          }
+        }
+        case VALUE_SHARE -> {
+          for (ValueShare v : model.capture().valueShares()) {
+            if (v.id().equals(id)) {
+              return Words.of(v.kind()) + " value share to " + names.apply(v.actor());
+            }
+          }
+        }
+        default -> {
+          return names.apply(id);
+        }
+      }
+    }
+    return id;
+  }
+
   private static String channels(BusinessModel model) {
     return model.exchange().exchanges().stream()
         .map(e -> e.channel())
         .distinct()
-        .toList()
-        .toString();
+        .map(Words::of)
+        .collect(Collectors.joining(", ", "(", ")"));
   }
 
   static BusinessModel before() {

@@ -9,7 +9,9 @@ import static org.bmi4j.core.model.ValueKind.SOCIAL;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bmi4j.core.ecosystem.CommonGoal;
 import org.bmi4j.core.ecosystem.Ecosystem;
 import org.bmi4j.core.ecosystem.EcosystemActor;
@@ -119,29 +121,50 @@ public final class SmartCityEcosystems {
         "  common goal: "
             + ecosystem
                 .commonGoal()
-                .map(g -> g.statement() + " " + g.sustainabilityObjectives())
+                .map(
+                    g ->
+                        "\""
+                            + g.statement()
+                            + "\", with the sustainability objectives "
+                            + Words.list(g.sustainabilityObjectives()))
                 .orElse("none"));
     story.say(
         "  "
-            + ecosystem.actors().size()
-            + " actors, "
-            + ecosystem.membership().size()
-            + " membership changes, "
-            + ecosystem.redesigns().size()
-            + " redesigns");
-    story.say("  pattern: " + assessment.verdict().pattern());
+            + Words.count(ecosystem.actors().size(), "actor")
+            + ", "
+            + Words.count(ecosystem.membership().size(), "membership change")
+            + ", "
+            + Words.count(ecosystem.redesigns().size(), "redesign"));
+    Map<String, String> names = new LinkedHashMap<>();
+    ecosystem.actors().forEach(actor -> names.put(actor.id(), actor.name()));
+    story.say("  pattern: " + Words.of(assessment.verdict().pattern()));
     for (String fact : assessment.verdict().facts()) {
       story.say("    - " + fact);
     }
     for (HistoryEvidence evidence : assessment.verdict().evidence()) {
-      story.say("    " + evidence.aspect() + " " + evidence.bearing() + ": " + evidence.fact());
+      story.say(
+          "    history ("
+              + Words.of(evidence.aspect())
+              + ") "
+              + Words.of(evidence.bearing())
+              + " the pattern: "
+              + evidence.fact());
     }
     for (Tension tension : assessment.tensions()) {
       story.say(
-          "  tension " + tension.kind() + " " + tension.actors() + ": " + tension.explanation());
+          "  tension, "
+              + Words.of(tension.kind())
+              + " ("
+              + Words.list(tension.actors().stream().map(id -> names.getOrDefault(id, id)).toList())
+              + "): "
+              + tension.explanation());
     }
     for (NoValueFinding finding : assessment.noValue()) {
-      story.say("  NO VALUE for '" + finding.actor() + "': " + finding.message());
+      story.say(
+          "  no value for "
+              + names.getOrDefault(finding.actor(), finding.actor())
+              + ": "
+              + finding.message());
     }
     story.say("  (the thresholds are the library's formalisation, EcosystemPolicy)");
   }

@@ -49,7 +49,7 @@ final class Story {
   }
 
   void state(String who, Object state) {
-    line("  [" + who + "] now in " + state);
+    line("  [" + who + "] now in " + (state instanceof Enum<?> e ? Words.of(e) : state));
   }
 
   /**
@@ -135,8 +135,8 @@ final class Story {
   }
 
   /**
-   * Returns the names of the models' actors and offerings, and of the models themselves, by id; an
-   * id none of them has stays as it is.
+   * Returns the names of the models' actors, offerings, resources and activities, and of the models
+   * themselves, by id; an id none of them has stays as it is.
    */
   static Function<String, String> names(BusinessModel... models) {
     Map<String, String> names = new LinkedHashMap<>();
@@ -144,6 +144,8 @@ final class Story {
       names.putIfAbsent(model.id(), model.name());
       model.actors().forEach(actor -> names.putIfAbsent(actor.id(), actor.name()));
       model.proposition().offerings().forEach(o -> names.putIfAbsent(o.id(), o.name()));
+      model.creation().resources().forEach(r -> names.putIfAbsent(r.id(), r.name()));
+      model.activities().forEach(a -> names.putIfAbsent(a.id(), a.name()));
     }
     return id -> names.getOrDefault(id, id);
   }

@@ -88,13 +88,19 @@ public final class ValueFlowCases {
   public static Result run(PrintStream out) {
     Story story = new Story(out);
     story.title(TITLE, "Gordijn & Akkermans; e3value user guide (Gordijn & Wieringa)");
+    story.say(
+        "e3value [Gordijn & Akkermans] values a business model from the side of each actor: in a"
+            + " scenario of how often each exchange happens, every object an actor receives or"
+            + " gives is valued in money, and the actor's net value flow is what it receives"
+            + " minus what it gives, spends and invests. An actor whose net is above zero gains"
+            + " (positive), one below zero loses (negative), one at zero breaks even.");
 
     story.section("The filament case as a market scenario");
     story.say(
         "  from the source: the organisation pays the pickers' corporation "
-            + PlasticWasteFilament.FILAMENT_PRICE
+            + Words.money(PlasticWasteFilament.FILAMENT_PRICE)
             + " per kg; scrap merchants pay about "
-            + PlasticWasteFilament.SCRAP_PRICE
+            + Words.money(PlasticWasteFilament.SCRAP_PRICE)
             + " per kg; "
             + PlasticWasteFilament.MULTIPLIER
             + " remains to the pickers after production costs");
@@ -104,35 +110,42 @@ public final class ValueFlowCases {
             + " buyers take "
             + KG_PER_BUYER
             + " kg each a year and pay "
-            + BUYER_PRICE
-            + " per kg, which is worth INR 1300 to them; the pickers' production cost is "
-            + PRODUCTION_COST
-            + " per kg (so that 133 = 7 x 19 remains); the organisation ships at"
-            + " INR 150 per kg, spends INR 4000000 a year on staff and premises and invests"
-            + " INR 9000000 in equipment and market entry in year 0");
+            + Words.money(BUYER_PRICE)
+            + " per kg, which is worth "
+            + Words.money(1300, "INR")
+            + " to them; the pickers' production cost is "
+            + Words.money(PRODUCTION_COST)
+            + " per kg (so that 133 = 7 x 19 remains); the organisation ships at "
+            + Words.money(150, "INR")
+            + " per kg, spends "
+            + Words.money(4000000, "INR")
+            + " a year on staff and premises and invests "
+            + Words.money(9000000, "INR")
+            + " in equipment and market entry in year 0");
     NetValueFlow filament = NetValueFlow.of(filamentScenario());
-    out.print(ValueFlowMarkdown.of(filament));
+    story.block("markdown", ValueFlowMarkdown.of(filament));
     ActorSheet pickers = filament.sheet("pickers-corp");
     story.say(
         "  the pickers keep "
-            + pickers.net()
+            + Words.money(pickers.net())
             + " for "
             + filament.occurrences("buy-filament").toPlainString()
-            + " kg, against INR "
-            + new BigDecimal("19").multiply(filament.occurrences("buy-filament"))
+            + " kg, against "
+            + Words.money(
+                new BigDecimal("19").multiply(filament.occurrences("buy-filament")), "INR")
             + " from scrap merchants");
 
     story.section("Five years, 25% growth, discounted at 10% " + Story.ILLUSTRATIVE);
     TimeSeries series =
         TimeSeries.growing(filament.scenario(), 5, new BigDecimal("0.25"), new BigDecimal("0.10"));
-    out.print(ValueFlowMarkdown.of(series));
+    story.block("markdown", ValueFlowMarkdown.of(series));
     for (ActorSeries actor : List.of(series.actor("filament-org"), series.actor("pickers-corp"))) {
       story.say(
           "  "
               + actor.actor().name()
-              + ": discounted NPV "
-              + actor.discountedNpv().amount().setScale(0, java.math.RoundingMode.HALF_EVEN)
-              + " INR, break-even in "
+              + ": discounted net present value "
+              + Words.money(actor.discountedNpv())
+              + ", break-even in "
               + (actor.breakEvenPeriod().isPresent()
                   ? "period " + actor.breakEvenPeriod().getAsInt()
                   : "no period"));
@@ -151,31 +164,29 @@ public final class ValueFlowCases {
                 new BigDecimal("900")));
     for (Sensitivity.Point point : sweep.points()) {
       story.say(
-          "  at INR "
-              + point.value()
+          "  at "
+              + Words.money(point.value(), "INR")
               + " per kg: organisation "
-              + requireNonNull(point.nets().get("filament-org")).amount()
+              + Words.money(requireNonNull(point.nets().get("filament-org")))
               + ", pickers "
-              + requireNonNull(point.nets().get("pickers-corp")).amount());
+              + Words.money(requireNonNull(point.nets().get("pickers-corp"))));
     }
     for (Sensitivity.Flip flip : sweep.flips()) {
       story.say(
           "  "
-              + flip.actor()
-              + " turns "
-              + flip.from()
-              + " -> "
-              + flip.to()
-              + " at INR "
-              + flip.at()
-                  .map(v -> v.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString())
-                  .orElse("?")
+              + filament.sheet(flip.actor()).actor().name()
+              + " turns from "
+              + Words.of(flip.from())
+              + " to "
+              + Words.of(flip.to())
+              + " at "
+              + flip.at().map(v -> Words.money(v, "INR")).orElse("an unknown price")
               + " per kg");
     }
 
     story.section("The chemicals SME's market-based model " + Story.ILLUSTRATIVE);
     NetValueFlow resins = NetValueFlow.of(resinScenario());
-    out.print(ValueFlowMarkdown.sheet(resins.sheet("chem-sme")));
+    story.block("markdown", ValueFlowMarkdown.sheet(resins.sheet("chem-sme")));
     NetValueFlow coatings = NetValueFlow.of(coatingScenario());
     PriceComparison prices =
         ValueFlowJoins.priceComparison(
@@ -193,7 +204,7 @@ public final class ValueFlowCases {
             + " kg and Vm = "
             + prices.marketVolume().toPlainString()
             + " kg from the scenarios: sharing earns "
-            + prices.difference()
+            + Words.money(prices.difference())
             + " more");
     return new Result(filament, series, sweep, resins, prices);
   }

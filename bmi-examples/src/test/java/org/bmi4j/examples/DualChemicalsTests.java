@@ -73,7 +73,7 @@ class DualChemicalsTests {
     assertTrue(text.contains("Source: Andreassen & Andersson"));
     assertTrue(
         text.contains(
-            "revenue about EUR 75 million (2021), return on assets about 12.7%,"
+            "revenue about 75 million EUR (2021), return on assets about 12.7%,"
                 + " about 70% of its innovation activity with customers"));
     assertTrue(text.contains("Reservation price versus market price " + Story.ILLUSTRATIVE));
     assertTrue(RUN.text().contains("```mermaid\nflowchart LR\n"));

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.ValueKind;
@@ -56,9 +58,16 @@ class PlasticWasteFilamentTests {
             new Violation(
                 SstViolation.MISSION_DRIFT,
                 "filament-margin",
-                "designing BM 'filament-margin' loses mission value kinds [SOCIAL] (mission drift); let"
+                "designing BM 'filament-margin' lacks mission value kinds [SOCIAL] (mission drift); let"
                     + " its offerings or value shares deliver every mission value kind [ECONOMIC, SOCIAL,"
-                    + " ENVIRONMENTAL]")),
+                    + " ENVIRONMENTAL]",
+                Map.of(
+                    "lost",
+                    Set.of(),
+                    "lacking",
+                    Set.of(ValueKind.SOCIAL),
+                    "model",
+                    "filament-margin"))),
         RUN.result().drift());
   }
 
@@ -76,10 +85,15 @@ class PlasticWasteFilamentTests {
                 .build()),
         RUN.result().adopted().capture().costs());
     String text = RUN.prose();
-    assertTrue(text.contains("at 300 rupees (GBP 3.50) per kg"));
+    assertTrue(
+        text.contains(
+            "its role [DESILVA, Table 5]: the founders' network bridges the developed and"
+                + " developing settings"),
+        "each deployment says why the capability matters");
+    assertTrue(text.contains("at 300 rupees (3.50 GBP) per kg"));
     assertTrue(text.contains("about 19 rupees per kg selling the waste to scrap merchants"));
     assertTrue(text.contains("a six to eight times multiplier remains for the pickers"));
-    assertTrue(text.contains("filament bought at 300 INR per kg"));
+    assertTrue(text.contains("filament bought at 300.00 INR per kg"));
   }
 
   @Test

@@ -57,7 +57,8 @@ class ValueFlowCasesTests {
   void labelsEveryNumberTheSourceDoesNotGive() {
     assertTrue(
         RUN.prose()
-            .contains("INR 9000000 in equipment and market entry in year 0 " + Story.ILLUSTRATIVE));
+            .contains(
+                "9000000.00 INR in equipment and market entry in year 0 " + Story.ILLUSTRATIVE));
     assertTrue(
         RUN.prose().contains("Five years, 25% growth, discounted at 10% " + Story.ILLUSTRATIVE));
   }

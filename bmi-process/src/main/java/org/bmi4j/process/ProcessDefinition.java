@@ -52,6 +52,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   private final IdentityHashMap<Class<?>, Integer> eventIndex;
   private final int eventCount;
   private final Rule<S, E, C>[] table;
+  private final IdentityHashMap<Class<?>, ViolationCode> notPermittedCodes;
 
   private ProcessDefinition(
       Builder<S, E, C> builder, IdentityHashMap<Class<?>, Integer> index, Rule<S, E, C>[] table) {
@@ -74,6 +75,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     this.eventIndex = index;
     this.eventCount = index.size();
     this.table = table;
+    this.notPermittedCodes = new IdentityHashMap<>(builder.notPermittedCodes);
   }
 
   /**
@@ -137,6 +139,28 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
       }
     }
     return permitted.build();
+  }
+
+  /** Returns the states with a transition on events of {@code type}, in state order. */
+  public ImmutableList<S> statesPermitting(Class<?> type) {
+    checkNotNull(type, "type");
+    ImmutableList.Builder<S> states = ImmutableList.builder();
+    for (S state : stateType.getEnumConstants()) {
+      if (rule(state, type) != null) {
+        states.add(state);
+      }
+    }
+    return states.build();
+  }
+
+  /**
+   * Returns the code an event of {@code type} is rejected with in a state without a transition for
+   * it: the one set with {@link Builder#notPermittedAs}, or {@link
+   * KernelViolation#EVENT_NOT_PERMITTED}.
+   */
+  ViolationCode notPermittedCode(Class<?> type) {
+    ViolationCode code = notPermittedCodes.get(type);
+    return code == null ? KernelViolation.EVENT_NOT_PERMITTED : code;
   }
 
   /**
@@ -205,6 +229,8 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     private final EnumSet<S> terminal;
     private final List<Rule<S, E, C>> rules = new ArrayList<>();
     private java.util.function.Consumer<? super C> startCheck = context -> {};
+    private final IdentityHashMap<Class<?>, ViolationCode> notPermittedCodes =
+        new IdentityHashMap<>();
 
     private Builder(String name, Class<S> stateType, Class<E> eventType, Class<C> contextType) {
       checkArgument(
@@ -233,6 +259,19 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
      */
     public Builder<S, E, C> checkStart(java.util.function.Consumer<? super C> check) {
       this.startCheck = checkNotNull(check, "check");
+      return this;
+    }
+
+    /**
+     * Sets the code an event of {@code type} is rejected with in an active state that has no
+     * transition for it, instead of {@link KernelViolation#EVENT_NOT_PERMITTED}: a rejection that
+     * says where the event belongs. The code's sentence gets three arguments: the event type's
+     * simple name, the current state and the states that permit the type ({@link
+     * ProcessDefinition#statesPermitting}). A terminal state still rejects with {@link
+     * KernelViolation#PROCESS_ENDED}.
+     */
+    public Builder<S, E, C> notPermittedAs(Class<? extends E> type, ViolationCode code) {
+      notPermittedCodes.put(checkNotNull(type, "type"), checkNotNull(code, "code"));
       return this;
     }
 

@@ -222,12 +222,20 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     }
     Rule<S, E, C> rule = definition.rule(state, event.getClass());
     if (rule == null) {
-      return rejected(
-          event,
-          KernelViolation.EVENT_NOT_PERMITTED,
-          event.getClass().getSimpleName(),
-          state,
-          ProcessDefinition.simpleNames(definition.permittedEvents(state)));
+      ViolationCode code = definition.notPermittedCode(event.getClass());
+      return code == KernelViolation.EVENT_NOT_PERMITTED
+          ? rejected(
+              event,
+              code,
+              event.getClass().getSimpleName(),
+              state,
+              ProcessDefinition.simpleNames(definition.permittedEvents(state)))
+          : rejected(
+              event,
+              code,
+              event.getClass().getSimpleName(),
+              state,
+              definition.statesPermitting(event.getClass()));
     }
     Guard<Object, Object>[] guards = rule.guards;
     if (guards.length > 0) {
@@ -290,7 +298,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     return target;
   }
 
-  private Outcome<S, E, C> rejected(E event, KernelViolation code, Object... arguments) {
+  private Outcome<S, E, C> rejected(E event, ViolationCode code, Object... arguments) {
     return new Outcome.Rejected<>(
         this,
         event,

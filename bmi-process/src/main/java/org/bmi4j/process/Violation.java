@@ -1,6 +1,9 @@
 package org.bmi4j.process;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One condition an event violated: why it was rejected.
@@ -9,15 +12,40 @@ import java.util.Objects;
  * @param subject whom the violation concerns, such as a partner's actor id; empty when it concerns
  *     the process as a whole
  * @param message a sentence naming what is missing and what would satisfy the condition
+ * @param values the values the message names, by name, for callers who act on them rather than read
+ *     the sentence (such as the lost mission value kinds of a mission drift); each code's Javadoc
+ *     lists the names it fills; empty for most codes
  */
-public record Violation(ViolationCode code, String subject, String message) {
+public record Violation(
+    ViolationCode code, String subject, String message, Map<String, Object> values) {
   /**
-   * @throws NullPointerException if any component is null
+   * @throws NullPointerException if any component, value name or value is null
    */
   public Violation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(message, "message");
+    values = ImmutableMap.copyOf(Objects.requireNonNull(values, "values"));
+  }
+
+  /**
+   * A violation without named values.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public Violation(ViolationCode code, String subject, String message) {
+    this(code, subject, message, ImmutableMap.of());
+  }
+
+  /**
+   * Returns the value named {@code name}, if this violation carries one of the given type.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> Optional<T> value(String name, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    Object value = values.get(Objects.requireNonNull(name, "name"));
+    return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.bmi4j.process;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import org.bmi4j.core.internal.Sentences;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,27 @@ public final class Violations {
    */
   public void report(ViolationCode code, String subject, Object... arguments) {
     add(code, subject, Sentences.format(code.sentence(), arguments));
+  }
+
+  /**
+   * Records a violation concerning {@code subject} like {@link #report(ViolationCode, String,
+   * Object...)}, carrying {@code values} by name as well, for callers who act on them.
+   *
+   * @throws IllegalArgumentException if the sentence has another number of {@code %s} than
+   *     arguments are given
+   */
+  public void report(
+      ViolationCode code, String subject, Map<String, ?> values, Object... arguments) {
+    if (found == null) {
+      found = ImmutableList.builder();
+    }
+    found.add(
+        new Violation(
+            code,
+            subject,
+            Sentences.format(code.sentence(), arguments),
+            ImmutableMap.<String, Object>copyOf(values)));
+    count++;
   }
 
   /** Returns whether nothing was recorded. */

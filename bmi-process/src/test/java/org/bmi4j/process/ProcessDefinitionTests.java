@@ -231,4 +231,57 @@ class ProcessDefinitionTests {
                     .updating((c, ev, at) -> c));
     assertEquals("the update of DRAFT on Write is set already", e.getMessage());
   }
+
+  /** A code that says where an event belongs. */
+  private enum Elsewhere implements ViolationCode {
+    ONLY_THERE;
+
+    @Override
+    public String sentence() {
+      return "%s is not permitted in %s; it belongs in %s";
+    }
+  }
+
+  @Test
+  void anEventWithoutTransitionMayBeRejectedWithACodeNamingWhereItBelongs() {
+    ProcessDefinition<State, Event, Context> d =
+        builder()
+            .initial(State.DRAFT)
+            .terminal(State.WITHDRAWN)
+            .notPermittedAs(Decide.class, Elsewhere.ONLY_THERE)
+            .on(State.DRAFT, Submit.class)
+            .to(State.REVIEW)
+            .on(State.REVIEW, Decide.class)
+            .to(State.DRAFT)
+            .on(State.REVIEW, Withdraw.class)
+            .to(State.WITHDRAWN)
+            .on(State.ACCEPTED, Withdraw.class)
+            .to(State.WITHDRAWN)
+            .on(State.DRAFT, Write.class)
+            .to(State.ACCEPTED)
+            .build();
+    assertEquals(List.of(State.REVIEW), d.statesPermitting(Decide.class));
+    ProcessInstance<State, Event, Context> draft =
+        d.start(Context.EMPTY, java.time.Clock.systemUTC());
+    Outcome.Rejected<?, ?, ?> decide =
+        org.junit.jupiter.api.Assertions.assertInstanceOf(
+            Outcome.Rejected.class, draft.apply(new Decide(true)));
+    assertEquals(
+        List.of(
+            new Violation(
+                Elsewhere.ONLY_THERE,
+                "",
+                "Decide is not permitted in DRAFT; it belongs in [REVIEW]")),
+        decide.violations());
+    Outcome.Rejected<?, ?, ?> withdraw =
+        org.junit.jupiter.api.Assertions.assertInstanceOf(
+            Outcome.Rejected.class, draft.apply(new Withdraw()));
+    assertEquals(KernelViolation.EVENT_NOT_PERMITTED, withdraw.violations().get(0).code());
+    ProcessInstance<State, Event, Context> withdrawn =
+        draft.applyOrThrow(new Submit()).applyOrThrow(new Withdraw());
+    Outcome.Rejected<?, ?, ?> ended =
+        org.junit.jupiter.api.Assertions.assertInstanceOf(
+            Outcome.Rejected.class, withdrawn.apply(new Decide(true)));
+    assertEquals(KernelViolation.PROCESS_ENDED, ended.violations().get(0).code());
+  }
 }

@@ -74,6 +74,9 @@ abstract class AbstractAllianceContext {
     return 0;
   }
 
+  /** The revisions of the operating alliance business model, in the order recorded. */
+  public abstract ImmutableList<ModelRevision> revisions();
+
   /**
    * The contribution ledger: every partner's contributions and returns [SPIETH; OSKAM]. A removed
    * partner's entries are kept and reported as a former partner's.
@@ -124,6 +127,21 @@ abstract class AbstractAllianceContext {
   public SeparationMode separationMode() {
     ImmutableList<SeparationRecord> records = separation();
     return records.isEmpty() ? SeparationMode.DOMAIN : records.get(records.size() - 1).mode();
+  }
+
+  /**
+   * Returns the current partners whose stake gives them control, in partner order: the one a
+   * REINTEGRATE vision can name as the partner taking the business in; empty if no contract grants
+   * control.
+   */
+  public ImmutableList<String> controllingPartners() {
+    ImmutableList.Builder<String> controlling = ImmutableList.builder();
+    for (Partner partner : partners()) {
+      if (partner.isControlling()) {
+        controlling.add(partner.id());
+      }
+    }
+    return controlling.build();
   }
 
   /** Returns the current partner with the given actor id, if any. */

@@ -27,6 +27,9 @@ import org.bmi4j.core.model.BusinessModel;
   @JsonSubTypes.Type(
       value = AllianceEvent.DefineAllianceModel.class,
       name = "define-alliance-model"),
+  @JsonSubTypes.Type(
+      value = AllianceEvent.ReviseAllianceModel.class,
+      name = "revise-alliance-model"),
   @JsonSubTypes.Type(value = AllianceEvent.CompleteMilestone.class, name = "complete-milestone"),
   @JsonSubTypes.Type(value = AllianceEvent.PassAcceptanceTest.class, name = "pass-acceptance-test"),
   @JsonSubTypes.Type(value = AllianceEvent.RecordLedgerEntry.class, name = "record-ledger-entry"),
@@ -66,7 +69,10 @@ public sealed interface AllianceEvent {
   /** Any active phase but OPERATION: leave the phase for the next one, once its guard holds. */
   record Advance() implements AllianceEvent {}
 
-  /** FOUNDATION: proposes a partner, with its fit where assessed. */
+  /**
+   * FOUNDATION and OPERATION: proposes a partner, with its fit where assessed; in OPERATION a new
+   * owner buying into the operating alliance.
+   */
   record ProposePartner(Actor partner, Optional<Fit> strategicFit, Optional<Fit> organisationalFit)
       implements AllianceEvent {
     /**
@@ -79,7 +85,7 @@ public sealed interface AllianceEvent {
     }
   }
 
-  /** FOUNDATION: a partner's top level commits to the alliance. */
+  /** FOUNDATION and OPERATION: a partner's top level commits to the alliance. */
   record CommitPartner(String partner) implements AllianceEvent {
     /**
      * @throws NullPointerException if a component is null
@@ -89,7 +95,10 @@ public sealed interface AllianceEvent {
     }
   }
 
-  /** FOUNDATION: removes a partner, with a reason; its ledger entries are kept. */
+  /**
+   * FOUNDATION and OPERATION: removes a partner, with a reason (in OPERATION, for example, it sells
+   * its stake back); its ledger entries and stake are kept as a former partner's.
+   */
   record RemovePartner(String partner, String reason) implements AllianceEvent {
     /**
      * @throws NullPointerException if a component is null
@@ -100,7 +109,10 @@ public sealed interface AllianceEvent {
     }
   }
 
-  /** FOUNDATION: signs (or re-signs) the contract, which must name the current partner set. */
+  /**
+   * FOUNDATION and OPERATION: signs (or re-signs) the contract, which must name the current partner
+   * set; each named partner's stake becomes the one the contract grants.
+   */
   record SignContract(Contract contract) implements AllianceEvent {
     /**
      * @throws NullPointerException if a component is null
@@ -137,6 +149,20 @@ public sealed interface AllianceEvent {
      */
     public DefineAllianceModel {
       checkNotNull(model, "model");
+    }
+  }
+
+  /**
+   * OPERATION: revises the operating alliance business model (a revenue stream added, a market
+   * left), with a reason; the revised model stays complete.
+   */
+  record ReviseAllianceModel(BusinessModel model, String reason) implements AllianceEvent {
+    /**
+     * @throws NullPointerException if a component is null
+     */
+    public ReviseAllianceModel {
+      checkNotNull(model, "model");
+      checkNotNull(reason, "reason");
     }
   }
 

@@ -63,7 +63,16 @@ public record AllianceFinding(Code code, String subject, String message) {
     /** The ledger holds entries of a partner removed from the alliance. */
     FORMER_PARTNER_ENTRIES(
         "the ledger keeps entries of former partner '%s' (%s in all); they do"
-            + " not count in the win-win verdict");
+            + " not count in the win-win verdict"),
+    /**
+     * The REINTEGRATE vision names a partner the signed contract does not give control, while it
+     * gives control to others (library formalisation: the partner taking the business in is usually
+     * the one controlling it; reported, never blocking).
+     */
+    REINTEGRATION_INTO_NON_CONTROLLING(
+        "the REINTEGRATE vision names '%s', but the contract gives control to %s; name the"
+            + " controlling partner, or re-sign the contract with the stakes after the"
+            + " reintegration");
 
     private final String sentence;
 

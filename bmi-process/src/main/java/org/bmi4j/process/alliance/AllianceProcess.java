@@ -48,6 +48,7 @@ import org.bmi4j.process.alliance.AllianceEvent.RecordLearning;
 import org.bmi4j.process.alliance.AllianceEvent.RecordLedgerEntry;
 import org.bmi4j.process.alliance.AllianceEvent.RecordVision;
 import org.bmi4j.process.alliance.AllianceEvent.RemovePartner;
+import org.bmi4j.process.alliance.AllianceEvent.ReviseAllianceModel;
 import org.bmi4j.process.alliance.AllianceEvent.SignContract;
 import org.bmi4j.process.alliance.AllianceEvent.StartNewCycle;
 import org.bmi4j.process.alliance.AllianceEvent.Terminate;
@@ -75,8 +76,23 @@ import org.bmi4j.process.alliance.AllianceEvent.Terminate;
  *       expect as well); an INDETERMINATE verdict is reported as a finding, not blocking</td></tr>
  *   <tr><td>OPERATION</td><td>a recorded vision, then either {@link CarryOutVision} (REINTEGRATE
  *       into a current partner, INDEPENDENT, SPLIT, COMPLETE at the contract's defined end, DIVEST
- *       to a named buyer) or {@link StartNewCycle}</td></tr>
+ *       to a named buyer) or {@link StartNewCycle}; either needs the partners changed in OPERATION
+ *       settled: every current partner committed, the contract re-signed naming them, no activity
+ *       of the alliance BM performed by a removed partner</td></tr>
  * </table>
+ *
+ * <p>A fall-back from OPERATION to DEVELOPMENT needs the same, and at least two committed partners
+ * as on leaving FOUNDATION, since DEVELOPMENT presumes a founded alliance (library formalisation).
+ *
+ * <p>Partners change in FOUNDATION and in OPERATION (library formalisation): joint ventures admit
+ * and lose owners while their business stays on the market, so {@link ProposePartner}, {@link
+ * CommitPartner}, {@link RemovePartner} and {@link SignContract} are permitted in both, and
+ * elsewhere rejected with {@code PARTNERS_CHANGE_ELSEWHERE}, which names the two phases. The
+ * fall-back stays for what [SPIETH] describes it for: difficulties between partners before the
+ * alliance BM is established. Signing a contract records the {@link Stake} it grants with each
+ * partner; no guard reads stakes. In OPERATION the operating alliance BM is revised with {@link
+ * ReviseAllianceModel} (a revenue stream added, a market left), each revision recorded as a {@link
+ * ModelRevision}; a new cycle stays for a vision followed by a new start [SPIETH].
  *
  * <p>Also (library choices where the source is silent): every active phase but CONCEPT may {@link
  * FallBack} to the one before with a reason; every active phase may {@link Terminate} with a
@@ -183,11 +199,12 @@ public final class AllianceProcess {
   }
 
   /**
-   * Returns the findings on the alliance's current context, in this order: poor fits, joint-venture
-   * partners with no knowledge exchange recorded, then from the ledger, counting every entry
-   * (expected and realised): each partner below the win-win ratio, the unvalued entries (an
-   * indeterminate verdict, or unvalued entries beside partners below, so that both are named), and
-   * former partners' ledger entries.
+   * Returns the findings on the alliance's current context, in this order: poor fits, a REINTEGRATE
+   * vision naming a partner the contract does not give control while it gives control to others,
+   * joint-venture partners with no knowledge exchange recorded, then from the ledger, counting
+   * every entry (expected and realised): each partner below the win-win ratio, the unvalued entries
+   * (an indeterminate verdict, or unvalued entries beside partners below, so that both are named),
+   * and former partners' ledger entries.
    */
   public static ImmutableList<AllianceFinding> findings(AllianceContext context) {
     return findings(context, WinWinVerdict.EVERY_ENTRY);
@@ -206,6 +223,22 @@ public final class AllianceProcess {
             finding(AllianceFinding.Code.POOR_ORGANISATIONAL_FIT, partner.id(), partner.id()));
       }
     }
+    context
+        .vision()
+        .filter(vision -> vision.kind() == VisionKind.REINTEGRATE)
+        .flatMap(Vision::target)
+        .ifPresent(
+            target -> {
+              List<String> controlling = context.controllingPartners();
+              if (!controlling.isEmpty() && !controlling.contains(target)) {
+                findings.add(
+                    finding(
+                        AllianceFinding.Code.REINTEGRATION_INTO_NON_CONTROLLING,
+                        target,
+                        target,
+                        controlling));
+              }
+            });
     if (context.organisationalForm().equals(Optional.of(OrganisationalForm.JOINT_VENTURE))) {
       Set<String> exchanged = new HashSet<>();
       for (KnowledgeExchange exchange : context.knowledgeExchanges()) {
@@ -359,47 +392,60 @@ public final class AllianceProcess {
         .updating((c, e, at) -> enter(c, AlliancePhase.FOUNDATION))
         .to(AlliancePhase.FOUNDATION);
 
+    // FOUNDATION and OPERATION: partners change before the alliance BM is developed and while it
+    // operates (a joint venture admits and loses owners while its business stays on the market)
+    for (AlliancePhase phase : List.of(AlliancePhase.FOUNDATION, AlliancePhase.OPERATION)) {
+      b.on(phase, ProposePartner.class)
+          .when(
+              (c, e, v) -> {
+                text(v, e, e.partner().name(), "the partner's name");
+                if (c.partner(e.partner().id()).isPresent()) {
+                  v.report(AllianceViolation.DUPLICATE_PARTNER, e.partner().id(), e.partner().id());
+                }
+              })
+          .updating(
+              (c, e, at) ->
+                  c.withPartners(
+                      append(
+                          c.partners(),
+                          new Partner(
+                              e.partner(), false, e.strategicFit(), e.organisationalFit()))))
+          .stay();
+      b.on(phase, CommitPartner.class)
+          .when((c, e, v) -> knownPartner(c, v, e.partner()))
+          .updating((c, e, at) -> c.withPartners(replace(c.partners(), e.partner(), true)))
+          .stay();
+      b.on(phase, RemovePartner.class)
+          .when(
+              (c, e, v) -> {
+                knownPartner(c, v, e.partner());
+                text(v, e, e.reason(), "the reason for removing a partner");
+              })
+          .updating(
+              (c, e, at) -> {
+                Partner removed = c.partner(e.partner()).orElseThrow();
+                return c.withPartners(without(c.partners(), e.partner()))
+                    .withFormerPartners(append(c.formerPartners(), removed));
+              })
+          .stay();
+      b.on(phase, SignContract.class)
+          .when(
+              (c, e, v) -> {
+                text(v, e, e.contract().rules(), "the contract's rules");
+                contractNamesPartners(c, e.contract(), v);
+              })
+          .updating(
+              (c, e, at) ->
+                  c.withContract(e.contract()).withPartners(staked(c.partners(), e.contract())))
+          .stay();
+    }
+    b.notPermittedAs(ProposePartner.class, AllianceViolation.PARTNERS_CHANGE_ELSEWHERE)
+        .notPermittedAs(CommitPartner.class, AllianceViolation.PARTNERS_CHANGE_ELSEWHERE)
+        .notPermittedAs(RemovePartner.class, AllianceViolation.PARTNERS_CHANGE_ELSEWHERE)
+        .notPermittedAs(SignContract.class, AllianceViolation.PARTNERS_CHANGE_ELSEWHERE)
+        .notPermittedAs(ReviseAllianceModel.class, AllianceViolation.REVISED_ONLY_IN_OPERATION);
+
     // FOUNDATION
-    b.on(AlliancePhase.FOUNDATION, ProposePartner.class)
-        .when(
-            (c, e, v) -> {
-              text(v, e, e.partner().name(), "the partner's name");
-              if (c.partner(e.partner().id()).isPresent()) {
-                v.report(AllianceViolation.DUPLICATE_PARTNER, e.partner().id(), e.partner().id());
-              }
-            })
-        .updating(
-            (c, e, at) ->
-                c.withPartners(
-                    append(
-                        c.partners(),
-                        new Partner(e.partner(), false, e.strategicFit(), e.organisationalFit()))))
-        .stay();
-    b.on(AlliancePhase.FOUNDATION, CommitPartner.class)
-        .when((c, e, v) -> knownPartner(c, v, e.partner()))
-        .updating((c, e, at) -> c.withPartners(replace(c.partners(), e.partner(), true)))
-        .stay();
-    b.on(AlliancePhase.FOUNDATION, RemovePartner.class)
-        .when(
-            (c, e, v) -> {
-              knownPartner(c, v, e.partner());
-              text(v, e, e.reason(), "the reason for removing a partner");
-            })
-        .updating(
-            (c, e, at) -> {
-              Partner removed = c.partner(e.partner()).orElseThrow();
-              return c.withPartners(without(c.partners(), e.partner()))
-                  .withFormerPartners(append(c.formerPartners(), removed));
-            })
-        .stay();
-    b.on(AlliancePhase.FOUNDATION, SignContract.class)
-        .when(
-            (c, e, v) -> {
-              text(v, e, e.contract().rules(), "the contract's rules");
-              contractNamesPartners(c, e.contract(), v);
-            })
-        .updating((c, e, at) -> c.withContract(e.contract()))
-        .stay();
     b.on(AlliancePhase.FOUNDATION, ChooseForm.class)
         .updating(
             (c, e, at) ->
@@ -488,6 +534,14 @@ public final class AllianceProcess {
     }
 
     // OPERATION
+    b.on(AlliancePhase.OPERATION, ReviseAllianceModel.class)
+        .when(AllianceProcess::revisionHolds)
+        .updating(
+            (c, e, at) ->
+                c.withAllianceModel(e.model())
+                    .withRevisions(
+                        append(c.revisions(), new ModelRevision(c.cycle(), e.reason(), at))))
+        .stay();
     b.on(AlliancePhase.OPERATION, RecordVision.class)
         .when((c, e, v) -> visionHolds(c, e.vision(), v))
         .updating((c, e, at) -> c.withVision(e.vision()))
@@ -501,6 +555,7 @@ public final class AllianceProcess {
                 visionHolds(c, c.vision().get(), v);
               }
             })
+        .when(AllianceProcess::partnersSettled)
         .updating(
             (c, e, at) ->
                 c.vision().get().kind() == VisionKind.REINTEGRATE
@@ -526,6 +581,7 @@ public final class AllianceProcess {
               }
               text(v, e, e.idea(), "the idea of the new cycle");
             })
+        .when(AllianceProcess::partnersSettled)
         .updating(
             (c, e, at) -> {
               int cycle = c.cycle() + 1;
@@ -547,7 +603,12 @@ public final class AllianceProcess {
     // fall back
     fallBack(b, AlliancePhase.FOUNDATION, AlliancePhase.CONCEPT);
     fallBack(b, AlliancePhase.DEVELOPMENT, AlliancePhase.FOUNDATION);
-    fallBack(b, AlliancePhase.OPERATION, AlliancePhase.DEVELOPMENT);
+    b.on(AlliancePhase.OPERATION, FallBack.class)
+        .when((c, e, v) -> text(v, e, e.reason(), "the reason for falling back"))
+        .when(AllianceProcess::partnersSettled)
+        .when((c, e, v) -> twoCommitted(c, v))
+        .updating((c, e, at) -> enter(c, AlliancePhase.DEVELOPMENT))
+        .to(AlliancePhase.DEVELOPMENT);
 
     // every active phase
     for (AlliancePhase phase : AlliancePhase.values()) {
@@ -611,16 +672,7 @@ public final class AllianceProcess {
   }
 
   static void foundationExit(AllianceContext c, Advance e, Violations v) {
-    int committed = 0;
-    for (Partner partner : c.partners()) {
-      committed += partner.committed() ? 1 : 0;
-    }
-    if (committed < 2) {
-      v.report(
-          AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
-          "",
-          Sentences.count(committed, "committed partner"));
-    }
+    twoCommitted(c, v);
     for (Partner partner : c.partners()) {
       if (!partner.committed()) {
         v.report(AllianceViolation.PARTNER_NOT_COMMITTED, partner.id(), partner.id());
@@ -637,20 +689,7 @@ public final class AllianceProcess {
     if (c.milestones().isEmpty()) {
       v.report(AllianceViolation.NO_MILESTONE, "");
     }
-    if (c.allianceModel().isPresent()) {
-      Set<String> current = partnerIds(c);
-      for (Partner former : c.formerPartners()) {
-        if (current.contains(former.id())) {
-          continue;
-        }
-        for (GovernanceAssignment g : c.allianceModel().get().governance()) {
-          if (g.performer().equals(former.id()) || g.coPerformers().contains(former.id())) {
-            v.report(
-                AllianceViolation.REMOVED_PARTNER_PERFORMS, former.id(), g.activity(), former.id());
-          }
-        }
-      }
-    }
+    c.allianceModel().ifPresent(model -> removedPartnersPerform(c, model, v));
   }
 
   static void developmentExit(AllianceContext c, Advance e, Violations v) {
@@ -690,6 +729,63 @@ public final class AllianceProcess {
               balance.contributions(),
               verdict.countedInWords(),
               verdict.ratio().toPlainString());
+        }
+      }
+    }
+  }
+
+  private static void twoCommitted(AllianceContext c, Violations v) {
+    int committed = 0;
+    for (Partner partner : c.partners()) {
+      committed += partner.committed() ? 1 : 0;
+    }
+    if (committed < 2) {
+      v.report(
+          AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
+          "",
+          Sentences.count(committed, "committed partner"));
+    }
+  }
+
+  /**
+   * Checks that the partners changed in OPERATION are settled before the alliance leaves it
+   * (library formalisation): every current partner committed, the contract re-signed naming them,
+   * and no activity of the alliance BM performed by a removed partner.
+   */
+  static void partnersSettled(AllianceContext c, AllianceEvent e, Violations v) {
+    for (Partner partner : c.partners()) {
+      if (!partner.committed()) {
+        v.report(AllianceViolation.PARTNER_NOT_COMMITTED, partner.id(), partner.id());
+      }
+    }
+    c.contract().ifPresent(contract -> contractNamesPartners(c, contract, v));
+    c.allianceModel().ifPresent(model -> removedPartnersPerform(c, model, v));
+  }
+
+  static void revisionHolds(AllianceContext c, ReviseAllianceModel e, Violations v) {
+    text(v, e, e.reason(), "the reason for revising the alliance business model");
+    BusinessModel model = e.model();
+    ImmutableSet<ValueFunction> empty = model.completeness().empty();
+    if (!empty.isEmpty()) {
+      v.report(
+          AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "", "has empty value functions " + empty);
+    }
+    if (c.allianceModel().isPresent() && c.allianceModel().get().equals(model)) {
+      v.report(AllianceViolation.ALLIANCE_MODEL_UNCHANGED, "");
+    }
+    removedPartnersPerform(c, model, v);
+  }
+
+  private static void removedPartnersPerform(AllianceContext c, BusinessModel model, Violations v) {
+    Set<String> current = partnerIds(c);
+    for (Partner former : c.formerPartners()) {
+      if (current.contains(former.id())) {
+        continue;
+      }
+      for (GovernanceAssignment g : model.governance()) {
+        if (g.performer().equals(former.id()) || g.coPerformers().contains(former.id())) {
+          v.report(
+              AllianceViolation.REMOVED_PARTNER_PERFORMS, former.id(), g.activity(), former.id());
         }
       }
     }
@@ -799,8 +895,24 @@ public final class AllianceProcess {
     for (Partner p : partners) {
       out.add(
           p.id().equals(id)
-              ? new Partner(p.actor(), committed, p.strategicFit(), p.organisationalFit())
+              ? new Partner(
+                  p.actor(), committed, p.strategicFit(), p.organisationalFit(), p.stake())
               : p);
+    }
+    return out.build();
+  }
+
+  /** Returns the partners with the stakes {@code contract} grants them. */
+  private static ImmutableList<Partner> staked(List<Partner> partners, Contract contract) {
+    ImmutableList.Builder<Partner> out = ImmutableList.builder();
+    for (Partner p : partners) {
+      out.add(
+          new Partner(
+              p.actor(),
+              p.committed(),
+              p.strategicFit(),
+              p.organisationalFit(),
+              contract.stake(p.id())));
     }
     return out.build();
   }

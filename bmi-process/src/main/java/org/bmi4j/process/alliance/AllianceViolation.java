@@ -91,6 +91,27 @@ public enum AllianceViolation implements ViolationCode {
   NO_CONTRACT_END(
       "the COMPLETE vision needs a contract with a defined end; sign one whose end is"
           + " a date or a condition, or record another vision"),
+  /**
+   * A partner event (propose, commit, remove, sign the contract) outside the phases where partners
+   * change: FOUNDATION, before the alliance business model is developed, and OPERATION, while it
+   * runs (library formalisation; the fall-back from DEVELOPMENT stays for difficulties between
+   * partners before the model is established [SPIETH]).
+   */
+  PARTNERS_CHANGE_ELSEWHERE(
+      "%s is not permitted in %s; partners and their contract change only in %s: before the"
+          + " alliance business model is developed and while it operates (in DEVELOPMENT, fall"
+          + " back to FOUNDATION with a reason if partners have difficulties)"),
+  /**
+   * A revision of the alliance business model outside OPERATION; before, the model is defined and
+   * redefined with DefineAllianceModel (library formalisation).
+   */
+  REVISED_ONLY_IN_OPERATION(
+      "%s is not permitted in %s; the operating alliance business model is revised in %s,"
+          + " and developed before with DefineAllianceModel"),
+  /** A revision of the alliance business model changes nothing. */
+  ALLIANCE_MODEL_UNCHANGED(
+      "the revised alliance business model equals the operating one; revise it with what"
+          + " changed, such as a revenue stream added or a market left"),
   /** A reason, name or description is blank. */
   BLANK_TEXT("%s in %s is blank; the alliance keeps only non-blank texts, so write one");
 

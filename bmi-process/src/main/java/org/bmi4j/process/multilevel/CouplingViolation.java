@@ -31,7 +31,19 @@ public enum CouplingViolation implements ViolationCode {
    */
   PARTNER_BEHIND(
       "partner '%s' is still in %s, behind the alliance's OPERATION; a new cycle starts"
-          + " once every partner has reached ADAPTION, so advance its firm process first");
+          + " once every partner has reached ADAPTION, so advance its firm process first"),
+  /**
+   * The alliance falls back from OPERATION while a partner's firm process is in ADAPTION, which has
+   * no fall-back [SPIETH, 4.3 of the specification]; the fall-back stays for difficulties between
+   * partners before the alliance BM is established, and what happens while it operates has its own
+   * events.
+   */
+  NO_FALL_BACK_FROM_ADAPTION(
+      "partner '%s' is in ADAPTION, which has no fall-back, so the alliance cannot fall back from"
+          + " OPERATION while the partner is in step; while the alliance operates, change partners"
+          + " with ProposePartner, CommitPartner, RemovePartner and SignContract, revise the"
+          + " alliance business model with ReviseAllianceModel, or record a vision and start a new"
+          + " cycle or carry it out");
 
   private final String sentence;
 

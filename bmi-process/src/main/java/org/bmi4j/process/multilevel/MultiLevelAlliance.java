@@ -18,9 +18,11 @@ import java.util.Set;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.process.InstanceRecord;
+import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Violation;
+import org.bmi4j.process.ViolationCode;
 import org.bmi4j.process.alliance.AllianceContext;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
@@ -46,17 +48,24 @@ import org.bmi4j.process.internal.Kernel;
  *       any partner's firm guard fails, nothing changes and every violation is reported with the
  *       partner it belongs to. Entering OPERATION records the alliance BM as operating in each firm
  *       first. A fall-back moves the partners back with the alliance; a firm in ADAPTION has no
- *       fall-back, so the alliance cannot fall back from OPERATION while a partner is in step.
+ *       fall-back, so the alliance cannot fall back from OPERATION while a partner is in step
+ *       ({@link CouplingViolation#NO_FALL_BACK_FROM_ADAPTION} says what to do instead).
  *   <li>A prospective partner runs IDENTIFICATION on its own ({@link #prospect}); proposing it to
  *       the alliance in FOUNDATION attaches its firm process and moves it to CONSOLIDATION. A
- *       removed partner's process is detached and kept.
+ *       removed partner's process is detached and kept. Partners change in OPERATION too (a new
+ *       owner buys into the operating joint venture, a partner sells its stake back): a partner
+ *       proposed there attaches at CONSOLIDATION as well, behind the alliance, and catches up with
+ *       its own phase changes; reaching CREATION records the alliance as operating in it, so that
+ *       it can go on to ADAPTION (library formalisation: its firm guards, such as synergy with a
+ *       partner, hold for it as for every partner). Nothing joins an ended alliance.
  *   <li>A new alliance cycle starts the next firm cycle of every partner whose ADAPTION is decided;
  *       an undecided partner stays in ADAPTION, is reported by {@link #lagging()}, and joins the
  *       cycle when it decides (its process then moves to IDENTIFICATION by itself). A partner
  *       behind the alliance catches up with its own phase changes, never past the alliance's; a new
  *       cycle waits until no partner is behind (library formalisation, reported as {@link
  *       CouplingViolation#PARTNER_BEHIND}).
- *   <li>Once the alliance ends, every firm process is detached and goes on alone.
+ *   <li>Once the alliance ends, every firm process, a prospect's too, is detached and goes on
+ *       alone.
  * </ul>
  *
  * <p>Immutable and thread-safe; equality covers the alliance and every firm process.
@@ -155,11 +164,20 @@ public final class MultiLevelAlliance {
   /**
    * Adds a prospective partner's firm process, running IDENTIFICATION on its own.
    *
-   * @return rejected with {@code DUPLICATE_FIRM} or {@code NOT_IN_IDENTIFICATION}, or accepted
+   * <p>Nothing joins an ended alliance: once it has ended, every prospect is rejected with {@link
+   * KernelViolation#PROCESS_ENDED}, as every alliance event is.
+   *
+   * @return rejected with {@code PROCESS_ENDED}, {@code DUPLICATE_FIRM} or {@code
+   *     NOT_IN_IDENTIFICATION}, or accepted
    */
   public MultiLevelOutcome prospect(ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm) {
     checkNotNull(firm, "firm");
     String partner = firm.context().firm().id();
+    if (alliance.isEnded()) {
+      return rejected(
+          violation(
+              KernelViolation.PROCESS_ENDED, partner, AllianceProcess.NAME, alliance.state()));
+    }
     if (firms.containsKey(partner)) {
       return rejected(violation(CouplingViolation.DUPLICATE_FIRM, partner, partner));
     }
@@ -192,7 +210,8 @@ public final class MultiLevelAlliance {
     AlliancePhase to = outcome.isAccepted() ? outcome.instance().state() : from;
     ImmutableMap<String, PartnerFirm> next = firms; // rebuilt only if a firm changes
 
-    if (event instanceof AllianceEvent.ProposePartner propose && from == AlliancePhase.FOUNDATION) {
+    if (event instanceof AllianceEvent.ProposePartner propose
+        && (from == AlliancePhase.FOUNDATION || from == AlliancePhase.OPERATION)) {
       String partner = propose.partner().id();
       PartnerFirm firm = firms.get(partner);
       if (firm == null || firm.attachment() != Attachment.PROSPECTIVE) {
@@ -211,6 +230,19 @@ public final class MultiLevelAlliance {
       if (firm != null) {
         next = with(remove.partner(), firm.with(Attachment.DETACHED));
       }
+    } else if (event instanceof AllianceEvent.FallBack
+        && from == AlliancePhase.OPERATION
+        && outcome.isAccepted()
+        && inStepInAdaption()) {
+      for (PartnerFirm firm : firms.values()) {
+        if (firm.attachment() == Attachment.ATTACHED
+            && firm.process().state() == FirmPhase.ADAPTION) {
+          violations.add(
+              violation(
+                  CouplingViolation.NO_FALL_BACK_FROM_ADAPTION, firm.partner(), firm.partner()));
+        }
+      }
+      rejected = true;
     } else if (from != to && from.isActive() && to.isActive()) {
       if (event instanceof AllianceEvent.StartNewCycle) {
         for (PartnerFirm firm : firms.values()) {
@@ -274,11 +306,22 @@ public final class MultiLevelAlliance {
       for (PartnerFirm firm : next.values()) {
         detached.put(
             firm.partner(),
-            firm.attachment() == Attachment.ATTACHED ? firm.with(Attachment.DETACHED) : firm);
+            firm.attachment() == Attachment.DETACHED ? firm : firm.with(Attachment.DETACHED));
       }
       next = detached.buildOrThrow();
     }
     return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(outcome.instance(), next));
+  }
+
+  /** Returns whether an attached partner is in ADAPTION in step with the alliance in OPERATION. */
+  private boolean inStepInAdaption() {
+    for (PartnerFirm firm : firms.values()) {
+      if (firm.attachment() == Attachment.ATTACHED
+          && firm.process().state() == FirmPhase.ADAPTION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -339,6 +382,21 @@ public final class MultiLevelAlliance {
               violation(
                   CouplingViolation.PHASE_FOLLOWS_ALLIANCE, partner, partner, alliance.state()));
         }
+        if (catchingUp
+            && now == FirmPhase.CREATION
+            && alliance.state() == AlliancePhase.OPERATION) {
+          // a partner admitted to an operating alliance finds its business on the market
+          Optional<PartnerFirm> operating =
+              move(
+                  after,
+                  new FirmEvent.RecordAllianceOperating(alliance.context().id()),
+                  violations,
+                  at);
+          if (operating.isEmpty()) {
+            return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
+          }
+          after = operating.get();
+        }
       }
     } else if (isLagging(firm) && after.process().context().decision().isPresent()) {
       // a lagging partner joins the alliance's cycle as soon as it decides
@@ -377,22 +435,29 @@ public final class MultiLevelAlliance {
       checkNotNull(alliance, "alliance");
       checkNotNull(firms, "firms");
       Map<String, PartnerFirm> restored = new LinkedHashMap<>();
+      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> restoredAlliance =
+          AllianceProcess.DEFINITION.restore(alliance, clock);
       for (PartnerFirm.Stored firm : firms) {
         checkNotNull(firm, "firm");
+        // documents written before nothing could wait to join an ended alliance may hold a
+        // prospect of one: it is read as detached, going on alone
+        Attachment attachment =
+            restoredAlliance.isEnded() && firm.attachment() == Attachment.PROSPECTIVE
+                ? Attachment.DETACHED
+                : firm.attachment();
         checkArgument(
             restored.put(
                     firm.partner(),
                     new PartnerFirm(
                         firm.partner(),
-                        firm.attachment(),
+                        attachment,
                         FirmProcess.DEFINITION.restore(firm.process(), clock)))
                 == null,
             "the firm process of partner '%s' is stored twice; store each partner's process once",
             firm.partner());
       }
       MultiLevelAlliance result =
-          new MultiLevelAlliance(
-              AllianceProcess.DEFINITION.restore(alliance, clock), ImmutableMap.copyOf(restored));
+          new MultiLevelAlliance(restoredAlliance, ImmutableMap.copyOf(restored));
       checkArgument(
           result.isCoupled(),
           "the stored firm processes are not coupled with the"
@@ -412,7 +477,10 @@ public final class MultiLevelAlliance {
         boolean known =
             switch (firm.attachment()) {
               case ATTACHED -> current.contains(firm.partner());
-              case DETACHED -> current.contains(firm.partner()) || former.contains(firm.partner());
+              case DETACHED ->
+                  current.contains(firm.partner())
+                      || former.contains(firm.partner())
+                      || result.alliance.isEnded();
               case PROSPECTIVE -> !current.contains(firm.partner());
             };
         checkArgument(
@@ -450,7 +518,7 @@ public final class MultiLevelAlliance {
     return Optional.of(firm.with(outcome.instance()));
   }
 
-  private static Violation violation(CouplingViolation code, String partner, Object... arguments) {
+  private static Violation violation(ViolationCode code, String partner, Object... arguments) {
     return new Violation(code, partner, Sentences.format(code.sentence(), arguments));
   }
 

@@ -1,10 +1,18 @@
 package org.bmi4j.process.sst;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.bmi4j.core.dual.BoundaryElement;
+import org.bmi4j.core.dual.DualBusinessModel;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.ValueKind;
@@ -15,7 +23,10 @@ import org.immutables.value.Value;
  * ANDREASSEN].
  *
  * <p>Immutable; each accepted event yields a new context. Lists keep the order of the events that
- * filled them. Opportunity ids are unique.
+ * filled them. Opportunity ids are unique. The catalogue, the drift policy and the bases are given
+ * at the start and kept, so replaying a stored cycle judges as the cycle did; a stored cycle
+ * without them (written before they existed) reads with the shipped catalogue, the default policy
+ * and no bases.
  */
 @Value.Immutable
 @JsonSerialize(as = SstContext.class)
@@ -50,6 +61,82 @@ abstract class AbstractSstContext {
 
   /** The BM designed in SEIZING, until it is adopted. */
   public abstract Optional<BusinessModel> designed();
+
+  /** Which model of a dual business model the designed BM is, if the design said so. */
+  public abstract Optional<ModelBasis> designedBasis();
+
+  /**
+   * The catalogue deployments and addressed challenges are checked against: a named entry must be
+   * in it, and a deployment's level must be its entry's; by default the {@linkplain
+   * CapabilityCatalogue#shipped() shipped} one.
+   */
+  @Value.Default
+  public CapabilityCatalogue catalogue() {
+    return CapabilityCatalogue.shipped();
+  }
+
+  /** The rule judging mission drift of designed, adopted and revised BMs; by default OFFERING. */
+  @Value.Default
+  public DriftPolicy driftPolicy() {
+    return DriftPolicy.OFFERING;
+  }
+
+  /**
+   * Which model of a dual business model each current BM is, by BM id [ANDREASSEN]; a BM not named
+   * here is neither.
+   */
+  public abstract ImmutableMap<String, ModelBasis> bases();
+
+  /**
+   * Returns the portfolio's dual business model [ANDREASSEN], its two models connected by {@code
+   * boundary}: present when the portfolio holds a collaboration-based and a market-based BM, empty
+   * when it lacks either.
+   *
+   * @throws IllegalStateException if the portfolio holds more than one BM of a basis, naming them
+   * @throws IllegalArgumentException if the organisation does not own both BMs, as a {@link
+   *     DualBusinessModel} requires
+   * @throws NullPointerException if {@code boundary} is null
+   */
+  public Optional<DualBusinessModel> dual(BoundaryElement boundary) {
+    checkNotNull(boundary, "boundary");
+    List<BusinessModel> collaborative = withBasis(ModelBasis.COLLABORATION_BASED);
+    List<BusinessModel> market = withBasis(ModelBasis.MARKET_BASED);
+    if (collaborative.isEmpty() || market.isEmpty()) {
+      return Optional.empty();
+    }
+    checkState(
+        collaborative.size() == 1 && market.size() == 1,
+        "the portfolio of '%s' holds collaboration-based BMs %s and market-based BMs %s; a dual"
+            + " business model pairs one of each, so adopt the others in place of them",
+        organisation().id(),
+        ids(collaborative),
+        ids(market));
+    return Optional.of(
+        DualBusinessModel.builder()
+            .firm(organisation().id())
+            .collaborative(collaborative.get(0))
+            .market(market.get(0))
+            .boundary(boundary)
+            .build());
+  }
+
+  private List<BusinessModel> withBasis(ModelBasis basis) {
+    List<BusinessModel> found = new ArrayList<>(1);
+    for (BusinessModel model : portfolio()) {
+      if (bases().get(model.id()) == basis) {
+        found.add(model);
+      }
+    }
+    return found;
+  }
+
+  private static List<String> ids(List<BusinessModel> models) {
+    List<String> ids = new ArrayList<>(models.size());
+    for (BusinessModel model : models) {
+      ids.add(model.id());
+    }
+    return ids;
+  }
 
   /** Returns the opportunity with the given id, if any. */
   public Optional<Opportunity> opportunity(String id) {

@@ -3,11 +3,16 @@ package org.bmi4j.process.sst;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue of capabilities, strategies and challenges of the sense-seize-transform cycle, each
@@ -20,14 +25,32 @@ import java.util.Optional;
  * CapabilityCatalogue.of(entries).with(CapabilityCatalogue.shipped())}; the lookups find their
  * entries as they find the shipped ones.
  *
- * <p>Invariants: immutable; entry ids unique; every ordering is the order the entries were added.
- * The levels of De Silva's challenges and of the Andreassen entries are those De Silva's Table 5
- * gives their stage (SENSING individual, SEIZING organisational, TRANSFORMING ecosystem): library
- * formalisation, since those sources give no level.
+ * <p>De Silva's entries give, besides the stage's capabilities, strategies and challenges of Table
+ * 5, the strategies of capability development in the production site of Table 4 (seizing,
+ * organisational level, source {@link #DESILVA_TABLE_4}). Every capability and strategy of De
+ * Silva's carries its role against the challenge of its stage and the challenges it addresses
+ * ({@link CatalogueEntry#role()}, {@link #challengesOf}). Where SPEC 4.5 quotes the source's role
+ * (the founders' network, knowledge exchange between sites, direct customer relationships) and
+ * where the source's abstract states a stage's role (perceiving social challenges as opportunities,
+ * combining competing social and economic logics, scaling up through co-creation), the role is in
+ * those words; the other roles are the library's short reading of the stage they belong to (library
+ * formalisation), as is which seizing challenge each seizing entry addresses.
+ *
+ * <p>Invariants: immutable; entry ids unique; every challenge an entry addresses is a challenge
+ * entry of the same catalogue; every ordering is the order the entries were added. The levels of De
+ * Silva's challenges and of the Andreassen entries are those De Silva's Table 5 gives their stage
+ * (SENSING individual, SEIZING organisational, TRANSFORMING ecosystem): library formalisation,
+ * since those sources give no level.
  */
 public final class CapabilityCatalogue {
-  /** The source of De Silva et al.'s entries. */
+  /** The source of De Silva et al.'s capabilities, stage strategies and challenges. */
   public static final String DESILVA = "[DESILVA] Tables 4-5";
+
+  /**
+   * The source of De Silva et al.'s strategies of capability development in the production site
+   * (seizing, organisational level).
+   */
+  public static final String DESILVA_TABLE_4 = "[DESILVA] Table 4";
 
   /** The source of the dual-business-model entries after Andreassen &amp; Andersson. */
   public static final String ANDREASSEN = "[ANDREASSEN]";
@@ -58,6 +81,8 @@ public final class CapabilityCatalogue {
                   EntryKind.STRATEGY,
                   ANDREASSEN)));
 
+  private static final CapabilityCatalogue SHIPPED = DE_SILVA.with(ANDREASSEN_CATALOGUE);
+
   private final ImmutableList<CatalogueEntry> entries;
   private final ImmutableMap<String, CatalogueEntry> byId;
 
@@ -69,6 +94,17 @@ public final class CapabilityCatalogue {
           index.put(entry.id(), entry) == null,
           "catalogue entry id '%s' is used twice; give each entry its own id",
           entry.id());
+    }
+    for (CatalogueEntry entry : entries) {
+      for (String challenge : entry.challenges()) {
+        CatalogueEntry addressed = index.get(challenge);
+        checkArgument(
+            addressed != null && addressed.kind() == EntryKind.CHALLENGE,
+            "catalogue entry '%s' addresses '%s', which is no challenge of this catalogue; add the"
+                + " challenge entry to the catalogue as well",
+            entry.id(),
+            challenge);
+      }
     }
     this.entries = entries;
     this.byId = ImmutableMap.copyOf(index);
@@ -84,9 +120,12 @@ public final class CapabilityCatalogue {
     return ANDREASSEN_CATALOGUE;
   }
 
-  /** Returns both shipped catalogues: De Silva's entries, then Andreassen's. */
+  /**
+   * Returns both shipped catalogues: De Silva's entries, then Andreassen's. A cycle started without
+   * a catalogue of its own uses this one.
+   */
   public static CapabilityCatalogue shipped() {
-    return DE_SILVA.with(ANDREASSEN_CATALOGUE);
+    return SHIPPED;
   }
 
   /**
@@ -138,6 +177,25 @@ public final class CapabilityCatalogue {
     return Optional.ofNullable(byId.get(checkNotNull(id, "id")));
   }
 
+  /**
+   * Returns the challenge entries {@code entry} addresses, in the order it names them [DESILVA,
+   * Table 5].
+   *
+   * @throws IllegalArgumentException if {@code entry} is not an entry of this catalogue
+   */
+  public ImmutableList<CatalogueEntry> challengesOf(CatalogueEntry entry) {
+    checkNotNull(entry, "entry");
+    checkArgument(
+        entry.equals(byId.get(entry.id())),
+        "'%s' is not an entry of this catalogue; ask the catalogue holding it",
+        entry.id());
+    ImmutableList.Builder<CatalogueEntry> challenges = ImmutableList.builder();
+    for (String id : entry.challenges()) {
+      challenges.add(checkNotNull(byId.get(id)));
+    }
+    return challenges.build();
+  }
+
   /** Returns the entries of the given stage, in the order added. */
   public ImmutableList<CatalogueEntry> byStage(SstStage stage) {
     checkNotNull(stage, "stage");
@@ -174,6 +232,29 @@ public final class CapabilityCatalogue {
     return found.build();
   }
 
+  /**
+   * The JSON form: whether the catalogue starts with the {@link #shipped()} entries, and the
+   * entries after them (all of them when it does not).
+   */
+  @JsonValue
+  private Map<String, Object> toJson() {
+    ImmutableList<CatalogueEntry> shipped = SHIPPED.entries;
+    boolean startsShipped =
+        entries.size() >= shipped.size() && entries.subList(0, shipped.size()).equals(shipped);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("shipped", startsShipped);
+    json.put("entries", startsShipped ? entries.subList(shipped.size(), entries.size()) : entries);
+    return json;
+  }
+
+  @JsonCreator
+  private static CapabilityCatalogue fromJson(
+      @JsonProperty("shipped") boolean shipped,
+      @JsonProperty("entries") @Nullable List<CatalogueEntry> entries) {
+    CapabilityCatalogue added = of(entries == null ? List.of() : entries);
+    return shipped ? SHIPPED.with(added) : added;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof CapabilityCatalogue other && entries.equals(other.entries);
@@ -193,26 +274,50 @@ public final class CapabilityCatalogue {
     ImmutableList.Builder<CatalogueEntry> all = ImmutableList.builder();
     SstStage s = SstStage.SENSING;
     CapabilityLevel l = CapabilityLevel.INDIVIDUAL;
-    all.add(deSilva("sensing-strategy", "identify an opportunity", s, l, EntryKind.STRATEGY));
-    for (String text :
-        new String[] {
-          "qualification",
-          "local experience",
-          "understanding of local problems",
-          "technical competency",
-          "networking",
-          "entrepreneurial mind-set",
-          "innovativeness"
+    String novelIdeas = "desilva-sensing-challenge-novel-ideas";
+    all.add(
+        deSilva("sensing-strategy", "identify an opportunity", s, l, EntryKind.STRATEGY)
+            .withRole(
+                "perceive social challenges as opportunities to sense socially and economically"
+                    + " intertwined prospects",
+                novelIdeas));
+    for (String[] entry :
+        new String[][] {
+          {"qualification", "gives the founders the knowledge to judge an opportunity"},
+          {
+            "local experience", "lets the founders perceive the local problem behind an opportunity"
+          },
+          {
+            "understanding of local problems",
+            "lets the founders see which local problem a product could solve"
+          },
+          {
+            "technical competency",
+            "lets the founders see a technical way to turn a social problem into a product"
+          },
+          {"networking", "the founders' network bridges the developed and developing settings"},
+          {
+            "entrepreneurial mind-set",
+            "lets the founders see an economic opportunity in a social problem"
+          },
+          {
+            "innovativeness",
+            "lets the founders generate novel ideas that intertwine social and economic value"
+          }
         }) {
-      all.add(deSilva("sensing-" + slug(text), text, s, l, EntryKind.CAPABILITY));
+      all.add(
+          deSilva("sensing-" + slug(entry[0]), entry[0], s, l, EntryKind.CAPABILITY)
+              .withRole(entry[1], novelIdeas));
     }
     all.add(
         deSilva(
-            "sensing-boundary-element",
-            "in a firm a boundary element such as a cross-functional team",
-            s,
-            l,
-            EntryKind.CAPABILITY));
+                "sensing-boundary-element",
+                "in a firm a boundary element such as a cross-functional team",
+                s,
+                l,
+                EntryKind.CAPABILITY)
+            .withRole(
+                "senses opportunities in a firm where founders would in a start-up", novelIdeas));
     all.add(
         deSilva(
             "sensing-challenge-novel-ideas",
@@ -224,23 +329,119 @@ public final class CapabilityCatalogue {
 
     s = SstStage.SEIZING;
     l = CapabilityLevel.ORGANISATIONAL;
+    String production = "desilva-seizing-challenge-production-capabilities";
+    String marketEntry = "desilva-seizing-challenge-market-entry";
     all.add(
         deSilva(
-            "seizing-strategy",
-            "develop a new BM to exploit the opportunity",
-            s,
-            l,
-            EntryKind.STRATEGY));
+                "seizing-strategy",
+                "develop a new BM to exploit the opportunity",
+                s,
+                l,
+                EntryKind.STRATEGY)
+            .withRole(
+                "seize opportunities by combining competing social and economic logics",
+                production,
+                marketEntry));
+    all.add(
+        deSilva(
+                "seizing-production-site-capability-building",
+                "production-site capability building",
+                s,
+                l,
+                EntryKind.CAPABILITY)
+            .withRole("builds in the production site the capabilities it lacks", production));
+    all.add(
+        deSilva(
+                "seizing-external-production-capabilities",
+                "providing external production capabilities",
+                s,
+                l,
+                EntryKind.CAPABILITY)
+            .withRole(
+                "supplies from outside the production capabilities producers lack", production));
+    all.add(
+        deSilva("seizing-co-development", "co-development", s, l, EntryKind.CAPABILITY)
+            .withRole(
+                "develops the product with partners who bring production know-how", production));
+    all.add(
+        deSilva(
+                "seizing-relational-capabilities",
+                "production- and market-site relational capabilities",
+                s,
+                l,
+                EntryKind.CAPABILITY)
+            .withRole(
+                "builds relationships with producers and with buyers across the two sites",
+                production,
+                marketEntry));
+    all.add(
+        deSilva(
+                "seizing-driven-demand",
+                "meeting socially and economically driven demand",
+                s,
+                l,
+                EntryKind.CAPABILITY)
+            .withRole(
+                "reaches developed-country consumers who buy for social as well as economic value",
+                marketEntry));
+    all.add(
+        deSilva(
+                "seizing-knowledge-exchange",
+                "knowledge exchange between sites",
+                s,
+                l,
+                EntryKind.CAPABILITY)
+            .withRole(
+                "makes producers aware of customer needs and brings buyers to meet producers",
+                production,
+                marketEntry));
     for (String[] entry :
         new String[][] {
-          {"production-site-capability-building", "production-site capability building"},
-          {"external-production-capabilities", "providing external production capabilities"},
-          {"co-development", "co-development"},
-          {"relational-capabilities", "production- and market-site relational capabilities"},
-          {"driven-demand", "meeting socially and economically driven demand"},
-          {"knowledge-exchange", "knowledge exchange between sites"}
+          {
+            "capability-development-of-producers",
+            "capability development of producers (technical, managerial and entrepreneurial)",
+            "raises the producers' own capabilities to what buyers abroad expect"
+          },
+          {
+            "collegial-feelings",
+            "developing collegial feelings with producers",
+            "makes producers colleagues rather than suppliers, so they take up new capabilities"
+          },
+          {
+            "trust-based-approaches",
+            "trust-based approaches that work in the production site",
+            "builds the trust that capability development in the production site rests on"
+          },
+          {
+            "customer-awareness",
+            "making producers aware of the customers' needs",
+            "lets producers make what the customers in the market site need"
+          },
+          {
+            "best-practices",
+            "sharing best practices",
+            "spreads among producers what already works in production"
+          },
+          {
+            "operational-costs",
+            "strategies that reduce operational costs",
+            "keeps production affordable while producers are paid for their work"
+          },
+          {
+            "external-capabilities",
+            "providing external capabilities when required",
+            "fills the capability gaps producers cannot close themselves"
+          }
         }) {
-      all.add(deSilva("seizing-" + entry[0], entry[1], s, l, EntryKind.CAPABILITY));
+      all.add(
+          new CatalogueEntry(
+                  "desilva-production-site-" + entry[0],
+                  entry[1],
+                  s,
+                  l,
+                  EntryKind.STRATEGY,
+                  DESILVA_TABLE_4)
+              .withRole(entry[2], production));
     }
     all.add(
         deSilva(
@@ -259,22 +460,40 @@ public final class CapabilityCatalogue {
 
     s = SstStage.TRANSFORMING;
     l = CapabilityLevel.ECOSYSTEM;
+    String scaling = "desilva-transforming-challenge-scaling-up";
     all.add(
         deSilva(
-            "transforming-strategy",
-            "adapt the resource base, organisation design and"
-                + " culture to embrace, maintain and scale up the new BM",
-            s,
-            l,
-            EntryKind.STRATEGY));
-    for (String[] entry :
-        new String[][] {
-          {"whole-site-production", "production capabilities of the whole site for scale"},
-          {"direct-customer-relationships", "direct customer relationships"},
-          {"co-creation", "co-creation"}
-        }) {
-      all.add(deSilva("transforming-" + entry[0], entry[1], s, l, EntryKind.CAPABILITY));
-    }
+                "transforming-strategy",
+                "adapt the resource base, organisation design and"
+                    + " culture to embrace, maintain and scale up the new BM",
+                s,
+                l,
+                EntryKind.STRATEGY)
+            .withRole("scale up the dual mission business model through co-creation", scaling));
+    all.add(
+        deSilva(
+                "transforming-whole-site-production",
+                "production capabilities of the whole site for scale",
+                s,
+                l,
+                EntryKind.CAPABILITY)
+            .withRole(
+                "lets the whole production site produce at the scale of the new BM", scaling));
+    all.add(
+        deSilva(
+                "transforming-direct-customer-relationships",
+                "direct customer relationships",
+                s,
+                l,
+                EntryKind.CAPABILITY)
+            .withRole(
+                "moves the organisation beyond relying on third parties for market entry",
+                scaling));
+    all.add(
+        deSilva("transforming-co-creation", "co-creation", s, l, EntryKind.CAPABILITY)
+            .withRole(
+                "scales up the dual mission with producers and customers creating value together",
+                scaling));
     all.add(
         deSilva(
             "transforming-challenge-scaling-up",

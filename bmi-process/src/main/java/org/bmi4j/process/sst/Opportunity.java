@@ -1,15 +1,18 @@
 package org.bmi4j.process.sst;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.ValueKind;
 
 /**
  * An opportunity sensed by the organisation [DESILVA, sensing].
  *
- * @param id its id, unique among the cycle's opportunities
+ * @param id its id, matching {@link Ids#PATTERN} like every other id, unique among the cycle's
+ *     opportunities
  * @param description what the opportunity is
  * @param valueKinds the kinds of value it carries, in declaration order
  * @param selected whether it is selected to be seized
@@ -18,11 +21,19 @@ public record Opportunity(
     String id, String description, ImmutableSet<ValueKind> valueKinds, boolean selected) {
   /**
    * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}
    */
   public Opportunity {
-    checkNotNull(id, "id");
+    checkId(id);
     checkNotNull(description, "description");
     valueKinds = Sets.immutableEnumSet(checkNotNull(valueKinds, "valueKinds"));
+  }
+
+  /** Checks an opportunity id like every other id. */
+  static void checkId(String id) {
+    checkNotNull(id, "id");
+    checkArgument(
+        Ids.isValid(id), "opportunity id must match %s, was '%s'", Ids.PATTERN.pattern(), id);
   }
 
   /** Returns this opportunity, selected or not. */

@@ -5,13 +5,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static org.bmi4j.process.internal.ImmutableLists.append;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bmi4j.core.json.DocumentType;
@@ -20,6 +23,7 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.CoherenceFinding;
 import org.bmi4j.core.model.FindingCode;
 import org.bmi4j.core.model.Ids;
+import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.ProcessDefinition;
@@ -34,6 +38,7 @@ import org.bmi4j.process.sst.SstEvent.IdentifyOpportunity;
 import org.bmi4j.process.sst.SstEvent.RecordDeployment;
 import org.bmi4j.process.sst.SstEvent.ReturnToSensing;
 import org.bmi4j.process.sst.SstEvent.ReviseModel;
+import org.bmi4j.process.sst.SstEvent.ReviseOpportunity;
 import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
 
 /**
@@ -61,18 +66,33 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
  * <p>A value kind is delivered by a BM when one of its offerings with a beneficiary or one of its
  * value shares above zero carries it, the rule of bmi-core's {@link
  * FindingCode#MISSION_NOT_DELIVERED}; the portfolio delivers a kind when one of its BMs does.
- * Mission drift ({@link SstViolation#MISSION_DRIFT}, naming the lost kinds) rejects selecting an
- * opportunity that lacks a mission kind, designing, adopting or revising a BM that does not deliver
- * one, and adopting in place of a current BM so that the portfolio no longer delivers one. So every
- * BM the cycle adopts or revises delivers every mission value kind, and a portfolio that did at the
- * start keeps doing so.
+ * Mission drift ({@link SstViolation#MISSION_DRIFT}, carrying the lost and lacking kinds as values)
+ * rejects selecting an opportunity that lacks a mission kind, revising an opportunity so that it
+ * loses one it carried, designing, adopting or revising a BM that does not deliver one, and
+ * adopting in place of a current BM so that the portfolio no longer delivers one. So every BM the
+ * cycle adopts or revises delivers every mission value kind, and a portfolio that did at the start
+ * keeps doing so. Under the default {@link DriftPolicy#OFFERING} (library formalisation) a design,
+ * adoption or revision is also mission drift when an offering it keeps (same id) loses a mission
+ * value kind it carried in the BM revised or replaced (the current BM of the same id for a design),
+ * even if another offering still carries the kind; {@link DriftPolicy#MODEL} keeps the model-level
+ * rule alone. The sentence says a subject "lacks" a kind it never carried and "loses" one it did.
+ *
+ * <p>The cycle innovates the organisation's own BMs (library formalisation): designing, adopting or
+ * revising a BM whose owners do not include the organisation is rejected ({@link
+ * SstViolation#NOT_OWN_MODEL}). A deployment must fit what it claims: one naming a catalogue entry
+ * must name an entry of the cycle's catalogue ({@link SstContext#catalogue()}, the shipped one by
+ * default, kept in the context so that replay judges as the cycle did) and be recorded at the
+ * entry's level ({@link SstViolation#DEPLOYMENT_LEVEL_MISMATCH}); one naming no entry is free.
+ * Opportunity ids are checked like every other id, and an identified opportunity is changed with
+ * {@link ReviseOpportunity} in SENSING. A BM may be designed as the collaboration-based or the
+ * market-based model of a dual business model [ANDREASSEN]; {@link SstContext#dual} hands the pair
+ * over as a {@code DualBusinessModel}.
  *
  * <p>Also (library choices where the sources are silent): SEIZING may {@link ReturnToSensing} with
  * a reason, keeping the designed BM; TRANSFORMING may {@link ReviseModel revise} a current BM (same
  * id, complete, changed, its version exactly one up) while scaling up; deployments and challenges
- * are recorded at any stage, stamped with the stage and cycle; catalogue references are not checked
- * against a catalogue, which lives outside the instance; a new cycle keeps the opportunities but
- * unselects them, and keeps the portfolio, deployments and challenges.
+ * are recorded at any stage, stamped with the stage and cycle; a new cycle keeps the opportunities
+ * but unselects them, and keeps the portfolio, deployments and challenges.
  */
 public final class SenseSeizeTransform {
   /** The definition's name. */
@@ -84,7 +104,8 @@ public final class SenseSeizeTransform {
   private SenseSeizeTransform() {}
 
   /**
-   * Starts the cycle in SENSING, cycle 1.
+   * Starts the cycle in SENSING, cycle 1, with the shipped catalogue, the default drift policy and
+   * no dual business model bases.
    *
    * @param organisation the organisation running the cycle
    * @param missions its mission value kinds
@@ -98,29 +119,56 @@ public final class SenseSeizeTransform {
     checkNotNull(organisation, "organisation");
     checkNotNull(missions, "missions");
     checkNotNull(portfolio, "portfolio");
-    checkArgument(
-        !missions.isEmpty(),
-        "the organisation '%s' must have at least one mission" + " value kind, had none",
-        organisation.id());
-    Set<ValueKind> lost = lostByPortfolio(portfolio, missions);
-    checkArgument(
-        portfolio.isEmpty() || lost.isEmpty(),
-        "the current portfolio of '%s' must"
-            + " deliver every mission value kind, but delivers no %s",
-        organisation.id(),
-        lost);
-    SstContext context =
+    return start(
         SstContext.builder()
             .organisation(organisation)
             .missions(missions)
             .portfolio(portfolio)
-            .build();
+            .build(),
+        clock);
+  }
+
+  /**
+   * Starts the cycle in SENSING, cycle 1, from {@code context}: the organisation, its missions and
+   * portfolio, and, where the defaults do not fit, the catalogue deployments are checked against,
+   * the drift policy and which current BMs are the collaboration-based and market-based models of a
+   * dual business model.
+   *
+   * <pre>{@code
+   * var cycle = SenseSeizeTransform.start(SstContext.builder()
+   *     .organisation(org).missions(missions).portfolio(collab, market)
+   *     .catalogue(CapabilityCatalogue.shipped().with(ownEntry))
+   *     .driftPolicy(DriftPolicy.MODEL)
+   *     .putBase("collab", ModelBasis.COLLABORATION_BASED)
+   *     .putBase("market", ModelBasis.MARKET_BASED)
+   *     .build(), clock);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the missions are empty, a non-empty portfolio does not
+   *     deliver every mission value kind, or the context is not one a cycle starts from (see {@link
+   *     ProcessDefinition#start})
+   */
+  public static ProcessInstance<SstStage, SstEvent, SstContext> start(
+      SstContext context, Clock clock) {
+    checkNotNull(context, "context");
+    checkArgument(
+        !context.missions().isEmpty(),
+        "the organisation '%s' must have at least one mission" + " value kind, had none",
+        context.organisation().id());
+    Set<ValueKind> lost = lostByPortfolio(context.portfolio(), context.missions());
+    checkArgument(
+        context.portfolio().isEmpty() || lost.isEmpty(),
+        "the current portfolio of '%s' must"
+            + " deliver every mission value kind, but delivers no %s",
+        context.organisation().id(),
+        lost);
     return DEFINITION.start(context, clock);
   }
 
   /**
    * Checks that a cycle can start from {@code c} in SENSING, cycle 1 (library formalisation): the
-   * organisation's id is valid and the cycle is 1.
+   * organisation's id is valid, the cycle is 1, and bases are named for current BMs and a designed
+   * BM only.
    */
   private static void checkStart(SstContext c) {
     checkArgument(
@@ -128,6 +176,17 @@ public final class SenseSeizeTransform {
         "the organisation's actor id must match %s, was '%s'",
         Ids.PATTERN.pattern(),
         c.organisation().id());
+    for (String model : c.bases().keySet()) {
+      checkArgument(
+          c.currentModel(model).isPresent(),
+          "the start names the basis of BM '%s', which is not in the portfolio %s; name the bases"
+              + " of current BMs only",
+          model,
+          ids(c.portfolio()));
+    }
+    checkArgument(
+        c.designedBasis().isEmpty() || c.designed().isPresent(),
+        "the start names the basis of a designed BM, but no BM is designed");
     checkArgument(
         c.cycle() == 1,
         "the cycle of '%s' starts at 1, but its start context says cycle %s; a new cycle starts"
@@ -209,23 +268,31 @@ public final class SenseSeizeTransform {
                 c.withOpportunities(
                     append(
                         c.opportunities(),
-                        new Opportunity(e.id(), e.description(), e.valueKinds(), false))))
+                        new Opportunity(
+                            e.id(),
+                            e.description(),
+                            Sets.immutableEnumSet(e.valueKinds()),
+                            false))))
+        .stay();
+    b.on(SstStage.SENSING, ReviseOpportunity.class)
+        .when(SenseSeizeTransform::opportunityRevision)
+        .updating((c, e, at) -> c.withOpportunities(revise(c.opportunities(), e)))
         .stay();
     b.on(SstStage.SENSING, SelectOpportunity.class)
         .when(
             (c, e, v) -> {
               Optional<Opportunity> opportunity = c.opportunity(e.id());
               if (opportunity.isEmpty()) {
-                v.report(SstViolation.UNKNOWN_OPPORTUNITY, e.id(), e.id());
+                v.report(SstViolation.UNKNOWN_OPPORTUNITY, e.id(), e.id(), "select it");
               } else {
-                Set<ValueKind> lost = missing(opportunity.get().valueKinds(), c.missions());
-                if (!lost.isEmpty()) {
-                  v.report(
-                      SstViolation.MISSION_DRIFT,
+                Set<ValueKind> lacking = missing(opportunity.get().valueKinds(), c.missions());
+                if (!lacking.isEmpty()) {
+                  opportunityDrift(
+                      v,
                       e.id(),
                       "selecting opportunity '" + e.id() + "'",
-                      lost,
-                      "select an opportunity carrying",
+                      EnumSet.noneOf(ValueKind.class),
+                      lacking,
                       c.missions());
                 }
               }
@@ -238,8 +305,12 @@ public final class SenseSeizeTransform {
 
     // SEIZING
     b.on(SstStage.SEIZING, DesignModel.class)
-        .when((c, e, v) -> designDrift(c, e.model(), "designing", v))
-        .updating((c, e, at) -> c.withDesigned(e.model()))
+        .when(
+            (c, e, v) -> {
+              ownModel(c, e.model(), v);
+              designDrift(c, e.model(), c.currentModel(e.model().id()), "designing", v);
+            })
+        .updating((c, e, at) -> c.withDesigned(e.model()).withDesignedBasis(e.basis()))
         .stay();
     b.on(SstStage.SEIZING, ReturnToSensing.class)
         .when((c, e, v) -> text(v, e, e.reason(), "the reason for returning to sensing"))
@@ -247,9 +318,13 @@ public final class SenseSeizeTransform {
     b.on(SstStage.SEIZING, Adopt.class)
         .when(SenseSeizeTransform::seizingExit)
         .updating(
-            (c, e, at) ->
-                c.withPortfolio(adopt(c.portfolio(), c.designed().orElseThrow(), e.replacing()))
-                    .withDesigned(Optional.empty()))
+            (c, e, at) -> {
+              BusinessModel designed = c.designed().orElseThrow();
+              return c.withPortfolio(adopt(c.portfolio(), designed, e.replacing()))
+                  .withBases(adoptBasis(c.bases(), designed, c.designedBasis(), e.replacing()))
+                  .withDesigned(Optional.empty())
+                  .withDesignedBasis(Optional.empty());
+            })
         .to(SstStage.TRANSFORMING);
 
     // TRANSFORMING
@@ -281,8 +356,9 @@ public final class SenseSeizeTransform {
                     current.get().version(),
                     next);
               }
+              ownModel(c, model, v);
               complete(model, "the revised BM", v);
-              designDrift(c, model, "revising", v);
+              designDrift(c, model, current, "revising", v);
             })
         .updating(
             (c, e, at) ->
@@ -303,6 +379,21 @@ public final class SenseSeizeTransform {
               (c, e, v) -> {
                 text(v, e, e.capability(), "the capability");
                 text(v, e, e.actor(), "the deploying actor's id");
+                if (e.catalogueEntry().isPresent()) {
+                  String id = e.catalogueEntry().get();
+                  Optional<CatalogueEntry> entry = c.catalogue().byId(id);
+                  if (entry.isEmpty()) {
+                    v.report(SstViolation.UNKNOWN_CATALOGUE_ENTRY, id, id, "RecordDeployment");
+                  } else if (entry.get().level() != e.level()) {
+                    v.report(
+                        SstViolation.DEPLOYMENT_LEVEL_MISMATCH,
+                        id,
+                        id,
+                        entry.get().level(),
+                        e.level(),
+                        entry.get().level());
+                  }
+                }
               })
           .updating(
               (c, e, at) ->
@@ -323,6 +414,11 @@ public final class SenseSeizeTransform {
               (c, e, v) -> {
                 text(v, e, e.challenge(), "the challenge");
                 text(v, e, e.how(), "how the challenge was addressed");
+                if (e.catalogueEntry().isPresent()
+                    && c.catalogue().byId(e.catalogueEntry().get()).isEmpty()) {
+                  String id = e.catalogueEntry().get();
+                  v.report(SstViolation.UNKNOWN_CATALOGUE_ENTRY, id, id, "AddressChallenge");
+                }
               })
           .updating(
               (c, e, at) ->
@@ -334,6 +430,62 @@ public final class SenseSeizeTransform {
           .stay();
     }
     return b.build();
+  }
+
+  private static void opportunityRevision(SstContext c, ReviseOpportunity e, Violations v) {
+    text(v, e, e.description(), "the opportunity's description");
+    Optional<Opportunity> identified = c.opportunity(e.id());
+    if (identified.isEmpty()) {
+      v.report(SstViolation.UNKNOWN_OPPORTUNITY, e.id(), e.id(), "revise it");
+      return;
+    }
+    Opportunity was = identified.get();
+    if (was.description().equals(e.description()) && was.valueKinds().equals(e.valueKinds())) {
+      v.report(SstViolation.OPPORTUNITY_UNCHANGED, e.id(), e.id());
+      return;
+    }
+    EnumSet<ValueKind> lost = EnumSet.noneOf(ValueKind.class);
+    for (ValueKind mission : c.missions()) {
+      if (was.valueKinds().contains(mission) && !e.valueKinds().contains(mission)) {
+        lost.add(mission);
+      }
+    }
+    if (!lost.isEmpty()) {
+      opportunityDrift(
+          v,
+          e.id(),
+          "revising opportunity '" + e.id() + "'",
+          lost,
+          EnumSet.noneOf(ValueKind.class),
+          c.missions());
+    }
+  }
+
+  private static void opportunityDrift(
+      Violations v,
+      String opportunity,
+      String doing,
+      Set<ValueKind> lost,
+      Set<ValueKind> lacking,
+      Set<ValueKind> missions) {
+    v.report(
+        SstViolation.MISSION_DRIFT,
+        opportunity,
+        ImmutableMap.of(
+            "lost", Sets.immutableEnumSet(lost),
+            "lacking", Sets.immutableEnumSet(lacking),
+            "opportunity", opportunity),
+        doing,
+        drifted(lost, lacking),
+        "select an opportunity carrying",
+        missions);
+  }
+
+  /** The drift phrase: "loses" the kinds that were there, "lacks" those never there. */
+  private static String drifted(Set<ValueKind> lost, Set<ValueKind> lacking) {
+    String loses = lost.isEmpty() ? "" : "loses mission value kinds " + lost;
+    String lacks = lacking.isEmpty() ? "" : "lacks mission value kinds " + lacking;
+    return loses.isEmpty() ? lacks : lacks.isEmpty() ? loses : loses + " and " + lacks;
   }
 
   static void sensingExit(SstContext c, Advance e, Violations v) {
@@ -350,12 +502,12 @@ public final class SenseSeizeTransform {
       v.report(SstViolation.NO_SELECTED_OPPORTUNITY, "", c.missions());
     }
     for (Opportunity opportunity : drifting) {
-      v.report(
-          SstViolation.MISSION_DRIFT,
+      opportunityDrift(
+          v,
           opportunity.id(),
           "advancing with selected opportunity '" + opportunity.id() + "'",
+          EnumSet.noneOf(ValueKind.class),
           missing(opportunity.valueKinds(), c.missions()),
-          "select an opportunity carrying",
           c.missions());
     }
   }
@@ -366,9 +518,15 @@ public final class SenseSeizeTransform {
       return;
     }
     BusinessModel designed = c.designed().get();
+    ownModel(c, designed, v);
     complete(designed, "the designed BM", v);
-    designDrift(c, designed, "adopting", v);
     Optional<String> replacing = e.replacing();
+    designDrift(
+        c,
+        designed,
+        replacing.isPresent() ? c.currentModel(replacing.get()) : Optional.empty(),
+        "adopting",
+        v);
     if (replacing.isPresent() && c.currentModel(replacing.get()).isEmpty()) {
       v.report(
           SstViolation.UNKNOWN_MODEL,
@@ -384,18 +542,20 @@ public final class SenseSeizeTransform {
     }
     if (replacing.isPresent()) {
       List<BusinessModel> after = adopt(c.portfolio(), designed, replacing);
-      Set<ValueKind> lost = lostByPortfolio(after, c.missions());
+      ImmutableSet<ValueKind> lost = lostByPortfolio(after, c.missions());
       if (!lost.isEmpty()) {
         v.report(
             SstViolation.MISSION_DRIFT,
             replacing.get(),
+            ImmutableMap.of(
+                "lost", lost, "lacking", ImmutableSet.<ValueKind>of(), "model", replacing.get()),
             "replacing BM '"
                 + replacing.get()
                 + "' by '"
                 + designed.id()
                 + "' in the portfolio "
                 + ids(c.portfolio()),
-            lost,
+            drifted(lost, ImmutableSet.of()),
             "keep a portfolio delivering",
             c.missions());
       }
@@ -419,28 +579,101 @@ public final class SenseSeizeTransform {
     if (!market) {
       v.report(SstViolation.NO_MARKET_SITE_DEPLOYMENT, "", c.cycle());
     }
-    Set<ValueKind> lost = lostByPortfolio(c.portfolio(), c.missions());
+    ImmutableSet<ValueKind> lost = lostByPortfolio(c.portfolio(), c.missions());
     if (!lost.isEmpty()) {
       v.report(
           SstViolation.MISSION_DRIFT,
           "",
+          ImmutableMap.of("lost", lost, "lacking", ImmutableSet.<ValueKind>of()),
           "the portfolio " + ids(c.portfolio()),
-          lost,
+          drifted(lost, ImmutableSet.of()),
           "revise its BMs to deliver",
           c.missions());
     }
   }
 
-  private static void designDrift(SstContext c, BusinessModel model, String doing, Violations v) {
-    Set<ValueKind> lost = undelivered(model, c.missions());
-    if (!lost.isEmpty()) {
+  /**
+   * Reports the mission drift of {@code model} designed, adopted or revised, against {@code was},
+   * the BM it revises or replaces, if any: the model-level rule (it delivers every mission value
+   * kind), and under {@link DriftPolicy#OFFERING} the offering-level rule (no offering of {@code
+   * was} kept in {@code model} loses a mission value kind it carried).
+   */
+  private static void designDrift(
+      SstContext c, BusinessModel model, Optional<BusinessModel> was, String doing, Violations v) {
+    Set<ValueKind> undelivered = undelivered(model, c.missions());
+    if (!undelivered.isEmpty()) {
+      Set<ValueKind> before = was.isPresent() ? undelivered(was.get(), c.missions()) : c.missions();
+      EnumSet<ValueKind> lost = EnumSet.noneOf(ValueKind.class);
+      EnumSet<ValueKind> lacking = EnumSet.noneOf(ValueKind.class);
+      for (ValueKind kind : undelivered) {
+        (before.contains(kind) ? lacking : lost).add(kind);
+      }
       v.report(
           SstViolation.MISSION_DRIFT,
           model.id(),
+          ImmutableMap.of(
+              "lost", Sets.immutableEnumSet(lost),
+              "lacking", Sets.immutableEnumSet(lacking),
+              "model", model.id()),
           doing + " BM '" + model.id() + "'",
-          lost,
+          drifted(lost, lacking),
           "let its offerings or value shares deliver",
           c.missions());
+    }
+    if (c.driftPolicy() == DriftPolicy.OFFERING && was.isPresent()) {
+      for (Offering before : was.get().proposition().offerings()) {
+        Optional<Offering> after = offering(model, before.id());
+        if (after.isEmpty()) {
+          continue;
+        }
+        EnumSet<ValueKind> carried = EnumSet.noneOf(ValueKind.class);
+        EnumSet<ValueKind> lost = EnumSet.noneOf(ValueKind.class);
+        for (ValueKind mission : c.missions()) {
+          if (before.valueKinds().contains(mission)) {
+            carried.add(mission);
+            if (!after.get().valueKinds().contains(mission)) {
+              lost.add(mission);
+            }
+          }
+        }
+        if (!lost.isEmpty()) {
+          v.report(
+              SstViolation.MISSION_DRIFT,
+              model.id(),
+              ImmutableMap.of(
+                  "lost", Sets.immutableEnumSet(lost),
+                  "lacking", ImmutableSet.<ValueKind>of(),
+                  "model", model.id(),
+                  "offering", before.id()),
+              doing + " BM '" + model.id() + "' at offering '" + before.id() + "'",
+              drifted(lost, ImmutableSet.of()),
+              "keep on the offering",
+              Sets.immutableEnumSet(carried));
+        }
+      }
+    }
+  }
+
+  private static Optional<Offering> offering(BusinessModel model, String id) {
+    for (Offering offering : model.proposition().offerings()) {
+      if (offering.id().equals(id)) {
+        return Optional.of(offering);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Reports a BM whose owners do not include the organisation running the cycle. */
+  private static void ownModel(SstContext c, BusinessModel model, Violations v) {
+    String organisation = c.organisation().id();
+    if (!model.owners().contains(organisation)) {
+      v.report(
+          SstViolation.NOT_OWN_MODEL,
+          model.id(),
+          model.id(),
+          model.owners(),
+          organisation,
+          organisation);
     }
   }
 
@@ -499,6 +732,38 @@ public final class SenseSeizeTransform {
       after.add(opportunity.id().equals(id) ? opportunity.withSelected(true) : opportunity);
     }
     return after.build();
+  }
+
+  private static ImmutableList<Opportunity> revise(
+      List<Opportunity> opportunities, ReviseOpportunity revision) {
+    ImmutableList.Builder<Opportunity> after = ImmutableList.builder();
+    for (Opportunity opportunity : opportunities) {
+      after.add(
+          opportunity.id().equals(revision.id())
+              ? new Opportunity(
+                  opportunity.id(),
+                  revision.description(),
+                  Sets.immutableEnumSet(revision.valueKinds()),
+                  opportunity.selected())
+              : opportunity);
+    }
+    return after.build();
+  }
+
+  /**
+   * The bases after adopting {@code designed}: the replaced BM's basis goes, the designed BM's
+   * comes if the design named one.
+   */
+  private static ImmutableMap<String, ModelBasis> adoptBasis(
+      ImmutableMap<String, ModelBasis> bases,
+      BusinessModel designed,
+      Optional<ModelBasis> basis,
+      Optional<String> replacing) {
+    Map<String, ModelBasis> after = new LinkedHashMap<>(bases);
+    replacing.ifPresent(after::remove);
+    after.remove(designed.id());
+    basis.ifPresent(b -> after.put(designed.id(), b));
+    return ImmutableMap.copyOf(after);
   }
 
   private static ImmutableList<Opportunity> unselectAll(List<Opportunity> opportunities) {

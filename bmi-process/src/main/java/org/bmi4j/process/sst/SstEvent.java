@@ -4,10 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.Optional;
+import java.util.Set;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.ValueKind;
 
 /**
@@ -18,6 +19,7 @@ import org.bmi4j.core.model.ValueKind;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = SstEvent.IdentifyOpportunity.class, name = "identify-opportunity"),
   @JsonSubTypes.Type(value = SstEvent.SelectOpportunity.class, name = "select-opportunity"),
+  @JsonSubTypes.Type(value = SstEvent.ReviseOpportunity.class, name = "revise-opportunity"),
   @JsonSubTypes.Type(value = SstEvent.DesignModel.class, name = "design-model"),
   @JsonSubTypes.Type(value = SstEvent.Adopt.class, name = "adopt"),
   @JsonSubTypes.Type(value = SstEvent.ReviseModel.class, name = "revise-model"),
@@ -28,14 +30,18 @@ import org.bmi4j.core.model.ValueKind;
 })
 public sealed interface SstEvent {
 
-  /** SENSING: adds an opportunity, not selected. */
-  record IdentifyOpportunity(String id, String description, ImmutableSet<ValueKind> valueKinds)
+  /**
+   * SENSING: adds an opportunity, not selected; an id already identified is rejected, to be revised
+   * with {@link ReviseOpportunity} instead.
+   */
+  record IdentifyOpportunity(String id, String description, Set<ValueKind> valueKinds)
       implements SstEvent {
     /**
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}
      */
     public IdentifyOpportunity {
-      checkNotNull(id, "id");
+      Opportunity.checkId(id);
       checkNotNull(description, "description");
       valueKinds = Sets.immutableEnumSet(checkNotNull(valueKinds, "valueKinds"));
     }
@@ -45,19 +51,62 @@ public sealed interface SstEvent {
   record SelectOpportunity(String id) implements SstEvent {
     /**
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}
      */
     public SelectOpportunity {
-      checkNotNull(id, "id");
+      Opportunity.checkId(id);
     }
   }
 
-  /** SEIZING: designs (or redesigns) the BM exploiting the opportunity. */
-  record DesignModel(BusinessModel model) implements SstEvent {
+  /**
+   * SENSING: revises an identified opportunity's description and value kinds, keeping its id and
+   * whether it is selected; a revision that takes off a mission value kind the opportunity carried
+   * is mission drift (library formalisation).
+   */
+  record ReviseOpportunity(String id, String description, Set<ValueKind> valueKinds)
+      implements SstEvent {
+    /**
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}
+     */
+    public ReviseOpportunity {
+      Opportunity.checkId(id);
+      checkNotNull(description, "description");
+      valueKinds = Sets.immutableEnumSet(checkNotNull(valueKinds, "valueKinds"));
+    }
+  }
+
+  /**
+   * SEIZING: designs (or redesigns) the BM exploiting the opportunity, saying, if it is one, which
+   * model of a dual business model it is [ANDREASSEN]; the basis goes with the BM into the
+   * portfolio when it is adopted. The BM must be the organisation's own (one of its owners).
+   */
+  record DesignModel(BusinessModel model, Optional<ModelBasis> basis) implements SstEvent {
     /**
      * @throws NullPointerException if a component is null
      */
     public DesignModel {
       checkNotNull(model, "model");
+      checkNotNull(basis, "basis");
+    }
+
+    /**
+     * Designs a BM that is neither model of a dual business model.
+     *
+     * @throws NullPointerException if {@code model} is null
+     */
+    public DesignModel(BusinessModel model) {
+      this(model, Optional.empty());
+    }
+
+    /** Designs the collaboration-based BM of a dual business model [ANDREASSEN]. */
+    public static DesignModel collaborationBased(BusinessModel model) {
+      return new DesignModel(model, Optional.of(ModelBasis.COLLABORATION_BASED));
+    }
+
+    /** Designs the market-based BM of a dual business model [ANDREASSEN]. */
+    public static DesignModel marketBased(BusinessModel model) {
+      return new DesignModel(model, Optional.of(ModelBasis.MARKET_BASED));
     }
   }
 
@@ -97,7 +146,11 @@ public sealed interface SstEvent {
     }
   }
 
-  /** Any stage: records a capability deployed at the current stage and cycle. */
+  /**
+   * Any stage: records a capability deployed at the current stage and cycle. A deployment naming a
+   * catalogue entry must be recorded at the entry's level, and the entry must be in the cycle's
+   * catalogue; one naming none is free.
+   */
   record RecordDeployment(
       String capability,
       Optional<String> catalogueEntry,
@@ -116,10 +169,18 @@ public sealed interface SstEvent {
       checkNotNull(actor, "actor");
     }
 
-    /** Records the deployment of a catalogue entry, in the entry's words. */
+    /**
+     * Records the deployment of a catalogue entry at the given level, in the entry's words; the
+     * cycle rejects a level other than the entry's.
+     */
     public static RecordDeployment of(
         CatalogueEntry entry, CapabilityLevel level, Site site, String actor) {
       return new RecordDeployment(entry.text(), Optional.of(entry.id()), level, site, actor);
+    }
+
+    /** Records the deployment of a catalogue entry at the entry's level, in the entry's words. */
+    public static RecordDeployment of(CatalogueEntry entry, Site site, String actor) {
+      return of(entry, entry.level(), site, actor);
     }
   }
 

@@ -5,17 +5,48 @@ import org.bmi4j.process.ViolationCode;
 /** The stable codes of the sense-seize-transform cycle's rejections. Never renamed or removed. */
 public enum SstViolation implements ViolationCode {
   /**
-   * An opportunity, a designed BM, an adoption or a revision would lose one of the organisation's
-   * mission value kinds; the message names the lost kinds.
+   * An opportunity, a designed BM, an adoption, a revision or the portfolio would lose one of the
+   * organisation's mission value kinds. The message says the subject "lacks" a kind it never
+   * carried and "loses" one it carried (in the opportunity before its revision, the BM revised or
+   * replaced, the offering of the same id there, or the portfolio). The violation carries the named
+   * values {@code lost} and {@code lacking} (each an {@code ImmutableSet<ValueKind>}, possibly
+   * empty), and, naming where, {@code opportunity}, {@code model} or, for a drift at an offering
+   * ({@link DriftPolicy#OFFERING}), {@code model} and {@code offering} (each a {@code String} id);
+   * a drift of the portfolio as a whole names no place.
    */
-  MISSION_DRIFT("%s loses mission value kinds %s (mission drift); %s every mission value kind %s"),
+  MISSION_DRIFT("%s %s (mission drift); %s every mission value kind %s"),
   /** No opportunity is selected. */
   NO_SELECTED_OPPORTUNITY(
       "no opportunity is selected; select one carrying every mission value" + " kind %s"),
   /** A named opportunity is not in the list. */
-  UNKNOWN_OPPORTUNITY("opportunity '%s' is not identified; identify it before selecting it"),
+  UNKNOWN_OPPORTUNITY(
+      "opportunity '%s' is not identified; identify it with IdentifyOpportunity, then %s"),
   /** An opportunity id is used twice. */
-  DUPLICATE_OPPORTUNITY("opportunity '%s' is already identified; give the new one its own id"),
+  DUPLICATE_OPPORTUNITY(
+      "opportunity '%s' is already identified; give the new one its own id, or change the"
+          + " identified one with ReviseOpportunity"),
+  /** A revised opportunity equals the one it revises (library formalisation). */
+  OPPORTUNITY_UNCHANGED(
+      "the revision of opportunity '%s' equals the identified one; revise its description or"
+          + " value kinds, or record nothing"),
+  /**
+   * A designed, adopted or revised BM is not the organisation's own: its owners do not include the
+   * organisation running the cycle (library formalisation: a cycle innovates its own BM).
+   */
+  NOT_OWN_MODEL(
+      "BM '%s' is owned by %s, not by '%s', the organisation running the cycle; add '%s' to its"
+          + " owners, or design a BM of the organisation's own"),
+  /** A deployment or challenge names a catalogue entry the cycle's catalogue does not hold. */
+  UNKNOWN_CATALOGUE_ENTRY(
+      "catalogue entry '%s' named by %s is not in the cycle's catalogue; start the cycle with a"
+          + " catalogue holding it, or name no entry"),
+  /**
+   * A deployment names a catalogue entry of another level than it records (library formalisation: a
+   * deployment must fit what it claims).
+   */
+  DEPLOYMENT_LEVEL_MISMATCH(
+      "catalogue entry '%s' belongs to level %s, but the deployment records level %s; record it at"
+          + " level %s, or name no entry for a deployment of your own"),
   /** No BM is designed. */
   NO_DESIGNED_MODEL(
       "no BM is designed; design the BM exploiting the opportunity with DesignModel"

@@ -51,6 +51,8 @@ public class AllianceProperties {
         Alliances.concept();
     ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> current = start;
     int steps;
+    boolean partnersChangedInOperation;
+    boolean revisedInOperation;
 
     @Override
     public String toString() {
@@ -75,6 +77,13 @@ public class AllianceProperties {
               coverage.check(AlliancePhase.OPERATION).percentage(p -> p > 15);
               coverage.check(AlliancePhase.SPLIT).percentage(p -> p > 5);
             });
+    // and partners change, and the alliance BM is revised, while the alliance operates
+    Statistics.label("partners changed in operation")
+        .collect(end.partnersChangedInOperation)
+        .coverage(coverage -> coverage.check(true).percentage(p -> p > 3));
+    Statistics.label("revised in operation")
+        .collect(end.revisedInOperation)
+        .coverage(coverage -> coverage.check(true).percentage(p -> p > 1));
   }
 
   /** Applies a random event, mostly one the current phase permits, and checks every invariant. */
@@ -171,8 +180,64 @@ public class AllianceProperties {
     if (outcome.isAccepted() && to == AlliancePhase.DEVELOPMENT && from != to) {
       assertTrue(after.context().partners().stream().filter(Partner::committed).count() >= 2);
     }
+    AllianceContext c = after.context();
+    if (outcome.isAccepted()
+        && from == AlliancePhase.OPERATION
+        && to != from
+        && to != AlliancePhase.TERMINATED) {
+      // partners changed in OPERATION are settled before the alliance leaves it
+      assertTrue(c.partners().stream().allMatch(Partner::committed), "every partner committed");
+      c.contract()
+          .ifPresent(
+              k ->
+                  assertEquals(
+                      k.partners(),
+                      c.partners().stream().map(Partner::id).collect(ImmutableSet.toImmutableSet()),
+                      "the contract names the current partners on leaving OPERATION"));
+    }
+    if (outcome.isAccepted() && event instanceof AllianceEvent.SignContract sign) {
+      for (Partner partner : c.partners()) {
+        assertEquals(
+            sign.contract().stake(partner.id()),
+            partner.stake(),
+            "a partner's stake is the one the signed contract grants");
+      }
+    }
+    if (outcome.isAccepted() && event instanceof AllianceEvent.ReviseAllianceModel revise) {
+      assertEquals(AlliancePhase.OPERATION, to, "a revision stays in OPERATION");
+      assertEquals(Optional.of(revise.model()), c.allianceModel());
+      assertEquals(before.context().revisions().size() + 1, c.revisions().size());
+    }
+    boolean partnerEvent =
+        event instanceof AllianceEvent.ProposePartner
+            || event instanceof AllianceEvent.CommitPartner
+            || event instanceof AllianceEvent.RemovePartner
+            || event instanceof AllianceEvent.SignContract;
+    if (partnerEvent && from.isActive()) {
+      boolean partnersChangeHere =
+          from == AlliancePhase.FOUNDATION || from == AlliancePhase.OPERATION;
+      assertEquals(
+          partnersChangeHere,
+          outcome.isAccepted()
+              || ((Outcome.Rejected<?, ?, ?>) outcome)
+                  .violations().stream()
+                      .noneMatch(v -> v.code() == AllianceViolation.PARTNERS_CHANGE_ELSEWHERE),
+          "partner events are refused with PARTNERS_CHANGE_ELSEWHERE outside FOUNDATION and"
+              + " OPERATION");
+    }
+    if (!partnerEvent || !from.isActive()) {
+      assertTrue(
+          outcome.isAccepted()
+              || ((Outcome.Rejected<?, ?, ?>) outcome)
+                  .violations().stream()
+                      .noneMatch(v -> v.code() == AllianceViolation.PARTNERS_CHANGE_ELSEWHERE));
+    }
     run.current = after;
     run.steps++;
+    if (outcome.isAccepted() && from == AlliancePhase.OPERATION) {
+      run.partnersChangedInOperation |= partnerEvent;
+      run.revisedInOperation |= event instanceof AllianceEvent.ReviseAllianceModel;
+    }
     if (outcome.isAccepted()) {
       Invariants.checkReplay(run.start, after);
       assertEquals(
@@ -232,9 +297,22 @@ public class AllianceProperties {
       return new AllianceEvent.RemovePartner(partner, text);
     } else if (type == AllianceEvent.SignContract.class) {
       ImmutableSet<String> named = valid ? ImmutableSet.copyOf(partners) : ImmutableSet.of(partner);
-      return new AllianceEvent.SignContract(
+      Contract contract =
           new Contract(
-              named, "rules", random.nextBoolean() ? Optional.of("2030-01-01") : Optional.empty()));
+              named, "rules", random.nextBoolean() ? Optional.of("2030-01-01") : Optional.empty());
+      if (random.nextBoolean() && !named.isEmpty()) {
+        // equal shares, the first named partner in control
+        java.math.BigDecimal share =
+            java.math.BigDecimal.ONE.divide(
+                java.math.BigDecimal.valueOf(named.size()), 4, java.math.RoundingMode.DOWN);
+        com.google.common.collect.ImmutableMap.Builder<String, Stake> stakes =
+            com.google.common.collect.ImmutableMap.builder();
+        for (String id : named) {
+          stakes.put(id, new Stake(share, id.equals(named.iterator().next())));
+        }
+        contract = contract.withStakes(stakes.buildOrThrow());
+      }
+      return new AllianceEvent.SignContract(contract);
     } else if (type == AllianceEvent.ChooseForm.class) {
       return new AllianceEvent.ChooseForm(OrganisationalForm.values()[random.nextInt(2)]);
     } else if (type == AllianceEvent.PlanMilestone.class) {
@@ -242,6 +320,9 @@ public class AllianceProperties {
           new Milestone("m" + random.nextInt(3), "work", partner, false));
     } else if (type == AllianceEvent.DefineAllianceModel.class) {
       return new AllianceEvent.DefineAllianceModel(Alliances.allianceModelPerformedBy(partner));
+    } else if (type == AllianceEvent.ReviseAllianceModel.class) {
+      return new AllianceEvent.ReviseAllianceModel(
+          Alliances.allianceModelPerformedBy(partner), text);
     } else if (type == AllianceEvent.CompleteMilestone.class) {
       List<String> ids = new ArrayList<>();
       c.milestones().forEach(m -> ids.add(m.id()));

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.BmiJsonException;
-import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
@@ -240,7 +239,9 @@ class MultiLevelAllianceTests {
     MultiLevelOutcome.Rejected rejected =
         rejected(operation, operation.apply(new AllianceEvent.FallBack("market entry failed")));
     assertEquals(
-        List.of(KernelViolation.EVENT_NOT_PERMITTED, KernelViolation.EVENT_NOT_PERMITTED),
+        List.of(
+            CouplingViolation.NO_FALL_BACK_FROM_ADAPTION,
+            CouplingViolation.NO_FALL_BACK_FROM_ADAPTION),
         rejected.violations().stream().map(Violation::code).toList());
     assertEquals(
         List.of("oem", "rental"), rejected.violations().stream().map(Violation::subject).toList());

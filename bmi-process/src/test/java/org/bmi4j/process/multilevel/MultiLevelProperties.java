@@ -36,9 +36,13 @@ class MultiLevelProperties {
   private static final DocumentType<MultiLevelAlliance> JSON =
       MultiLevelAlliance.documentType(MultiLevel.CLOCK);
 
+  private static final org.bmi4j.core.model.Actor FLEET_CO = PartnersOverTimeTests.FLEET_CO;
+  private static final org.bmi4j.core.model.BusinessModel FLEETS = PartnersOverTimeTests.FLEETS;
+
   static final class Run {
     MultiLevelAlliance current = MultiLevel.concept();
     int steps;
+    boolean admittedInOperation;
 
     @Override
     public String toString() {
@@ -59,6 +63,10 @@ class MultiLevelProperties {
     // the random chains bring both levels into operation, not only through the first phases
     Statistics.label("alliance phase")
         .coverage(coverage -> coverage.check(AlliancePhase.OPERATION).percentage(p -> p > 3));
+    // and a newcomer is admitted to the operating alliance now and then
+    Statistics.label("admitted in operation")
+        .collect(end.admittedInOperation)
+        .coverage(coverage -> coverage.check(true).percentage(p -> p > 0));
   }
 
   static final class RandomEvent implements Action.Dependent<Run> {
@@ -80,6 +88,19 @@ class MultiLevelProperties {
                     return guided.get();
                   }
                 }
+                if (random.nextInt(10) == 0) {
+                  // a newcomer: prospected, then proposed where partners change, in any phase
+                  if (run.current.firm("fleetco").isEmpty()) {
+                    return Transformer.mutate(
+                        "prospect fleetco",
+                        r -> check(r, r.current.prospect(MultiLevel.firm(FLEET_CO, FLEETS))));
+                  }
+                  AllianceEvent propose =
+                      new AllianceEvent.ProposePartner(
+                          FLEET_CO, java.util.Optional.empty(), java.util.Optional.empty());
+                  return Transformer.mutate(
+                      "alliance " + propose, r -> check(r, r.current.apply(propose)));
+                }
                 if (random.nextInt(3) > 0) {
                   AllianceEvent event = AllianceProperties.event(random, run.current.alliance());
                   return Transformer.mutate(
@@ -97,12 +118,28 @@ class MultiLevelProperties {
   private static void check(Run run, MultiLevelOutcome outcome) {
     MultiLevelAlliance before = run.current;
     MultiLevelAlliance after = outcome.alliance();
+    if (before.alliance().isEnded()) {
+      // nothing joins an ended alliance, and no process is attached to it or waits to join it
+      assertSame(before.alliance(), after.alliance(), "an ended alliance never changes");
+      assertTrue(
+          before.prospect(MultiLevel.firm(FLEET_CO, FLEETS)) instanceof MultiLevelOutcome.Rejected r
+              && r.violations().stream()
+                  .allMatch(v -> v.code() == org.bmi4j.process.KernelViolation.PROCESS_ENDED),
+          "a prospect of an ended alliance is rejected with PROCESS_ENDED");
+      assertTrue(
+          after.firms().values().stream().allMatch(f -> f.attachment() == Attachment.DETACHED),
+          "every firm process of an ended alliance goes on alone");
+    }
     if (!outcome.isAccepted()) {
       assertSame(before, after, "a rejected event changes no level");
       assertTrue(!((MultiLevelOutcome.Rejected) outcome).violations().isEmpty());
       Invariants.checkMessages(((MultiLevelOutcome.Rejected) outcome).violations());
     } else {
       for (PartnerFirm firm : after.firms().values()) {
+        if (before.firm(firm.partner()).isEmpty()) {
+          assertEquals(Attachment.PROSPECTIVE, firm.attachment(), "a newcomer is a prospect");
+          continue;
+        }
         PartnerFirm old = before.firm(firm.partner()).orElseThrow();
         long grown = firm.process().sequence() - old.process().sequence();
         assertTrue(grown >= 0 && grown <= 2, "a firm takes at most two steps per event");
@@ -123,6 +160,11 @@ class MultiLevelProperties {
     assertTrue(after.isCoupled(), () -> "coupled: " + after);
     run.current = after;
     run.steps++;
+    run.admittedInOperation |=
+        outcome.isAccepted()
+            && before.alliance().state() == AlliancePhase.OPERATION
+            && after.firm("fleetco").filter(f -> f.attachment() == Attachment.ATTACHED).isPresent()
+            && before.firm("fleetco").filter(f -> f.attachment() == Attachment.ATTACHED).isEmpty();
     if (outcome.isAccepted()) {
       assertEquals(
           after,

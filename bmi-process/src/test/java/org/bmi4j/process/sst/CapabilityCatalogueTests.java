@@ -36,10 +36,11 @@ class CapabilityCatalogueTests {
             entry.toString());
         assertTrue(
             entry.source().equals(CapabilityCatalogue.DESILVA)
+                || entry.source().equals(CapabilityCatalogue.DESILVA_TABLE_4)
                 || entry.source().equals(CapabilityCatalogue.ANDREASSEN),
             entry.toString());
       }
-      assertEquals(27, CapabilityCatalogue.shipped().entries().size());
+      assertEquals(34, CapabilityCatalogue.shipped().entries().size());
     }
 
     @Test
@@ -74,6 +75,13 @@ class CapabilityCatalogueTests {
               "production- and market-site relational capabilities",
               "meeting socially and economically driven demand",
               "knowledge exchange between sites",
+              "capability development of producers (technical, managerial and entrepreneurial)",
+              "developing collegial feelings with producers",
+              "trust-based approaches that work in the production site",
+              "making producers aware of the customers' needs",
+              "sharing best practices",
+              "strategies that reduce operational costs",
+              "providing external capabilities when required",
               "lack of production-related capabilities",
               "market entry barriers to developed-country consumers"),
           texts(CapabilityCatalogue.deSilva().byLevel(CapabilityLevel.ORGANISATIONAL)));
@@ -117,6 +125,71 @@ class CapabilityCatalogueTests {
     }
 
     @Test
+    void tableFourListsTheProductionSiteStrategiesOfSeizingWordForWord() {
+      List<CatalogueEntry> table4 =
+          CapabilityCatalogue.deSilva().entries().stream()
+              .filter(e -> e.source().equals(CapabilityCatalogue.DESILVA_TABLE_4))
+              .toList();
+      assertEquals(
+          List.of(
+              "capability development of producers (technical, managerial and entrepreneurial)",
+              "developing collegial feelings with producers",
+              "trust-based approaches that work in the production site",
+              "making producers aware of the customers' needs",
+              "sharing best practices",
+              "strategies that reduce operational costs",
+              "providing external capabilities when required"),
+          texts(table4));
+      for (CatalogueEntry entry : table4) {
+        assertEquals(SstStage.SEIZING, entry.stage(), entry.id());
+        assertEquals(CapabilityLevel.ORGANISATIONAL, entry.level(), entry.id());
+        assertEquals(EntryKind.STRATEGY, entry.kind(), entry.id());
+        assertEquals(
+            List.of("lack of production-related capabilities"),
+            texts(CapabilityCatalogue.deSilva().challengesOf(entry)),
+            entry.id());
+      }
+    }
+
+    @Test
+    void everyDeSilvaCapabilityAndStrategyCarriesItsRoleAndAChallengeOfItsStage() {
+      for (CatalogueEntry entry : CapabilityCatalogue.deSilva().entries()) {
+        if (entry.kind() == EntryKind.CHALLENGE) {
+          assertEquals(Optional.empty(), entry.role(), entry.id());
+          assertEquals(List.of(), entry.challenges(), entry.id());
+          continue;
+        }
+        assertTrue(entry.role().isPresent(), entry.id() + " carries its role");
+        List<CatalogueEntry> addressed = CapabilityCatalogue.deSilva().challengesOf(entry);
+        assertFalse(addressed.isEmpty(), entry.id() + " addresses a challenge");
+        for (CatalogueEntry challenge : addressed) {
+          assertEquals(EntryKind.CHALLENGE, challenge.kind(), entry.id());
+          assertEquals(entry.stage(), challenge.stage(), entry.id() + " addresses its stage's");
+        }
+      }
+    }
+
+    @Test
+    void theRolesSpecQuotesFromTableFiveAreWordForWord() {
+      CapabilityCatalogue c = CapabilityCatalogue.deSilva();
+      assertEquals(
+          Optional.of("the founders' network bridges the developed and developing settings"),
+          c.byId("desilva-sensing-networking").orElseThrow().role());
+      assertEquals(
+          Optional.of(
+              "makes producers aware of customer needs and brings buyers to meet producers"),
+          c.byId("desilva-seizing-knowledge-exchange").orElseThrow().role());
+      assertEquals(
+          Optional.of("moves the organisation beyond relying on third parties for market entry"),
+          c.byId("desilva-transforming-direct-customer-relationships").orElseThrow().role());
+      assertEquals(
+          List.of(
+              "lack of production-related capabilities",
+              "market entry barriers to developed-country consumers"),
+          texts(c.challengesOf(c.byId("desilva-seizing-knowledge-exchange").orElseThrow())));
+    }
+
+    @Test
     void idsAreUniqueAndFoundById() {
       Set<String> ids = new HashSet<>();
       for (CatalogueEntry entry : CapabilityCatalogue.shipped().entries()) {
@@ -146,7 +219,7 @@ class CapabilityCatalogueTests {
       CapabilityCatalogue combined =
           CapabilityCatalogue.of(OWN).with(CapabilityCatalogue.shipped());
       assertEquals(OWN, combined.entries().get(0));
-      assertEquals(28, combined.entries().size());
+      assertEquals(35, combined.entries().size());
       assertEquals(Optional.of(OWN), combined.byId(OWN.id()));
       assertEquals(combined, CapabilityCatalogue.of(combined.entries()));
     }
@@ -209,6 +282,49 @@ class CapabilityCatalogueTests {
                       "us"));
       assertEquals(
           "catalogue entry id must match [a-z0-9][a-z0-9._-]{0,63}, was 'Mine!'", id.getMessage());
+    }
+
+    @Test
+    void anEntryMayAddressAChallengeOfTheCatalogueItJoins() {
+      CatalogueEntry mine =
+          OWN.withRole(
+              "recyclers keep the waste supply steady as production grows",
+              "desilva-transforming-challenge-scaling-up");
+      CapabilityCatalogue extended = CapabilityCatalogue.deSilva().with(mine);
+      assertEquals(
+          List.of("scaling up while keeping the dual mission"), texts(extended.challengesOf(mine)));
+      IllegalArgumentException alone =
+          assertThrows(IllegalArgumentException.class, () -> CapabilityCatalogue.of(mine));
+      assertEquals(
+          "catalogue entry 'own-recycler-network' addresses"
+              + " 'desilva-transforming-challenge-scaling-up', which is no challenge of this"
+              + " catalogue; add the challenge entry to the catalogue as well",
+          alone.getMessage());
+      IllegalArgumentException notAChallenge =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  CapabilityCatalogue.deSilva()
+                      .with(OWN.withRole("steady supply", "desilva-transforming-co-creation")));
+      assertTrue(notAChallenge.getMessage().contains("which is no challenge"));
+    }
+
+    @Test
+    void aChallengeHasNoRoleAndAddressesNoChallenge() {
+      CatalogueEntry challenge =
+          new CatalogueEntry(
+              "own-challenge",
+              "recyclers leave",
+              SstStage.TRANSFORMING,
+              CapabilityLevel.ECOSYSTEM,
+              EntryKind.CHALLENGE,
+              "us");
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> challenge.withRole("x", "y"));
+      assertEquals(
+          "catalogue entry 'own-challenge' is a challenge, so it has no role and addresses no"
+              + " challenge; give those to the capabilities and strategies that address it",
+          e.getMessage());
     }
 
     private static CatalogueEntry last(List<CatalogueEntry> entries) {

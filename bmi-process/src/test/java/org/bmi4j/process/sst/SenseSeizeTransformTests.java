@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.ValueKind;
@@ -34,6 +36,13 @@ import org.junit.jupiter.api.Test;
 class SenseSeizeTransformTests {
   private static final ImmutableSet<ValueKind> ECONOMIC = ImmutableSet.of(ValueKind.ECONOMIC);
   private static final ImmutableSet<ValueKind> SOCIAL = ImmutableSet.of(ValueKind.SOCIAL);
+  private static final ImmutableSet<ValueKind> NONE = ImmutableSet.of();
+
+  /** The named values of a mission drift: the kinds lost and lacking, and where. */
+  static Map<String, Object> drift(
+      Set<ValueKind> lost, Set<ValueKind> lacking, String where, String id) {
+    return Map.of("lost", lost, "lacking", lacking, where, id);
+  }
 
   private static List<Violation> rejected(
       ProcessInstance<SstStage, SstEvent, SstContext> instance, SstEvent event) {
@@ -115,7 +124,8 @@ class SenseSeizeTransformTests {
               new Violation(
                   SstViolation.UNKNOWN_OPPORTUNITY,
                   "ghost",
-                  "opportunity 'ghost' is not identified; identify it before selecting it")),
+                  "opportunity 'ghost' is not identified; identify it with IdentifyOpportunity,"
+                      + " then select it")),
           rejected(identified, new SelectOpportunity("ghost")));
     }
 
@@ -133,8 +143,9 @@ class SenseSeizeTransformTests {
                   SstViolation.MISSION_DRIFT,
                   "scrap",
                   "advancing with"
-                      + " selected opportunity 'scrap' loses mission value kinds [SOCIAL] (mission drift);"
-                      + " select an opportunity carrying every mission value kind [ECONOMIC, SOCIAL]")),
+                      + " selected opportunity 'scrap' lacks mission value kinds [SOCIAL] (mission drift);"
+                      + " select an opportunity carrying every mission value kind [ECONOMIC, SOCIAL]",
+                  drift(NONE, SOCIAL, "opportunity", "scrap"))),
           rejected(instance, new Advance()));
     }
   }
@@ -352,7 +363,8 @@ class SenseSeizeTransformTests {
                   "",
                   "the portfolio"
                       + " [filament-bm] loses mission value kinds [SOCIAL] (mission drift); revise its BMs to"
-                      + " deliver every mission value kind [ECONOMIC, SOCIAL]")),
+                      + " deliver every mission value kind [ECONOMIC, SOCIAL]",
+                  Map.of("lost", SOCIAL, "lacking", NONE))),
           ViolationsAccess.list(collected));
     }
 
@@ -461,8 +473,9 @@ class SenseSeizeTransformTests {
                   SstViolation.MISSION_DRIFT,
                   "scrap",
                   "selecting"
-                      + " opportunity 'scrap' loses mission value kinds [SOCIAL] (mission drift); select an"
-                      + " opportunity carrying every mission value kind [ECONOMIC, SOCIAL]")),
+                      + " opportunity 'scrap' lacks mission value kinds [SOCIAL] (mission drift); select an"
+                      + " opportunity carrying every mission value kind [ECONOMIC, SOCIAL]",
+                  drift(NONE, SOCIAL, "opportunity", "scrap"))),
           rejected(identified, new SelectOpportunity("scrap")));
     }
 
@@ -474,8 +487,9 @@ class SenseSeizeTransformTests {
                   SstViolation.MISSION_DRIFT,
                   "profit",
                   "designing BM"
-                      + " 'profit' loses mission value kinds [SOCIAL] (mission drift); let its offerings or"
-                      + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
+                      + " 'profit' lacks mission value kinds [SOCIAL] (mission drift); let its offerings or"
+                      + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]",
+                  drift(NONE, SOCIAL, "model", "profit"))),
           rejected(Ssts.seizing(), new DesignModel(model("profit", ECONOMIC))));
     }
 
@@ -486,7 +500,7 @@ class SenseSeizeTransformTests {
           rejected(Ssts.seizing(), new DesignModel(none))
               .get(0)
               .message()
-              .contains("loses mission value kinds [ECONOMIC, SOCIAL]"));
+              .contains("lacks mission value kinds [ECONOMIC, SOCIAL]"));
     }
 
     @Test
@@ -501,8 +515,9 @@ class SenseSeizeTransformTests {
                   SstViolation.MISSION_DRIFT,
                   "draft",
                   "adopting BM"
-                      + " 'draft' loses mission value kinds [SOCIAL] (mission drift); let its offerings or"
-                      + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
+                      + " 'draft' lacks mission value kinds [SOCIAL] (mission drift); let its offerings or"
+                      + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]",
+                  drift(NONE, SOCIAL, "model", "draft"))),
           rejected(seizing, Adopt.beside()));
     }
 
@@ -523,7 +538,8 @@ class SenseSeizeTransformTests {
               "replacing BM 'collab' by"
                   + " 'draft' in the portfolio [market, collab] loses mission value kinds [SOCIAL]"
                   + " (mission drift); keep a portfolio delivering every mission value kind [ECONOMIC,"
-                  + " SOCIAL]"),
+                  + " SOCIAL]",
+              drift(SOCIAL, NONE, "model", "collab")),
           violations.get(1));
     }
 
@@ -537,7 +553,8 @@ class SenseSeizeTransformTests {
                   "filament-bm",
                   "revising BM"
                       + " 'filament-bm' loses mission value kinds [SOCIAL] (mission drift); let its offerings"
-                      + " or value shares deliver every mission value kind [ECONOMIC, SOCIAL]")),
+                      + " or value shares deliver every mission value kind [ECONOMIC, SOCIAL]",
+                  drift(SOCIAL, NONE, "model", "filament-bm"))),
           rejected(transforming, new ReviseModel(model("filament-bm", ECONOMIC).withVersion(2))));
     }
 

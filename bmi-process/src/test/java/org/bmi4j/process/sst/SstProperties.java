@@ -27,6 +27,7 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.ValueExchange;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.testing.ModelArbitraries;
@@ -34,6 +35,7 @@ import org.bmi4j.process.Chains;
 import org.bmi4j.process.Invariants;
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessInstance;
+import org.bmi4j.process.Violation;
 
 /**
  * The invariants of SPEC 6 over random chains of valid and invalid events on the
@@ -55,6 +57,8 @@ public class SstProperties {
     ProcessInstance<SstStage, SstEvent, SstContext> current = start;
     int adoptions;
     int returns;
+    int offeringDrifts;
+    int opportunityRevisions;
 
     @Override
     public String toString() {
@@ -75,6 +79,8 @@ public class SstProperties {
     Statistics.label("furthest stage").collect(Invariants.furthest(end.current));
     Statistics.label("adoptions").collect(Math.min(end.adoptions, 3));
     Statistics.label("returns to sensing").collect(Math.min(end.returns, 2));
+    Statistics.label("offering drifts rejected").collect(Math.min(end.offeringDrifts, 2));
+    Statistics.label("opportunity revisions").collect(Math.min(end.opportunityRevisions, 2));
     // the random chains reach transforming, adopt, start new cycles and go back to sensing
     Statistics.label("furthest stage")
         .coverage(coverage -> coverage.check(SstStage.TRANSFORMING).percentage(p -> p > 50));
@@ -87,6 +93,11 @@ public class SstProperties {
               coverage.check(0).percentage(p -> p > 5);
               coverage.check(2).percentage(p -> p > 5);
             });
+    // and exercise the drift at the offering and the revision of opportunities
+    Statistics.label("offering drifts rejected")
+        .coverage(coverage -> coverage.check(0).percentage(p -> p < 90));
+    Statistics.label("opportunity revisions")
+        .coverage(coverage -> coverage.check(0).percentage(p -> p < 90));
   }
 
   /** Applies a random event, mostly one the current stage permits, and checks every invariant. */
@@ -117,7 +128,21 @@ public class SstProperties {
         c.portfolio().isEmpty()
             || SenseSeizeTransform.lostByPortfolio(c.portfolio(), c.missions()).isEmpty(),
         "the portfolio delivers every mission value kind");
-    checkOpportunities(before.context(), c, after.cycle() > before.cycle());
+    checkOpportunities(
+        before.context(),
+        c,
+        after.cycle() > before.cycle(),
+        outcome.isAccepted() ? Optional.of(event) : Optional.empty());
+    if (outcome instanceof Outcome.Rejected<SstStage, SstEvent, SstContext> rejected) {
+      checkDriftValues(rejected.violations(), c.missions());
+      for (Violation violation : rejected.violations()) {
+        if (violation.values().containsKey("offering")) {
+          run.offeringDrifts++;
+        }
+      }
+    } else if (event instanceof SstEvent.ReviseOpportunity) {
+      run.opportunityRevisions++;
+    }
     if (outcome.isAccepted()) {
       SstStage from = before.state();
       SstStage to = after.state();
@@ -132,6 +157,14 @@ public class SstProperties {
           to == SstStage.SENSING && from == SstStage.TRANSFORMING,
           after.cycle() == before.cycle() + 1,
           "only TRANSFORMING -> SENSING starts a cycle");
+      checkOwnModelAndOfferings(before.context(), event);
+      if (event instanceof SstEvent.RecordDeployment deployment
+          && deployment.catalogueEntry().isPresent()) {
+        assertEquals(
+            c.catalogue().byId(deployment.catalogueEntry().get()).orElseThrow().level(),
+            deployment.level(),
+            "a deployment naming a catalogue entry is recorded at the entry's level");
+      }
       for (BusinessModel model : c.portfolio()) {
         if (!before.context().portfolio().contains(model)) {
           assertEquals(
@@ -184,10 +217,72 @@ public class SstProperties {
   }
 
   /**
-   * The opportunity list is consistent: ids unique, every opportunity kept in order, selections
-   * kept unless a new cycle starts, and every selected opportunity carries every mission kind.
+   * An accepted design, adoption or revision is of a BM the organisation owns, and (under the
+   * default OFFERING drift policy) no offering it keeps from the BM it redesigns, replaces or
+   * revises loses a mission value kind it carried there.
    */
-  private static void checkOpportunities(SstContext before, SstContext after, boolean newCycle) {
+  private static void checkOwnModelAndOfferings(SstContext before, SstEvent event) {
+    BusinessModel now;
+    Optional<BusinessModel> was;
+    if (event instanceof SstEvent.DesignModel design) {
+      now = design.model();
+      was = before.currentModel(now.id());
+    } else if (event instanceof SstEvent.ReviseModel revision) {
+      now = revision.model();
+      was = before.currentModel(now.id());
+    } else if (event instanceof SstEvent.Adopt adopt) {
+      now = before.designed().orElseThrow();
+      was = adopt.replacing().flatMap(before::currentModel);
+    } else {
+      return;
+    }
+    assertTrue(
+        now.owners().contains(before.organisation().id()),
+        "an accepted design, adoption or revision is of the organisation's own BM " + now.id());
+    if (was.isEmpty() || before.driftPolicy() != DriftPolicy.OFFERING) {
+      return;
+    }
+    for (Offering offering : was.get().proposition().offerings()) {
+      for (Offering kept : now.proposition().offerings()) {
+        if (kept.id().equals(offering.id())) {
+          for (ValueKind mission : before.missions()) {
+            assertTrue(
+                !offering.valueKinds().contains(mission) || kept.valueKinds().contains(mission),
+                "offering " + offering.id() + " of " + now.id() + " keeps mission kind " + mission);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Every mission drift rejection carries the kinds lost and lacking as values, together not empty
+   * and all mission kinds, and names where it happened.
+   */
+  private static void checkDriftValues(List<Violation> violations, Set<ValueKind> missions) {
+    for (Violation violation : violations) {
+      if (violation.code() == SstViolation.MISSION_DRIFT) {
+        Set<?> lost = violation.value("lost", Set.class).orElseThrow();
+        Set<?> lacking = violation.value("lacking", Set.class).orElseThrow();
+        assertTrue(!lost.isEmpty() || !lacking.isEmpty(), violation.toString());
+        assertTrue(
+            missions.containsAll(lost) && missions.containsAll(lacking), violation.toString());
+        assertEquals(
+            !lost.isEmpty(), violation.message().contains(" loses "), violation.toString());
+        assertEquals(
+            !lacking.isEmpty(), violation.message().contains(" lacks "), violation.toString());
+      }
+    }
+  }
+
+  /**
+   * The opportunity list is consistent: ids unique, every opportunity kept in order, selections
+   * kept unless a new cycle starts, value kinds changed only by a revision of that opportunity
+   * which keeps every mission kind it carried, and every selected opportunity carries every mission
+   * kind.
+   */
+  private static void checkOpportunities(
+      SstContext before, SstContext after, boolean newCycle, Optional<SstEvent> accepted) {
     Set<String> ids = new HashSet<>();
     for (Opportunity opportunity : after.opportunities()) {
       assertTrue(ids.add(opportunity.id()), "opportunity ids are unique: " + opportunity.id());
@@ -203,7 +298,18 @@ public class SstProperties {
       Opportunity old = was.get(i);
       Opportunity now = after.opportunities().get(i);
       assertEquals(old.id(), now.id(), "opportunities keep their order");
-      assertEquals(old.valueKinds(), now.valueKinds());
+      if (accepted.isPresent()
+          && accepted.get() instanceof SstEvent.ReviseOpportunity revision
+          && revision.id().equals(old.id())) {
+        assertEquals(revision.valueKinds(), now.valueKinds());
+        for (ValueKind mission : after.missions()) {
+          assertTrue(
+              !old.valueKinds().contains(mission) || now.valueKinds().contains(mission),
+              "a revision of opportunity " + old.id() + " keeps mission kind " + mission);
+        }
+      } else {
+        assertEquals(old.valueKinds(), now.valueKinds());
+      }
       if (old.selected() && !newCycle) {
         assertTrue(now.selected(), "a selected opportunity stays selected within the cycle");
       }
@@ -287,6 +393,13 @@ public class SstProperties {
     if (type == SstEvent.IdentifyOpportunity.class) {
       return new SstEvent.IdentifyOpportunity(
           "o" + random.nextInt(4), valid ? "idea" : " ", kinds(random));
+    } else if (type == SstEvent.ReviseOpportunity.class) {
+      return new SstEvent.ReviseOpportunity(
+          c.opportunities().isEmpty() || !valid
+              ? "ghost"
+              : c.opportunities().get(random.nextInt(c.opportunities().size())).id(),
+          random.nextInt(8) > 0 ? "revised idea" : " ",
+          kinds(random));
     } else if (type == SstEvent.SelectOpportunity.class) {
       return new SstEvent.SelectOpportunity(
           c.opportunities().isEmpty() || !valid
@@ -310,9 +423,10 @@ public class SstProperties {
     } else if (type == SstEvent.RecordDeployment.class) {
       CapabilityLevel[] levels = CapabilityLevel.values();
       Site[] sites = Site.values();
+      CatalogueEntry entry = CATALOGUE.get(random.nextInt(CATALOGUE.size()));
       return new SstEvent.RecordDeployment(
           "co-creation",
-          Optional.empty(),
+          random.nextInt(3) == 0 ? Optional.of(entry.id()) : Optional.empty(),
           levels[random.nextInt(levels.length)],
           sites[random.nextInt(sites.length)],
           valid ? "filament-org" : "");
@@ -329,13 +443,18 @@ public class SstProperties {
     return c.portfolio().get(random.nextInt(c.portfolio().size())).id();
   }
 
-  /** A dual, drifted, incomplete or arbitrary model with the given id. */
+  /**
+   * A dual, drifted, incomplete, two-offering (its filament offering carrying random kinds),
+   * foreign-owned or arbitrary model with the given id.
+   */
   private static BusinessModel model(
       Random random, String id, Optional<BusinessModel> randomModel) {
-    return switch (randomModel.isPresent() ? 4 : random.nextInt(4)) {
+    return switch (randomModel.isPresent() ? 6 : random.nextInt(6)) {
       case 0, 1 -> Ssts.model(id, Ssts.DUAL);
       case 2 -> Ssts.model(id, kinds(random));
       case 3 -> Ssts.model(id, Ssts.DUAL).withExchange(ValueExchange.builder().build());
+      case 4 -> Ssts.twoOfferings(id, kinds(random));
+      case 5 -> Ssts.model(id, Ssts.DUAL).withOwners(random.nextBoolean() ? "pickers" : "buyers");
       default -> randomModel.get().withId(id);
     };
   }

@@ -83,6 +83,31 @@ final class Ssts {
   }
 
   /**
+   * The filament BM {@code id} with a second offering, training for the pickers, carrying SOCIAL;
+   * its filament offering carries {@code filament}.
+   */
+  static BusinessModel twoOfferings(String id, Set<ValueKind> filament) {
+    return model(id, DUAL)
+        .withProposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id("filament")
+                        .name("Ethical filament")
+                        .addAllValueKinds(filament)
+                        .addBeneficiary("buyers")
+                        .build())
+                .addOffering(
+                    Offering.builder()
+                        .id("training")
+                        .name("Training for pickers")
+                        .addValueKind(ValueKind.SOCIAL)
+                        .addBeneficiary("pickers")
+                        .build())
+                .build());
+  }
+
+  /**
    * A complete BM whose offering carries {@code offered}: economic value from filament sales and,
    * if {@code offered} holds SOCIAL, a fair price share to the waste pickers.
    */
