@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.bmi4j.core.analysis.BusinessModelDiff;
 import org.bmi4j.core.analysis.ClassificationPolicy;
 import org.bmi4j.core.analysis.ElementChange;
 import org.bmi4j.core.analysis.ElementKind;
+import org.bmi4j.core.analysis.Novelty;
 import org.bmi4j.core.canvas.BusinessModelCanvas;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
@@ -60,6 +62,7 @@ public final class PlatformSme {
    * @param after the model after
    * @param diff the difference
    * @param verdict the classification of the difference
+   * @param novelty the novelty of the change against a peer SME on the platform
    * @param rejected the integrity problem codes of the deliberately broken model
    */
   public record Result(
@@ -67,6 +70,7 @@ public final class PlatformSme {
       BusinessModel after,
       BusinessModelDiff diff,
       BmiVerdict verdict,
+      Novelty novelty,
       List<ProblemCode> rejected) {}
 
   private static final Actor SME =
@@ -202,6 +206,19 @@ public final class PlatformSme {
         "  (classes after Khanagha et al. 2014; thresholds and rules are the library's"
             + " formalisation)");
 
+    story.section("New to the firm or to the industry?");
+    BusinessModel peer = peer(after);
+    Novelty novelty = Novelty.of(diff, List.of(peer));
+    story.say(
+        "  compared by structure (element kinds, roles, value kinds), not by names, with a peer"
+            + " SME that sells online through the same platform but does nothing with its waste:");
+    story.say("  " + novelty.summary());
+    story.illustrative("  The peer SME and its model");
+    story.say(
+        "  (the scopes are the SPEC's; matching by structure and the threshold of "
+            + Novelty.DEFAULT_THRESHOLD
+            + " are the library's formalisation)");
+
     story.section("Who exchanges what after joining (Mermaid)");
     List<String[]> edges = new ArrayList<>();
     for (Exchange e : after.exchange().exchanges()) {
@@ -218,7 +235,65 @@ public final class PlatformSme {
 
     story.section("The SME's model after joining, as a Business Model Canvas (Markdown)");
     story.block("markdown", BusinessModelCanvas.of(after).toMarkdown());
-    return new Result(before, after, diff, verdict, rejected);
+    return new Result(before, after, diff, verdict, novelty, rejected);
+  }
+
+  private static final Set<String> WASTE =
+      Set.of(
+          "farmers",
+          "fertiliser",
+          "waste-energy",
+          "fertiliser-delivery",
+          "fertiliser-share",
+          "waste-recovery");
+
+  /**
+   * A peer SME on the same platform (illustrative): the SME's model after joining, under another id
+   * and name, without the waste recovery and what it delivers.
+   */
+  static BusinessModel peer(BusinessModel after) {
+    return BusinessModel.builder()
+        .from(after)
+        .id("peer-sme")
+        .name("Another food SME on the platform")
+        .version(1)
+        .actors(after.actors().stream().filter(a -> !WASTE.contains(a.id())).toList())
+        .missions(after.missions().stream().filter(m -> m != ValueKind.ENVIRONMENTAL).toList())
+        .proposition(
+            after
+                .proposition()
+                .withOfferings(
+                    after.proposition().offerings().stream()
+                        .filter(o -> !WASTE.contains(o.id()))
+                        .toList()))
+        .creation(
+            after
+                .creation()
+                .withActivities(
+                    after.creation().activities().stream()
+                        .filter(a -> !WASTE.contains(a))
+                        .toList()))
+        .exchange(
+            after
+                .exchange()
+                .withExchanges(
+                    after.exchange().exchanges().stream()
+                        .filter(e -> !WASTE.contains(e.id()))
+                        .toList()))
+        .capture(
+            after
+                .capture()
+                .withValueShares(
+                    after.capture().valueShares().stream()
+                        .filter(v -> !WASTE.contains(v.id()))
+                        .toList()))
+        .activities(after.activities().stream().filter(a -> !WASTE.contains(a.id())).toList())
+        .links(
+            after.links().stream()
+                .filter(l -> !WASTE.contains(l.from()) && !WASTE.contains(l.to()))
+                .toList())
+        .governance(after.governance().stream().filter(g -> !WASTE.contains(g.activity())).toList())
+        .build();
   }
 
   /**

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.bmi4j.core.analysis.BmiClass;
 import org.bmi4j.core.analysis.BmiRule;
+import org.bmi4j.core.analysis.Novelty;
+import org.bmi4j.core.analysis.NoveltyScope;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.ProblemCode;
 import org.bmi4j.core.model.Resource;
@@ -22,6 +25,24 @@ class PlatformSmeTests {
     assertEquals(List.of(), RUN.result().diff().removed());
     assertEquals(1.0, RUN.result().diff().retention());
     assertEquals(2, RUN.result().after().version());
+  }
+
+  @Test
+  void joiningImitatesAPeerOnThePlatformSaveForTheWasteRecoveryWhichTheVerdictNames() {
+    Novelty novelty = RUN.result().novelty();
+    assertEquals(NoveltyScope.NEW_TO_FIRM, novelty.scope(), novelty::summary);
+    assertEquals(Optional.of("peer-sme"), novelty.closestModel());
+    assertEquals(25, novelty.matched().size());
+    assertEquals(
+        List.of(
+            "farmers",
+            "ENVIRONMENTAL",
+            "fertiliser",
+            "waste-energy",
+            "fertiliser-delivery",
+            "fertiliser-share"),
+        novelty.unmatched().stream().map(c -> c.key().id()).toList());
+    assertTrue(RUN.prose().contains("share 0.81, reaching the threshold 0.8"), RUN::prose);
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bmi4j.core.model.Activity;
@@ -199,14 +198,15 @@ final class ModelElements {
   }
 
   /**
-   * The signature of an element of this model: its kind and what it is, with actors replaced by
-   * their roles and activities by their kinds, so that elements of different firms compare.
+   * The structural signature of an element of this model (see {@link Novelty}): its kind and what
+   * it is, with actors replaced by their roles and activities by their kinds, and no name or id, so
+   * that elements of different firms compare.
    */
   List<Object> signature(ElementKind kind, Object value) {
     return switch (kind) {
       case ACTOR -> {
         Actor actor = (Actor) value;
-        yield List.of(kind, actor.roles(), actor.sector());
+        yield List.of(kind, actor.roles());
       }
       case OWNER -> List.of(kind, role((String) value));
       case MISSION -> List.of(kind, value);
@@ -221,17 +221,14 @@ final class ModelElements {
       case VALUE_CREATING_ACTIVITY -> List.of(kind, activityKind((String) value));
       case EXCHANGE -> {
         Exchange exchange = (Exchange) value;
-        Object what =
-            exchange.what() instanceof Exchanged.Item item
-                ? item.name().toLowerCase(Locale.ROOT)
-                : ElementKind.OFFERING;
+        String what = exchange.what() instanceof Exchanged.Item ? "item" : "offering";
         yield List.of(kind, role(exchange.from()), role(exchange.to()), what, exchange.channel());
       }
       case REVENUE_STREAM -> {
         RevenueStream stream = (RevenueStream) value;
         yield List.of(kind, role(stream.payer()), stream.mechanism());
       }
-      case COST_ITEM -> List.of(kind, ((CostItem) value).name().strip().toLowerCase(Locale.ROOT));
+      case COST_ITEM -> List.of(kind, ((CostItem) value).payee().map(this::role));
       case VALUE_SHARE -> {
         ValueShare share = (ValueShare) value;
         yield List.of(kind, role(share.actor()), share.kind());

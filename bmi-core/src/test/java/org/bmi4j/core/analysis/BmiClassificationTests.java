@@ -461,13 +461,13 @@ class BmiClassificationTests {
     }
 
     @Test
-    void additionsNoReferenceModelHasAreNewToTheIndustryNamingThem() {
+    void additionsNoReferenceModelHasEnoughOfAreNewToTheIndustryNamingWhatTheClosestLacks() {
       Novelty novelty = Novelty.of(addsJarsAndWages, List.of(MODEL.withId("other")));
       assertEquals(NoveltyScope.NEW_TO_INDUSTRY, novelty.scope());
       assertEquals(List.of(), novelty.sharingModels());
-      assertEquals(
-          List.of(key(ElementKind.OFFERING, "jars"), key(ElementKind.COST_ITEM, "wages")),
-          keys(novelty.unmatched()));
+      assertEquals(Optional.of("other"), novelty.closestModel());
+      assertEquals(List.of(key(ElementKind.COST_ITEM, "wages")), keys(novelty.matched()));
+      assertEquals(List.of(key(ElementKind.OFFERING, "jars")), keys(novelty.unmatched()));
     }
 
     @Test
@@ -479,16 +479,19 @@ class BmiClassificationTests {
     }
 
     @Test
-    void aCombinationNoSingleReferenceModelHasIsNewToTheIndustry() {
+    void aCombinationNoSingleReferenceModelHasIsNewToTheIndustryUnderThresholdOne() {
+      BusinessModel jarsWithoutCosts =
+          Shop.withOfferings(MODEL, REFILL, BOTTLES, JARS)
+              .withId("jars-only")
+              .withCapture(ValueCapture.builder().addRevenueStream(SALES).build());
       Novelty novelty =
           Novelty.of(
               addsJarsAndWages,
-              List.of(
-                  rival(ActorRole.CUSTOMER_SEGMENT, "Salaries"),
-                  MODEL.withCapture(
-                      ValueCapture.builder().addCost(WAGES).addRevenueStream(SALES).build())));
+              List.of(rival(ActorRole.BENEFICIARY, "Salaries"), jarsWithoutCosts),
+              1.0);
       assertEquals(NoveltyScope.NEW_TO_INDUSTRY, novelty.scope());
-      assertEquals(List.of(), novelty.unmatched());
+      assertEquals(Optional.of("rival-salaries"), novelty.closestModel());
+      assertEquals(0.5, novelty.matchedShare());
     }
 
     @Test
@@ -502,7 +505,14 @@ class BmiClassificationTests {
     void aDiffThatAddsNothingIsNewToTheFirmOnly() {
       Novelty novelty = Novelty.of(BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL)), List.of());
       assertEquals(
-          new Novelty(NoveltyScope.NEW_TO_FIRM, ImmutableList.of(), ImmutableList.of()), novelty);
+          new Novelty(
+              NoveltyScope.NEW_TO_FIRM,
+              Novelty.DEFAULT_THRESHOLD,
+              ImmutableList.of(),
+              Optional.empty(),
+              ImmutableList.of(),
+              ImmutableList.of()),
+          novelty);
     }
   }
 
@@ -634,14 +644,31 @@ class BmiClassificationTests {
     void noveltiesAreEqualByScopeModelsAndElements() {
       BusinessModelDiff diff = BusinessModelDiff.of(MODEL, Shop.withCosts(MODEL, RENT, WAGES));
       Novelty industry = Novelty.of(diff, List.of());
+      ImmutableList<String> none = ImmutableList.of();
       new EqualsTester()
           .addEqualityGroup(
-              industry, new Novelty(NoveltyScope.NEW_TO_INDUSTRY, ImmutableList.of(), diff.added()))
-          .addEqualityGroup(new Novelty(NoveltyScope.NEW_TO_FIRM, ImmutableList.of(), diff.added()))
+              industry, novelty(NoveltyScope.NEW_TO_INDUSTRY, 0.8, none, diff.added()))
+          .addEqualityGroup(novelty(NoveltyScope.NEW_TO_FIRM, 0.8, none, diff.added()))
+          .addEqualityGroup(novelty(NoveltyScope.NEW_TO_INDUSTRY, 0.9, none, diff.added()))
           .addEqualityGroup(
-              new Novelty(NoveltyScope.NEW_TO_INDUSTRY, ImmutableList.of("x"), diff.added()))
+              novelty(NoveltyScope.NEW_TO_INDUSTRY, 0.8, ImmutableList.of("x"), diff.added()))
           .addEqualityGroup(
-              new Novelty(NoveltyScope.NEW_TO_INDUSTRY, ImmutableList.of(), ImmutableList.of()))
+              new Novelty(
+                  NoveltyScope.NEW_TO_INDUSTRY,
+                  0.8,
+                  none,
+                  Optional.of("x"),
+                  ImmutableList.of(),
+                  diff.added()))
+          .addEqualityGroup(
+              new Novelty(
+                  NoveltyScope.NEW_TO_INDUSTRY,
+                  0.8,
+                  none,
+                  Optional.empty(),
+                  diff.added(),
+                  ImmutableList.of()))
+          .addEqualityGroup(novelty(NoveltyScope.NEW_TO_INDUSTRY, 0.8, none, ImmutableList.of()))
           .testEquals();
     }
   }
@@ -663,6 +690,14 @@ class BmiClassificationTests {
     tester.testAllPublicConstructors(BmiVerdict.class);
     tester.testAllPublicConstructors(PortfolioVerdict.class);
     tester.testAllPublicConstructors(Novelty.class);
+  }
+
+  private static Novelty novelty(
+      NoveltyScope scope,
+      double threshold,
+      ImmutableList<String> sharing,
+      ImmutableList<ElementChange> unmatched) {
+    return new Novelty(scope, threshold, sharing, Optional.empty(), ImmutableList.of(), unmatched);
   }
 
   private static BusinessModel online() {
