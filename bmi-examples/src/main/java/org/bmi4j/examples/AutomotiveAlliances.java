@@ -202,7 +202,8 @@ public final class AutomotiveAlliances {
         accept(
             m.apply(
                 new AllianceEvent.RecordVision(
-                    new Vision(VisionKind.INDEPENDENT, Optional.empty()))));
+                    Vision.independent(
+                        "the mobility services can stand on their own (illustrative)"))));
     story.illustrative("  vision recorded, " + Words.vision(VisionKind.INDEPENDENT));
     m = accept(m.apply(new AllianceEvent.StartNewCycle("next mobility services")));
     story.say(
@@ -242,7 +243,9 @@ public final class AutomotiveAlliances {
     m =
         accept(
             m.apply(
-                new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))));
+                new AllianceEvent.RecordVision(
+                    Vision.split(
+                        "each partner continues the business model in its own target market"))));
     story.say("  vision recorded, " + Words.vision(VisionKind.SPLIT));
     m = accept(m.apply(new AllianceEvent.CarryOutVision()));
     story.say("  [alliance] ended as " + Words.ending(m.alliance().state()));
@@ -319,8 +322,6 @@ public final class AutomotiveAlliances {
             m.apply(new AllianceEvent.ProposePartner(heating, Optional.empty(), Optional.empty())));
     m = accept(m.apply(new AllianceEvent.CommitPartner("heating")));
     m = accept(m.apply(new AllianceEvent.SignContract(contract("oem", "heating"))));
-    m = accept(m.applyFirm("heating", new FirmEvent.ProposePartner(OEM, oemModel)));
-    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(heating, heatingModel)));
     m = accept(m.apply(new AllianceEvent.Advance()));
     story.say(
         "With a heating systems firm as new partner and a new contract, the alliance is"
@@ -362,9 +363,11 @@ public final class AutomotiveAlliances {
             m.apply(
                 new AllianceEvent.PlanMilestone(
                     new Milestone("pilot", "pilot storage installation", "integrator", false))));
-    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(supplier, supplierModel)));
-    m = accept(m.applyFirm("supplier", new FirmEvent.ProposePartner(OEM, oemModel)));
-    m = accept(m.applyFirm("integrator", new FirmEvent.ProposePartner(OEM, oemModel)));
+    story.say(
+        "Each firm proposes each of its two partners, with the partner's extant model: the"
+            + " car maker's intersections are recorded per partner, "
+            + m.firm("oem").orElseThrow().process().context().intersections().keySet()
+            + ", and consolidation needs synergy with each (library formalisation).");
     m = accept(m.apply(new AllianceEvent.Advance()));
     story.state("alliance", m.alliance().state());
     m =
@@ -445,8 +448,6 @@ public final class AutomotiveAlliances {
             m.apply(
                 new AllianceEvent.PlanMilestone(
                     new Milestone("pilot", "pilot market", partner.id(), false))));
-    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(partner, partnerModel)));
-    m = accept(m.applyFirm(partner.id(), new FirmEvent.ProposePartner(OEM, oemModel)));
     m = accept(m.apply(new AllianceEvent.Advance()));
     story.state(
         "alliance",

@@ -52,6 +52,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   private final IdentityHashMap<Class<?>, Integer> eventIndex;
   private final int eventCount;
   private final Rule<S, E, C>[] table;
+  private final Map<S, Map<Class<?>, Guard<Object, Object>>> refusals;
   private final IdentityHashMap<Class<?>, ViolationCode> notPermittedCodes;
 
   private ProcessDefinition(
@@ -75,6 +76,10 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     this.eventIndex = index;
     this.eventCount = index.size();
     this.table = table;
+    java.util.EnumMap<S, Map<Class<?>, Guard<Object, Object>>> copied =
+        new java.util.EnumMap<>(stateType);
+    builder.refusals.forEach((state, byType) -> copied.put(state, Map.copyOf(byType)));
+    this.refusals = java.util.Collections.unmodifiableMap(copied);
     this.notPermittedCodes = new IdentityHashMap<>(builder.notPermittedCodes);
   }
 
@@ -196,6 +201,15 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     return start(record.start(), clock).replay(record.history());
   }
 
+  /**
+   * Returns the refusal declared for the pair ({@link Builder#refusing}), or null; consulted only
+   * for an event no transition of the state takes.
+   */
+  @Nullable Guard<Object, Object> refusal(S state, Class<?> type) {
+    Map<Class<?>, Guard<Object, Object>> byType = refusals.get(state);
+    return byType == null ? null : byType.get(type);
+  }
+
   /** Returns the rule for the pair, or null; O(1). */
   @Nullable Rule<S, E, C> rule(S state, Class<?> type) {
     Integer event = eventIndex.get(type);
@@ -228,6 +242,8 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     private @Nullable S initial;
     private final EnumSet<S> terminal;
     private final List<Rule<S, E, C>> rules = new ArrayList<>();
+    private final Map<S, Map<Class<?>, Guard<Object, Object>>> refusals = new java.util.HashMap<>();
+    private final List<Transition<S>> doubleRefusals = new ArrayList<>();
     private java.util.function.Consumer<? super C> startCheck = context -> {};
     private final IdentityHashMap<Class<?>, ViolationCode> notPermittedCodes =
         new IdentityHashMap<>();
@@ -290,6 +306,31 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     }
 
     /**
+     * Declares a precise rejection of events of {@code type} in {@code state}, where no transition
+     * takes them: instead of the generic {@code EVENT_NOT_PERMITTED}, the event is rejected with
+     * what {@code refusal} reports, such as a code saying where the event is permitted and why not
+     * here. A refusal is no transition: it appears neither in {@link #transitions()} nor in the
+     * permitted events or diagrams. If it reports nothing, the event is rejected as without it:
+     * with the code set by {@link #notPermittedAs}, or {@code EVENT_NOT_PERMITTED}.
+     *
+     * <p>Building fails with {@code AMBIGUOUS_TRANSITION} if a transition on the same pair is
+     * declared too, or a second refusal.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends E> Builder<S, E, C> refusing(
+        S state, Class<T> type, Guard<? super C, ? super T> refusal) {
+      checkNotNull(state, "state");
+      checkNotNull(type, "type");
+      checkNotNull(refusal, "refusal");
+      Map<Class<?>, Guard<Object, Object>> byType =
+          refusals.computeIfAbsent(state, s -> new IdentityHashMap<>());
+      if (byType.put(type, (Guard<Object, Object>) refusal) != null) {
+        doubleRefusals.add(new Transition<>(state, type, ImmutableSet.of(state), false));
+      }
+      return this;
+    }
+
+    /**
      * Builds and validates the definition.
      *
      * @throws ProcessDefinitionException listing every problem, if there is any
@@ -332,6 +373,24 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
         if (terminal.contains(t.from())) {
           problem(
               problems, DefinitionProblem.Code.TERMINAL_WITH_EXIT, t.from(), type.getSimpleName());
+        }
+      }
+      for (Transition<S> twice : doubleRefusals) {
+        problem(
+            problems,
+            DefinitionProblem.Code.AMBIGUOUS_TRANSITION,
+            twice.from(),
+            twice.eventType().getSimpleName());
+      }
+      for (Rule<S, E, C> rule : rules) {
+        Transition<S> t = rule.transition;
+        Map<Class<?>, Guard<Object, Object>> refused = refusals.get(t.from());
+        if (refused != null && refused.containsKey(t.eventType())) {
+          problem(
+              problems,
+              DefinitionProblem.Code.AMBIGUOUS_TRANSITION,
+              t.from(),
+              t.eventType().getSimpleName());
         }
       }
       if (initial == null) {

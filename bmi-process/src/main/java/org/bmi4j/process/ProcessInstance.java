@@ -222,6 +222,14 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     }
     Rule<S, E, C> rule = definition.rule(state, event.getClass());
     if (rule == null) {
+      Guard<Object, Object> refusal = definition.refusal(state, event.getClass());
+      if (refusal != null) {
+        Violations violations = new Violations();
+        refusal.check(context, event, violations);
+        if (!violations.isEmpty()) {
+          return new Outcome.Rejected<>(this, event, violations.toList());
+        }
+      }
       ViolationCode code = definition.notPermittedCode(event.getClass());
       return code == KernelViolation.EVENT_NOT_PERMITTED
           ? rejected(

@@ -155,6 +155,59 @@ class ProcessDefinitionTests {
         problems);
   }
 
+  private static ProcessDefinition.Builder<State, Event, Context> refusingWriteInReview() {
+    return builder()
+        .initial(State.DRAFT)
+        .terminal(State.ACCEPTED, State.WITHDRAWN)
+        .on(State.DRAFT, Submit.class)
+        .to(State.REVIEW)
+        .on(State.REVIEW, Withdraw.class)
+        .to(State.WITHDRAWN)
+        .on(State.REVIEW, Decide.class)
+        .to(State.ACCEPTED)
+        .refusing(
+            State.REVIEW,
+            Write.class,
+            (c, e, v) -> {
+              if (!e.text().isEmpty()) {
+                v.add(Toy.Code.NO_TEXT, "the text is frozen in REVIEW; write it in DRAFT");
+              }
+            });
+  }
+
+  @Test
+  void aRefusalRejectsWithItsOwnCodeAndIsNoTransition() {
+    ProcessDefinition<State, Event, Context> d = refusingWriteInReview().build();
+    ProcessInstance<State, Event, Context> review =
+        d.start(Context.EMPTY, java.time.Clock.systemUTC()).applyOrThrow(new Submit());
+    Outcome<State, Event, Context> refused = review.apply(new Write("more"));
+    assertEquals(
+        List.of(
+            new Violation(Toy.Code.NO_TEXT, "", "the text is frozen in REVIEW; write it in DRAFT")),
+        ((Outcome.Rejected<State, Event, Context>) refused).violations());
+    assertEquals(
+        KernelViolation.EVENT_NOT_PERMITTED,
+        ((Outcome.Rejected<State, Event, Context>) review.apply(new Write("")))
+            .violations()
+            .get(0)
+            .code(),
+        "a refusal reporting nothing leaves the generic rejection");
+    assertEquals(List.of(Withdraw.class, Decide.class), review.permittedEvents());
+    assertEquals(3, d.transitions().size(), "a refusal is no transition");
+  }
+
+  @Test
+  void aRefusalOnAPairWithATransitionIsAmbiguous() {
+    List<DefinitionProblem> problems =
+        problems(refusingWriteInReview().on(State.REVIEW, Write.class).stay());
+    assertEquals(
+        List.of(
+            new DefinitionProblem(
+                Code.AMBIGUOUS_TRANSITION,
+                "state REVIEW has two transitions on Write; keep one per state and event type")),
+        problems);
+  }
+
   @Test
   void anAbstractEventTypeIsAProblem() {
     List<DefinitionProblem> problems =

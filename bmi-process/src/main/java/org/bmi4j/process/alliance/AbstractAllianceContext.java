@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Optional;
 import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.WinWinVerdict;
@@ -96,6 +97,12 @@ abstract class AbstractAllianceContext {
   /** The vision for the alliance's future, once recorded; kept into a new cycle. */
   public abstract Optional<Vision> vision();
 
+  /**
+   * When the current vision was recorded, from the alliance's clock; present exactly when a vision
+   * is.
+   */
+  public abstract Optional<Instant> visionRecordedAt();
+
   /** The learning modes used, per cycle and phase, in the order recorded. */
   public abstract ImmutableList<LearningRecord> learning();
 
@@ -104,6 +111,9 @@ abstract class AbstractAllianceContext {
 
   /** The knowledge exchanges with parent companies, in the order recorded. */
   public abstract ImmutableList<KnowledgeExchange> knowledgeExchanges();
+
+  /** How the alliance ended, why and when, once it ended. */
+  public abstract Optional<Ending> ending();
 
   @Value.Check
   void checkCounters() {
@@ -121,6 +131,12 @@ abstract class AbstractAllianceContext {
         id(),
         Decimals.MAX_DIGITS,
         ratio);
+    checkArgument(
+        vision().isPresent() == visionRecordedAt().isPresent(),
+        "alliance '%s' has %s and %s; a vision and the instant it was recorded go together",
+        id(),
+        vision().isPresent() ? "a vision" : "no vision",
+        visionRecordedAt().isPresent() ? "an instant it was recorded" : "no such instant");
   }
 
   /** Returns the current separation mode: the last decision. */

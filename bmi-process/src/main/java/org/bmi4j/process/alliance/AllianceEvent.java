@@ -189,7 +189,10 @@ public sealed interface AllianceEvent {
     }
   }
 
-  /** OPERATION: records (or replaces) the vision for the alliance's future. */
+  /**
+   * OPERATION: records (or replaces) the vision for the alliance's future, with its reason; the
+   * alliance records the instant from its clock.
+   */
   record RecordVision(Vision vision) implements AllianceEvent {
     /**
      * @throws NullPointerException if a component is null
@@ -199,7 +202,10 @@ public sealed interface AllianceEvent {
     }
   }
 
-  /** OPERATION: carries out the recorded vision, ending the process in the matching ending. */
+  /**
+   * OPERATION: carries out the recorded vision, ending the process in the matching ending, which
+   * records the vision's reason and the instant ({@link AllianceContext#ending()}).
+   */
   record CarryOutVision() implements AllianceEvent {}
 
   /** OPERATION: starts a new cycle at CONCEPT with an idea to enhance the alliance BM. */
@@ -253,7 +259,10 @@ public sealed interface AllianceEvent {
     }
   }
 
-  /** Any active phase: ends the alliance in TERMINATED (unplanned failure), with a reason. */
+  /**
+   * Any active phase: ends the alliance in TERMINATED (unplanned failure), with a reason, recorded
+   * with the instant as the alliance's {@link AllianceContext#ending()}.
+   */
   record Terminate(String reason) implements AllianceEvent {
     /**
      * @throws NullPointerException if a component is null

@@ -21,6 +21,7 @@ import org.bmi4j.core.alliance.Realisation;
 import org.bmi4j.core.alliance.WinWinVerdict;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.Ids;
@@ -74,9 +75,10 @@ import org.bmi4j.process.alliance.AllianceEvent.Terminate;
  *       partner below the win-win ratio, counting expected and realised entries (before launch
  *       nothing has been returned, so the win-win critical point is judged on what partners
  *       expect as well); an INDETERMINATE verdict is reported as a finding, not blocking</td></tr>
- *   <tr><td>OPERATION</td><td>a recorded vision, then either {@link CarryOutVision} (REINTEGRATE
- *       into a current partner, INDEPENDENT, SPLIT, COMPLETE at the contract's defined end, DIVEST
- *       to a named buyer) or {@link StartNewCycle}; either needs the partners changed in OPERATION
+ *   <tr><td>OPERATION</td><td>a recorded vision with its reason, then either {@link
+ *       CarryOutVision} (REINTEGRATE into a current partner, INDEPENDENT, SPLIT, COMPLETE at the
+ *       contract's defined end, DIVEST to a buyer named as an actor, a third party rather than a
+ *       partner) or {@link StartNewCycle}; either needs the partners changed in OPERATION
  *       settled: every current partner committed, the contract re-signed naming them, no activity
  *       of the alliance BM performed by a removed partner</td></tr>
  * </table>
@@ -103,6 +105,11 @@ import org.bmi4j.process.alliance.AllianceEvent.Terminate;
  * DEVELOPMENT and OPERATION, TEMPORAL on reintegration; the user may change it at any time. A new
  * cycle keeps partners, contract, alliance BM and vision, and starts a new business case from the
  * idea; its plan and acceptance test start afresh.
+ *
+ * <p>A vision records its reason and the instant it was recorded; every ending records its reason
+ * and instant as an {@link Ending} ({@link AllianceContext#ending()}): carrying out a vision ends
+ * for the vision's reason, naming the vision (and so a divestment's buyer); terminating ends for
+ * the reason given. Instants come from the alliance's clock, so a replay reproduces them.
  */
 public final class AllianceProcess {
   /** The definition's name. */
@@ -226,7 +233,7 @@ public final class AllianceProcess {
     context
         .vision()
         .filter(vision -> vision.kind() == VisionKind.REINTEGRATE)
-        .flatMap(Vision::target)
+        .flatMap(Vision::partner)
         .ifPresent(
             target -> {
               List<String> controlling = context.controllingPartners();
@@ -302,8 +309,8 @@ public final class AllianceProcess {
 
   /**
    * Checks that an alliance can start from {@code c} in CONCEPT, cycle 1 (library formalisation):
-   * valid ids, cycle 1, no acceptance test passed (that needs DEVELOPMENT), model iterations
-   * counting a recorded alliance model, and learning and separation records of cycle 1.
+   * valid ids, cycle 1, no ending, no acceptance test passed (that needs DEVELOPMENT), model
+   * iterations counting a recorded alliance model, and learning and separation records of cycle 1.
    */
   private static void checkStart(AllianceContext c) {
     checkArgument(
@@ -326,6 +333,12 @@ public final class AllianceProcess {
             + " only with StartNewCycle",
         c.id(),
         c.cycle());
+    checkArgument(
+        c.ending().isEmpty(),
+        "alliance '%s' starts in CONCEPT with an ending (%s); an alliance ends only by a step,"
+            + " CarryOutVision or Terminate",
+        c.id(),
+        c.ending().map(Ending::state).orElse(AlliancePhase.CONCEPT));
     checkArgument(
         !c.acceptanceTestPassed(),
         "alliance '%s' starts in CONCEPT with its acceptance test passed; the test passes only in"
@@ -543,8 +556,14 @@ public final class AllianceProcess {
                         append(c.revisions(), new ModelRevision(c.cycle(), e.reason(), at))))
         .stay();
     b.on(AlliancePhase.OPERATION, RecordVision.class)
-        .when((c, e, v) -> visionHolds(c, e.vision(), v))
-        .updating((c, e, at) -> c.withVision(e.vision()))
+        .when(
+            (c, e, v) -> {
+              visionHolds(c, e.vision(), v);
+              text(v, e, e.vision().reason(), "the vision's reason");
+            })
+        .updating(
+            (c, e, at) ->
+                AllianceContext.builder().from(c).vision(e.vision()).visionRecordedAt(at).build())
         .stay();
     b.on(AlliancePhase.OPERATION, CarryOutVision.class)
         .when(
@@ -557,14 +576,19 @@ public final class AllianceProcess {
             })
         .when(AllianceProcess::partnersSettled)
         .updating(
-            (c, e, at) ->
-                c.vision().get().kind() == VisionKind.REINTEGRATE
-                    ? c.withSeparation(
-                        append(
-                            c.separation(),
-                            new SeparationRecord(
-                                c.cycle(), AlliancePhase.REINTEGRATED, SeparationMode.TEMPORAL)))
-                    : c)
+            (c, e, at) -> {
+              Vision vision = c.vision().orElseThrow();
+              AllianceContext ended =
+                  c.withEnding(
+                      new Ending(vision.ending(), vision.reason(), at, Optional.of(vision)));
+              return vision.kind() == VisionKind.REINTEGRATE
+                  ? ended.withSeparation(
+                      append(
+                          c.separation(),
+                          new SeparationRecord(
+                              c.cycle(), AlliancePhase.REINTEGRATED, SeparationMode.TEMPORAL)))
+                  : ended;
+            })
         .toOneOf(
             EnumSet.of(
                 AlliancePhase.REINTEGRATED,
@@ -637,6 +661,10 @@ public final class AllianceProcess {
           .stay();
       b.on(phase, Terminate.class)
           .when((c, e, v) -> text(v, e, e.reason(), "the reason for terminating"))
+          .updating(
+              (c, e, at) ->
+                  c.withEnding(
+                      new Ending(AlliancePhase.TERMINATED, e.reason(), at, Optional.empty())))
           .to(AlliancePhase.TERMINATED);
     }
     return b.build();
@@ -794,23 +822,32 @@ public final class AllianceProcess {
   private static void visionHolds(AllianceContext c, Vision vision, Violations v) {
     switch (vision.kind()) {
       case REINTEGRATE -> {
-        if (vision.target().isEmpty()) {
+        if (vision.partner().isEmpty()) {
           v.report(
               AllianceViolation.VISION_TARGET_MISSING,
               "",
               vision.kind(),
               "the partner the alliance business model is reintegrated into");
         } else {
-          knownPartner(c, v, vision.target().get());
+          knownPartner(c, v, vision.partner().get());
         }
       }
       case DIVEST -> {
-        if (vision.target().isEmpty() || vision.target().get().isBlank()) {
+        if (vision.buyer().isEmpty()) {
           v.report(
               AllianceViolation.VISION_TARGET_MISSING,
               "",
               vision.kind(),
-              "the buyer of the alliance business");
+              "the buyer of the alliance business, as an actor with id and name");
+        } else {
+          Actor buyer = vision.buyer().get();
+          if (buyer.name().isBlank()) {
+            v.report(
+                AllianceViolation.BLANK_TEXT, buyer.id(), "the buyer's name", "the DIVEST vision");
+          }
+          if (c.partner(buyer.id()).isPresent()) {
+            v.report(AllianceViolation.BUYER_IS_PARTNER, buyer.id(), buyer.id());
+          }
         }
       }
       case COMPLETE -> {

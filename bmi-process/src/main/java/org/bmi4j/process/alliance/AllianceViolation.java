@@ -87,6 +87,13 @@ public enum AllianceViolation implements ViolationCode {
   NO_VISION("no vision is recorded; record one with RecordVision before %s"),
   /** A vision lacks the partner or buyer it must name. */
   VISION_TARGET_MISSING("the %s vision names no target; name %s"),
+  /**
+   * A DIVEST vision names a current partner as buyer: a partner taking the business over is a
+   * REINTEGRATE vision, a divestment sells it to a third party (SPEC 4.2; library formalisation).
+   */
+  BUYER_IS_PARTNER(
+      "the buyer '%s' is a partner of the alliance; a divestment sells the alliance business to a"
+          + " third party, so name another buyer or record a REINTEGRATE vision"),
   /** COMPLETE needs a contract with a defined end. */
   NO_CONTRACT_END(
       "the COMPLETE vision needs a contract with a defined end; sign one whose end is"

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
 import org.bmi4j.core.analysis.BusinessModelIntersection;
@@ -16,9 +17,9 @@ import org.immutables.value.Value;
 
 /**
  * What the firm-level BMI process knows about one firm [Spieth, Laudien &amp; Meissner]: the firm,
- * its extant business model, its enhancement ideas, the lessons it can build on, the partner it
- * proposes and the intersection of their business models, whether the alliance business model is
- * operating, and its adaption decisions.
+ * its extant business model, its enhancement ideas, the lessons it can build on, the partners it
+ * proposes and the intersection of its business model with each of theirs, whether the alliance
+ * business model is operating, and its adaption decisions.
  *
  * <p>Guarantees:
  *
@@ -38,7 +39,7 @@ import org.immutables.value.Value;
   "extantModel",
   "ideas",
   "lessons",
-  "partner",
+  "partners",
   "operatingAlliance",
   "decision",
   "earlierDecisions"
@@ -115,8 +116,12 @@ abstract class AbstractFirmContext {
     }
   }
 
-  /** The proposed partner and its business model, if one was proposed; kept across cycles. */
-  public abstract Optional<ProposedPartner> partner();
+  /**
+   * The proposed partners with their business models, one per prospective alliance partner (an
+   * alliance of more than two partners has several), in the order first proposed; kept across
+   * cycles. Partner ids are unique.
+   */
+  public abstract ImmutableList<ProposedPartner> partners();
 
   /** The id of the alliance recorded as operating in the current cycle's CREATION, if any. */
   public abstract Optional<String> operatingAlliance();
@@ -127,23 +132,94 @@ abstract class AbstractFirmContext {
   /** The adaption decisions of earlier cycles, oldest first. */
   public abstract ImmutableList<AdaptionDecision> earlierDecisions();
 
-  /**
-   * Returns the intersection of the extant business model (first) with the proposed partner's
-   * (second), if a partner is proposed [Spieth et al., consolidation].
-   */
-  @Value.Lazy
-  public Optional<BusinessModelIntersection> intersection() {
-    return partner().map(p -> BusinessModelIntersection.of(extantModel(), p.model()));
+  /** Returns the proposed partner with the given actor id, if proposed. */
+  public Optional<ProposedPartner> partner(String id) {
+    for (ProposedPartner partner : partners()) {
+      if (partner.partner().id().equals(id)) {
+        return Optional.of(partner);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
-   * Returns the overlapping offerings of the intersection: conflicts, reported and never counted as
-   * synergy; empty without a partner.
+   * Returns the intersection of the extant business model (first) with each proposed partner's
+   * (second), by partner actor id in the order of {@link #partners()} [SPIETH, consolidation]: the
+   * intersection is recorded per partner, so that CONSOLIDATION can require synergy with each.
+   */
+  @Value.Lazy
+  public ImmutableMap<String, BusinessModelIntersection> intersections() {
+    ImmutableMap.Builder<String, BusinessModelIntersection> intersections =
+        ImmutableMap.builderWithExpectedSize(partners().size());
+    for (ProposedPartner partner : partners()) {
+      intersections.put(
+          partner.partner().id(), BusinessModelIntersection.of(extantModel(), partner.model()));
+    }
+    return intersections.buildOrThrow();
+  }
+
+  /**
+   * Returns the intersection with the proposed partner of the given actor id, if proposed.
+   *
+   * @see #intersections()
+   */
+  public Optional<BusinessModelIntersection> intersection(String partner) {
+    return Optional.ofNullable(intersections().get(partner));
+  }
+
+  /**
+   * Returns the overlapping offerings of every intersection, partner by partner: conflicts,
+   * reported and never counted as synergy; empty without a partner.
    */
   public ImmutableList<BusinessModelIntersection.OverlappingOffering> conflicts() {
-    return intersection()
-        .map(BusinessModelIntersection::overlappingOfferings)
-        .orElse(ImmutableList.of());
+    ImmutableList.Builder<BusinessModelIntersection.OverlappingOffering> conflicts =
+        ImmutableList.builder();
+    for (BusinessModelIntersection intersection : intersections().values()) {
+      conflicts.addAll(intersection.overlappingOfferings());
+    }
+    return conflicts.build();
+  }
+
+  /**
+   * Returns this context with {@code proposed} among the proposed partners: in place of the earlier
+   * proposal of the same partner, else after the others.
+   */
+  public FirmContext withPartner(ProposedPartner proposed) {
+    ImmutableList.Builder<ProposedPartner> next =
+        ImmutableList.builderWithExpectedSize(partners().size() + 1);
+    boolean replaced = false;
+    for (ProposedPartner partner : partners()) {
+      boolean same = partner.partner().id().equals(proposed.partner().id());
+      next.add(same ? proposed : partner);
+      replaced |= same;
+    }
+    if (!replaced) {
+      next.add(proposed);
+    }
+    return FirmContext.copyOf(this).withPartners(next.build());
+  }
+
+  /** Returns this context without the proposed partner of the given actor id. */
+  public FirmContext withoutPartner(String id) {
+    ImmutableList.Builder<ProposedPartner> next = ImmutableList.builder();
+    for (ProposedPartner partner : partners()) {
+      if (!partner.partner().id().equals(id)) {
+        next.add(partner);
+      }
+    }
+    return FirmContext.copyOf(this).withPartners(next.build());
+  }
+
+  @Value.Check
+  void checkPartners() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (ProposedPartner partner : partners()) {
+      com.google.common.base.Preconditions.checkArgument(
+          seen.add(partner.partner().id()),
+          "firm '%s' proposes partner '%s' twice; propose each partner once",
+          firm().id(),
+          partner.partner().id());
+    }
   }
 
   /** Returns the lesson of the given id, if recorded; O(1). */

@@ -24,12 +24,16 @@ import org.bmi4j.core.model.Ids;
   @JsonSubTypes.Type(value = FirmEvent.AddEnhancementIdea.class, name = "add-enhancement-idea"),
   @JsonSubTypes.Type(value = FirmEvent.RecordLesson.class, name = "record-lesson"),
   @JsonSubTypes.Type(value = FirmEvent.ProposePartner.class, name = "propose-partner"),
+  @JsonSubTypes.Type(value = FirmEvent.WithdrawPartner.class, name = "withdraw-partner"),
   @JsonSubTypes.Type(
       value = FirmEvent.RecordAllianceOperating.class,
       name = "record-alliance-operating"),
   @JsonSubTypes.Type(value = FirmEvent.AdaptExtantModel.class, name = "adapt-extant-model"),
   @JsonSubTypes.Type(value = FirmEvent.RecordNonIntegration.class, name = "record-non-integration"),
   @JsonSubTypes.Type(value = FirmEvent.Advance.class, name = "advance"),
+  @JsonSubTypes.Type(
+      value = FirmEvent.AdvanceWithoutIntegration.class,
+      name = "advance-without-integration"),
   @JsonSubTypes.Type(value = FirmEvent.FallBack.class, name = "fall-back")
 })
 public sealed interface FirmEvent {
@@ -63,8 +67,9 @@ public sealed interface FirmEvent {
   }
 
   /**
-   * Proposes a partner with its business model in CONSOLIDATION, replacing an earlier proposal.
-   * JSON type name {@code propose-partner}.
+   * Proposes a partner with its business model in CONSOLIDATION: one proposal per prospective
+   * alliance partner, so an alliance of more than two partners has several; proposing a partner
+   * again replaces its earlier proposal (a newer model). JSON type name {@code propose-partner}.
    *
    * @param partner the partner firm
    * @param partnerModel the partner's extant business model
@@ -76,6 +81,23 @@ public sealed interface FirmEvent {
     public ProposePartner {
       checkNotNull(partner, "partner");
       checkNotNull(partnerModel, "partnerModel");
+    }
+  }
+
+  /**
+   * Withdraws the proposal of a partner in CONSOLIDATION, such as a partner the alliance removed.
+   * JSON type name {@code withdraw-partner}.
+   *
+   * @param partner the actor id of the proposed partner
+   * @param reason why, such as the alliance removing it; must not be blank to be accepted
+   */
+  record WithdrawPartner(String partner, String reason) implements FirmEvent {
+    /**
+     * @throws NullPointerException if a part is null
+     */
+    public WithdrawPartner {
+      checkNotNull(partner, "partner");
+      checkNotNull(reason, "reason");
     }
   }
 
@@ -145,6 +167,22 @@ public sealed interface FirmEvent {
    * IDENTIFICATION. JSON type name {@code advance}.
    */
   record Advance() implements FirmEvent {}
+
+  /**
+   * Records in ADAPTION that the lessons were not integrated and starts the next cycle at
+   * IDENTIFICATION, in one step: {@link RecordNonIntegration} and {@link Advance} together. JSON
+   * type name {@code advance-without-integration}.
+   *
+   * @param reason why not, such as "lessons did not spread"; must not be blank to be accepted
+   */
+  record AdvanceWithoutIntegration(String reason) implements FirmEvent {
+    /**
+     * @throws NullPointerException if {@code reason} is null
+     */
+    public AdvanceWithoutIntegration {
+      checkNotNull(reason, "reason");
+    }
+  }
 
   /**
    * Falls back from CONSOLIDATION to IDENTIFICATION or from CREATION to CONSOLIDATION. JSON type

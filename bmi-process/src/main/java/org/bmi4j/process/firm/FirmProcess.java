@@ -18,11 +18,13 @@ import org.bmi4j.process.Violations;
 import org.bmi4j.process.firm.FirmEvent.AdaptExtantModel;
 import org.bmi4j.process.firm.FirmEvent.AddEnhancementIdea;
 import org.bmi4j.process.firm.FirmEvent.Advance;
+import org.bmi4j.process.firm.FirmEvent.AdvanceWithoutIntegration;
 import org.bmi4j.process.firm.FirmEvent.FallBack;
 import org.bmi4j.process.firm.FirmEvent.ProposePartner;
 import org.bmi4j.process.firm.FirmEvent.RecordAllianceOperating;
 import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
+import org.bmi4j.process.firm.FirmEvent.WithdrawPartner;
 
 /**
  * The firm-level BMI process of Spieth, Laudien &amp; Meissner: IDENTIFICATION, CONSOLIDATION,
@@ -48,12 +50,16 @@ import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
  *       <td>{@code DUPLICATE_IDEA}</td></tr>
  *   <tr><td>IDENTIFICATION</td><td>{@link Advance}</td><td>to CONSOLIDATION</td>
  *       <td>{@code NO_ENHANCEMENT_IDEA} unless there is at least one enhancement idea</td></tr>
- *   <tr><td>CONSOLIDATION</td><td>{@link ProposePartner}</td><td>stays, replaces the proposal
- *       </td><td>{@code PARTNER_IS_FIRM}</td></tr>
+ *   <tr><td>CONSOLIDATION</td><td>{@link ProposePartner}</td><td>stays, adds the partner's
+ *       proposal (one per prospective alliance partner) or replaces its earlier one</td>
+ *       <td>{@code PARTNER_IS_FIRM}</td></tr>
+ *   <tr><td>CONSOLIDATION</td><td>{@link WithdrawPartner}</td><td>stays, withdraws the
+ *       partner's proposal</td><td>{@code UNKNOWN_PROPOSED_PARTNER}, {@code BLANK_REASON}</td></tr>
  *   <tr><td>CONSOLIDATION</td><td>{@link Advance}</td><td>to CREATION</td>
- *       <td>{@code NO_PROPOSED_PARTNER}; {@code NO_SYNERGY} unless the intersection of the two
- *       business models has at least one complementary resource or shared customer segment
- *       (overlapping offerings are conflicts, named in the message, and do not count)</td></tr>
+ *       <td>{@code NO_PROPOSED_PARTNER}; {@code NO_SYNERGY}, once per partner, unless the
+ *       intersection of the firm's business model with each proposed partner's has at least one
+ *       complementary resource or shared customer segment (overlapping offerings are conflicts,
+ *       named in the message, and do not count)</td></tr>
  *   <tr><td>CONSOLIDATION</td><td>{@link FallBack}</td><td>to IDENTIFICATION</td>
  *       <td>{@code BLANK_REASON}</td></tr>
  *   <tr><td>CREATION</td><td>{@link RecordAllianceOperating}</td><td>stays, records the alliance
@@ -72,8 +78,14 @@ import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
  *       </td></tr>
  *   <tr><td>ADAPTION</td><td>{@link Advance}</td><td>to IDENTIFICATION, next cycle: the ideas,
  *       the operating alliance and the decision are cleared (the decision moves to the earlier
- *       ones); lessons and the proposed partner are kept</td>
+ *       ones); lessons and the proposed partners are kept</td>
  *       <td>{@code ADAPTION_UNDECIDED} unless the adaption is decided</td></tr>
+ *   <tr><td>ADAPTION</td><td>{@link AdvanceWithoutIntegration}</td><td>records the {@link
+ *       AdaptionDecision.NonIntegration} and goes to IDENTIFICATION as {@link Advance} does, in
+ *       one step</td><td>{@code ALREADY_DECIDED}, {@code BLANK_REASON}</td></tr>
+ *   <tr><td>IDENTIFICATION, CONSOLIDATION, CREATION</td><td>{@link AdaptExtantModel}</td>
+ *       <td>rejected: the extant model stays unchanged until ADAPTION [SPIETH]</td>
+ *       <td>{@code EXTANT_MODEL_FROZEN}</td></tr>
  *   <tr><td>every phase</td><td>{@link RecordLesson}</td><td>stays, adds the lesson</td>
  *       <td>{@code DUPLICATE_LESSON}</td></tr>
  * </table>
@@ -152,6 +164,10 @@ public final class FirmProcess {
             .updating(
                 (c, e, at) -> c.withPartner(new ProposedPartner(e.partner(), e.partnerModel())))
             .stay()
+            .on(FirmPhase.CONSOLIDATION, WithdrawPartner.class)
+            .when(FirmProcess::proposedPartner)
+            .updating((c, e, at) -> c.withoutPartner(e.partner()))
+            .stay()
             .on(FirmPhase.CONSOLIDATION, RecordLesson.class)
             .when(FirmProcess::uniqueLesson)
             .updating(FirmProcess::addLesson)
@@ -198,9 +214,29 @@ public final class FirmProcess {
             .stay()
             .on(FirmPhase.ADAPTION, Advance.class)
             .when(FirmProcess::decided)
-            .updating(FirmProcess::nextCycle)
+            .updating((c, e, at) -> nextCycle(c))
+            .startingCycle()
+            .to(FirmPhase.IDENTIFICATION)
+            .on(FirmPhase.ADAPTION, AdvanceWithoutIntegration.class)
+            .when(FirmProcess::undecided)
+            .when((c, e, v) -> nonIntegrationReason(c, new RecordNonIntegration(e.reason()), v))
+            .updating(
+                (c, e, at) ->
+                    nextCycle(c.withDecision(new AdaptionDecision.NonIntegration(e.reason()))))
             .startingCycle()
             .to(FirmPhase.IDENTIFICATION);
+    for (FirmPhase phase :
+        java.util.List.of(FirmPhase.IDENTIFICATION, FirmPhase.CONSOLIDATION, FirmPhase.CREATION)) {
+      builder.refusing(
+          phase,
+          AdaptExtantModel.class,
+          (c, e, v) ->
+              v.report(
+                  FirmViolation.EXTANT_MODEL_FROZEN,
+                  c.extantModel().id(),
+                  c.extantModel().id(),
+                  phase));
+    }
     return builder.build();
   }
 
@@ -232,20 +268,35 @@ public final class FirmProcess {
     }
   }
 
+  private static void proposedPartner(FirmContext c, WithdrawPartner e, Violations v) {
+    if (c.partner(e.partner()).isEmpty()) {
+      v.report(
+          FirmViolation.UNKNOWN_PROPOSED_PARTNER,
+          e.partner(),
+          e.partner(),
+          c.intersections().keySet());
+    }
+    if (e.reason().isBlank()) {
+      v.report(FirmViolation.BLANK_REASON, e.partner(), "withdrawal", "the alliance removing it");
+    }
+  }
+
   private static void hasSynergeticPartner(FirmContext c, Advance e, Violations v) {
-    Optional<BusinessModelIntersection> found = c.intersection();
-    if (found.isEmpty()) {
+    if (c.partners().isEmpty()) {
       v.report(FirmViolation.NO_PROPOSED_PARTNER, "");
       return;
     }
-    BusinessModelIntersection intersection = found.get();
-    if (!intersection.hasSynergy()) {
-      v.report(
-          FirmViolation.NO_SYNERGY,
-          c.partner().get().partner().id(),
-          intersection.first(),
-          intersection.second(),
-          intersection.compared());
+    for (var entry : c.intersections().entrySet()) {
+      BusinessModelIntersection intersection = entry.getValue();
+      if (!intersection.hasSynergy()) {
+        v.report(
+            FirmViolation.NO_SYNERGY,
+            entry.getKey(),
+            intersection.first(),
+            intersection.second(),
+            intersection.compared(),
+            entry.getKey());
+      }
     }
   }
 
@@ -316,7 +367,7 @@ public final class FirmProcess {
     }
   }
 
-  private static FirmContext nextCycle(FirmContext c, Advance e, java.time.Instant at) {
+  private static FirmContext nextCycle(FirmContext c) {
     return FirmContext.builder()
         .from(c)
         .ideaLog(FirmContext.NO_IDEAS)

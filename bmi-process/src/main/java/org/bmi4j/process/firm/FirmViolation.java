@@ -21,16 +21,20 @@ public enum FirmViolation implements ViolationCode {
   NO_PROPOSED_PARTNER(
       "CONSOLIDATION needs a proposed partner before CREATION; propose one with"
           + " ProposePartner"),
+  /** A withdrawal naming a partner that is not proposed. */
+  UNKNOWN_PROPOSED_PARTNER("'%s' is not a proposed partner of the firm; name one of %s"),
   /** A partner proposal naming the firm itself. */
   PARTNER_IS_FIRM("the proposed partner '%s' is the firm itself; propose another firm"),
   /**
-   * Leaving CONSOLIDATION with an intersection that has no complementary resource and no shared
-   * customer segment; overlapping offerings are conflicts and do not count. The message names what
-   * was compared ({@link org.bmi4j.core.analysis.BusinessModelIntersection#compared()}).
+   * Leaving CONSOLIDATION with an intersection, with one of the proposed partners, that has no
+   * complementary resource and no shared customer segment; overlapping offerings are conflicts and
+   * do not count. Reported once per such partner, with the partner as subject; the message names
+   * what was compared ({@link org.bmi4j.core.analysis.BusinessModelIntersection#compared()}).
    */
   NO_SYNERGY(
       "the business models '%s' and '%s' have no complementary resource and no shared"
-          + " customer segment (compared: %s); propose a partner whose model complements the firm's"
+          + " customer segment (compared: %s); CONSOLIDATION needs synergy with each proposed"
+          + " partner, so withdraw '%s' or propose a partner whose model complements the firm's"
           + " or shares a customer segment with it"),
   /** Leaving CREATION before the alliance business model is operating. */
   ALLIANCE_NOT_OPERATING(
@@ -57,7 +61,16 @@ public enum FirmViolation implements ViolationCode {
   NO_LESSON("an adaption is built from at least one lesson; name the lessons' ids"),
   /** An adaption naming a lesson that was never recorded. */
   UNKNOWN_LESSON("lesson '%s' was never recorded; record it with RecordLesson first"),
-  /** A fall-back or non-integration without a reason. */
+  /**
+   * Revising the extant business model outside ADAPTION: until then it stays unchanged, since the
+   * innovation happens on the alliance level only (test balloon) and the alliance BM becomes a role
+   * model for the extant BM in ADAPTION [SPIETH].
+   */
+  EXTANT_MODEL_FROZEN(
+      "the extant business model '%s' stays unchanged until ADAPTION, and the firm is in %s:"
+          + " innovation happens on the alliance level first (test balloon); adapt the extant"
+          + " model with AdaptExtantModel once the firm has reached ADAPTION"),
+  /** A fall-back, withdrawal or non-integration without a reason. */
   BLANK_REASON("a %s needs a non-blank reason, such as %s");
 
   private final String sentence;

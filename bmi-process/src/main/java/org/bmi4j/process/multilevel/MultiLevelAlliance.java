@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.process.InstanceRecord;
 import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Outcome;
@@ -27,10 +28,12 @@ import org.bmi4j.process.alliance.AllianceContext;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.AllianceProcess;
+import org.bmi4j.process.alliance.Partner;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
 import org.bmi4j.process.firm.FirmProcess;
+import org.bmi4j.process.firm.ProposedPartner;
 import org.bmi4j.process.internal.Kernel;
 
 /**
@@ -58,6 +61,11 @@ import org.bmi4j.process.internal.Kernel;
  *       its own phase changes; reaching CREATION records the alliance as operating in it, so that
  *       it can go on to ADAPTION (library formalisation: its firm guards, such as synergy with a
  *       partner, hold for it as for every partner). Nothing joins an ended alliance.
+ *   <li>Every attached firm in CONSOLIDATION proposes each other current partner of the alliance,
+ *       with that partner's extant model, and withdraws the proposal of a removed partner, as steps
+ *       of its own process within the same operation: so in an alliance of more than two partners
+ *       each firm leaves CONSOLIDATION only with synergy with each of its current partners, the
+ *       intersection recorded per partner.
  *   <li>A new alliance cycle starts the next firm cycle of every partner whose ADAPTION is decided;
  *       an undecided partner stays in ADAPTION, is reported by {@link #lagging()}, and joins the
  *       cycle when it decides (its process then moves to IDENTIFICATION by itself). A partner
@@ -297,6 +305,15 @@ public final class MultiLevelAlliance {
         next = after.buildOrThrow();
       }
     }
+    if (!rejected && !outcome.instance().isEnded()) {
+      Optional<ImmutableMap<String, PartnerFirm>> wired =
+          wire(next, outcome.instance().context(), violations, now);
+      if (wired.isPresent()) {
+        next = wired.get();
+      } else {
+        rejected = true;
+      }
+    }
     if (rejected) {
       return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
     }
@@ -406,7 +423,91 @@ public final class MultiLevelAlliance {
       }
       after = joined.get();
     }
-    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(alliance, with(partner, after)));
+    ImmutableMap<String, PartnerFirm> next = with(partner, after);
+    if (!alliance.isEnded()) {
+      Optional<ImmutableMap<String, PartnerFirm>> wired =
+          wire(next, alliance.context(), violations, at);
+      if (wired.isEmpty()) {
+        return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
+      }
+      next = wired.get();
+    }
+    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(alliance, next));
+  }
+
+  /**
+   * Keeps the proposed partners of every attached firm in CONSOLIDATION in step with the alliance
+   * (library formalisation of [SPIETH]'s consolidation for alliances of more than two partners):
+   * each firm proposes every other current partner with that partner's extant model (again when the
+   * partner's model has reached a newer version since), and withdraws a proposal of a partner the
+   * alliance removed. So a firm leaves CONSOLIDATION only with synergy with each current partner of
+   * its alliance, the intersection recorded per partner. Proposals of firms outside the alliance,
+   * made by the firm itself, are the firm's own and stay.
+   *
+   * @return the firms with the wiring steps applied, or empty if one was rejected (reported)
+   */
+  private static Optional<ImmutableMap<String, PartnerFirm>> wire(
+      ImmutableMap<String, PartnerFirm> firms,
+      AllianceContext alliance,
+      List<Violation> violations,
+      long now) {
+    ImmutableMap.Builder<String, PartnerFirm> wired = null; // built only if a firm changes
+    for (PartnerFirm firm : firms.values()) {
+      PartnerFirm moved = firm;
+      if (firm.attachment() == Attachment.ATTACHED
+          && firm.process().state() == FirmPhase.CONSOLIDATION) {
+        FirmContext c = firm.process().context();
+        for (Partner partner : alliance.partners()) {
+          PartnerFirm other = firms.get(partner.id());
+          if (partner.id().equals(firm.partner()) || other == null) {
+            continue;
+          }
+          FirmContext theirs = other.process().context();
+          BusinessModel model = theirs.extantModel();
+          Optional<ProposedPartner> proposed = c.partner(partner.id());
+          boolean newer =
+              proposed.isPresent()
+                  && proposed.get().model().id().equals(model.id())
+                  && proposed.get().model().version() < model.version();
+          if (proposed.isEmpty() || newer) {
+            Optional<PartnerFirm> step =
+                move(moved, new FirmEvent.ProposePartner(theirs.firm(), model), violations, now);
+            if (step.isEmpty()) {
+              return Optional.empty();
+            }
+            moved = step.get();
+          }
+        }
+        for (Partner former : alliance.formerPartners()) {
+          if (c.partner(former.id()).isPresent() && alliance.partner(former.id()).isEmpty()) {
+            Optional<PartnerFirm> step =
+                move(
+                    moved,
+                    new FirmEvent.WithdrawPartner(
+                        former.id(), "no longer a partner of alliance '" + alliance.id() + "'"),
+                    violations,
+                    now);
+            if (step.isEmpty()) {
+              return Optional.empty();
+            }
+            moved = step.get();
+          }
+        }
+      }
+      if (moved != firm && wired == null) {
+        wired = ImmutableMap.builderWithExpectedSize(firms.size());
+        for (PartnerFirm before : firms.values()) {
+          if (before == firm) {
+            break;
+          }
+          wired.put(before.partner(), before);
+        }
+      }
+      if (wired != null) {
+        wired.put(moved.partner(), moved);
+      }
+    }
+    return Optional.of(wired == null ? firms : wired.buildOrThrow());
   }
 
   /** Returns the JSON document type of multi-level alliances; instances read get {@code clock}. */

@@ -3,7 +3,6 @@ package org.bmi4j.process.alliance;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.bmi4j.core.alliance.Direction;
 import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.Tangibility;
@@ -82,7 +81,6 @@ public final class AllianceChains {
                     .tangibility(Tangibility.INTANGIBLE)
                     .build()))
         .applyOrThrow(new AllianceEvent.RecordKnowledgeExchange("oem", "steering committee"))
-        .applyOrThrow(
-            new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty())));
+        .applyOrThrow(new AllianceEvent.RecordVision(Vision.split("markets diverge")));
   }
 }

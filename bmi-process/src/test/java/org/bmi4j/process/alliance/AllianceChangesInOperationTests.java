@@ -136,7 +136,7 @@ class AllianceChangesInOperationTests {
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> admitted =
           Alliances.operation()
               .applyOrThrow(new ProposePartner(FLEET_CO, Optional.empty(), Optional.empty()))
-              .applyOrThrow(new RecordVision(new Vision(VisionKind.INDEPENDENT, Optional.empty())));
+              .applyOrThrow(new RecordVision(Vision.independent("the business stands on its own")));
       assertEquals(
           List.of(
               AllianceViolation.PARTNER_NOT_COMMITTED, AllianceViolation.CONTRACT_PARTNERS_CHANGED),
@@ -166,7 +166,7 @@ class AllianceChangesInOperationTests {
                   new SignContract(
                       new Contract(
                           ImmutableSet.of("oem", "fleetco"), "two owners", Optional.empty())))
-              .applyOrThrow(new RecordVision(new Vision(VisionKind.INDEPENDENT, Optional.empty())));
+              .applyOrThrow(new RecordVision(Vision.independent("the business stands on its own")));
       assertEquals(
           List.of(AllianceViolation.REMOVED_PARTNER_PERFORMS),
           rejected(removed, new CarryOutVision()));
@@ -203,7 +203,7 @@ class AllianceChangesInOperationTests {
                   new SignContract(
                       contract(ImmutableMap.of("rental", Stake.controlling(BigDecimal.ONE)))))
               .applyOrThrow(
-                  new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.of("rental"))))
+                  new RecordVision(Vision.reintegrate("rental", "the partner takes it over")))
               .applyOrThrow(new CarryOutVision());
       assertEquals(AlliancePhase.REINTEGRATED, reintegrated.state());
     }
@@ -400,7 +400,7 @@ class AllianceChangesInOperationTests {
       String controller = joined.context().controllingPartners().get(0);
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> named =
           joined.applyOrThrow(
-              new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.of(controller))));
+              new RecordVision(Vision.reintegrate(controller, "the partner takes it over")));
       assertTrue(
           AllianceProcess.findings(named).stream()
               .noneMatch(f -> f.code() == AllianceFinding.Code.REINTEGRATION_INTO_NON_CONTROLLING));
@@ -412,7 +412,7 @@ class AllianceChangesInOperationTests {
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> other =
           joined()
               .applyOrThrow(
-                  new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.of("rental"))));
+                  new RecordVision(Vision.reintegrate("rental", "the partner takes it over")));
       assertTrue(
           AllianceProcess.findings(other)
               .contains(
@@ -461,6 +461,13 @@ class AllianceChangesInOperationTests {
       }
       assertFalse(json.contains("\"stakes\""));
       assertFalse(json.contains("\"revisions\""));
+      // its DIVEST vision names the buyer by a string and gives no reason: migrate it as the
+      // reading error says (LegacyDocumentsTests), the stakes and revisions left absent
+      json =
+          json.replace(
+              "\"target\" : \"buyer-group\"",
+              "\"buyer\" : {\"id\" : \"buyer-group\", \"name\" : \"Buyer group\", \"role\" :"
+                  + " \"INVESTOR\", \"sector\" : \"PRIVATE\"}, \"reason\" : \"a better owner\"");
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> read =
           BmiJson.read(type, json);
       assertEquals(List.of(), read.context().revisions());

@@ -54,6 +54,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class AllianceProcessTests {
+  private static final Actor BUYER =
+      Actor.of("other-group", "Other mobility group", ActorRole.INVESTOR, Sector.PRIVATE);
+
   private static List<ViolationCode> rejected(
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance,
       AllianceEvent event) {
@@ -599,14 +602,71 @@ class AllianceProcessTests {
 
     @Test
     void eachVisionEndsInItsEnding() {
-      assertEquals(AlliancePhase.SPLIT, end(new Vision(VisionKind.SPLIT, Optional.empty())));
+      assertEquals(AlliancePhase.SPLIT, end(Vision.split("markets diverge")));
       assertEquals(
-          AlliancePhase.INDEPENDENT, end(new Vision(VisionKind.INDEPENDENT, Optional.empty())));
+          AlliancePhase.INDEPENDENT, end(Vision.independent("the business stands on its own")));
       assertEquals(
-          AlliancePhase.REINTEGRATED, end(new Vision(VisionKind.REINTEGRATE, Optional.of("oem"))));
-      assertEquals(AlliancePhase.COMPLETED, end(new Vision(VisionKind.COMPLETE, Optional.empty())));
+          AlliancePhase.REINTEGRATED, end(Vision.reintegrate("oem", "the partner takes it over")));
+      assertEquals(AlliancePhase.COMPLETED, end(Vision.complete("the contract runs to its end")));
+      assertEquals(AlliancePhase.DIVESTED, end(Vision.divest(BUYER, "a better owner")));
+    }
+
+    @Test
+    void aVisionRecordsItsReasonAndTheInstantFromTheClock() {
+      var recorded =
+          accepted(Alliances.operation(), new RecordVision(Vision.split("markets diverge")));
+      assertEquals("markets diverge", recorded.context().vision().orElseThrow().reason());
       assertEquals(
-          AlliancePhase.DIVESTED, end(new Vision(VisionKind.DIVEST, Optional.of("other-group"))));
+          Optional.of(recorded.lastStep().orElseThrow().at()),
+          recorded.context().visionRecordedAt());
+      assertEquals(Optional.of(Alliances.CLOCK.instant()), recorded.context().visionRecordedAt());
+      assertEquals(
+          List.of(AllianceViolation.BLANK_TEXT),
+          rejected(Alliances.operation(), new RecordVision(Vision.split(" "))));
+    }
+
+    @Test
+    void everyEndingRecordsItsReasonAndTheInstantFromTheClock() {
+      var split =
+          accepted(
+              accepted(Alliances.operation(), new RecordVision(Vision.split("markets diverge"))),
+              new CarryOutVision());
+      Ending ending = split.context().ending().orElseThrow();
+      assertEquals(AlliancePhase.SPLIT, ending.state());
+      assertEquals("markets diverge", ending.reason());
+      assertEquals(split.lastStep().orElseThrow().at(), ending.at());
+      assertEquals(Optional.of(Vision.split("markets diverge")), ending.vision());
+      var terminated = accepted(Alliances.development(), new Terminate("coordination failed"));
+      assertEquals(
+          new Ending(
+              AlliancePhase.TERMINATED,
+              "coordination failed",
+              terminated.lastStep().orElseThrow().at(),
+              Optional.empty()),
+          terminated.context().ending().orElseThrow());
+      assertEquals(Optional.empty(), Alliances.operation().context().ending(), "not ended yet");
+    }
+
+    @Test
+    void divestedNamesItsBuyerAsAnActor() {
+      var divested =
+          accepted(
+              accepted(
+                  Alliances.operation(), new RecordVision(Vision.divest(BUYER, "a better owner"))),
+              new CarryOutVision());
+      assertEquals(AlliancePhase.DIVESTED, divested.state());
+      assertEquals(Optional.of(BUYER), divested.context().ending().orElseThrow().buyer());
+      assertEquals(
+          List.of(AllianceViolation.BUYER_IS_PARTNER),
+          rejected(Alliances.operation(), new RecordVision(Vision.divest(RENTAL, "sell it"))));
+      assertEquals(
+          List.of(AllianceViolation.BLANK_TEXT),
+          rejected(
+              Alliances.operation(),
+              new RecordVision(
+                  Vision.divest(
+                      Actor.of("buyer-group", " ", ActorRole.PARTNER, Sector.PRIVATE),
+                      "a better owner"))));
     }
 
     private AlliancePhase end(Vision vision) {
@@ -622,7 +682,7 @@ class AllianceProcessTests {
           accepted(
               accepted(
                   Alliances.operation(),
-                  new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.of("rental")))),
+                  new RecordVision(Vision.reintegrate("rental", "the partner takes it over"))),
               new CarryOutVision());
       assertEquals(SeparationMode.TEMPORAL, ended.context().separationMode());
     }
@@ -633,15 +693,21 @@ class AllianceProcessTests {
       assertEquals(
           List.of(AllianceViolation.VISION_TARGET_MISSING),
           rejected(
-              operation, new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.empty()))));
+              operation,
+              new RecordVision(
+                  new Vision(
+                      VisionKind.REINTEGRATE, Optional.empty(), Optional.empty(), "take it in"))));
       assertEquals(
           List.of(AllianceViolation.UNKNOWN_PARTNER),
           rejected(
               operation,
-              new RecordVision(new Vision(VisionKind.REINTEGRATE, Optional.of("ghost")))));
+              new RecordVision(Vision.reintegrate("ghost", "the partner takes it over"))));
       assertEquals(
           List.of(AllianceViolation.VISION_TARGET_MISSING),
-          rejected(operation, new RecordVision(new Vision(VisionKind.DIVEST, Optional.of(" ")))));
+          rejected(
+              operation,
+              new RecordVision(
+                  new Vision(VisionKind.DIVEST, Optional.empty(), Optional.empty(), "sell it"))));
     }
 
     @Test
@@ -665,12 +731,12 @@ class AllianceProcessTests {
               .applyOrThrow(new Advance());
       assertEquals(
           List.of(AllianceViolation.NO_CONTRACT_END),
-          rejected(instance, new RecordVision(new Vision(VisionKind.COMPLETE, Optional.empty()))));
+          rejected(instance, new RecordVision(Vision.complete("the contract runs to its end"))));
     }
 
     @Test
     void aNewCycleStartsAtConceptKeepingTheVision() {
-      Vision vision = new Vision(VisionKind.INDEPENDENT, Optional.empty());
+      Vision vision = Vision.independent("the business stands on its own");
       var next =
           accepted(
               accepted(Alliances.operation(), new RecordVision(vision)),
@@ -693,9 +759,7 @@ class AllianceProcessTests {
     void laterCyclesMayUseBothLearningModesInAnyPhase() {
       var next =
           accepted(
-              accepted(
-                  Alliances.operation(),
-                  new RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))),
+              accepted(Alliances.operation(), new RecordVision(Vision.split("markets diverge"))),
               new StartNewCycle("split markets"));
       var learned = accepted(next, new RecordLearning(LearningMode.EXPERIENTIAL_LEARNING));
       assertTrue(
@@ -741,12 +805,55 @@ class AllianceProcessTests {
         accepted(
             accepted(
                 Alliances.operation(),
-                new RecordVision(new Vision(VisionKind.INDEPENDENT, Optional.empty()))),
+                new RecordVision(Vision.independent("the business stands on its own"))),
             new StartNewCycle("next"));
     var type = AllianceProcess.documentType(Alliances.CLOCK);
     String json = BmiJson.write(type, instance);
     assertEquals(instance, BmiJson.read(type, json));
     assertEquals(json, BmiJson.write(type, BmiJson.read(type, json)));
+  }
+
+  @Test
+  void visionsAndEndingsRoundTripThroughJsonAndReplay() {
+    var divested =
+        accepted(
+            accepted(
+                Alliances.operation(), new RecordVision(Vision.divest(BUYER, "a better owner"))),
+            new CarryOutVision());
+    var type = AllianceProcess.documentType(Alliances.CLOCK);
+    String json = BmiJson.write(type, divested);
+    assertTrue(json.contains("\"reason\" : \"a better owner\""), json);
+    assertTrue(json.contains("\"name\" : \"Other mobility group\""), "the buyer as an actor");
+    var read = BmiJson.read(type, json);
+    assertEquals(divested, read);
+    assertEquals(divested.context().ending(), read.context().ending());
+    assertEquals(divested.context().visionRecordedAt(), read.context().visionRecordedAt());
+    assertEquals(
+        divested,
+        AllianceProcess.DEFINITION
+            .start(divested.start(), java.time.Clock.systemUTC())
+            .replay(divested.history()),
+        "replay reproduces the ending and its instant, whatever the clock");
+  }
+
+  @Test
+  void anAllianceNeverStartsEnded() {
+    AllianceContext ended =
+        AllianceContext.copyOf(Alliances.concept().context())
+            .withEnding(
+                new Ending(
+                    AlliancePhase.TERMINATED,
+                    "gave up",
+                    Alliances.CLOCK.instant(),
+                    Optional.empty()));
+    IllegalArgumentException thrown =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> AllianceProcess.DEFINITION.start(ended, Alliances.CLOCK));
+    assertEquals(
+        "alliance 'mobility' starts in CONCEPT with an ending (TERMINATED); an alliance ends only by"
+            + " a step, CarryOutVision or Terminate",
+        thrown.getMessage());
   }
 
   @Test

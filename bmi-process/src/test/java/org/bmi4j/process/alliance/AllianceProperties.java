@@ -86,6 +86,58 @@ public class AllianceProperties {
         .coverage(coverage -> coverage.check(true).percentage(p -> p > 1));
   }
 
+  /**
+   * No event after an ending changes anything: an alliance ended in any of its endings (a vision
+   * carried out, or terminated in any active phase) rejects every following event with
+   * PROCESS_ENDED, the same instance returned, its ending, reason and instant unchanged.
+   */
+  @Property
+  void noEventAfterAnEndingChangesAnything(@ForAll long seed) {
+    Random random = new Random(seed);
+    ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> ended = ended(random);
+    assertTrue(ended.isEnded(), () -> "ended: " + ended);
+    Ending ending = ended.context().ending().orElseThrow();
+    assertEquals(ended.state(), ending.state(), "the ending records its state");
+    assertEquals(ended.lastStep().orElseThrow().at(), ending.at(), "and the instant");
+    for (int i = 0; i < 20; i++) {
+      AllianceEvent event = event(random, ended);
+      Outcome<AlliancePhase, AllianceEvent, AllianceContext> outcome = ended.apply(event);
+      Invariants.check(ended, event, outcome);
+      assertTrue(!outcome.isAccepted(), () -> event + " after the ending is accepted");
+      assertTrue(outcome.instance() == ended, "the same instance");
+      assertEquals(Optional.of(ending), outcome.instance().context().ending());
+    }
+  }
+
+  /** An alliance ended by a random vision carried out or by terminating in a random phase. */
+  static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> ended(Random random) {
+    List<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>> phases =
+        List.of(
+            Alliances.concept(),
+            Alliances.foundation(),
+            Alliances.development(),
+            Alliances.operation());
+    if (random.nextBoolean()) {
+      return phases
+          .get(random.nextInt(phases.size()))
+          .applyOrThrow(new AllianceEvent.Terminate("the partners gave up"));
+    }
+    Vision vision =
+        switch (VisionKind.values()[random.nextInt(VisionKind.values().length)]) {
+          case REINTEGRATE -> Vision.reintegrate("oem", "the car maker takes it over");
+          case INDEPENDENT -> Vision.independent("the business stands on its own");
+          case SPLIT -> Vision.split("markets diverge");
+          case COMPLETE -> Vision.complete("the contract runs to its end");
+          case DIVEST ->
+              Vision.divest(
+                  Actor.of("buyer-group", "Buyer group", ActorRole.INVESTOR, Sector.PRIVATE),
+                  "a better owner");
+        };
+    return Alliances.operation()
+        .applyOrThrow(new AllianceEvent.RecordVision(vision))
+        .applyOrThrow(new AllianceEvent.CarryOutVision());
+  }
+
   /** Applies a random event, mostly one the current phase permits, and checks every invariant. */
   static final class ApplyEvent implements Action.Dependent<Run> {
     @Override
@@ -149,7 +201,7 @@ public class AllianceProperties {
           }
           case OPERATION ->
               c.vision().isEmpty()
-                  ? new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))
+                  ? new AllianceEvent.RecordVision(Vision.split("markets diverge"))
                   : random.nextInt(3) == 0
                       ? new AllianceEvent.CarryOutVision()
                       : new AllianceEvent.StartNewCycle("enhance the BM");
@@ -346,12 +398,15 @@ public class AllianceProperties {
     } else if (type == AllianceEvent.RecordVision.class) {
       VisionKind kind = VisionKind.values()[random.nextInt(VisionKind.values().length)];
       Optional<String> target =
-          switch (kind) {
-            case REINTEGRATE -> valid ? Optional.of(partner) : Optional.empty();
-            case DIVEST -> Optional.of(valid ? "buyer-group" : "");
-            default -> Optional.empty();
-          };
-      return new AllianceEvent.RecordVision(new Vision(kind, target));
+          kind == VisionKind.REINTEGRATE && valid ? Optional.of(partner) : Optional.empty();
+      Optional<Actor> buyer =
+          kind == VisionKind.DIVEST
+              ? Optional.of(
+                  valid
+                      ? Actor.of("buyer-group", "Buyer group", ActorRole.PARTNER, Sector.PRIVATE)
+                      : POOL.get(random.nextInt(POOL.size())))
+              : Optional.empty();
+      return new AllianceEvent.RecordVision(new Vision(kind, target, buyer, text));
     } else if (type == AllianceEvent.CarryOutVision.class) {
       return new AllianceEvent.CarryOutVision();
     } else if (type == AllianceEvent.StartNewCycle.class) {

@@ -81,7 +81,7 @@ public final class FirmChains {
     BusinessModelDiff diff = BusinessModelDiff.of(start.context().extantModel(), c.extantModel());
     outputs.add(BmiCsv.DIFFS.write(BmiCsv.diff(diff)));
     outputs.add(ClassificationPolicy.defaults().classify(diff).toString());
-    outputs.add(String.valueOf(c.intersection()));
+    outputs.add(String.valueOf(c.intersections()));
     c.decision()
         .filter(AdaptionDecision.Integration.class::isInstance)
         .map(d -> ((AdaptionDecision.Integration) d).verdict().toString())
@@ -102,7 +102,7 @@ public final class FirmChains {
                 ? new AddEnhancementIdea(FirmFixtures.FREE_FLOATING)
                 : new Advance();
         case CONSOLIDATION ->
-            c.partner().isEmpty()
+            c.partners().isEmpty()
                 ? new ProposePartner(FirmFixtures.RENTAL, FirmFixtures.RENTALS)
                 : new Advance();
         case CREATION ->

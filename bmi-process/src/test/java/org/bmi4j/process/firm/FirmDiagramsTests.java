@@ -18,14 +18,14 @@ class FirmDiagramsTests {
             CONSOLIDATION --> IDENTIFICATION : FallBack
             CREATION --> ADAPTION : Advance
             CREATION --> CONSOLIDATION : FallBack
-            ADAPTION --> IDENTIFICATION : Advance (new cycle)
+            ADAPTION --> IDENTIFICATION : Advance (new cycle), AdvanceWithoutIntegration (new cycle)
             note right of IDENTIFICATION
                 stays on:
                 AddEnhancementIdea, RecordLesson
             end note
             note right of CONSOLIDATION
                 stays on:
-                ProposePartner, RecordLesson
+                ProposePartner, WithdrawPartner, RecordLesson
             end note
             note right of CREATION
                 stays on:
@@ -56,6 +56,7 @@ class FirmDiagramsTests {
           "IDENTIFICATION" -> "IDENTIFICATION" [label="RecordLesson"];
           "IDENTIFICATION" -> "CONSOLIDATION" [label="Advance"];
           "CONSOLIDATION" -> "CONSOLIDATION" [label="ProposePartner"];
+          "CONSOLIDATION" -> "CONSOLIDATION" [label="WithdrawPartner"];
           "CONSOLIDATION" -> "CONSOLIDATION" [label="RecordLesson"];
           "CONSOLIDATION" -> "CREATION" [label="Advance"];
           "CONSOLIDATION" -> "IDENTIFICATION" [label="FallBack"];
@@ -67,6 +68,7 @@ class FirmDiagramsTests {
           "ADAPTION" -> "ADAPTION" [label="RecordNonIntegration"];
           "ADAPTION" -> "ADAPTION" [label="RecordLesson"];
           "ADAPTION" -> "IDENTIFICATION" [label="Advance (new cycle)"];
+          "ADAPTION" -> "IDENTIFICATION" [label="AdvanceWithoutIntegration (new cycle)"];
         }
         """,
         ProcessDiagrams.dot(FirmProcess.DEFINITION));

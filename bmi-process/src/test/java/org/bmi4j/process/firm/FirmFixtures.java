@@ -32,6 +32,8 @@ final class FirmFixtures {
   static final Actor RENTAL =
       Actor.of("rental", "Car rental firm", ActorRole.PARTNER, Sector.PRIVATE);
   static final Actor RIVAL = Actor.of("rival", "Rival maker", ActorRole.PARTNER, Sector.PRIVATE);
+  static final Actor PARKING =
+      Actor.of("parking", "Parking operator", ActorRole.PARTNER, Sector.PRIVATE);
 
   static final BusinessModel FLEET =
       BusinessModel.builder()
@@ -90,6 +92,18 @@ final class FirmFixtures {
           .addActor(Actor.of("buyers", "Buyers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
           .proposition(
               ValueProposition.builder().addOffering(offering("car-sales", "buyers")).build())
+          .build();
+
+  /** Shares the drivers segment with {@link #FLEET}: a third partner with synergy. */
+  static final BusinessModel PARKING_BM =
+      BusinessModel.builder()
+          .id("parking-bm")
+          .name("Parking")
+          .addOwner("parking")
+          .addActor(PARKING)
+          .addActor(Actor.of("drivers", "Drivers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+          .proposition(
+              ValueProposition.builder().addOffering(offering("parking", "drivers")).build())
           .build();
 
   static final EnhancementIdea FREE_FLOATING =

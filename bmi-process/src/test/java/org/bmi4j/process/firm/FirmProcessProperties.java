@@ -43,6 +43,7 @@ import org.bmi4j.process.firm.FirmEvent.ProposePartner;
 import org.bmi4j.process.firm.FirmEvent.RecordAllianceOperating;
 import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
+import org.bmi4j.process.firm.FirmEvent.WithdrawPartner;
 
 /**
  * The invariants of SPEC 6 over random chains (up to 50 steps; 1,000 tries by default) of valid and
@@ -111,6 +112,12 @@ class FirmProcessProperties {
                 "extant model changes only through adaption",
                 FirmProcessProperties::extantModelChangesOnlyThroughAdaption)
             .withInvariant(
+                "CONSOLIDATION is left only with synergy with each proposed partner",
+                FirmProcessProperties::synergyWithEachPartner)
+            .withInvariant(
+                "the extant model is frozen until ADAPTION",
+                FirmProcessProperties::extantModelFrozenUntilAdaption)
+            .withInvariant(
                 "JSON round trip and replay after each step",
                 FirmProcessProperties::stepJsonRoundTrip)
             .run();
@@ -163,6 +170,28 @@ class FirmProcessProperties {
               AdaptionDecision.Integration.class, run.current().context().decision().orElseThrow());
       assertEquals(before, integration.before());
       assertEquals(after, integration.after());
+    }
+  }
+
+  private static void synergyWithEachPartner(Run run) {
+    if (run.accepted()
+        && run.before().state() == FirmPhase.CONSOLIDATION
+        && run.current().state() == FirmPhase.CREATION) {
+      FirmContext c = run.current().context();
+      assertTrue(!c.partners().isEmpty(), "a proposed partner");
+      assertEquals(c.partners().size(), c.intersections().size(), "one intersection per partner");
+      c.intersections()
+          .forEach((partner, i) -> assertTrue(i.hasSynergy(), () -> "synergy with " + partner));
+    }
+  }
+
+  private static void extantModelFrozenUntilAdaption(Run run) {
+    if (run.outcome() != null
+        && run.event() instanceof AdaptExtantModel
+        && run.before().state() != FirmPhase.ADAPTION) {
+      Outcome.Rejected<FirmPhase, FirmEvent, FirmContext> rejected =
+          assertInstanceOf(Outcome.Rejected.class, run.outcome());
+      assertEquals(FirmViolation.EXTANT_MODEL_FROZEN, rejected.violations().get(0).code());
     }
   }
 
@@ -237,9 +266,11 @@ class FirmProcessProperties {
           weighted(3, ideas()),
           weighted(2, lessons()),
           weighted(3, partners(context)),
+          weighted(1, withdrawals(context)),
           weighted(2, Arbitraries.just(new RecordAllianceOperating("alliance"))),
           weighted(3, adaptions(context)),
           weighted(1, reasons.map(RecordNonIntegration::new)),
+          weighted(1, reasons.map(FirmEvent.AdvanceWithoutIntegration::new)),
           weighted(1, reasons.map(FallBack::new)));
     }
 
@@ -269,9 +300,18 @@ class FirmProcessProperties {
     private static Arbitrary<FirmEvent> partners(FirmContext context) {
       Arbitrary<Actor> partner =
           Arbitraries.of(
-              Actor.of("partner", "Partner", ActorRole.PARTNER, Sector.PRIVATE), context.firm());
+              Actor.of("partner", "Partner", ActorRole.PARTNER, Sector.PRIVATE),
+              Actor.of("second", "Second partner", ActorRole.PARTNER, Sector.PRIVATE),
+              context.firm());
       return Combinators.combine(partner, ModelArbitraries.businessModels())
           .as(ProposePartner::new);
+    }
+
+    private static Arbitrary<FirmEvent> withdrawals(FirmContext context) {
+      return Combinators.combine(
+              Arbitraries.of("partner", "second", "never"),
+              Arbitraries.of("", "the alliance removed it"))
+          .as(WithdrawPartner::new);
     }
 
     private static Arbitrary<FirmEvent> adaptions(FirmContext context) {

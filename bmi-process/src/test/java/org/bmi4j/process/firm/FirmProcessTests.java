@@ -6,6 +6,8 @@ import static org.bmi4j.process.firm.FirmFixtures.FLEET_V2;
 import static org.bmi4j.process.firm.FirmFixtures.FLEET_V3;
 import static org.bmi4j.process.firm.FirmFixtures.FREE_FLOATING;
 import static org.bmi4j.process.firm.FirmFixtures.OEM;
+import static org.bmi4j.process.firm.FirmFixtures.PARKING;
+import static org.bmi4j.process.firm.FirmFixtures.PARKING_BM;
 import static org.bmi4j.process.firm.FirmFixtures.RENTAL;
 import static org.bmi4j.process.firm.FirmFixtures.RENTALS;
 import static org.bmi4j.process.firm.FirmFixtures.RIVAL;
@@ -29,11 +31,13 @@ import org.bmi4j.process.ViolationCode;
 import org.bmi4j.process.firm.FirmEvent.AdaptExtantModel;
 import org.bmi4j.process.firm.FirmEvent.AddEnhancementIdea;
 import org.bmi4j.process.firm.FirmEvent.Advance;
+import org.bmi4j.process.firm.FirmEvent.AdvanceWithoutIntegration;
 import org.bmi4j.process.firm.FirmEvent.FallBack;
 import org.bmi4j.process.firm.FirmEvent.ProposePartner;
 import org.bmi4j.process.firm.FirmEvent.RecordAllianceOperating;
 import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
+import org.bmi4j.process.firm.FirmEvent.WithdrawPartner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -175,7 +179,8 @@ class FirmProcessTests {
                   + " segment (compared: customer segments of 'oem-fleet' [drivers] against those of"
                   + " 'rival-bm' [buyers]; resources of 'oem-fleet' [] against those of 'rival-bm' [],"
                   + " and neither has an activity a resource could complement; overlapping offerings,"
-                  + " which are conflicts and do not count: [car-sales/car-sales]); propose a"
+                  + " which are conflicts and do not count: [car-sales/car-sales]); CONSOLIDATION"
+                  + " needs synergy with each proposed partner, so withdraw 'rival' or propose a"
                   + " partner whose model complements the firm's or shares a customer segment with it"),
           violation);
     }
@@ -185,8 +190,9 @@ class FirmProcessTests {
       ProcessInstance<FirmPhase, FirmEvent, FirmContext> proposed =
           accepted(start.apply(new ProposePartner(RENTAL, RENTALS)));
       FirmContext context = proposed.context();
-      assertEquals(Optional.of(new ProposedPartner(RENTAL, RENTALS)), context.partner());
-      assertEquals("drivers", context.intersection().orElseThrow().sharedSegments().get(0).actor());
+      assertEquals(List.of(new ProposedPartner(RENTAL, RENTALS)), context.partners());
+      assertEquals(
+          "drivers", context.intersection("rental").orElseThrow().sharedSegments().get(0).actor());
       assertEquals(
           List.of("car-sales/rentals"),
           context.conflicts().stream().map(o -> o.first() + "/" + o.second()).toList());
@@ -194,13 +200,86 @@ class FirmProcessTests {
     }
 
     @Test
-    void aLaterProposalReplacesTheEarlierOne() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> replaced =
+    void consolidationNeedsSynergyWithEachProposedPartner() {
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> three =
           start
-              .applyOrThrow(new ProposePartner(RIVAL, RIVAL_SALES))
-              .applyOrThrow(new ProposePartner(RENTAL, RENTALS));
-      assertEquals(Optional.of(new ProposedPartner(RENTAL, RENTALS)), replaced.context().partner());
-      assertEquals(FirmPhase.CREATION, accepted(replaced.apply(new Advance())).state());
+              .applyOrThrow(new ProposePartner(RENTAL, RENTALS))
+              .applyOrThrow(new ProposePartner(RIVAL, RIVAL_SALES));
+      assertEquals(
+          List.of(new ProposedPartner(RENTAL, RENTALS), new ProposedPartner(RIVAL, RIVAL_SALES)),
+          three.context().partners(),
+          "one proposal per prospective alliance partner");
+      Violation violation = only(three.apply(new Advance()));
+      assertEquals(FirmViolation.NO_SYNERGY, violation.code());
+      assertEquals("rival", violation.subject(), "the partner without synergy is named");
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> withdrawn =
+          accepted(three.apply(new WithdrawPartner("rival", "no synergy with our fleet")));
+      assertEquals(List.of(new ProposedPartner(RENTAL, RENTALS)), withdrawn.context().partners());
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> withParking =
+          accepted(withdrawn.apply(new ProposePartner(PARKING, PARKING_BM)));
+      assertEquals(FirmPhase.CREATION, accepted(withParking.apply(new Advance())).state());
+    }
+
+    @Test
+    void theIntersectionIsRecordedPerPartner() {
+      FirmContext context =
+          start
+              .applyOrThrow(new ProposePartner(RENTAL, RENTALS))
+              .applyOrThrow(new ProposePartner(PARKING, PARKING_BM))
+              .context();
+      assertEquals(List.of("rental", "parking"), List.copyOf(context.intersections().keySet()));
+      assertEquals("parking-bm", context.intersection("parking").orElseThrow().second());
+      assertEquals("rental-bm", context.intersection("rental").orElseThrow().second());
+      assertEquals(Optional.empty(), context.intersection("rival"));
+    }
+
+    @Test
+    void proposingAPartnerAgainReplacesItsEarlierProposal() {
+      BusinessModel newer = RENTALS.withVersion(2);
+      FirmContext context =
+          start
+              .applyOrThrow(new ProposePartner(RENTAL, RENTALS))
+              .applyOrThrow(new ProposePartner(PARKING, PARKING_BM))
+              .applyOrThrow(new ProposePartner(RENTAL, newer))
+              .context();
+      assertEquals(
+          List.of(new ProposedPartner(RENTAL, newer), new ProposedPartner(PARKING, PARKING_BM)),
+          context.partners());
+    }
+
+    @Test
+    void withdrawingAPartnerNeverProposedOrWithoutAReasonIsRejected() {
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> proposed =
+          start.applyOrThrow(new ProposePartner(RENTAL, RENTALS));
+      assertEquals(
+          new Violation(
+              FirmViolation.UNKNOWN_PROPOSED_PARTNER,
+              "parking",
+              "'parking' is not a proposed partner of the firm; name one of [rental]"),
+          only(proposed.apply(new WithdrawPartner("parking", "gone"))));
+      assertEquals(
+          new Violation(
+              FirmViolation.BLANK_REASON,
+              "rental",
+              "a withdrawal needs a non-blank reason, such as the alliance removing it"),
+          only(proposed.apply(new WithdrawPartner("rental", " "))));
+    }
+
+    @Test
+    void aFirmContextProposingAPartnerTwiceIsNeverBuilt() {
+      IllegalArgumentException thrown =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  FirmContext.builder()
+                      .firm(OEM)
+                      .extantModel(FLEET)
+                      .addPartners(new ProposedPartner(RENTAL, RENTALS))
+                      .addPartners(new ProposedPartner(RENTAL, RENTALS.withVersion(2)))
+                      .build());
+      assertEquals(
+          "firm 'oem' proposes partner 'rental' twice; propose each partner once",
+          thrown.getMessage());
     }
 
     @Test
@@ -276,17 +355,37 @@ class FirmProcessTests {
                   .apply(new FallBack("culture and internal processes did not fit")));
       assertEquals(FirmPhase.CONSOLIDATION, back.state());
       assertEquals(Optional.empty(), back.context().operatingAlliance());
-      assertEquals(Optional.of(new ProposedPartner(RENTAL, RENTALS)), back.context().partner());
+      assertEquals(List.of(new ProposedPartner(RENTAL, RENTALS)), back.context().partners());
     }
 
     @Test
-    void ideasBelongToIdentificationAndAdaptionsToAdaption() {
+    void ideasBelongToIdentification() {
       assertEquals(
           ImmutableSet.of(KernelViolation.EVENT_NOT_PERMITTED),
           codes(start.apply(new AddEnhancementIdea(FREE_FLOATING))));
+    }
+
+    @Test
+    void theExtantModelIsFrozenUntilAdaption() {
       assertEquals(
-          ImmutableSet.of(KernelViolation.EVENT_NOT_PERMITTED),
-          codes(start.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))));
+          new Violation(
+              FirmViolation.EXTANT_MODEL_FROZEN,
+              "oem-fleet",
+              "the extant business model 'oem-fleet' stays unchanged until ADAPTION, and the firm"
+                  + " is in CREATION: innovation happens on the alliance level first (test"
+                  + " balloon); adapt the extant model with AdaptExtantModel once the firm has"
+                  + " reached ADAPTION"),
+          only(start.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))));
+      for (ProcessInstance<FirmPhase, FirmEvent, FirmContext> before :
+          List.of(FirmFixtures.identification(), FirmFixtures.consolidation())) {
+        assertEquals(
+            ImmutableSet.of(FirmViolation.EXTANT_MODEL_FROZEN),
+            codes(before.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))),
+            "in " + before.state());
+        assertTrue(
+            !before.permittedEvents().contains(AdaptExtantModel.class),
+            "a refused event is not a permitted one");
+      }
     }
   }
 
@@ -339,11 +438,39 @@ class FirmProcessTests {
       assertEquals(Optional.empty(), context.operatingAlliance());
       assertEquals(Optional.empty(), context.decision());
       assertEquals(List.of(adapted.context().decision().orElseThrow()), context.earlierDecisions());
-      assertEquals(Optional.of(new ProposedPartner(RENTAL, RENTALS)), context.partner());
+      assertEquals(List.of(new ProposedPartner(RENTAL, RENTALS)), context.partners());
       assertEquals(
           FirmViolation.NO_ENHANCEMENT_IDEA,
           only(next.apply(new Advance())).code(),
           "the next cycle needs an idea of its own");
+    }
+
+    @Test
+    void recordingTheNonIntegrationAndLeavingAdaptionIsOneEvent() {
+      ProcessInstance<FirmPhase, FirmEvent, FirmContext> next =
+          accepted(start.apply(new AdvanceWithoutIntegration("lessons did not spread")));
+      assertEquals(FirmPhase.IDENTIFICATION, next.state());
+      assertEquals(2, next.cycle());
+      assertEquals(start.sequence() + 1, next.sequence(), "one step");
+      assertEquals(
+          List.of(new AdaptionDecision.NonIntegration("lessons did not spread")),
+          next.context().earlierDecisions());
+      assertEquals(
+          start
+              .applyOrThrow(new RecordNonIntegration("lessons did not spread"))
+              .applyOrThrow(new Advance())
+              .context(),
+          next.context(),
+          "the same as recording the non-integration, then advancing");
+      assertEquals(
+          ImmutableSet.of(FirmViolation.BLANK_REASON),
+          codes(start.apply(new AdvanceWithoutIntegration(" "))));
+      assertEquals(
+          ImmutableSet.of(FirmViolation.ALREADY_DECIDED),
+          codes(
+              start
+                  .applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"))
+                  .apply(new AdvanceWithoutIntegration("lessons did not spread"))));
     }
 
     @Test

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.Vision;
-import org.bmi4j.process.alliance.VisionKind;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
 import org.junit.jupiter.api.Test;
@@ -36,10 +34,7 @@ class CouplingAcrossCyclesTests {
   private static MultiLevelAlliance joinedLateInDevelopment() {
     MultiLevelAlliance m = MultiLevel.operation();
     m = accept(m.applyFirm("rental", new FirmEvent.RecordNonIntegration("lessons did not spread")));
-    m =
-        accept(
-            m.apply(
-                new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))));
+    m = accept(m.apply(new AllianceEvent.RecordVision(Vision.split("markets diverge"))));
     m = accept(m.apply(new AllianceEvent.StartNewCycle("enhance the BM")));
     assertEquals(java.util.List.of("oem"), m.lagging());
     m =
@@ -102,10 +97,7 @@ class CouplingAcrossCyclesTests {
     m = accept(m.apply(new AllianceEvent.PassAcceptanceTest()));
     m = accept(m.apply(new AllianceEvent.Advance()));
     assertEquals(AlliancePhase.OPERATION, m.alliance().state());
-    m =
-        accept(
-            m.apply(
-                new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))));
+    m = accept(m.apply(new AllianceEvent.RecordVision(Vision.split("markets diverge"))));
     assertTrue(m.isCoupled(), "behind the alliance is coupled");
 
     MultiLevelOutcome early = m.apply(new AllianceEvent.StartNewCycle("enhance again"));

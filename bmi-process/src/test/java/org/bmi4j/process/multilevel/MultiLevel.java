@@ -102,7 +102,10 @@ final class MultiLevel {
         accept(start.prospect(firm(OEM, FLEET, clock))).prospect(firm(RENTAL, RENTALS, clock)));
   }
 
-  /** In FOUNDATION with both partners attached in CONSOLIDATION, ready to develop. */
+  /**
+   * In FOUNDATION with both partners attached in CONSOLIDATION, each proposing the other, ready to
+   * develop.
+   */
   static MultiLevelAlliance foundation() {
     return foundation(CLOCK);
   }
@@ -139,8 +142,6 @@ final class MultiLevel {
                 new AllianceEvent.PlanMilestone(
                     new org.bmi4j.process.alliance.Milestone(
                         "pilot", "pilot city", "rental", false))));
-    m = accept(m.applyFirm("oem", new FirmEvent.ProposePartner(RENTAL, RENTALS)));
-    m = accept(m.applyFirm("rental", new FirmEvent.ProposePartner(OEM, FLEET)));
     return m;
   }
 

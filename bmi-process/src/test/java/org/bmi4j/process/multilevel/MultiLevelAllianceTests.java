@@ -17,13 +17,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.BmiJsonException;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.Sector;
+import org.bmi4j.core.model.ValueKind;
+import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.Vision;
-import org.bmi4j.process.alliance.VisionKind;
+import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
 import org.bmi4j.process.firm.FirmViolation;
@@ -159,52 +167,107 @@ class MultiLevelAllianceTests {
     assertEquals(FirmPhase.CREATION, phase(development, "rental"));
   }
 
+  /** A model sharing nothing with the others: its customers are not the drivers. */
+  private static BusinessModel noSynergy(String id, Actor owner) {
+    Actor buyers = Actor.of("buyers", "Buyers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+    return BusinessModel.builder()
+        .id(id)
+        .name(id)
+        .addOwner(owner.id())
+        .addActor(owner)
+        .addActor(buyers)
+        .proposition(
+            ValueProposition.builder()
+                .addOffering(
+                    Offering.builder()
+                        .id("boats")
+                        .name("Boats")
+                        .addValueKind(ValueKind.ECONOMIC)
+                        .addBeneficiary("buyers")
+                        .build())
+                .build())
+        .build();
+  }
+
   @Test
   void aFailingFirmGuardRejectsTheWholeChangeNamingThePartner() {
-    // a foundation where the rental firm has proposed no partner of its own
-    MultiLevelAlliance m = MultiLevel.concept();
+    // the rental firm proposes, of its own, a rival whose model has no synergy with its own
+    MultiLevelAlliance m = MultiLevel.foundation();
+    Actor rival = Actor.of("rival", "Rival", ActorRole.PARTNER, Sector.PRIVATE);
     m =
         accept(
-            m.apply(
-                new AllianceEvent.RecordBusinessCase(
-                    org.bmi4j.process.alliance.AlliancesAccess.businessCase())));
-    m = accept(m.apply(new AllianceEvent.ApproveInternally("board")));
-    m = accept(m.apply(new AllianceEvent.Advance()));
-    for (String event : List.of("oem", "rental")) {
-      m =
-          accept(
-              m.apply(
-                  new AllianceEvent.ProposePartner(
-                      event.equals("oem") ? MultiLevel.OEM : MultiLevel.RENTAL,
-                      Optional.empty(),
-                      Optional.empty())));
-      m = accept(m.apply(new AllianceEvent.CommitPartner(event)));
+            m.applyFirm(
+                "rental", new FirmEvent.ProposePartner(rival, noSynergy("rival-bm", rival))));
+    MultiLevelOutcome.Rejected rejected = rejected(m, m.apply(new AllianceEvent.Advance()));
+    assertEquals(1, rejected.violations().size());
+    assertEquals("rental", rejected.violations().get(0).subject());
+    assertEquals(FirmViolation.NO_SYNERGY, rejected.violations().get(0).code());
+    assertEquals(FirmPhase.CONSOLIDATION, phase(m, "oem"));
+    assertEquals(AlliancePhase.FOUNDATION, m.alliance().state());
+  }
+
+  /** FOUNDATION with the OEM, the rental firm and a third partner proposed to the alliance. */
+  private static MultiLevelAlliance threePartners(Actor third, BusinessModel model) {
+    MultiLevelAlliance m = accept(MultiLevel.foundation().prospect(MultiLevel.firm(third, model)));
+    return accept(
+        m.apply(new AllianceEvent.ProposePartner(third, Optional.empty(), Optional.empty())));
+  }
+
+  @Test
+  void eachFirmProposesEveryOtherCurrentPartnerOfItsAlliance() {
+    Actor parking = Actor.of("parking", "Parking operator", ActorRole.PARTNER, Sector.PRIVATE);
+    MultiLevelAlliance m =
+        threePartners(parking, MultiLevel.model("parking-bm", parking, "spaces"));
+    for (String firm : List.of("oem", "rental", "parking")) {
+      FirmContext c = m.firm(firm).orElseThrow().process().context();
+      List<String> others =
+          List.of("oem", "rental", "parking").stream().filter(p -> !p.equals(firm)).toList();
+      assertEquals(
+          Set.copyOf(others),
+          Set.copyOf(c.intersections().keySet()),
+          firm + " proposes each other current partner, the intersection recorded per partner");
     }
+    assertEquals(
+        MultiLevel.model("parking-bm", parking, "spaces"),
+        m.firm("oem").orElseThrow().process().context().partner("parking").orElseThrow().model(),
+        "with the partner's extant model");
+  }
+
+  @Test
+  void aRemovedPartnersProposalIsWithdrawnFromEveryFirm() {
+    Actor parking = Actor.of("parking", "Parking operator", ActorRole.PARTNER, Sector.PRIVATE);
+    MultiLevelAlliance m =
+        threePartners(parking, MultiLevel.model("parking-bm", parking, "spaces"));
+    m = accept(m.apply(new AllianceEvent.RemovePartner("parking", "no longer interested")));
+    for (String firm : List.of("oem", "rental")) {
+      assertEquals(
+          Optional.empty(),
+          m.firm(firm).orElseThrow().process().context().partner("parking"),
+          firm + " no longer proposes the removed partner");
+    }
+  }
+
+  @Test
+  void consolidationNeedsSynergyWithEachCurrentPartnerOfTheAlliance() {
+    Actor boats = Actor.of("boats", "Boat maker", ActorRole.PARTNER, Sector.PRIVATE);
+    MultiLevelAlliance m = threePartners(boats, noSynergy("boats-bm", boats));
+    m = accept(m.apply(new AllianceEvent.CommitPartner("boats")));
     m =
         accept(
             m.apply(
                 new AllianceEvent.SignContract(
-                    org.bmi4j.process.alliance.AlliancesAccess.contract())));
-    m =
-        accept(
-            m.apply(
-                new AllianceEvent.ChooseForm(
-                    org.bmi4j.process.alliance.OrganisationalForm.IN_HOUSE)));
-    m =
-        accept(
-            m.apply(
-                new AllianceEvent.PlanMilestone(
-                    new org.bmi4j.process.alliance.Milestone("pilot", "pilot", "oem", false))));
-    m =
-        accept(
-            m.applyFirm(
-                "oem", new FirmEvent.ProposePartner(MultiLevel.RENTAL, MultiLevel.RENTALS)));
+                    new org.bmi4j.process.alliance.Contract(
+                        com.google.common.collect.ImmutableSet.of("oem", "rental", "boats"),
+                        "rules",
+                        Optional.of("2030-12-31")))));
     MultiLevelOutcome.Rejected rejected = rejected(m, m.apply(new AllianceEvent.Advance()));
-    assertEquals(1, rejected.violations().size());
-    assertEquals("rental", rejected.violations().get(0).subject());
-    assertEquals(FirmViolation.NO_PROPOSED_PARTNER, rejected.violations().get(0).code());
-    assertEquals(FirmPhase.CONSOLIDATION, phase(m, "oem"));
-    assertEquals(AlliancePhase.FOUNDATION, m.alliance().state());
+    assertEquals(
+        List.of("oem", "rental", "boats", "boats"),
+        rejected.violations().stream().map(Violation::subject).toList(),
+        "every firm lacking synergy with a current partner, once per such partner");
+    assertTrue(
+        rejected.violations().stream().allMatch(v -> v.code() == FirmViolation.NO_SYNERGY),
+        rejected.violations().toString());
   }
 
   @Test
@@ -305,7 +368,7 @@ class MultiLevelAllianceTests {
         accept(
             m.apply(
                 new AllianceEvent.RecordVision(
-                    new Vision(VisionKind.INDEPENDENT, Optional.empty()))));
+                    Vision.independent("the business stands on its own"))));
     MultiLevelAlliance next = accept(m.apply(new AllianceEvent.StartNewCycle("free floating")));
     assertEquals(AlliancePhase.CONCEPT, next.alliance().state());
     assertEquals(FirmPhase.IDENTIFICATION, phase(next, "oem"));
@@ -325,9 +388,7 @@ class MultiLevelAllianceTests {
     MultiLevelAlliance m =
         accept(
             MultiLevel.operation()
-                .apply(
-                    new AllianceEvent.RecordVision(
-                        new Vision(VisionKind.SPLIT, Optional.empty()))));
+                .apply(new AllianceEvent.RecordVision(Vision.split("markets diverge"))));
     MultiLevelAlliance split = accept(m.apply(new AllianceEvent.CarryOutVision()));
     assertEquals(AlliancePhase.SPLIT, split.alliance().state());
     assertTrue(

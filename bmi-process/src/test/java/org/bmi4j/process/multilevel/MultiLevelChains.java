@@ -23,7 +23,6 @@ import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.AllianceProperties;
 import org.bmi4j.process.alliance.Vision;
-import org.bmi4j.process.alliance.VisionKind;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
@@ -136,7 +135,7 @@ public final class MultiLevelChains {
         FirmEvent event = null;
         if (c.ideas().isEmpty() && firm.process().state() == FirmPhase.IDENTIFICATION) {
           event = new FirmEvent.AddEnhancementIdea(MultiLevel.IDEA);
-        } else if (c.partner().isEmpty() && firm.process().state() == FirmPhase.CONSOLIDATION) {
+        } else if (c.partners().isEmpty() && firm.process().state() == FirmPhase.CONSOLIDATION) {
           event =
               firm.partner().equals("oem")
                   ? new FirmEvent.ProposePartner(MultiLevel.RENTAL, MultiLevel.RENTALS)
@@ -204,10 +203,7 @@ public final class MultiLevelChains {
     m =
         MultiLevel.accept(
             m.applyFirm("rental", new FirmEvent.RecordNonIntegration("lessons did not spread")));
-    m =
-        MultiLevel.accept(
-            m.apply(
-                new AllianceEvent.RecordVision(new Vision(VisionKind.SPLIT, Optional.empty()))));
+    m = MultiLevel.accept(m.apply(new AllianceEvent.RecordVision(Vision.split("markets diverge"))));
     return MultiLevel.accept(m.apply(new AllianceEvent.StartNewCycle("enhance the mobility BM")));
   }
 }

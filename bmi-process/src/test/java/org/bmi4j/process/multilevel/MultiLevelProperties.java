@@ -20,6 +20,7 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.process.Invariants;
+import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Step;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
@@ -67,6 +68,53 @@ class MultiLevelProperties {
     Statistics.label("admitted in operation")
         .collect(end.admittedInOperation)
         .coverage(coverage -> coverage.check(true).percentage(p -> p > 0));
+  }
+
+  /**
+   * No event after an ending changes anything on the alliance level: once the alliance ended
+   * (terminated in any phase, or its vision carried out), every alliance event is rejected with
+   * PROCESS_ENDED and changes no level, and a firm event changes only that firm, which goes on
+   * alone.
+   */
+  @Property
+  void noEventAfterAnEndingChangesAnything(@ForAll long seed) {
+    Random random = new Random(seed);
+    List<MultiLevelAlliance> phases =
+        List.of(MultiLevel.concept(), MultiLevel.foundation(), MultiLevel.operation());
+    MultiLevelAlliance start = phases.get(random.nextInt(phases.size()));
+    MultiLevelAlliance ended =
+        start.alliance().state() == AlliancePhase.OPERATION && random.nextBoolean()
+            ? MultiLevel.accept(
+                MultiLevel.accept(
+                        start.apply(
+                            new AllianceEvent.RecordVision(
+                                org.bmi4j.process.alliance.Vision.split("markets diverge"))))
+                    .apply(new AllianceEvent.CarryOutVision()))
+            : MultiLevel.accept(start.apply(new AllianceEvent.Terminate("the partners gave up")));
+    assertTrue(ended.alliance().isEnded());
+    for (int i = 0; i < 20; i++) {
+      if (random.nextInt(3) > 0) {
+        AllianceEvent event = AllianceProperties.event(random, ended.alliance());
+        MultiLevelOutcome outcome = ended.apply(event);
+        assertTrue(!outcome.isAccepted(), () -> event + " after the ending is accepted");
+        assertSame(ended, outcome.alliance(), "no level changes");
+        assertEquals(
+            KernelViolation.PROCESS_ENDED,
+            ((MultiLevelOutcome.Rejected) outcome).violations().get(0).code());
+      } else {
+        List<String> partners = List.copyOf(ended.firms().keySet());
+        String partner = partners.get(random.nextInt(partners.size()));
+        FirmEvent event = MultiLevelChains.firmEvent(random, ended, partner);
+        MultiLevelOutcome outcome = ended.applyFirm(partner, event);
+        assertSame(ended.alliance(), outcome.alliance().alliance(), "the alliance never changes");
+        for (PartnerFirm firm : ended.firms().values()) {
+          if (!firm.partner().equals(partner)) {
+            assertSame(firm, outcome.alliance().firm(firm.partner()).orElseThrow());
+          }
+        }
+        ended = outcome.alliance();
+      }
+    }
   }
 
   static final class RandomEvent implements Action.Dependent<Run> {
@@ -142,8 +190,23 @@ class MultiLevelProperties {
         }
         PartnerFirm old = before.firm(firm.partner()).orElseThrow();
         long grown = firm.process().sequence() - old.process().sequence();
-        assertTrue(grown >= 0 && grown <= 2, "a firm takes at most two steps per event");
         List<Step<FirmPhase, FirmEvent>> history = firm.process().history();
+        long wiring =
+            history.subList((int) old.process().sequence(), history.size()).stream()
+                .filter(
+                    step ->
+                        step.event() instanceof FirmEvent.ProposePartner
+                            || step.event() instanceof FirmEvent.WithdrawPartner)
+                .count();
+        assertTrue(
+            grown >= 0 && grown - wiring <= 2,
+            "a firm takes at most two steps per event besides the partner proposals wired");
+        assertTrue(
+            wiring
+                <= after.alliance().context().partners().size()
+                    + after.alliance().context().formerPartners().size()
+                    + 1,
+            "at most one proposal or withdrawal per partner of the alliance, besides the event");
         FirmContext context = old.process().context();
         for (int i = (int) old.process().sequence(); i < history.size(); i++) {
           if (history.get(i).from() != FirmPhase.ADAPTION) {
