@@ -212,7 +212,24 @@ public final class PlatformSme {
     story.say(
         "  compared by structure (element kinds, roles, value kinds), not by names, with a peer"
             + " SME that sells online through the same platform but does nothing with its waste:");
-    story.say("  " + novelty.summary());
+    Function<ElementChange, String> named =
+        change ->
+            Words.of(change.key().kind())
+                + " "
+                + element(change.key().kind(), change.key().id(), names, after, before);
+    story.say(
+        String.format(
+            "  %s: the peer's model has %d of the %d added elements (share %.2f, threshold %.2f)",
+            Words.of(novelty.scope()),
+            novelty.matched().size(),
+            novelty.matched().size() + novelty.unmatched().size(),
+            novelty.matchedShare(),
+            novelty.threshold()));
+    story.say(
+        "    the peer has too: " + Words.list(novelty.matched().stream().map(named).toList()));
+    story.say(
+        "    new even beside the peer: "
+            + Words.list(novelty.unmatched().stream().map(named).toList()));
     story.illustrative("  The peer SME and its model");
     story.say(
         "  (the scopes are the SPEC's; matching by structure and the threshold of "

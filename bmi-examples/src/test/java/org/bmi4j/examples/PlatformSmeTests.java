@@ -42,7 +42,18 @@ class PlatformSmeTests {
             "fertiliser-delivery",
             "fertiliser-share"),
         novelty.unmatched().stream().map(c -> c.key().id()).toList());
-    assertTrue(RUN.prose().contains("share 0.81, reaching the threshold 0.8"), RUN::prose);
+    assertTrue(
+        RUN.prose()
+            .contains(
+                "new to firm: the peer's model has 25 of the 31 added elements (share 0.81,"
+                    + " threshold 0.80)"),
+        RUN::prose);
+    assertTrue(
+        RUN.prose()
+            .contains(
+                "new even beside the peer: actor Local farmers, mission environmental, offering"
+                    + " Fertiliser from waste, offering Energy from waste"),
+        RUN::prose);
   }
 
   @Test
