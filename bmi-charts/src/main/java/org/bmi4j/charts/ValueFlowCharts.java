@@ -80,6 +80,8 @@ public final class ValueFlowCharts {
    * Returns the bar chart of every actor's net value in the scenario, {@value #WIDTH} by {@value
    * #HEIGHT} pixels.
    *
+   * @return the bar chart of every actor's net value in the scenario, {@value #WIDTH} by {@value
+   *     #HEIGHT} pixels
    * @throws NullPointerException if {@code flow} is null
    */
   public static String netValueBars(NetValueFlow flow) {
@@ -89,6 +91,7 @@ public final class ValueFlowCharts {
   /**
    * Returns the bar chart of every actor's net value in the scenario.
    *
+   * @return the bar chart of every actor's net value in the scenario
    * @throws IllegalArgumentException if a size is below 100 pixels
    * @throws NullPointerException if {@code flow} is null
    */
@@ -144,6 +147,8 @@ public final class ValueFlowCharts {
    * Returns the line chart of every actor's cumulative discounted net over the periods, {@value
    * #WIDTH} by {@value #HEIGHT} pixels.
    *
+   * @return the line chart of every actor's cumulative discounted net over the periods, {@value
+   *     #WIDTH} by {@value #HEIGHT} pixels
    * @throws NullPointerException if {@code series} is null
    */
   public static String cumulativeDiscountedLines(TimeSeries series) {
@@ -153,6 +158,7 @@ public final class ValueFlowCharts {
   /**
    * Returns the line chart of every actor's cumulative discounted net over the periods.
    *
+   * @return the line chart of every actor's cumulative discounted net over the periods
    * @throws IllegalArgumentException if a size is below 100 pixels
    * @throws NullPointerException if {@code series} is null
    */

@@ -33,12 +33,20 @@ public final class EventRejectedException extends IllegalStateException {
     return text.toString();
   }
 
-  /** Returns the rejected event. */
+  /**
+   * Returns the rejected event.
+   *
+   * @return the rejected event
+   */
   public Object event() {
     return event;
   }
 
-  /** Returns every violated condition. */
+  /**
+   * Returns every violated condition.
+   *
+   * @return every violated condition
+   */
   public ImmutableList<Violation> violations() {
     return violations;
   }

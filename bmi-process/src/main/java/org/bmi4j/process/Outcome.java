@@ -13,10 +13,18 @@ import java.util.Objects;
  * @param <C> the context type
  */
 public sealed interface Outcome<S extends Enum<S>, E, C> {
-  /** Returns the instance after the event: the new one if accepted, the same one if rejected. */
+  /**
+   * Returns the instance after the event: the new one if accepted, the same one if rejected.
+   *
+   * @return the instance after the event
+   */
   ProcessInstance<S, E, C> instance();
 
-  /** Returns whether the event was accepted. */
+  /**
+   * Returns whether the event was accepted.
+   *
+   * @return whether the event was accepted
+   */
   boolean isAccepted();
 
   /**

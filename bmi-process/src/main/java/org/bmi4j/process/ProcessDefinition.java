@@ -87,6 +87,8 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
    * Returns a builder for a definition of the given name over the given state, event and context
    * types.
    *
+   * @return a builder for a definition of the given name over the given state, event and context
+   *     types
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <S extends Enum<S>, E, C> Builder<S, E, C> builder(
@@ -94,47 +96,83 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     return new Builder<>(name, stateType, eventType, contextType);
   }
 
-  /** Returns the definition's name, such as {@code alliance-bmi}. */
+  /**
+   * Returns the definition's name, such as {@code alliance-bmi}.
+   *
+   * @return the definition's name, such as {@code alliance-bmi}
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the state type. */
+  /**
+   * Returns the state type.
+   *
+   * @return the state type
+   */
   public Class<S> stateType() {
     return stateType;
   }
 
-  /** Returns the event type. */
+  /**
+   * Returns the event type.
+   *
+   * @return the event type
+   */
   public Class<E> eventType() {
     return eventType;
   }
 
-  /** Returns the context type. */
+  /**
+   * Returns the context type.
+   *
+   * @return the context type
+   */
   public Class<C> contextType() {
     return contextType;
   }
 
-  /** Returns the initial state. */
+  /**
+   * Returns the initial state.
+   *
+   * @return the initial state
+   */
   public S initial() {
     return initial;
   }
 
-  /** Returns the terminal states, in declaration order. */
+  /**
+   * Returns the terminal states, in declaration order.
+   *
+   * @return the terminal states, in declaration order
+   */
   public ImmutableSet<S> terminalStates() {
     return terminal;
   }
 
-  /** Returns whether {@code state} is terminal. */
+  /**
+   * Returns whether {@code state} is terminal.
+   *
+   * @return whether {@code state} is terminal
+   */
   public boolean isTerminal(S state) {
     return state != null && terminalByOrdinal[state.ordinal()];
   }
 
-  /** Returns every transition, in declaration order. */
+  /**
+   * Returns every transition, in declaration order.
+   *
+   * @return every transition, in declaration order
+   */
   public ImmutableList<Transition<S>> transitions() {
     return transitions;
   }
 
-  /** Returns the event types permitted in {@code state}, in declaration order. */
+  /**
+   * Returns the event types permitted in {@code state}, in declaration order.
+   *
+   * @return the event types permitted in {@code state}, in declaration order
+   */
   public ImmutableList<Class<?>> permittedEvents(S state) {
     checkNotNull(state, "state");
     ImmutableList.Builder<Class<?>> permitted = ImmutableList.builder();
@@ -146,7 +184,11 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     return permitted.build();
   }
 
-  /** Returns the states with a transition on events of {@code type}, in state order. */
+  /**
+   * Returns the states with a transition on events of {@code type}, in state order.
+   *
+   * @return the states with a transition on events of {@code type}, in state order
+   */
   public ImmutableList<S> statesPermitting(Class<?> type) {
     checkNotNull(type, "type");
     ImmutableList.Builder<S> states = ImmutableList.builder();

@@ -26,7 +26,11 @@ public final class ProcessDefinitionException extends IllegalArgumentException {
     return text.toString();
   }
 
-  /** Returns every problem, in a defined order (by code, then by state and event type). */
+  /**
+   * Returns every problem, in a defined order (by code, then by state and event type).
+   *
+   * @return every problem, in a defined order (by code, then by state and event type)
+   */
   public ImmutableList<DefinitionProblem> problems() {
     return problems;
   }

@@ -31,6 +31,8 @@ public final class ProcessDocuments {
 
   /**
    * Returns the document type of instances of {@code definition}; instances read get {@code clock}.
+   *
+   * @return the document type of instances of {@code definition}
    */
   public static <S extends Enum<S>, E, C> DocumentType<ProcessInstance<S, E, C>> instance(
       ProcessDefinition<S, E, C> definition, Clock clock) {

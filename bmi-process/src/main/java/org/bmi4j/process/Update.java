@@ -13,6 +13,8 @@ public interface Update<C, T> {
   /**
    * Returns the context after {@code event}, accepted at {@code at}: the instant of the step being
    * recorded (the clock's millisecond, or the recorded instant on replay).
+   *
+   * @return the context after {@code event}, accepted at {@code at}
    */
   C apply(C context, T event, Instant at);
 }

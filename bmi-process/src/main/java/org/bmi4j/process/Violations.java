@@ -66,7 +66,11 @@ public final class Violations {
     count++;
   }
 
-  /** Returns whether nothing was recorded. */
+  /**
+   * Returns whether nothing was recorded.
+   *
+   * @return whether nothing was recorded
+   */
   public boolean isEmpty() {
     return count == 0;
   }

@@ -80,6 +80,15 @@ public record BusinessModelIntersection(
   /**
    * Checks the parts.
    *
+   * @param first the id of the first model
+   * @param second the id of the second model
+   * @param sharedSegments the segments both models address
+   *     <p>{@link #comparison()} keeps what was compared (each model's segments, resource kinds and
+   *     domains, and activities), so a finding of no synergy can say what was compared ({@link
+   *     #compared()}) rather than give a bare count.
+   * @param complementaryResources resources one model has and the other lacks
+   * @param overlappingOfferings pairs of offerings that may conflict
+   * @param comparison what of each model was compared
    * @throws NullPointerException if a part is null
    */
   public BusinessModelIntersection {
@@ -94,6 +103,7 @@ public record BusinessModelIntersection(
   /**
    * Returns the intersection of {@code first} and {@code second}.
    *
+   * @return the intersection of {@code first} and {@code second}
    * @throws NullPointerException if a model is null
    */
   public static BusinessModelIntersection of(BusinessModel first, BusinessModel second) {
@@ -124,6 +134,8 @@ public record BusinessModelIntersection(
    * [fleets]; resources of 'a' [INTELLECTUAL (battery chemistry), PHYSICAL] against those of 'b'
    * [], and 'b' has no activity a resource could complement; overlapping offerings, which are
    * conflicts and do not count: [charging/charging]}.
+   *
+   * @return what was compared, in words
    */
   public String compared() {
     StringBuilder text =
@@ -184,6 +196,8 @@ public record BusinessModelIntersection(
    * Returns whether the two models have a synergy: at least one complementary resource or shared
    * segment. Overlapping offerings are conflicts and do not count [Spieth et al.; the rule is the
    * library's formalisation of the firm-level consolidation phase].
+   *
+   * @return whether the two models have a synergy
    */
   public boolean hasSynergy() {
     return !complementaryResources.isEmpty() || !sharedSegments.isEmpty();

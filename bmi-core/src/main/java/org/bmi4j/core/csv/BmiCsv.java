@@ -68,6 +68,8 @@ public final class BmiCsv {
    * Returns the rows of every actor's net value flow sheet, actors in model order, each actor's
    * transfers, then costs, then its NET row.
    *
+   * @return the rows of every actor's net value flow sheet, actors in model order, each actor's
+   *     transfers, then costs, then its NET row
    * @throws NullPointerException if {@code flow} is null
    */
   public static ImmutableList<ValueFlowRow> valueFlow(NetValueFlow flow) {
@@ -134,6 +136,7 @@ public final class BmiCsv {
   /**
    * Returns one row per actor and period of a time series, actors in order of first appearance.
    *
+   * @return one row per actor and period of a time series, actors in order of first appearance
    * @throws NullPointerException if {@code series} is null
    */
   public static ImmutableList<SeriesRow> timeSeries(TimeSeries series) {
@@ -169,6 +172,8 @@ public final class BmiCsv {
    * Returns one row per element change of the diff, in the diff's order ({@link
    * BusinessModelDiff#changes()}).
    *
+   * @return one row per element change of the diff, in the diff's order ({@link
+   *     BusinessModelDiff#changes()})
    * @throws NullPointerException if {@code diff} is null
    */
   public static ImmutableList<DiffRow> diff(BusinessModelDiff diff) {
@@ -193,6 +198,7 @@ public final class BmiCsv {
   /**
    * Returns one row per ledger entry, in ledger order.
    *
+   * @return one row per ledger entry, in ledger order
    * @throws NullPointerException if {@code ledger} is null
    */
   public static ImmutableList<LedgerRow> ledger(ContributionLedger ledger) {
@@ -225,6 +231,7 @@ public final class BmiCsv {
    * exchanges, revenue streams, cost items, value shares, activities, links, governance
    * assignments, each in insertion order.
    *
+   * @return one row per element of the model, in the model's order
    * @throws NullPointerException if {@code model} is null
    */
   public static ImmutableList<ElementRow> elements(BusinessModel model) {
@@ -234,6 +241,7 @@ public final class BmiCsv {
   /**
    * Returns the rows of several models, model after model, for one table.
    *
+   * @return the rows of several models, model after model, for one table
    * @throws NullPointerException if {@code models} or a model is null
    */
   public static ImmutableList<ElementRow> elements(Iterable<BusinessModel> models) {

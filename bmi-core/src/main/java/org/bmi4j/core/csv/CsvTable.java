@@ -122,6 +122,7 @@ public final class CsvTable<R extends Record> {
   /**
    * Returns the table of the given record type.
    *
+   * @return the table of the given record type
    * @throws NullPointerException if {@code rowType} is null
    * @throws IllegalArgumentException if Jackson sees properties other than the record's components
    */
@@ -133,22 +134,36 @@ public final class CsvTable<R extends Record> {
    * Returns this table writing and reading every cell as it is, formula-leading text included: for
    * R, pandas or other programs that never evaluate formulas. Never open its output in a
    * spreadsheet when the text may come from someone else.
+   *
+   * @return this table writing and reading every cell as it is, formula-leading text included
    */
   public CsvTable<R> raw() {
     return raw ? this : new CsvTable<>(rowType, true);
   }
 
-  /** Returns whether this table writes cells as they are, without neutralising formulas. */
+  /**
+   * Returns whether this table writes cells as they are, without neutralising formulas.
+   *
+   * @return whether this table writes cells as they are, without neutralising formulas
+   */
   public boolean isRaw() {
     return raw;
   }
 
-  /** Returns the record type of the rows. */
+  /**
+   * Returns the record type of the rows.
+   *
+   * @return the record type of the rows
+   */
   public Class<R> rowType() {
     return rowType;
   }
 
-  /** Returns the column names, in order, as the header row names them. */
+  /**
+   * Returns the column names, in order, as the header row names them.
+   *
+   * @return the column names, in order, as the header row names them
+   */
   public ImmutableList<String> columns() {
     return columns;
   }
@@ -156,6 +171,7 @@ public final class CsvTable<R extends Record> {
   /**
    * Returns the rows as CSV text, header first.
    *
+   * @return the rows as CSV text, header first
    * @throws NullPointerException if {@code rows} or a row is null
    */
   public String write(Iterable<? extends R> rows) {

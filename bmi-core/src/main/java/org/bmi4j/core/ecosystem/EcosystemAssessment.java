@@ -46,6 +46,9 @@ public record EcosystemAssessment(
     ImmutableList<Tension> tensions,
     ImmutableList<NoValueFinding> noValue) {
   /**
+   * @param verdict the pattern and the facts behind it
+   * @param tensions the tensions found, in {@link TensionKind} order
+   * @param noValue the members receiving no value, in the ecosystem's actor order
    * @throws NullPointerException if a component is null
    */
   public EcosystemAssessment {
@@ -75,7 +78,11 @@ public record EcosystemAssessment(
     return new EcosystemAssessment(rules.verdict(), rules.tensions(), rules.noValue());
   }
 
-  /** Returns the tension of the given kind, if one was found. */
+  /**
+   * Returns the tension of the given kind, if one was found.
+   *
+   * @return the tension of the given kind, if one was found
+   */
   public Optional<Tension> tension(TensionKind kind) {
     return tensions.stream().filter(t -> t.kind() == kind).findFirst();
   }

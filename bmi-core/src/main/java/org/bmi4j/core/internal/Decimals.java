@@ -21,7 +21,11 @@ public final class Decimals {
 
   private Decimals() {}
 
-  /** Returns whether {@code value} has at most 30 digits before and 30 after the point. */
+  /**
+   * Returns whether {@code value} has at most 30 digits before and 30 after the point.
+   *
+   * @return whether {@code value} has at most 30 digits before and 30 after the point
+   */
   public static boolean fits(BigDecimal value) {
     int scale = value.scale();
     // precision - scale in long arithmetic: an int would overflow for scale -2^31
@@ -32,6 +36,7 @@ public final class Decimals {
    * Returns {@code value} if it {@link #fits}.
    *
    * @param what names the figure in the message, such as {@code "amount"}
+   * @return {@code value} if it {@link #fits}
    * @throws IllegalArgumentException naming the figure, its value and the bound otherwise
    */
   public static BigDecimal check(String what, BigDecimal value) {
@@ -41,7 +46,11 @@ public final class Decimals {
     return value;
   }
 
-  /** Returns the sentence for a figure outside the domain. */
+  /**
+   * Returns the sentence for a figure outside the domain.
+   *
+   * @return the sentence for a figure outside the domain
+   */
   public static String outside(String what, BigDecimal value) {
     return what
         + " must have at most "

@@ -69,7 +69,11 @@ public final class Integrity {
     }
   }
 
-  /** Returns every integrity problem of {@code model}, in model order. */
+  /**
+   * Returns every integrity problem of {@code model}, in model order.
+   *
+   * @return every integrity problem of {@code model}, in model order
+   */
   public static ImmutableList<IntegrityProblem> problems(BusinessModel model) {
     Integrity check = new Integrity(model);
     check.run();

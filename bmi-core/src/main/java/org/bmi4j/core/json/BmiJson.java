@@ -110,6 +110,9 @@ public final class BmiJson {
   /**
    * Returns a new copy of the configured mapper, for binding bmi4j values inside an application's
    * own documents. Changing the copy does not change this class's behaviour.
+   *
+   * @return a new copy of the configured mapper, for binding bmi4j values inside an application's
+   *     own documents
    */
   public static ObjectMapper mapper() {
     return MAPPER.copy();

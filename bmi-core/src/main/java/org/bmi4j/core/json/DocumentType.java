@@ -62,6 +62,7 @@ public final class DocumentType<T> {
   /**
    * Returns the document type of the given name and content class.
    *
+   * @return the document type of the given name and content class
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <T> DocumentType<T> of(String name, Class<T> type) {
@@ -71,6 +72,7 @@ public final class DocumentType<T> {
   /**
    * Returns the document type of the given name and generic content type.
    *
+   * @return the document type of the given name and generic content type
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <T> DocumentType<T> of(String name, TypeReference<T> type) {
@@ -87,6 +89,7 @@ public final class DocumentType<T> {
    * @param name the type name written into the document
    * @param stored the Java type of the stored form, possibly generic (a Jackson {@code JavaType}
    *     will do)
+   * @return a document type whose content is stored as another type
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <T, D> DocumentType<T> mapped(
@@ -105,12 +108,20 @@ public final class DocumentType<T> {
     return encode.apply(value);
   }
 
-  /** Returns the type name written into the document's {@code "type"} property. */
+  /**
+   * Returns the type name written into the document's {@code "type"} property.
+   *
+   * @return the type name written into the document's {@code "type"} property
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the Java type of the content as stored. */
+  /**
+   * Returns the Java type of the content as stored.
+   *
+   * @return the Java type of the content as stored
+   */
   public Type contentType() {
     return type;
   }

@@ -18,12 +18,20 @@ import java.util.Objects;
 })
 public sealed interface Exchanged {
 
-  /** Returns a reference to the offering with the given id. */
+  /**
+   * Returns a reference to the offering with the given id.
+   *
+   * @return a reference to the offering with the given id
+   */
   static Exchanged offering(String offeringId) {
     return new OfferingRef(offeringId);
   }
 
-  /** Returns a named item such as {@code "money"} or {@code "data"}. */
+  /**
+   * Returns a named item such as {@code "money"} or {@code "data"}.
+   *
+   * @return a named item such as {@code "money"} or {@code "data"}
+   */
   static Exchanged item(String name) {
     return new Item(name);
   }

@@ -43,12 +43,20 @@ public final class ModelIntegrityException extends IllegalArgumentException {
     return text.toString();
   }
 
-  /** Returns the id of the model that failed to build, as given. */
+  /**
+   * Returns the id of the model that failed to build, as given.
+   *
+   * @return the id of the model that failed to build, as given
+   */
   public String modelId() {
     return modelId;
   }
 
-  /** Returns every problem, in model order. */
+  /**
+   * Returns every problem, in model order.
+   *
+   * @return every problem, in model order
+   */
   public ImmutableList<IntegrityProblem> problems() {
     return problems;
   }

@@ -25,18 +25,34 @@ import org.bmi4j.core.model.Money;
   @JsonSubTypes.Type(value = Expense.Variable.class, name = "variable")
 })
 public sealed interface Expense {
-  /** Returns the id of the actor paying. */
+  /**
+   * Returns the id of the actor paying.
+   *
+   * @return the id of the actor paying
+   */
   String actor();
 
-  /** Returns what the expense is for, in words. */
+  /**
+   * Returns what the expense is for, in words.
+   *
+   * @return what the expense is for, in words
+   */
   String description();
 
-  /** Returns a fixed expense per period. */
+  /**
+   * Returns a fixed expense per period.
+   *
+   * @return a fixed expense per period
+   */
   static Expense fixed(String actor, String description, Money perPeriod) {
     return new Fixed(actor, description, perPeriod);
   }
 
-  /** Returns a variable expense per occurrence of an exchange. */
+  /**
+   * Returns a variable expense per occurrence of an exchange.
+   *
+   * @return a variable expense per occurrence of an exchange
+   */
   static Expense variable(String actor, String exchange, String description, Money perOccurrence) {
     return new Variable(actor, exchange, description, perOccurrence);
   }

@@ -22,6 +22,8 @@ public record OrSplit(String id, List<Branch> branches) {
   /**
    * Copies the branches.
    *
+   * @param id the split's id, unique among the splits of its need
+   * @param branches the branches, in order
    * @throws NullPointerException if a component or a branch is null
    */
   public OrSplit {
@@ -29,7 +31,11 @@ public record OrSplit(String id, List<Branch> branches) {
     branches = ImmutableList.copyOf(checkNotNull(branches, "branches"));
   }
 
-  /** Returns the split with these branches. */
+  /**
+   * Returns the split with these branches.
+   *
+   * @return the split with these branches
+   */
   public static OrSplit of(String id, Branch... branches) {
     return new OrSplit(id, List.of(branches));
   }
@@ -49,7 +55,11 @@ public record OrSplit(String id, List<Branch> branches) {
       checkNotNull(path, "path");
     }
 
-    /** Returns the branch of the given ratio, such as {@code "0.25"}, and path. */
+    /**
+     * Returns the branch of the given ratio, such as {@code "0.25"}, and path.
+     *
+     * @return the branch of the given ratio, such as {@code "0.25"}, and path
+     */
     public static Branch of(String ratio, Path path) {
       return new Branch(new BigDecimal(ratio), path);
     }

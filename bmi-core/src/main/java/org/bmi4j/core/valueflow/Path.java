@@ -23,6 +23,8 @@ public record Path(List<Trigger> triggers, List<OrSplit> orSplits) {
   /**
    * Copies the lists.
    *
+   * @param triggers the exchanges every occurrence triggers, in order
+   * @param orSplits the or-splits every occurrence passes through, in order
    * @throws NullPointerException if a list or one of its elements is null
    */
   public Path {
@@ -30,7 +32,11 @@ public record Path(List<Trigger> triggers, List<OrSplit> orSplits) {
     orSplits = ImmutableList.copyOf(checkNotNull(orSplits, "orSplits"));
   }
 
-  /** Returns the path that triggers each of the given exchanges once per occurrence. */
+  /**
+   * Returns the path that triggers each of the given exchanges once per occurrence.
+   *
+   * @return the path that triggers each of the given exchanges once per occurrence
+   */
   public static Path of(String... exchanges) {
     ImmutableList.Builder<Trigger> triggers = ImmutableList.builder();
     for (String exchange : exchanges) {
@@ -39,12 +45,20 @@ public record Path(List<Trigger> triggers, List<OrSplit> orSplits) {
     return new Path(triggers.build(), List.of());
   }
 
-  /** Returns the path with these triggers and or-splits. */
+  /**
+   * Returns the path with these triggers and or-splits.
+   *
+   * @return the path with these triggers and or-splits
+   */
   public static Path of(List<Trigger> triggers, List<OrSplit> orSplits) {
     return new Path(triggers, orSplits);
   }
 
-  /** Returns this path with an or-split added. */
+  /**
+   * Returns this path with an or-split added.
+   *
+   * @return this path with an or-split added
+   */
   public Path with(OrSplit orSplit) {
     return new Path(
         triggers, ImmutableList.<OrSplit>builder().addAll(orSplits).add(orSplit).build());

@@ -45,12 +45,20 @@ public final class ScenarioException extends IllegalArgumentException {
     return text.toString();
   }
 
-  /** Returns the id of the scenario that failed to build, as given. */
+  /**
+   * Returns the id of the scenario that failed to build, as given.
+   *
+   * @return the id of the scenario that failed to build, as given
+   */
   public String scenarioId() {
     return scenarioId;
   }
 
-  /** Returns every problem, in scenario order. */
+  /**
+   * Returns every problem, in scenario order.
+   *
+   * @return every problem, in scenario order
+   */
   public ImmutableList<ScenarioProblem> problems() {
     return problems;
   }

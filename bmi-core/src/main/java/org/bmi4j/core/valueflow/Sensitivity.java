@@ -33,6 +33,9 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
   /**
    * Copies the lists.
    *
+   * @param quantity what was varied, in words, such as {@code "price of exchange 'pay'"}
+   * @param points the nets at each value, in the order of the values
+   * @param flips every verdict change between consecutive values, actor by actor
    * @throws NullPointerException if a component or element is null
    */
   public Sensitivity {

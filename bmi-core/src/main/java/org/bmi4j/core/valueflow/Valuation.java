@@ -30,10 +30,18 @@ import org.bmi4j.core.model.Money;
   @JsonSubTypes.Type(value = Valuation.Worth.class, name = "worth")
 })
 public sealed interface Valuation {
-  /** Returns the id of the exchange valued. */
+  /**
+   * Returns the id of the exchange valued.
+   *
+   * @return the id of the exchange valued
+   */
   String exchange();
 
-  /** Returns the valuation of a money transfer: the amount paid per occurrence. */
+  /**
+   * Returns the valuation of a money transfer: the amount paid per occurrence.
+   *
+   * @return the valuation of a money transfer
+   */
   static Valuation price(String exchange, Money price) {
     return new Price(exchange, price);
   }
@@ -41,6 +49,8 @@ public sealed interface Valuation {
   /**
    * Returns the valuation of a non-money transfer for its receiver only (its utility); the giver's
    * side is left out.
+   *
+   * @return the valuation of a non-money transfer for its receiver only (its utility)
    */
   static Valuation worthToReceiver(String exchange, Money toReceiver) {
     return new Worth(exchange, Optional.of(toReceiver), Optional.empty());
@@ -49,6 +59,8 @@ public sealed interface Valuation {
   /**
    * Returns the valuation of a non-money transfer that the scenario values for neither side: the
    * exchange counts in no actor's net, and is not unvalued.
+   *
+   * @return the valuation of a non-money transfer that the scenario values for neither side
    */
   static Valuation nonMoney(String exchange) {
     return new Worth(exchange, Optional.empty(), Optional.empty());

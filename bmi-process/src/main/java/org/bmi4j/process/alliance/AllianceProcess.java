@@ -159,6 +159,9 @@ public final class AllianceProcess {
    * in DEVELOPMENT and OPERATION; empty in other phases or without partners. In DEVELOPMENT it
    * counts expected and realised entries, since nothing has been returned before launch; in
    * OPERATION realised entries only (SPEC 3.5, library formalisation).
+   *
+   * @return the win-win verdict of the ledger for the current partners, which the alliance reports
+   *     in DEVELOPMENT and OPERATION
    */
   public static Optional<WinWinVerdict> winWin(
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
@@ -170,6 +173,8 @@ public final class AllianceProcess {
    * OPERATION, counting the entries of the given realisations: expected, realised or both; empty in
    * other phases or without partners.
    *
+   * @return the win-win verdict of the ledger for the current partners in DEVELOPMENT and
+   *     OPERATION, counting the entries of the given realisations
    * @throws IllegalArgumentException if {@code counted} is empty
    */
   public static Optional<WinWinVerdict> winWin(
@@ -198,6 +203,9 @@ public final class AllianceProcess {
    * Returns the findings on an alliance as {@link #findings(AllianceContext)} does, with the ledger
    * judged as {@link #winWin(ProcessInstance)} judges it in the instance's phase: realised entries
    * only from OPERATION on.
+   *
+   * @return the findings on an alliance as {@link #findings(AllianceContext)} does, with the ledger
+   *     judged as {@link #winWin(ProcessInstance)} judges it in the instance's phase
    */
   public static ImmutableList<AllianceFinding> findings(
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
@@ -212,6 +220,8 @@ public final class AllianceProcess {
    * every entry (expected and realised): each partner below the win-win ratio, the unvalued entries
    * (an indeterminate verdict, or unvalued entries beside partners below, so that both are named),
    * and former partners' ledger entries.
+   *
+   * @return the findings on the alliance's current context, in this order
    */
   public static ImmutableList<AllianceFinding> findings(AllianceContext context) {
     return findings(context, WinWinVerdict.EVERY_ENTRY);

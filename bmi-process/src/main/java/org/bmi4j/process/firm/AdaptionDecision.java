@@ -65,12 +65,20 @@ public sealed interface AdaptionDecision {
           after.version());
     }
 
-    /** Returns the difference from the extant model to its next version. */
+    /**
+     * Returns the difference from the extant model to its next version.
+     *
+     * @return the difference from the extant model to its next version
+     */
     public BusinessModelDiff diff() {
       return BusinessModelDiff.of(before, after);
     }
 
-    /** Returns the BMI class of the adaption under the default classification policy. */
+    /**
+     * Returns the BMI class of the adaption under the default classification policy.
+     *
+     * @return the BMI class of the adaption under the default classification policy
+     */
     public BmiVerdict verdict() {
       return verdict(ClassificationPolicy.defaults());
     }
@@ -78,6 +86,7 @@ public sealed interface AdaptionDecision {
     /**
      * Returns the BMI class of the adaption under {@code policy}.
      *
+     * @return the BMI class of the adaption under {@code policy}
      * @throws NullPointerException if {@code policy} is null
      */
     public BmiVerdict verdict(ClassificationPolicy policy) {

@@ -140,6 +140,7 @@ public sealed interface FirmEvent {
     /**
      * Returns the event for the given lesson ids.
      *
+     * @return the event for the given lesson ids
      * @throws NullPointerException if a part is null
      */
     public static AdaptExtantModel of(BusinessModel newModel, String... lessonIds) {

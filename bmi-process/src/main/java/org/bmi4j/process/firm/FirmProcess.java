@@ -124,6 +124,8 @@ public final class FirmProcess {
    * Returns the JSON document type of instances of this process ({@code process-instance}, see
    * {@link ProcessDocuments}); instances read get {@code clock}.
    *
+   * @return the JSON document type of instances of this process ({@code process-instance}, see
+   *     {@link ProcessDocuments})
    * @throws NullPointerException if {@code clock} is null
    */
   public static DocumentType<ProcessInstance<FirmPhase, FirmEvent, FirmContext>> documentType(

@@ -110,7 +110,11 @@ public final class MultiLevelAlliance {
     return new MultiLevelAlliance(alliance, ImmutableMap.of());
   }
 
-  /** Returns the phase of the firm level corresponding to an active alliance phase. */
+  /**
+   * Returns the phase of the firm level corresponding to an active alliance phase.
+   *
+   * @return the phase of the firm level corresponding to an active alliance phase
+   */
   public static FirmPhase corresponding(AlliancePhase phase) {
     checkArgument(
         phase.isActive(),
@@ -120,17 +124,29 @@ public final class MultiLevelAlliance {
     return CORRESPONDING[phase.ordinal()];
   }
 
-  /** Returns the alliance-level process. */
+  /**
+   * Returns the alliance-level process.
+   *
+   * @return the alliance-level process
+   */
   public ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance() {
     return alliance;
   }
 
-  /** Returns every firm process by partner actor id, in the order they became known. */
+  /**
+   * Returns every firm process by partner actor id, in the order they became known.
+   *
+   * @return every firm process by partner actor id, in the order they became known
+   */
   public ImmutableMap<String, PartnerFirm> firms() {
     return firms;
   }
 
-  /** Returns the firm process of a partner, if known. */
+  /**
+   * Returns the firm process of a partner, if known.
+   *
+   * @return the firm process of a partner, if known
+   */
   public Optional<PartnerFirm> firm(String partner) {
     return Optional.ofNullable(firms.get(partner));
   }
@@ -138,6 +154,9 @@ public final class MultiLevelAlliance {
   /**
    * Returns the current partners still undecided in ADAPTION while the alliance has moved on to a
    * new cycle: partners that "struggle to (re-)integrate the generated knowledge" [SPIETH].
+   *
+   * @return the current partners still undecided in ADAPTION while the alliance has moved on to a
+   *     new cycle
    */
   public ImmutableList<String> lagging() {
     ImmutableList.Builder<String> lagging = ImmutableList.builder();
@@ -149,7 +168,11 @@ public final class MultiLevelAlliance {
     return lagging.build();
   }
 
-  /** Returns whether every attached partner is in step, behind, or lagging: never ahead. */
+  /**
+   * Returns whether every attached partner is in step, behind, or lagging: never ahead.
+   *
+   * @return whether every attached partner is in step, behind, or lagging
+   */
   public boolean isCoupled() {
     if (alliance.isEnded()) {
       return firms.values().stream().noneMatch(f -> f.attachment() == Attachment.ATTACHED);
@@ -510,7 +533,11 @@ public final class MultiLevelAlliance {
     return Optional.of(wired == null ? firms : wired.buildOrThrow());
   }
 
-  /** Returns the JSON document type of multi-level alliances; instances read get {@code clock}. */
+  /**
+   * Returns the JSON document type of multi-level alliances; instances read get {@code clock}.
+   *
+   * @return the JSON document type of multi-level alliances
+   */
   public static DocumentType<MultiLevelAlliance> documentType(Clock clock) {
     checkNotNull(clock, "clock");
     TypeFactory types = TypeFactory.defaultInstance();

@@ -10,10 +10,18 @@ import org.bmi4j.process.Violation;
  * rejected with nothing changed and every violation, each naming the partner it belongs to.
  */
 public sealed interface MultiLevelOutcome {
-  /** Returns the multi-level alliance after the event: new if accepted, the same if rejected. */
+  /**
+   * Returns the multi-level alliance after the event: new if accepted, the same if rejected.
+   *
+   * @return the multi-level alliance after the event
+   */
   MultiLevelAlliance alliance();
 
-  /** Returns whether the event was accepted. */
+  /**
+   * Returns whether the event was accepted.
+   *
+   * @return whether the event was accepted
+   */
   boolean isAccepted();
 
   /**

@@ -195,7 +195,11 @@ public final class SenseSeizeTransform {
         c.cycle());
   }
 
-  /** Returns the JSON document type of cycle instances; instances read get {@code clock}. */
+  /**
+   * Returns the JSON document type of cycle instances; instances read get {@code clock}.
+   *
+   * @return the JSON document type of cycle instances
+   */
   public static DocumentType<ProcessInstance<SstStage, SstEvent, SstContext>> documentType(
       Clock clock) {
     return ProcessDocuments.instance(DEFINITION, clock);
@@ -205,6 +209,8 @@ public final class SenseSeizeTransform {
    * Returns the mission value kinds {@code model} does not deliver, in declaration order: those
    * bmi-core's coherence check reports as {@link FindingCode#MISSION_NOT_DELIVERED} for the model
    * held to {@code missions}.
+   *
+   * @return the mission value kinds {@code model} does not deliver, in declaration order
    */
   public static ImmutableSet<ValueKind> undelivered(BusinessModel model, Set<ValueKind> missions) {
     checkNotNull(model, "model");
@@ -234,6 +240,8 @@ public final class SenseSeizeTransform {
   /**
    * Returns the mission value kinds no BM of {@code portfolio} delivers, in declaration order;
    * every kind for an empty portfolio.
+   *
+   * @return the mission value kinds no BM of {@code portfolio} delivers, in declaration order
    */
   public static ImmutableSet<ValueKind> lostByPortfolio(
       List<BusinessModel> portfolio, Set<ValueKind> missions) {
