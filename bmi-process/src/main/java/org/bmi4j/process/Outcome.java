@@ -36,6 +36,8 @@ public sealed interface Outcome<S extends Enum<S>, E, C> {
   record Accepted<S extends Enum<S>, E, C>(ProcessInstance<S, E, C> instance, Step<S, E> step)
       implements Outcome<S, E, C> {
     /**
+     * @param instance the new instance
+     * @param step the step appended to its history
      * @throws NullPointerException if a component is null
      */
     public Accepted {
@@ -60,6 +62,9 @@ public sealed interface Outcome<S extends Enum<S>, E, C> {
       ProcessInstance<S, E, C> instance, E event, ImmutableList<Violation> violations)
       implements Outcome<S, E, C> {
     /**
+     * @param instance the unchanged instance
+     * @param event the rejected event
+     * @param violations every violated condition, never empty
      * @throws NullPointerException if a component is null
      */
     public Rejected {

@@ -341,6 +341,9 @@ public record BusinessModelIntersection(
   public record SharedSegment(
       String actor, ImmutableList<String> firstOfferings, ImmutableList<String> secondOfferings) {
     /**
+     * @param actor the segment's actor id
+     * @param firstOfferings the first model's offerings naming it as beneficiary, in model order
+     * @param secondOfferings the second model's offerings naming it as beneficiary, in model order
      * @throws NullPointerException if a part is null
      */
     public SharedSegment {
@@ -367,6 +370,12 @@ public record BusinessModelIntersection(
       ImmutableList<String> activities,
       ComplementBasis basis) {
     /**
+     * @param holder the id of the model that has the resource
+     * @param resource the resource
+     * @param lacking the id of the model that lacks it
+     * @param activities the lacking model's activities, in model order, none of which can draw on
+     *     such a resource
+     * @param basis why it is lacking: no resource of its kind, or none in its domain
      * @throws NullPointerException if a part is null
      */
     public ComplementaryResource {
@@ -381,6 +390,11 @@ public record BusinessModelIntersection(
      * Returns a resource whose kind the lacking model has no resource of ({@link
      * ComplementBasis#KIND}).
      *
+     * @param holder the id of the model that has the resource
+     * @param resource the resource
+     * @param lacking the id of the model that lacks it
+     * @param activities the lacking model's activities, in model order, none of which can draw on
+     *     such a resource
      * @throws NullPointerException if a part is null
      */
     public ComplementaryResource(
@@ -419,6 +433,13 @@ public record BusinessModelIntersection(
       ImmutableList<String> firstActivities,
       ImmutableList<String> secondActivities) {
     /**
+     * @param firstSegments the first model's segments, in its order
+     * @param secondSegments the second model's segments, in its order
+     * @param firstResources the first model's resources as compared: the kind, with the domain in
+     *     brackets where named, each once, in model order
+     * @param secondResources the second model's resources as compared, likewise
+     * @param firstActivities the first model's activity ids, which a resource could complement
+     * @param secondActivities the second model's activity ids
      * @throws NullPointerException if a part is null
      */
     public Comparison {
@@ -447,6 +468,11 @@ public record BusinessModelIntersection(
       ImmutableSet<ValueKind> commonValueKinds,
       ImmutableSet<String> commonBeneficiaries) {
     /**
+     * @param sameId whether the two have the same id
+     * @param first the first model's offering id
+     * @param second the second model's offering id
+     * @param commonValueKinds the value kinds both deliver, in declaration order
+     * @param commonBeneficiaries the beneficiaries both name, in the first offering's order
      * @throws NullPointerException if a part is null
      */
     public OverlappingOffering {

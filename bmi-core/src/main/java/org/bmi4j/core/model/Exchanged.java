@@ -43,6 +43,7 @@ public sealed interface Exchanged {
    */
   record OfferingRef(String offering) implements Exchanged {
     /**
+     * @param offering the offering's id
      * @throws NullPointerException if {@code offering} is null
      */
     public OfferingRef {
@@ -57,6 +58,7 @@ public sealed interface Exchanged {
    */
   record Item(String name) implements Exchanged {
     /**
+     * @param name the item's name
      * @throws NullPointerException if {@code name} is null
      */
     public Item {

@@ -66,6 +66,9 @@ public sealed interface Expense {
    */
   record Fixed(String actor, String description, Money perPeriod) implements Expense {
     /**
+     * @param actor the id of the actor paying
+     * @param description what it is for
+     * @param perPeriod the amount per period, 0 or more
      * @throws NullPointerException if a component is null
      */
     public Fixed {
@@ -86,6 +89,10 @@ public sealed interface Expense {
   record Variable(String actor, String exchange, String description, Money perOccurrence)
       implements Expense {
     /**
+     * @param actor the id of the actor paying
+     * @param exchange the id of the exchange
+     * @param description what it is for
+     * @param perOccurrence the amount per occurrence, 0 or more
      * @throws NullPointerException if a component is null
      */
     public Variable {

@@ -48,6 +48,8 @@ public record OrSplit(String id, List<Branch> branches) {
    */
   public record Branch(BigDecimal ratio, Path path) {
     /**
+     * @param ratio the fraction of the split's occurrences taking this branch, from 0 to 1
+     * @param path what each of those occurrences triggers
      * @throws NullPointerException if a component is null
      */
     public Branch {

@@ -56,6 +56,10 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
     /**
      * Copies the maps.
      *
+     * @param value the value of the quantity
+     * @param nets each actor's net (for the discount rate, its discounted net present value), by
+     *     actor id in model order
+     * @param verdicts each actor's verdict, by actor id in model order
      * @throws NullPointerException if a component, key or value is null
      */
     public Point {
@@ -83,6 +87,12 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
       BigDecimal upper,
       Optional<BigDecimal> at) {
     /**
+     * @param actor the actor's id
+     * @param from its verdict at {@code lower}
+     * @param to its verdict at {@code upper}
+     * @param lower the value before the flip
+     * @param upper the value after it
+     * @param at the interpolated value where its net crosses zero, when both verdicts are known
      * @throws NullPointerException if a component is null
      */
     public Flip {

@@ -74,6 +74,8 @@ public sealed interface Valuation {
    */
   record Price(String exchange, Money price) implements Valuation {
     /**
+     * @param exchange the id of the exchange
+     * @param price the amount paid per occurrence, 0 or more
      * @throws NullPointerException if a component is null
      */
     public Price {
@@ -92,6 +94,9 @@ public sealed interface Valuation {
   record Worth(String exchange, Optional<Money> toReceiver, Optional<Money> toGiver)
       implements Valuation {
     /**
+     * @param exchange the id of the exchange
+     * @param toReceiver what one occurrence is worth to the receiver (its utility), if valued
+     * @param toGiver what one occurrence costs the giver, if valued
      * @throws NullPointerException if a component is null
      */
     public Worth {

@@ -40,6 +40,9 @@ public sealed interface AdaptionDecision {
     /**
      * Checks the parts.
      *
+     * @param before the extant model before the adaption
+     * @param after the next version, the new extant model
+     * @param lessons the ids of the lessons it was built from, at least one, in the order given
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if {@code after} is not the next version of {@code before}
      *     or no lesson is named
@@ -103,6 +106,7 @@ public sealed interface AdaptionDecision {
     /**
      * Checks the reason.
      *
+     * @param reason why not, such as "lessons did not spread"
      * @throws NullPointerException if {@code reason} is null
      * @throws IllegalArgumentException if {@code reason} is blank
      */

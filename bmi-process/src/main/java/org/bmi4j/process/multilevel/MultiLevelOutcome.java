@@ -31,6 +31,7 @@ public sealed interface MultiLevelOutcome {
    */
   record Accepted(MultiLevelAlliance alliance) implements MultiLevelOutcome {
     /**
+     * @param alliance the new multi-level alliance
      * @throws NullPointerException if a component is null
      */
     public Accepted {
@@ -53,6 +54,9 @@ public sealed interface MultiLevelOutcome {
   record Rejected(MultiLevelAlliance alliance, ImmutableList<Violation> violations)
       implements MultiLevelOutcome {
     /**
+     * @param alliance the unchanged multi-level alliance
+     * @param violations every violation: the alliance's with their own subjects, each firm's with
+     *     the partner as subject
      * @throws NullPointerException if a component is null
      */
     public Rejected {
