@@ -78,6 +78,8 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
    * Returns the verdict for the given stand-alone figures, in the map's iteration order, and the
    * joint figure.
    *
+   * @param standAlone each partner's stand-alone figure, by partner id
+   * @param joint the figure the partners reach together
    * @return the verdict for the given stand-alone figures, in the map's iteration order, and the
    *     joint figure
    * @throws IllegalArgumentException as {@link #Superadditivity the constructor}

@@ -204,6 +204,8 @@ public final class BusinessModelDiff {
   /**
    * Returns the difference from {@code before} to {@code after}.
    *
+   * @param before the earlier model
+   * @param after the later model
    * @return the difference from {@code before} to {@code after}
    * @throws NullPointerException if either model is null
    */

@@ -103,6 +103,8 @@ public record BusinessModelIntersection(
   /**
    * Returns the intersection of {@code first} and {@code second}.
    *
+   * @param first the first model
+   * @param second the second model
    * @return the intersection of {@code first} and {@code second}
    * @throws NullPointerException if a model is null
    */

@@ -75,6 +75,7 @@ public record ClassificationPolicy(double retainedShare, double replacementShare
    * it; a diff of two different models gets a verdict that {@linkplain
    * BmiVerdict#comparesTwoModels() says so}.
    *
+   * @param diff the difference between two versions of a model, or between two models
    * @return the BMI class of {@code diff}, with the rule that decided it and the elements behind it
    * @throws NullPointerException if {@code diff} is null
    */
@@ -140,6 +141,8 @@ public record ClassificationPolicy(double retainedShare, double replacementShare
    * order winning a tie; NONE when nothing differs. Every kept model's verdict is reported either
    * way.
    *
+   * @param beforePortfolio the firm's models before the change, ids unique
+   * @param afterPortfolio the firm's models after the change, ids unique
    * @return the BMI class of a change to a firm's portfolio of business models, its models matched
    *     by id
    * @throws NullPointerException if an argument or a model is null

@@ -27,6 +27,7 @@ public record ElementKey(ElementKind kind, String id) {
   /**
    * Returns the key of an activity link: {@code from->to:FLOW}.
    *
+   * @param link the activity link
    * @return the key of an activity link
    */
   public static ElementKey of(ActivityLink link) {

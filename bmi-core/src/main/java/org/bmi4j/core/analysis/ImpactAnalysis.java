@@ -72,6 +72,7 @@ public final class ImpactAnalysis {
    * Returns the functions to review after {@code changed} changed: every function reachable from a
    * changed one, less the changed ones themselves, in declaration order.
    *
+   * @param changed the functions that changed
    * @return the functions to review after {@code changed} changed
    * @throws NullPointerException if {@code changed} or an element is null
    */
@@ -84,6 +85,7 @@ public final class ImpactAnalysis {
    * Returns the whole picture after {@code changed} changed: the set to review (the changed
    * functions plus every function reachable from them) and the rest, which nothing changed reaches.
    *
+   * @param changed the functions that changed
    * @return the whole picture after {@code changed} changed
    * @throws NullPointerException if {@code changed} or an element is null
    */
@@ -145,6 +147,9 @@ public final class ImpactAnalysis {
     /**
      * Records that a change to {@code from} must be reviewed in {@code to}.
      *
+     * @param from the function whose change must be reviewed elsewhere
+     * @param to the function to review when {@code from} changes
+     * @return this builder
      * @throws IllegalArgumentException if {@code from} equals {@code to}
      */
     public Builder affects(ValueFunction from, ValueFunction to) {

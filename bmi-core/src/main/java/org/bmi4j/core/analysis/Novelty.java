@@ -114,6 +114,9 @@ public record Novelty(
    * Returns the novelty of what {@code diff} adds, against the {@code reference} models, with the
    * {@linkplain #DEFAULT_THRESHOLD default threshold}.
    *
+   * @param diff the difference whose added elements are judged
+   * @param reference the models the added elements are compared with, such as the firm's other
+   *     models
    * @return the novelty of what {@code diff} adds, against the {@code reference} models, with the
    *     {@linkplain #DEFAULT_THRESHOLD default threshold}
    * @throws NullPointerException if an argument or a reference model is null
@@ -126,6 +129,10 @@ public record Novelty(
    * Returns the novelty of what {@code diff} adds, against the {@code reference} models:
    * NEW_TO_FIRM when a reference model has at least {@code threshold} of the added elements.
    *
+   * @param diff the difference whose added elements are judged
+   * @param reference the models the added elements are compared with, such as the firm's other
+   *     models
+   * @param threshold the share of the added elements, in (0, 1], a reference model must have
    * @return the novelty of what {@code diff} adds, against the {@code reference} models
    * @throws NullPointerException if an argument or a reference model is null
    * @throws IllegalArgumentException if {@code threshold} is not in (0, 1]

@@ -62,6 +62,7 @@ public record BusinessModelCanvas(
   /**
    * Returns the canvas view of a business model, mapped as the type's documentation says.
    *
+   * @param model the business model
    * @return the canvas view of a business model, mapped as the type's documentation says
    * @throws NullPointerException if {@code model} is null
    */
@@ -72,6 +73,7 @@ public record BusinessModelCanvas(
   /**
    * Returns the entries of one block, in order; empty if the block has none.
    *
+   * @param block the canvas block
    * @return the entries of one block, in order
    */
   public ImmutableList<String> entries(CanvasBlock block) {

@@ -68,6 +68,7 @@ public final class BmiCsv {
    * Returns the rows of every actor's net value flow sheet, actors in model order, each actor's
    * transfers, then costs, then its NET row.
    *
+   * @param flow the net value flow of a scenario
    * @return the rows of every actor's net value flow sheet, actors in model order, each actor's
    *     transfers, then costs, then its NET row
    * @throws NullPointerException if {@code flow} is null
@@ -136,6 +137,7 @@ public final class BmiCsv {
   /**
    * Returns one row per actor and period of a time series, actors in order of first appearance.
    *
+   * @param series the time series
    * @return one row per actor and period of a time series, actors in order of first appearance
    * @throws NullPointerException if {@code series} is null
    */
@@ -172,6 +174,7 @@ public final class BmiCsv {
    * Returns one row per element change of the diff, in the diff's order ({@link
    * BusinessModelDiff#changes()}).
    *
+   * @param diff the difference between two models
    * @return one row per element change of the diff, in the diff's order ({@link
    *     BusinessModelDiff#changes()})
    * @throws NullPointerException if {@code diff} is null
@@ -198,6 +201,7 @@ public final class BmiCsv {
   /**
    * Returns one row per ledger entry, in ledger order.
    *
+   * @param ledger the contribution ledger
    * @return one row per ledger entry, in ledger order
    * @throws NullPointerException if {@code ledger} is null
    */
@@ -231,6 +235,7 @@ public final class BmiCsv {
    * exchanges, revenue streams, cost items, value shares, activities, links, governance
    * assignments, each in insertion order.
    *
+   * @param model the business model
    * @return one row per element of the model, in the model's order
    * @throws NullPointerException if {@code model} is null
    */
@@ -241,6 +246,7 @@ public final class BmiCsv {
   /**
    * Returns the rows of several models, model after model, for one table.
    *
+   * @param models the models, in table order
    * @return the rows of several models, model after model, for one table
    * @throws NullPointerException if {@code models} or a model is null
    */

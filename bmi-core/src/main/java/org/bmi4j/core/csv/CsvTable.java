@@ -122,6 +122,8 @@ public final class CsvTable<R extends Record> {
   /**
    * Returns the table of the given record type.
    *
+   * @param <R> the row type, a record
+   * @param rowType the class of the row record, whose components are the columns in order
    * @return the table of the given record type
    * @throws NullPointerException if {@code rowType} is null
    * @throws IllegalArgumentException if Jackson sees properties other than the record's components
@@ -171,6 +173,7 @@ public final class CsvTable<R extends Record> {
   /**
    * Returns the rows as CSV text, header first.
    *
+   * @param rows the rows, in output order
    * @return the rows as CSV text, header first
    * @throws NullPointerException if {@code rows} or a row is null
    */
@@ -183,6 +186,8 @@ public final class CsvTable<R extends Record> {
   /**
    * Writes the rows as CSV to {@code out}, header first; {@code out} stays open.
    *
+   * @param rows the rows, in output order
+   * @param out where the CSV goes
    * @throws NullPointerException if an argument or a row is null
    * @throws UncheckedIOException if writing fails
    */
@@ -203,6 +208,8 @@ public final class CsvTable<R extends Record> {
   /**
    * Writes the rows as a UTF-8 CSV file, header first, replacing the file if it exists.
    *
+   * @param rows the rows, in output order
+   * @param file the file to write
    * @throws NullPointerException if an argument or a row is null
    * @throws UncheckedIOException if writing fails
    */
@@ -218,6 +225,8 @@ public final class CsvTable<R extends Record> {
   /**
    * Reads rows from CSV text whose header names exactly this table's columns, in order.
    *
+   * @param csv the CSV text, header first
+   * @return the rows, in input order; empty if the text has a header only
    * @throws IllegalArgumentException if the text is not such a table, naming the line and reason
    * @throws NullPointerException if {@code csv} is null
    */
@@ -229,6 +238,8 @@ public final class CsvTable<R extends Record> {
    * Reads rows from CSV whose header names exactly this table's columns, in order; {@code in} stays
    * open.
    *
+   * @param in the CSV input, header first
+   * @return the rows, in input order; empty if the input has a header only
    * @throws IllegalArgumentException if the input is not such a table, naming the line and reason
    * @throws UncheckedIOException if reading fails
    * @throws NullPointerException if {@code in} is null
@@ -258,6 +269,8 @@ public final class CsvTable<R extends Record> {
   /**
    * Reads rows from a UTF-8 CSV file whose header names exactly this table's columns, in order.
    *
+   * @param file the CSV file, header first
+   * @return the rows, in file order; empty if the file has a header only
    * @throws IllegalArgumentException if the file is not such a table, naming the line and reason
    * @throws UncheckedIOException if reading fails
    * @throws NullPointerException if {@code file} is null

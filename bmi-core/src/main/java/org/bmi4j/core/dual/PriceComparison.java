@@ -129,6 +129,12 @@ public record PriceComparison(
   /**
    * Returns the comparison of the given figures.
    *
+   * @param reservationPrice R, the most the co-developer pays per unit for exclusivity
+   * @param exclusiveVolume Ve, the units sold to the co-developer under exclusivity
+   * @param exclusiveUnitCost ce, the cost per unit under exclusivity
+   * @param marketPrice M, the market price per unit if shared
+   * @param marketVolume Vm, the units sold at market price if shared
+   * @param marketUnitCost cm, the cost per unit at market scale
    * @return the comparison of the given figures
    * @throws IllegalArgumentException as {@link #PriceComparison the constructor}
    * @throws NullPointerException if a figure is null

@@ -60,6 +60,8 @@ public record EcosystemAssessment(
   /**
    * Assesses an ecosystem with the {@linkplain EcosystemPolicy#DEFAULTS default} stability limits.
    *
+   * @param ecosystem the ecosystem to assess
+   * @return the assessment: its tensions, the pattern verdict and the findings
    * @throws NullPointerException if {@code ecosystem} is null
    */
   public static EcosystemAssessment of(Ecosystem ecosystem) {
@@ -69,6 +71,9 @@ public record EcosystemAssessment(
   /**
    * Assesses an ecosystem with the given stability limits.
    *
+   * @param ecosystem the ecosystem to assess
+   * @param policy the stability limits
+   * @return the assessment: its tensions, the pattern verdict and the findings
    * @throws NullPointerException if an argument is null
    */
   public static EcosystemAssessment of(Ecosystem ecosystem, EcosystemPolicy policy) {
@@ -81,6 +86,7 @@ public record EcosystemAssessment(
   /**
    * Returns the tension of the given kind, if one was found.
    *
+   * @param kind the kind of tension
    * @return the tension of the given kind, if one was found
    */
   public Optional<Tension> tension(TensionKind kind) {

@@ -34,6 +34,7 @@ public record PatternVerdict(
   /**
    * Returns the evidence of one aspect of the history.
    *
+   * @param aspect the aspect of the history
    * @return the evidence of one aspect of the history
    */
   public HistoryEvidence evidence(HistoryAspect aspect) {

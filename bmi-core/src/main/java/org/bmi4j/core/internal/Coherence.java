@@ -49,6 +49,7 @@ public final class Coherence {
   /**
    * Returns the coherence findings of an integral model, in model order.
    *
+   * @param model a model that passed the integrity check
    * @return the coherence findings of an integral model, in model order
    */
   public static ImmutableList<CoherenceFinding> findings(BusinessModel model) {
@@ -63,6 +64,7 @@ public final class Coherence {
   /**
    * Returns the value kinds the model delivers, by the delivery rule above.
    *
+   * @param model the model
    * @return the value kinds the model delivers, by the delivery rule above
    */
   public static Set<ValueKind> delivered(BusinessModel model) {
@@ -84,6 +86,7 @@ public final class Coherence {
    * Returns the reciprocity of every exchange to an actor that does not own the model, in model
    * order.
    *
+   * @param model the model
    * @return the reciprocity of every exchange to an actor that does not own the model, in model
    *     order
    */

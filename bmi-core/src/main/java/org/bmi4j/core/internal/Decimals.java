@@ -24,6 +24,7 @@ public final class Decimals {
   /**
    * Returns whether {@code value} has at most 30 digits before and 30 after the point.
    *
+   * @param value the figure
    * @return whether {@code value} has at most 30 digits before and 30 after the point
    */
   public static boolean fits(BigDecimal value) {
@@ -36,6 +37,7 @@ public final class Decimals {
    * Returns {@code value} if it {@link #fits}.
    *
    * @param what names the figure in the message, such as {@code "amount"}
+   * @param value the figure
    * @return {@code value} if it {@link #fits}
    * @throws IllegalArgumentException naming the figure, its value and the bound otherwise
    */
@@ -49,6 +51,8 @@ public final class Decimals {
   /**
    * Returns the sentence for a figure outside the domain.
    *
+   * @param what names the figure in the message, such as {@code "amount"}
+   * @param value the figure outside the domain
    * @return the sentence for a figure outside the domain
    */
   public static String outside(String what, BigDecimal value) {
@@ -65,6 +69,9 @@ public final class Decimals {
   /**
    * Parses a decimal text of at most {@value #MAX_TEXT_LENGTH} characters.
    *
+   * @param what names the figure in the message, such as {@code "amount"}
+   * @param text the decimal text
+   * @return the decimal number the text denotes, exact
    * @throws NumberFormatException naming the figure and the text if it is not a decimal number or
    *     too long
    */

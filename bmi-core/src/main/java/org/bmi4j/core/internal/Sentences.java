@@ -22,6 +22,8 @@ public final class Sentences {
   /**
    * Returns {@code template} with its placeholders replaced, in order, by {@code arguments}.
    *
+   * @param template the text with a {@code %s} placeholder for each argument
+   * @param arguments the values of the placeholders, in order
    * @return {@code template} with its placeholders replaced, in order, by {@code arguments}
    * @throws IllegalArgumentException if the template has another number of placeholders than
    *     arguments are given
@@ -54,6 +56,7 @@ public final class Sentences {
    * Returns the pattern matching exactly the messages {@code template} produces: its literal text
    * as is and any text, possibly empty, in place of each placeholder.
    *
+   * @param template the text with {@code %s} placeholders
    * @return the pattern matching exactly the messages {@code template} produces
    */
   public static Pattern pattern(String template) {
@@ -73,6 +76,9 @@ public final class Sentences {
    * Returns a count with its noun in the number the count needs: {@code "0 partners"}, {@code "1
    * partner"}, {@code "2 partners"}.
    *
+   * @param n the count
+   * @param singular the noun for one thing
+   * @param plural the noun for any other number of things
    * @return a count with its noun in the number the count needs
    */
   public static String count(long n, String singular, String plural) {
@@ -82,6 +88,8 @@ public final class Sentences {
   /**
    * Returns {@link #count(long, String, String)} with the plural formed by adding "s".
    *
+   * @param n the count
+   * @param singular the noun for one thing, whose plural adds "s"
    * @return {@link #count(long, String, String)} with the plural formed by adding "s"
    */
   public static String count(long n, String singular) {
@@ -91,6 +99,9 @@ public final class Sentences {
   /**
    * Returns the verb form agreeing with a subject of {@code n} things: one for 1, else many.
    *
+   * @param n the number of things the subject names
+   * @param one the verb form for one thing, such as {@code "deploys"}
+   * @param many the verb form for any other number, such as {@code "deploy"}
    * @return the verb form agreeing with a subject of {@code n} things
    */
   public static String agree(long n, String one, String many) {

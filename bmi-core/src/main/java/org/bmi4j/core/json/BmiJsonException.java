@@ -15,10 +15,19 @@ import org.jspecify.annotations.Nullable;
 public final class BmiJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line, or -1 when unknown. */
   private final int line;
+
+  /** The 1-based column, or -1 when unknown. */
   private final int column;
+
+  /** The path inside the document, such as {@code content.actors[1].role}; empty when none. */
   private final String path;
+
+  /** Why the input was rejected. */
   private final String reason;
+
+  /** The integrity problems of a model in the document, or an empty list. */
   private final ImmutableList<IntegrityProblem> problems;
 
   BmiJsonException(

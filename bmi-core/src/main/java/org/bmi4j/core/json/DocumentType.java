@@ -62,6 +62,9 @@ public final class DocumentType<T> {
   /**
    * Returns the document type of the given name and content class.
    *
+   * @param <T> the content type
+   * @param name the type name written into the document
+   * @param type the content class
    * @return the document type of the given name and content class
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
@@ -72,6 +75,9 @@ public final class DocumentType<T> {
   /**
    * Returns the document type of the given name and generic content type.
    *
+   * @param <T> the content type
+   * @param name the type name written into the document
+   * @param type the generic content type
    * @return the document type of the given name and generic content type
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
@@ -89,6 +95,10 @@ public final class DocumentType<T> {
    * @param name the type name written into the document
    * @param stored the Java type of the stored form, possibly generic (a Jackson {@code JavaType}
    *     will do)
+   * @param <T> the content type
+   * @param <D> the stored form's type
+   * @param encode turns a content value into its stored form
+   * @param decode turns the stored form back into a content value
    * @return a document type whose content is stored as another type
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */

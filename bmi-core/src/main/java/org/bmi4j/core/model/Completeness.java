@@ -51,6 +51,7 @@ public record Completeness(ImmutableSet<ValueFunction> empty) {
   /**
    * Returns whether the given function is empty.
    *
+   * @param function the value function
    * @return whether the given function is empty
    */
   public boolean isEmpty(ValueFunction function) {

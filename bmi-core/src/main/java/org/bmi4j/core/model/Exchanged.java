@@ -21,6 +21,7 @@ public sealed interface Exchanged {
   /**
    * Returns a reference to the offering with the given id.
    *
+   * @param offeringId the offering's id
    * @return a reference to the offering with the given id
    */
   static Exchanged offering(String offeringId) {
@@ -30,6 +31,7 @@ public sealed interface Exchanged {
   /**
    * Returns a named item such as {@code "money"} or {@code "data"}.
    *
+   * @param name the item's name
    * @return a named item such as {@code "money"} or {@code "data"}
    */
   static Exchanged item(String name) {

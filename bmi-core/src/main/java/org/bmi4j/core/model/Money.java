@@ -45,6 +45,8 @@ public record Money(BigDecimal amount, Currency currency) {
   /**
    * Returns money of a decimal amount and an ISO 4217 currency code.
    *
+   * @param amount the decimal amount, such as {@code "12.50"}
+   * @param currencyCode the ISO 4217 code, such as {@code EUR}
    * @return money of a decimal amount and an ISO 4217 currency code
    * @throws NumberFormatException if {@code amount} is not a decimal number of at most 100
    *     characters

@@ -42,6 +42,9 @@ public sealed interface Expense {
   /**
    * Returns a fixed expense per period.
    *
+   * @param actor the id of the actor paying
+   * @param description what it is for
+   * @param perPeriod the amount per period, 0 or more
    * @return a fixed expense per period
    */
   static Expense fixed(String actor, String description, Money perPeriod) {
@@ -51,6 +54,10 @@ public sealed interface Expense {
   /**
    * Returns a variable expense per occurrence of an exchange.
    *
+   * @param actor the id of the actor paying
+   * @param exchange the id of the exchange
+   * @param description what it is for
+   * @param perOccurrence the amount per occurrence, 0 or more
    * @return a variable expense per occurrence of an exchange
    */
   static Expense variable(String actor, String exchange, String description, Money perOccurrence) {

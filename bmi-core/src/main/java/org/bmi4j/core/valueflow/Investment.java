@@ -29,6 +29,9 @@ public record Investment(String actor, String description, Money amount) {
   /**
    * Returns the investment of an actor.
    *
+   * @param actor the id of the actor investing
+   * @param description what it is for
+   * @param amount the amount, 0 or more
    * @return the investment of an actor
    */
   public static Investment of(String actor, String description, Money amount) {

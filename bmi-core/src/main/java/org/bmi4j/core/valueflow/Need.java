@@ -40,6 +40,10 @@ public record Need(String id, String actor, BigDecimal occurrences, Path path) {
   /**
    * Returns the need with occurrences given as a decimal string, such as {@code "10"}.
    *
+   * @param id the need's id, unique among the scenario's needs
+   * @param actor the id of the actor (or market segment) that has the need
+   * @param occurrences how often the need occurs per period, as a decimal string
+   * @param path what each occurrence triggers
    * @return the need with occurrences given as a decimal string, such as {@code "10"}
    */
   public static Need of(String id, String actor, String occurrences, Path path) {

@@ -56,6 +56,7 @@ public final class NetValueFlow {
   /**
    * Returns the net value flow sheets of the scenario.
    *
+   * @param scenario the scenario
    * @return the net value flow sheets of the scenario
    * @throws NullPointerException if {@code scenario} is null
    */
@@ -93,6 +94,7 @@ public final class NetValueFlow {
   /**
    * Returns the sheet of one actor.
    *
+   * @param actorId the actor's id
    * @return the sheet of one actor
    * @throws IllegalArgumentException if the model has no such actor
    */
@@ -110,6 +112,7 @@ public final class NetValueFlow {
   /**
    * Returns how often an exchange occurs in the period, exact: 0 for an exchange no path reaches.
    *
+   * @param exchangeId the exchange's id
    * @return how often an exchange occurs in the period, exact
    * @throws IllegalArgumentException if the model has no such exchange
    */

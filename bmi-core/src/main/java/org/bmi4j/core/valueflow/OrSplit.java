@@ -34,6 +34,8 @@ public record OrSplit(String id, List<Branch> branches) {
   /**
    * Returns the split with these branches.
    *
+   * @param id the split's id
+   * @param branches the branches, each with its ratio and path
    * @return the split with these branches
    */
   public static OrSplit of(String id, Branch... branches) {
@@ -60,6 +62,8 @@ public record OrSplit(String id, List<Branch> branches) {
     /**
      * Returns the branch of the given ratio, such as {@code "0.25"}, and path.
      *
+     * @param ratio the share of occurrences taking this branch, as a decimal string
+     * @param path what each occurrence on this branch triggers
      * @return the branch of the given ratio, such as {@code "0.25"}, and path
      */
     public static Branch of(String ratio, Path path) {

@@ -35,6 +35,7 @@ public record Path(List<Trigger> triggers, List<OrSplit> orSplits) {
   /**
    * Returns the path that triggers each of the given exchanges once per occurrence.
    *
+   * @param exchanges the ids of the exchanges, in order
    * @return the path that triggers each of the given exchanges once per occurrence
    */
   public static Path of(String... exchanges) {
@@ -48,6 +49,8 @@ public record Path(List<Trigger> triggers, List<OrSplit> orSplits) {
   /**
    * Returns the path with these triggers and or-splits.
    *
+   * @param triggers the exchanges triggered, in order
+   * @param orSplits the or-splits, in order
    * @return the path with these triggers and or-splits
    */
   public static Path of(List<Trigger> triggers, List<OrSplit> orSplits) {
@@ -57,6 +60,7 @@ public record Path(List<Trigger> triggers, List<OrSplit> orSplits) {
   /**
    * Returns this path with an or-split added.
    *
+   * @param orSplit the or-split to add after the existing ones
    * @return this path with an or-split added
    */
   public Path with(OrSplit orSplit) {

@@ -26,6 +26,8 @@ public record SegmentSize(String actor, long size) {
   /**
    * Returns the size of the given segment.
    *
+   * @param actor the id of the actor standing for the segment
+   * @param size the number of members of the segment
    * @return the size of the given segment
    */
   public static SegmentSize of(String actor, long size) {

@@ -109,6 +109,10 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
    * Varies the price of one money transfer; an exchange valued otherwise, or not at all, becomes a
    * money transfer at each price.
    *
+   * @param scenario the scenario to vary
+   * @param exchange the id of the exchange whose price varies
+   * @param values the prices per occurrence, in the order to try
+   * @return the nets and verdicts at each price, and where the verdicts flip
    * @throws IllegalArgumentException if {@code values} is empty
    * @throws ScenarioException if a value makes the scenario invalid (a negative price)
    */
@@ -128,6 +132,10 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
   /**
    * Varies the occurrences per period of one need.
    *
+   * @param scenario the scenario to vary
+   * @param need the id of the need whose occurrences vary
+   * @param values the occurrences per period, in the order to try
+   * @return the nets and verdicts at each value, and where the verdicts flip
    * @throws IllegalArgumentException if {@code values} is empty or the need is unknown
    * @throws ScenarioException if a value is negative
    */
@@ -143,6 +151,10 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
   /**
    * Varies the discount rate of a time series; the nets are discounted net present values.
    *
+   * @param series the time series to vary
+   * @param values the discount rates per period, in the order to try
+   * @return the discounted net present values and verdicts at each rate, and where the verdicts
+   *     flip
    * @throws IllegalArgumentException if {@code values} is empty or a rate is negative
    */
   public static Sensitivity ofDiscountRate(TimeSeries series, List<BigDecimal> values) {

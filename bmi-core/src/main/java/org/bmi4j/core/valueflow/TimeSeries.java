@@ -64,6 +64,8 @@ public final class TimeSeries {
    * Returns the series of the given periods, period 0 first, discounted at {@code discountRate} per
    * period.
    *
+   * @param periods the scenarios of the periods, period 0 first, all in one currency
+   * @param discountRate the discount rate per period, 0 or more
    * @return the series of the given periods, period 0 first, discounted at {@code discountRate} per
    *     period
    * @throws IllegalArgumentException if there is no period, the rate is negative or the periods
@@ -79,6 +81,10 @@ public final class TimeSeries {
    * period {@code p} is the scenario scaled by (1 + growth)<sup>p</sup>, and its investments are
    * made in period 0 only [e3value user guide 5.10] (library formalisation of growth).
    *
+   * @param scenario the scenario of period 0
+   * @param count the number of periods, 1 or more
+   * @param growth the growth of the needs per period, -1 or more (0.1 for 10 %)
+   * @param discountRate the discount rate per period, 0 or more
    * @return {@code count} periods of one scenario whose needs grow by {@code growth} per period
    * @throws IllegalArgumentException if {@code count} is below 1, {@code growth} is below -1 or the
    *     rate is negative
@@ -141,6 +147,7 @@ public final class TimeSeries {
   /**
    * Returns the series of one actor.
    *
+   * @param actorId the actor's id
    * @return the series of one actor
    * @throws IllegalArgumentException if no period's model has the actor
    */
@@ -158,6 +165,7 @@ public final class TimeSeries {
   /**
    * Returns this series with another discount rate.
    *
+   * @param rate the new discount rate per period, 0 or more
    * @return this series with another discount rate
    */
   public TimeSeries withDiscountRate(BigDecimal rate) {

@@ -30,6 +30,7 @@ public record Trigger(String exchange, BigDecimal times) {
   /**
    * Returns the exchange triggered once per occurrence.
    *
+   * @param exchange the id of the exchange
    * @return the exchange triggered once per occurrence
    */
   public static Trigger of(String exchange) {
@@ -39,6 +40,8 @@ public record Trigger(String exchange, BigDecimal times) {
   /**
    * Returns the exchange triggered {@code times} times per occurrence.
    *
+   * @param exchange the id of the exchange
+   * @param times how many times per occurrence
    * @return the exchange triggered {@code times} times per occurrence
    */
   public static Trigger of(String exchange, long times) {

@@ -40,6 +40,8 @@ public sealed interface Valuation {
   /**
    * Returns the valuation of a money transfer: the amount paid per occurrence.
    *
+   * @param exchange the id of the exchange
+   * @param price the amount paid per occurrence, 0 or more
    * @return the valuation of a money transfer
    */
   static Valuation price(String exchange, Money price) {
@@ -50,6 +52,8 @@ public sealed interface Valuation {
    * Returns the valuation of a non-money transfer for its receiver only (its utility); the giver's
    * side is left out.
    *
+   * @param exchange the id of the exchange
+   * @param toReceiver what one occurrence is worth to the receiver (its utility)
    * @return the valuation of a non-money transfer for its receiver only (its utility)
    */
   static Valuation worthToReceiver(String exchange, Money toReceiver) {
@@ -60,6 +64,7 @@ public sealed interface Valuation {
    * Returns the valuation of a non-money transfer that the scenario values for neither side: the
    * exchange counts in no actor's net, and is not unvalued.
    *
+   * @param exchange the id of the exchange
    * @return the valuation of a non-money transfer that the scenario values for neither side
    */
   static Valuation nonMoney(String exchange) {
