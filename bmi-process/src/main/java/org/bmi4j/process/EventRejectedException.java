@@ -9,6 +9,8 @@ public final class EventRejectedException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   private final transient Object event;
+
+  /** The violations the event was rejected with. */
   private final ImmutableList<Violation> violations;
 
   EventRejectedException(

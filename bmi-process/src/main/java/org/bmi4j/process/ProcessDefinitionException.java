@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 public final class ProcessDefinitionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem of the definition. */
   private final ImmutableList<DefinitionProblem> problems;
 
   ProcessDefinitionException(String name, ImmutableList<DefinitionProblem> problems) {

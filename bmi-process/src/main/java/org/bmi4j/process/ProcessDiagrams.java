@@ -93,6 +93,7 @@ public final class ProcessDiagrams {
    * Returns the definition as a Mermaid {@code stateDiagram-v2}, the events that keep a state in
    * one note beside it ({@link SelfLoops#NOTE}).
    *
+   * @param definition the process definition
    * @return the definition as a Mermaid {@code stateDiagram-v2}, the events that keep a state in
    *     one note beside it ({@link SelfLoops#NOTE})
    */
@@ -105,6 +106,8 @@ public final class ProcessDiagrams {
    * states are drawn as one arrow whose label lists their events, so labels never stack; {@code
    * selfLoops} says how the events that keep a state are shown.
    *
+   * @param definition the process definition
+   * @param selfLoops how the events that keep a state are shown
    * @return the definition as a Mermaid {@code stateDiagram-v2}
    */
   public static String mermaid(ProcessDefinition<?, ?, ?> definition, SelfLoops selfLoops) {
@@ -199,6 +202,7 @@ public final class ProcessDiagrams {
    * Returns the definition as a Graphviz DOT digraph. Every identifier is quoted, and the start
    * point has an id no state can have, so any state name renders.
    *
+   * @param definition the process definition
    * @return the definition as a Graphviz DOT digraph
    */
   public static String dot(ProcessDefinition<?, ?, ?> definition) {
@@ -246,6 +250,7 @@ public final class ProcessDiagrams {
    * period per date (UTC) with that date's steps in order, each with its time, number, event and
    * states.
    *
+   * @param instance the process instance
    * @return the instance's history as a Mermaid {@code timeline}
    */
   public static String timeline(ProcessInstance<?, ?, ?> instance) {

@@ -194,6 +194,9 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   /**
    * Applies {@code event}: accepted with a new instance, or rejected with every violation.
    *
+   * @param event the event
+   * @return accepted with the new instance, or rejected with every violation; this instance is
+   *     unchanged either way
    * @throws NullPointerException if {@code event} is null
    */
   public Outcome<S, E, C> apply(E event) {
@@ -203,6 +206,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   /**
    * Applies {@code event} and returns the new instance.
    *
+   * @param event the event
+   * @return the new instance
    * @throws EventRejectedException listing every violation, if the event is rejected
    */
   public ProcessInstance<S, E, C> applyOrThrow(E event) {
@@ -217,6 +222,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
    * Replays {@code steps} from this instance, each at its recorded instant, and returns the result.
    * Replaying an instance's history from its start instance reproduces it exactly.
    *
+   * @param steps the steps, oldest first
+   * @return the instance after the last step; this instance if there is none
    * @throws IllegalArgumentException if a step does not start where the previous ended, is
    *     rejected, or leads elsewhere than recorded
    */

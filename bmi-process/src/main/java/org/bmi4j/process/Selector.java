@@ -13,6 +13,8 @@ public interface Selector<S, C, T> {
   /**
    * Returns the target state for {@code event} in {@code context}.
    *
+   * @param context the instance's context before the event
+   * @param event the event
    * @return the target state for {@code event} in {@code context}
    */
   S select(C context, T event);

@@ -50,6 +50,7 @@ public record TimelineRow(
   /**
    * Returns the rows of an instance's history, oldest first.
    *
+   * @param instance the process instance
    * @return the rows of an instance's history, oldest first
    */
   public static ImmutableList<TimelineRow> of(ProcessInstance<?, ?, ?> instance) {

@@ -51,6 +51,9 @@ public record Violation(
   /**
    * Returns the value named {@code name}, if this violation carries one of the given type.
    *
+   * @param <T> the value's type
+   * @param name the value's name
+   * @param type the class the value must be an instance of
    * @return the value named {@code name}, if this violation carries one of the given type
    * @throws NullPointerException if an argument is null
    */

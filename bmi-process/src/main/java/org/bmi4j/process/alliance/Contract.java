@@ -74,6 +74,7 @@ public record Contract(
   /**
    * Returns the stake the contract grants to {@code partner}, if any.
    *
+   * @param partner the partner's actor id
    * @return the stake the contract grants to {@code partner}, if any
    */
   public Optional<Stake> stake(String partner) {

@@ -39,6 +39,7 @@ public record Stake(BigDecimal share, boolean controlling) {
   /**
    * Returns a controlling stake of the given share.
    *
+   * @param share the fraction of the joint venture the partner owns, from 0 to 1
    * @return a controlling stake of the given share
    */
   public static Stake controlling(BigDecimal share) {
@@ -48,6 +49,7 @@ public record Stake(BigDecimal share, boolean controlling) {
   /**
    * Returns a stake of the given share without control.
    *
+   * @param share the fraction of the joint venture the partner owns, from 0 to 1
    * @return a stake of the given share without control
    */
   public static Stake minority(BigDecimal share) {

@@ -61,6 +61,8 @@ public record Vision(
   /**
    * Returns the vision to take the alliance BM into the named current partner.
    *
+   * @param partner the current partner's actor id
+   * @param reason why
    * @return the vision to take the alliance BM into the named current partner
    */
   public static Vision reintegrate(String partner, String reason) {
@@ -74,6 +76,7 @@ public record Vision(
   /**
    * Returns the vision to run the alliance BM on its own.
    *
+   * @param reason why
    * @return the vision to run the alliance BM on its own
    */
   public static Vision independent(String reason) {
@@ -83,6 +86,7 @@ public record Vision(
   /**
    * Returns the vision that each partner continues the BM on its own.
    *
+   * @param reason why
    * @return the vision that each partner continues the BM on its own
    */
   public static Vision split(String reason) {
@@ -92,6 +96,7 @@ public record Vision(
   /**
    * Returns the vision to complete at the end the contract defines.
    *
+   * @param reason why
    * @return the vision to complete at the end the contract defines
    */
   public static Vision complete(String reason) {
@@ -101,6 +106,8 @@ public record Vision(
   /**
    * Returns the vision to sell the alliance business to {@code buyer}, a third party.
    *
+   * @param buyer the third party buying the alliance business
+   * @param reason why
    * @return the vision to sell the alliance business to {@code buyer}, a third party
    */
   public static Vision divest(Actor buyer, String reason) {

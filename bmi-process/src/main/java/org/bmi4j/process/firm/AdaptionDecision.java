@@ -89,6 +89,7 @@ public sealed interface AdaptionDecision {
     /**
      * Returns the BMI class of the adaption under {@code policy}.
      *
+     * @param policy the classification policy
      * @return the BMI class of the adaption under {@code policy}
      * @throws NullPointerException if {@code policy} is null
      */

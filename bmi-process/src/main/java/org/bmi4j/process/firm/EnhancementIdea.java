@@ -56,6 +56,12 @@ public record EnhancementIdea(
   /**
    * Returns an idea targeting the given value functions.
    *
+   * @param id the idea's id, following {@link Ids#PATTERN}, unique within a process's ideas
+   * @param description what the idea is, not blank
+   * @param trigger what set it off
+   * @param origin where it came from
+   * @param first a value function it would change
+   * @param rest the other value functions it would change
    * @return an idea targeting the given value functions
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException as the canonical constructor

@@ -149,6 +149,8 @@ public sealed interface FirmEvent {
     /**
      * Returns the event for the given lesson ids.
      *
+     * @param newModel the adapted business model
+     * @param lessonIds the ids of the lessons behind the adaption
      * @return the event for the given lesson ids
      * @throws NullPointerException if a part is null
      */

@@ -96,6 +96,8 @@ public final class MultiLevelAlliance {
   /**
    * Starts the coupling of an alliance that has no partner yet.
    *
+   * @param alliance the alliance process, with no partner yet
+   * @return the coupling, with no firm process yet
    * @throws IllegalArgumentException if the alliance already has partners
    */
   public static MultiLevelAlliance of(
@@ -113,6 +115,7 @@ public final class MultiLevelAlliance {
   /**
    * Returns the phase of the firm level corresponding to an active alliance phase.
    *
+   * @param phase an active alliance phase
    * @return the phase of the firm level corresponding to an active alliance phase
    */
   public static FirmPhase corresponding(AlliancePhase phase) {
@@ -145,6 +148,7 @@ public final class MultiLevelAlliance {
   /**
    * Returns the firm process of a partner, if known.
    *
+   * @param partner the partner's actor id
    * @return the firm process of a partner, if known
    */
   public Optional<PartnerFirm> firm(String partner) {
@@ -198,6 +202,7 @@ public final class MultiLevelAlliance {
    * <p>Nothing joins an ended alliance: once it has ended, every prospect is rejected with {@link
    * KernelViolation#PROCESS_ENDED}, as every alliance event is.
    *
+   * @param firm the prospective partner's firm process, in IDENTIFICATION
    * @return rejected with {@code PROCESS_ENDED}, {@code DUPLICATE_FIRM} or {@code
    *     NOT_IN_IDENTIFICATION}, or accepted
    */
@@ -225,6 +230,9 @@ public final class MultiLevelAlliance {
    * Applies an alliance-level event and moves the partners' firm processes with it, atomically. The
    * alliance's clock is read once, and every step of the operation (the alliance's and the firms')
    * is stamped with that instant.
+   *
+   * @param event the alliance-level event
+   * @return accepted with every process moved, or rejected with every violation and nothing moved
    */
   public MultiLevelOutcome apply(AllianceEvent event) {
     checkNotNull(event, "event");
@@ -388,6 +396,10 @@ public final class MultiLevelAlliance {
    * the firm's own; a phase change is the firm's own only while it is detached, or behind the
    * alliance (catching up, never past the corresponding phase), or lagging in ADAPTION (deciding
    * moves it to the new cycle's IDENTIFICATION by itself).
+   *
+   * @param partner the partner's actor id
+   * @param event the firm-level event
+   * @return accepted with the partner's process moved, or rejected with every violation
    */
   public MultiLevelOutcome applyFirm(String partner, FirmEvent event) {
     checkNotNull(partner, "partner");
@@ -536,6 +548,7 @@ public final class MultiLevelAlliance {
   /**
    * Returns the JSON document type of multi-level alliances; instances read get {@code clock}.
    *
+   * @param clock the clock of each instance read
    * @return the JSON document type of multi-level alliances
    */
   public static DocumentType<MultiLevelAlliance> documentType(Clock clock) {

@@ -141,6 +141,7 @@ public final class CapabilityCatalogue {
   /**
    * Returns a catalogue of the given entries, in order.
    *
+   * @param entries the entries, ids unique
    * @return a catalogue of the given entries, in order
    * @throws IllegalArgumentException if two entries share an id
    */
@@ -151,6 +152,7 @@ public final class CapabilityCatalogue {
   /**
    * Returns a catalogue of the given entries, in order.
    *
+   * @param entries the entries, ids unique
    * @return a catalogue of the given entries, in order
    * @throws IllegalArgumentException if two entries share an id
    */
@@ -161,6 +163,7 @@ public final class CapabilityCatalogue {
   /**
    * Returns this catalogue with the given entries added after its own.
    *
+   * @param added the entries to add
    * @return this catalogue with the given entries added after its own
    * @throws IllegalArgumentException if an added entry's id is already used
    */
@@ -172,6 +175,7 @@ public final class CapabilityCatalogue {
   /**
    * Returns this catalogue with the other's entries added after its own.
    *
+   * @param other the catalogue whose entries to add
    * @return this catalogue with the other's entries added after its own
    * @throws IllegalArgumentException if an entry id is used in both
    */
@@ -193,6 +197,7 @@ public final class CapabilityCatalogue {
   /**
    * Returns the entry with the given id, if any.
    *
+   * @param id the entry's id
    * @return the entry with the given id, if any
    */
   public Optional<CatalogueEntry> byId(String id) {
@@ -203,6 +208,7 @@ public final class CapabilityCatalogue {
    * Returns the challenge entries {@code entry} addresses, in the order it names them [DESILVA,
    * Table 5].
    *
+   * @param entry an entry of this catalogue
    * @return the challenge entries {@code entry} addresses, in the order it names them
    * @throws IllegalArgumentException if {@code entry} is not an entry of this catalogue
    */
@@ -222,6 +228,7 @@ public final class CapabilityCatalogue {
   /**
    * Returns the entries of the given stage, in the order added.
    *
+   * @param stage the stage
    * @return the entries of the given stage, in the order added
    */
   public ImmutableList<CatalogueEntry> byStage(SstStage stage) {
@@ -238,6 +245,7 @@ public final class CapabilityCatalogue {
   /**
    * Returns the entries of the given level, in the order added.
    *
+   * @param level the capability level
    * @return the entries of the given level, in the order added
    */
   public ImmutableList<CatalogueEntry> byLevel(CapabilityLevel level) {
@@ -254,6 +262,7 @@ public final class CapabilityCatalogue {
   /**
    * Returns the entries of the given kind, in the order added.
    *
+   * @param kind the entry kind
    * @return the entries of the given kind, in the order added
    */
   public ImmutableList<CatalogueEntry> byKind(EntryKind kind) {
