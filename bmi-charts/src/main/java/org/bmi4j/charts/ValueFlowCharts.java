@@ -80,6 +80,7 @@ public final class ValueFlowCharts {
    * Returns the bar chart of every actor's net value in the scenario, {@value #WIDTH} by {@value
    * #HEIGHT} pixels.
    *
+   * @param flow the net value flow of a scenario
    * @return the bar chart of every actor's net value in the scenario, {@value #WIDTH} by {@value
    *     #HEIGHT} pixels
    * @throws NullPointerException if {@code flow} is null
@@ -91,6 +92,9 @@ public final class ValueFlowCharts {
   /**
    * Returns the bar chart of every actor's net value in the scenario.
    *
+   * @param flow the net value flow of a scenario
+   * @param width the chart's width in pixels, 100 or more
+   * @param height the chart's height in pixels, 100 or more
    * @return the bar chart of every actor's net value in the scenario
    * @throws IllegalArgumentException if a size is below 100 pixels
    * @throws NullPointerException if {@code flow} is null
@@ -147,6 +151,7 @@ public final class ValueFlowCharts {
    * Returns the line chart of every actor's cumulative discounted net over the periods, {@value
    * #WIDTH} by {@value #HEIGHT} pixels.
    *
+   * @param series the time series
    * @return the line chart of every actor's cumulative discounted net over the periods, {@value
    *     #WIDTH} by {@value #HEIGHT} pixels
    * @throws NullPointerException if {@code series} is null
@@ -158,6 +163,9 @@ public final class ValueFlowCharts {
   /**
    * Returns the line chart of every actor's cumulative discounted net over the periods.
    *
+   * @param series the time series
+   * @param width the chart's width in pixels, 100 or more
+   * @param height the chart's height in pixels, 100 or more
    * @return the line chart of every actor's cumulative discounted net over the periods
    * @throws IllegalArgumentException if a size is below 100 pixels
    * @throws NullPointerException if {@code series} is null
