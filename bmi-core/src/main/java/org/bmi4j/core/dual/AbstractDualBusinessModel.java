@@ -44,19 +44,39 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = DualBusinessModel.class)
 @JsonPropertyOrder({"firm", "collaborative", "market", "boundary", "choices"})
 abstract class AbstractDualBusinessModel {
-  /** The actor id of the firm running both models. */
+  /**
+   * The actor id of the firm running both models.
+   *
+   * @return the actor id of the firm running both models
+   */
   public abstract String firm();
 
-  /** The collaboration-based model: exploration with co-developing customers. */
+  /**
+   * The collaboration-based model: exploration with co-developing customers.
+   *
+   * @return the collaboration-based model
+   */
   public abstract BusinessModel collaborative();
 
-  /** The market-based model: exploitation at market prices. */
+  /**
+   * The market-based model: exploitation at market prices.
+   *
+   * @return the market-based model
+   */
   public abstract BusinessModel market();
 
-  /** The boundary element connecting the two: the innovation management team. */
+  /**
+   * The boundary element connecting the two: the innovation management team.
+   *
+   * @return the boundary element connecting the two
+   */
   public abstract BoundaryElement boundary();
 
-  /** The customers' recorded choices, in the order they were made. */
+  /**
+   * The customers' recorded choices, in the order they were made.
+   *
+   * @return the customers' recorded choices, in the order they were made
+   */
   public abstract ImmutableList<OfferingChoice> choices();
 
   /**
