@@ -70,6 +70,7 @@ abstract class AbstractContributionLedger {
   /**
    * Returns this ledger with {@code entry} appended.
    *
+   * @param entry the entry to append
    * @return this ledger with {@code entry} appended
    * @throws IllegalArgumentException if the entry is valued in another currency than the ledger's,
    *     or would make its partner's contributions or returns sum to more than 30 digits before the
@@ -85,6 +86,7 @@ abstract class AbstractContributionLedger {
    * Returns whether {@code entry} can be appended without its partner's contributions or returns
    * summing to more than 30 digits before the decimal point.
    *
+   * @param entry the entry
    * @return whether {@code entry} can be appended without its partner's contributions or returns
    *     summing to more than 30 digits before the decimal point
    * @throws NullPointerException if {@code entry} is null
@@ -122,6 +124,7 @@ abstract class AbstractContributionLedger {
    * Returns the balance of one partner, counting every entry; a partner without entries has a zero
    * balance.
    *
+   * @param partner the partner's actor id
    * @return the balance of one partner, counting every entry
    * @throws NullPointerException if {@code partner} is null
    */
@@ -134,6 +137,8 @@ abstract class AbstractContributionLedger {
    * LedgerEntry#realisation() realisation} is in {@code counted}; a partner without such entries
    * has a zero balance.
    *
+   * @param partner the partner's actor id
+   * @param counted the realisations to count, at least one
    * @return the balance of one partner, counting only the entries whose {@linkplain
    *     LedgerEntry#realisation() realisation} is in {@code counted}
    * @throws IllegalArgumentException if {@code counted} is empty
@@ -171,6 +176,7 @@ abstract class AbstractContributionLedger {
    * Returns the win-win verdict for the given current partners with the default ratio of 1: every
    * partner's returns reach its contributions.
    *
+   * @param partners the current partners' actor ids, at least one
    * @return the win-win verdict for the given current partners with the default ratio of 1
    * @throws IllegalArgumentException if {@code partners} is empty
    * @throws NullPointerException if {@code partners} or one of them is null
@@ -185,6 +191,8 @@ abstract class AbstractContributionLedger {
    * {@code ratio} times its contributions. Partners with entries that are not among {@code
    * partners} are reported as former partners and do not count.
    *
+   * @param partners the current partners' actor ids, at least one
+   * @param ratio the factor each partner's returns must reach of its contributions, greater than 0
    * @return the win-win verdict for the given current partners
    * @throws IllegalArgumentException if {@code partners} is empty or {@code ratio} is not greater
    *     than 0 or has more than 30 digits before or after the decimal point
@@ -203,6 +211,9 @@ abstract class AbstractContributionLedger {
    * formalisation). Otherwise as {@link #winWin(Iterable, BigDecimal)}; a former partner is one
    * with entries of any realisation.
    *
+   * @param partners the current partners' actor ids, at least one
+   * @param ratio the factor each partner's returns must reach of its contributions, greater than 0
+   * @param counted the realisations to count, at least one
    * @return the win-win verdict for the given current partners, counting only the entries whose
    *     {@linkplain LedgerEntry#realisation() realisation} is in {@code counted}
    * @throws IllegalArgumentException if {@code partners} or {@code counted} is empty or {@code

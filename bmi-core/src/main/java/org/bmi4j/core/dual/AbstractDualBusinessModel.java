@@ -92,6 +92,8 @@ abstract class AbstractDualBusinessModel {
    * the market model's own design: until one does, its coherence reports the offering as
    * undelivered (library formalisation).
    *
+   * @param choice the customer's choice for an offering of the collaboration-based model
+   * @return the dual model after the choice
    * @throws IllegalArgumentException if the offering is not in the collaboration-based model, or
    *     the customer is not one of its beneficiaries there
    * @throws ModelIntegrityException if a moved model breaks integrity, such as an offering id the

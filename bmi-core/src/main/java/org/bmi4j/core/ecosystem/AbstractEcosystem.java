@@ -91,7 +91,8 @@ abstract class AbstractEcosystem {
   /**
    * Returns the actor with the given id, if it is one of the ecosystem's actors.
    *
-   * @return the actor with the given id, if it is one of the ecosystem's actors
+   * @param id the actor's id
+   * @return the actor, or empty if the ecosystem has none of that id
    */
   public Optional<EcosystemActor> actor(String id) {
     return Optional.ofNullable(actorsById().get(id));
@@ -101,6 +102,7 @@ abstract class AbstractEcosystem {
    * Returns whether the actor was a member at the start: its first membership event, if any, is not
    * a {@link MembershipChange#JOIN}.
    *
+   * @param actorId the actor's id
    * @return whether the actor was a member at the start
    */
   public boolean isFounder(String actorId) {
@@ -117,6 +119,7 @@ abstract class AbstractEcosystem {
    * ecosystem's actors and its last membership event, if any, is not a {@link
    * MembershipChange#LEAVE}.
    *
+   * @param actorId the actor's id
    * @return whether the actor is a member at the end of the recorded history
    */
   public boolean isMember(String actorId) {

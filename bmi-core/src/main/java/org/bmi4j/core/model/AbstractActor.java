@@ -110,6 +110,7 @@ abstract class AbstractActor {
   /**
    * Returns whether the actor plays {@code role}, as its main role or another.
    *
+   * @param role the role
    * @return whether the actor plays {@code role}, as its main role or another
    * @throws NullPointerException if {@code role} is null
    */

@@ -194,7 +194,11 @@ abstract class AbstractBusinessModel {
         + "]";
   }
 
-  /** Says which value functions are empty; a model under design may have some. */
+  /**
+   * Says which value functions are empty; a model under design may have some.
+   *
+   * @return which value functions are empty
+   */
   @Value.Lazy
   public Completeness completeness() {
     return Completeness.of(this);

@@ -114,6 +114,7 @@ abstract class AbstractScenario {
    * Returns this scenario with every need's occurrences multiplied by {@code factor}: the same
    * market, larger or smaller (library formalisation of growth between periods).
    *
+   * @param factor the factor, 0 or more
    * @return this scenario with every need's occurrences multiplied by {@code factor}
    * @throws NullPointerException if {@code factor} is null
    * @throws ScenarioException if {@code factor} is negative
@@ -130,6 +131,8 @@ abstract class AbstractScenario {
   /**
    * Returns this scenario with the occurrences of one need replaced.
    *
+   * @param needId the need's id
+   * @param occurrences its new occurrences per period, 0 or more
    * @return this scenario with the occurrences of one need replaced
    * @throws IllegalArgumentException if no need has that id
    * @throws ScenarioException if {@code occurrences} is negative
@@ -158,6 +161,7 @@ abstract class AbstractScenario {
    * Returns this scenario with the valuation of {@code valuation.exchange()} replaced, or added if
    * the exchange had none.
    *
+   * @param valuation the valuation, naming its exchange
    * @return this scenario with the valuation of {@code valuation.exchange()} replaced, or added if
    *     the exchange had none
    * @throws ScenarioException if the result has problems

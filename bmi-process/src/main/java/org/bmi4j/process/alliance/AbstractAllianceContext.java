@@ -76,7 +76,11 @@ abstract class AbstractAllianceContext {
    */
   public abstract ImmutableList<Partner> partners();
 
-  /** Partners removed from the alliance, in the order they were removed. */
+  /**
+   * Partners removed from the alliance, in the order they were removed.
+   *
+   * @return the partners removed from the alliance, in the order they were removed
+   */
   public abstract ImmutableList<Partner> formerPartners();
 
   /**
@@ -251,7 +255,8 @@ abstract class AbstractAllianceContext {
   /**
    * Returns the current partner with the given actor id, if any.
    *
-   * @return the current partner with the given actor id, if any
+   * @param id the partner's actor id
+   * @return the current partner, or empty if none has that id
    */
   public Optional<Partner> partner(String id) {
     for (Partner partner : partners()) {

@@ -162,7 +162,8 @@ abstract class AbstractFirmContext {
   /**
    * Returns the proposed partner with the given actor id, if proposed.
    *
-   * @return the proposed partner with the given actor id, if proposed
+   * @param id the partner's actor id
+   * @return the proposed partner, or empty if not proposed
    */
   public Optional<ProposedPartner> partner(String id) {
     for (ProposedPartner partner : partners()) {
@@ -195,6 +196,7 @@ abstract class AbstractFirmContext {
   /**
    * Returns the intersection with the proposed partner of the given actor id, if proposed.
    *
+   * @param partner the proposed partner's actor id
    * @return the intersection with the proposed partner of the given actor id, if proposed
    * @see #intersections()
    */
@@ -221,6 +223,7 @@ abstract class AbstractFirmContext {
    * Returns this context with {@code proposed} among the proposed partners: in place of the earlier
    * proposal of the same partner, else after the others.
    *
+   * @param proposed the proposed partner
    * @return this context with {@code proposed} among the proposed partners
    */
   public FirmContext withPartner(ProposedPartner proposed) {
@@ -241,7 +244,8 @@ abstract class AbstractFirmContext {
   /**
    * Returns this context without the proposed partner of the given actor id.
    *
-   * @return this context without the proposed partner of the given actor id
+   * @param id the partner's actor id
+   * @return this context without that proposed partner
    */
   public FirmContext withoutPartner(String id) {
     ImmutableList.Builder<ProposedPartner> next = ImmutableList.builder();
@@ -268,7 +272,8 @@ abstract class AbstractFirmContext {
   /**
    * Returns the lesson of the given id, if recorded; O(1).
    *
-   * @return the lesson of the given id, if recorded
+   * @param id the lesson's id
+   * @return the lesson, or empty if none of that id is recorded
    */
   public Optional<Lesson> lesson(String id) {
     return lessonLog().find(id);
@@ -278,6 +283,7 @@ abstract class AbstractFirmContext {
    * Returns this context with {@code lesson} recorded after the others; costs the same however many
    * lessons there are.
    *
+   * @param lesson the lesson to record
    * @return this context with {@code lesson} recorded after the others
    * @throws IllegalArgumentException if a lesson of the same id is recorded
    */
@@ -288,7 +294,8 @@ abstract class AbstractFirmContext {
   /**
    * Returns the idea of the given id, if identified in the current cycle; O(1).
    *
-   * @return the idea of the given id, if identified in the current cycle
+   * @param id the idea's id
+   * @return the idea, or empty if none of that id was identified in the current cycle
    */
   public Optional<EnhancementIdea> idea(String id) {
     return ideaLog().find(id);
@@ -298,6 +305,7 @@ abstract class AbstractFirmContext {
    * Returns this context with {@code idea} identified after the others; costs the same however many
    * there are.
    *
+   * @param idea the idea to add
    * @return this context with {@code idea} identified after the others
    * @throws IllegalArgumentException if an idea of the same id is identified
    */

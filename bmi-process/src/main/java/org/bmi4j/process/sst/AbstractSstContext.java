@@ -134,6 +134,7 @@ abstract class AbstractSstContext {
    * boundary}: present when the portfolio holds a collaboration-based and a market-based BM, empty
    * when it lacks either.
    *
+   * @param boundary the boundary element connecting the two models
    * @return the portfolio's dual business model, its two models connected by {@code boundary}
    * @throws IllegalStateException if the portfolio holds more than one BM of a basis, naming them
    * @throws IllegalArgumentException if the organisation does not own both BMs, as a {@link
@@ -184,7 +185,8 @@ abstract class AbstractSstContext {
   /**
    * Returns the opportunity with the given id, if any.
    *
-   * @return the opportunity with the given id, if any
+   * @param id the opportunity's id
+   * @return the opportunity, or empty if none has that id
    */
   public Optional<Opportunity> opportunity(String id) {
     for (Opportunity opportunity : opportunities()) {
@@ -198,7 +200,8 @@ abstract class AbstractSstContext {
   /**
    * Returns the current BM with the given id, if any.
    *
-   * @return the current BM with the given id, if any
+   * @param id the BM's id
+   * @return the current BM, or empty if none has that id
    */
   public Optional<BusinessModel> currentModel(String id) {
     for (BusinessModel model : portfolio()) {
