@@ -185,6 +185,7 @@ class FirmProcessProperties {
     }
   }
 
+  @SuppressWarnings("unchecked") // assertInstanceOf gives the raw Rejected type
   private static void extantModelFrozenUntilAdaption(Run run) {
     if (run.outcome() != null
         && run.event() instanceof AdaptExtantModel
