@@ -80,6 +80,9 @@ public final class ValueFlowCharts {
    * Returns the bar chart of every actor's net value in the scenario, {@value #WIDTH} by {@value
    * #HEIGHT} pixels.
    *
+   * @param flow the net value flow of a scenario
+   * @return the bar chart of every actor's net value in the scenario, {@value #WIDTH} by {@value
+   *     #HEIGHT} pixels
    * @throws NullPointerException if {@code flow} is null
    */
   public static String netValueBars(NetValueFlow flow) {
@@ -89,6 +92,10 @@ public final class ValueFlowCharts {
   /**
    * Returns the bar chart of every actor's net value in the scenario.
    *
+   * @param flow the net value flow of a scenario
+   * @param width the chart's width in pixels, 100 or more
+   * @param height the chart's height in pixels, 100 or more
+   * @return the bar chart of every actor's net value in the scenario
    * @throws IllegalArgumentException if a size is below 100 pixels
    * @throws NullPointerException if {@code flow} is null
    */
@@ -144,6 +151,9 @@ public final class ValueFlowCharts {
    * Returns the line chart of every actor's cumulative discounted net over the periods, {@value
    * #WIDTH} by {@value #HEIGHT} pixels.
    *
+   * @param series the time series
+   * @return the line chart of every actor's cumulative discounted net over the periods, {@value
+   *     #WIDTH} by {@value #HEIGHT} pixels
    * @throws NullPointerException if {@code series} is null
    */
   public static String cumulativeDiscountedLines(TimeSeries series) {
@@ -153,6 +163,10 @@ public final class ValueFlowCharts {
   /**
    * Returns the line chart of every actor's cumulative discounted net over the periods.
    *
+   * @param series the time series
+   * @param width the chart's width in pixels, 100 or more
+   * @param height the chart's height in pixels, 100 or more
+   * @return the line chart of every actor's cumulative discounted net over the periods
    * @throws IllegalArgumentException if a size is below 100 pixels
    * @throws NullPointerException if {@code series} is null
    */

@@ -24,7 +24,11 @@ public enum CriticalPoint {
     this.description = description;
   }
 
-  /** Returns the source's wording of the critical point. */
+  /**
+   * Returns the source's wording of the critical point.
+   *
+   * @return the source's wording of the critical point
+   */
   public String description() {
     return description;
   }

@@ -10,6 +10,8 @@ import java.util.Objects;
  */
 public record DefinitionProblem(Code code, String message) {
   /**
+   * @param code the stable code
+   * @param message a sentence naming the states or event types involved and what would fix it
    * @throws NullPointerException if a component is null
    */
   public DefinitionProblem {
@@ -50,6 +52,8 @@ public record DefinitionProblem(Code code, String message) {
      * Returns the sentence template of this code's messages: literal text with {@code %s} where the
      * message names the states or event types involved and what would fix the definition; each
      * code's template is its own.
+     *
+     * @return the sentence template of this code's messages
      */
     public String sentence() {
       return sentence;

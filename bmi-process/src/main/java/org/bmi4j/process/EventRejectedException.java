@@ -9,6 +9,8 @@ public final class EventRejectedException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
   private final transient Object event;
+
+  /** The violations the event was rejected with. */
   private final ImmutableList<Violation> violations;
 
   EventRejectedException(
@@ -33,12 +35,20 @@ public final class EventRejectedException extends IllegalStateException {
     return text.toString();
   }
 
-  /** Returns the rejected event. */
+  /**
+   * Returns the rejected event.
+   *
+   * @return the rejected event
+   */
   public Object event() {
     return event;
   }
 
-  /** Returns every violated condition. */
+  /**
+   * Returns every violated condition.
+   *
+   * @return every violated condition
+   */
   public ImmutableList<Violation> violations() {
     return violations;
   }

@@ -9,6 +9,12 @@ package org.bmi4j.process;
  */
 @FunctionalInterface
 public interface Guard<C, T> {
-  /** Checks the context and event, adding a violation for each unmet condition. */
+  /**
+   * Checks the context and event, adding a violation for each unmet condition.
+   *
+   * @param context the instance's context before the event
+   * @param event the event
+   * @param violations where to add a violation for each unmet condition
+   */
   void check(C context, T event, Violations violations);
 }

@@ -19,6 +19,9 @@ import com.google.common.collect.ImmutableList;
 public record InstanceRecord<S extends Enum<S>, E, C>(
     String definition, C start, ImmutableList<Step<S, E>> history) {
   /**
+   * @param definition the definition's name
+   * @param start the context the instance started with
+   * @param history the accepted steps, oldest first
    * @throws NullPointerException if a component is null
    */
   public InstanceRecord {

@@ -13,10 +13,18 @@ import java.util.Objects;
  * @param <C> the context type
  */
 public sealed interface Outcome<S extends Enum<S>, E, C> {
-  /** Returns the instance after the event: the new one if accepted, the same one if rejected. */
+  /**
+   * Returns the instance after the event: the new one if accepted, the same one if rejected.
+   *
+   * @return the instance after the event
+   */
   ProcessInstance<S, E, C> instance();
 
-  /** Returns whether the event was accepted. */
+  /**
+   * Returns whether the event was accepted.
+   *
+   * @return whether the event was accepted
+   */
   boolean isAccepted();
 
   /**
@@ -28,6 +36,8 @@ public sealed interface Outcome<S extends Enum<S>, E, C> {
   record Accepted<S extends Enum<S>, E, C>(ProcessInstance<S, E, C> instance, Step<S, E> step)
       implements Outcome<S, E, C> {
     /**
+     * @param instance the new instance
+     * @param step the step appended to its history
      * @throws NullPointerException if a component is null
      */
     public Accepted {
@@ -52,6 +62,9 @@ public sealed interface Outcome<S extends Enum<S>, E, C> {
       ProcessInstance<S, E, C> instance, E event, ImmutableList<Violation> violations)
       implements Outcome<S, E, C> {
     /**
+     * @param instance the unchanged instance
+     * @param event the rejected event
+     * @param violations every violated condition, never empty
      * @throws NullPointerException if a component is null
      */
     public Rejected {

@@ -87,6 +87,15 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
    * Returns a builder for a definition of the given name over the given state, event and context
    * types.
    *
+   * @param <S> the state type, an enum
+   * @param <E> the event type
+   * @param <C> the context type
+   * @param name the definition's name, following {@link Ids#PATTERN}
+   * @param stateType the class of the states
+   * @param eventType the class of the events
+   * @param contextType the class of the context
+   * @return a builder for a definition of the given name over the given state, event and context
+   *     types
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <S extends Enum<S>, E, C> Builder<S, E, C> builder(
@@ -94,47 +103,85 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     return new Builder<>(name, stateType, eventType, contextType);
   }
 
-  /** Returns the definition's name, such as {@code alliance-bmi}. */
+  /**
+   * Returns the definition's name, such as {@code alliance-bmi}.
+   *
+   * @return the definition's name, such as {@code alliance-bmi}
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the state type. */
+  /**
+   * Returns the state type.
+   *
+   * @return the state type
+   */
   public Class<S> stateType() {
     return stateType;
   }
 
-  /** Returns the event type. */
+  /**
+   * Returns the event type.
+   *
+   * @return the event type
+   */
   public Class<E> eventType() {
     return eventType;
   }
 
-  /** Returns the context type. */
+  /**
+   * Returns the context type.
+   *
+   * @return the context type
+   */
   public Class<C> contextType() {
     return contextType;
   }
 
-  /** Returns the initial state. */
+  /**
+   * Returns the initial state.
+   *
+   * @return the initial state
+   */
   public S initial() {
     return initial;
   }
 
-  /** Returns the terminal states, in declaration order. */
+  /**
+   * Returns the terminal states, in declaration order.
+   *
+   * @return the terminal states, in declaration order
+   */
   public ImmutableSet<S> terminalStates() {
     return terminal;
   }
 
-  /** Returns whether {@code state} is terminal. */
+  /**
+   * Returns whether {@code state} is terminal.
+   *
+   * @param state the state, possibly null (not terminal)
+   * @return whether {@code state} is terminal
+   */
   public boolean isTerminal(S state) {
     return state != null && terminalByOrdinal[state.ordinal()];
   }
 
-  /** Returns every transition, in declaration order. */
+  /**
+   * Returns every transition, in declaration order.
+   *
+   * @return every transition, in declaration order
+   */
   public ImmutableList<Transition<S>> transitions() {
     return transitions;
   }
 
-  /** Returns the event types permitted in {@code state}, in declaration order. */
+  /**
+   * Returns the event types permitted in {@code state}, in declaration order.
+   *
+   * @param state the state
+   * @return the event types permitted in {@code state}, in declaration order
+   */
   public ImmutableList<Class<?>> permittedEvents(S state) {
     checkNotNull(state, "state");
     ImmutableList.Builder<Class<?>> permitted = ImmutableList.builder();
@@ -146,7 +193,12 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     return permitted.build();
   }
 
-  /** Returns the states with a transition on events of {@code type}, in state order. */
+  /**
+   * Returns the states with a transition on events of {@code type}, in state order.
+   *
+   * @param type the event type
+   * @return the states with a transition on events of {@code type}, in state order
+   */
   public ImmutableList<S> statesPermitting(Class<?> type) {
     checkNotNull(type, "type");
     ImmutableList.Builder<S> states = ImmutableList.builder();
@@ -173,6 +225,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
    *
    * @param context the initial context
    * @param clock the clock stamping each accepted event
+   * @return the new instance, in the initial state
    * @throws IllegalArgumentException if the definition's start check ({@link Builder#checkStart})
    *     rejects {@code context}: a context no instance can start from
    */
@@ -186,6 +239,9 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   /**
    * Restores an instance from its record by replaying the history from the start context.
    *
+   * @param record the record: the definition's name, the start context and the history
+   * @param clock the clock stamping each event accepted after the restore
+   * @return the instance the record describes
    * @throws IllegalArgumentException if the record belongs to another definition, or a step is
    *     rejected or leads elsewhere than recorded
    */
@@ -261,7 +317,12 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
       this.terminal = EnumSet.noneOf(stateType);
     }
 
-    /** Sets the initial state. */
+    /**
+     * Sets the initial state.
+     *
+     * @param state the state every instance starts in
+     * @return this builder
+     */
     public Builder<S, E, C> initial(S state) {
       this.initial = checkNotNull(state, "state");
       return this;
@@ -272,6 +333,9 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
      * {@link ProcessDefinition#restore}: it throws {@link IllegalArgumentException} naming what is
      * wrong for a context no instance can start from (a cycle other than 1, a flag that only a step
      * can set). By default every context passes.
+     *
+     * @param check throws {@link IllegalArgumentException} for a context no instance can start from
+     * @return this builder
      */
     public Builder<S, E, C> checkStart(java.util.function.Consumer<? super C> check) {
       this.startCheck = checkNotNull(check, "check");
@@ -285,13 +349,22 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
      * simple name, the current state and the states that permit the type ({@link
      * ProcessDefinition#statesPermitting}). A terminal state still rejects with {@link
      * KernelViolation#PROCESS_ENDED}.
+     *
+     * @param type the event type
+     * @param code the code to reject with
+     * @return this builder
      */
     public Builder<S, E, C> notPermittedAs(Class<? extends E> type, ViolationCode code) {
       notPermittedCodes.put(checkNotNull(type, "type"), checkNotNull(code, "code"));
       return this;
     }
 
-    /** Marks states as terminal: they absorb every event. */
+    /**
+     * Marks states as terminal: they absorb every event.
+     *
+     * @param states the terminal states
+     * @return this builder
+     */
     @SafeVarargs
     public final Builder<S, E, C> terminal(S... states) {
       for (S state : states) {
@@ -300,7 +373,15 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
       return this;
     }
 
-    /** Starts a transition leaving {@code from} on events of {@code type}. */
+    /**
+     * Starts a transition leaving {@code from} on events of {@code type}.
+     *
+     * @param <T> the event type of the transition
+     * @param from the state the transition leaves
+     * @param type the event type
+     * @return the transition under declaration, to be ended with {@code to}, {@code stay} or {@code
+     *     toOneOf}
+     */
     public <T extends E> On<T> on(S from, Class<T> type) {
       return new On<>(checkNotNull(from, "from"), checkNotNull(type, "type"));
     }
@@ -315,6 +396,12 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
      *
      * <p>Building fails with {@code AMBIGUOUS_TRANSITION} if a transition on the same pair is
      * declared too, or a second refusal.
+     *
+     * @param <T> the event type refused
+     * @param state the state that refuses it
+     * @param type the event type
+     * @param refusal reports the violations to reject with
+     * @return this builder
      */
     @SuppressWarnings("unchecked")
     public <T extends E> Builder<S, E, C> refusing(
@@ -333,6 +420,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     /**
      * Builds and validates the definition.
      *
+     * @return the definition
      * @throws ProcessDefinitionException listing every problem, if there is any
      */
     public ProcessDefinition<S, E, C> build() {
@@ -467,7 +555,12 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
         this.type = type;
       }
 
-      /** Adds a guard; every guard runs, so a rejection lists every violated condition. */
+      /**
+       * Adds a guard; every guard runs, so a rejection lists every violated condition.
+       *
+       * @param guard the guard
+       * @return this transition under declaration
+       */
       @SuppressWarnings("unchecked")
       public On<T> when(Guard<? super C, ? super T> guard) {
         guards.add((Guard<Object, Object>) checkNotNull(guard, "guard"));
@@ -477,6 +570,8 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
       /**
        * Sets how an accepted event changes the context.
        *
+       * @param update the update of the context
+       * @return this transition under declaration
        * @throws IllegalStateException if an update was set already
        */
       @SuppressWarnings("unchecked")
@@ -490,19 +585,32 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
         return this;
       }
 
-      /** Makes the transition start the next cycle (the cycle number rises by one). */
+      /**
+       * Makes the transition start the next cycle (the cycle number rises by one).
+       *
+       * @return this transition under declaration
+       */
       public On<T> startingCycle() {
         this.startsCycle = true;
         return this;
       }
 
-      /** Ends the declaration: the transition leads to {@code target}. */
+      /**
+       * Ends the declaration: the transition leads to {@code target}.
+       *
+       * @param target the state the transition leads to
+       * @return the builder the transition was declared on
+       */
       public Builder<S, E, C> to(S target) {
         checkNotNull(target, "target");
         return add(ImmutableSet.of(target), target, null);
       }
 
-      /** Ends the declaration: the transition stays in its state, changing only the context. */
+      /**
+       * Ends the declaration: the transition stays in its state, changing only the context.
+       *
+       * @return the builder the transition was declared on
+       */
       public Builder<S, E, C> stay() {
         return to(from);
       }
@@ -511,6 +619,9 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
        * Ends the declaration: the transition leads to whichever of {@code targets} the selector
        * chooses.
        *
+       * @param targets the states the selector may choose, at least one
+       * @param selector chooses the target from the context and event
+       * @return the builder the transition was declared on
        * @throws IllegalArgumentException if {@code targets} is empty
        */
       @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 public final class ProcessDefinitionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem of the definition. */
   private final ImmutableList<DefinitionProblem> problems;
 
   ProcessDefinitionException(String name, ImmutableList<DefinitionProblem> problems) {
@@ -26,7 +27,11 @@ public final class ProcessDefinitionException extends IllegalArgumentException {
     return text.toString();
   }
 
-  /** Returns every problem, in a defined order (by code, then by state and event type). */
+  /**
+   * Returns every problem, in a defined order (by code, then by state and event type).
+   *
+   * @return every problem, in a defined order (by code, then by state and event type)
+   */
   public ImmutableList<DefinitionProblem> problems() {
     return problems;
   }

@@ -92,6 +92,10 @@ public final class ProcessDiagrams {
   /**
    * Returns the definition as a Mermaid {@code stateDiagram-v2}, the events that keep a state in
    * one note beside it ({@link SelfLoops#NOTE}).
+   *
+   * @param definition the process definition
+   * @return the definition as a Mermaid {@code stateDiagram-v2}, the events that keep a state in
+   *     one note beside it ({@link SelfLoops#NOTE})
    */
   public static String mermaid(ProcessDefinition<?, ?, ?> definition) {
     return mermaid(definition, SelfLoops.NOTE);
@@ -101,6 +105,10 @@ public final class ProcessDiagrams {
    * Returns the definition as a Mermaid {@code stateDiagram-v2}. Transitions between the same two
    * states are drawn as one arrow whose label lists their events, so labels never stack; {@code
    * selfLoops} says how the events that keep a state are shown.
+   *
+   * @param definition the process definition
+   * @param selfLoops how the events that keep a state are shown
+   * @return the definition as a Mermaid {@code stateDiagram-v2}
    */
   public static String mermaid(ProcessDefinition<?, ?, ?> definition, SelfLoops selfLoops) {
     checkNotNull(definition, "definition");
@@ -193,6 +201,9 @@ public final class ProcessDiagrams {
   /**
    * Returns the definition as a Graphviz DOT digraph. Every identifier is quoted, and the start
    * point has an id no state can have, so any state name renders.
+   *
+   * @param definition the process definition
+   * @return the definition as a Graphviz DOT digraph
    */
   public static String dot(ProcessDefinition<?, ?, ?> definition) {
     checkNotNull(definition, "definition");
@@ -238,6 +249,9 @@ public final class ProcessDiagrams {
    * Returns the instance's history as a Mermaid {@code timeline}: a section per cycle, in it one
    * period per date (UTC) with that date's steps in order, each with its time, number, event and
    * states.
+   *
+   * @param instance the process instance
+   * @return the instance's history as a Mermaid {@code timeline}
    */
   public static String timeline(ProcessInstance<?, ?, ?> instance) {
     checkNotNull(instance, "instance");

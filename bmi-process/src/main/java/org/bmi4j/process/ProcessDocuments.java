@@ -31,6 +31,13 @@ public final class ProcessDocuments {
 
   /**
    * Returns the document type of instances of {@code definition}; instances read get {@code clock}.
+   *
+   * @param <S> the state type
+   * @param <E> the event type
+   * @param <C> the context type
+   * @param definition the definition the instances follow
+   * @param clock the clock of each instance read
+   * @return the document type of instances of {@code definition}
    */
   public static <S extends Enum<S>, E, C> DocumentType<ProcessInstance<S, E, C>> instance(
       ProcessDefinition<S, E, C> definition, Clock clock) {

@@ -75,37 +75,65 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   private record Run<S extends Enum<S>, E, C>(
       ProcessDefinition<S, E, C> definition, C start, Clock clock) {}
 
-  /** Returns the definition this instance runs. */
+  /**
+   * Returns the definition this instance runs.
+   *
+   * @return the definition this instance runs
+   */
   public ProcessDefinition<S, E, C> definition() {
     return run.definition;
   }
 
-  /** Returns the current state. */
+  /**
+   * Returns the current state.
+   *
+   * @return the current state
+   */
   public S state() {
     return state;
   }
 
-  /** Returns the context the instance started with; replaying the history from it gives this. */
+  /**
+   * Returns the context the instance started with; replaying the history from it gives this.
+   *
+   * @return the context the instance started with
+   */
   public C start() {
     return run.start;
   }
 
-  /** Returns the current context. */
+  /**
+   * Returns the current context.
+   *
+   * @return the current context
+   */
   public C context() {
     return context;
   }
 
-  /** Returns the cycle number, from 1. */
+  /**
+   * Returns the cycle number, from 1.
+   *
+   * @return the cycle number, from 1
+   */
   public int cycle() {
     return cycle;
   }
 
-  /** Returns the number of accepted events so far. */
+  /**
+   * Returns the number of accepted events so far.
+   *
+   * @return the number of accepted events so far
+   */
   public long sequence() {
     return last == null ? 0 : last.sequence();
   }
 
-  /** Returns the history, oldest step first; O(n) in its length. */
+  /**
+   * Returns the history, oldest step first; O(n) in its length.
+   *
+   * @return the history, oldest step first
+   */
   public ImmutableList<Step<S, E>> history() {
     int size = (int) sequence();
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -118,27 +146,47 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     return ImmutableList.copyOf(steps);
   }
 
-  /** Returns the last step, if any; O(1). */
+  /**
+   * Returns the last step, if any; O(1).
+   *
+   * @return the last step, if any
+   */
   public Optional<Step<S, E>> lastStep() {
     return Optional.ofNullable(last);
   }
 
-  /** Returns the stored form of this instance: definition name, start context, history. */
+  /**
+   * Returns the stored form of this instance: definition name, start context, history.
+   *
+   * @return the stored form of this instance
+   */
   public InstanceRecord<S, E, C> toRecord() {
     return new InstanceRecord<>(run.definition.name(), run.start, history());
   }
 
-  /** Returns the clock stamping accepted events. */
+  /**
+   * Returns the clock stamping accepted events.
+   *
+   * @return the clock stamping accepted events
+   */
   public Clock clock() {
     return run.clock;
   }
 
-  /** Returns whether the instance is in a terminal state. */
+  /**
+   * Returns whether the instance is in a terminal state.
+   *
+   * @return whether the instance is in a terminal state
+   */
   public boolean isEnded() {
     return run.definition.isTerminal(state);
   }
 
-  /** Returns the event types permitted in the current state, in declaration order. */
+  /**
+   * Returns the event types permitted in the current state, in declaration order.
+   *
+   * @return the event types permitted in the current state, in declaration order
+   */
   public ImmutableList<Class<?>> permittedEvents() {
     return isEnded() ? ImmutableList.of() : run.definition.permittedEvents(state);
   }
@@ -146,6 +194,9 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   /**
    * Applies {@code event}: accepted with a new instance, or rejected with every violation.
    *
+   * @param event the event
+   * @return accepted with the new instance, or rejected with every violation; this instance is
+   *     unchanged either way
    * @throws NullPointerException if {@code event} is null
    */
   public Outcome<S, E, C> apply(E event) {
@@ -155,6 +206,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
   /**
    * Applies {@code event} and returns the new instance.
    *
+   * @param event the event
+   * @return the new instance
    * @throws EventRejectedException listing every violation, if the event is rejected
    */
   public ProcessInstance<S, E, C> applyOrThrow(E event) {
@@ -169,6 +222,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
    * Replays {@code steps} from this instance, each at its recorded instant, and returns the result.
    * Replaying an instance's history from its start instance reproduces it exactly.
    *
+   * @param steps the steps, oldest first
+   * @return the instance after the last step; this instance if there is none
    * @throws IllegalArgumentException if a step does not start where the previous ended, is
    *     rejected, or leads elsewhere than recorded
    */

@@ -10,6 +10,12 @@ package org.bmi4j.process;
  */
 @FunctionalInterface
 public interface Selector<S, C, T> {
-  /** Returns the target state for {@code event} in {@code context}. */
+  /**
+   * Returns the target state for {@code event} in {@code context}.
+   *
+   * @param context the instance's context before the event
+   * @param event the event
+   * @return the target state for {@code event} in {@code context}
+   */
   S select(C context, T event);
 }

@@ -109,31 +109,51 @@ public final class Step<S extends Enum<S>, E> {
     }
   }
 
-  /** Returns the step's number, from 1. */
+  /**
+   * Returns the step's number, from 1.
+   *
+   * @return the step's number, from 1
+   */
   @JsonProperty("sequence")
   public long sequence() {
     return sequence;
   }
 
-  /** Returns the state before the event. */
+  /**
+   * Returns the state before the event.
+   *
+   * @return the state before the event
+   */
   @JsonProperty("from")
   public S from() {
     return from;
   }
 
-  /** Returns the state after the event; equal to {@link #from} for an event that stays. */
+  /**
+   * Returns the state after the event; equal to {@link #from} for an event that stays.
+   *
+   * @return the state after the event
+   */
   @JsonProperty("to")
   public S to() {
     return to;
   }
 
-  /** Returns the accepted event. */
+  /**
+   * Returns the accepted event.
+   *
+   * @return the accepted event
+   */
   @JsonProperty("event")
   public E event() {
     return event;
   }
 
-  /** Returns when the event was accepted, from the instance's clock; made on each call. */
+  /**
+   * Returns when the event was accepted, from the instance's clock; made on each call.
+   *
+   * @return when the event was accepted, from the instance's clock
+   */
   @JsonProperty("at")
   public Instant at() {
     return nanoOfMilli == 0
@@ -141,7 +161,11 @@ public final class Step<S extends Enum<S>, E> {
         : Instant.ofEpochMilli(epochMilli).plusNanos(nanoOfMilli);
   }
 
-  /** Returns the cycle number after the event, from 1. */
+  /**
+   * Returns the cycle number after the event, from 1.
+   *
+   * @return the cycle number after the event, from 1
+   */
   @JsonProperty("cycle")
   public int cycle() {
     return cycle;

@@ -28,6 +28,14 @@ public record TimelineRow(
     int cycle,
     String detail) {
   /**
+   * @param cycle the cycle number after the step
+   * @param sequence the step's number, from 1
+   * @param process the definition's name
+   * @param at when it was accepted, ISO-8601
+   * @param from the state before
+   * @param to the state after
+   * @param event the event's type name
+   * @param detail the event as text
    * @throws NullPointerException if a component is null
    */
   public TimelineRow {
@@ -39,7 +47,12 @@ public record TimelineRow(
     checkNotNull(detail, "detail");
   }
 
-  /** Returns the rows of an instance's history, oldest first. */
+  /**
+   * Returns the rows of an instance's history, oldest first.
+   *
+   * @param instance the process instance
+   * @return the rows of an instance's history, oldest first
+   */
   public static ImmutableList<TimelineRow> of(ProcessInstance<?, ?, ?> instance) {
     ImmutableList.Builder<TimelineRow> rows = ImmutableList.builder();
     for (Step<?, ?> step : instance.history()) {

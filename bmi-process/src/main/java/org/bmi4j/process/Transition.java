@@ -16,6 +16,10 @@ import java.util.Objects;
 public record Transition<S extends Enum<S>>(
     S from, Class<?> eventType, ImmutableSet<S> targets, boolean startsCycle) {
   /**
+   * @param startsCycle whether it starts the process's next cycle
+   * @param from the state it leaves
+   * @param eventType the event type that triggers it
+   * @param targets the states it may lead to; {@code from} alone for an event that stays
    * @throws NullPointerException if a component is null
    */
   public Transition {
@@ -24,7 +28,11 @@ public record Transition<S extends Enum<S>>(
     Objects.requireNonNull(targets, "targets");
   }
 
-  /** Returns whether the transition stays in its state. */
+  /**
+   * Returns whether the transition stays in its state.
+   *
+   * @return whether the transition stays in its state
+   */
   public boolean stays() {
     return targets.size() == 1 && targets.contains(from);
   }

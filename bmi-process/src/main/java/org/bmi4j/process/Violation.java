@@ -19,6 +19,13 @@ import java.util.Optional;
 public record Violation(
     ViolationCode code, String subject, String message, Map<String, Object> values) {
   /**
+   * @param code the stable code
+   * @param subject whom the violation concerns, such as a partner's actor id; empty when it
+   *     concerns the process as a whole
+   * @param message a sentence naming what is missing and what would satisfy the condition
+   * @param values the values the message names, by name, for callers who act on them rather than
+   *     read the sentence (such as the lost mission value kinds of a mission drift); each code's
+   *     Javadoc lists the names it fills; empty for most codes
    * @throws NullPointerException if any component, value name or value is null
    */
   public Violation {
@@ -31,6 +38,10 @@ public record Violation(
   /**
    * A violation without named values.
    *
+   * @param code the stable code
+   * @param subject whom the violation concerns, such as a partner's actor id; empty when it
+   *     concerns the process as a whole
+   * @param message a sentence naming what is missing and what would satisfy the condition
    * @throws NullPointerException if any argument is null
    */
   public Violation(ViolationCode code, String subject, String message) {
@@ -40,6 +51,10 @@ public record Violation(
   /**
    * Returns the value named {@code name}, if this violation carries one of the given type.
    *
+   * @param <T> the value's type
+   * @param name the value's name
+   * @param type the class the value must be an instance of
+   * @return the value named {@code name}, if this violation carries one of the given type
    * @throws NullPointerException if an argument is null
    */
   public <T> Optional<T> value(String name, Class<T> type) {

@@ -10,7 +10,11 @@ package org.bmi4j.process;
  * Violations#add(ViolationCode, String, String)}.
  */
 public interface ViolationCode {
-  /** Returns the code's stable name, such as {@code EVENT_NOT_PERMITTED}. */
+  /**
+   * Returns the code's stable name, such as {@code EVENT_NOT_PERMITTED}.
+   *
+   * @return the code's stable name, such as {@code EVENT_NOT_PERMITTED}
+   */
   String name();
 
   /**
@@ -18,6 +22,8 @@ public interface ViolationCode {
    * message names what is wrong, where (id, partner, state, event) and the values involved, then
    * what would be right. The default, {@code "%s"}, is free text: the whole message is the one
    * argument.
+   *
+   * @return the sentence template of this code's messages
    */
   default String sentence() {
     return "%s";

@@ -16,7 +16,12 @@ public final class Violations {
 
   Violations() {}
 
-  /** Records a violation concerning the process as a whole, with a free-text message. */
+  /**
+   * Records a violation concerning the process as a whole, with a free-text message.
+   *
+   * @param code the violation's code
+   * @param message what is wrong
+   */
   public void add(ViolationCode code, String message) {
     add(code, "", message);
   }
@@ -24,6 +29,10 @@ public final class Violations {
   /**
    * Records a violation concerning {@code subject}, such as a partner's actor id, with a free-text
    * message.
+   *
+   * @param code the violation's code
+   * @param subject what the violation concerns; empty for the process as a whole
+   * @param message what is wrong
    */
   public void add(ViolationCode code, String subject, String message) {
     if (found == null) {
@@ -38,6 +47,9 @@ public final class Violations {
    * is the code's {@linkplain ViolationCode#sentence() sentence} filled with {@code arguments}, in
    * order.
    *
+   * @param code the violation's code
+   * @param subject what the violation concerns; empty for the process as a whole
+   * @param arguments the sentence's arguments, in order
    * @throws IllegalArgumentException if the sentence has another number of {@code %s} than
    *     arguments are given
    */
@@ -49,6 +61,10 @@ public final class Violations {
    * Records a violation concerning {@code subject} like {@link #report(ViolationCode, String,
    * Object...)}, carrying {@code values} by name as well, for callers who act on them.
    *
+   * @param code the violation's code
+   * @param subject what the violation concerns; empty for the process as a whole
+   * @param values the values, by name
+   * @param arguments the sentence's arguments, in order
    * @throws IllegalArgumentException if the sentence has another number of {@code %s} than
    *     arguments are given
    */
@@ -66,7 +82,11 @@ public final class Violations {
     count++;
   }
 
-  /** Returns whether nothing was recorded. */
+  /**
+   * Returns whether nothing was recorded.
+   *
+   * @return whether nothing was recorded
+   */
   public boolean isEmpty() {
     return count == 0;
   }

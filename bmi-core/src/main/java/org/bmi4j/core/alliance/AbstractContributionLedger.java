@@ -52,16 +52,26 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ContributionLedger.class)
 @JsonPropertyOrder({"currency", "entries"})
 abstract class AbstractContributionLedger {
-  /** The currency of every valuation in the ledger. */
+  /**
+   * The currency of every valuation in the ledger.
+   *
+   * @return the currency of every valuation in the ledger
+   */
   @Value.Parameter
   public abstract Currency currency();
 
-  /** The entries, in the order they were recorded. */
+  /**
+   * The entries, in the order they were recorded.
+   *
+   * @return the entries, in the order they were recorded
+   */
   public abstract ImmutableList<LedgerEntry> entries();
 
   /**
    * Returns this ledger with {@code entry} appended.
    *
+   * @param entry the entry to append
+   * @return this ledger with {@code entry} appended
    * @throws IllegalArgumentException if the entry is valued in another currency than the ledger's,
    *     or would make its partner's contributions or returns sum to more than 30 digits before the
    *     decimal point ({@link #fitsWith} tells beforehand)
@@ -76,6 +86,9 @@ abstract class AbstractContributionLedger {
    * Returns whether {@code entry} can be appended without its partner's contributions or returns
    * summing to more than 30 digits before the decimal point.
    *
+   * @param entry the entry
+   * @return whether {@code entry} can be appended without its partner's contributions or returns
+   *     summing to more than 30 digits before the decimal point
    * @throws NullPointerException if {@code entry} is null
    */
   public boolean fitsWith(LedgerEntry entry) {
@@ -94,7 +107,11 @@ abstract class AbstractContributionLedger {
     return Decimals.fits(sum);
   }
 
-  /** Returns the ids of the partners with at least one entry, in order of their first entry. */
+  /**
+   * Returns the ids of the partners with at least one entry, in order of their first entry.
+   *
+   * @return the ids of the partners with at least one entry, in order of their first entry
+   */
   public ImmutableSet<String> partners() {
     Set<String> partners = new LinkedHashSet<>();
     for (LedgerEntry entry : entries()) {
@@ -107,6 +124,8 @@ abstract class AbstractContributionLedger {
    * Returns the balance of one partner, counting every entry; a partner without entries has a zero
    * balance.
    *
+   * @param partner the partner's actor id
+   * @return the balance of one partner, counting every entry
    * @throws NullPointerException if {@code partner} is null
    */
   public PartnerBalance balance(String partner) {
@@ -118,6 +137,10 @@ abstract class AbstractContributionLedger {
    * LedgerEntry#realisation() realisation} is in {@code counted}; a partner without such entries
    * has a zero balance.
    *
+   * @param partner the partner's actor id
+   * @param counted the realisations to count, at least one
+   * @return the balance of one partner, counting only the entries whose {@linkplain
+   *     LedgerEntry#realisation() realisation} is in {@code counted}
    * @throws IllegalArgumentException if {@code counted} is empty
    * @throws NullPointerException if an argument is null
    */
@@ -153,6 +176,8 @@ abstract class AbstractContributionLedger {
    * Returns the win-win verdict for the given current partners with the default ratio of 1: every
    * partner's returns reach its contributions.
    *
+   * @param partners the current partners' actor ids, at least one
+   * @return the win-win verdict for the given current partners with the default ratio of 1
    * @throws IllegalArgumentException if {@code partners} is empty
    * @throws NullPointerException if {@code partners} or one of them is null
    * @see WinWinVerdict
@@ -166,6 +191,9 @@ abstract class AbstractContributionLedger {
    * {@code ratio} times its contributions. Partners with entries that are not among {@code
    * partners} are reported as former partners and do not count.
    *
+   * @param partners the current partners' actor ids, at least one
+   * @param ratio the factor each partner's returns must reach of its contributions, greater than 0
+   * @return the win-win verdict for the given current partners
    * @throws IllegalArgumentException if {@code partners} is empty or {@code ratio} is not greater
    *     than 0 or has more than 30 digits before or after the decimal point
    * @throws NullPointerException if an argument or one of the partners is null
@@ -183,6 +211,11 @@ abstract class AbstractContributionLedger {
    * formalisation). Otherwise as {@link #winWin(Iterable, BigDecimal)}; a former partner is one
    * with entries of any realisation.
    *
+   * @param partners the current partners' actor ids, at least one
+   * @param ratio the factor each partner's returns must reach of its contributions, greater than 0
+   * @param counted the realisations to count, at least one
+   * @return the win-win verdict for the given current partners, counting only the entries whose
+   *     {@linkplain LedgerEntry#realisation() realisation} is in {@code counted}
    * @throws IllegalArgumentException if {@code partners} or {@code counted} is empty or {@code
    *     ratio} is not greater than 0
    * @throws NullPointerException if an argument or one of the partners is null

@@ -38,31 +38,57 @@ import org.immutables.value.Value;
   "valuation"
 })
 abstract class AbstractLedgerEntry {
-  /** The actor id of the partner the entry belongs to. */
+  /**
+   * The actor id of the partner the entry belongs to.
+   *
+   * @return the actor id of the partner the entry belongs to
+   */
   public abstract String partner();
 
-  /** Whether the partner put this in or got it out. */
+  /**
+   * Whether the partner put this in or got it out.
+   *
+   * @return whether the partner put this in or got it out
+   */
   public abstract Direction direction();
 
   /**
    * Whether the entry was really contributed or returned, or is only expected; {@link
    * Realisation#REALISED} unless set, so documents written before the distinction read as realised.
+   *
+   * @return whether the entry was really contributed or returned, or is only expected
    */
   @Value.Default
   public Realisation realisation() {
     return Realisation.REALISED;
   }
 
-  /** What was contributed or returned, in words. */
+  /**
+   * What was contributed or returned, in words.
+   *
+   * @return what was contributed or returned, in words
+   */
   public abstract String description();
 
-  /** The kind of value contributed or returned. */
+  /**
+   * The kind of value contributed or returned.
+   *
+   * @return the kind of value contributed or returned
+   */
   public abstract ValueKind valueKind();
 
-  /** Whether the entry is tangible or intangible. */
+  /**
+   * Whether the entry is tangible or intangible.
+   *
+   * @return whether the entry is tangible or intangible
+   */
   public abstract Tangibility tangibility();
 
-  /** The entry's value in money, if the partners agreed on one. */
+  /**
+   * The entry's value in money, if the partners agreed on one.
+   *
+   * @return the entry's value in money, if the partners agreed on one
+   */
   public abstract Optional<Money> valuation();
 
   @Value.Check

@@ -26,6 +26,11 @@ public record PartnerBalance(
   /**
    * Checks the parts.
    *
+   * @param partner the partner's actor id
+   * @param contributions the sum of its valued contributions, in the ledger's currency
+   * @param returns the sum of its valued returns, in the ledger's currency
+   * @param unvalued its intangible entries without a valuation, in ledger order
+   * @param entryCount the number of its entries, valued or not
    * @throws IllegalArgumentException if {@code entryCount} or a sum is negative (valuations are 0
    *     or more, so {@link #net} always fits the {@link Money} domain), or the two sums are in
    *     different currencies
@@ -56,7 +61,11 @@ public record PartnerBalance(
         returns);
   }
 
-  /** Returns the valued returns less the valued contributions. */
+  /**
+   * Returns the valued returns less the valued contributions.
+   *
+   * @return the valued returns less the valued contributions
+   */
   public Money net() {
     return new Money(returns.amount().subtract(contributions.amount()), returns.currency());
   }

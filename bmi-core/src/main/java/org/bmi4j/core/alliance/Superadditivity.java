@@ -27,6 +27,8 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
   /**
    * Checks the figures.
    *
+   * @param standAlone what each partner would generate alone, by partner id, at least two partners
+   * @param joint what the alliance generates jointly
    * @throws IllegalArgumentException if fewer than two partners are given, a partner id does not
    *     match {@link Ids#PATTERN}, a figure is in another currency than the joint one, or the sum
    *     of the stand-alone figures or the surplus has more than 30 digits before the decimal point
@@ -76,6 +78,10 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
    * Returns the verdict for the given stand-alone figures, in the map's iteration order, and the
    * joint figure.
    *
+   * @param standAlone each partner's stand-alone figure, by partner id
+   * @param joint the figure the partners reach together
+   * @return the verdict for the given stand-alone figures, in the map's iteration order, and the
+   *     joint figure
    * @throws IllegalArgumentException as {@link #Superadditivity the constructor}
    * @throws NullPointerException if an argument, key or value is null
    */
@@ -83,7 +89,11 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
     return new Superadditivity(ImmutableMap.copyOf(checkNotNull(standAlone, "standAlone")), joint);
   }
 
-  /** Returns the sum of the stand-alone figures. */
+  /**
+   * Returns the sum of the stand-alone figures.
+   *
+   * @return the sum of the stand-alone figures
+   */
   public Money sum() {
     BigDecimal sum = BigDecimal.ZERO;
     for (Money figure : standAlone.values()) {
@@ -92,12 +102,20 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
     return new Money(sum, joint.currency());
   }
 
-  /** Returns the joint figure less the sum of the stand-alone figures. */
+  /**
+   * Returns the joint figure less the sum of the stand-alone figures.
+   *
+   * @return the joint figure less the sum of the stand-alone figures
+   */
   public Money surplus() {
     return new Money(joint.amount().subtract(sum().amount()), joint.currency());
   }
 
-  /** Returns whether the joint figure is strictly greater than the sum of the stand-alone ones. */
+  /**
+   * Returns whether the joint figure is strictly greater than the sum of the stand-alone ones.
+   *
+   * @return whether the joint figure is strictly greater than the sum of the stand-alone ones
+   */
   public boolean isSuperadditive() {
     return surplus().amount().signum() > 0;
   }

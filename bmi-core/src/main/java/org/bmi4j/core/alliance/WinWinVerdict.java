@@ -67,6 +67,15 @@ public record WinWinVerdict(
   /**
    * Checks the parts.
    *
+   * @param ratio the share of its contributions each partner's returns must reach, greater than 0
+   *     and with at most 30 digits before and after the decimal point; kept without trailing zeros,
+   *     so that a ratio of 1.0 and one of 1 make equal verdicts
+   * @param balances the current partners' balances, in the order the partners were given
+   * @param formerPartners the balances of partners with entries that are not current, in order of
+   *     their first entry
+   * @param counted the realisations of the entries the balances count: expected, realised or both
+   *     (SPEC 3.5, library formalisation); entries of other realisations are left out of every
+   *     balance
    * @throws IllegalArgumentException if {@code ratio} is not greater than 0 or has more than 30
    *     digits before or after the decimal point, no balance is given or {@code counted} is empty
    * @throws NullPointerException if a part is null
@@ -89,6 +98,12 @@ public record WinWinVerdict(
   /**
    * A verdict counting every entry, expected and realised.
    *
+   * @param ratio the share of its contributions each partner's returns must reach, greater than 0
+   *     and with at most 30 digits before and after the decimal point; kept without trailing zeros,
+   *     so that a ratio of 1.0 and one of 1 make equal verdicts
+   * @param balances the current partners' balances, in the order the partners were given
+   * @param formerPartners the balances of partners with entries that are not current, in order of
+   *     their first entry
    * @throws IllegalArgumentException if {@code ratio} is not greater than 0 or no balance is given
    * @throws NullPointerException if a part is null
    */
@@ -99,7 +114,11 @@ public record WinWinVerdict(
     this(ratio, balances, formerPartners, EVERY_ENTRY);
   }
 
-  /** Returns the outcome by the rules above. */
+  /**
+   * Returns the outcome by the rules above.
+   *
+   * @return the outcome by the rules above
+   */
   public WinWin outcome() {
     if (!partnersBelow().isEmpty()) {
       return WinWin.NOT_WIN_WIN;
@@ -107,7 +126,11 @@ public record WinWinVerdict(
     return unvaluedEntries().isEmpty() ? WinWin.WIN_WIN : WinWin.INDETERMINATE;
   }
 
-  /** Returns the current partners certainly below the ratio, in the order they were given. */
+  /**
+   * Returns the current partners certainly below the ratio, in the order they were given.
+   *
+   * @return the current partners certainly below the ratio, in the order they were given
+   */
   public ImmutableList<String> partnersBelow() {
     ImmutableList.Builder<String> below = ImmutableList.builder();
     for (PartnerBalance balance : balances) {
@@ -123,6 +146,9 @@ public record WinWinVerdict(
   /**
    * Returns every intangible entry of a current partner without a valuation, partner by partner in
    * the order the partners were given, each partner's in ledger order.
+   *
+   * @return every intangible entry of a current partner without a valuation, partner by partner in
+   *     the order the partners were given, each partner's in ledger order
    */
   public ImmutableList<LedgerEntry> unvaluedEntries() {
     ImmutableList.Builder<LedgerEntry> unvalued = ImmutableList.builder();
@@ -132,7 +158,11 @@ public record WinWinVerdict(
     return unvalued.build();
   }
 
-  /** Returns the current partners that have no entry in the ledger, in the order given. */
+  /**
+   * Returns the current partners that have no entry in the ledger, in the order given.
+   *
+   * @return the current partners that have no entry in the ledger, in the order given
+   */
   public ImmutableList<String> partnersWithoutEntries() {
     ImmutableList.Builder<String> without = ImmutableList.builder();
     for (PartnerBalance balance : balances) {
@@ -149,6 +179,8 @@ public record WinWinVerdict(
    * partner below already decides the outcome. For example {@code NOT_WIN_WIN counting expected and
    * realised entries at ratio 1: partner 'rental' receives 40 EUR for contributions of 50 EUR;
    * unvalued entries: 'Usage data' (CONTRIBUTION of 'oem')}.
+   *
+   * @return one sentence telling the whole verdict
    */
   public String summary() {
     StringBuilder text =
@@ -192,6 +224,8 @@ public record WinWinVerdict(
 
   /**
    * Returns what the verdict counted in words: "expected", "realised" or "expected and realised".
+   *
+   * @return what the verdict counted in words
    */
   public String countedInWords() {
     return counted.size() == 2

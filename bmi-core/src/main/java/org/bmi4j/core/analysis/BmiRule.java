@@ -83,12 +83,20 @@ public enum BmiRule {
     this.major = major;
   }
 
-  /** Returns the class this rule assigns. */
+  /**
+   * Returns the class this rule assigns.
+   *
+   * @return the class this rule assigns
+   */
   public BmiClass bmiClass() {
     return bmiClass;
   }
 
-  /** Returns whether a verdict by this rule is major. */
+  /**
+   * Returns whether a verdict by this rule is major.
+   *
+   * @return whether a verdict by this rule is major
+   */
   public boolean isMajor() {
     return major;
   }

@@ -29,6 +29,10 @@ import com.google.common.collect.ImmutableList;
 public record BmiVerdict(
     BmiRule rule, ImmutableList<ElementChange> elements, boolean comparesTwoModels) {
   /**
+   * @param comparesTwoModels whether the diff compared two different models rather than two
+   *     versions of one model
+   * @param rule the rule that decided the verdict
+   * @param elements the elements behind it, in the diff's order
    * @throws NullPointerException if a component or an element is null
    */
   public BmiVerdict {
@@ -39,18 +43,28 @@ public record BmiVerdict(
   /**
    * Returns a verdict on two versions of one model.
    *
+   * @param rule the rule that decided the verdict
+   * @param elements the elements behind it, in the diff's order
    * @throws NullPointerException if a component or an element is null
    */
   public BmiVerdict(BmiRule rule, ImmutableList<ElementChange> elements) {
     this(rule, elements, false);
   }
 
-  /** Returns the class the rule assigns. */
+  /**
+   * Returns the class the rule assigns.
+   *
+   * @return the class the rule assigns
+   */
   public BmiClass bmiClass() {
     return rule.bmiClass();
   }
 
-  /** Returns whether this is a major extension (see {@link BmiRule#isMajor()}). */
+  /**
+   * Returns whether this is a major extension (see {@link BmiRule#isMajor()}).
+   *
+   * @return whether this is a major extension (see {@link BmiRule#isMajor()})
+   */
   public boolean isMajor() {
     return rule.isMajor();
   }

@@ -204,6 +204,9 @@ public final class BusinessModelDiff {
   /**
    * Returns the difference from {@code before} to {@code after}.
    *
+   * @param before the earlier model
+   * @param after the later model
+   * @return the difference from {@code before} to {@code after}
    * @throws NullPointerException if either model is null
    */
   public static BusinessModelDiff of(BusinessModel before, BusinessModel after) {
@@ -213,6 +216,9 @@ public final class BusinessModelDiff {
   /**
    * Returns whether the diff compares two different models (their ids differ) rather than two
    * versions of one model.
+   *
+   * @return whether the diff compares two different models (their ids differ) rather than two
+   *     versions of one model
    */
   public boolean comparesTwoModels() {
     return !before.id().equals(after.id());
@@ -221,6 +227,8 @@ public final class BusinessModelDiff {
   /**
    * Returns what the diff compares, in words: {@code versions 1 and 2 of model 'shop'}, or {@code
    * two models, 'shop' v1 and 'rival' v1, not two versions of one model}.
+   *
+   * @return what the diff compares, in words
    */
   public String subject() {
     return comparesTwoModels()
@@ -242,37 +250,65 @@ public final class BusinessModelDiff {
             + "'";
   }
 
-  /** Returns the earlier model. */
+  /**
+   * Returns the earlier model.
+   *
+   * @return the earlier model
+   */
   public BusinessModel before() {
     return before;
   }
 
-  /** Returns the later model. */
+  /**
+   * Returns the later model.
+   *
+   * @return the later model
+   */
   public BusinessModel after() {
     return after;
   }
 
-  /** Returns the keys of the earlier model's elements, in {@link ElementKind} then model order. */
+  /**
+   * Returns the keys of the earlier model's elements, in {@link ElementKind} then model order.
+   *
+   * @return the keys of the earlier model's elements, in {@link ElementKind} then model order
+   */
   public ImmutableSet<ElementKey> beforeKeys() {
     return beforeKeys;
   }
 
-  /** Returns the keys of the later model's elements, in {@link ElementKind} then model order. */
+  /**
+   * Returns the keys of the later model's elements, in {@link ElementKind} then model order.
+   *
+   * @return the keys of the later model's elements, in {@link ElementKind} then model order
+   */
   public ImmutableSet<ElementKey> afterKeys() {
     return afterKeys;
   }
 
-  /** Returns the elements only the later model has, in its order. */
+  /**
+   * Returns the elements only the later model has, in its order.
+   *
+   * @return the elements only the later model has, in its order
+   */
   public ImmutableList<ElementChange> added() {
     return added;
   }
 
-  /** Returns the elements only the earlier model has, in its order. */
+  /**
+   * Returns the elements only the earlier model has, in its order.
+   *
+   * @return the elements only the earlier model has, in its order
+   */
   public ImmutableList<ElementChange> removed() {
     return removed;
   }
 
-  /** Returns the elements both models have with different values, in the earlier model's order. */
+  /**
+   * Returns the elements both models have with different values, in the earlier model's order.
+   *
+   * @return the elements both models have with different values, in the earlier model's order
+   */
   public ImmutableList<ElementChange> changed() {
     return changed;
   }
@@ -280,6 +316,8 @@ public final class BusinessModelDiff {
   /**
    * Returns every differing element: the earlier model's removed and changed elements in its order,
    * then the later model's added elements in its order.
+   *
+   * @return every differing element
    */
   public ImmutableList<ElementChange> changes() {
     return changes;
@@ -288,12 +326,19 @@ public final class BusinessModelDiff {
   /**
    * Returns the earlier model's units, each by its head's key (see the class Javadoc), in {@link
    * ElementKind} then model order.
+   *
+   * @return the earlier model's units, each by its head's key (see the class Javadoc), in {@link
+   *     ElementKind} then model order
    */
   public ImmutableSet<ElementKey> beforeUnits() {
     return beforeUnits;
   }
 
-  /** Returns the later model's units, each by its head's key, in {@link ElementKind} order. */
+  /**
+   * Returns the later model's units, each by its head's key, in {@link ElementKind} order.
+   *
+   * @return the later model's units, each by its head's key, in {@link ElementKind} order
+   */
   public ImmutableSet<ElementKey> afterUnits() {
     return afterUnits;
   }
@@ -302,17 +347,27 @@ public final class BusinessModelDiff {
    * Returns the differing elements grouped into the changes a reader counts: one group per unit
    * with a differing element, in the order of {@link #changes()} (a group where its first part
    * comes), each group's parts in that order too.
+   *
+   * @return the differing elements grouped into the changes a reader counts
    */
   public ImmutableList<ChangeGroup> changeGroups() {
     return changeGroups;
   }
 
-  /** Returns whether the two models have the same elements with the same values. */
+  /**
+   * Returns whether the two models have the same elements with the same values.
+   *
+   * @return whether the two models have the same elements with the same values
+   */
   public boolean isEmpty() {
     return changes.isEmpty();
   }
 
-  /** Returns the value functions touched by any differing element, in declaration order. */
+  /**
+   * Returns the value functions touched by any differing element, in declaration order.
+   *
+   * @return the value functions touched by any differing element, in declaration order
+   */
   public ImmutableSet<ValueFunction> functions() {
     Set<ValueFunction> functions = EnumSet.noneOf(ValueFunction.class);
     for (ElementChange change : changes) {
@@ -321,7 +376,11 @@ public final class BusinessModelDiff {
     return Sets.immutableEnumSet(functions);
   }
 
-  /** Returns the design elements touched by any differing element, in declaration order. */
+  /**
+   * Returns the design elements touched by any differing element, in declaration order.
+   *
+   * @return the design elements touched by any differing element, in declaration order
+   */
   public ImmutableSet<DesignElement> designElements() {
     Set<DesignElement> designElements = EnumSet.noneOf(DesignElement.class);
     for (ElementChange change : changes) {
@@ -334,6 +393,8 @@ public final class BusinessModelDiff {
    * Returns the Jaccard similarity of the two models' units: the number of units both have over the
    * number either has, 1 when both have none; always in [0, 1]. Changed units count as shared,
    * since their heads' keys are.
+   *
+   * @return the Jaccard similarity of the two models' units
    */
   public double similarity() {
     int shared = Sets.intersection(beforeUnits, afterUnits).size();
@@ -345,6 +406,8 @@ public final class BusinessModelDiff {
    * Returns the share of the earlier model's units the later model retains, changed or not: the
    * number of units both have over the number the earlier model has, 1 when it has none; always in
    * [0, 1]. An activity counts once with its value-creating mark, governance and outgoing links.
+   *
+   * @return the share of the earlier model's units the later model retains, changed or not
    */
   public double retention() {
     return beforeUnits.isEmpty()

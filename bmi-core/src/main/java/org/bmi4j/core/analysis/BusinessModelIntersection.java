@@ -80,6 +80,15 @@ public record BusinessModelIntersection(
   /**
    * Checks the parts.
    *
+   * @param first the id of the first model
+   * @param second the id of the second model
+   * @param sharedSegments the segments both models address
+   *     <p>{@link #comparison()} keeps what was compared (each model's segments, resource kinds and
+   *     domains, and activities), so a finding of no synergy can say what was compared ({@link
+   *     #compared()}) rather than give a bare count.
+   * @param complementaryResources resources one model has and the other lacks
+   * @param overlappingOfferings pairs of offerings that may conflict
+   * @param comparison what of each model was compared
    * @throws NullPointerException if a part is null
    */
   public BusinessModelIntersection {
@@ -94,6 +103,9 @@ public record BusinessModelIntersection(
   /**
    * Returns the intersection of {@code first} and {@code second}.
    *
+   * @param first the first model
+   * @param second the second model
+   * @return the intersection of {@code first} and {@code second}
    * @throws NullPointerException if a model is null
    */
   public static BusinessModelIntersection of(BusinessModel first, BusinessModel second) {
@@ -124,6 +136,8 @@ public record BusinessModelIntersection(
    * [fleets]; resources of 'a' [INTELLECTUAL (battery chemistry), PHYSICAL] against those of 'b'
    * [], and 'b' has no activity a resource could complement; overlapping offerings, which are
    * conflicts and do not count: [charging/charging]}.
+   *
+   * @return what was compared, in words
    */
   public String compared() {
     StringBuilder text =
@@ -184,6 +198,8 @@ public record BusinessModelIntersection(
    * Returns whether the two models have a synergy: at least one complementary resource or shared
    * segment. Overlapping offerings are conflicts and do not count [Spieth et al.; the rule is the
    * library's formalisation of the firm-level consolidation phase].
+   *
+   * @return whether the two models have a synergy
    */
   public boolean hasSynergy() {
     return !complementaryResources.isEmpty() || !sharedSegments.isEmpty();
@@ -327,6 +343,9 @@ public record BusinessModelIntersection(
   public record SharedSegment(
       String actor, ImmutableList<String> firstOfferings, ImmutableList<String> secondOfferings) {
     /**
+     * @param actor the segment's actor id
+     * @param firstOfferings the first model's offerings naming it as beneficiary, in model order
+     * @param secondOfferings the second model's offerings naming it as beneficiary, in model order
      * @throws NullPointerException if a part is null
      */
     public SharedSegment {
@@ -353,6 +372,12 @@ public record BusinessModelIntersection(
       ImmutableList<String> activities,
       ComplementBasis basis) {
     /**
+     * @param holder the id of the model that has the resource
+     * @param resource the resource
+     * @param lacking the id of the model that lacks it
+     * @param activities the lacking model's activities, in model order, none of which can draw on
+     *     such a resource
+     * @param basis why it is lacking: no resource of its kind, or none in its domain
      * @throws NullPointerException if a part is null
      */
     public ComplementaryResource {
@@ -367,6 +392,11 @@ public record BusinessModelIntersection(
      * Returns a resource whose kind the lacking model has no resource of ({@link
      * ComplementBasis#KIND}).
      *
+     * @param holder the id of the model that has the resource
+     * @param resource the resource
+     * @param lacking the id of the model that lacks it
+     * @param activities the lacking model's activities, in model order, none of which can draw on
+     *     such a resource
      * @throws NullPointerException if a part is null
      */
     public ComplementaryResource(
@@ -405,6 +435,13 @@ public record BusinessModelIntersection(
       ImmutableList<String> firstActivities,
       ImmutableList<String> secondActivities) {
     /**
+     * @param firstSegments the first model's segments, in its order
+     * @param secondSegments the second model's segments, in its order
+     * @param firstResources the first model's resources as compared: the kind, with the domain in
+     *     brackets where named, each once, in model order
+     * @param secondResources the second model's resources as compared, likewise
+     * @param firstActivities the first model's activity ids, which a resource could complement
+     * @param secondActivities the second model's activity ids
      * @throws NullPointerException if a part is null
      */
     public Comparison {
@@ -433,6 +470,11 @@ public record BusinessModelIntersection(
       ImmutableSet<ValueKind> commonValueKinds,
       ImmutableSet<String> commonBeneficiaries) {
     /**
+     * @param sameId whether the two have the same id
+     * @param first the first model's offering id
+     * @param second the second model's offering id
+     * @param commonValueKinds the value kinds both deliver, in declaration order
+     * @param commonBeneficiaries the beneficiaries both name, in the first offering's order
      * @throws NullPointerException if a part is null
      */
     public OverlappingOffering {

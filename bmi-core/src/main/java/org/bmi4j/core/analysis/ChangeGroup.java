@@ -19,6 +19,11 @@ import com.google.common.collect.ImmutableList;
 public record ChangeGroup(
     ElementKey unit, boolean added, boolean removed, ImmutableList<ElementChange> parts) {
   /**
+   * @param unit the key of the unit's head: the activity for an activity's parts, the element
+   *     itself otherwise
+   * @param parts the unit's differing elements, in the diff's order; at least one
+   * @param added whether the unit is only in the later model
+   * @param removed whether the unit is only in the earlier model
    * @throws NullPointerException if a component or a part is null
    * @throws IllegalArgumentException if there is no part, or the unit is both added and removed
    */
@@ -29,7 +34,11 @@ public record ChangeGroup(
     checkArgument(!(added && removed), "a change group of %s cannot be added and removed", unit);
   }
 
-  /** Returns whether the unit is in both models and some of its elements differ. */
+  /**
+   * Returns whether the unit is in both models and some of its elements differ.
+   *
+   * @return whether the unit is in both models and some of its elements differ
+   */
   public boolean isChanged() {
     return !added && !removed;
   }

@@ -47,6 +47,9 @@ public record ClassificationPolicy(double retainedShare, double replacementShare
   /**
    * Checks the thresholds.
    *
+   * @param replacementShare the share of original elements below which a change is a replacement;
+   *     default 0.5
+   * @param retainedShare the share of original elements an extension retains; default 0.8
    * @throws IllegalArgumentException unless {@code 0 <= replacementShare <= retainedShare <= 1}
    */
   public ClassificationPolicy {
@@ -58,7 +61,11 @@ public record ClassificationPolicy(double retainedShare, double replacementShare
         retainedShare);
   }
 
-  /** Returns the default policy: retainedShare 0.8, replacementShare 0.5. */
+  /**
+   * Returns the default policy: retainedShare 0.8, replacementShare 0.5.
+   *
+   * @return the default policy
+   */
   public static ClassificationPolicy defaults() {
     return DEFAULTS;
   }
@@ -68,6 +75,8 @@ public record ClassificationPolicy(double retainedShare, double replacementShare
    * it; a diff of two different models gets a verdict that {@linkplain
    * BmiVerdict#comparesTwoModels() says so}.
    *
+   * @param diff the difference between two versions of a model, or between two models
+   * @return the BMI class of {@code diff}, with the rule that decided it and the elements behind it
    * @throws NullPointerException if {@code diff} is null
    */
   public BmiVerdict classify(BusinessModelDiff diff) {
@@ -132,6 +141,10 @@ public record ClassificationPolicy(double retainedShare, double replacementShare
    * order winning a tie; NONE when nothing differs. Every kept model's verdict is reported either
    * way.
    *
+   * @param beforePortfolio the firm's models before the change, ids unique
+   * @param afterPortfolio the firm's models after the change, ids unique
+   * @return the BMI class of a change to a firm's portfolio of business models, its models matched
+   *     by id
    * @throws NullPointerException if an argument or a model is null
    * @throws IllegalArgumentException if a portfolio holds two models with the same id
    */

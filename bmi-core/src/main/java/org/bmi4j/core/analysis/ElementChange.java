@@ -32,6 +32,11 @@ public record ElementChange(
   /**
    * Checks the components.
    *
+   * @param designElements the activity-system design elements it touches, in declaration order
+   * @param functions the value functions the element touches, in declaration order
+   * @param key the element's key
+   * @param before the element in the earlier model; empty when it was added
+   * @param after the element in the later model; empty when it was removed
    * @throws NullPointerException if any component is null
    * @throws IllegalArgumentException if neither value is present, or both are present and equal
    */
@@ -52,22 +57,38 @@ public record ElementChange(
     designElements = Sets.immutableEnumSet(checkNotNull(designElements, "designElements"));
   }
 
-  /** Returns whether the element exists only in the later model. */
+  /**
+   * Returns whether the element exists only in the later model.
+   *
+   * @return whether the element exists only in the later model
+   */
   public boolean isAdded() {
     return before.isEmpty();
   }
 
-  /** Returns whether the element exists only in the earlier model. */
+  /**
+   * Returns whether the element exists only in the earlier model.
+   *
+   * @return whether the element exists only in the earlier model
+   */
   public boolean isRemoved() {
     return after.isEmpty();
   }
 
-  /** Returns whether the element exists in both models with different values. */
+  /**
+   * Returns whether the element exists in both models with different values.
+   *
+   * @return whether the element exists in both models with different values
+   */
   public boolean isChanged() {
     return before.isPresent() && after.isPresent();
   }
 
-  /** Returns the same change seen from the later model: before and after swapped. */
+  /**
+   * Returns the same change seen from the later model: before and after swapped.
+   *
+   * @return the same change seen from the later model
+   */
   public ElementChange reversed() {
     return new ElementChange(key, after, before, functions, designElements);
   }

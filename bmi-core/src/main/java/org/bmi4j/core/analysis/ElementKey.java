@@ -15,6 +15,8 @@ import org.bmi4j.core.model.ActivityLink;
  */
 public record ElementKey(ElementKind kind, String id) {
   /**
+   * @param kind the element's kind
+   * @param id the id within the kind
    * @throws NullPointerException if either component is null
    */
   public ElementKey {
@@ -22,7 +24,12 @@ public record ElementKey(ElementKind kind, String id) {
     checkNotNull(id, "id");
   }
 
-  /** Returns the key of an activity link: {@code from->to:FLOW}. */
+  /**
+   * Returns the key of an activity link: {@code from->to:FLOW}.
+   *
+   * @param link the activity link
+   * @return the key of an activity link
+   */
   public static ElementKey of(ActivityLink link) {
     return new ElementKey(ElementKind.LINK, link.from() + "->" + link.to() + ":" + link.flow());
   }

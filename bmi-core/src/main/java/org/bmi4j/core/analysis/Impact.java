@@ -28,6 +28,11 @@ public record Impact(
   /**
    * Copies the sets into declaration order.
    *
+   * @param changed the functions that changed
+   * @param reached the functions reachable from a changed one, less the changed ones (what {@link
+   *     ImpactAnalysis#toReview} returns)
+   * @param review the whole set to review: the changed functions and the reached ones
+   * @param rest the functions the change does not reach
    * @throws NullPointerException if a set or an element is null
    */
   public Impact {

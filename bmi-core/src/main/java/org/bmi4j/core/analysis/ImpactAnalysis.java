@@ -41,18 +41,28 @@ public final class ImpactAnalysis {
     this.dependencies = dependencies;
   }
 
-  /** Returns the analysis over the relation of De Silva et al. (2019). */
+  /**
+   * Returns the analysis over the relation of De Silva et al. (2019).
+   *
+   * @return the analysis over the relation of De Silva et al. (2019)
+   */
   public static ImpactAnalysis standard() {
     return STANDARD;
   }
 
-  /** Returns a builder for an organisation's own relation, starting with no dependency. */
+  /**
+   * Returns a builder for an organisation's own relation, starting with no dependency.
+   *
+   * @return a builder for an organisation's own relation, starting with no dependency
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
    * Returns the dependency relation: an edge from A to B says a change to A must be reviewed in B.
+   *
+   * @return the dependency relation
    */
   public ImmutableGraph<ValueFunction> dependencies() {
     return dependencies;
@@ -62,6 +72,8 @@ public final class ImpactAnalysis {
    * Returns the functions to review after {@code changed} changed: every function reachable from a
    * changed one, less the changed ones themselves, in declaration order.
    *
+   * @param changed the functions that changed
+   * @return the functions to review after {@code changed} changed
    * @throws NullPointerException if {@code changed} or an element is null
    */
   public ImmutableSet<ValueFunction> toReview(Iterable<ValueFunction> changed) {
@@ -73,6 +85,8 @@ public final class ImpactAnalysis {
    * Returns the whole picture after {@code changed} changed: the set to review (the changed
    * functions plus every function reachable from them) and the rest, which nothing changed reaches.
    *
+   * @param changed the functions that changed
+   * @return the whole picture after {@code changed} changed
    * @throws NullPointerException if {@code changed} or an element is null
    */
   public Impact impact(Iterable<ValueFunction> changed) {
@@ -133,6 +147,9 @@ public final class ImpactAnalysis {
     /**
      * Records that a change to {@code from} must be reviewed in {@code to}.
      *
+     * @param from the function whose change must be reviewed elsewhere
+     * @param to the function to review when {@code from} changes
+     * @return this builder
      * @throws IllegalArgumentException if {@code from} equals {@code to}
      */
     public Builder affects(ValueFunction from, ValueFunction to) {
@@ -147,7 +164,11 @@ public final class ImpactAnalysis {
       return this;
     }
 
-    /** Returns the analysis. */
+    /**
+     * Returns the analysis.
+     *
+     * @return the analysis
+     */
     public ImpactAnalysis build() {
       return new ImpactAnalysis(graph.build());
     }

@@ -89,6 +89,15 @@ public record Novelty(
   public static final double DEFAULT_THRESHOLD = 0.8;
 
   /**
+   * @param scope the novelty scope
+   * @param sharingModels the ids of the reference models whose matched share reaches the threshold,
+   *     in reference order; empty when the scope is NEW_TO_INDUSTRY or the diff adds nothing
+   * @param closestModel the id of the closest reference model; empty when there is none or the diff
+   *     adds nothing
+   * @param matched the added elements the closest reference model has, in the diff's order
+   * @param unmatched the added elements the closest reference model lacks (every added element when
+   *     there is no reference model), in the diff's order
+   * @param threshold the matched share a reference model needs for NEW_TO_FIRM, in (0, 1]
    * @throws NullPointerException if a component or an element is null
    * @throws IllegalArgumentException if the threshold is not in (0, 1]
    */
@@ -105,6 +114,11 @@ public record Novelty(
    * Returns the novelty of what {@code diff} adds, against the {@code reference} models, with the
    * {@linkplain #DEFAULT_THRESHOLD default threshold}.
    *
+   * @param diff the difference whose added elements are judged
+   * @param reference the models the added elements are compared with, such as the firm's other
+   *     models
+   * @return the novelty of what {@code diff} adds, against the {@code reference} models, with the
+   *     {@linkplain #DEFAULT_THRESHOLD default threshold}
    * @throws NullPointerException if an argument or a reference model is null
    */
   public static Novelty of(BusinessModelDiff diff, Iterable<BusinessModel> reference) {
@@ -115,6 +129,11 @@ public record Novelty(
    * Returns the novelty of what {@code diff} adds, against the {@code reference} models:
    * NEW_TO_FIRM when a reference model has at least {@code threshold} of the added elements.
    *
+   * @param diff the difference whose added elements are judged
+   * @param reference the models the added elements are compared with, such as the firm's other
+   *     models
+   * @param threshold the share of the added elements, in (0, 1], a reference model must have
+   * @return the novelty of what {@code diff} adds, against the {@code reference} models
    * @throws NullPointerException if an argument or a reference model is null
    * @throws IllegalArgumentException if {@code threshold} is not in (0, 1]
    */
@@ -192,6 +211,8 @@ public record Novelty(
   /**
    * Returns the closest reference model's matched share: the number of {@link #matched()} elements
    * over the number of added elements; 1 when the diff adds nothing, 0 without a reference model.
+   *
+   * @return the closest reference model's matched share
    */
   public double matchedShare() {
     int added = matched.size() + unmatched.size();
@@ -202,6 +223,8 @@ public record Novelty(
    * Returns one sentence that says why: the scope, the closest reference model with how many added
    * elements it has against the threshold (shares rounded to two places), then the matched and
    * unmatched elements' keys.
+   *
+   * @return one sentence that says why
    */
   public String summary() {
     int added = matched.size() + unmatched.size();

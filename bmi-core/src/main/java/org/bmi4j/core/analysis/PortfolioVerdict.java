@@ -29,6 +29,11 @@ public record PortfolioVerdict(
     ImmutableMap<String, BmiVerdict> keptModels) {
 
   /**
+   * @param rule the rule that decided the verdict
+   * @param model the kept model whose verdict decided, if one did
+   * @param newModels the ids of the models only the later portfolio has, in its order
+   * @param droppedModels the ids of the models only the earlier portfolio has, in its order
+   * @param keptModels the verdict of every model both portfolios have, by id in the earlier order
    * @throws NullPointerException if a component or an element is null
    */
   public PortfolioVerdict {
@@ -39,12 +44,20 @@ public record PortfolioVerdict(
     keptModels = ImmutableMap.copyOf(checkNotNull(keptModels, "keptModels"));
   }
 
-  /** Returns the class the rule assigns. */
+  /**
+   * Returns the class the rule assigns.
+   *
+   * @return the class the rule assigns
+   */
   public BmiClass bmiClass() {
     return rule.bmiClass();
   }
 
-  /** Returns whether this is a major extension (see {@link BmiRule#isMajor()}). */
+  /**
+   * Returns whether this is a major extension (see {@link BmiRule#isMajor()}).
+   *
+   * @return whether this is a major extension (see {@link BmiRule#isMajor()})
+   */
   public boolean isMajor() {
     return rule.isMajor();
   }

@@ -46,6 +46,9 @@ public record BusinessModelCanvas(
   /**
    * Checks the components.
    *
+   * @param title the canvas's title, the model's name
+   * @param header lines shown under the title
+   * @param blocks the entries of each block, in order; a block without entries is empty
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the title is blank
    */
@@ -59,13 +62,20 @@ public record BusinessModelCanvas(
   /**
    * Returns the canvas view of a business model, mapped as the type's documentation says.
    *
+   * @param model the business model
+   * @return the canvas view of a business model, mapped as the type's documentation says
    * @throws NullPointerException if {@code model} is null
    */
   public static BusinessModelCanvas of(BusinessModel model) {
     return CanvasMapping.canvas(checkNotNull(model, "model"));
   }
 
-  /** Returns the entries of one block, in order; empty if the block has none. */
+  /**
+   * Returns the entries of one block, in order; empty if the block has none.
+   *
+   * @param block the canvas block
+   * @return the entries of one block, in order
+   */
   public ImmutableList<String> entries(CanvasBlock block) {
     return blocks.get(checkNotNull(block, "block"));
   }
@@ -74,6 +84,8 @@ public record BusinessModelCanvas(
    * Returns the canvas as a Markdown document: the title as a heading, the header lines, and a
    * section per block in {@link CanvasBlock} order with its entries as a list. Characters with a
    * Markdown meaning in the model's texts are backslash-escaped, line breaks become spaces.
+   *
+   * @return the canvas as a Markdown document
    */
   public String toMarkdown() {
     return CanvasMarkdown.render(this);
@@ -83,6 +95,8 @@ public record BusinessModelCanvas(
    * Returns the canvas as a standalone HTML page: well-formed XHTML with the canvas drawn in inline
    * SVG in the familiar layout, no script and no external resource. Every text is escaped with
    * Guava's {@code HtmlEscapers}; characters XML does not allow become U+FFFD.
+   *
+   * @return the canvas as a standalone HTML page
    */
   public String toHtml() {
     return CanvasHtml.render(this);

@@ -27,7 +27,11 @@ public enum CanvasBlock {
     this.title = title;
   }
 
-  /** Returns the block's title as the canvas shows it, such as {@code "Key partners"}. */
+  /**
+   * Returns the block's title as the canvas shows it, such as {@code "Key partners"}.
+   *
+   * @return the block's title as the canvas shows it, such as {@code "Key partners"}
+   */
   public String title() {
     return title;
   }

@@ -68,6 +68,9 @@ public final class BmiCsv {
    * Returns the rows of every actor's net value flow sheet, actors in model order, each actor's
    * transfers, then costs, then its NET row.
    *
+   * @param flow the net value flow of a scenario
+   * @return the rows of every actor's net value flow sheet, actors in model order, each actor's
+   *     transfers, then costs, then its NET row
    * @throws NullPointerException if {@code flow} is null
    */
   public static ImmutableList<ValueFlowRow> valueFlow(NetValueFlow flow) {
@@ -134,6 +137,8 @@ public final class BmiCsv {
   /**
    * Returns one row per actor and period of a time series, actors in order of first appearance.
    *
+   * @param series the time series
+   * @return one row per actor and period of a time series, actors in order of first appearance
    * @throws NullPointerException if {@code series} is null
    */
   public static ImmutableList<SeriesRow> timeSeries(TimeSeries series) {
@@ -169,6 +174,9 @@ public final class BmiCsv {
    * Returns one row per element change of the diff, in the diff's order ({@link
    * BusinessModelDiff#changes()}).
    *
+   * @param diff the difference between two models
+   * @return one row per element change of the diff, in the diff's order ({@link
+   *     BusinessModelDiff#changes()})
    * @throws NullPointerException if {@code diff} is null
    */
   public static ImmutableList<DiffRow> diff(BusinessModelDiff diff) {
@@ -193,6 +201,8 @@ public final class BmiCsv {
   /**
    * Returns one row per ledger entry, in ledger order.
    *
+   * @param ledger the contribution ledger
+   * @return one row per ledger entry, in ledger order
    * @throws NullPointerException if {@code ledger} is null
    */
   public static ImmutableList<LedgerRow> ledger(ContributionLedger ledger) {
@@ -225,6 +235,8 @@ public final class BmiCsv {
    * exchanges, revenue streams, cost items, value shares, activities, links, governance
    * assignments, each in insertion order.
    *
+   * @param model the business model
+   * @return one row per element of the model, in the model's order
    * @throws NullPointerException if {@code model} is null
    */
   public static ImmutableList<ElementRow> elements(BusinessModel model) {
@@ -234,6 +246,8 @@ public final class BmiCsv {
   /**
    * Returns the rows of several models, model after model, for one table.
    *
+   * @param models the models, in table order
+   * @return the rows of several models, model after model, for one table
    * @throws NullPointerException if {@code models} or a model is null
    */
   public static ImmutableList<ElementRow> elements(Iterable<BusinessModel> models) {

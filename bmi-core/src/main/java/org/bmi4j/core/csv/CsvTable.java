@@ -122,6 +122,9 @@ public final class CsvTable<R extends Record> {
   /**
    * Returns the table of the given record type.
    *
+   * @param <R> the row type, a record
+   * @param rowType the class of the row record, whose components are the columns in order
+   * @return the table of the given record type
    * @throws NullPointerException if {@code rowType} is null
    * @throws IllegalArgumentException if Jackson sees properties other than the record's components
    */
@@ -133,22 +136,36 @@ public final class CsvTable<R extends Record> {
    * Returns this table writing and reading every cell as it is, formula-leading text included: for
    * R, pandas or other programs that never evaluate formulas. Never open its output in a
    * spreadsheet when the text may come from someone else.
+   *
+   * @return this table writing and reading every cell as it is, formula-leading text included
    */
   public CsvTable<R> raw() {
     return raw ? this : new CsvTable<>(rowType, true);
   }
 
-  /** Returns whether this table writes cells as they are, without neutralising formulas. */
+  /**
+   * Returns whether this table writes cells as they are, without neutralising formulas.
+   *
+   * @return whether this table writes cells as they are, without neutralising formulas
+   */
   public boolean isRaw() {
     return raw;
   }
 
-  /** Returns the record type of the rows. */
+  /**
+   * Returns the record type of the rows.
+   *
+   * @return the record type of the rows
+   */
   public Class<R> rowType() {
     return rowType;
   }
 
-  /** Returns the column names, in order, as the header row names them. */
+  /**
+   * Returns the column names, in order, as the header row names them.
+   *
+   * @return the column names, in order, as the header row names them
+   */
   public ImmutableList<String> columns() {
     return columns;
   }
@@ -156,6 +173,8 @@ public final class CsvTable<R extends Record> {
   /**
    * Returns the rows as CSV text, header first.
    *
+   * @param rows the rows, in output order
+   * @return the rows as CSV text, header first
    * @throws NullPointerException if {@code rows} or a row is null
    */
   public String write(Iterable<? extends R> rows) {
@@ -167,6 +186,8 @@ public final class CsvTable<R extends Record> {
   /**
    * Writes the rows as CSV to {@code out}, header first; {@code out} stays open.
    *
+   * @param rows the rows, in output order
+   * @param out where the CSV goes
    * @throws NullPointerException if an argument or a row is null
    * @throws UncheckedIOException if writing fails
    */
@@ -187,6 +208,8 @@ public final class CsvTable<R extends Record> {
   /**
    * Writes the rows as a UTF-8 CSV file, header first, replacing the file if it exists.
    *
+   * @param rows the rows, in output order
+   * @param file the file to write
    * @throws NullPointerException if an argument or a row is null
    * @throws UncheckedIOException if writing fails
    */
@@ -202,6 +225,8 @@ public final class CsvTable<R extends Record> {
   /**
    * Reads rows from CSV text whose header names exactly this table's columns, in order.
    *
+   * @param csv the CSV text, header first
+   * @return the rows, in input order; empty if the text has a header only
    * @throws IllegalArgumentException if the text is not such a table, naming the line and reason
    * @throws NullPointerException if {@code csv} is null
    */
@@ -213,6 +238,8 @@ public final class CsvTable<R extends Record> {
    * Reads rows from CSV whose header names exactly this table's columns, in order; {@code in} stays
    * open.
    *
+   * @param in the CSV input, header first
+   * @return the rows, in input order; empty if the input has a header only
    * @throws IllegalArgumentException if the input is not such a table, naming the line and reason
    * @throws UncheckedIOException if reading fails
    * @throws NullPointerException if {@code in} is null
@@ -242,6 +269,8 @@ public final class CsvTable<R extends Record> {
   /**
    * Reads rows from a UTF-8 CSV file whose header names exactly this table's columns, in order.
    *
+   * @param file the CSV file, header first
+   * @return the rows, in file order; empty if the file has a header only
    * @throws IllegalArgumentException if the file is not such a table, naming the line and reason
    * @throws UncheckedIOException if reading fails
    * @throws NullPointerException if {@code file} is null

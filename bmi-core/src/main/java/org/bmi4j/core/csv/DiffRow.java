@@ -26,6 +26,15 @@ public record DiffRow(
     String valueFunctions,
     String designElements) {
   /**
+   * @param afterVersion the later model's version
+   * @param beforeVersion the earlier model's version
+   * @param beforeModel the earlier model's id
+   * @param afterModel the later model's id
+   * @param change ADDED, REMOVED or CHANGED
+   * @param kind the element kind, such as OFFERING
+   * @param id the element's key within its kind
+   * @param valueFunctions the value functions it touches, separated by {@code ;}
+   * @param designElements the activity-system design elements it touches, separated by {@code ;}
    * @throws NullPointerException if a component is null
    */
   public DiffRow {

@@ -27,6 +27,15 @@ public record LedgerRow(
     String amount,
     String currency) {
   /**
+   * @param sequence the entry's position in the ledger, from 1
+   * @param partner the partner's actor id
+   * @param direction CONTRIBUTION or RETURN
+   * @param realisation EXPECTED or REALISED
+   * @param description what was contributed or returned
+   * @param valueKind the kind of value
+   * @param tangibility TANGIBLE or INTANGIBLE
+   * @param amount the valuation's amount, or empty
+   * @param currency the valuation's currency code, or empty
    * @throws NullPointerException if a component is null
    */
   public LedgerRow {

@@ -21,6 +21,12 @@ public record SeriesRow(
     String cumulativeDiscounted,
     String currency) {
   /**
+   * @param period the period, from 0
+   * @param actor the actor's id
+   * @param net the period's net
+   * @param discounted the period's net discounted to period 0
+   * @param cumulativeDiscounted the sum of the discounted nets up to this period
+   * @param currency the currency code
    * @throws NullPointerException if a component is null
    */
   public SeriesRow {

@@ -36,6 +36,19 @@ public record ValueFlowRow(
     String total,
     String currency) {
   /**
+   * @param currency the currency code
+   * @param occurrences how often it occurs in the period, or empty for NET
+   * @param status VALUED, LEFT_OUT or UNVALUED for a transfer; the verdict for NET; else empty
+   * @param total the signed total (the net for NET), or empty when not valued
+   * @param valuation the amount per occurrence, or empty
+   * @param scenario the scenario's id
+   * @param actor the actor's id
+   * @param actorName the actor's name
+   * @param line TRANSFER, FIXED_EXPENSE, VARIABLE_EXPENSE, INVESTMENT or NET
+   * @param exchange the exchange's id, or empty
+   * @param direction IN or OUT for a transfer, or empty
+   * @param counterpart the actor on the other end of a transfer, or empty
+   * @param object the value object of a transfer, or the description of a cost
    * @throws NullPointerException if a component is null
    */
   public ValueFlowRow {

@@ -28,13 +28,25 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = BoundaryElement.class)
 @JsonPropertyOrder({"name", "members"})
 abstract class AbstractBoundaryElement {
-  /** The team's name, such as "innovation management team"; not blank. */
+  /**
+   * The team's name, such as "innovation management team"; not blank.
+   *
+   * @return the team's name, such as "innovation management team"
+   */
   public abstract String name();
 
-  /** The members, in insertion order. */
+  /**
+   * The members, in insertion order.
+   *
+   * @return the members, in insertion order
+   */
   public abstract ImmutableList<TeamMember> members();
 
-  /** Returns the functions the members come from, in declaration order. */
+  /**
+   * Returns the functions the members come from, in declaration order.
+   *
+   * @return the functions the members come from, in declaration order
+   */
   public ImmutableSet<BusinessFunction> functions() {
     Set<BusinessFunction> functions = EnumSet.noneOf(BusinessFunction.class);
     for (TeamMember member : members()) {
@@ -43,7 +55,11 @@ abstract class AbstractBoundaryElement {
     return Sets.immutableEnumSet(functions);
   }
 
-  /** Returns the functions of the four no member comes from, in declaration order. */
+  /**
+   * Returns the functions of the four no member comes from, in declaration order.
+   *
+   * @return the functions of the four no member comes from, in declaration order
+   */
   public ImmutableSet<BusinessFunction> missingFunctions() {
     return Sets.immutableEnumSet(
         Sets.difference(EnumSet.allOf(BusinessFunction.class), functions()));

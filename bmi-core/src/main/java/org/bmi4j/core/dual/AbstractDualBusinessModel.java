@@ -44,19 +44,39 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = DualBusinessModel.class)
 @JsonPropertyOrder({"firm", "collaborative", "market", "boundary", "choices"})
 abstract class AbstractDualBusinessModel {
-  /** The actor id of the firm running both models. */
+  /**
+   * The actor id of the firm running both models.
+   *
+   * @return the actor id of the firm running both models
+   */
   public abstract String firm();
 
-  /** The collaboration-based model: exploration with co-developing customers. */
+  /**
+   * The collaboration-based model: exploration with co-developing customers.
+   *
+   * @return the collaboration-based model
+   */
   public abstract BusinessModel collaborative();
 
-  /** The market-based model: exploitation at market prices. */
+  /**
+   * The market-based model: exploitation at market prices.
+   *
+   * @return the market-based model
+   */
   public abstract BusinessModel market();
 
-  /** The boundary element connecting the two: the innovation management team. */
+  /**
+   * The boundary element connecting the two: the innovation management team.
+   *
+   * @return the boundary element connecting the two
+   */
   public abstract BoundaryElement boundary();
 
-  /** The customers' recorded choices, in the order they were made. */
+  /**
+   * The customers' recorded choices, in the order they were made.
+   *
+   * @return the customers' recorded choices, in the order they were made
+   */
   public abstract ImmutableList<OfferingChoice> choices();
 
   /**
@@ -72,6 +92,8 @@ abstract class AbstractDualBusinessModel {
    * the market model's own design: until one does, its coherence reports the offering as
    * undelivered (library formalisation).
    *
+   * @param choice the customer's choice for an offering of the collaboration-based model
+   * @return the dual model after the choice
    * @throws IllegalArgumentException if the offering is not in the collaboration-based model, or
    *     the customer is not one of its beneficiaries there
    * @throws ModelIntegrityException if a moved model breaks integrity, such as an offering id the

@@ -13,15 +13,27 @@ import org.immutables.value.Value;
 @JsonSerialize(as = OfferingChoice.class)
 @JsonDeserialize(as = OfferingChoice.class)
 abstract class AbstractOfferingChoice {
-  /** The id of the offering, in the collaboration-based model when the choice is made. */
+  /**
+   * The id of the offering, in the collaboration-based model when the choice is made.
+   *
+   * @return the id of the offering, in the collaboration-based model when the choice is made
+   */
   @Value.Parameter
   public abstract String offering();
 
-  /** The actor id of the customer who co-developed it and chose. */
+  /**
+   * The actor id of the customer who co-developed it and chose.
+   *
+   * @return the actor id of the customer who co-developed it and chose
+   */
   @Value.Parameter
   public abstract String customer();
 
-  /** The customer's choice. */
+  /**
+   * The customer's choice.
+   *
+   * @return the customer's choice
+   */
   @Value.Parameter
   public abstract CustomerChoice choice();
 }

@@ -11,11 +11,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = TeamMember.class)
 @JsonDeserialize(as = TeamMember.class)
 abstract class AbstractTeamMember {
-  /** The member's name or role; not blank. */
+  /**
+   * The member's name or role; not blank.
+   *
+   * @return the member's name or role
+   */
   @Value.Parameter
   public abstract String name();
 
-  /** The business function the member comes from. */
+  /**
+   * The business function the member comes from.
+   *
+   * @return the business function the member comes from
+   */
   @Value.Parameter
   public abstract BusinessFunction function();
 

@@ -61,6 +61,12 @@ public record PriceComparison(
   /**
    * Checks the figures.
    *
+   * @param reservationPrice R, the most the co-developer pays per unit for exclusivity
+   * @param exclusiveVolume Ve, the units sold to the co-developer under exclusivity
+   * @param exclusiveUnitCost ce, the cost per unit under exclusivity
+   * @param marketPrice M, the market price per unit if shared
+   * @param marketVolume Vm, the units sold at market price if shared
+   * @param marketUnitCost cm, the cost per unit at market scale
    * @throws IllegalArgumentException if a figure is outside its valid range, a money figure is in
    *     another currency than the reservation price, or a volume, a margin or their difference has
    *     more than 30 digits before or after the decimal point; the message names the figure and the
@@ -123,6 +129,13 @@ public record PriceComparison(
   /**
    * Returns the comparison of the given figures.
    *
+   * @param reservationPrice R, the most the co-developer pays per unit for exclusivity
+   * @param exclusiveVolume Ve, the units sold to the co-developer under exclusivity
+   * @param exclusiveUnitCost ce, the cost per unit under exclusivity
+   * @param marketPrice M, the market price per unit if shared
+   * @param marketVolume Vm, the units sold at market price if shared
+   * @param marketUnitCost cm, the cost per unit at market scale
+   * @return the comparison of the given figures
    * @throws IllegalArgumentException as {@link #PriceComparison the constructor}
    * @throws NullPointerException if a figure is null
    */
@@ -142,17 +155,29 @@ public record PriceComparison(
         marketUnitCost);
   }
 
-  /** Returns the exclusive margin, (R &minus; ce) &times; Ve, exactly. */
+  /**
+   * Returns the exclusive margin, (R &minus; ce) &times; Ve, exactly.
+   *
+   * @return the exclusive margin, (R &minus; ce) &times; Ve, exactly
+   */
   public Money exclusiveMargin() {
     return money(exclusiveUnitMargin().multiply(exclusiveVolume));
   }
 
-  /** Returns the market margin, (M &minus; cm) &times; Vm, exactly. */
+  /**
+   * Returns the market margin, (M &minus; cm) &times; Vm, exactly.
+   *
+   * @return the market margin, (M &minus; cm) &times; Vm, exactly
+   */
   public Money marketMargin() {
     return money(marketUnitMargin().multiply(marketVolume));
   }
 
-  /** Returns the market margin less the exclusive margin: positive when sharing earns more. */
+  /**
+   * Returns the market margin less the exclusive margin: positive when sharing earns more.
+   *
+   * @return the market margin less the exclusive margin
+   */
   public Money difference() {
     return money(marketMargin().amount().subtract(exclusiveMargin().amount()));
   }
@@ -160,6 +185,9 @@ public record PriceComparison(
   /**
    * Returns the market volume at which sharing breaks even, (R &minus; ce) &times; Ve / (M &minus;
    * cm), rounded to {@link #BREAK_EVEN}.
+   *
+   * @return the market volume at which sharing breaks even, (R &minus; ce) &times; Ve / (M &minus;
+   *     cm), rounded to {@link #BREAK_EVEN}
    */
   public BigDecimal breakEvenMarketVolume() {
     return exclusiveUnitMargin().multiply(exclusiveVolume).divide(marketUnitMargin(), BREAK_EVEN);
@@ -170,6 +198,8 @@ public record PriceComparison(
    * CustomerChoice#SHARED} when the market margin is greater, {@link CustomerChoice#EXCLUSIVE} when
    * the exclusive margin is, empty when they are equal. A comparison of margins, not a
    * recommendation: the choice is the customer's.
+   *
+   * @return the arrangement that pays the firm more at the given volumes
    */
   public Optional<CustomerChoice> paysMore() {
     return switch (difference().amount().signum()) {
@@ -182,6 +212,8 @@ public record PriceComparison(
   /**
    * Returns by how much the arrangement that {@linkplain #paysMore() pays more} does so: the
    * absolute {@linkplain #difference() difference} of the two margins, 0 when they are equal.
+   *
+   * @return by how much the arrangement that {@linkplain #paysMore() pays more} does so
    */
   public Money byHowMuch() {
     return money(difference().amount().abs());
@@ -192,6 +224,9 @@ public record PriceComparison(
    * with both margins, for example {@code at Ve=1000 and Vm=3000, sharing at market price pays 5000
    * EUR more than exclusivity (exclusive margin 7000 EUR, market margin 12000 EUR); the choice is
    * the customer's}.
+   *
+   * @return one sentence saying which arrangement pays more at the given volumes and by how much,
+   *     with both margins
    */
   public String summary() {
     String volumes =

@@ -20,15 +20,27 @@ import org.immutables.value.Value;
 @JsonSerialize(as = CommonGoal.class)
 @JsonDeserialize(as = CommonGoal.class)
 abstract class AbstractCommonGoal {
-  /** The goal in the actors' words. */
+  /**
+   * The goal in the actors' words.
+   *
+   * @return the goal in the actors' words
+   */
   @Value.Parameter
   public abstract String statement();
 
-  /** The social or environmental objectives the goal integrates, in insertion order. */
+  /**
+   * The social or environmental objectives the goal integrates, in insertion order.
+   *
+   * @return the social or environmental objectives the goal integrates, in insertion order
+   */
   @Value.Parameter
   public abstract ImmutableList<String> sustainabilityObjectives();
 
-  /** Returns whether the goal integrates at least one sustainability objective. */
+  /**
+   * Returns whether the goal integrates at least one sustainability objective.
+   *
+   * @return whether the goal integrates at least one sustainability objective
+   */
   public boolean integratesSustainability() {
     return !sustainabilityObjectives().isEmpty();
   }

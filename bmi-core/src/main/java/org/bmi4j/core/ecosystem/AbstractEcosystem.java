@@ -39,28 +39,61 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Ecosystem.class)
 @JsonPropertyOrder({"id", "name", "actors", "commonGoal", "membership", "redesigns", "valueFlows"})
 abstract class AbstractEcosystem {
-  /** The ecosystem's id. */
+  /**
+   * The ecosystem's id.
+   *
+   * @return the ecosystem's id
+   */
   public abstract String id();
 
-  /** A human-readable name. */
+  /**
+   * A human-readable name.
+   *
+   * @return a human-readable name
+   */
   public abstract String name();
 
-  /** Every actor that ever took part, in insertion order. */
+  /**
+   * Every actor that ever took part, in insertion order.
+   *
+   * @return every actor that ever took part, in insertion order
+   */
   public abstract ImmutableList<EcosystemActor> actors();
 
-  /** The clear common goal the actors share, if they share one. */
+  /**
+   * The clear common goal the actors share, if they share one.
+   *
+   * @return the clear common goal the actors share, if they share one
+   */
   public abstract Optional<CommonGoal> commonGoal();
 
-  /** The membership events after the start, in the order of their steps. */
+  /**
+   * The membership events after the start, in the order of their steps.
+   *
+   * @return the membership events after the start, in the order of their steps
+   */
   public abstract ImmutableList<MembershipEvent> membership();
 
-  /** The value-proposition redesigns, in the order of their steps. */
+  /**
+   * The value-proposition redesigns, in the order of their steps.
+   *
+   * @return the value-proposition redesigns, in the order of their steps
+   */
   public abstract ImmutableList<PropositionRedesign> redesigns();
 
-  /** The value flowing between actors, in insertion order. */
+  /**
+   * The value flowing between actors, in insertion order.
+   *
+   * @return the value flowing between actors, in insertion order
+   */
   public abstract ImmutableList<ValueFlow> valueFlows();
 
-  /** Returns the actor with the given id, if it is one of the ecosystem's actors. */
+  /**
+   * Returns the actor with the given id, if it is one of the ecosystem's actors.
+   *
+   * @param id the actor's id
+   * @return the actor, or empty if the ecosystem has none of that id
+   */
   public Optional<EcosystemActor> actor(String id) {
     return Optional.ofNullable(actorsById().get(id));
   }
@@ -68,6 +101,9 @@ abstract class AbstractEcosystem {
   /**
    * Returns whether the actor was a member at the start: its first membership event, if any, is not
    * a {@link MembershipChange#JOIN}.
+   *
+   * @param actorId the actor's id
+   * @return whether the actor was a member at the start
    */
   public boolean isFounder(String actorId) {
     for (MembershipEvent event : membership()) {
@@ -82,6 +118,9 @@ abstract class AbstractEcosystem {
    * Returns whether the actor is a member at the end of the recorded history: it is one of the
    * ecosystem's actors and its last membership event, if any, is not a {@link
    * MembershipChange#LEAVE}.
+   *
+   * @param actorId the actor's id
+   * @return whether the actor is a member at the end of the recorded history
    */
   public boolean isMember(String actorId) {
     for (MembershipEvent event : membership().reverse()) {

@@ -23,27 +23,51 @@ import org.immutables.value.Value;
 @JsonSerialize(as = EcosystemActor.class)
 @JsonDeserialize(as = EcosystemActor.class)
 abstract class AbstractEcosystemActor {
-  /** The actor's id, unique among the ecosystem's actors. */
+  /**
+   * The actor's id, unique among the ecosystem's actors.
+   *
+   * @return the actor's id, unique among the ecosystem's actors
+   */
   @Value.Parameter
   public abstract String id();
 
-  /** A human-readable name. */
+  /**
+   * A human-readable name.
+   *
+   * @return a human-readable name
+   */
   @Value.Parameter
   public abstract String name();
 
-  /** The sector the actor belongs to. */
+  /**
+   * The sector the actor belongs to.
+   *
+   * @return the sector the actor belongs to
+   */
   @Value.Parameter
   public abstract Sector sector();
 
-  /** The time horizon over which the actor expects its value. */
+  /**
+   * The time horizon over which the actor expects its value.
+   *
+   * @return the time horizon over which the actor expects its value
+   */
   @Value.Parameter
   public abstract TimeHorizon horizon();
 
-  /** The value kinds that drive the actor, the primary one first. */
+  /**
+   * The value kinds that drive the actor, the primary one first.
+   *
+   * @return the value kinds that drive the actor, the primary one first
+   */
   @Value.Parameter
   public abstract ImmutableList<ValueKind> valueDrivers();
 
-  /** Returns the actor's primary value driver, the first of {@link #valueDrivers()}. */
+  /**
+   * Returns the actor's primary value driver, the first of {@link #valueDrivers()}.
+   *
+   * @return the actor's primary value driver, the first of {@link #valueDrivers()}
+   */
   public ValueKind primaryDriver() {
     return valueDrivers().get(0);
   }

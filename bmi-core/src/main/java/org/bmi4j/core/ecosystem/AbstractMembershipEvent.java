@@ -14,15 +14,27 @@ import org.immutables.value.Value;
 @JsonSerialize(as = MembershipEvent.class)
 @JsonDeserialize(as = MembershipEvent.class)
 abstract class AbstractMembershipEvent {
-  /** The step of the ecosystem's history at which the change happened, from 0. */
+  /**
+   * The step of the ecosystem's history at which the change happened, from 0.
+   *
+   * @return the step of the ecosystem's history at which the change happened, from 0
+   */
   @Value.Parameter
   public abstract int step();
 
-  /** The id of the actor joining or leaving. */
+  /**
+   * The id of the actor joining or leaving.
+   *
+   * @return the id of the actor joining or leaving
+   */
   @Value.Parameter
   public abstract String actor();
 
-  /** Whether the actor joins or leaves. */
+  /**
+   * Whether the actor joins or leaves.
+   *
+   * @return whether the actor joins or leaves
+   */
   @Value.Parameter
   public abstract MembershipChange change();
 }

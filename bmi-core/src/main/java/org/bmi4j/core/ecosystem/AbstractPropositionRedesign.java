@@ -14,15 +14,27 @@ import org.immutables.value.Value;
 @JsonSerialize(as = PropositionRedesign.class)
 @JsonDeserialize(as = PropositionRedesign.class)
 abstract class AbstractPropositionRedesign {
-  /** The step of the ecosystem's history at which the redesign happened, from 0. */
+  /**
+   * The step of the ecosystem's history at which the redesign happened, from 0.
+   *
+   * @return the step of the ecosystem's history at which the redesign happened, from 0
+   */
   @Value.Parameter
   public abstract int step();
 
-  /** The id of the actor whose value proposition was redesigned. */
+  /**
+   * The id of the actor whose value proposition was redesigned.
+   *
+   * @return the id of the actor whose value proposition was redesigned
+   */
   @Value.Parameter
   public abstract String actor();
 
-  /** What changed, in the encoder's words. */
+  /**
+   * What changed, in the encoder's words.
+   *
+   * @return what changed, in the encoder's words
+   */
   @Value.Parameter
   public abstract String description();
 }

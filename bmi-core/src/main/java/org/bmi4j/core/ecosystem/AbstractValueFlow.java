@@ -13,19 +13,35 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ValueFlow.class)
 @JsonDeserialize(as = ValueFlow.class)
 abstract class AbstractValueFlow {
-  /** The id of the actor creating the value. */
+  /**
+   * The id of the actor creating the value.
+   *
+   * @return the id of the actor creating the value
+   */
   @Value.Parameter
   public abstract String from();
 
-  /** The id of the actor receiving the value. */
+  /**
+   * The id of the actor receiving the value.
+   *
+   * @return the id of the actor receiving the value
+   */
   @Value.Parameter
   public abstract String to();
 
-  /** The kind of value. */
+  /**
+   * The kind of value.
+   *
+   * @return the kind of value
+   */
   @Value.Parameter
   public abstract ValueKind kind();
 
-  /** What the value is, in the encoder's words. */
+  /**
+   * What the value is, in the encoder's words.
+   *
+   * @return what the value is, in the encoder's words
+   */
   @Value.Parameter
   public abstract String description();
 }

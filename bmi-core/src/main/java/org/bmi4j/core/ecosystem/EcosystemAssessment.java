@@ -46,6 +46,9 @@ public record EcosystemAssessment(
     ImmutableList<Tension> tensions,
     ImmutableList<NoValueFinding> noValue) {
   /**
+   * @param verdict the pattern and the facts behind it
+   * @param tensions the tensions found, in {@link TensionKind} order
+   * @param noValue the members receiving no value, in the ecosystem's actor order
    * @throws NullPointerException if a component is null
    */
   public EcosystemAssessment {
@@ -57,6 +60,8 @@ public record EcosystemAssessment(
   /**
    * Assesses an ecosystem with the {@linkplain EcosystemPolicy#DEFAULTS default} stability limits.
    *
+   * @param ecosystem the ecosystem to assess
+   * @return the assessment: its tensions, the pattern verdict and the findings
    * @throws NullPointerException if {@code ecosystem} is null
    */
   public static EcosystemAssessment of(Ecosystem ecosystem) {
@@ -66,6 +71,9 @@ public record EcosystemAssessment(
   /**
    * Assesses an ecosystem with the given stability limits.
    *
+   * @param ecosystem the ecosystem to assess
+   * @param policy the stability limits
+   * @return the assessment: its tensions, the pattern verdict and the findings
    * @throws NullPointerException if an argument is null
    */
   public static EcosystemAssessment of(Ecosystem ecosystem, EcosystemPolicy policy) {
@@ -75,7 +83,12 @@ public record EcosystemAssessment(
     return new EcosystemAssessment(rules.verdict(), rules.tensions(), rules.noValue());
   }
 
-  /** Returns the tension of the given kind, if one was found. */
+  /**
+   * Returns the tension of the given kind, if one was found.
+   *
+   * @param kind the kind of tension
+   * @return the tension of the given kind, if one was found
+   */
   public Optional<Tension> tension(TensionKind kind) {
     return tensions.stream().filter(t -> t.kind() == kind).findFirst();
   }

@@ -21,6 +21,9 @@ public record EcosystemPolicy(double maxStableChurn, double maxStableRedesignRat
   /**
    * Checks both limits.
    *
+   * @param maxStableChurn the highest churn counted as stable, finite and not negative
+   * @param maxStableRedesignRate the highest redesign rate counted as stable, finite and not
+   *     negative
    * @throws IllegalArgumentException if a limit is negative, infinite or not a number
    */
   public EcosystemPolicy {

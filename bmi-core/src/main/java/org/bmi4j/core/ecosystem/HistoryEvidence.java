@@ -14,6 +14,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public record HistoryEvidence(
     HistoryAspect aspect, boolean stable, Corroboration bearing, String fact) {
   /**
+   * @param stable whether the aspect was stable by the {@link EcosystemPolicy}'s limits
+   * @param aspect the aspect of the history
+   * @param bearing how it bears on the pattern
+   * @param fact the counts behind it, as a sentence
    * @throws NullPointerException if a component is null
    */
   public HistoryEvidence {

@@ -11,6 +11,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record NoValueFinding(String actor, String message) {
   /**
+   * @param actor the id of the member receiving no value
+   * @param message the finding as a sentence
    * @throws NullPointerException if a component is null
    */
   public NoValueFinding {

@@ -18,6 +18,11 @@ public record PatternVerdict(
     ImmutableList<String> facts,
     ImmutableList<HistoryEvidence> evidence) {
   /**
+   * @param pattern the classified pattern
+   * @param facts the starting conditions that decided it, as sentences in a fixed order: the common
+   *     goal, then the actors' value drivers
+   * @param evidence what membership and value-proposition history say, in {@link HistoryAspect}
+   *     order
    * @throws NullPointerException if a component is null
    */
   public PatternVerdict {
@@ -26,7 +31,12 @@ public record PatternVerdict(
     checkNotNull(evidence, "evidence");
   }
 
-  /** Returns the evidence of one aspect of the history. */
+  /**
+   * Returns the evidence of one aspect of the history.
+   *
+   * @param aspect the aspect of the history
+   * @return the evidence of one aspect of the history
+   */
   public HistoryEvidence evidence(HistoryAspect aspect) {
     return evidence.stream().filter(e -> e.aspect() == aspect).findFirst().orElseThrow();
   }

@@ -13,6 +13,9 @@ import com.google.common.collect.ImmutableList;
  */
 public record Tension(TensionKind kind, ImmutableList<String> actors, String explanation) {
   /**
+   * @param kind the kind of tension
+   * @param actors the ids of the actors involved, in the ecosystem's actor order
+   * @param explanation why the tension was found, as a sentence naming the actors
    * @throws NullPointerException if a component is null
    */
   public Tension {

@@ -46,7 +46,12 @@ public final class Coherence {
 
   private Coherence() {}
 
-  /** Returns the coherence findings of an integral model, in model order. */
+  /**
+   * Returns the coherence findings of an integral model, in model order.
+   *
+   * @param model a model that passed the integrity check
+   * @return the coherence findings of an integral model, in model order
+   */
   public static ImmutableList<CoherenceFinding> findings(BusinessModel model) {
     ImmutableList.Builder<CoherenceFinding> findings = ImmutableList.builder();
     undeliveredOfferings(model, findings);
@@ -56,7 +61,12 @@ public final class Coherence {
     return findings.build();
   }
 
-  /** Returns the value kinds the model delivers, by the delivery rule above. */
+  /**
+   * Returns the value kinds the model delivers, by the delivery rule above.
+   *
+   * @param model the model
+   * @return the value kinds the model delivers, by the delivery rule above
+   */
   public static Set<ValueKind> delivered(BusinessModel model) {
     Set<ValueKind> delivered = EnumSet.noneOf(ValueKind.class);
     for (Offering offering : model.proposition().offerings()) {
@@ -75,6 +85,10 @@ public final class Coherence {
   /**
    * Returns the reciprocity of every exchange to an actor that does not own the model, in model
    * order.
+   *
+   * @param model the model
+   * @return the reciprocity of every exchange to an actor that does not own the model, in model
+   *     order
    */
   public static ImmutableList<Reciprocity> reciprocity(BusinessModel model) {
     Map<String, List<String>> payerStreams = new java.util.HashMap<>();

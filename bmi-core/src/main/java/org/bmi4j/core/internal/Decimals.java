@@ -21,7 +21,12 @@ public final class Decimals {
 
   private Decimals() {}
 
-  /** Returns whether {@code value} has at most 30 digits before and 30 after the point. */
+  /**
+   * Returns whether {@code value} has at most 30 digits before and 30 after the point.
+   *
+   * @param value the figure
+   * @return whether {@code value} has at most 30 digits before and 30 after the point
+   */
   public static boolean fits(BigDecimal value) {
     int scale = value.scale();
     // precision - scale in long arithmetic: an int would overflow for scale -2^31
@@ -32,6 +37,8 @@ public final class Decimals {
    * Returns {@code value} if it {@link #fits}.
    *
    * @param what names the figure in the message, such as {@code "amount"}
+   * @param value the figure
+   * @return {@code value} if it {@link #fits}
    * @throws IllegalArgumentException naming the figure, its value and the bound otherwise
    */
   public static BigDecimal check(String what, BigDecimal value) {
@@ -41,7 +48,13 @@ public final class Decimals {
     return value;
   }
 
-  /** Returns the sentence for a figure outside the domain. */
+  /**
+   * Returns the sentence for a figure outside the domain.
+   *
+   * @param what names the figure in the message, such as {@code "amount"}
+   * @param value the figure outside the domain
+   * @return the sentence for a figure outside the domain
+   */
   public static String outside(String what, BigDecimal value) {
     return what
         + " must have at most "
@@ -56,6 +69,9 @@ public final class Decimals {
   /**
    * Parses a decimal text of at most {@value #MAX_TEXT_LENGTH} characters.
    *
+   * @param what names the figure in the message, such as {@code "amount"}
+   * @param text the decimal text
+   * @return the decimal number the text denotes, exact
    * @throws NumberFormatException naming the figure and the text if it is not a decimal number or
    *     too long
    */

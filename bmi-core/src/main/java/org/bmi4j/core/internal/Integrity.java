@@ -60,6 +60,7 @@ public final class Integrity {
   /**
    * Checks {@code model}.
    *
+   * @param model the model to check
    * @throws ModelIntegrityException listing every problem, if there is any
    */
   public static void check(BusinessModel model) {
@@ -69,7 +70,12 @@ public final class Integrity {
     }
   }
 
-  /** Returns every integrity problem of {@code model}, in model order. */
+  /**
+   * Returns every integrity problem of {@code model}, in model order.
+   *
+   * @param model the model to check
+   * @return every integrity problem of {@code model}, in model order
+   */
   public static ImmutableList<IntegrityProblem> problems(BusinessModel model) {
     Integrity check = new Integrity(model);
     check.run();

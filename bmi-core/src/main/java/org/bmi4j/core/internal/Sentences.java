@@ -22,6 +22,9 @@ public final class Sentences {
   /**
    * Returns {@code template} with its placeholders replaced, in order, by {@code arguments}.
    *
+   * @param template the text with a {@code %s} placeholder for each argument
+   * @param arguments the values of the placeholders, in order
+   * @return {@code template} with its placeholders replaced, in order, by {@code arguments}
    * @throws IllegalArgumentException if the template has another number of placeholders than
    *     arguments are given
    */
@@ -52,6 +55,9 @@ public final class Sentences {
   /**
    * Returns the pattern matching exactly the messages {@code template} produces: its literal text
    * as is and any text, possibly empty, in place of each placeholder.
+   *
+   * @param template the text with {@code %s} placeholders
+   * @return the pattern matching exactly the messages {@code template} produces
    */
   public static Pattern pattern(String template) {
     StringBuilder regex = new StringBuilder();
@@ -69,17 +75,35 @@ public final class Sentences {
   /**
    * Returns a count with its noun in the number the count needs: {@code "0 partners"}, {@code "1
    * partner"}, {@code "2 partners"}.
+   *
+   * @param n the count
+   * @param singular the noun for one thing
+   * @param plural the noun for any other number of things
+   * @return a count with its noun in the number the count needs
    */
   public static String count(long n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);
   }
 
-  /** Returns {@link #count(long, String, String)} with the plural formed by adding "s". */
+  /**
+   * Returns {@link #count(long, String, String)} with the plural formed by adding "s".
+   *
+   * @param n the count
+   * @param singular the noun for one thing, whose plural adds "s"
+   * @return {@link #count(long, String, String)} with the plural formed by adding "s"
+   */
   public static String count(long n, String singular) {
     return count(n, singular, singular + "s");
   }
 
-  /** Returns the verb form agreeing with a subject of {@code n} things: one for 1, else many. */
+  /**
+   * Returns the verb form agreeing with a subject of {@code n} things: one for 1, else many.
+   *
+   * @param n the number of things the subject names
+   * @param one the verb form for one thing, such as {@code "deploys"}
+   * @param many the verb form for any other number, such as {@code "deploy"}
+   * @return the verb form agreeing with a subject of {@code n} things
+   */
   public static String agree(long n, String one, String many) {
     return n == 1 ? one : many;
   }

@@ -110,6 +110,9 @@ public final class BmiJson {
   /**
    * Returns a new copy of the configured mapper, for binding bmi4j values inside an application's
    * own documents. Changing the copy does not change this class's behaviour.
+   *
+   * @return a new copy of the configured mapper, for binding bmi4j values inside an application's
+   *     own documents
    */
   public static ObjectMapper mapper() {
     return MAPPER.copy();
@@ -122,6 +125,10 @@ public final class BmiJson {
    * reading bounds (its length, a string's length, a number's digits) is refused before it is
    * returned.
    *
+   * @param <T> the content type
+   * @param type the document type
+   * @param content the content to write
+   * @return the JSON document
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the document would break a reading bound; the message names
    *     the bound and where it is broken
@@ -139,6 +146,10 @@ public final class BmiJson {
    * number's digits) is refused as soon as the writer reaches the bound; what was written to {@code
    * out} until then is incomplete and should be discarded.
    *
+   * @param <T> the content type
+   * @param type the document type
+   * @param content the content to write
+   * @param out where the document goes
    * @throws NullPointerException if an argument is null
    * @throws UncheckedIOException if writing fails
    * @throws IllegalArgumentException if the document would break a reading bound; the message names
@@ -330,6 +341,10 @@ public final class BmiJson {
   /**
    * Reads a document of the given type.
    *
+   * @param <T> the content type
+   * @param type the document type expected
+   * @param json the JSON document
+   * @return the document's content
    * @throws BmiJsonException if {@code json} is not a valid document of that type
    * @throws NullPointerException if an argument is null
    */
@@ -341,6 +356,10 @@ public final class BmiJson {
   /**
    * Reads a document of the given type from {@code in}, which stays open.
    *
+   * @param <T> the content type
+   * @param type the document type expected
+   * @param in the JSON document
+   * @return the document's content
    * @throws BmiJsonException if the input is not a valid document of that type
    * @throws UncheckedIOException if reading fails
    * @throws NullPointerException if an argument is null

@@ -15,10 +15,19 @@ import org.jspecify.annotations.Nullable;
 public final class BmiJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line, or -1 when unknown. */
   private final int line;
+
+  /** The 1-based column, or -1 when unknown. */
   private final int column;
+
+  /** The path inside the document, such as {@code content.actors[1].role}; empty when none. */
   private final String path;
+
+  /** Why the input was rejected. */
   private final String reason;
+
+  /** The integrity problems of a model in the document, or an empty list. */
   private final ImmutableList<IntegrityProblem> problems;
 
   BmiJsonException(
@@ -47,27 +56,47 @@ public final class BmiJsonException extends RuntimeException {
     return text.append(": ").append(reason).toString();
   }
 
-  /** Returns the 1-based line of the problem, or -1 when unknown. */
+  /**
+   * Returns the 1-based line of the problem, or -1 when unknown.
+   *
+   * @return the 1-based line of the problem, or -1 when unknown
+   */
   public int line() {
     return line;
   }
 
-  /** Returns the 1-based column of the problem, or -1 when unknown. */
+  /**
+   * Returns the 1-based column of the problem, or -1 when unknown.
+   *
+   * @return the 1-based column of the problem, or -1 when unknown
+   */
   public int column() {
     return column;
   }
 
-  /** Returns the path inside the document, such as {@code content.actors[1].role}; may be empty. */
+  /**
+   * Returns the path inside the document, such as {@code content.actors[1].role}; may be empty.
+   *
+   * @return the path inside the document, such as {@code content.actors.role}
+   */
   public String path() {
     return path;
   }
 
-  /** Returns why the input was rejected. */
+  /**
+   * Returns why the input was rejected.
+   *
+   * @return why the input was rejected
+   */
   public String reason() {
     return reason;
   }
 
-  /** Returns the integrity problems of a model in the document, or an empty list. */
+  /**
+   * Returns the integrity problems of a model in the document, or an empty list.
+   *
+   * @return the integrity problems of a model in the document, or an empty list
+   */
   public ImmutableList<IntegrityProblem> problems() {
     return problems;
   }

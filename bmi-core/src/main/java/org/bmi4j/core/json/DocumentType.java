@@ -62,6 +62,10 @@ public final class DocumentType<T> {
   /**
    * Returns the document type of the given name and content class.
    *
+   * @param <T> the content type
+   * @param name the type name written into the document
+   * @param type the content class
+   * @return the document type of the given name and content class
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <T> DocumentType<T> of(String name, Class<T> type) {
@@ -71,6 +75,10 @@ public final class DocumentType<T> {
   /**
    * Returns the document type of the given name and generic content type.
    *
+   * @param <T> the content type
+   * @param name the type name written into the document
+   * @param type the generic content type
+   * @return the document type of the given name and generic content type
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <T> DocumentType<T> of(String name, TypeReference<T> type) {
@@ -87,6 +95,11 @@ public final class DocumentType<T> {
    * @param name the type name written into the document
    * @param stored the Java type of the stored form, possibly generic (a Jackson {@code JavaType}
    *     will do)
+   * @param <T> the content type
+   * @param <D> the stored form's type
+   * @param encode turns a content value into its stored form
+   * @param decode turns the stored form back into a content value
+   * @return a document type whose content is stored as another type
    * @throws IllegalArgumentException if {@code name} does not match {@link Ids#PATTERN}
    */
   public static <T, D> DocumentType<T> mapped(
@@ -105,12 +118,20 @@ public final class DocumentType<T> {
     return encode.apply(value);
   }
 
-  /** Returns the type name written into the document's {@code "type"} property. */
+  /**
+   * Returns the type name written into the document's {@code "type"} property.
+   *
+   * @return the type name written into the document's {@code "type"} property
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the Java type of the content as stored. */
+  /**
+   * Returns the Java type of the content as stored.
+   *
+   * @return the Java type of the content as stored
+   */
   public Type contentType() {
     return type;
   }

@@ -12,15 +12,31 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Activity.class)
 @JsonDeserialize(as = Activity.class)
 abstract class AbstractActivity {
-  /** The activity's id, unique among the model's activities. */
+  /**
+   * The activity's id, unique among the model's activities.
+   *
+   * @return the activity's id, unique among the model's activities
+   */
   public abstract String id();
 
-  /** A human-readable name. */
+  /**
+   * A human-readable name.
+   *
+   * @return a human-readable name
+   */
   public abstract String name();
 
-  /** The kind of activity. */
+  /**
+   * The kind of activity.
+   *
+   * @return the kind of activity
+   */
   public abstract ActivityKind kind();
 
-  /** The ids of the resources (of {@link ValueCreation#resources()}) it uses. */
+  /**
+   * The ids of the resources (of {@link ValueCreation#resources()}) it uses.
+   *
+   * @return the ids of the resources (of {@link ValueCreation#resources()}) it uses
+   */
   public abstract ImmutableSet<String> resources();
 }

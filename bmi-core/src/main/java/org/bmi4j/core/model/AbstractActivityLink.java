@@ -12,15 +12,27 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ActivityLink.class)
 @JsonDeserialize(as = ActivityLink.class)
 abstract class AbstractActivityLink {
-  /** The id of the activity the flow leaves. */
+  /**
+   * The id of the activity the flow leaves.
+   *
+   * @return the id of the activity the flow leaves
+   */
   @Value.Parameter
   public abstract String from();
 
-  /** The id of the activity the flow reaches. */
+  /**
+   * The id of the activity the flow reaches.
+   *
+   * @return the id of the activity the flow reaches
+   */
   @Value.Parameter
   public abstract String to();
 
-  /** What flows. */
+  /**
+   * What flows.
+   *
+   * @return what flows
+   */
   @Value.Parameter
   public abstract Flow flow();
 }

@@ -33,43 +33,75 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Actor.class)
 @JsonDeserialize(as = Actor.class)
 abstract class AbstractActor {
-  /** The actor's id, unique among the model's actors. */
+  /**
+   * The actor's id, unique among the model's actors.
+   *
+   * @return the actor's id, unique among the model's actors
+   */
   @Value.Parameter
   public abstract String id();
 
-  /** A human-readable name. */
+  /**
+   * A human-readable name.
+   *
+   * @return a human-readable name
+   */
   @Value.Parameter
   public abstract String name();
 
-  /** The role the actor plays in the model. */
+  /**
+   * The role the actor plays in the model.
+   *
+   * @return the role the actor plays in the model
+   */
   @Value.Parameter
   public abstract ActorRole role();
 
-  /** The sector the actor belongs to. */
+  /**
+   * The sector the actor belongs to.
+   *
+   * @return the sector the actor belongs to
+   */
   @Value.Parameter
   public abstract Sector sector();
 
   /**
    * The roles the actor plays besides {@link #role()}, in declaration order; never its main role.
+   *
+   * @return the roles the actor plays besides {@link #role()}, in declaration order
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract ImmutableSet<ActorRole> otherRoles();
 
-  /** The value kinds of the actor's own mission, in declaration order. */
+  /**
+   * The value kinds of the actor's own mission, in declaration order.
+   *
+   * @return the value kinds of the actor's own mission, in declaration order
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract ImmutableSet<ValueKind> missions();
 
-  /** The actor's own goals in words, such as "zero plastic to landfill", in insertion order. */
+  /**
+   * The actor's own goals in words, such as "zero plastic to landfill", in insertion order.
+   *
+   * @return the actor's own goals in words, such as "zero plastic to landfill", in insertion order
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract ImmutableList<String> goals();
 
   /**
    * The id of the actor this one is a subsidiary or unit of, if any; never the actor itself, nor
    * through a chain of parents.
+   *
+   * @return the id of the actor this one is a subsidiary or unit of, if any
    */
   public abstract Optional<String> parent();
 
-  /** Returns every role the actor plays: its main role, then its other roles, in that order. */
+  /**
+   * Returns every role the actor plays: its main role, then its other roles, in that order.
+   *
+   * @return every role the actor plays
+   */
   @JsonIgnore
   public ImmutableSet<ActorRole> roles() {
     return ImmutableSet.<ActorRole>builder().add(role()).addAll(otherRoles()).build();
@@ -78,6 +110,8 @@ abstract class AbstractActor {
   /**
    * Returns whether the actor plays {@code role}, as its main role or another.
    *
+   * @param role the role
+   * @return whether the actor plays {@code role}, as its main role or another
    * @throws NullPointerException if {@code role} is null
    */
   public boolean hasRole(ActorRole role) {

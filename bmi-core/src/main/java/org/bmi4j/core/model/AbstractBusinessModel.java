@@ -57,64 +57,119 @@ import org.immutables.value.Value;
   "governance"
 })
 abstract class AbstractBusinessModel {
-  /** The model's id. */
+  /**
+   * The model's id.
+   *
+   * @return the model's id
+   */
   public abstract String id();
 
-  /** A human-readable name. */
+  /**
+   * A human-readable name.
+   *
+   * @return a human-readable name
+   */
   public abstract String name();
 
-  /** The version of the model, from 1; defaults to 1. */
+  /**
+   * The version of the model, from 1; defaults to 1.
+   *
+   * @return the version of the model, from 1
+   */
   @Value.Default
   public int version() {
     return 1;
   }
 
-  /** The ids of the actors owning the model, in insertion order. */
+  /**
+   * The ids of the actors owning the model, in insertion order.
+   *
+   * @return the ids of the actors owning the model, in insertion order
+   */
   public abstract ImmutableSet<String> owners();
 
-  /** The actors taking part, in insertion order. */
+  /**
+   * The actors taking part, in insertion order.
+   *
+   * @return the actors taking part, in insertion order
+   */
   public abstract ImmutableList<Actor> actors();
 
-  /** The value kinds of the owners' mission, in declaration order. */
+  /**
+   * The value kinds of the owners' mission, in declaration order.
+   *
+   * @return the value kinds of the owners' mission, in declaration order
+   */
   public abstract ImmutableSet<ValueKind> missions();
 
   /**
    * The owners' goals in words, such as "divert plastic waste from landfill", in insertion order.
+   *
+   * @return the owners' goals in words, such as "divert plastic waste from landfill", in insertion
+   *     order
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract ImmutableList<String> goals();
 
-  /** The value proposition function; empty unless set. */
+  /**
+   * The value proposition function; empty unless set.
+   *
+   * @return the value proposition function
+   */
   @Value.Default
   public ValueProposition proposition() {
     return ValueProposition.builder().build();
   }
 
-  /** The value creation function; empty unless set. */
+  /**
+   * The value creation function; empty unless set.
+   *
+   * @return the value creation function
+   */
   @Value.Default
   public ValueCreation creation() {
     return ValueCreation.builder().build();
   }
 
-  /** The value exchange function; empty unless set. */
+  /**
+   * The value exchange function; empty unless set.
+   *
+   * @return the value exchange function
+   */
   @Value.Default
   public ValueExchange exchange() {
     return ValueExchange.builder().build();
   }
 
-  /** The value capture function; empty unless set. */
+  /**
+   * The value capture function; empty unless set.
+   *
+   * @return the value capture function
+   */
   @Value.Default
   public ValueCapture capture() {
     return ValueCapture.builder().build();
   }
 
-  /** The activity system's content: its activities, in insertion order. */
+  /**
+   * The activity system's content: its activities, in insertion order.
+   *
+   * @return the activity system's content
+   */
   public abstract ImmutableList<Activity> activities();
 
-  /** The activity system's structure: links between activities, in insertion order. */
+  /**
+   * The activity system's structure: links between activities, in insertion order.
+   *
+   * @return the activity system's structure
+   */
   public abstract ImmutableList<ActivityLink> links();
 
-  /** The activity system's governance: one assignment per activity, in insertion order. */
+  /**
+   * The activity system's governance: one assignment per activity, in insertion order.
+   *
+   * @return the activity system's governance
+   */
   public abstract ImmutableList<GovernanceAssignment> governance();
 
   /**
@@ -139,7 +194,11 @@ abstract class AbstractBusinessModel {
         + "]";
   }
 
-  /** Says which value functions are empty; a model under design may have some. */
+  /**
+   * Says which value functions are empty; a model under design may have some.
+   *
+   * @return which value functions are empty
+   */
   @Value.Lazy
   public Completeness completeness() {
     return Completeness.of(this);
@@ -149,6 +208,8 @@ abstract class AbstractBusinessModel {
    * Returns the coherence findings of this model, in model order: offerings no exchange delivers,
    * exchanges to an actor other than an owner that nothing reciprocates or funds, the model's
    * mission value kinds nothing delivers, then the actors' own ones.
+   *
+   * @return the coherence findings of this model, in model order
    */
   @Value.Lazy
   public ImmutableList<CoherenceFinding> coherence() {
@@ -159,6 +220,9 @@ abstract class AbstractBusinessModel {
    * Returns the reciprocity of every exchange to an actor that does not own the model, in model
    * order: whether the recipient gives back, pays, or is funded by a third party or a value share,
    * and who pays (library formalisation, see {@link Reciprocity}).
+   *
+   * @return the reciprocity of every exchange to an actor that does not own the model, in model
+   *     order
    */
   @Value.Lazy
   public ImmutableList<Reciprocity> reciprocity() {

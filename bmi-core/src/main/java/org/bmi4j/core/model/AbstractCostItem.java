@@ -16,24 +16,42 @@ import org.immutables.value.Value;
 @JsonSerialize(as = CostItem.class)
 @JsonDeserialize(as = CostItem.class)
 abstract class AbstractCostItem {
-  /** The cost item's id, unique among the model's cost items. */
+  /**
+   * The cost item's id, unique among the model's cost items.
+   *
+   * @return the cost item's id, unique among the model's cost items
+   */
   public abstract String id();
 
-  /** A human-readable name. */
+  /**
+   * A human-readable name.
+   *
+   * @return a human-readable name
+   */
   public abstract String name();
 
-  /** The amount, if known, counted on {@link #basis()}; never negative in a built model. */
+  /**
+   * The amount, if known, counted on {@link #basis()}; never negative in a built model.
+   *
+   * @return the amount, if known, counted on {@link #basis()}
+   */
   public abstract Optional<Money> amount();
 
   /**
    * What the amount is counted against: per period (the default, as documents before the basis was
    * recorded meant), per unit or once.
+   *
+   * @return what the amount is counted against
    */
   @Value.Default
   public AmountBasis basis() {
     return AmountBasis.PER_PERIOD;
   }
 
-  /** The id of the actor the cost is paid to, if the model names one. */
+  /**
+   * The id of the actor the cost is paid to, if the model names one.
+   *
+   * @return the id of the actor the cost is paid to, if the model names one
+   */
   public abstract Optional<String> payee();
 }

@@ -13,25 +13,49 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Exchange.class)
 @JsonDeserialize(as = Exchange.class)
 abstract class AbstractExchange {
-  /** The exchange's id, unique among the model's exchanges. */
+  /**
+   * The exchange's id, unique among the model's exchanges.
+   *
+   * @return the exchange's id, unique among the model's exchanges
+   */
   public abstract String id();
 
-  /** The id of the actor giving. */
+  /**
+   * The id of the actor giving.
+   *
+   * @return the id of the actor giving
+   */
   public abstract String from();
 
-  /** The id of the actor receiving. */
+  /**
+   * The id of the actor receiving.
+   *
+   * @return the id of the actor receiving
+   */
   public abstract String to();
 
-  /** What is passed on. */
+  /**
+   * What is passed on.
+   *
+   * @return what is passed on
+   */
   public abstract Exchanged what();
 
-  /** The channel it passes through. */
+  /**
+   * The channel it passes through.
+   *
+   * @return the channel it passes through
+   */
   public abstract Channel channel();
 
   /**
    * The id of the actor standing between giver and recipient, for a {@link Channel#THIRD_PARTY}
    * exchange that names it (a retailer, a distributor, an NGO handing goods on); never the giver or
    * the recipient, and only on a third-party exchange.
+   *
+   * @return the id of the actor standing between giver and recipient, for a {@link
+   *     Channel#THIRD_PARTY} exchange that names it (a retailer, a distributor, an NGO handing
+   *     goods on)
    */
   public abstract Optional<String> intermediary();
 }

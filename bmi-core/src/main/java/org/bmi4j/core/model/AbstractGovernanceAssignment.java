@@ -19,24 +19,52 @@ import org.immutables.value.Value;
 @JsonSerialize(as = GovernanceAssignment.class)
 @JsonDeserialize(as = GovernanceAssignment.class)
 abstract class AbstractGovernanceAssignment {
-  /** The id of the governed activity. */
+  /**
+   * The id of the governed activity.
+   *
+   * @return the id of the governed activity
+   */
   public abstract String activity();
 
-  /** The id of the actor performing it. */
+  /**
+   * The id of the actor performing it.
+   *
+   * @return the id of the actor performing it
+   */
   public abstract String performer();
 
-  /** The ids of actors performing it together with the performer. */
+  /**
+   * The ids of actors performing it together with the performer.
+   *
+   * @return the ids of actors performing it together with the performer
+   */
   public abstract ImmutableSet<String> coPerformers();
 
-  /** The governance mode. */
+  /**
+   * The governance mode.
+   *
+   * @return the governance mode
+   */
   public abstract GovernanceMode mode();
 
-  /** The term of the contract governing it, if any; positive in a built model. */
+  /**
+   * The term of the contract governing it, if any; positive in a built model.
+   *
+   * @return the term of the contract governing it, if any
+   */
   public abstract Optional<Period> contractTerm();
 
-  /** The incentives that align the performers, in insertion order. */
+  /**
+   * The incentives that align the performers, in insertion order.
+   *
+   * @return the incentives that align the performers, in insertion order
+   */
   public abstract ImmutableList<String> incentives();
 
-  /** The id of the actor supervising the flow, where it differs from the performer. */
+  /**
+   * The id of the actor supervising the flow, where it differs from the performer.
+   *
+   * @return the id of the actor supervising the flow, where it differs from the performer
+   */
   public abstract Optional<String> supervisor();
 }

@@ -14,15 +14,31 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Offering.class)
 @JsonDeserialize(as = Offering.class)
 abstract class AbstractOffering {
-  /** The offering's id, unique among the model's offerings. */
+  /**
+   * The offering's id, unique among the model's offerings.
+   *
+   * @return the offering's id, unique among the model's offerings
+   */
   public abstract String id();
 
-  /** A human-readable name. */
+  /**
+   * A human-readable name.
+   *
+   * @return a human-readable name
+   */
   public abstract String name();
 
-  /** The kinds of value the offering delivers, in declaration order. */
+  /**
+   * The kinds of value the offering delivers, in declaration order.
+   *
+   * @return the kinds of value the offering delivers, in declaration order
+   */
   public abstract ImmutableSet<ValueKind> valueKinds();
 
-  /** The ids of the actors the offering is for: customer segments, beneficiaries. */
+  /**
+   * The ids of the actors the offering is for: customer segments, beneficiaries.
+   *
+   * @return the ids of the actors the offering is for
+   */
   public abstract ImmutableSet<String> beneficiaries();
 }

@@ -10,21 +10,39 @@ import org.immutables.value.Value;
 @JsonSerialize(as = RevenueStream.class)
 @JsonDeserialize(as = RevenueStream.class)
 abstract class AbstractRevenueStream {
-  /** The stream's id, unique among the model's revenue streams. */
+  /**
+   * The stream's id, unique among the model's revenue streams.
+   *
+   * @return the stream's id, unique among the model's revenue streams
+   */
   public abstract String id();
 
-  /** The id of the paying actor. */
+  /**
+   * The id of the paying actor.
+   *
+   * @return the id of the paying actor
+   */
   public abstract String payer();
 
-  /** How the revenue is earned. */
+  /**
+   * How the revenue is earned.
+   *
+   * @return how the revenue is earned
+   */
   public abstract RevenueMechanism mechanism();
 
-  /** The amount, if known, counted on {@link #basis()}; never negative in a built model. */
+  /**
+   * The amount, if known, counted on {@link #basis()}; never negative in a built model.
+   *
+   * @return the amount, if known, counted on {@link #basis()}
+   */
   public abstract Optional<Money> amount();
 
   /**
    * What the amount is counted against: per period (the default, as documents before the basis was
    * recorded meant), per unit or once.
+   *
+   * @return what the amount is counted against
    */
   @Value.Default
   public AmountBasis basis() {

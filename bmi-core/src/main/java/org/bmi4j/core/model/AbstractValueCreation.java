@@ -15,13 +15,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ValueCreation.class)
 @JsonDeserialize(as = ValueCreation.class)
 abstract class AbstractValueCreation {
-  /** The ids of the value-creating activities (of the model's content), in insertion order. */
+  /**
+   * The ids of the value-creating activities (of the model's content), in insertion order.
+   *
+   * @return the ids of the value-creating activities (of the model's content), in insertion order
+   */
   public abstract ImmutableSet<String> activities();
 
-  /** The resources, in insertion order. */
+  /**
+   * The resources, in insertion order.
+   *
+   * @return the resources, in insertion order
+   */
   public abstract ImmutableList<Resource> resources();
 
-  /** Returns whether the function names no activity and no resource. */
+  /**
+   * Returns whether the function names no activity and no resource.
+   *
+   * @return whether the function names no activity and no resource
+   */
   @JsonIgnore
   public boolean isEmpty() {
     return activities().isEmpty() && resources().isEmpty();

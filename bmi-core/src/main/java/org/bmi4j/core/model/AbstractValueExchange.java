@@ -14,10 +14,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ValueExchange.class)
 @JsonDeserialize(as = ValueExchange.class)
 abstract class AbstractValueExchange {
-  /** The exchanges, in insertion order. */
+  /**
+   * The exchanges, in insertion order.
+   *
+   * @return the exchanges, in insertion order
+   */
   public abstract ImmutableList<Exchange> exchanges();
 
-  /** Returns whether the function holds no exchange. */
+  /**
+   * Returns whether the function holds no exchange.
+   *
+   * @return whether the function holds no exchange
+   */
   @JsonIgnore
   public boolean isEmpty() {
     return exchanges().isEmpty();

@@ -14,10 +14,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ValueProposition.class)
 @JsonDeserialize(as = ValueProposition.class)
 abstract class AbstractValueProposition {
-  /** The offerings, in insertion order. */
+  /**
+   * The offerings, in insertion order.
+   *
+   * @return the offerings, in insertion order
+   */
   public abstract ImmutableList<Offering> offerings();
 
-  /** Returns whether the function holds no offering. */
+  /**
+   * Returns whether the function holds no offering.
+   *
+   * @return whether the function holds no offering
+   */
   @JsonIgnore
   public boolean isEmpty() {
     return offerings().isEmpty();

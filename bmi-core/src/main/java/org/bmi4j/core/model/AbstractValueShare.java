@@ -14,15 +14,31 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ValueShare.class)
 @JsonDeserialize(as = ValueShare.class)
 abstract class AbstractValueShare {
-  /** The share's id, unique among the model's value shares. */
+  /**
+   * The share's id, unique among the model's value shares.
+   *
+   * @return the share's id, unique among the model's value shares
+   */
   public abstract String id();
 
-  /** The id of the actor receiving the share. */
+  /**
+   * The id of the actor receiving the share.
+   *
+   * @return the id of the actor receiving the share
+   */
   public abstract String actor();
 
-  /** The kind of value shared. */
+  /**
+   * The kind of value shared.
+   *
+   * @return the kind of value shared
+   */
   public abstract ValueKind kind();
 
-  /** The fraction of the surplus shared, from 0 to 1, if known. */
+  /**
+   * The fraction of the surplus shared, from 0 to 1, if known.
+   *
+   * @return the fraction of the surplus shared, from 0 to 1, if known
+   */
   public abstract Optional<BigDecimal> share();
 }

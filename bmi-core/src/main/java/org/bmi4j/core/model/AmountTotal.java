@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public record AmountTotal(AmountBasis basis, Money total, ImmutableList<String> items) {
   /**
+   * @param basis the basis every added amount has
+   * @param total the sum, in the currency every added amount has
+   * @param items the ids of the revenue streams or cost items added, in model order
    * @throws NullPointerException if any component is null
    */
   public AmountTotal {

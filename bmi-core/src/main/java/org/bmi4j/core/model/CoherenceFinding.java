@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record CoherenceFinding(String path, FindingCode code, String message) {
   /**
+   * @param path where in the model, such as {@code proposition.offerings[0]}
+   * @param code the stable code
+   * @param message a sentence naming what was found and what would resolve it
    * @throws NullPointerException if any component is null
    */
   public CoherenceFinding {

@@ -14,6 +14,7 @@ import java.util.Set;
  */
 public record Completeness(ImmutableSet<ValueFunction> empty) {
   /**
+   * @param empty the empty functions, in declaration order
    * @throws NullPointerException if {@code empty} is null
    */
   public Completeness {
@@ -37,13 +38,22 @@ public record Completeness(ImmutableSet<ValueFunction> empty) {
     return new Completeness(Sets.immutableEnumSet(empty));
   }
 
-  /** Returns whether all four value functions are non-empty. */
+  /**
+   * Returns whether all four value functions are non-empty.
+   *
+   * @return whether all four value functions are non-empty
+   */
   @JsonIgnore
   public boolean isComplete() {
     return empty.isEmpty();
   }
 
-  /** Returns whether the given function is empty. */
+  /**
+   * Returns whether the given function is empty.
+   *
+   * @param function the value function
+   * @return whether the given function is empty
+   */
   public boolean isEmpty(ValueFunction function) {
     return empty.contains(java.util.Objects.requireNonNull(function, "function"));
   }

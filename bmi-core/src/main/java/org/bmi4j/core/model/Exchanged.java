@@ -18,12 +18,22 @@ import java.util.Objects;
 })
 public sealed interface Exchanged {
 
-  /** Returns a reference to the offering with the given id. */
+  /**
+   * Returns a reference to the offering with the given id.
+   *
+   * @param offeringId the offering's id
+   * @return a reference to the offering with the given id
+   */
   static Exchanged offering(String offeringId) {
     return new OfferingRef(offeringId);
   }
 
-  /** Returns a named item such as {@code "money"} or {@code "data"}. */
+  /**
+   * Returns a named item such as {@code "money"} or {@code "data"}.
+   *
+   * @param name the item's name
+   * @return a named item such as {@code "money"} or {@code "data"}
+   */
   static Exchanged item(String name) {
     return new Item(name);
   }
@@ -35,6 +45,7 @@ public sealed interface Exchanged {
    */
   record OfferingRef(String offering) implements Exchanged {
     /**
+     * @param offering the offering's id
      * @throws NullPointerException if {@code offering} is null
      */
     public OfferingRef {
@@ -49,6 +60,7 @@ public sealed interface Exchanged {
    */
   record Item(String name) implements Exchanged {
     /**
+     * @param name the item's name
      * @throws NullPointerException if {@code name} is null
      */
     public Item {

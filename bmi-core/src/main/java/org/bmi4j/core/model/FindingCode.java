@@ -40,6 +40,8 @@ public enum FindingCode {
   /**
    * Returns the sentence template of this code's messages: literal text with {@code %s} where the
    * message names what was found, where, and the values involved; each code's template is its own.
+   *
+   * @return the sentence template of this code's messages
    */
   public String sentence() {
     return sentence;

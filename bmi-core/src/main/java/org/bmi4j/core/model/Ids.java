@@ -15,6 +15,9 @@ public final class Ids {
   /**
    * Returns whether {@code id} follows {@link #PATTERN}. Checked character by character, without a
    * matcher, as every id of every value passes through here.
+   *
+   * @param id the id, possibly null
+   * @return whether {@code id} follows {@link #PATTERN}
    */
   public static boolean isValid(String id) {
     if (id == null || id.isEmpty() || id.length() > 64) {

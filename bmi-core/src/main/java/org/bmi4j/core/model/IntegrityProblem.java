@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record IntegrityProblem(String path, ProblemCode code, String message) {
   /**
+   * @param path where in the model, such as {@code activities[3].resources[0]}
+   * @param code the stable code
+   * @param message a sentence naming what is wrong and what would be right
    * @throws NullPointerException if any component is null
    */
   public IntegrityProblem {

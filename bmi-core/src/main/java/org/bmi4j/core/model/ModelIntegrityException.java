@@ -10,12 +10,17 @@ import com.google.common.collect.ImmutableList;
 public final class ModelIntegrityException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the refused model. */
   private final String modelId;
+
+  /** The integrity problems, in model order; never empty. */
   private final ImmutableList<IntegrityProblem> problems;
 
   /**
    * Creates the exception for the model with the given id.
    *
+   * @param modelId the id of the refused model
+   * @param problems every integrity problem of the model, in model order
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ModelIntegrityException(String modelId, Iterable<IntegrityProblem> problems) {
@@ -43,12 +48,20 @@ public final class ModelIntegrityException extends IllegalArgumentException {
     return text.toString();
   }
 
-  /** Returns the id of the model that failed to build, as given. */
+  /**
+   * Returns the id of the model that failed to build, as given.
+   *
+   * @return the id of the model that failed to build, as given
+   */
   public String modelId() {
     return modelId;
   }
 
-  /** Returns every problem, in model order. */
+  /**
+   * Returns every problem, in model order.
+   *
+   * @return every problem, in model order
+   */
   public ImmutableList<IntegrityProblem> problems() {
     return problems;
   }

@@ -28,6 +28,8 @@ public record Money(BigDecimal amount, Currency currency) {
   /**
    * Checks the amount and currency.
    *
+   * @param amount the amount, in units of the currency
+   * @param currency the currency
    * @throws NullPointerException if either is null
    * @throws IllegalArgumentException if the amount has more than 30 integer or fraction digits
    */
@@ -43,6 +45,9 @@ public record Money(BigDecimal amount, Currency currency) {
   /**
    * Returns money of a decimal amount and an ISO 4217 currency code.
    *
+   * @param amount the decimal amount, such as {@code "12.50"}
+   * @param currencyCode the ISO 4217 code, such as {@code EUR}
+   * @return money of a decimal amount and an ISO 4217 currency code
    * @throws NumberFormatException if {@code amount} is not a decimal number of at most 100
    *     characters
    * @throws IllegalArgumentException if {@code currencyCode} is not an ISO 4217 code (upper case,
@@ -67,7 +72,11 @@ public record Money(BigDecimal amount, Currency currency) {
     }
   }
 
-  /** Returns whether the amount is below zero. */
+  /**
+   * Returns whether the amount is below zero.
+   *
+   * @return whether the amount is below zero
+   */
   @JsonIgnore
   public boolean isNegative() {
     return amount.signum() < 0;

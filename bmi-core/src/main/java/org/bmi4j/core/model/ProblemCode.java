@@ -87,6 +87,8 @@ public enum ProblemCode {
   /**
    * Returns the sentence template of this code's messages: literal text with {@code %s} where the
    * message names what is wrong, where, and the values involved; each code's template is its own.
+   *
+   * @return the sentence template of this code's messages
    */
   public String sentence() {
     return sentence;

@@ -39,6 +39,11 @@ public record Reciprocity(
   }
 
   /**
+   * @param exchange the exchange's id
+   * @param recipient the id of the actor receiving it
+   * @param basis which case holds
+   * @param payers the ids of the actors that pay: the recipient when it pays or gives back, the
+   *     funders of a third-party funding, the owners for a value share; empty when unreciprocated
    * @throws NullPointerException if any component is null
    */
   public Reciprocity {
@@ -48,7 +53,11 @@ public record Reciprocity(
     payers = ImmutableList.copyOf(Objects.requireNonNull(payers, "payers"));
   }
 
-  /** Returns whether the exchange is reciprocated or funded. */
+  /**
+   * Returns whether the exchange is reciprocated or funded.
+   *
+   * @return whether the exchange is reciprocated or funded
+   */
   public boolean isReciprocated() {
     return basis != Basis.NONE;
   }

@@ -54,34 +54,68 @@ import org.immutables.value.Value;
   "investments"
 })
 abstract class AbstractScenario {
-  /** The scenario's id. */
+  /**
+   * The scenario's id.
+   *
+   * @return the scenario's id
+   */
   public abstract String id();
 
-  /** The currency every amount of the scenario is in. */
+  /**
+   * The currency every amount of the scenario is in.
+   *
+   * @return the currency every amount of the scenario is in
+   */
   public abstract Currency currency();
 
-  /** The business model the scenario quantifies. */
+  /**
+   * The business model the scenario quantifies.
+   *
+   * @return the business model the scenario quantifies
+   */
   public abstract BusinessModel model();
 
-  /** The customer needs (start stimuli), in insertion order. */
+  /**
+   * The customer needs (start stimuli), in insertion order.
+   *
+   * @return the customer needs (start stimuli), in insertion order
+   */
   public abstract ImmutableList<Need> needs();
 
-  /** The sizes of market segments, in insertion order; an actor not listed counts as one. */
+  /**
+   * The sizes of market segments, in insertion order; an actor not listed counts as one.
+   *
+   * @return the sizes of market segments, in insertion order
+   */
   public abstract ImmutableList<SegmentSize> segmentSizes();
 
-  /** One valuation per valued exchange, in insertion order. */
+  /**
+   * One valuation per valued exchange, in insertion order.
+   *
+   * @return one valuation per valued exchange, in insertion order
+   */
   public abstract ImmutableList<Valuation> valuations();
 
-  /** The actors' fixed and variable expenses, in insertion order. */
+  /**
+   * The actors' fixed and variable expenses, in insertion order.
+   *
+   * @return the actors' fixed and variable expenses, in insertion order
+   */
   public abstract ImmutableList<Expense> expenses();
 
-  /** The actors' investments, in insertion order. */
+  /**
+   * The actors' investments, in insertion order.
+   *
+   * @return the actors' investments, in insertion order
+   */
   public abstract ImmutableList<Investment> investments();
 
   /**
    * Returns this scenario with every need's occurrences multiplied by {@code factor}: the same
    * market, larger or smaller (library formalisation of growth between periods).
    *
+   * @param factor the factor, 0 or more
+   * @return this scenario with every need's occurrences multiplied by {@code factor}
    * @throws NullPointerException if {@code factor} is null
    * @throws ScenarioException if {@code factor} is negative
    */
@@ -97,6 +131,9 @@ abstract class AbstractScenario {
   /**
    * Returns this scenario with the occurrences of one need replaced.
    *
+   * @param needId the need's id
+   * @param occurrences its new occurrences per period, 0 or more
+   * @return this scenario with the occurrences of one need replaced
    * @throws IllegalArgumentException if no need has that id
    * @throws ScenarioException if {@code occurrences} is negative
    */
@@ -124,6 +161,9 @@ abstract class AbstractScenario {
    * Returns this scenario with the valuation of {@code valuation.exchange()} replaced, or added if
    * the exchange had none.
    *
+   * @param valuation the valuation, naming its exchange
+   * @return this scenario with the valuation of {@code valuation.exchange()} replaced, or added if
+   *     the exchange had none
    * @throws ScenarioException if the result has problems
    */
   public Scenario withValuation(Valuation valuation) {
@@ -144,7 +184,11 @@ abstract class AbstractScenario {
     return Scenario.builder().from(this).valuations(valuations.build()).build();
   }
 
-  /** Returns this scenario without its investments (a later period of a time series). */
+  /**
+   * Returns this scenario without its investments (a later period of a time series).
+   *
+   * @return this scenario without its investments (a later period of a time series)
+   */
   public Scenario withoutInvestments() {
     return Scenario.builder().from(this).investments(List.of()).build();
   }

@@ -35,6 +35,13 @@ public record ActorSeries(
   /**
    * Copies the lists.
    *
+   * @param actor the actor
+   * @param discountRate the rate per period
+   * @param nets the net of each period, period 0 first, exact
+   * @param discounted each period's net divided by (1 + rate)<sup>p</sup>
+   * @param cumulativeDiscounted the running sum of {@code discounted}
+   * @param unvalued the exchanges unvalued in some period; when not empty the verdict is
+   *     INDETERMINATE and the figures cover the valued part only
    * @throws NullPointerException if a component or element is null
    */
   public ActorSeries {
@@ -71,7 +78,11 @@ public record ActorSeries(
         actor, rate, money.build(), discounted.build(), cumulative.build(), List.copyOf(unvalued));
   }
 
-  /** Returns the naive net present value: the sum of the periods' nets [user guide 7.2]. */
+  /**
+   * Returns the naive net present value: the sum of the periods' nets [user guide 7.2].
+   *
+   * @return the naive net present value
+   */
   public Money naiveNpv() {
     BigDecimal sum = BigDecimal.ZERO;
     for (Money net : nets) {
@@ -80,7 +91,11 @@ public record ActorSeries(
     return new Money(sum, nets.get(0).currency());
   }
 
-  /** Returns the discounted net present value: the sum of the discounted nets [user guide 7.3]. */
+  /**
+   * Returns the discounted net present value: the sum of the discounted nets [user guide 7.3].
+   *
+   * @return the discounted net present value
+   */
   public Money discountedNpv() {
     return cumulativeDiscounted.get(cumulativeDiscounted.size() - 1);
   }
@@ -88,6 +103,8 @@ public record ActorSeries(
   /**
    * Returns the first period whose cumulative discounted net is zero or more, or empty when none is
    * (library formalisation).
+   *
+   * @return the first period whose cumulative discounted net is zero or more, or empty when none is
    */
   public OptionalInt breakEvenPeriod() {
     for (int p = 0; p < cumulativeDiscounted.size(); p++) {
@@ -98,7 +115,11 @@ public record ActorSeries(
     return OptionalInt.empty();
   }
 
-  /** Returns the verdict on the discounted net present value, INDETERMINATE if any is unvalued. */
+  /**
+   * Returns the verdict on the discounted net present value, INDETERMINATE if any is unvalued.
+   *
+   * @return the verdict on the discounted net present value, INDETERMINATE if any is unvalued
+   */
   public Verdict verdict() {
     return unvalued.isEmpty() ? Verdict.of(discountedNpv().amount()) : Verdict.INDETERMINATE;
   }

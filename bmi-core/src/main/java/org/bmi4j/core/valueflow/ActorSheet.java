@@ -35,6 +35,12 @@ public record ActorSheet(
   /**
    * Copies the lists.
    *
+   * @param segmentSize the number of actors it stands for: its {@link SegmentSize}, or 1
+   * @param actor the actor
+   * @param currency the currency of every amount on the sheet
+   * @param transfers the value transfers it gives or receives, in model order
+   * @param costs its expenses and investments, in scenario order
+   * @param unvalued the ids of the exchanges it gives or receives that have no valuation
    * @throws NullPointerException if a component or element is null
    */
   public ActorSheet {
@@ -45,12 +51,20 @@ public record ActorSheet(
     unvalued = ImmutableList.copyOf(unvalued);
   }
 
-  /** Returns the id of the actor. */
+  /**
+   * Returns the id of the actor.
+   *
+   * @return the id of the actor
+   */
   public String actorId() {
     return actor.id();
   }
 
-  /** Returns the sum of the valued transfers' totals: inflows less outflows, exact. */
+  /**
+   * Returns the sum of the valued transfers' totals: inflows less outflows, exact.
+   *
+   * @return the sum of the valued transfers' totals
+   */
   public Money transfersTotal() {
     BigDecimal sum = BigDecimal.ZERO;
     for (SheetLine line : transfers) {
@@ -61,12 +75,20 @@ public record ActorSheet(
     return new Money(sum, currency);
   }
 
-  /** Returns the sum of the expenses (fixed and variable), exact. */
+  /**
+   * Returns the sum of the expenses (fixed and variable), exact.
+   *
+   * @return the sum of the expenses (fixed and variable), exact
+   */
   public Money expensesTotal() {
     return costTotal(false);
   }
 
-  /** Returns the sum of the investments, exact. */
+  /**
+   * Returns the sum of the investments, exact.
+   *
+   * @return the sum of the investments, exact
+   */
   public Money investmentsTotal() {
     return costTotal(true);
   }
@@ -84,6 +106,8 @@ public record ActorSheet(
   /**
    * Returns the net value flow: transfers less expenses less investments, exact. When the verdict
    * is {@link Verdict#INDETERMINATE} this is the net of the valued part only, not the actor's net.
+   *
+   * @return the net value flow
    */
   public Money net() {
     return new Money(
@@ -97,12 +121,18 @@ public record ActorSheet(
   /**
    * Returns the net per member of the segment: {@link #net()} / size, at 34 significant digits and
    * at most 30 decimals.
+   *
+   * @return the net per member of the segment
    */
   public Money perMember() {
     return new Money(Amounts.divide(net().amount(), BigDecimal.valueOf(segmentSize)), currency);
   }
 
-  /** Returns the verdict: INDETERMINATE when an exchange is unvalued, else by the net's sign. */
+  /**
+   * Returns the verdict: INDETERMINATE when an exchange is unvalued, else by the net's sign.
+   *
+   * @return the verdict
+   */
   public Verdict verdict() {
     return unvalued.isEmpty() ? Verdict.of(net().amount()) : Verdict.INDETERMINATE;
   }

@@ -26,6 +26,12 @@ public record CostLine(
     Money total) {
 
   /**
+   * @param kind fixed expense, variable expense or investment
+   * @param description what it is for
+   * @param exchange the exchange a variable expense is paid on
+   * @param occurrences how often it is paid in the period: 1 for fixed expenses and investments
+   * @param unit the amount per occurrence
+   * @param total occurrences &times; unit, as a positive amount subtracted from the net
    * @throws NullPointerException if a component is null
    */
   public CostLine {

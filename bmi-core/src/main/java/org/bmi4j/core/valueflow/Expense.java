@@ -25,18 +25,41 @@ import org.bmi4j.core.model.Money;
   @JsonSubTypes.Type(value = Expense.Variable.class, name = "variable")
 })
 public sealed interface Expense {
-  /** Returns the id of the actor paying. */
+  /**
+   * Returns the id of the actor paying.
+   *
+   * @return the id of the actor paying
+   */
   String actor();
 
-  /** Returns what the expense is for, in words. */
+  /**
+   * Returns what the expense is for, in words.
+   *
+   * @return what the expense is for, in words
+   */
   String description();
 
-  /** Returns a fixed expense per period. */
+  /**
+   * Returns a fixed expense per period.
+   *
+   * @param actor the id of the actor paying
+   * @param description what it is for
+   * @param perPeriod the amount per period, 0 or more
+   * @return a fixed expense per period
+   */
   static Expense fixed(String actor, String description, Money perPeriod) {
     return new Fixed(actor, description, perPeriod);
   }
 
-  /** Returns a variable expense per occurrence of an exchange. */
+  /**
+   * Returns a variable expense per occurrence of an exchange.
+   *
+   * @param actor the id of the actor paying
+   * @param exchange the id of the exchange
+   * @param description what it is for
+   * @param perOccurrence the amount per occurrence, 0 or more
+   * @return a variable expense per occurrence of an exchange
+   */
   static Expense variable(String actor, String exchange, String description, Money perOccurrence) {
     return new Variable(actor, exchange, description, perOccurrence);
   }
@@ -50,6 +73,9 @@ public sealed interface Expense {
    */
   record Fixed(String actor, String description, Money perPeriod) implements Expense {
     /**
+     * @param actor the id of the actor paying
+     * @param description what it is for
+     * @param perPeriod the amount per period, 0 or more
      * @throws NullPointerException if a component is null
      */
     public Fixed {
@@ -70,6 +96,10 @@ public sealed interface Expense {
   record Variable(String actor, String exchange, String description, Money perOccurrence)
       implements Expense {
     /**
+     * @param actor the id of the actor paying
+     * @param exchange the id of the exchange
+     * @param description what it is for
+     * @param perOccurrence the amount per occurrence, 0 or more
      * @throws NullPointerException if a component is null
      */
     public Variable {

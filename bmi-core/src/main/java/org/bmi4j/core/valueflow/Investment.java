@@ -15,6 +15,9 @@ import org.bmi4j.core.model.Money;
  */
 public record Investment(String actor, String description, Money amount) {
   /**
+   * @param actor the id of the actor investing
+   * @param description what it is for
+   * @param amount the amount, 0 or more
    * @throws NullPointerException if a component is null
    */
   public Investment {
@@ -23,7 +26,14 @@ public record Investment(String actor, String description, Money amount) {
     checkNotNull(amount, "amount");
   }
 
-  /** Returns the investment of an actor. */
+  /**
+   * Returns the investment of an actor.
+   *
+   * @param actor the id of the actor investing
+   * @param description what it is for
+   * @param amount the amount, 0 or more
+   * @return the investment of an actor
+   */
   public static Investment of(String actor, String description, Money amount) {
     return new Investment(actor, description, amount);
   }

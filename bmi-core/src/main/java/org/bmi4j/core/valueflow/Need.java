@@ -24,6 +24,10 @@ import java.math.BigDecimal;
  */
 public record Need(String id, String actor, BigDecimal occurrences, Path path) {
   /**
+   * @param id the need's id, unique among the scenario's needs
+   * @param actor the id of the actor (or market segment) that has the need
+   * @param occurrences how often the need occurs per period (per member of a sized segment)
+   * @param path what each occurrence triggers
    * @throws NullPointerException if a component is null
    */
   public Need {
@@ -33,12 +37,25 @@ public record Need(String id, String actor, BigDecimal occurrences, Path path) {
     checkNotNull(path, "path");
   }
 
-  /** Returns the need with occurrences given as a decimal string, such as {@code "10"}. */
+  /**
+   * Returns the need with occurrences given as a decimal string, such as {@code "10"}.
+   *
+   * @param id the need's id, unique among the scenario's needs
+   * @param actor the id of the actor (or market segment) that has the need
+   * @param occurrences how often the need occurs per period, as a decimal string
+   * @param path what each occurrence triggers
+   * @return the need with occurrences given as a decimal string, such as {@code "10"}
+   */
   public static Need of(String id, String actor, String occurrences, Path path) {
     return new Need(id, actor, new BigDecimal(occurrences), path);
   }
 
-  /** Returns this need with other occurrences. */
+  /**
+   * Returns this need with other occurrences.
+   *
+   * @param occurrences how often the need occurs per period (per member of a sized segment)
+   * @return this need with other occurrences
+   */
   public Need withOccurrences(BigDecimal occurrences) {
     return new Need(id, actor, occurrences, path);
   }

@@ -56,23 +56,37 @@ public final class NetValueFlow {
   /**
    * Returns the net value flow sheets of the scenario.
    *
+   * @param scenario the scenario
+   * @return the net value flow sheets of the scenario
    * @throws NullPointerException if {@code scenario} is null
    */
   public static NetValueFlow of(Scenario scenario) {
     return new NetValueFlow(checkNotNull(scenario, "scenario"));
   }
 
-  /** Returns the scenario. */
+  /**
+   * Returns the scenario.
+   *
+   * @return the scenario
+   */
   public Scenario scenario() {
     return scenario;
   }
 
-  /** Returns the currency of every amount. */
+  /**
+   * Returns the currency of every amount.
+   *
+   * @return the currency of every amount
+   */
   public Currency currency() {
     return scenario.currency();
   }
 
-  /** Returns one sheet per actor of the model, in model order. */
+  /**
+   * Returns one sheet per actor of the model, in model order.
+   *
+   * @return one sheet per actor of the model, in model order
+   */
   public ImmutableList<ActorSheet> sheets() {
     return sheets;
   }
@@ -80,6 +94,8 @@ public final class NetValueFlow {
   /**
    * Returns the sheet of one actor.
    *
+   * @param actorId the actor's id
+   * @return the sheet of one actor
    * @throws IllegalArgumentException if the model has no such actor
    */
   public ActorSheet sheet(String actorId) {
@@ -96,6 +112,8 @@ public final class NetValueFlow {
   /**
    * Returns how often an exchange occurs in the period, exact: 0 for an exchange no path reaches.
    *
+   * @param exchangeId the exchange's id
+   * @return how often an exchange occurs in the period, exact
    * @throws IllegalArgumentException if the model has no such exchange
    */
   public BigDecimal occurrences(String exchangeId) {
@@ -112,7 +130,11 @@ public final class NetValueFlow {
     return BigDecimal.ZERO;
   }
 
-  /** Returns the occurrences of every exchange some path reaches, in the order first reached. */
+  /**
+   * Returns the occurrences of every exchange some path reaches, in the order first reached.
+   *
+   * @return the occurrences of every exchange some path reaches, in the order first reached
+   */
   public ImmutableMap<String, BigDecimal> occurrences() {
     return occurrences;
   }
@@ -120,6 +142,8 @@ public final class NetValueFlow {
   /**
    * Returns the sum of every actor's expenses and investments: what the scenario pays outside the
    * network.
+   *
+   * @return the sum of every actor's expenses and investments
    */
   public Money paidOutside() {
     BigDecimal sum = BigDecimal.ZERO;

@@ -22,6 +22,8 @@ public record OrSplit(String id, List<Branch> branches) {
   /**
    * Copies the branches.
    *
+   * @param id the split's id, unique among the splits of its need
+   * @param branches the branches, in order
    * @throws NullPointerException if a component or a branch is null
    */
   public OrSplit {
@@ -29,7 +31,13 @@ public record OrSplit(String id, List<Branch> branches) {
     branches = ImmutableList.copyOf(checkNotNull(branches, "branches"));
   }
 
-  /** Returns the split with these branches. */
+  /**
+   * Returns the split with these branches.
+   *
+   * @param id the split's id
+   * @param branches the branches, each with its ratio and path
+   * @return the split with these branches
+   */
   public static OrSplit of(String id, Branch... branches) {
     return new OrSplit(id, List.of(branches));
   }
@@ -42,6 +50,8 @@ public record OrSplit(String id, List<Branch> branches) {
    */
   public record Branch(BigDecimal ratio, Path path) {
     /**
+     * @param ratio the fraction of the split's occurrences taking this branch, from 0 to 1
+     * @param path what each of those occurrences triggers
      * @throws NullPointerException if a component is null
      */
     public Branch {
@@ -49,7 +59,13 @@ public record OrSplit(String id, List<Branch> branches) {
       checkNotNull(path, "path");
     }
 
-    /** Returns the branch of the given ratio, such as {@code "0.25"}, and path. */
+    /**
+     * Returns the branch of the given ratio, such as {@code "0.25"}, and path.
+     *
+     * @param ratio the share of occurrences taking this branch, as a decimal string
+     * @param path what each occurrence on this branch triggers
+     * @return the branch of the given ratio, such as {@code "0.25"}, and path
+     */
     public static Branch of(String ratio, Path path) {
       return new Branch(new BigDecimal(ratio), path);
     }

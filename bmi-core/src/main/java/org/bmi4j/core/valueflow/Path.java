@@ -23,6 +23,8 @@ public record Path(List<Trigger> triggers, List<OrSplit> orSplits) {
   /**
    * Copies the lists.
    *
+   * @param triggers the exchanges every occurrence triggers, in order
+   * @param orSplits the or-splits every occurrence passes through, in order
    * @throws NullPointerException if a list or one of its elements is null
    */
   public Path {
@@ -30,7 +32,12 @@ public record Path(List<Trigger> triggers, List<OrSplit> orSplits) {
     orSplits = ImmutableList.copyOf(checkNotNull(orSplits, "orSplits"));
   }
 
-  /** Returns the path that triggers each of the given exchanges once per occurrence. */
+  /**
+   * Returns the path that triggers each of the given exchanges once per occurrence.
+   *
+   * @param exchanges the ids of the exchanges, in order
+   * @return the path that triggers each of the given exchanges once per occurrence
+   */
   public static Path of(String... exchanges) {
     ImmutableList.Builder<Trigger> triggers = ImmutableList.builder();
     for (String exchange : exchanges) {
@@ -39,12 +46,23 @@ public record Path(List<Trigger> triggers, List<OrSplit> orSplits) {
     return new Path(triggers.build(), List.of());
   }
 
-  /** Returns the path with these triggers and or-splits. */
+  /**
+   * Returns the path with these triggers and or-splits.
+   *
+   * @param triggers the exchanges triggered, in order
+   * @param orSplits the or-splits, in order
+   * @return the path with these triggers and or-splits
+   */
   public static Path of(List<Trigger> triggers, List<OrSplit> orSplits) {
     return new Path(triggers, orSplits);
   }
 
-  /** Returns this path with an or-split added. */
+  /**
+   * Returns this path with an or-split added.
+   *
+   * @param orSplit the or-split to add after the existing ones
+   * @return this path with an or-split added
+   */
   public Path with(OrSplit orSplit) {
     return new Path(
         triggers, ImmutableList.<OrSplit>builder().addAll(orSplits).add(orSplit).build());

@@ -12,12 +12,17 @@ import com.google.common.collect.ImmutableList;
 public final class ScenarioException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the refused scenario. */
   private final String scenarioId;
+
+  /** Every problem of the scenario; never empty. */
   private final ImmutableList<ScenarioProblem> problems;
 
   /**
    * Creates the exception for the scenario with the given id.
    *
+   * @param scenarioId the id of the refused scenario
+   * @param problems every problem of the scenario; not empty
    * @throws IllegalArgumentException if {@code problems} is empty
    * @throws NullPointerException if an argument is null
    */
@@ -45,12 +50,20 @@ public final class ScenarioException extends IllegalArgumentException {
     return text.toString();
   }
 
-  /** Returns the id of the scenario that failed to build, as given. */
+  /**
+   * Returns the id of the scenario that failed to build, as given.
+   *
+   * @return the id of the scenario that failed to build, as given
+   */
   public String scenarioId() {
     return scenarioId;
   }
 
-  /** Returns every problem, in scenario order. */
+  /**
+   * Returns every problem, in scenario order.
+   *
+   * @return every problem, in scenario order
+   */
   public ImmutableList<ScenarioProblem> problems() {
     return problems;
   }

@@ -11,6 +11,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record ScenarioProblem(String path, ScenarioProblemCode code, String message) {
   /**
+   * @param path where in the scenario, such as {@code needs[0].path.orSplits[1]}
+   * @param code the stable code
+   * @param message a sentence naming what is wrong, the values involved and what would be right
    * @throws NullPointerException if a component is null
    */
   public ScenarioProblem {

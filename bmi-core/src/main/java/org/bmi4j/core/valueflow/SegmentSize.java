@@ -15,13 +15,21 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record SegmentSize(String actor, long size) {
   /**
+   * @param actor the id of the actor standing for the segment
+   * @param size how many actors the segment holds
    * @throws NullPointerException if {@code actor} is null
    */
   public SegmentSize {
     checkNotNull(actor, "actor");
   }
 
-  /** Returns the size of the given segment. */
+  /**
+   * Returns the size of the given segment.
+   *
+   * @param actor the id of the actor standing for the segment
+   * @param size the number of members of the segment
+   * @return the size of the given segment
+   */
   public static SegmentSize of(String actor, long size) {
     return new SegmentSize(actor, size);
   }

@@ -33,6 +33,9 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
   /**
    * Copies the lists.
    *
+   * @param quantity what was varied, in words, such as {@code "price of exchange 'pay'"}
+   * @param points the nets at each value, in the order of the values
+   * @param flips every verdict change between consecutive values, actor by actor
    * @throws NullPointerException if a component or element is null
    */
   public Sensitivity {
@@ -53,6 +56,10 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
     /**
      * Copies the maps.
      *
+     * @param value the value of the quantity
+     * @param nets each actor's net (for the discount rate, its discounted net present value), by
+     *     actor id in model order
+     * @param verdicts each actor's verdict, by actor id in model order
      * @throws NullPointerException if a component, key or value is null
      */
     public Point {
@@ -80,6 +87,12 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
       BigDecimal upper,
       Optional<BigDecimal> at) {
     /**
+     * @param actor the actor's id
+     * @param from its verdict at {@code lower}
+     * @param to its verdict at {@code upper}
+     * @param lower the value before the flip
+     * @param upper the value after it
+     * @param at the interpolated value where its net crosses zero, when both verdicts are known
      * @throws NullPointerException if a component is null
      */
     public Flip {
@@ -96,6 +109,10 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
    * Varies the price of one money transfer; an exchange valued otherwise, or not at all, becomes a
    * money transfer at each price.
    *
+   * @param scenario the scenario to vary
+   * @param exchange the id of the exchange whose price varies
+   * @param values the prices per occurrence, in the order to try
+   * @return the nets and verdicts at each price, and where the verdicts flip
    * @throws IllegalArgumentException if {@code values} is empty
    * @throws ScenarioException if a value makes the scenario invalid (a negative price)
    */
@@ -115,6 +132,10 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
   /**
    * Varies the occurrences per period of one need.
    *
+   * @param scenario the scenario to vary
+   * @param need the id of the need whose occurrences vary
+   * @param values the occurrences per period, in the order to try
+   * @return the nets and verdicts at each value, and where the verdicts flip
    * @throws IllegalArgumentException if {@code values} is empty or the need is unknown
    * @throws ScenarioException if a value is negative
    */
@@ -130,6 +151,10 @@ public record Sensitivity(String quantity, List<Point> points, List<Flip> flips)
   /**
    * Varies the discount rate of a time series; the nets are discounted net present values.
    *
+   * @param series the time series to vary
+   * @param values the discount rates per period, in the order to try
+   * @return the discounted net present values and verdicts at each rate, and where the verdicts
+   *     flip
    * @throws IllegalArgumentException if {@code values} is empty or a rate is negative
    */
   public static Sensitivity ofDiscountRate(TimeSeries series, List<BigDecimal> values) {

@@ -31,6 +31,15 @@ public record SheetLine(
     Optional<Money> total) {
 
   /**
+   * @param exchange the id of the model's exchange
+   * @param direction IN when the actor receives, OUT when it gives
+   * @param counterpart the id of the actor on the other end
+   * @param object what is transferred: the offering's id or the item's name (e3value's value
+   *     object)
+   * @param occurrences how often the transfer occurs in the period, exact
+   * @param status whether the transfer is valued for this actor
+   * @param valuation the value of one occurrence for this actor, when {@link Status#VALUED}
+   * @param total occurrences &times; valuation, positive IN and negative OUT, when valued
    * @throws NullPointerException if a component is null
    */
   public SheetLine {

@@ -64,6 +64,10 @@ public final class TimeSeries {
    * Returns the series of the given periods, period 0 first, discounted at {@code discountRate} per
    * period.
    *
+   * @param periods the scenarios of the periods, period 0 first, all in one currency
+   * @param discountRate the discount rate per period, 0 or more
+   * @return the series of the given periods, period 0 first, discounted at {@code discountRate} per
+   *     period
    * @throws IllegalArgumentException if there is no period, the rate is negative or the periods
    *     count in different currencies
    * @throws NullPointerException if an argument or period is null
@@ -77,6 +81,11 @@ public final class TimeSeries {
    * period {@code p} is the scenario scaled by (1 + growth)<sup>p</sup>, and its investments are
    * made in period 0 only [e3value user guide 5.10] (library formalisation of growth).
    *
+   * @param scenario the scenario of period 0
+   * @param count the number of periods, 1 or more
+   * @param growth the growth of the needs per period, -1 or more (0.1 for 10 %)
+   * @param discountRate the discount rate per period, 0 or more
+   * @return {@code count} periods of one scenario whose needs grow by {@code growth} per period
    * @throws IllegalArgumentException if {@code count} is below 1, {@code growth} is below -1 or the
    *     rate is negative
    */
@@ -99,22 +108,38 @@ public final class TimeSeries {
     return new TimeSeries(periods, discountRate);
   }
 
-  /** Returns the net value flows of the periods, period 0 first. */
+  /**
+   * Returns the net value flows of the periods, period 0 first.
+   *
+   * @return the net value flows of the periods, period 0 first
+   */
   public ImmutableList<NetValueFlow> periods() {
     return periods;
   }
 
-  /** Returns the discount rate per period. */
+  /**
+   * Returns the discount rate per period.
+   *
+   * @return the discount rate per period
+   */
   public BigDecimal discountRate() {
     return discountRate;
   }
 
-  /** Returns the currency of every amount. */
+  /**
+   * Returns the currency of every amount.
+   *
+   * @return the currency of every amount
+   */
   public Currency currency() {
     return periods.get(0).currency();
   }
 
-  /** Returns the series of every actor, in order of first appearance in the periods' models. */
+  /**
+   * Returns the series of every actor, in order of first appearance in the periods' models.
+   *
+   * @return the series of every actor, in order of first appearance in the periods' models
+   */
   public ImmutableList<ActorSeries> actors() {
     return actors;
   }
@@ -122,6 +147,8 @@ public final class TimeSeries {
   /**
    * Returns the series of one actor.
    *
+   * @param actorId the actor's id
+   * @return the series of one actor
    * @throws IllegalArgumentException if no period's model has the actor
    */
   public ActorSeries actor(String actorId) {
@@ -135,7 +162,12 @@ public final class TimeSeries {
         "actor '" + actorId + "' is in no period of the time series");
   }
 
-  /** Returns this series with another discount rate. */
+  /**
+   * Returns this series with another discount rate.
+   *
+   * @param rate the new discount rate per period, 0 or more
+   * @return this series with another discount rate
+   */
   public TimeSeries withDiscountRate(BigDecimal rate) {
     List<Scenario> scenarios = new ArrayList<>();
     for (NetValueFlow flow : periods) {

@@ -18,6 +18,8 @@ import java.math.BigDecimal;
  */
 public record Trigger(String exchange, BigDecimal times) {
   /**
+   * @param exchange the id of the model's exchange
+   * @param times how often it occurs per occurrence of the path, usually 1
    * @throws NullPointerException if a component is null
    */
   public Trigger {
@@ -25,12 +27,23 @@ public record Trigger(String exchange, BigDecimal times) {
     checkNotNull(times, "times");
   }
 
-  /** Returns the exchange triggered once per occurrence. */
+  /**
+   * Returns the exchange triggered once per occurrence.
+   *
+   * @param exchange the id of the exchange
+   * @return the exchange triggered once per occurrence
+   */
   public static Trigger of(String exchange) {
     return new Trigger(exchange, BigDecimal.ONE);
   }
 
-  /** Returns the exchange triggered {@code times} times per occurrence. */
+  /**
+   * Returns the exchange triggered {@code times} times per occurrence.
+   *
+   * @param exchange the id of the exchange
+   * @param times how many times per occurrence
+   * @return the exchange triggered {@code times} times per occurrence
+   */
   public static Trigger of(String exchange, long times) {
     return new Trigger(exchange, BigDecimal.valueOf(times));
   }

@@ -30,10 +30,20 @@ import org.bmi4j.core.model.Money;
   @JsonSubTypes.Type(value = Valuation.Worth.class, name = "worth")
 })
 public sealed interface Valuation {
-  /** Returns the id of the exchange valued. */
+  /**
+   * Returns the id of the exchange valued.
+   *
+   * @return the id of the exchange valued
+   */
   String exchange();
 
-  /** Returns the valuation of a money transfer: the amount paid per occurrence. */
+  /**
+   * Returns the valuation of a money transfer: the amount paid per occurrence.
+   *
+   * @param exchange the id of the exchange
+   * @param price the amount paid per occurrence, 0 or more
+   * @return the valuation of a money transfer
+   */
   static Valuation price(String exchange, Money price) {
     return new Price(exchange, price);
   }
@@ -41,6 +51,10 @@ public sealed interface Valuation {
   /**
    * Returns the valuation of a non-money transfer for its receiver only (its utility); the giver's
    * side is left out.
+   *
+   * @param exchange the id of the exchange
+   * @param toReceiver what one occurrence is worth to the receiver (its utility)
+   * @return the valuation of a non-money transfer for its receiver only (its utility)
    */
   static Valuation worthToReceiver(String exchange, Money toReceiver) {
     return new Worth(exchange, Optional.of(toReceiver), Optional.empty());
@@ -49,6 +63,9 @@ public sealed interface Valuation {
   /**
    * Returns the valuation of a non-money transfer that the scenario values for neither side: the
    * exchange counts in no actor's net, and is not unvalued.
+   *
+   * @param exchange the id of the exchange
+   * @return the valuation of a non-money transfer that the scenario values for neither side
    */
   static Valuation nonMoney(String exchange) {
     return new Worth(exchange, Optional.empty(), Optional.empty());
@@ -62,6 +79,8 @@ public sealed interface Valuation {
    */
   record Price(String exchange, Money price) implements Valuation {
     /**
+     * @param exchange the id of the exchange
+     * @param price the amount paid per occurrence, 0 or more
      * @throws NullPointerException if a component is null
      */
     public Price {
@@ -80,6 +99,9 @@ public sealed interface Valuation {
   record Worth(String exchange, Optional<Money> toReceiver, Optional<Money> toGiver)
       implements Valuation {
     /**
+     * @param exchange the id of the exchange
+     * @param toReceiver what one occurrence is worth to the receiver (its utility), if valued
+     * @param toGiver what one occurrence costs the giver, if valued
      * @throws NullPointerException if a component is null
      */
     public Worth {

@@ -40,6 +40,7 @@ public final class ValueFlowJoins {
    * @param marketUnitCost cm, the cost per unit at market scale
    * @param market the market-based model's net value flow
    * @param marketExchange the exchange delivering the offering to the market
+   * @return the price comparison of a dual business model whose volumes come from scenarios
    * @throws IllegalArgumentException if an exchange is not in its scenario's model, or as {@link
    *     PriceComparison#of}
    * @throws NullPointerException if an argument is null
@@ -92,6 +93,9 @@ public final class ValueFlowJoins {
    * @param ledger the alliance's ledger; its currency must be the scenario's
    * @param flow the net value flow of the alliance's market scenario
    * @param partners the actor ids of the partners, each an actor of the scenario's model
+   * @return {@code ledger} with the scenario's sheet of each partner appended as {@link
+   *     Realisation#EXPECTED} entries, so that an alliance's win-win critical point can be judged
+   *     on what a market scenario expects each partner to put in and get out
    * @throws IllegalArgumentException if the currencies differ, a partner is not an actor of the
    *     model, or an entry would make a partner's sums exceed the ledger's bound (see {@link
    *     ContributionLedger#fitsWith})

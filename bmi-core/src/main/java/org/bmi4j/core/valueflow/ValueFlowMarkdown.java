@@ -16,6 +16,8 @@ public final class ValueFlowMarkdown {
   /**
    * Returns every actor's sheet, actors in model order.
    *
+   * @param flow the net value flow of a scenario
+   * @return every actor's sheet, actors in model order
    * @throws NullPointerException if {@code flow} is null
    */
   public static String of(NetValueFlow flow) {
@@ -37,6 +39,8 @@ public final class ValueFlowMarkdown {
   /**
    * Returns one actor's sheet.
    *
+   * @param sheet the actor's sheet
+   * @return one actor's sheet
    * @throws NullPointerException if {@code sheet} is null
    */
   public static String sheet(ActorSheet sheet) {
@@ -110,6 +114,8 @@ public final class ValueFlowMarkdown {
    * Returns the time series as one table: a row per actor with its net per period, its naive and
    * discounted net present value and its break-even period.
    *
+   * @param series the time series
+   * @return the time series as one table
    * @throws NullPointerException if {@code series} is null
    */
   public static String of(TimeSeries series) {

@@ -24,63 +24,125 @@ import org.immutables.value.Value;
 @JsonSerialize(as = AllianceContext.class)
 @JsonDeserialize(as = AllianceContext.class)
 abstract class AbstractAllianceContext {
-  /** The alliance's id. */
+  /**
+   * The alliance's id.
+   *
+   * @return the alliance's id
+   */
   public abstract String id();
 
-  /** A human-readable name. */
+  /**
+   * A human-readable name.
+   *
+   * @return a human-readable name
+   */
   public abstract String name();
 
-  /** The cycle number, from 1; each new cycle starts at CONCEPT. */
+  /**
+   * The cycle number, from 1; each new cycle starts at CONCEPT.
+   *
+   * @return the cycle number, from 1
+   */
   @Value.Default
   public int cycle() {
     return 1;
   }
 
-  /** The actor id of the firm initiating the alliance; empty for a 50:50 joint venture. */
+  /**
+   * The actor id of the firm initiating the alliance; empty for a 50:50 joint venture.
+   *
+   * @return the actor id of the firm initiating the alliance
+   */
   public abstract Optional<String> focalFirm();
 
-  /** The business case of the concept phase, once recorded. */
+  /**
+   * The business case of the concept phase, once recorded.
+   *
+   * @return the business case of the concept phase, once recorded
+   */
   public abstract Optional<BusinessCase> businessCase();
 
-  /** Who approved the business case internally, once approved. */
+  /**
+   * Who approved the business case internally, once approved.
+   *
+   * @return who approved the business case internally, once approved
+   */
   public abstract Optional<String> internalApproval();
 
-  /** The current partners, in the order they were proposed. */
+  /**
+   * The current partners, in the order they were proposed.
+   *
+   * @return the current partners, in the order they were proposed
+   */
   public abstract ImmutableList<Partner> partners();
 
-  /** Partners removed from the alliance, in the order they were removed. */
+  /**
+   * Partners removed from the alliance, in the order they were removed.
+   *
+   * @return the partners removed from the alliance, in the order they were removed
+   */
   public abstract ImmutableList<Partner> formerPartners();
 
-  /** The signed contract, once signed. */
+  /**
+   * The signed contract, once signed.
+   *
+   * @return the signed contract, once signed
+   */
   public abstract Optional<Contract> contract();
 
-  /** The organisational form, once chosen. */
+  /**
+   * The organisational form, once chosen.
+   *
+   * @return the organisational form, once chosen
+   */
   public abstract Optional<OrganisationalForm> organisationalForm();
 
-  /** The project plan's milestones, in the order they were planned. */
+  /**
+   * The project plan's milestones, in the order they were planned.
+   *
+   * @return the project plan's milestones, in the order they were planned
+   */
   public abstract ImmutableList<Milestone> milestones();
 
-  /** Whether the acceptance test of the product or service has passed. */
+  /**
+   * Whether the acceptance test of the product or service has passed.
+   *
+   * @return whether the acceptance test of the product or service has passed
+   */
   @Value.Default
   public boolean acceptanceTestPassed() {
     return false;
   }
 
-  /** The alliance business model, once defined; each redefinition is an iteration. */
+  /**
+   * The alliance business model, once defined; each redefinition is an iteration.
+   *
+   * @return the alliance business model, once defined
+   */
   public abstract Optional<BusinessModel> allianceModel();
 
-  /** How many times the alliance business model was (re)defined. */
+  /**
+   * How many times the alliance business model was (re)defined.
+   *
+   * @return how many times the alliance business model was (re)defined
+   */
   @Value.Default
   public int modelIterations() {
     return 0;
   }
 
-  /** The revisions of the operating alliance business model, in the order recorded. */
+  /**
+   * The revisions of the operating alliance business model, in the order recorded.
+   *
+   * @return the revisions of the operating alliance business model, in the order recorded
+   */
   public abstract ImmutableList<ModelRevision> revisions();
 
   /**
    * The contribution ledger: every partner's contributions and returns [SPIETH; OSKAM]. A removed
    * partner's entries are kept and reported as a former partner's.
+   *
+   * @return the contribution ledger
    */
   public abstract ContributionLedger ledger();
 
@@ -88,31 +150,55 @@ abstract class AbstractAllianceContext {
    * The ratio of returns to contributions each partner must reach for win-win; 1 unless set,
    * greater than 0 with at most 30 digits before and after the decimal point (library
    * formalisation, see {@link org.bmi4j.core.alliance.WinWinVerdict}).
+   *
+   * @return the ratio of returns to contributions each partner must reach for win-win
    */
   @Value.Default
   public BigDecimal winWinRatio() {
     return WinWinVerdict.DEFAULT_RATIO;
   }
 
-  /** The vision for the alliance's future, once recorded; kept into a new cycle. */
+  /**
+   * The vision for the alliance's future, once recorded; kept into a new cycle.
+   *
+   * @return the vision for the alliance's future, once recorded
+   */
   public abstract Optional<Vision> vision();
 
   /**
    * When the current vision was recorded, from the alliance's clock; present exactly when a vision
    * is.
+   *
+   * @return when the current vision was recorded, from the alliance's clock
    */
   public abstract Optional<Instant> visionRecordedAt();
 
-  /** The learning modes used, per cycle and phase, in the order recorded. */
+  /**
+   * The learning modes used, per cycle and phase, in the order recorded.
+   *
+   * @return the learning modes used, per cycle and phase, in the order recorded
+   */
   public abstract ImmutableList<LearningRecord> learning();
 
-  /** The separation decisions, per cycle and phase, in the order taken; the last one holds. */
+  /**
+   * The separation decisions, per cycle and phase, in the order taken; the last one holds.
+   *
+   * @return the separation decisions, per cycle and phase, in the order taken
+   */
   public abstract ImmutableList<SeparationRecord> separation();
 
-  /** The knowledge exchanges with parent companies, in the order recorded. */
+  /**
+   * The knowledge exchanges with parent companies, in the order recorded.
+   *
+   * @return the knowledge exchanges with parent companies, in the order recorded
+   */
   public abstract ImmutableList<KnowledgeExchange> knowledgeExchanges();
 
-  /** How the alliance ended, why and when, once it ended. */
+  /**
+   * How the alliance ended, why and when, once it ended.
+   *
+   * @return how the alliance ended, why and when, once it ended
+   */
   public abstract Optional<Ending> ending();
 
   @Value.Check
@@ -139,7 +225,11 @@ abstract class AbstractAllianceContext {
         visionRecordedAt().isPresent() ? "an instant it was recorded" : "no such instant");
   }
 
-  /** Returns the current separation mode: the last decision. */
+  /**
+   * Returns the current separation mode: the last decision.
+   *
+   * @return the current separation mode
+   */
   public SeparationMode separationMode() {
     ImmutableList<SeparationRecord> records = separation();
     return records.isEmpty() ? SeparationMode.DOMAIN : records.get(records.size() - 1).mode();
@@ -149,6 +239,8 @@ abstract class AbstractAllianceContext {
    * Returns the current partners whose stake gives them control, in partner order: the one a
    * REINTEGRATE vision can name as the partner taking the business in; empty if no contract grants
    * control.
+   *
+   * @return the current partners whose stake gives them control, in partner order
    */
   public ImmutableList<String> controllingPartners() {
     ImmutableList.Builder<String> controlling = ImmutableList.builder();
@@ -160,7 +252,12 @@ abstract class AbstractAllianceContext {
     return controlling.build();
   }
 
-  /** Returns the current partner with the given actor id, if any. */
+  /**
+   * Returns the current partner with the given actor id, if any.
+   *
+   * @param id the partner's actor id
+   * @return the current partner, or empty if none has that id
+   */
   public Optional<Partner> partner(String id) {
     for (Partner partner : partners()) {
       if (partner.id().equals(id)) {

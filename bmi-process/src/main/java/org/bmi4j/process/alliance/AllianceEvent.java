@@ -49,6 +49,7 @@ public sealed interface AllianceEvent {
   /** CONCEPT: records (or replaces) the business case. */
   record RecordBusinessCase(BusinessCase businessCase) implements AllianceEvent {
     /**
+     * @param businessCase the business case
      * @throws NullPointerException if a component is null
      */
     public RecordBusinessCase {
@@ -59,6 +60,7 @@ public sealed interface AllianceEvent {
   /** CONCEPT: the business case is approved internally by the named approver. */
   record ApproveInternally(String approver) implements AllianceEvent {
     /**
+     * @param approver who approved it
      * @throws NullPointerException if a component is null
      */
     public ApproveInternally {
@@ -76,6 +78,9 @@ public sealed interface AllianceEvent {
   record ProposePartner(Actor partner, Optional<Fit> strategicFit, Optional<Fit> organisationalFit)
       implements AllianceEvent {
     /**
+     * @param partner the proposed partner
+     * @param strategicFit its strategic fit, if assessed
+     * @param organisationalFit its organisational fit, if assessed
      * @throws NullPointerException if a component is null
      */
     public ProposePartner {
@@ -88,6 +93,7 @@ public sealed interface AllianceEvent {
   /** FOUNDATION and OPERATION: a partner's top level commits to the alliance. */
   record CommitPartner(String partner) implements AllianceEvent {
     /**
+     * @param partner the partner's actor id
      * @throws NullPointerException if a component is null
      */
     public CommitPartner {
@@ -101,6 +107,8 @@ public sealed interface AllianceEvent {
    */
   record RemovePartner(String partner, String reason) implements AllianceEvent {
     /**
+     * @param partner the partner's actor id
+     * @param reason why it leaves
      * @throws NullPointerException if a component is null
      */
     public RemovePartner {
@@ -115,6 +123,7 @@ public sealed interface AllianceEvent {
    */
   record SignContract(Contract contract) implements AllianceEvent {
     /**
+     * @param contract the contract
      * @throws NullPointerException if a component is null
      */
     public SignContract {
@@ -125,6 +134,7 @@ public sealed interface AllianceEvent {
   /** FOUNDATION: chooses the organisational form, which decides the separation mode. */
   record ChooseForm(OrganisationalForm form) implements AllianceEvent {
     /**
+     * @param form the organisational form
      * @throws NullPointerException if a component is null
      */
     public ChooseForm {
@@ -135,6 +145,7 @@ public sealed interface AllianceEvent {
   /** FOUNDATION: adds a milestone to the project plan. */
   record PlanMilestone(Milestone milestone) implements AllianceEvent {
     /**
+     * @param milestone the milestone
      * @throws NullPointerException if a component is null
      */
     public PlanMilestone {
@@ -145,6 +156,7 @@ public sealed interface AllianceEvent {
   /** DEVELOPMENT: (re)defines the alliance business model: one iteration. */
   record DefineAllianceModel(BusinessModel model) implements AllianceEvent {
     /**
+     * @param model the alliance business model
      * @throws NullPointerException if a component is null
      */
     public DefineAllianceModel {
@@ -158,6 +170,8 @@ public sealed interface AllianceEvent {
    */
   record ReviseAllianceModel(BusinessModel model, String reason) implements AllianceEvent {
     /**
+     * @param model the revised alliance business model
+     * @param reason why it was revised
      * @throws NullPointerException if a component is null
      */
     public ReviseAllianceModel {
@@ -169,6 +183,7 @@ public sealed interface AllianceEvent {
   /** DEVELOPMENT: a milestone of the plan is done. */
   record CompleteMilestone(String milestone) implements AllianceEvent {
     /**
+     * @param milestone the milestone's id
      * @throws NullPointerException if a component is null
      */
     public CompleteMilestone {
@@ -182,6 +197,7 @@ public sealed interface AllianceEvent {
   /** DEVELOPMENT and OPERATION: records a partner's contribution or return in the ledger. */
   record RecordLedgerEntry(LedgerEntry entry) implements AllianceEvent {
     /**
+     * @param entry the ledger entry
      * @throws NullPointerException if a component is null
      */
     public RecordLedgerEntry {
@@ -195,6 +211,7 @@ public sealed interface AllianceEvent {
    */
   record RecordVision(Vision vision) implements AllianceEvent {
     /**
+     * @param vision the vision
      * @throws NullPointerException if a component is null
      */
     public RecordVision {
@@ -211,6 +228,7 @@ public sealed interface AllianceEvent {
   /** OPERATION: starts a new cycle at CONCEPT with an idea to enhance the alliance BM. */
   record StartNewCycle(String idea) implements AllianceEvent {
     /**
+     * @param idea the idea to enhance the alliance BM
      * @throws NullPointerException if a component is null
      */
     public StartNewCycle {
@@ -221,6 +239,8 @@ public sealed interface AllianceEvent {
   /** Any active phase: records a knowledge exchange with a parent company. */
   record RecordKnowledgeExchange(String partner, String description) implements AllianceEvent {
     /**
+     * @param partner the parent company's actor id
+     * @param description what was exchanged
      * @throws NullPointerException if a component is null
      */
     public RecordKnowledgeExchange {
@@ -232,6 +252,7 @@ public sealed interface AllianceEvent {
   /** Any active phase: records a learning mode used in the current phase. */
   record RecordLearning(LearningMode mode) implements AllianceEvent {
     /**
+     * @param mode the learning mode
      * @throws NullPointerException if a component is null
      */
     public RecordLearning {
@@ -242,6 +263,7 @@ public sealed interface AllianceEvent {
   /** Any active phase: the user changes the separation mode. */
   record ChangeSeparation(SeparationMode mode) implements AllianceEvent {
     /**
+     * @param mode the new separation mode
      * @throws NullPointerException if a component is null
      */
     public ChangeSeparation {
@@ -252,6 +274,7 @@ public sealed interface AllianceEvent {
   /** FOUNDATION, DEVELOPMENT, OPERATION: falls back to the phase before, with a reason. */
   record FallBack(String reason) implements AllianceEvent {
     /**
+     * @param reason why the alliance falls back
      * @throws NullPointerException if a component is null
      */
     public FallBack {
@@ -265,6 +288,7 @@ public sealed interface AllianceEvent {
    */
   record Terminate(String reason) implements AllianceEvent {
     /**
+     * @param reason why the alliance ends
      * @throws NullPointerException if a component is null
      */
     public Terminate {

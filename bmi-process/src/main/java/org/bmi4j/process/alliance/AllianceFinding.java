@@ -11,6 +11,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record AllianceFinding(Code code, String subject, String message) {
   /**
+   * @param code the stable code
+   * @param subject the partner concerned, or empty
+   * @param message a sentence naming what was found
    * @throws NullPointerException if a component is null
    */
   public AllianceFinding {
@@ -84,6 +87,8 @@ public record AllianceFinding(Code code, String subject, String message) {
      * Returns the sentence template of this code's messages: literal text with {@code %s} where the
      * message names what was found, about which partner, and what would resolve it; each code's
      * template is its own.
+     *
+     * @return the sentence template of this code's messages
      */
     public String sentence() {
       return sentence;

@@ -48,12 +48,20 @@ public enum AlliancePhase {
     this.criticalPoint = criticalPoint;
   }
 
-  /** Returns the source's critical point of an active phase; empty for an ending. */
+  /**
+   * Returns the source's critical point of an active phase; empty for an ending.
+   *
+   * @return the source's critical point of an active phase
+   */
   public Optional<CriticalPoint> criticalPoint() {
     return Optional.ofNullable(criticalPoint);
   }
 
-  /** Returns whether this is one of the four active phases. */
+  /**
+   * Returns whether this is one of the four active phases.
+   *
+   * @return whether this is one of the four active phases
+   */
   public boolean isActive() {
     return criticalPoint != null;
   }

@@ -129,6 +129,7 @@ public final class AllianceProcess {
    * @param focalFirm the initiating firm's actor id; empty for a 50:50 joint venture
    * @param currency the currency of the alliance's contribution ledger
    * @param clock the clock stamping each accepted event
+   * @return the alliance, in CONCEPT
    * @throws IllegalArgumentException if {@code id} or the focal firm does not match {@link
    *     Ids#PATTERN}, or {@code name} is blank
    * @throws NullPointerException if an argument is null
@@ -148,7 +149,12 @@ public final class AllianceProcess {
     return DEFINITION.start(context, clock);
   }
 
-  /** Returns the JSON document type of alliance instances; instances read get {@code clock}. */
+  /**
+   * Returns the JSON document type of alliance instances; instances read get {@code clock}.
+   *
+   * @param clock the clock of each instance read
+   * @return the JSON document type of alliance instances
+   */
   public static DocumentType<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>>
       documentType(Clock clock) {
     return ProcessDocuments.instance(DEFINITION, clock);
@@ -159,6 +165,10 @@ public final class AllianceProcess {
    * in DEVELOPMENT and OPERATION; empty in other phases or without partners. In DEVELOPMENT it
    * counts expected and realised entries, since nothing has been returned before launch; in
    * OPERATION realised entries only (SPEC 3.5, library formalisation).
+   *
+   * @param instance the alliance
+   * @return the win-win verdict of the ledger for the current partners, which the alliance reports
+   *     in DEVELOPMENT and OPERATION
    */
   public static Optional<WinWinVerdict> winWin(
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
@@ -170,6 +180,10 @@ public final class AllianceProcess {
    * OPERATION, counting the entries of the given realisations: expected, realised or both; empty in
    * other phases or without partners.
    *
+   * @param instance the alliance
+   * @param counted the realisations to count, at least one
+   * @return the win-win verdict of the ledger for the current partners in DEVELOPMENT and
+   *     OPERATION, counting the entries of the given realisations
    * @throws IllegalArgumentException if {@code counted} is empty
    */
   public static Optional<WinWinVerdict> winWin(
@@ -198,6 +212,10 @@ public final class AllianceProcess {
    * Returns the findings on an alliance as {@link #findings(AllianceContext)} does, with the ledger
    * judged as {@link #winWin(ProcessInstance)} judges it in the instance's phase: realised entries
    * only from OPERATION on.
+   *
+   * @param instance the alliance
+   * @return the findings on an alliance as {@link #findings(AllianceContext)} does, with the ledger
+   *     judged as {@link #winWin(ProcessInstance)} judges it in the instance's phase
    */
   public static ImmutableList<AllianceFinding> findings(
       ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
@@ -212,6 +230,9 @@ public final class AllianceProcess {
    * every entry (expected and realised): each partner below the win-win ratio, the unvalued entries
    * (an indeterminate verdict, or unvalued entries beside partners below, so that both are named),
    * and former partners' ledger entries.
+   *
+   * @param context the alliance's context
+   * @return the findings on the alliance's current context, in this order
    */
   public static ImmutableList<AllianceFinding> findings(AllianceContext context) {
     return findings(context, WinWinVerdict.EVERY_ENTRY);

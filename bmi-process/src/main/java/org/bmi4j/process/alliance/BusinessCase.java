@@ -20,6 +20,10 @@ public record BusinessCase(
     ImmutableList<Requirement> requirements,
     Optional<Funding> funding) {
   /**
+   * @param idea the idea for the alliance BM
+   * @param commercialPotential the assessment of market, competitors and potential
+   * @param requirements the requirements, in order
+   * @param funding the funding decision, once taken
    * @throws NullPointerException if a component is null
    */
   public BusinessCase {
@@ -29,7 +33,11 @@ public record BusinessCase(
     checkNotNull(funding, "funding");
   }
 
-  /** Returns whether a requirement needs a partner. */
+  /**
+   * Returns whether a requirement needs a partner.
+   *
+   * @return whether a requirement needs a partner
+   */
   public boolean needsPartner() {
     for (Requirement requirement : requirements) {
       if (requirement.coverage() == Coverage.PARTNER) {

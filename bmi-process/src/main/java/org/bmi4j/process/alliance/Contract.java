@@ -29,6 +29,11 @@ public record Contract(
     Optional<String> definedEnd,
     ImmutableMap<String, Stake> stakes) {
   /**
+   * @param partners the actor ids of the partners it names
+   * @param rules the rules of the cooperation and its end
+   * @param definedEnd the end it defines, a date or a condition, if any
+   * @param stakes the stake of each partner that has one, by actor id, in the order given; empty if
+   *     the contract records no ownership
    * @throws IllegalArgumentException if a stake belongs to a partner the contract does not name, or
    *     the shares add up to more than 1 (the whole joint venture)
    * @throws NullPointerException if a component is null
@@ -55,17 +60,34 @@ public record Contract(
         total.toPlainString());
   }
 
-  /** A contract that records no ownership. */
+  /**
+   * A contract that records no ownership.
+   *
+   * @param partners the actor ids of the partners it names
+   * @param rules the rules of the cooperation and its end
+   * @param definedEnd the end it defines, a date or a condition, if any
+   */
   public Contract(ImmutableSet<String> partners, String rules, Optional<String> definedEnd) {
     this(partners, rules, definedEnd, ImmutableMap.of());
   }
 
-  /** Returns the stake the contract grants to {@code partner}, if any. */
+  /**
+   * Returns the stake the contract grants to {@code partner}, if any.
+   *
+   * @param partner the partner's actor id
+   * @return the stake the contract grants to {@code partner}, if any
+   */
   public Optional<Stake> stake(String partner) {
     return Optional.ofNullable(stakes.get(partner));
   }
 
-  /** Returns this contract with the given stakes instead of its own. */
+  /**
+   * Returns this contract with the given stakes instead of its own.
+   *
+   * @param stakes the stake of each partner that has one, by actor id, in the order given; empty if
+   *     the contract records no ownership
+   * @return this contract with the given stakes instead of its own
+   */
   public Contract withStakes(Map<String, Stake> stakes) {
     return new Contract(partners, rules, definedEnd, ImmutableMap.copyOf(stakes));
   }

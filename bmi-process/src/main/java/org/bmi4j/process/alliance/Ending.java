@@ -21,6 +21,10 @@ public record Ending(AlliancePhase state, String reason, Instant at, Optional<Vi
   /**
    * Checks the parts.
    *
+   * @param state the ending state
+   * @param reason why: the carried-out vision's reason, or the reason for terminating
+   * @param at when the alliance ended
+   * @param vision the vision carried out; empty for TERMINATED
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code state} is active, or the vision is missing for an
    *     ending other than TERMINATED, present for TERMINATED, or leads to another ending
@@ -42,7 +46,11 @@ public record Ending(AlliancePhase state, String reason, Instant at, Optional<Vi
         vision.map(v -> "carries a " + v.kind() + " vision").orElse("carries no vision"));
   }
 
-  /** Returns the buyer the alliance business was sold to: DIVESTED only. */
+  /**
+   * Returns the buyer the alliance business was sold to: DIVESTED only.
+   *
+   * @return the buyer the alliance business was sold to
+   */
   public Optional<Actor> buyer() {
     return vision.flatMap(Vision::buyer);
   }

@@ -14,6 +14,9 @@ import java.time.Instant;
  */
 public record KnowledgeExchange(String partner, String description, Instant at) {
   /**
+   * @param partner the parent company's actor id
+   * @param description what was exchanged
+   * @param at when it was recorded
    * @throws NullPointerException if a component is null
    */
   public KnowledgeExchange {

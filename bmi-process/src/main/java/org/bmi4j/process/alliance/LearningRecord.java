@@ -11,6 +11,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record LearningRecord(int cycle, AlliancePhase phase, LearningMode mode) {
   /**
+   * @param cycle the cycle number
+   * @param phase the phase
+   * @param mode the mode used
    * @throws NullPointerException if a component is null
    */
   public LearningRecord {

@@ -12,6 +12,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Milestone(String id, String description, String responsible, boolean done) {
   /**
+   * @param done whether it is done
+   * @param id the milestone's id, unique in the plan
+   * @param description what is to be done, and when
+   * @param responsible the actor id of the partner responsible
    * @throws NullPointerException if a component is null
    */
   public Milestone {

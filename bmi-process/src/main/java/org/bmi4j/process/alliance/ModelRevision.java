@@ -16,6 +16,9 @@ import java.time.Instant;
  */
 public record ModelRevision(int cycle, String reason, Instant at) {
   /**
+   * @param cycle the cycle in which it was revised
+   * @param reason why the model was revised
+   * @param at when the revision was recorded
    * @throws NullPointerException if a component is null
    */
   public ModelRevision {

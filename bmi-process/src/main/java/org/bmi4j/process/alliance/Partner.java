@@ -23,6 +23,12 @@ public record Partner(
     Optional<Fit> organisationalFit,
     Optional<Stake> stake) {
   /**
+   * @param committed whether its top level has committed
+   * @param actor the partner firm
+   * @param strategicFit similar technology, products and markets, if assessed
+   * @param organisationalFit processes and dominant logic, if assessed
+   * @param stake its share of the joint venture and whether it controls it, as the last signed
+   *     contract grants; a former partner keeps the stake it held when it left
    * @throws NullPointerException if a component is null
    */
   public Partner {
@@ -32,18 +38,33 @@ public record Partner(
     stake = stake == null ? Optional.empty() : stake;
   }
 
-  /** A partner without a stake. */
+  /**
+   * A partner without a stake.
+   *
+   * @param actor the partner firm
+   * @param committed whether its top level has committed
+   * @param strategicFit similar technology, products and markets, if assessed
+   * @param organisationalFit processes and dominant logic, if assessed
+   */
   public Partner(
       Actor actor, boolean committed, Optional<Fit> strategicFit, Optional<Fit> organisationalFit) {
     this(actor, committed, strategicFit, organisationalFit, Optional.empty());
   }
 
-  /** Returns the partner's actor id. */
+  /**
+   * Returns the partner's actor id.
+   *
+   * @return the partner's actor id
+   */
   public String id() {
     return actor.id();
   }
 
-  /** Returns whether the partner's stake, if any, gives it control. */
+  /**
+   * Returns whether the partner's stake, if any, gives it control.
+   *
+   * @return whether the partner's stake, if any, gives it control
+   */
   public boolean isControlling() {
     return stake.isPresent() && stake.get().controlling();
   }

@@ -10,6 +10,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Requirement(String description, Coverage coverage) {
   /**
+   * @param description what is required
+   * @param coverage whether the firm covers it or it needs a partner
    * @throws NullPointerException if a component is null
    */
   public Requirement {

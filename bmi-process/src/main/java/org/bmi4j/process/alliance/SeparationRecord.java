@@ -11,6 +11,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record SeparationRecord(int cycle, AlliancePhase phase, SeparationMode mode) {
   /**
+   * @param cycle the cycle number
+   * @param phase the phase entered or in which the decision changed
+   * @param mode the separation mode
    * @throws NullPointerException if a component is null
    */
   public SeparationRecord {

@@ -20,6 +20,8 @@ import org.bmi4j.core.internal.Decimals;
  */
 public record Stake(BigDecimal share, boolean controlling) {
   /**
+   * @param controlling whether the partner controls the alliance, alone or jointly
+   * @param share the fraction of the joint venture the partner owns, from 0 to 1 (0.5 for half)
    * @throws IllegalArgumentException if {@code share} is below 0, above 1 or has more than 30
    *     digits after the decimal point
    * @throws NullPointerException if {@code share} is null
@@ -34,12 +36,22 @@ public record Stake(BigDecimal share, boolean controlling) {
         share);
   }
 
-  /** Returns a controlling stake of the given share. */
+  /**
+   * Returns a controlling stake of the given share.
+   *
+   * @param share the fraction of the joint venture the partner owns, from 0 to 1
+   * @return a controlling stake of the given share
+   */
   public static Stake controlling(BigDecimal share) {
     return new Stake(share, true);
   }
 
-  /** Returns a stake of the given share without control. */
+  /**
+   * Returns a stake of the given share without control.
+   *
+   * @param share the fraction of the joint venture the partner owns, from 0 to 1
+   * @return a stake of the given share without control
+   */
   public static Stake minority(BigDecimal share) {
     return new Stake(share, false);
   }

@@ -30,6 +30,12 @@ public record Vision(
   /**
    * Checks the parts.
    *
+   * @param kind what is to happen
+   * @param partner the actor id of the partner the alliance BM is reintegrated into; REINTEGRATE
+   *     only
+   * @param buyer the third party the alliance business is sold to, an actor with id and name;
+   *     DIVEST only
+   * @param reason why the partners formed this vision
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a partner is named by a vision other than REINTEGRATE, or a
    *     buyer by a vision other than DIVEST
@@ -52,7 +58,13 @@ public record Vision(
         buyer.map(Actor::id).orElse(""));
   }
 
-  /** Returns the vision to take the alliance BM into the named current partner. */
+  /**
+   * Returns the vision to take the alliance BM into the named current partner.
+   *
+   * @param partner the current partner's actor id
+   * @param reason why
+   * @return the vision to take the alliance BM into the named current partner
+   */
   public static Vision reintegrate(String partner, String reason) {
     return new Vision(
         VisionKind.REINTEGRATE,
@@ -61,22 +73,43 @@ public record Vision(
         reason);
   }
 
-  /** Returns the vision to run the alliance BM on its own. */
+  /**
+   * Returns the vision to run the alliance BM on its own.
+   *
+   * @param reason why
+   * @return the vision to run the alliance BM on its own
+   */
   public static Vision independent(String reason) {
     return new Vision(VisionKind.INDEPENDENT, Optional.empty(), Optional.empty(), reason);
   }
 
-  /** Returns the vision that each partner continues the BM on its own. */
+  /**
+   * Returns the vision that each partner continues the BM on its own.
+   *
+   * @param reason why
+   * @return the vision that each partner continues the BM on its own
+   */
   public static Vision split(String reason) {
     return new Vision(VisionKind.SPLIT, Optional.empty(), Optional.empty(), reason);
   }
 
-  /** Returns the vision to complete at the end the contract defines. */
+  /**
+   * Returns the vision to complete at the end the contract defines.
+   *
+   * @param reason why
+   * @return the vision to complete at the end the contract defines
+   */
   public static Vision complete(String reason) {
     return new Vision(VisionKind.COMPLETE, Optional.empty(), Optional.empty(), reason);
   }
 
-  /** Returns the vision to sell the alliance business to {@code buyer}, a third party. */
+  /**
+   * Returns the vision to sell the alliance business to {@code buyer}, a third party.
+   *
+   * @param buyer the third party buying the alliance business
+   * @param reason why
+   * @return the vision to sell the alliance business to {@code buyer}, a third party
+   */
   public static Vision divest(Actor buyer, String reason) {
     return new Vision(
         VisionKind.DIVEST, Optional.empty(), Optional.of(checkNotNull(buyer, "buyer")), reason);
@@ -113,7 +146,11 @@ public record Vision(
         reason);
   }
 
-  /** Returns the ending that carrying out this vision reaches. */
+  /**
+   * Returns the ending that carrying out this vision reaches.
+   *
+   * @return the ending that carrying out this vision reaches
+   */
   public AlliancePhase ending() {
     return switch (kind) {
       case REINTEGRATE -> AlliancePhase.REINTEGRATED;

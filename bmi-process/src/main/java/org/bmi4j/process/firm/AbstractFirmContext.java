@@ -45,15 +45,25 @@ import org.immutables.value.Value;
   "earlierDecisions"
 })
 abstract class AbstractFirmContext {
-  /** The firm running the process. */
+  /**
+   * The firm running the process.
+   *
+   * @return the firm running the process
+   */
   public abstract Actor firm();
 
-  /** The firm's extant business model. */
+  /**
+   * The firm's extant business model.
+   *
+   * @return the firm's extant business model
+   */
   public abstract BusinessModel extantModel();
 
   /**
    * The enhancement ideas of the current cycle, in the order identified: an immutable list that
    * shares its storage with the context it grew from (written in JSON as the array {@code ideas}).
+   *
+   * @return the enhancement ideas of the current cycle, in the order identified
    */
   public List<EnhancementIdea> ideas() {
     return ideaLog();
@@ -85,6 +95,8 @@ abstract class AbstractFirmContext {
    * Every lesson the firm can build on, of every source and cycle, in the order recorded: an
    * immutable list that shares its storage with the context it grew from, so that recording a
    * lesson costs the same however many there are (written in JSON as the array {@code lessons}).
+   *
+   * @return every lesson the firm can build on, of every source and cycle, in the order recorded
    */
   public List<Lesson> lessons() {
     return lessonLog();
@@ -120,19 +132,39 @@ abstract class AbstractFirmContext {
    * The proposed partners with their business models, one per prospective alliance partner (an
    * alliance of more than two partners has several), in the order first proposed; kept across
    * cycles. Partner ids are unique.
+   *
+   * @return the proposed partners with their business models, one per prospective alliance partner
+   *     (an alliance of more than two partners has several), in the order first proposed
    */
   public abstract ImmutableList<ProposedPartner> partners();
 
-  /** The id of the alliance recorded as operating in the current cycle's CREATION, if any. */
+  /**
+   * The id of the alliance recorded as operating in the current cycle's CREATION, if any.
+   *
+   * @return the id of the alliance recorded as operating in the current cycle's CREATION, if any
+   */
   public abstract Optional<String> operatingAlliance();
 
-  /** The adaption decision of the current cycle, if taken. */
+  /**
+   * The adaption decision of the current cycle, if taken.
+   *
+   * @return the adaption decision of the current cycle, if taken
+   */
   public abstract Optional<AdaptionDecision> decision();
 
-  /** The adaption decisions of earlier cycles, oldest first. */
+  /**
+   * The adaption decisions of earlier cycles, oldest first.
+   *
+   * @return the adaption decisions of earlier cycles, oldest first
+   */
   public abstract ImmutableList<AdaptionDecision> earlierDecisions();
 
-  /** Returns the proposed partner with the given actor id, if proposed. */
+  /**
+   * Returns the proposed partner with the given actor id, if proposed.
+   *
+   * @param id the partner's actor id
+   * @return the proposed partner, or empty if not proposed
+   */
   public Optional<ProposedPartner> partner(String id) {
     for (ProposedPartner partner : partners()) {
       if (partner.partner().id().equals(id)) {
@@ -146,6 +178,9 @@ abstract class AbstractFirmContext {
    * Returns the intersection of the extant business model (first) with each proposed partner's
    * (second), by partner actor id in the order of {@link #partners()} [SPIETH, consolidation]: the
    * intersection is recorded per partner, so that CONSOLIDATION can require synergy with each.
+   *
+   * @return the intersection of the extant business model (first) with each proposed partner's
+   *     (second), by partner actor id in the order of {@link #partners()}
    */
   @Value.Lazy
   public ImmutableMap<String, BusinessModelIntersection> intersections() {
@@ -161,6 +196,8 @@ abstract class AbstractFirmContext {
   /**
    * Returns the intersection with the proposed partner of the given actor id, if proposed.
    *
+   * @param partner the proposed partner's actor id
+   * @return the intersection with the proposed partner of the given actor id, if proposed
    * @see #intersections()
    */
   public Optional<BusinessModelIntersection> intersection(String partner) {
@@ -170,6 +207,8 @@ abstract class AbstractFirmContext {
   /**
    * Returns the overlapping offerings of every intersection, partner by partner: conflicts,
    * reported and never counted as synergy; empty without a partner.
+   *
+   * @return the overlapping offerings of every intersection, partner by partner
    */
   public ImmutableList<BusinessModelIntersection.OverlappingOffering> conflicts() {
     ImmutableList.Builder<BusinessModelIntersection.OverlappingOffering> conflicts =
@@ -183,6 +222,9 @@ abstract class AbstractFirmContext {
   /**
    * Returns this context with {@code proposed} among the proposed partners: in place of the earlier
    * proposal of the same partner, else after the others.
+   *
+   * @param proposed the proposed partner
+   * @return this context with {@code proposed} among the proposed partners
    */
   public FirmContext withPartner(ProposedPartner proposed) {
     ImmutableList.Builder<ProposedPartner> next =
@@ -199,7 +241,12 @@ abstract class AbstractFirmContext {
     return FirmContext.copyOf(this).withPartners(next.build());
   }
 
-  /** Returns this context without the proposed partner of the given actor id. */
+  /**
+   * Returns this context without the proposed partner of the given actor id.
+   *
+   * @param id the partner's actor id
+   * @return this context without that proposed partner
+   */
   public FirmContext withoutPartner(String id) {
     ImmutableList.Builder<ProposedPartner> next = ImmutableList.builder();
     for (ProposedPartner partner : partners()) {
@@ -222,7 +269,12 @@ abstract class AbstractFirmContext {
     }
   }
 
-  /** Returns the lesson of the given id, if recorded; O(1). */
+  /**
+   * Returns the lesson of the given id, if recorded; O(1).
+   *
+   * @param id the lesson's id
+   * @return the lesson, or empty if none of that id is recorded
+   */
   public Optional<Lesson> lesson(String id) {
     return lessonLog().find(id);
   }
@@ -231,13 +283,20 @@ abstract class AbstractFirmContext {
    * Returns this context with {@code lesson} recorded after the others; costs the same however many
    * lessons there are.
    *
+   * @param lesson the lesson to record
+   * @return this context with {@code lesson} recorded after the others
    * @throws IllegalArgumentException if a lesson of the same id is recorded
    */
   public FirmContext withLesson(Lesson lesson) {
     return FirmContext.copyOf(this).withLessonLog(lessonLog().append(lesson, DUPLICATE_LESSON));
   }
 
-  /** Returns the idea of the given id, if identified in the current cycle; O(1). */
+  /**
+   * Returns the idea of the given id, if identified in the current cycle; O(1).
+   *
+   * @param id the idea's id
+   * @return the idea, or empty if none of that id was identified in the current cycle
+   */
   public Optional<EnhancementIdea> idea(String id) {
     return ideaLog().find(id);
   }
@@ -246,6 +305,8 @@ abstract class AbstractFirmContext {
    * Returns this context with {@code idea} identified after the others; costs the same however many
    * there are.
    *
+   * @param idea the idea to add
+   * @return this context with {@code idea} identified after the others
    * @throws IllegalArgumentException if an idea of the same id is identified
    */
   public FirmContext withIdea(EnhancementIdea idea) {

@@ -40,6 +40,9 @@ public sealed interface AdaptionDecision {
     /**
      * Checks the parts.
      *
+     * @param before the extant model before the adaption
+     * @param after the next version, the new extant model
+     * @param lessons the ids of the lessons it was built from, at least one, in the order given
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if {@code after} is not the next version of {@code before}
      *     or no lesson is named
@@ -65,12 +68,20 @@ public sealed interface AdaptionDecision {
           after.version());
     }
 
-    /** Returns the difference from the extant model to its next version. */
+    /**
+     * Returns the difference from the extant model to its next version.
+     *
+     * @return the difference from the extant model to its next version
+     */
     public BusinessModelDiff diff() {
       return BusinessModelDiff.of(before, after);
     }
 
-    /** Returns the BMI class of the adaption under the default classification policy. */
+    /**
+     * Returns the BMI class of the adaption under the default classification policy.
+     *
+     * @return the BMI class of the adaption under the default classification policy
+     */
     public BmiVerdict verdict() {
       return verdict(ClassificationPolicy.defaults());
     }
@@ -78,6 +89,8 @@ public sealed interface AdaptionDecision {
     /**
      * Returns the BMI class of the adaption under {@code policy}.
      *
+     * @param policy the classification policy
+     * @return the BMI class of the adaption under {@code policy}
      * @throws NullPointerException if {@code policy} is null
      */
     public BmiVerdict verdict(ClassificationPolicy policy) {
@@ -94,6 +107,7 @@ public sealed interface AdaptionDecision {
     /**
      * Checks the reason.
      *
+     * @param reason why not, such as "lessons did not spread"
      * @throws NullPointerException if {@code reason} is null
      * @throws IllegalArgumentException if {@code reason} is blank
      */

@@ -28,6 +28,11 @@ public record EnhancementIdea(
   /**
    * Checks the parts.
    *
+   * @param id the idea's id, following {@link Ids#PATTERN}, unique within a process's ideas
+   * @param description what the idea is, not blank
+   * @param trigger what set it off
+   * @param origin where it came from
+   * @param targets the value functions it would change, at least one, in declaration order
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException if the id does not follow {@link Ids#PATTERN}, the description
    *     is blank or no value function is targeted
@@ -51,6 +56,13 @@ public record EnhancementIdea(
   /**
    * Returns an idea targeting the given value functions.
    *
+   * @param id the idea's id, following {@link Ids#PATTERN}, unique within a process's ideas
+   * @param description what the idea is, not blank
+   * @param trigger what set it off
+   * @param origin where it came from
+   * @param first a value function it would change
+   * @param rest the other value functions it would change
+   * @return an idea targeting the given value functions
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException as the canonical constructor
    */

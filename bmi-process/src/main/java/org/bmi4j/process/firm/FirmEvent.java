@@ -45,6 +45,7 @@ public sealed interface FirmEvent {
    */
   record AddEnhancementIdea(EnhancementIdea idea) implements FirmEvent {
     /**
+     * @param idea the idea
      * @throws NullPointerException if {@code idea} is null
      */
     public AddEnhancementIdea {
@@ -59,6 +60,7 @@ public sealed interface FirmEvent {
    */
   record RecordLesson(Lesson lesson) implements FirmEvent {
     /**
+     * @param lesson the lesson
      * @throws NullPointerException if {@code lesson} is null
      */
     public RecordLesson {
@@ -76,6 +78,8 @@ public sealed interface FirmEvent {
    */
   record ProposePartner(Actor partner, BusinessModel partnerModel) implements FirmEvent {
     /**
+     * @param partner the partner firm
+     * @param partnerModel the partner's extant business model
      * @throws NullPointerException if a part is null
      */
     public ProposePartner {
@@ -93,6 +97,8 @@ public sealed interface FirmEvent {
    */
   record WithdrawPartner(String partner, String reason) implements FirmEvent {
     /**
+     * @param partner the actor id of the proposed partner
+     * @param reason why, such as the alliance removing it; must not be blank to be accepted
      * @throws NullPointerException if a part is null
      */
     public WithdrawPartner {
@@ -109,6 +115,7 @@ public sealed interface FirmEvent {
    */
   record RecordAllianceOperating(String alliance) implements FirmEvent {
     /**
+     * @param alliance the alliance's id, following {@link Ids#PATTERN}
      * @throws IllegalArgumentException if {@code alliance} does not follow {@link Ids#PATTERN}
      */
     public RecordAllianceOperating {
@@ -130,6 +137,8 @@ public sealed interface FirmEvent {
   record AdaptExtantModel(BusinessModel newModel, ImmutableSet<String> lessonIds)
       implements FirmEvent {
     /**
+     * @param newModel the next version: the extant model's id, its version plus one
+     * @param lessonIds the ids of the lessons it was built from, in the order given
      * @throws NullPointerException if a part is null
      */
     public AdaptExtantModel {
@@ -140,6 +149,9 @@ public sealed interface FirmEvent {
     /**
      * Returns the event for the given lesson ids.
      *
+     * @param newModel the adapted business model
+     * @param lessonIds the ids of the lessons behind the adaption
+     * @return the event for the given lesson ids
      * @throws NullPointerException if a part is null
      */
     public static AdaptExtantModel of(BusinessModel newModel, String... lessonIds) {
@@ -155,6 +167,7 @@ public sealed interface FirmEvent {
    */
   record RecordNonIntegration(String reason) implements FirmEvent {
     /**
+     * @param reason why not, such as "lessons did not spread"; must not be blank to be accepted
      * @throws NullPointerException if {@code reason} is null
      */
     public RecordNonIntegration {
@@ -177,6 +190,7 @@ public sealed interface FirmEvent {
    */
   record AdvanceWithoutIntegration(String reason) implements FirmEvent {
     /**
+     * @param reason why not, such as "lessons did not spread"; must not be blank to be accepted
      * @throws NullPointerException if {@code reason} is null
      */
     public AdvanceWithoutIntegration {
@@ -192,6 +206,7 @@ public sealed interface FirmEvent {
    */
   record FallBack(String reason) implements FirmEvent {
     /**
+     * @param reason why, such as the alliance falling back; must not be blank to be accepted
      * @throws NullPointerException if {@code reason} is null
      */
     public FallBack {

@@ -51,12 +51,20 @@ public enum FirmPhase {
     this.focus = Sets.immutableEnumSet(focus);
   }
 
-  /** Returns the critical point [SPIETH] names for this phase and its alliance-level peer. */
+  /**
+   * Returns the critical point [SPIETH] names for this phase and its alliance-level peer.
+   *
+   * @return the critical point names for this phase and its alliance-level peer
+   */
   public CriticalPoint criticalPoint() {
     return criticalPoint;
   }
 
-  /** Returns the value functions the phase focuses on, in declaration order [SPIETH]. */
+  /**
+   * Returns the value functions the phase focuses on, in declaration order [SPIETH].
+   *
+   * @return the value functions the phase focuses on, in declaration order
+   */
   public ImmutableSet<ValueFunction> focus() {
     return focus;
   }

@@ -107,6 +107,10 @@ public final class FirmProcess {
    * Starts the process for {@code firm} with its extant business model, in IDENTIFICATION, cycle 1,
    * with no ideas, lessons or partner.
    *
+   * @param firm the firm
+   * @param extantModel its extant business model
+   * @param clock the clock stamping each accepted event
+   * @return the process, in IDENTIFICATION
    * @throws IllegalArgumentException if the firm's id does not match {@link Ids#PATTERN}
    * @throws NullPointerException if a part is null
    */
@@ -124,6 +128,9 @@ public final class FirmProcess {
    * Returns the JSON document type of instances of this process ({@code process-instance}, see
    * {@link ProcessDocuments}); instances read get {@code clock}.
    *
+   * @param clock the clock of each instance read
+   * @return the JSON document type of instances of this process ({@code process-instance}, see
+   *     {@link ProcessDocuments})
    * @throws NullPointerException if {@code clock} is null
    */
   public static DocumentType<ProcessInstance<FirmPhase, FirmEvent, FirmContext>> documentType(

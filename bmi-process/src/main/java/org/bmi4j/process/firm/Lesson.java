@@ -17,6 +17,9 @@ public record Lesson(String id, String description, LessonSource source) {
   /**
    * Checks the parts.
    *
+   * @param id the lesson's id, following {@link Ids#PATTERN}, unique within a process's lessons
+   * @param description what was learned, not blank
+   * @param source whose alliance it comes from
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException if the id does not follow {@link Ids#PATTERN} or the
    *     description is blank

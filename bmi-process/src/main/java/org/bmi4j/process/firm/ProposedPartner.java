@@ -14,6 +14,8 @@ import org.bmi4j.core.model.BusinessModel;
  */
 public record ProposedPartner(Actor partner, BusinessModel model) {
   /**
+   * @param partner the partner firm
+   * @param model the partner's extant business model
    * @throws NullPointerException if a part is null
    */
   public ProposedPartner {

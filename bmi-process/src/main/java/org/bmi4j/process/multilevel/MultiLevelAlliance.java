@@ -96,6 +96,8 @@ public final class MultiLevelAlliance {
   /**
    * Starts the coupling of an alliance that has no partner yet.
    *
+   * @param alliance the alliance process, with no partner yet
+   * @return the coupling, with no firm process yet
    * @throws IllegalArgumentException if the alliance already has partners
    */
   public static MultiLevelAlliance of(
@@ -110,7 +112,12 @@ public final class MultiLevelAlliance {
     return new MultiLevelAlliance(alliance, ImmutableMap.of());
   }
 
-  /** Returns the phase of the firm level corresponding to an active alliance phase. */
+  /**
+   * Returns the phase of the firm level corresponding to an active alliance phase.
+   *
+   * @param phase an active alliance phase
+   * @return the phase of the firm level corresponding to an active alliance phase
+   */
   public static FirmPhase corresponding(AlliancePhase phase) {
     checkArgument(
         phase.isActive(),
@@ -120,17 +127,30 @@ public final class MultiLevelAlliance {
     return CORRESPONDING[phase.ordinal()];
   }
 
-  /** Returns the alliance-level process. */
+  /**
+   * Returns the alliance-level process.
+   *
+   * @return the alliance-level process
+   */
   public ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance() {
     return alliance;
   }
 
-  /** Returns every firm process by partner actor id, in the order they became known. */
+  /**
+   * Returns every firm process by partner actor id, in the order they became known.
+   *
+   * @return every firm process by partner actor id, in the order they became known
+   */
   public ImmutableMap<String, PartnerFirm> firms() {
     return firms;
   }
 
-  /** Returns the firm process of a partner, if known. */
+  /**
+   * Returns the firm process of a partner, if known.
+   *
+   * @param partner the partner's actor id
+   * @return the firm process of a partner, if known
+   */
   public Optional<PartnerFirm> firm(String partner) {
     return Optional.ofNullable(firms.get(partner));
   }
@@ -138,6 +158,9 @@ public final class MultiLevelAlliance {
   /**
    * Returns the current partners still undecided in ADAPTION while the alliance has moved on to a
    * new cycle: partners that "struggle to (re-)integrate the generated knowledge" [SPIETH].
+   *
+   * @return the current partners still undecided in ADAPTION while the alliance has moved on to a
+   *     new cycle
    */
   public ImmutableList<String> lagging() {
     ImmutableList.Builder<String> lagging = ImmutableList.builder();
@@ -149,7 +172,11 @@ public final class MultiLevelAlliance {
     return lagging.build();
   }
 
-  /** Returns whether every attached partner is in step, behind, or lagging: never ahead. */
+  /**
+   * Returns whether every attached partner is in step, behind, or lagging: never ahead.
+   *
+   * @return whether every attached partner is in step, behind, or lagging
+   */
   public boolean isCoupled() {
     if (alliance.isEnded()) {
       return firms.values().stream().noneMatch(f -> f.attachment() == Attachment.ATTACHED);
@@ -175,6 +202,7 @@ public final class MultiLevelAlliance {
    * <p>Nothing joins an ended alliance: once it has ended, every prospect is rejected with {@link
    * KernelViolation#PROCESS_ENDED}, as every alliance event is.
    *
+   * @param firm the prospective partner's firm process, in IDENTIFICATION
    * @return rejected with {@code PROCESS_ENDED}, {@code DUPLICATE_FIRM} or {@code
    *     NOT_IN_IDENTIFICATION}, or accepted
    */
@@ -202,6 +230,9 @@ public final class MultiLevelAlliance {
    * Applies an alliance-level event and moves the partners' firm processes with it, atomically. The
    * alliance's clock is read once, and every step of the operation (the alliance's and the firms')
    * is stamped with that instant.
+   *
+   * @param event the alliance-level event
+   * @return accepted with every process moved, or rejected with every violation and nothing moved
    */
   public MultiLevelOutcome apply(AllianceEvent event) {
     checkNotNull(event, "event");
@@ -365,6 +396,10 @@ public final class MultiLevelAlliance {
    * the firm's own; a phase change is the firm's own only while it is detached, or behind the
    * alliance (catching up, never past the corresponding phase), or lagging in ADAPTION (deciding
    * moves it to the new cycle's IDENTIFICATION by itself).
+   *
+   * @param partner the partner's actor id
+   * @param event the firm-level event
+   * @return accepted with the partner's process moved, or rejected with every violation
    */
   public MultiLevelOutcome applyFirm(String partner, FirmEvent event) {
     checkNotNull(partner, "partner");
@@ -510,7 +545,12 @@ public final class MultiLevelAlliance {
     return Optional.of(wired == null ? firms : wired.buildOrThrow());
   }
 
-  /** Returns the JSON document type of multi-level alliances; instances read get {@code clock}. */
+  /**
+   * Returns the JSON document type of multi-level alliances; instances read get {@code clock}.
+   *
+   * @param clock the clock of each instance read
+   * @return the JSON document type of multi-level alliances
+   */
   public static DocumentType<MultiLevelAlliance> documentType(Clock clock) {
     checkNotNull(clock, "clock");
     TypeFactory types = TypeFactory.defaultInstance();

@@ -10,10 +10,18 @@ import org.bmi4j.process.Violation;
  * rejected with nothing changed and every violation, each naming the partner it belongs to.
  */
 public sealed interface MultiLevelOutcome {
-  /** Returns the multi-level alliance after the event: new if accepted, the same if rejected. */
+  /**
+   * Returns the multi-level alliance after the event: new if accepted, the same if rejected.
+   *
+   * @return the multi-level alliance after the event
+   */
   MultiLevelAlliance alliance();
 
-  /** Returns whether the event was accepted. */
+  /**
+   * Returns whether the event was accepted.
+   *
+   * @return whether the event was accepted
+   */
   boolean isAccepted();
 
   /**
@@ -23,6 +31,7 @@ public sealed interface MultiLevelOutcome {
    */
   record Accepted(MultiLevelAlliance alliance) implements MultiLevelOutcome {
     /**
+     * @param alliance the new multi-level alliance
      * @throws NullPointerException if a component is null
      */
     public Accepted {
@@ -45,6 +54,9 @@ public sealed interface MultiLevelOutcome {
   record Rejected(MultiLevelAlliance alliance, ImmutableList<Violation> violations)
       implements MultiLevelOutcome {
     /**
+     * @param alliance the unchanged multi-level alliance
+     * @param violations every violation: the alliance's with their own subjects, each firm's with
+     *     the partner as subject
      * @throws NullPointerException if a component is null
      */
     public Rejected {

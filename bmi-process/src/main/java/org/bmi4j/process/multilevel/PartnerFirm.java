@@ -20,6 +20,9 @@ public record PartnerFirm(
     Attachment attachment,
     ProcessInstance<FirmPhase, FirmEvent, FirmContext> process) {
   /**
+   * @param partner the firm's actor id
+   * @param attachment how it relates to the alliance
+   * @param process the firm-level process instance
    * @throws NullPointerException if a component is null
    */
   public PartnerFirm {

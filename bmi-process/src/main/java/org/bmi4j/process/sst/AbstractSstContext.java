@@ -32,13 +32,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = SstContext.class)
 @JsonDeserialize(as = SstContext.class)
 abstract class AbstractSstContext {
-  /** The organisation running the cycle. */
+  /**
+   * The organisation running the cycle.
+   *
+   * @return the organisation running the cycle
+   */
   public abstract Actor organisation();
 
-  /** The value kinds of the organisation's mission, in declaration order. */
+  /**
+   * The value kinds of the organisation's mission, in declaration order.
+   *
+   * @return the value kinds of the organisation's mission, in declaration order
+   */
   public abstract ImmutableSet<ValueKind> missions();
 
-  /** The cycle number, from 1; each new cycle starts at SENSING. */
+  /**
+   * The cycle number, from 1; each new cycle starts at SENSING.
+   *
+   * @return the cycle number, from 1
+   */
   @Value.Default
   public int cycle() {
     return 1;
@@ -47,35 +59,63 @@ abstract class AbstractSstContext {
   /**
    * The current business models, in the order adopted: a dual business model keeps a
    * collaboration-based and a market-based model side by side [ANDREASSEN].
+   *
+   * @return the current business models, in the order adopted
    */
   public abstract ImmutableList<BusinessModel> portfolio();
 
-  /** The opportunities sensed, in the order identified; a new cycle keeps them, unselected. */
+  /**
+   * The opportunities sensed, in the order identified; a new cycle keeps them, unselected.
+   *
+   * @return the opportunities sensed, in the order identified
+   */
   public abstract ImmutableList<Opportunity> opportunities();
 
-  /** The capability deployments, in the order recorded. */
+  /**
+   * The capability deployments, in the order recorded.
+   *
+   * @return the capability deployments, in the order recorded
+   */
   public abstract ImmutableList<CapabilityDeployment> deployments();
 
-  /** The challenges addressed, in the order recorded. */
+  /**
+   * The challenges addressed, in the order recorded.
+   *
+   * @return the challenges addressed, in the order recorded
+   */
   public abstract ImmutableList<AddressedChallenge> challenges();
 
-  /** The BM designed in SEIZING, until it is adopted. */
+  /**
+   * The BM designed in SEIZING, until it is adopted.
+   *
+   * @return the BM designed in SEIZING, until it is adopted
+   */
   public abstract Optional<BusinessModel> designed();
 
-  /** Which model of a dual business model the designed BM is, if the design said so. */
+  /**
+   * Which model of a dual business model the designed BM is, if the design said so.
+   *
+   * @return which model of a dual business model the designed BM is, if the design said so
+   */
   public abstract Optional<ModelBasis> designedBasis();
 
   /**
    * The catalogue deployments and addressed challenges are checked against: a named entry must be
    * in it, and a deployment's level must be its entry's; by default the {@linkplain
    * CapabilityCatalogue#shipped() shipped} one.
+   *
+   * @return the catalogue deployments and addressed challenges are checked against
    */
   @Value.Default
   public CapabilityCatalogue catalogue() {
     return CapabilityCatalogue.shipped();
   }
 
-  /** The rule judging mission drift of designed, adopted and revised BMs; by default OFFERING. */
+  /**
+   * The rule judging mission drift of designed, adopted and revised BMs; by default OFFERING.
+   *
+   * @return the rule judging mission drift of designed, adopted and revised BMs
+   */
   @Value.Default
   public DriftPolicy driftPolicy() {
     return DriftPolicy.OFFERING;
@@ -84,6 +124,8 @@ abstract class AbstractSstContext {
   /**
    * Which model of a dual business model each current BM is, by BM id [ANDREASSEN]; a BM not named
    * here is neither.
+   *
+   * @return which model of a dual business model each current BM is, by BM id
    */
   public abstract ImmutableMap<String, ModelBasis> bases();
 
@@ -92,6 +134,8 @@ abstract class AbstractSstContext {
    * boundary}: present when the portfolio holds a collaboration-based and a market-based BM, empty
    * when it lacks either.
    *
+   * @param boundary the boundary element connecting the two models
+   * @return the portfolio's dual business model, its two models connected by {@code boundary}
    * @throws IllegalStateException if the portfolio holds more than one BM of a basis, naming them
    * @throws IllegalArgumentException if the organisation does not own both BMs, as a {@link
    *     DualBusinessModel} requires
@@ -138,7 +182,12 @@ abstract class AbstractSstContext {
     return ids;
   }
 
-  /** Returns the opportunity with the given id, if any. */
+  /**
+   * Returns the opportunity with the given id, if any.
+   *
+   * @param id the opportunity's id
+   * @return the opportunity, or empty if none has that id
+   */
   public Optional<Opportunity> opportunity(String id) {
     for (Opportunity opportunity : opportunities()) {
       if (opportunity.id().equals(id)) {
@@ -148,7 +197,12 @@ abstract class AbstractSstContext {
     return Optional.empty();
   }
 
-  /** Returns the current BM with the given id, if any. */
+  /**
+   * Returns the current BM with the given id, if any.
+   *
+   * @param id the BM's id
+   * @return the current BM, or empty if none has that id
+   */
   public Optional<BusinessModel> currentModel(String id) {
     for (BusinessModel model : portfolio()) {
       if (model.id().equals(id)) {

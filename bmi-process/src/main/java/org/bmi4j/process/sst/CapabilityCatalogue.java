@@ -110,12 +110,20 @@ public final class CapabilityCatalogue {
     this.byId = ImmutableMap.copyOf(index);
   }
 
-  /** Returns De Silva et al.'s capabilities, strategies and challenges [DESILVA, Tables 4-5]. */
+  /**
+   * Returns De Silva et al.'s capabilities, strategies and challenges [DESILVA, Tables 4-5].
+   *
+   * @return De Silva et al.'s capabilities, strategies and challenges
+   */
   public static CapabilityCatalogue deSilva() {
     return DE_SILVA;
   }
 
-  /** Returns the dual-business-model catalogue after Andreassen &amp; Andersson [ANDREASSEN]. */
+  /**
+   * Returns the dual-business-model catalogue after Andreassen &amp; Andersson [ANDREASSEN].
+   *
+   * @return the dual-business-model catalogue after Andreassen &amp; Andersson
+   */
   public static CapabilityCatalogue andreassen() {
     return ANDREASSEN_CATALOGUE;
   }
@@ -123,6 +131,8 @@ public final class CapabilityCatalogue {
   /**
    * Returns both shipped catalogues: De Silva's entries, then Andreassen's. A cycle started without
    * a catalogue of its own uses this one.
+   *
+   * @return both shipped catalogues
    */
   public static CapabilityCatalogue shipped() {
     return SHIPPED;
@@ -131,6 +141,8 @@ public final class CapabilityCatalogue {
   /**
    * Returns a catalogue of the given entries, in order.
    *
+   * @param entries the entries, ids unique
+   * @return a catalogue of the given entries, in order
    * @throws IllegalArgumentException if two entries share an id
    */
   public static CapabilityCatalogue of(CatalogueEntry... entries) {
@@ -140,6 +152,8 @@ public final class CapabilityCatalogue {
   /**
    * Returns a catalogue of the given entries, in order.
    *
+   * @param entries the entries, ids unique
+   * @return a catalogue of the given entries, in order
    * @throws IllegalArgumentException if two entries share an id
    */
   public static CapabilityCatalogue of(Iterable<CatalogueEntry> entries) {
@@ -149,6 +163,8 @@ public final class CapabilityCatalogue {
   /**
    * Returns this catalogue with the given entries added after its own.
    *
+   * @param added the entries to add
+   * @return this catalogue with the given entries added after its own
    * @throws IllegalArgumentException if an added entry's id is already used
    */
   public CapabilityCatalogue with(CatalogueEntry... added) {
@@ -159,6 +175,8 @@ public final class CapabilityCatalogue {
   /**
    * Returns this catalogue with the other's entries added after its own.
    *
+   * @param other the catalogue whose entries to add
+   * @return this catalogue with the other's entries added after its own
    * @throws IllegalArgumentException if an entry id is used in both
    */
   public CapabilityCatalogue with(CapabilityCatalogue other) {
@@ -167,12 +185,21 @@ public final class CapabilityCatalogue {
         ImmutableList.<CatalogueEntry>builder().addAll(entries).addAll(other.entries).build());
   }
 
-  /** Returns every entry, in the order added. */
+  /**
+   * Returns every entry, in the order added.
+   *
+   * @return every entry, in the order added
+   */
   public ImmutableList<CatalogueEntry> entries() {
     return entries;
   }
 
-  /** Returns the entry with the given id, if any. */
+  /**
+   * Returns the entry with the given id, if any.
+   *
+   * @param id the entry's id
+   * @return the entry with the given id, if any
+   */
   public Optional<CatalogueEntry> byId(String id) {
     return Optional.ofNullable(byId.get(checkNotNull(id, "id")));
   }
@@ -181,6 +208,8 @@ public final class CapabilityCatalogue {
    * Returns the challenge entries {@code entry} addresses, in the order it names them [DESILVA,
    * Table 5].
    *
+   * @param entry an entry of this catalogue
+   * @return the challenge entries {@code entry} addresses, in the order it names them
    * @throws IllegalArgumentException if {@code entry} is not an entry of this catalogue
    */
   public ImmutableList<CatalogueEntry> challengesOf(CatalogueEntry entry) {
@@ -196,7 +225,12 @@ public final class CapabilityCatalogue {
     return challenges.build();
   }
 
-  /** Returns the entries of the given stage, in the order added. */
+  /**
+   * Returns the entries of the given stage, in the order added.
+   *
+   * @param stage the stage
+   * @return the entries of the given stage, in the order added
+   */
   public ImmutableList<CatalogueEntry> byStage(SstStage stage) {
     checkNotNull(stage, "stage");
     ImmutableList.Builder<CatalogueEntry> found = ImmutableList.builder();
@@ -208,7 +242,12 @@ public final class CapabilityCatalogue {
     return found.build();
   }
 
-  /** Returns the entries of the given level, in the order added. */
+  /**
+   * Returns the entries of the given level, in the order added.
+   *
+   * @param level the capability level
+   * @return the entries of the given level, in the order added
+   */
   public ImmutableList<CatalogueEntry> byLevel(CapabilityLevel level) {
     checkNotNull(level, "level");
     ImmutableList.Builder<CatalogueEntry> found = ImmutableList.builder();
@@ -220,7 +259,12 @@ public final class CapabilityCatalogue {
     return found.build();
   }
 
-  /** Returns the entries of the given kind, in the order added. */
+  /**
+   * Returns the entries of the given kind, in the order added.
+   *
+   * @param kind the entry kind
+   * @return the entries of the given kind, in the order added
+   */
   public ImmutableList<CatalogueEntry> byKind(EntryKind kind) {
     checkNotNull(kind, "kind");
     ImmutableList.Builder<CatalogueEntry> found = ImmutableList.builder();

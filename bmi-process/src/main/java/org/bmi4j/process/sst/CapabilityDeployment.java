@@ -24,6 +24,13 @@ public record CapabilityDeployment(
     String actor,
     int cycle) {
   /**
+   * @param cycle the cycle in which it was recorded, from 1
+   * @param capability the capability in words: a catalogue entry's text or the user's own
+   * @param catalogueEntry the id of the catalogue entry it refers to, if any
+   * @param stage the stage at which it was recorded
+   * @param level the level at which it is deployed
+   * @param site the site where it is deployed
+   * @param actor the id of the actor deploying it
    * @throws NullPointerException if a component is null
    */
   public CapabilityDeployment {

@@ -37,6 +37,17 @@ public record CatalogueEntry(
     Optional<String> role,
     List<String> challenges) {
   /**
+   * @param id the entry's id, matching {@link Ids#PATTERN} and unique in a catalogue
+   * @param text the entry in its source's words
+   * @param stage the stage it belongs to
+   * @param level the level it belongs to
+   * @param kind whether it is a capability, strategy or challenge
+   * @param source where it comes from, such as {@code [DESILVA] Tables 4-5} or the user's own
+   * @param role the role it plays against its stage's challenge, so a reader sees why it matters;
+   *     empty for a challenge and for entries that name none
+   * @param challenges the ids of the {@link EntryKind#CHALLENGE challenge} entries it addresses,
+   *     which the catalogue holding this entry holds too, in order; empty for a challenge and for
+   *     entries that name none
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the id or the challenge's id does not match {@link
    *     Ids#PATTERN}, the text, source or role is blank, or a challenge entry names a role or a
@@ -77,6 +88,12 @@ public record CatalogueEntry(
   /**
    * An entry naming no role and no challenge, such as a challenge or a user's own capability.
    *
+   * @param id the entry's id, matching {@link Ids#PATTERN} and unique in a catalogue
+   * @param text the entry in its source's words
+   * @param stage the stage it belongs to
+   * @param level the level it belongs to
+   * @param kind whether it is a capability, strategy or challenge
+   * @param source where it comes from, such as {@code [DESILVA] Tables 4-5} or the user's own
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}, or the text or
    *     source is blank
@@ -94,6 +111,12 @@ public record CatalogueEntry(
   /**
    * Returns this entry with the role it plays against the challenge entries {@code challenges}.
    *
+   * @param role the role it plays against its stage's challenge, so a reader sees why it matters;
+   *     empty for a challenge and for entries that name none
+   * @param challenges the ids of the {@link EntryKind#CHALLENGE challenge} entries it addresses,
+   *     which the catalogue holding this entry holds too, in order; empty for a challenge and for
+   *     entries that name none
+   * @return this entry with the role it plays against the challenge entries {@code challenges}
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException as the constructor does
    */

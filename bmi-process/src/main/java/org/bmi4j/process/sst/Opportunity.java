@@ -20,6 +20,11 @@ import org.bmi4j.core.model.ValueKind;
 public record Opportunity(
     String id, String description, ImmutableSet<ValueKind> valueKinds, boolean selected) {
   /**
+   * @param selected whether it is selected to be seized
+   * @param id its id, matching {@link Ids#PATTERN} like every other id, unique among the cycle's
+   *     opportunities
+   * @param description what the opportunity is
+   * @param valueKinds the kinds of value it carries, in declaration order
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}
    */

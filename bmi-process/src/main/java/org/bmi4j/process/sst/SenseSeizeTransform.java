@@ -111,6 +111,7 @@ public final class SenseSeizeTransform {
    * @param missions its mission value kinds
    * @param portfolio its current BMs, possibly none
    * @param clock the clock stamping each accepted event
+   * @return the cycle, in SENSING
    * @throws IllegalArgumentException if {@code missions} is empty, or a non-empty portfolio does
    *     not deliver every mission value kind
    */
@@ -144,6 +145,9 @@ public final class SenseSeizeTransform {
    *     .build(), clock);
    * }</pre>
    *
+   * @param context the start context
+   * @param clock the clock stamping each accepted event
+   * @return the cycle, in SENSING
    * @throws IllegalArgumentException if the missions are empty, a non-empty portfolio does not
    *     deliver every mission value kind, or the context is not one a cycle starts from (see {@link
    *     ProcessDefinition#start})
@@ -195,7 +199,12 @@ public final class SenseSeizeTransform {
         c.cycle());
   }
 
-  /** Returns the JSON document type of cycle instances; instances read get {@code clock}. */
+  /**
+   * Returns the JSON document type of cycle instances; instances read get {@code clock}.
+   *
+   * @param clock the clock of each instance read
+   * @return the JSON document type of cycle instances
+   */
   public static DocumentType<ProcessInstance<SstStage, SstEvent, SstContext>> documentType(
       Clock clock) {
     return ProcessDocuments.instance(DEFINITION, clock);
@@ -205,6 +214,10 @@ public final class SenseSeizeTransform {
    * Returns the mission value kinds {@code model} does not deliver, in declaration order: those
    * bmi-core's coherence check reports as {@link FindingCode#MISSION_NOT_DELIVERED} for the model
    * held to {@code missions}.
+   *
+   * @param model the business model
+   * @param missions the mission value kinds
+   * @return the mission value kinds {@code model} does not deliver, in declaration order
    */
   public static ImmutableSet<ValueKind> undelivered(BusinessModel model, Set<ValueKind> missions) {
     checkNotNull(model, "model");
@@ -234,6 +247,10 @@ public final class SenseSeizeTransform {
   /**
    * Returns the mission value kinds no BM of {@code portfolio} delivers, in declaration order;
    * every kind for an empty portfolio.
+   *
+   * @param portfolio the business models, possibly none
+   * @param missions the mission value kinds
+   * @return the mission value kinds no BM of {@code portfolio} delivers, in declaration order
    */
   public static ImmutableSet<ValueKind> lostByPortfolio(
       List<BusinessModel> portfolio, Set<ValueKind> missions) {

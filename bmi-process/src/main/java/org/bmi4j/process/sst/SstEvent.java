@@ -37,6 +37,9 @@ public sealed interface SstEvent {
   record IdentifyOpportunity(String id, String description, Set<ValueKind> valueKinds)
       implements SstEvent {
     /**
+     * @param id the opportunity's id, following {@link Ids#PATTERN}
+     * @param description what the opportunity is
+     * @param valueKinds the value kinds it carries
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}
      */
@@ -50,6 +53,7 @@ public sealed interface SstEvent {
   /** SENSING: selects an opportunity to seize; it must carry every mission value kind. */
   record SelectOpportunity(String id) implements SstEvent {
     /**
+     * @param id the opportunity's id
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}
      */
@@ -66,6 +70,9 @@ public sealed interface SstEvent {
   record ReviseOpportunity(String id, String description, Set<ValueKind> valueKinds)
       implements SstEvent {
     /**
+     * @param id the id of the opportunity to revise
+     * @param description its new description
+     * @param valueKinds its new value kinds
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}
      */
@@ -83,6 +90,8 @@ public sealed interface SstEvent {
    */
   record DesignModel(BusinessModel model, Optional<ModelBasis> basis) implements SstEvent {
     /**
+     * @param model the designed business model
+     * @param basis which model of a dual business model it is, if either
      * @throws NullPointerException if a component is null
      */
     public DesignModel {
@@ -93,18 +102,29 @@ public sealed interface SstEvent {
     /**
      * Designs a BM that is neither model of a dual business model.
      *
+     * @param model the designed business model
      * @throws NullPointerException if {@code model} is null
      */
     public DesignModel(BusinessModel model) {
       this(model, Optional.empty());
     }
 
-    /** Designs the collaboration-based BM of a dual business model [ANDREASSEN]. */
+    /**
+     * Designs the collaboration-based BM of a dual business model [ANDREASSEN].
+     *
+     * @param model the designed business model
+     * @return the event
+     */
     public static DesignModel collaborationBased(BusinessModel model) {
       return new DesignModel(model, Optional.of(ModelBasis.COLLABORATION_BASED));
     }
 
-    /** Designs the market-based BM of a dual business model [ANDREASSEN]. */
+    /**
+     * Designs the market-based BM of a dual business model [ANDREASSEN].
+     *
+     * @param model the designed business model
+     * @return the event
+     */
     public static DesignModel marketBased(BusinessModel model) {
       return new DesignModel(model, Optional.of(ModelBasis.MARKET_BASED));
     }
@@ -116,18 +136,29 @@ public sealed interface SstEvent {
    */
   record Adopt(Optional<String> replacing) implements SstEvent {
     /**
+     * @param replacing the id of the current BM the designed one replaces; empty to adopt it beside
+     *     them
      * @throws NullPointerException if a component is null
      */
     public Adopt {
       checkNotNull(replacing, "replacing");
     }
 
-    /** Adopts the designed BM beside the current ones. */
+    /**
+     * Adopts the designed BM beside the current ones.
+     *
+     * @return the event
+     */
     public static Adopt beside() {
       return new Adopt(Optional.empty());
     }
 
-    /** Adopts the designed BM in place of the current BM {@code id}. */
+    /**
+     * Adopts the designed BM in place of the current BM {@code id}.
+     *
+     * @param id the id of the current BM to replace
+     * @return the event
+     */
     public static Adopt replacing(String id) {
       return new Adopt(Optional.of(id));
     }
@@ -139,6 +170,7 @@ public sealed interface SstEvent {
    */
   record ReviseModel(BusinessModel model) implements SstEvent {
     /**
+     * @param model the revised business model
      * @throws NullPointerException if a component is null
      */
     public ReviseModel {
@@ -159,6 +191,11 @@ public sealed interface SstEvent {
       String actor)
       implements SstEvent {
     /**
+     * @param capability the capability deployed, in words
+     * @param catalogueEntry the id of the catalogue entry it is, if any
+     * @param level the capability level
+     * @param site where it was deployed
+     * @param actor the id of the actor deploying it
      * @throws NullPointerException if a component is null
      */
     public RecordDeployment {
@@ -172,13 +209,26 @@ public sealed interface SstEvent {
     /**
      * Records the deployment of a catalogue entry at the given level, in the entry's words; the
      * cycle rejects a level other than the entry's.
+     *
+     * @param entry the catalogue entry
+     * @param level the capability level
+     * @param site where it was deployed
+     * @param actor the id of the actor deploying it
+     * @return the event
      */
     public static RecordDeployment of(
         CatalogueEntry entry, CapabilityLevel level, Site site, String actor) {
       return new RecordDeployment(entry.text(), Optional.of(entry.id()), level, site, actor);
     }
 
-    /** Records the deployment of a catalogue entry at the entry's level, in the entry's words. */
+    /**
+     * Records the deployment of a catalogue entry at the entry's level, in the entry's words.
+     *
+     * @param entry the catalogue entry
+     * @param site where it was deployed
+     * @param actor the id of the actor deploying it
+     * @return the event
+     */
     public static RecordDeployment of(CatalogueEntry entry, Site site, String actor) {
       return of(entry, entry.level(), site, actor);
     }
@@ -188,6 +238,9 @@ public sealed interface SstEvent {
   record AddressChallenge(String challenge, Optional<String> catalogueEntry, String how)
       implements SstEvent {
     /**
+     * @param challenge the challenge, in words
+     * @param catalogueEntry the id of the catalogue entry it is, if any
+     * @param how how it was addressed
      * @throws NullPointerException if a component is null
      */
     public AddressChallenge {
@@ -196,7 +249,13 @@ public sealed interface SstEvent {
       checkNotNull(how, "how");
     }
 
-    /** Records how a catalogue challenge was addressed, in the entry's words. */
+    /**
+     * Records how a catalogue challenge was addressed, in the entry's words.
+     *
+     * @param entry the catalogue challenge entry
+     * @param how how it was addressed
+     * @return the event
+     */
     public static AddressChallenge of(CatalogueEntry entry, String how) {
       return new AddressChallenge(entry.text(), Optional.of(entry.id()), how);
     }
@@ -205,6 +264,7 @@ public sealed interface SstEvent {
   /** SEIZING: returns to SENSING with a reason; the designed BM is kept. */
   record ReturnToSensing(String reason) implements SstEvent {
     /**
+     * @param reason why the cycle returns to SENSING
      * @throws NullPointerException if a component is null
      */
     public ReturnToSensing {
