@@ -258,7 +258,12 @@ final class CanvasMapping {
       }
       for (ValueShare share : model.capture().valueShares()) {
         if (share.actor().equals(segment)) {
-          parts.add("receives a " + words(share.kind()) + " value share");
+          String kind = words(share.kind());
+          parts.add(
+              "receives "
+                  + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ")
+                  + kind
+                  + " value share");
         }
       }
       Set<String> funders = new LinkedHashSet<>();

@@ -287,6 +287,34 @@ class CanvasTests {
     }
 
     @Test
+    void aShareOfAKindStartingWithAVowelTakesAn() {
+      BusinessModel wine = wineModel();
+      BusinessModel model =
+          BusinessModel.builder()
+              .from(wine)
+              .capture(
+                  wine.capture()
+                      .withValueShares(
+                          ValueShare.builder()
+                              .id("soil")
+                              .actor("farmers")
+                              .kind(ValueKind.ENVIRONMENTAL)
+                              .share(new BigDecimal("0.05"))
+                              .build(),
+                          ValueShare.builder()
+                              .id("fair")
+                              .actor("farmers")
+                              .kind(ValueKind.SOCIAL)
+                              .share(new BigDecimal("0.10"))
+                              .build()))
+              .build();
+
+      assertEquals(
+          "Local farmers: receives an environmental value share; receives a social value share",
+          BusinessModelCanvas.of(model).entries(CanvasBlock.CUSTOMER_RELATIONSHIPS).get(2));
+    }
+
+    @Test
     void aSegmentReachedThroughSeveralChannelsIsListedInChannelOrderAndOwnersAreNoSegments() {
       BusinessModel model =
           wineModel()
