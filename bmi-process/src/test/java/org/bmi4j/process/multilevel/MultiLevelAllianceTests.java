@@ -11,10 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +24,7 @@ import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
+import org.bmi4j.process.CountingClock;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
@@ -51,53 +49,26 @@ class MultiLevelAllianceTests {
     return m.firm(partner).orElseThrow().process().state();
   }
 
-  /** A clock that counts its reads and moves one millisecond on each. */
-  private static final class TickingClock extends Clock {
-    int reads;
-    private long millis = Instant.parse("2026-03-01T08:00:00Z").toEpochMilli();
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long millis() {
-      reads++;
-      return millis++;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis());
-    }
-  }
-
   @Test
   void anAtomicOperationReadsTheClockOnceAndStampsEveryStepWithIt() {
-    TickingClock clock = new TickingClock();
+    CountingClock clock = new CountingClock(Instant.parse("2026-03-01T08:00:00Z"));
     MultiLevelAlliance foundation = MultiLevel.foundation(clock);
-    int before = clock.reads;
+    int before = clock.reads();
     MultiLevelAlliance development = accept(foundation.apply(new AllianceEvent.Advance()));
-    assertEquals(1, clock.reads - before);
+    assertEquals(1, clock.reads() - before);
     Instant at = development.alliance().lastStep().orElseThrow().at();
     for (String partner : List.of("oem", "rental")) {
       assertEquals(FirmPhase.CREATION, phase(development, partner));
       assertEquals(
           at, development.firm(partner).orElseThrow().process().lastStep().orElseThrow().at());
     }
-    before = clock.reads;
+    before = clock.reads();
     accept(
         development.applyFirm(
             "oem",
             new FirmEvent.RecordLesson(
                 new Lesson("pilot-data", "Pilot data helps", LessonSource.LEARNED))));
-    assertEquals(1, clock.reads - before);
+    assertEquals(1, clock.reads() - before);
   }
 
   @Test
