@@ -19,6 +19,22 @@ public final class LongDocuments {
   /** The outcome of one timed attempt. */
   public record Timed(double seconds, String figure, boolean holds) {}
 
+  /**
+   * Runs the two long documents alone and prints their figures: {@code java -cp
+   * bmi-benchmarks/target/bmi-benchmarks.jar org.bmi4j.benchmarks.LongDocuments [steps]
+   * [characters]}, by default 1,000,000 steps and 16,000,000 characters.
+   *
+   * @param args the steps of the instance and the length of the bad document, both optional
+   */
+  public static void main(String[] args) {
+    int steps = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    long length = args.length > 1 ? Long.parseLong(args[1]) : 16_000_000L;
+    Timed history = roundTrip(steps);
+    System.out.println("round trip: " + history.figure() + (history.holds() ? " (holds)" : ""));
+    Timed bad = badDocument(length);
+    System.out.println("bad document: " + bad.figure() + (bad.holds() ? " (holds)" : ""));
+  }
+
   /** Writes and reads back an instance of {@code steps} steps; the target is under 10 s. */
   public static Timed roundTrip(int steps) {
     Clock clock = Clock.systemUTC();
