@@ -3,9 +3,11 @@ package org.bmi4j.core.alliance;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
@@ -61,14 +63,45 @@ abstract class AbstractContributionLedger {
   public abstract Currency currency();
 
   /**
-   * The entries, in the order they were recorded.
+   * The entries, in the order they were recorded: an immutable list that shares its storage with
+   * the ledger it grew from, so that {@link #withEntry} costs the same however many entries there
+   * are (written in JSON as the array {@code entries}).
    *
    * @return the entries, in the order they were recorded
    */
-  public abstract ImmutableList<LedgerEntry> entries();
+  public List<LedgerEntry> entries() {
+    return checkedEntries();
+  }
 
   /**
-   * Returns this ledger with {@code entry} appended.
+   * The entries as given to the builder ({@code entryList(Iterable)}) or to {@code
+   * withEntryList(Iterable)}; checked against the currency when the ledger is built.
+   *
+   * @return the entries as given
+   */
+  @Value.Default
+  @JsonProperty("entries")
+  @JsonDeserialize(converter = EntriesFromJson.class)
+  Iterable<LedgerEntry> entryList() {
+    return ImmutableList.of();
+  }
+
+  /** Returns the entries of {@link #entryList()}, checked when the ledger was built. */
+  private LedgerEntries checkedEntries() {
+    return (LedgerEntries) entryList();
+  }
+
+  /** Reads the entries of a document as a list, to be checked when the ledger is built. */
+  static final class EntriesFromJson
+      extends StdConverter<List<LedgerEntry>, Iterable<LedgerEntry>> {
+    @Override
+    public Iterable<LedgerEntry> convert(List<LedgerEntry> value) {
+      return value;
+    }
+  }
+
+  /**
+   * Returns this ledger with {@code entry} appended; costs the same however many entries there are.
    *
    * @param entry the entry to append
    * @return this ledger with {@code entry} appended
@@ -79,7 +112,7 @@ abstract class AbstractContributionLedger {
    */
   public ContributionLedger withEntry(LedgerEntry entry) {
     checkNotNull(entry, "entry");
-    return ContributionLedger.builder().from(this).addEntry(entry).build();
+    return ContributionLedger.copyOf(this).withEntryList(checkedEntries().with(entry));
   }
 
   /**
@@ -96,14 +129,7 @@ abstract class AbstractContributionLedger {
     if (entry.valuation().isEmpty()) {
       return true;
     }
-    BigDecimal sum = entry.valuation().get().amount();
-    for (LedgerEntry earlier : entries()) {
-      if (earlier.partner().equals(entry.partner())
-          && earlier.direction() == entry.direction()
-          && earlier.valuation().isPresent()) {
-        sum = sum.add(earlier.valuation().get().amount());
-      }
-    }
+    BigDecimal sum = checkedEntries().sumWith(entry);
     return Decimals.fits(sum);
   }
 
@@ -252,34 +278,15 @@ abstract class AbstractContributionLedger {
     checkArgument(!counted.isEmpty(), "counted must name EXPECTED, REALISED or both, was empty");
   }
 
+  /**
+   * Checks the entries against the currency and their sums, entry by entry, unless they were
+   * checked for this currency as they were appended.
+   */
   @Value.Check
-  void check() {
-    java.util.Map<String, BigDecimal> sums = new java.util.HashMap<>();
-    for (int i = 0; i < entries().size(); i++) {
-      LedgerEntry entry = entries().get(i);
-      if (entry.valuation().isPresent()) {
-        String key = entry.direction() + " " + entry.partner();
-        BigDecimal sum = sums.merge(key, entry.valuation().get().amount(), BigDecimal::add);
-        checkArgument(
-            Decimals.fits(sum),
-            "entries[%s] ('%s' of partner '%s') makes the partner's %s sum to %s, more than %s"
-                + " digits before the decimal point; record the figures in a larger unit",
-            i,
-            entry.description(),
-            entry.partner(),
-            entry.direction() == Direction.CONTRIBUTION ? "contributions" : "returns",
-            sum,
-            Decimals.MAX_DIGITS);
-        Currency used = entry.valuation().get().currency();
-        checkArgument(
-            used.equals(currency()),
-            "entries[%s] ('%s' of partner '%s') is valued in %s; this ledger keeps %s",
-            i,
-            entry.description(),
-            entry.partner(),
-            used,
-            currency());
-      }
+  AbstractContributionLedger check() {
+    if (entryList() instanceof LedgerEntries checked && checked.currency().equals(currency())) {
+      return this;
     }
+    return ContributionLedger.copyOf(this).withEntryList(LedgerEntries.of(currency(), entryList()));
   }
 }

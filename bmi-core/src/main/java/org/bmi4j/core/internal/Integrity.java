@@ -43,7 +43,10 @@ public final class Integrity {
   private static final int KNOWN_IDS_SHOWN = 8;
 
   private final BusinessModel model;
+  // the problems listed: the first `limit`; any further one is only counted, never worded
+  private final int limit;
   private final List<IntegrityProblem> problems = new ArrayList<>();
+  private long problemCount;
   private final Map<String, Integer> actors = new HashMap<>();
   private final Map<String, Integer> offerings = new HashMap<>();
   private final Map<String, Integer> resources = new HashMap<>();
@@ -53,20 +56,23 @@ public final class Integrity {
   // the ids once per problem
   private final Map<Map<String, Integer>, String> knownIds = new IdentityHashMap<>();
 
-  private Integrity(BusinessModel model) {
+  private Integrity(BusinessModel model, int limit) {
     this.model = model;
+    this.limit = limit;
   }
 
   /**
    * Checks {@code model}.
    *
    * @param model the model to check
-   * @throws ModelIntegrityException listing every problem, if there is any
+   * @throws ModelIntegrityException listing the first {@value ModelIntegrityException#MAX_LISTED}
+   *     problems and counting every one, if there is any
    */
   public static void check(BusinessModel model) {
-    List<IntegrityProblem> problems = problems(model);
-    if (!problems.isEmpty()) {
-      throw new ModelIntegrityException(model.id(), problems);
+    Integrity check = new Integrity(model, ModelIntegrityException.MAX_LISTED);
+    check.run();
+    if (!check.problems.isEmpty()) {
+      throw new ModelIntegrityException(model.id(), check.problems, check.problemCount);
     }
   }
 
@@ -77,7 +83,7 @@ public final class Integrity {
    * @return every integrity problem of {@code model}, in model order
    */
   public static ImmutableList<IntegrityProblem> problems(BusinessModel model) {
-    Integrity check = new Integrity(model);
+    Integrity check = new Integrity(model, Integer.MAX_VALUE);
     check.run();
     return ImmutableList.copyOf(check.problems);
   }
@@ -444,6 +450,9 @@ public final class Integrity {
   }
 
   private void add(String path, ProblemCode code, Object... arguments) {
-    problems.add(new IntegrityProblem(path, code, Sentences.format(code.sentence(), arguments)));
+    problemCount++;
+    if (problems.size() < limit) {
+      problems.add(new IntegrityProblem(path, code, Sentences.format(code.sentence(), arguments)));
+    }
   }
 }

@@ -13,7 +13,6 @@ import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.Realisation;
 import org.bmi4j.core.alliance.Tangibility;
 import org.bmi4j.core.dual.PriceComparison;
-import org.bmi4j.core.internal.Decimals;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.ValueKind;
 
@@ -116,11 +115,7 @@ public final class ValueFlowJoins {
     for (Valuation valuation : flow.scenario().valuations()) {
       valuations.put(valuation.exchange(), valuation);
     }
-    ContributionLedger.Builder filled = ContributionLedger.builder().from(ledger);
-    Map<String, BigDecimal> sums = new HashMap<>();
-    for (LedgerEntry earlier : ledger.entries()) {
-      earlier.valuation().ifPresent(v -> sums.merge(key(earlier), v.amount(), BigDecimal::add));
-    }
+    ContributionLedger filled = ledger;
     for (String partner : partners) {
       ActorSheet sheet = flow.sheet(checkNotNull(partner, "partner"));
       for (SheetLine line : sheet.transfers()) {
@@ -144,15 +139,15 @@ public final class ValueFlowJoins {
             value.isPresent() && valuations.get(line.exchange()) instanceof Valuation.Price
                 ? Tangibility.TANGIBLE
                 : Tangibility.INTANGIBLE;
-        append(
-            filled,
-            sums,
-            entry(
-                partner,
-                gives ? Direction.CONTRIBUTION : Direction.RETURN,
-                description,
-                tangibility,
-                value));
+        filled =
+            append(
+                filled,
+                entry(
+                    partner,
+                    gives ? Direction.CONTRIBUTION : Direction.RETURN,
+                    description,
+                    tangibility,
+                    value));
       }
       for (CostLine cost : sheet.costs()) {
         String description =
@@ -161,18 +156,18 @@ public final class ValueFlowJoins {
                 cost.kind() == CostLine.Kind.INVESTMENT ? "investment" : "expense",
                 cost.description(),
                 flow.scenario().id());
-        append(
-            filled,
-            sums,
-            entry(
-                partner,
-                Direction.CONTRIBUTION,
-                description,
-                Tangibility.TANGIBLE,
-                Optional.of(cost.total())));
+        filled =
+            append(
+                filled,
+                entry(
+                    partner,
+                    Direction.CONTRIBUTION,
+                    description,
+                    Tangibility.TANGIBLE,
+                    Optional.of(cost.total())));
       }
     }
-    return filled.build();
+    return filled;
   }
 
   private static LedgerEntry entry(
@@ -197,24 +192,14 @@ public final class ValueFlowJoins {
         + (occurrences.compareTo(BigDecimal.ONE) == 0 ? " time" : " times");
   }
 
-  private static String key(LedgerEntry entry) {
-    return entry.partner() + " " + entry.direction();
-  }
-
-  /** Appends to the builder after checking the partner's sum stays within the ledger's bound. */
-  private static void append(
-      ContributionLedger.Builder filled, Map<String, BigDecimal> sums, LedgerEntry entry) {
-    BigDecimal sum =
-        entry
-            .valuation()
-            .map(v -> sums.merge(key(entry), v.amount(), BigDecimal::add))
-            .orElse(BigDecimal.ZERO);
+  /** Appends to the ledger after checking the partner's sum stays within the ledger's bound. */
+  private static ContributionLedger append(ContributionLedger filled, LedgerEntry entry) {
     checkArgument(
-        Decimals.fits(sum),
+        filled.fitsWith(entry),
         "the expected entry '%s' of partner '%s' would make its sums exceed 30 digits before the"
             + " decimal point; scale the scenario down",
         entry.description(),
         entry.partner());
-    filled.addEntry(entry);
+    return filled.withEntry(entry);
   }
 }

@@ -38,7 +38,7 @@ class ContributionLedgerProperties {
       @ForAll("ledgers") ContributionLedger ledger, @ForAll long seed) {
     List<LedgerEntry> shuffled = new ArrayList<>(ledger.entries());
     Collections.shuffle(shuffled, new Random(seed));
-    ContributionLedger other = ledger.withEntries(shuffled);
+    ContributionLedger other = ledger.withEntryList(shuffled);
     for (String partner : LedgerArbitraries.PARTNERS) {
       PartnerBalance a = ledger.balance(partner);
       PartnerBalance b = other.balance(partner);

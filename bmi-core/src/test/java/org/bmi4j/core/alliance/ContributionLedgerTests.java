@@ -425,6 +425,74 @@ class ContributionLedgerTests {
     }
 
     @Test
+    void aLedgerOfTwentyThousandEntriesBuildsAndReadsBackWithTheSums() {
+      ContributionLedger ledger = ContributionLedger.of(EUR);
+      for (int i = 0; i < 20_000; i++) {
+        ledger =
+            ledger.withEntry(
+                i % 2 == 0 ? contribution("p" + i % 10, "C" + i, "1") : payback("oem", "R", "2"));
+      }
+      assertEquals(20_000, ledger.entries().size());
+      assertEquals(
+          Money.of("2000", "EUR"), ledger.balance("p0").contributions()); // every tenth entry
+      assertEquals(Money.of("20000", "EUR"), ledger.balance("oem").returns());
+      String json = BmiJson.write(DocumentType.CONTRIBUTION_LEDGER, ledger);
+      ContributionLedger read = BmiJson.read(DocumentType.CONTRIBUTION_LEDGER, json);
+      assertEquals(ledger, read);
+      assertEquals(
+          Money.of("20002", "EUR"),
+          read.withEntry(payback("oem", "R", "2")).balance("oem").returns());
+    }
+
+    @Test
+    void entriesAppendedToAnEarlierLedgerLeaveTheLaterOneUnchanged() {
+      ContributionLedger one = ledger(contribution("oem", "Vehicles", "1"));
+      ContributionLedger two = one.withEntry(contribution("oem", "Cash", "2"));
+      ContributionLedger branch = one.withEntry(contribution("oem", "Land", "5"));
+      assertEquals(Money.of("3", "EUR"), two.balance("oem").contributions());
+      assertEquals(Money.of("6", "EUR"), branch.balance("oem").contributions());
+      assertEquals(
+          List.of("Vehicles", "Cash"),
+          two.entries().stream().map(LedgerEntry::description).toList());
+      assertEquals(
+          List.of("Vehicles", "Land"),
+          branch.entries().stream().map(LedgerEntry::description).toList());
+    }
+
+    @Test
+    void theEntriesOfALedgerInOneCurrencyAreCheckedAgainWhenGivenToALedgerInAnother() {
+      ContributionLedger euros = ledger(contribution("oem", "Vehicles", "1"));
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  ContributionLedger.builder()
+                      .currency(Currency.getInstance("USD"))
+                      .entryList(euros.entries())
+                      .build());
+      assertEquals(
+          "entries[0] ('Vehicles' of partner 'oem') is valued in EUR; this ledger keeps USD",
+          e.getMessage());
+    }
+
+    @Test
+    void aSumOfMoreThanThirtyDigitsIsRejectedAtTheEntryThatMakesIt() {
+      String nines = "9".repeat(30);
+      ContributionLedger full = ledger(contribution("oem", "A", nines));
+      assertFalse(full.fitsWith(contribution("oem", "B", "1")));
+      assertTrue(full.fitsWith(payback("oem", "B", "1")));
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class, () -> full.withEntry(contribution("oem", "B", "1")));
+      assertEquals(
+          "entries[1] ('B' of partner 'oem') makes the partner's contributions sum to 1"
+              + "0".repeat(30)
+              + ", more than 30 digits before the decimal point; record the figures in a larger"
+              + " unit",
+          e.getMessage());
+    }
+
+    @Test
     void withEntryAppendsAndLeavesTheOriginalUnchanged() {
       ContributionLedger before = ledger(contribution("oem", "Vehicles", "1"));
       ContributionLedger after = before.withEntry(payback("oem", "Share", "2"));

@@ -42,7 +42,7 @@ public final class LedgerArbitraries {
 
   private static ContributionLedger ledger(int size, Random random) {
     Currency currency = Currency.getInstance(pick(CURRENCIES, random));
-    ContributionLedger.Builder ledger = ContributionLedger.builder().currency(currency);
+    List<LedgerEntry> entries = new java.util.ArrayList<>();
     for (int i = 0; i < size; i++) {
       Tangibility tangibility = pick(List.of(Tangibility.values()), random);
       LedgerEntry.Builder entry =
@@ -57,9 +57,9 @@ public final class LedgerArbitraries {
         entry.valuation(
             new Money(BigDecimal.valueOf(random.nextInt(100_001), random.nextInt(3)), currency));
       }
-      ledger.addEntry(entry.build());
+      entries.add(entry.build());
     }
-    return ledger.build();
+    return ContributionLedger.builder().currency(currency).entryList(entries).build();
   }
 
   private static <T> T pick(List<T> values, Random random) {
