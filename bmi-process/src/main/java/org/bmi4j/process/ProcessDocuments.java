@@ -15,8 +15,11 @@ import org.bmi4j.core.json.DocumentType;
  * {@code process-instance}). Reading replays the history from the start context, so a document
  * whose steps do not follow the definition, or whose recorded states and cycles do not match the
  * replay, is rejected as bad input ({@code BmiJsonException}); what is read is always an instance
- * the definition could have produced. The event type must bind to JSON with explicit type names,
- * and the context type must bind as well.
+ * the definition could have produced. Replaying a step of the bmi4j processes costs the same
+ * however long the history is, except {@code ReviseOpportunity}, {@code SelectOpportunity} and a
+ * new sense-seize-transform cycle (linear in the number of opportunities), so reading costs time
+ * and memory linear in the document's length. The event type must bind to JSON with explicit type
+ * names, and the context type must bind as well.
  *
  * <pre>{@code
  * String json = BmiJson.write(ProcessDocuments.instance(definition, clock), instance);

@@ -2,14 +2,18 @@ package org.bmi4j.process.alliance;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.WinWinVerdict;
+import org.bmi4j.core.internal.AppendLog;
 import org.bmi4j.core.internal.Decimals;
 import org.bmi4j.core.model.BusinessModel;
 import org.immutables.value.Value;
@@ -174,25 +178,122 @@ abstract class AbstractAllianceContext {
   public abstract Optional<Instant> visionRecordedAt();
 
   /**
-   * The learning modes used, per cycle and phase, in the order recorded.
+   * The learning modes used, per cycle and phase, in the order recorded: an immutable list that
+   * shares its storage with the context it grew from, so that recording one more costs the same
+   * however many there are (written in JSON as the array {@code learning}).
    *
    * @return the learning modes used, per cycle and phase, in the order recorded
    */
-  public abstract ImmutableList<LearningRecord> learning();
+  public List<LearningRecord> learning() {
+    return learningLog();
+  }
 
   /**
-   * The separation decisions, per cycle and phase, in the order taken; the last one holds.
+   * The learning as given to the builder or to {@code withLearningList(Iterable)}; held as a shared
+   * log once the context is built.
    *
-   * @return the separation decisions, per cycle and phase, in the order taken
+   * @return the learning as given
    */
-  public abstract ImmutableList<SeparationRecord> separation();
+  @Value.Default
+  @JsonProperty("learning")
+  @JsonDeserialize(converter = LearningRecordsFromJson.class)
+  Iterable<LearningRecord> learningList() {
+    return NO_LEARNING;
+  }
+
+  private static final AppendLog<LearningRecord> NO_LEARNING = AppendLog.keyed(r -> r);
+
+  private AppendLog<LearningRecord> learningLog() {
+    return (AppendLog<LearningRecord>) learningList();
+  }
+
+  /** Reads the learning of a document as a list, to be held as a log when the context is built. */
+  static final class LearningRecordsFromJson
+      extends StdConverter<List<LearningRecord>, Iterable<LearningRecord>> {
+    @Override
+    public Iterable<LearningRecord> convert(List<LearningRecord> value) {
+      return value;
+    }
+  }
 
   /**
-   * The knowledge exchanges with parent companies, in the order recorded.
+   * The separation decisions, per cycle and phase, in the order taken; the last one holds: an
+   * immutable list that shares its storage with the context it grew from, so that recording one
+   * more costs the same however many there are (written in JSON as the array {@code separation}).
+   *
+   * @return the separation decisions, per cycle and phase, in the order taken; the last one holds
+   */
+  public List<SeparationRecord> separation() {
+    return separationLog();
+  }
+
+  /**
+   * The separation as given to the builder or to {@code withSeparationList(Iterable)}; held as a
+   * shared log once the context is built.
+   *
+   * @return the separation as given
+   */
+  @Value.Default
+  @JsonProperty("separation")
+  @JsonDeserialize(converter = SeparationRecordsFromJson.class)
+  Iterable<SeparationRecord> separationList() {
+    return AppendLog.empty();
+  }
+
+  private AppendLog<SeparationRecord> separationLog() {
+    return (AppendLog<SeparationRecord>) separationList();
+  }
+
+  /**
+   * Reads the separation of a document as a list, to be held as a log when the context is built.
+   */
+  static final class SeparationRecordsFromJson
+      extends StdConverter<List<SeparationRecord>, Iterable<SeparationRecord>> {
+    @Override
+    public Iterable<SeparationRecord> convert(List<SeparationRecord> value) {
+      return value;
+    }
+  }
+
+  /**
+   * The knowledge exchanges with parent companies, in the order recorded: an immutable list that
+   * shares its storage with the context it grew from, so that recording one more costs the same
+   * however many there are (written in JSON as the array {@code knowledgeExchanges}).
    *
    * @return the knowledge exchanges with parent companies, in the order recorded
    */
-  public abstract ImmutableList<KnowledgeExchange> knowledgeExchanges();
+  public List<KnowledgeExchange> knowledgeExchanges() {
+    return knowledgeExchangesLog();
+  }
+
+  /**
+   * The knowledgeExchanges as given to the builder or to {@code
+   * withKnowledgeExchangeList(Iterable)}; held as a shared log once the context is built.
+   *
+   * @return the knowledgeExchanges as given
+   */
+  @Value.Default
+  @JsonProperty("knowledgeExchanges")
+  @JsonDeserialize(converter = KnowledgeExchangesFromJson.class)
+  Iterable<KnowledgeExchange> knowledgeExchangeList() {
+    return AppendLog.empty();
+  }
+
+  private AppendLog<KnowledgeExchange> knowledgeExchangesLog() {
+    return (AppendLog<KnowledgeExchange>) knowledgeExchangeList();
+  }
+
+  /**
+   * Reads the knowledgeExchanges of a document as a list, to be held as a log when the context is
+   * built.
+   */
+  static final class KnowledgeExchangesFromJson
+      extends StdConverter<List<KnowledgeExchange>, Iterable<KnowledgeExchange>> {
+    @Override
+    public Iterable<KnowledgeExchange> convert(List<KnowledgeExchange> value) {
+      return value;
+    }
+  }
 
   /**
    * How the alliance ended, why and when, once it ended.
@@ -201,8 +302,12 @@ abstract class AbstractAllianceContext {
    */
   public abstract Optional<Ending> ending();
 
+  /**
+   * Checks the counters, and holds the learning, separation and knowledge exchange lists as shared
+   * logs.
+   */
   @Value.Check
-  void checkCounters() {
+  AbstractAllianceContext check() {
     checkArgument(cycle() >= 1, "alliance '%s' has cycle %s; cycles count from 1", id(), cycle());
     checkArgument(
         modelIterations() >= 0,
@@ -223,6 +328,59 @@ abstract class AbstractAllianceContext {
         id(),
         vision().isPresent() ? "a vision" : "no vision",
         visionRecordedAt().isPresent() ? "an instant it was recorded" : "no such instant");
+    if (learningList() instanceof AppendLog<LearningRecord> learning
+        && learning.isKeyed()
+        && separationList() instanceof AppendLog
+        && knowledgeExchangeList() instanceof AppendLog) {
+      return this;
+    }
+    AppendLog<LearningRecord> learning = AppendLog.keyed(r -> r);
+    for (LearningRecord record : learningList()) {
+      learning = learning.append(record);
+    }
+    return AllianceContext.builder()
+        .from(this)
+        .learningList(learning)
+        .separationList(AppendLog.copyOf(separationList()))
+        .knowledgeExchangeList(AppendLog.copyOf(knowledgeExchangeList()))
+        .build();
+  }
+
+  /**
+   * Returns this context with {@code record} among the learning records, after the others unless it
+   * is recorded already; costs the same however many records there are.
+   *
+   * @param record the learning record
+   * @return this context with {@code record} among the learning records
+   */
+  public AllianceContext withLearningRecord(LearningRecord record) {
+    AppendLog<LearningRecord> log = learningLog();
+    return log.lastIndex(record) >= 0
+        ? AllianceContext.copyOf(this)
+        : AllianceContext.copyOf(this).withLearningList(log.append(record));
+  }
+
+  /**
+   * Returns this context with {@code record} after the other separation decisions; costs the same
+   * however many there are.
+   *
+   * @param record the separation decision
+   * @return this context with {@code record} after the other separation decisions
+   */
+  public AllianceContext withSeparationRecord(SeparationRecord record) {
+    return AllianceContext.copyOf(this).withSeparationList(separationLog().append(record));
+  }
+
+  /**
+   * Returns this context with {@code exchange} after the other knowledge exchanges; costs the same
+   * however many there are.
+   *
+   * @param exchange the knowledge exchange
+   * @return this context with {@code exchange} after the other knowledge exchanges
+   */
+  public AllianceContext withKnowledgeExchange(KnowledgeExchange exchange) {
+    return AllianceContext.copyOf(this)
+        .withKnowledgeExchangeList(knowledgeExchangesLog().append(exchange));
   }
 
   /**
@@ -231,7 +389,7 @@ abstract class AbstractAllianceContext {
    * @return the current separation mode
    */
   public SeparationMode separationMode() {
-    ImmutableList<SeparationRecord> records = separation();
+    List<SeparationRecord> records = separation();
     return records.isEmpty() ? SeparationMode.DOMAIN : records.get(records.size() - 1).mode();
   }
 

@@ -142,9 +142,11 @@ public final class AllianceProcess {
             .name(name)
             .focalFirm(focalFirm)
             .ledger(ContributionLedger.of(currency))
-            .addLearning(
-                new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH))
-            .addSeparation(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN))
+            .learningList(
+                List.of(
+                    new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH)))
+            .separationList(
+                List.of(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)))
             .build();
     return DEFINITION.start(context, clock);
   }
@@ -484,15 +486,13 @@ public final class AllianceProcess {
         .updating(
             (c, e, at) ->
                 c.withOrganisationalForm(e.form())
-                    .withSeparation(
-                        append(
-                            c.separation(),
-                            new SeparationRecord(
-                                c.cycle(),
-                                AlliancePhase.FOUNDATION,
-                                e.form() == OrganisationalForm.JOINT_VENTURE
-                                    ? SeparationMode.ORGANISATIONAL
-                                    : SeparationMode.DOMAIN))))
+                    .withSeparationRecord(
+                        new SeparationRecord(
+                            c.cycle(),
+                            AlliancePhase.FOUNDATION,
+                            e.form() == OrganisationalForm.JOINT_VENTURE
+                                ? SeparationMode.ORGANISATIONAL
+                                : SeparationMode.DOMAIN)))
         .stay();
     b.on(AlliancePhase.FOUNDATION, PlanMilestone.class)
         .when(
@@ -603,11 +603,9 @@ public final class AllianceProcess {
                   c.withEnding(
                       new Ending(vision.ending(), vision.reason(), at, Optional.of(vision)));
               return vision.kind() == VisionKind.REINTEGRATE
-                  ? ended.withSeparation(
-                      append(
-                          c.separation(),
-                          new SeparationRecord(
-                              c.cycle(), AlliancePhase.REINTEGRATED, SeparationMode.TEMPORAL)))
+                  ? ended.withSeparationRecord(
+                      new SeparationRecord(
+                          c.cycle(), AlliancePhase.REINTEGRATED, SeparationMode.TEMPORAL))
                   : ended;
             })
         .toOneOf(
@@ -636,11 +634,8 @@ public final class AllianceProcess {
                   .withInternalApproval(Optional.empty())
                   .withMilestones(ImmutableList.of())
                   .withAcceptanceTestPassed(false)
-                  .withSeparation(
-                      append(
-                          c.separation(),
-                          new SeparationRecord(
-                              cycle, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)));
+                  .withSeparationRecord(
+                      new SeparationRecord(cycle, AlliancePhase.CONCEPT, SeparationMode.DOMAIN));
             })
         .startingCycle()
         .to(AlliancePhase.CONCEPT);
@@ -668,17 +663,13 @@ public final class AllianceProcess {
               })
           .updating(
               (c, e, at) ->
-                  c.withKnowledgeExchanges(
-                      append(
-                          c.knowledgeExchanges(),
-                          new KnowledgeExchange(e.partner(), e.description(), at))))
+                  c.withKnowledgeExchange(new KnowledgeExchange(e.partner(), e.description(), at)))
           .stay();
       b.on(phase, RecordLearning.class).updating((c, e, at) -> learn(c, phase, e.mode())).stay();
       b.on(phase, ChangeSeparation.class)
           .updating(
               (c, e, at) ->
-                  c.withSeparation(
-                      append(c.separation(), new SeparationRecord(c.cycle(), phase, e.mode()))))
+                  c.withSeparationRecord(new SeparationRecord(c.cycle(), phase, e.mode())))
           .stay();
       b.on(phase, Terminate.class)
           .when((c, e, v) -> text(v, e, e.reason(), "the reason for terminating"))
@@ -920,8 +911,7 @@ public final class AllianceProcess {
 
   private static AllianceContext enter(AllianceContext c, AlliancePhase phase) {
     AllianceContext entered =
-        c.withSeparation(
-            append(c.separation(), new SeparationRecord(c.cycle(), phase, c.separationMode())));
+        c.withSeparationRecord(new SeparationRecord(c.cycle(), phase, c.separationMode()));
     if (c.cycle() == 1) {
       LearningMode mode =
           phase == AlliancePhase.DEVELOPMENT
@@ -936,7 +926,7 @@ public final class AllianceProcess {
 
   private static AllianceContext learn(AllianceContext c, AlliancePhase phase, LearningMode mode) {
     LearningRecord record = new LearningRecord(c.cycle(), phase, mode);
-    return c.learning().contains(record) ? c : c.withLearning(append(c.learning(), record));
+    return c.withLearningRecord(record);
   }
 
   private static ImmutableSet<String> partnerIds(AllianceContext c) {

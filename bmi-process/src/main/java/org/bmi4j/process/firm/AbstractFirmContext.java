@@ -1,5 +1,7 @@
 package org.bmi4j.process.firm;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,9 +12,9 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
 import org.bmi4j.core.analysis.BusinessModelIntersection;
+import org.bmi4j.core.internal.AppendLog;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
-import org.bmi4j.process.internal.AppendLog;
 import org.immutables.value.Value;
 
 /**
@@ -69,25 +71,34 @@ abstract class AbstractFirmContext {
     return ideaLog();
   }
 
-  /** The ideas as the log that holds them. */
+  /**
+   * The ideas as given to the builder or to {@code withIdeaList(Iterable)}; held as a shared log,
+   * ids checked unique, once the context is built.
+   *
+   * @return the ideas as given
+   */
   @Value.Default
   @JsonProperty("ideas")
   @JsonDeserialize(converter = IdeasFromJson.class)
-  AppendLog<String, EnhancementIdea> ideaLog() {
+  Iterable<EnhancementIdea> ideaList() {
     return NO_IDEAS;
+  }
+
+  private AppendLog<EnhancementIdea> ideaLog() {
+    return (AppendLog<EnhancementIdea>) ideaList();
   }
 
   static final String DUPLICATE_IDEA =
       "ideas use enhancement idea id '%s' twice; give each idea its own id";
 
-  static final AppendLog<String, EnhancementIdea> NO_IDEAS = AppendLog.empty(EnhancementIdea::id);
+  static final AppendLog<EnhancementIdea> NO_IDEAS = AppendLog.keyed(EnhancementIdea::id);
 
-  /** Reads the ideas of a document into a log. */
+  /** Reads the ideas of a document as a list, to be held as a log when the context is built. */
   static final class IdeasFromJson
-      extends StdConverter<List<EnhancementIdea>, AppendLog<String, EnhancementIdea>> {
+      extends StdConverter<List<EnhancementIdea>, Iterable<EnhancementIdea>> {
     @Override
-    public AppendLog<String, EnhancementIdea> convert(List<EnhancementIdea> value) {
-      return AppendLog.of(EnhancementIdea::id, value, DUPLICATE_IDEA);
+    public Iterable<EnhancementIdea> convert(List<EnhancementIdea> value) {
+      return value;
     }
   }
 
@@ -102,30 +113,56 @@ abstract class AbstractFirmContext {
     return lessonLog();
   }
 
-  /** The lessons as the log that holds them. */
+  /**
+   * The lessons as given to the builder or to {@code withLessonList(Iterable)}; held as a shared
+   * log, ids checked unique, once the context is built.
+   *
+   * @return the lessons as given
+   */
   @Value.Default
   @JsonProperty("lessons")
   @JsonDeserialize(converter = LessonsFromJson.class)
-  AppendLog<String, Lesson> lessonLog() {
+  Iterable<Lesson> lessonList() {
     return NO_LESSONS;
+  }
+
+  private AppendLog<Lesson> lessonLog() {
+    return (AppendLog<Lesson>) lessonList();
   }
 
   static final String DUPLICATE_LESSON =
       "lessons use lesson id '%s' twice; give each lesson its own id";
 
-  private static final AppendLog<String, Lesson> NO_LESSONS = AppendLog.empty(Lesson::id);
+  private static final AppendLog<Lesson> NO_LESSONS = AppendLog.keyed(Lesson::id);
 
-  /** Returns the lessons as a log, from the lessons of a document or a builder. */
-  static AppendLog<String, Lesson> lessons(List<Lesson> lessons) {
-    return AppendLog.of(Lesson::id, lessons, DUPLICATE_LESSON);
+  /** Reads the lessons of a document as a list, to be held as a log when the context is built. */
+  static final class LessonsFromJson extends StdConverter<List<Lesson>, Iterable<Lesson>> {
+    @Override
+    public Iterable<Lesson> convert(List<Lesson> value) {
+      return value;
+    }
   }
 
-  /** Reads the lessons of a document into a log. */
-  static final class LessonsFromJson extends StdConverter<List<Lesson>, AppendLog<String, Lesson>> {
-    @Override
-    public AppendLog<String, Lesson> convert(List<Lesson> value) {
-      return lessons(value);
+  /** Returns {@code elements} as a log keyed like {@code empty}, checking the keys are unique. */
+  private static <T> AppendLog<T> unique(
+      Iterable<T> elements,
+      AppendLog<T> empty,
+      java.util.function.Function<T, String> key,
+      String duplicate) {
+    if (elements instanceof AppendLog<T> log && log.isKeyed()) {
+      return log;
     }
+    AppendLog<T> log = empty;
+    for (T element : elements) {
+      log = appendUnique(log, element, key.apply(element), duplicate);
+    }
+    return log;
+  }
+
+  private static <T> AppendLog<T> appendUnique(
+      AppendLog<T> log, T element, String key, String duplicate) {
+    checkArgument(log.lastIndex(key) < 0, duplicate, key);
+    return log.append(element);
   }
 
   /**
@@ -257,8 +294,9 @@ abstract class AbstractFirmContext {
     return FirmContext.copyOf(this).withPartners(next.build());
   }
 
+  /** Checks the partners, and holds ideas and lessons as shared logs with unique ids. */
   @Value.Check
-  void checkPartners() {
+  AbstractFirmContext check() {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (ProposedPartner partner : partners()) {
       com.google.common.base.Preconditions.checkArgument(
@@ -267,6 +305,17 @@ abstract class AbstractFirmContext {
           firm().id(),
           partner.partner().id());
     }
+    if (ideaList() instanceof AppendLog<EnhancementIdea> ideas
+        && ideas.isKeyed()
+        && lessonList() instanceof AppendLog<Lesson> lessons
+        && lessons.isKeyed()) {
+      return this;
+    }
+    return FirmContext.builder()
+        .from(this)
+        .ideaList(unique(ideaList(), NO_IDEAS, EnhancementIdea::id, DUPLICATE_IDEA))
+        .lessonList(unique(lessonList(), NO_LESSONS, Lesson::id, DUPLICATE_LESSON))
+        .build();
   }
 
   /**
@@ -276,7 +325,7 @@ abstract class AbstractFirmContext {
    * @return the lesson, or empty if none of that id is recorded
    */
   public Optional<Lesson> lesson(String id) {
-    return lessonLog().find(id);
+    return lessonLog().last(id);
   }
 
   /**
@@ -288,7 +337,8 @@ abstract class AbstractFirmContext {
    * @throws IllegalArgumentException if a lesson of the same id is recorded
    */
   public FirmContext withLesson(Lesson lesson) {
-    return FirmContext.copyOf(this).withLessonLog(lessonLog().append(lesson, DUPLICATE_LESSON));
+    return FirmContext.copyOf(this)
+        .withLessonList(appendUnique(lessonLog(), lesson, lesson.id(), DUPLICATE_LESSON));
   }
 
   /**
@@ -298,7 +348,7 @@ abstract class AbstractFirmContext {
    * @return the idea, or empty if none of that id was identified in the current cycle
    */
   public Optional<EnhancementIdea> idea(String id) {
-    return ideaLog().find(id);
+    return ideaLog().last(id);
   }
 
   /**
@@ -310,7 +360,8 @@ abstract class AbstractFirmContext {
    * @throws IllegalArgumentException if an idea of the same id is identified
    */
   public FirmContext withIdea(EnhancementIdea idea) {
-    return FirmContext.copyOf(this).withIdeaLog(ideaLog().append(idea, DUPLICATE_IDEA));
+    return FirmContext.copyOf(this)
+        .withIdeaList(appendUnique(ideaLog(), idea, idea.id(), DUPLICATE_IDEA));
   }
 
   // idea and lesson ids are unique by construction of their logs

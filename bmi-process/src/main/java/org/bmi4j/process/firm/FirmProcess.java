@@ -377,7 +377,7 @@ public final class FirmProcess {
   private static FirmContext nextCycle(FirmContext c) {
     return FirmContext.builder()
         .from(c)
-        .ideaLog(FirmContext.NO_IDEAS)
+        .ideaList(FirmContext.NO_IDEAS)
         .operatingAlliance(Optional.empty())
         .decision(Optional.empty())
         .addEarlierDecision(c.decision().get())

@@ -1,10 +1,13 @@
 package org.bmi4j.process.sst;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bmi4j.core.dual.BoundaryElement;
 import org.bmi4j.core.dual.DualBusinessModel;
+import org.bmi4j.core.internal.AppendLog;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.ValueKind;
@@ -65,25 +69,119 @@ abstract class AbstractSstContext {
   public abstract ImmutableList<BusinessModel> portfolio();
 
   /**
-   * The opportunities sensed, in the order identified; a new cycle keeps them, unselected.
+   * The opportunities sensed, in the order identified; a new cycle keeps them, unselected: an
+   * immutable list that shares its storage with the context it grew from (written in JSON as the
+   * array {@code opportunities}).
    *
-   * @return the opportunities sensed, in the order identified
+   * @return the opportunities sensed, in the order identified; a new cycle keeps them, unselected
    */
-  public abstract ImmutableList<Opportunity> opportunities();
+  public List<Opportunity> opportunities() {
+    return opportunitiesLog();
+  }
 
   /**
-   * The capability deployments, in the order recorded.
+   * The opportunities as given to the builder or to {@code withOpportunityList(Iterable)}; held as
+   * a shared log once the context is built.
+   *
+   * @return the opportunities as given
+   */
+  @Value.Default
+  @JsonProperty("opportunities")
+  @JsonDeserialize(converter = OpportunitysFromJson.class)
+  Iterable<Opportunity> opportunityList() {
+    return NO_OPPORTUNITIES;
+  }
+
+  AppendLog<Opportunity> opportunitiesLog() {
+    return (AppendLog<Opportunity>) opportunityList();
+  }
+
+  /**
+   * Reads the opportunities of a document as a list, to be held as a log when the context is built.
+   */
+  static final class OpportunitysFromJson
+      extends StdConverter<List<Opportunity>, Iterable<Opportunity>> {
+    @Override
+    public Iterable<Opportunity> convert(List<Opportunity> value) {
+      return value;
+    }
+  }
+
+  /**
+   * The capability deployments, in the order recorded: an immutable list that shares its storage
+   * with the context it grew from (written in JSON as the array {@code deployments}).
    *
    * @return the capability deployments, in the order recorded
    */
-  public abstract ImmutableList<CapabilityDeployment> deployments();
+  public List<CapabilityDeployment> deployments() {
+    return deploymentsLog();
+  }
 
   /**
-   * The challenges addressed, in the order recorded.
+   * The deployments as given to the builder or to {@code withDeploymentList(Iterable)}; held as a
+   * shared log once the context is built.
+   *
+   * @return the deployments as given
+   */
+  @Value.Default
+  @JsonProperty("deployments")
+  @JsonDeserialize(converter = CapabilityDeploymentsFromJson.class)
+  Iterable<CapabilityDeployment> deploymentList() {
+    return AppendLog.empty();
+  }
+
+  AppendLog<CapabilityDeployment> deploymentsLog() {
+    return (AppendLog<CapabilityDeployment>) deploymentList();
+  }
+
+  /**
+   * Reads the deployments of a document as a list, to be held as a log when the context is built.
+   */
+  static final class CapabilityDeploymentsFromJson
+      extends StdConverter<List<CapabilityDeployment>, Iterable<CapabilityDeployment>> {
+    @Override
+    public Iterable<CapabilityDeployment> convert(List<CapabilityDeployment> value) {
+      return value;
+    }
+  }
+
+  /**
+   * The challenges addressed, in the order recorded: an immutable list that shares its storage with
+   * the context it grew from (written in JSON as the array {@code challenges}).
    *
    * @return the challenges addressed, in the order recorded
    */
-  public abstract ImmutableList<AddressedChallenge> challenges();
+  public List<AddressedChallenge> challenges() {
+    return challengesLog();
+  }
+
+  /**
+   * The challenges as given to the builder or to {@code withChallengeList(Iterable)}; held as a
+   * shared log once the context is built.
+   *
+   * @return the challenges as given
+   */
+  @Value.Default
+  @JsonProperty("challenges")
+  @JsonDeserialize(converter = AddressedChallengesFromJson.class)
+  Iterable<AddressedChallenge> challengeList() {
+    return AppendLog.empty();
+  }
+
+  AppendLog<AddressedChallenge> challengesLog() {
+    return (AppendLog<AddressedChallenge>) challengeList();
+  }
+
+  /**
+   * Reads the challenges of a document as a list, to be held as a log when the context is built.
+   */
+  static final class AddressedChallengesFromJson
+      extends StdConverter<List<AddressedChallenge>, Iterable<AddressedChallenge>> {
+    @Override
+    public Iterable<AddressedChallenge> convert(List<AddressedChallenge> value) {
+      return value;
+    }
+  }
 
   /**
    * The BM designed in SEIZING, until it is adopted.
@@ -182,19 +280,81 @@ abstract class AbstractSstContext {
     return ids;
   }
 
+  private static final AppendLog<Opportunity> NO_OPPORTUNITIES = AppendLog.keyed(Opportunity::id);
+
   /**
-   * Returns the opportunity with the given id, if any.
+   * Returns the opportunity with the given id, if any; O(1).
    *
    * @param id the opportunity's id
    * @return the opportunity, or empty if none has that id
    */
   public Optional<Opportunity> opportunity(String id) {
-    for (Opportunity opportunity : opportunities()) {
-      if (opportunity.id().equals(id)) {
-        return Optional.of(opportunity);
-      }
+    return opportunitiesLog().last(id);
+  }
+
+  /**
+   * Returns this context with {@code opportunity} after the others; costs the same however many
+   * there are.
+   *
+   * @param opportunity the opportunity, of an id no other opportunity has
+   * @return this context with {@code opportunity} after the others
+   * @throws IllegalArgumentException if an opportunity of the same id is identified
+   */
+  public SstContext withOpportunity(Opportunity opportunity) {
+    return SstContext.copyOf(this)
+        .withOpportunityList(appendUnique(opportunitiesLog(), opportunity));
+  }
+
+  /**
+   * Returns this context with {@code deployment} after the other deployments; costs the same
+   * however many there are.
+   *
+   * @param deployment the capability deployment
+   * @return this context with {@code deployment} after the other deployments
+   */
+  public SstContext withDeployment(CapabilityDeployment deployment) {
+    return SstContext.copyOf(this).withDeploymentList(deploymentsLog().append(deployment));
+  }
+
+  /**
+   * Returns this context with {@code challenge} after the other addressed challenges; costs the
+   * same however many there are.
+   *
+   * @param challenge the addressed challenge
+   * @return this context with {@code challenge} after the other addressed challenges
+   */
+  public SstContext withChallenge(AddressedChallenge challenge) {
+    return SstContext.copyOf(this).withChallengeList(challengesLog().append(challenge));
+  }
+
+  private static AppendLog<Opportunity> appendUnique(
+      AppendLog<Opportunity> log, Opportunity opportunity) {
+    checkArgument(
+        log.lastIndex(opportunity.id()) < 0,
+        "opportunities use opportunity id '%s' twice; give each opportunity its own id",
+        opportunity.id());
+    return log.append(opportunity);
+  }
+
+  /** Holds opportunities, deployments and challenges as shared logs, opportunity ids unique. */
+  @Value.Check
+  AbstractSstContext holdLogs() {
+    if (opportunityList() instanceof AppendLog<Opportunity> opportunities
+        && opportunities.isKeyed()
+        && deploymentList() instanceof AppendLog
+        && challengeList() instanceof AppendLog) {
+      return this;
     }
-    return Optional.empty();
+    AppendLog<Opportunity> opportunities = NO_OPPORTUNITIES;
+    for (Opportunity opportunity : opportunityList()) {
+      opportunities = appendUnique(opportunities, opportunity);
+    }
+    return SstContext.builder()
+        .from(this)
+        .opportunityList(opportunities)
+        .deploymentList(AppendLog.copyOf(deploymentList()))
+        .challengeList(AppendLog.copyOf(challengeList()))
+        .build();
   }
 
   /**

@@ -2,7 +2,6 @@ package org.bmi4j.process.sst;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static org.bmi4j.process.internal.ImmutableLists.append;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -282,18 +281,13 @@ public final class SenseSeizeTransform {
             })
         .updating(
             (c, e, at) ->
-                c.withOpportunities(
-                    append(
-                        c.opportunities(),
-                        new Opportunity(
-                            e.id(),
-                            e.description(),
-                            Sets.immutableEnumSet(e.valueKinds()),
-                            false))))
+                c.withOpportunity(
+                    new Opportunity(
+                        e.id(), e.description(), Sets.immutableEnumSet(e.valueKinds()), false)))
         .stay();
     b.on(SstStage.SENSING, ReviseOpportunity.class)
         .when(SenseSeizeTransform::opportunityRevision)
-        .updating((c, e, at) -> c.withOpportunities(revise(c.opportunities(), e)))
+        .updating((c, e, at) -> c.withOpportunityList(revise(c.opportunities(), e)))
         .stay();
     b.on(SstStage.SENSING, SelectOpportunity.class)
         .when(
@@ -314,7 +308,7 @@ public final class SenseSeizeTransform {
                 }
               }
             })
-        .updating((c, e, at) -> c.withOpportunities(select(c.opportunities(), e.id())))
+        .updating((c, e, at) -> c.withOpportunityList(select(c.opportunities(), e.id())))
         .stay();
     b.on(SstStage.SENSING, Advance.class)
         .when(SenseSeizeTransform::sensingExit)
@@ -385,7 +379,7 @@ public final class SenseSeizeTransform {
         .when(SenseSeizeTransform::transformingExit)
         .updating(
             (c, e, at) ->
-                c.withCycle(c.cycle() + 1).withOpportunities(unselectAll(c.opportunities())))
+                c.withCycle(c.cycle() + 1).withOpportunityList(unselectAll(c.opportunities())))
         .startingCycle()
         .to(SstStage.SENSING);
 
@@ -414,17 +408,15 @@ public final class SenseSeizeTransform {
               })
           .updating(
               (c, e, at) ->
-                  c.withDeployments(
-                      append(
-                          c.deployments(),
-                          new CapabilityDeployment(
-                              e.capability(),
-                              e.catalogueEntry(),
-                              stage,
-                              e.level(),
-                              e.site(),
-                              e.actor(),
-                              c.cycle()))))
+                  c.withDeployment(
+                      new CapabilityDeployment(
+                          e.capability(),
+                          e.catalogueEntry(),
+                          stage,
+                          e.level(),
+                          e.site(),
+                          e.actor(),
+                          c.cycle())))
           .stay();
       b.on(stage, AddressChallenge.class)
           .when(
@@ -439,11 +431,9 @@ public final class SenseSeizeTransform {
               })
           .updating(
               (c, e, at) ->
-                  c.withChallenges(
-                      append(
-                          c.challenges(),
-                          new AddressedChallenge(
-                              e.challenge(), e.catalogueEntry(), e.how(), stage, c.cycle()))))
+                  c.withChallenge(
+                      new AddressedChallenge(
+                          e.challenge(), e.catalogueEntry(), e.how(), stage, c.cycle())))
           .stay();
     }
     return b.build();

@@ -134,8 +134,9 @@ class SenseSeizeTransformTests {
       SstContext context =
           Ssts.sensing()
               .context()
-              .withOpportunities(
-                  new Opportunity("scrap", "sell waste to scrap merchants", ECONOMIC, true));
+              .withOpportunityList(
+                  List.of(
+                      new Opportunity("scrap", "sell waste to scrap merchants", ECONOMIC, true)));
       var instance = SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK);
       assertEquals(
           List.of(

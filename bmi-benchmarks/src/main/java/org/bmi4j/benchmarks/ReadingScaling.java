@@ -1,0 +1,178 @@
+package org.bmi4j.benchmarks;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.bmi4j.core.json.BmiJson;
+import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.Sector;
+import org.bmi4j.core.model.ValueFunction;
+import org.bmi4j.core.model.ValueKind;
+import org.bmi4j.process.ProcessInstance;
+import org.bmi4j.process.alliance.AllianceEvent;
+import org.bmi4j.process.alliance.AllianceProcess;
+import org.bmi4j.process.alliance.BusinessCase;
+import org.bmi4j.process.alliance.Coverage;
+import org.bmi4j.process.alliance.Funding;
+import org.bmi4j.process.alliance.Requirement;
+import org.bmi4j.process.alliance.SeparationMode;
+import org.bmi4j.process.firm.EnhancementIdea;
+import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmProcess;
+import org.bmi4j.process.firm.IdeaOrigin;
+import org.bmi4j.process.firm.IdeaTrigger;
+import org.bmi4j.process.firm.Lesson;
+import org.bmi4j.process.firm.LessonSource;
+import org.bmi4j.process.sst.CapabilityLevel;
+import org.bmi4j.process.sst.SenseSeizeTransform;
+import org.bmi4j.process.sst.Site;
+import org.bmi4j.process.sst.SstEvent;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * How reading a process document scales with its history, for every event kind that grows a list of
+ * its context (issue 13): a history of {@code events} events of one {@code kind}, read back (which
+ * replays every step). Linear work takes twice as long at twice the length.
+ *
+ * <pre>
+ * java -cp bmi-benchmarks/target/bmi-benchmarks.jar org.openjdk.jmh.Main ReadingScaling -f 1 -wi 2 -i 3
+ * </pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Thread)
+public class ReadingScaling {
+  /** The event kind, by its JSON type name. */
+  @Param({
+    "record-lesson",
+    "add-enhancement-idea",
+    "record-knowledge-exchange",
+    "change-separation",
+    "identify-opportunity",
+    "record-deployment",
+    "address-challenge"
+  })
+  public String kind = "record-lesson";
+
+  /** The number of events of that kind. */
+  @Param({"10000", "20000", "40000"})
+  public int events;
+
+  private static final Clock CLOCK = Clock.systemUTC();
+  private static final Actor OEM =
+      Actor.of("oem", "Car maker", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+
+  private DocumentType<?> type = FirmProcess.documentType(CLOCK);
+  private String json = "";
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    switch (kind) {
+      case "record-lesson" ->
+          firm(
+              i ->
+                  new FirmEvent.RecordLesson(
+                      new Lesson("l-" + i, "Lesson " + i, LessonSource.LEARNED)));
+      case "add-enhancement-idea" ->
+          firm(
+              i ->
+                  new FirmEvent.AddEnhancementIdea(
+                      EnhancementIdea.of(
+                          "i-" + i,
+                          "Idea " + i,
+                          IdeaTrigger.TECHNOLOGY_LEAP,
+                          IdeaOrigin.INTERNAL,
+                          ValueFunction.CREATION)));
+      case "record-knowledge-exchange" ->
+          alliance(i -> new AllianceEvent.RecordKnowledgeExchange("oem", "exchange " + i));
+      case "change-separation" ->
+          alliance(
+              i ->
+                  new AllianceEvent.ChangeSeparation(
+                      i % 2 == 0 ? SeparationMode.TEMPORAL : SeparationMode.DOMAIN));
+      case "identify-opportunity" ->
+          sst(
+              i ->
+                  new SstEvent.IdentifyOpportunity(
+                      "o-" + i, "Opportunity " + i, Set.of(ValueKind.ECONOMIC)));
+      case "record-deployment" ->
+          sst(
+              i ->
+                  new SstEvent.RecordDeployment(
+                      "capability " + i,
+                      Optional.empty(),
+                      CapabilityLevel.ECOSYSTEM,
+                      Site.MARKET,
+                      "oem"));
+      case "address-challenge" ->
+          sst(i -> new SstEvent.AddressChallenge("challenge " + i, Optional.empty(), "by hand"));
+      default -> throw new IllegalArgumentException("no such kind: " + kind);
+    }
+  }
+
+  private <S extends Enum<S>, E, C> void write(
+      ProcessInstance<S, E, C> start,
+      IntFunction<E> event,
+      DocumentType<ProcessInstance<S, E, C>> documentType) {
+    ProcessInstance<S, E, C> instance = start;
+    for (int i = 0; i < events; i++) {
+      instance = instance.applyOrThrow(event.apply(i));
+    }
+    type = documentType;
+    json = BmiJson.write(documentType, instance);
+  }
+
+  private void firm(IntFunction<FirmEvent> event) {
+    write(
+        FirmProcess.start(OEM, LargeModels.model("firm-model", 4, 0), CLOCK),
+        event,
+        FirmProcess.documentType(CLOCK));
+  }
+
+  private void alliance(IntFunction<AllianceEvent> event) {
+    write(
+        AllianceProcess.start(
+                "mobility", "Mobility", Optional.of("oem"), Currency.getInstance("EUR"), CLOCK)
+            .applyOrThrow(
+                new AllianceEvent.RecordBusinessCase(
+                    new BusinessCase(
+                        "mobility on demand",
+                        "urban short-term rental demand",
+                        ImmutableList.of(new Requirement("stations", Coverage.PARTNER)),
+                        Optional.of(Funding.SHARED))))
+            .applyOrThrow(new AllianceEvent.ApproveInternally("board"))
+            .applyOrThrow(new AllianceEvent.Advance())
+            .applyOrThrow(
+                new AllianceEvent.ProposePartner(OEM, Optional.empty(), Optional.empty())),
+        event,
+        AllianceProcess.documentType(CLOCK));
+  }
+
+  private void sst(IntFunction<SstEvent> event) {
+    write(
+        SenseSeizeTransform.start(OEM, Set.of(ValueKind.ECONOMIC), List.of(), CLOCK),
+        event,
+        SenseSeizeTransform.documentType(CLOCK));
+  }
+
+  /** Reading the document, which replays every step. */
+  @Benchmark
+  public Object read() {
+    return BmiJson.read(type, json);
+  }
+}

@@ -1,0 +1,244 @@
+package org.bmi4j.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.bmi4j.core.json.BmiJson;
+import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Sector;
+import org.bmi4j.core.model.ValueFunction;
+import org.bmi4j.core.model.ValueKind;
+import org.bmi4j.core.testing.ModelArbitraries;
+import org.bmi4j.process.alliance.AllianceContext;
+import org.bmi4j.process.alliance.AllianceEvent;
+import org.bmi4j.process.alliance.AlliancePhase;
+import org.bmi4j.process.alliance.AllianceProcess;
+import org.bmi4j.process.alliance.BusinessCase;
+import org.bmi4j.process.alliance.Coverage;
+import org.bmi4j.process.alliance.Funding;
+import org.bmi4j.process.alliance.Requirement;
+import org.bmi4j.process.alliance.SeparationMode;
+import org.bmi4j.process.firm.EnhancementIdea;
+import org.bmi4j.process.firm.FirmContext;
+import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.FirmProcess;
+import org.bmi4j.process.firm.IdeaOrigin;
+import org.bmi4j.process.firm.IdeaTrigger;
+import org.bmi4j.process.firm.Lesson;
+import org.bmi4j.process.firm.LessonSource;
+import org.bmi4j.process.sst.CapabilityLevel;
+import org.bmi4j.process.sst.SenseSeizeTransform;
+import org.bmi4j.process.sst.Site;
+import org.bmi4j.process.sst.SstContext;
+import org.bmi4j.process.sst.SstEvent;
+import org.bmi4j.process.sst.SstStage;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13: a history of 20,000 events of one kind builds, writes and reads back, each event kind
+ * whose context list grows with the history costing the same per step however long it is (the
+ * contexts share their lists from step to step). The tests assert on the result; the cost is
+ * measured by the ReadingScaling benchmark, never here.
+ */
+class LongHistoryTests {
+  private static final int EVENTS = 20_000;
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
+  private static final Actor OEM =
+      Actor.of("oem", "Car maker", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+
+  /** Applies {@code count} events made by {@code event}, then writes and reads the instance. */
+  private static <S extends Enum<S>, E, C> ProcessInstance<S, E, C> buildAndRead(
+      ProcessInstance<S, E, C> start,
+      IntFunction<E> event,
+      DocumentType<ProcessInstance<S, E, C>> type) {
+    ProcessInstance<S, E, C> instance = start;
+    for (int i = 0; i < EVENTS; i++) {
+      instance = instance.applyOrThrow(event.apply(i));
+    }
+    ProcessInstance<S, E, C> read = BmiJson.read(type, BmiJson.write(type, instance));
+    assertEquals(instance.context(), read.context());
+    assertEquals(instance.sequence(), read.sequence());
+    return read;
+  }
+
+  @Nested
+  class Alliance {
+    private ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> foundation() {
+      return AllianceProcess.start("mobility", "Mobility", Optional.of("oem"), eur(), CLOCK)
+          .applyOrThrow(
+              new AllianceEvent.RecordBusinessCase(
+                  new BusinessCase(
+                      "mobility on demand",
+                      "urban short-term rental demand",
+                      ImmutableList.of(new Requirement("stations", Coverage.PARTNER)),
+                      Optional.of(Funding.SHARED))))
+          .applyOrThrow(new AllianceEvent.ApproveInternally("board"))
+          .applyOrThrow(new AllianceEvent.Advance())
+          .applyOrThrow(new AllianceEvent.ProposePartner(OEM, Optional.empty(), Optional.empty()));
+    }
+
+    private final DocumentType<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>>
+        type = AllianceProcess.documentType(CLOCK);
+
+    @Test
+    void twentyThousandKnowledgeExchangesBuildAndReadBack() {
+      var read =
+          buildAndRead(
+              foundation(),
+              i -> new AllianceEvent.RecordKnowledgeExchange("oem", "exchange " + i),
+              type);
+      assertEquals(EVENTS, read.context().knowledgeExchanges().size());
+      assertEquals(
+          "exchange 19999", read.context().knowledgeExchanges().get(EVENTS - 1).description());
+    }
+
+    @Test
+    void twentyThousandSeparationChangesBuildAndReadBack() {
+      int before = foundation().context().separation().size();
+      var read =
+          buildAndRead(
+              foundation(),
+              i ->
+                  new AllianceEvent.ChangeSeparation(
+                      i % 2 == 0 ? SeparationMode.TEMPORAL : SeparationMode.DOMAIN),
+              type);
+      assertEquals(before + EVENTS, read.context().separation().size());
+      assertEquals(SeparationMode.DOMAIN, read.context().separationMode());
+    }
+
+    @Test
+    void twentyThousandLearningRecordsOfOnePhaseAreOneRecordEach() {
+      int before = foundation().context().learning().size();
+      var read =
+          buildAndRead(
+              foundation(),
+              i ->
+                  new AllianceEvent.RecordLearning(
+                      org.bmi4j.process.alliance.LearningMode.values()[
+                          i % org.bmi4j.process.alliance.LearningMode.values().length]),
+              type);
+      assertEquals(
+          before + org.bmi4j.process.alliance.LearningMode.values().length - 1,
+          read.context().learning().size(),
+          "a learning record already recorded adds nothing");
+    }
+
+    // ledger entries are recorded from DEVELOPMENT on: ContributionLedgerTests builds and reads
+    // 20,000 of them
+  }
+
+  @Nested
+  class Firm {
+    private final DocumentType<ProcessInstance<FirmPhase, FirmEvent, FirmContext>> type =
+        FirmProcess.documentType(CLOCK);
+
+    private ProcessInstance<FirmPhase, FirmEvent, FirmContext> identification() {
+      return FirmProcess.start(OEM, model(), CLOCK);
+    }
+
+    @Test
+    void twentyThousandLessonsBuildAndReadBack() {
+      var read =
+          buildAndRead(
+              identification(),
+              i ->
+                  new FirmEvent.RecordLesson(
+                      new Lesson("lesson-" + i, "Lesson " + i, LessonSource.LEARNED)),
+              type);
+      assertEquals(EVENTS, read.context().lessons().size());
+      assertEquals(
+          "Lesson 12345", read.context().lesson("lesson-12345").orElseThrow().description());
+    }
+
+    @Test
+    void twentyThousandIdeasBuildAndReadBack() {
+      var read =
+          buildAndRead(
+              identification(),
+              i ->
+                  new FirmEvent.AddEnhancementIdea(
+                      EnhancementIdea.of(
+                          "idea-" + i,
+                          "Idea " + i,
+                          IdeaTrigger.TECHNOLOGY_LEAP,
+                          IdeaOrigin.INTERNAL,
+                          ValueFunction.CREATION)),
+              type);
+      assertEquals(EVENTS, read.context().ideas().size());
+      assertEquals("Idea 777", read.context().idea("idea-777").orElseThrow().description());
+    }
+  }
+
+  @Nested
+  class Sst {
+    private final DocumentType<ProcessInstance<SstStage, SstEvent, SstContext>> type =
+        SenseSeizeTransform.documentType(CLOCK);
+
+    private ProcessInstance<SstStage, SstEvent, SstContext> sensing() {
+      return SenseSeizeTransform.start(OEM, Set.of(ValueKind.ECONOMIC), List.of(), CLOCK);
+    }
+
+    @Test
+    void twentyThousandOpportunitiesBuildAndReadBack() {
+      var read =
+          buildAndRead(
+              sensing(),
+              i ->
+                  new SstEvent.IdentifyOpportunity(
+                      "opportunity-" + i, "Opportunity " + i, Set.of(ValueKind.ECONOMIC)),
+              type);
+      assertEquals(EVENTS, read.context().opportunities().size());
+      assertEquals(
+          "Opportunity 4242",
+          read.context().opportunity("opportunity-4242").orElseThrow().description());
+    }
+
+    @Test
+    void twentyThousandDeploymentsBuildAndReadBack() {
+      var read =
+          buildAndRead(
+              sensing(),
+              i ->
+                  new SstEvent.RecordDeployment(
+                      "capability " + i,
+                      Optional.empty(),
+                      CapabilityLevel.ECOSYSTEM,
+                      Site.MARKET,
+                      "oem"),
+              type);
+      assertEquals(EVENTS, read.context().deployments().size());
+    }
+
+    @Test
+    void twentyThousandChallengesBuildAndReadBack() {
+      var read =
+          buildAndRead(
+              sensing(),
+              i -> new SstEvent.AddressChallenge("challenge " + i, Optional.empty(), "by hand"),
+              type);
+      assertEquals(EVENTS, read.context().challenges().size());
+    }
+  }
+
+  private static Currency eur() {
+    return Currency.getInstance("EUR");
+  }
+
+  private static BusinessModel model() {
+    return ModelArbitraries.completeBusinessModels().sample();
+  }
+}
