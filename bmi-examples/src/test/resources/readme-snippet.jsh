@@ -7,7 +7,7 @@ var locals = Actor.of("locals", "Local households", ActorRole.CUSTOMER_SEGMENT, 
 var refills = Offering.builder().id("refills").name("Package-free refills").
     addBeneficiary("locals").addValueKind(ValueKind.ECONOMIC).
     addValueKind(ValueKind.ENVIRONMENTAL).build();
-var sell = Exchange.builder().id("sell").from("shop").to("locals").
+var sell = Exchange.builder().id("sell").provider("shop").recipient("locals").
     what(Exchanged.offering("refills")).channel(Channel.OWN_OUTLET).build();
 var sales = RevenueStream.builder().id("sales").payer("locals").
     mechanism(RevenueMechanism.SALE).build();
@@ -20,7 +20,7 @@ var before = BusinessModel.builder().id("refill").name("Refill shop").addOwner("
     build();
 
 // the change: the shop also delivers refills to the door
-var deliver = Exchange.builder().id("deliver").from("shop").to("locals").
+var deliver = Exchange.builder().id("deliver").provider("shop").recipient("locals").
     what(Exchanged.offering("refills")).channel(Channel.DIRECT).build();
 var after = BusinessModel.builder().from(before).
     exchange(ValueExchange.builder().from(before.exchange()).addExchange(deliver).build()).

@@ -202,8 +202,8 @@ public final class AllianceWalk {
                 .addExchange(
                     Exchange.builder()
                         .id("rent")
-                        .from("rental")
-                        .to("drivers")
+                        .provider("rental")
+                        .recipient("drivers")
                         .what(Exchanged.offering("rides"))
                         .channel(Channel.ONLINE)
                         .build())

@@ -57,8 +57,8 @@ public final class LargeModels {
       exchange.addExchange(
           Exchange.builder()
               .id("exchange-" + i)
-              .from("firm")
-              .to(customer)
+              .provider("firm")
+              .recipient(customer)
               .what(Exchanged.offering("offering-" + i))
               .channel(Channel.values()[i % Channel.values().length])
               .build());

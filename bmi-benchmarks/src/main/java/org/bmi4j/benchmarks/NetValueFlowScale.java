@@ -95,8 +95,8 @@ public class NetValueFlowScale {
   private static Exchange exchange(String id, String from, String to, String item) {
     return Exchange.builder()
         .id(id)
-        .from(from)
-        .to(to)
+        .provider(from)
+        .recipient(to)
         .what(Exchanged.item(item))
         .channel(Channel.DIRECT)
         .build();

@@ -60,8 +60,8 @@ class ReadmeTests {
                     .addExchange(
                         Exchange.builder()
                             .id("sell")
-                            .from("shop")
-                            .to("locals")
+                            .provider("shop")
+                            .recipient("locals")
                             .what(Exchanged.offering("refills"))
                             .channel(Channel.OWN_OUTLET)
                             .build())

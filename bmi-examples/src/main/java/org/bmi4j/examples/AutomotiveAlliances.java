@@ -581,8 +581,8 @@ public final class AutomotiveAlliances {
                 .addExchange(
                     Exchange.builder()
                         .id("deliver")
-                        .from(operator.id())
-                        .to("drivers")
+                        .provider(operator.id())
+                        .recipient("drivers")
                         .what(Exchanged.offering(offering))
                         .channel(Channel.PLATFORM)
                         .build())

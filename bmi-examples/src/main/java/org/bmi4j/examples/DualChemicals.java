@@ -184,7 +184,9 @@ public final class DualChemicals {
     for (BusinessModel model : List.of(after.collaborative(), after.market())) {
       for (Exchange e : model.exchange().exchanges()) {
         edges.add(
-            new String[] {e.from(), e.to(), model.name() + ", " + describeNamed(e.what(), model)});
+            new String[] {
+              e.provider(), e.recipient(), model.name() + ", " + describeNamed(e.what(), model)
+            });
       }
       edges.add(new String[] {"innovation-team", model.id(), "joins"});
     }
@@ -209,9 +211,9 @@ public final class DualChemicals {
                     e ->
                         describeNamed(e.what(), model)
                             + " from "
-                            + names.apply(e.from())
+                            + names.apply(e.provider())
                             + " to "
-                            + names.apply(e.to()))
+                            + names.apply(e.recipient()))
                 .toList());
     story.say(
         "    governance: "
@@ -282,24 +284,24 @@ public final class DualChemicals {
                 .addExchange(
                     Exchange.builder()
                         .id("deliver-coating")
-                        .from(FIRM.id())
-                        .to(KEY_CUSTOMER.id())
+                        .provider(FIRM.id())
+                        .recipient(KEY_CUSTOMER.id())
                         .what(Exchanged.offering("tailored-coating"))
                         .channel(Channel.DIRECT)
                         .build())
                 .addExchange(
                     Exchange.builder()
                         .id("deliver-additive")
-                        .from(FIRM.id())
-                        .to(KEY_CUSTOMER.id())
+                        .provider(FIRM.id())
+                        .recipient(KEY_CUSTOMER.id())
                         .what(Exchanged.offering("process-additive"))
                         .channel(Channel.DIRECT)
                         .build())
                 .addExchange(
                     Exchange.builder()
                         .id("requirements")
-                        .from(KEY_CUSTOMER.id())
-                        .to(FIRM.id())
+                        .provider(KEY_CUSTOMER.id())
+                        .recipient(FIRM.id())
                         .what(Exchanged.item("requirements and trials"))
                         .channel(Channel.DIRECT)
                         .build())
@@ -360,16 +362,16 @@ public final class DualChemicals {
                 .addExchange(
                     Exchange.builder()
                         .id("sell-resins")
-                        .from(FIRM.id())
-                        .to(MARKET.id())
+                        .provider(FIRM.id())
+                        .recipient(MARKET.id())
                         .what(Exchanged.offering("standard-resins"))
                         .channel(Channel.THIRD_PARTY)
                         .build())
                 .addExchange(
                     Exchange.builder()
                         .id("market-payments")
-                        .from(MARKET.id())
-                        .to(FIRM.id())
+                        .provider(MARKET.id())
+                        .recipient(FIRM.id())
                         .what(Exchanged.item("payment"))
                         .channel(Channel.THIRD_PARTY)
                         .build())

@@ -241,8 +241,8 @@ public final class PlatformSme {
     for (Exchange e : after.exchange().exchanges()) {
       edges.add(
           new String[] {
-            e.from(),
-            e.to(),
+            e.provider(),
+            e.recipient(),
             e.what() instanceof Exchanged.OfferingRef ref
                 ? Story.names(after).apply(ref.offering())
                 : ((Exchanged.Item) e.what()).name()
@@ -332,7 +332,11 @@ public final class PlatformSme {
                   e.what() instanceof Exchanged.OfferingRef ref
                       ? names.apply(ref.offering())
                       : ((Exchanged.Item) e.what()).name();
-              return what + " from " + names.apply(e.from()) + " to " + names.apply(e.to());
+              return what
+                  + " from "
+                  + names.apply(e.provider())
+                  + " to "
+                  + names.apply(e.recipient());
             }
           }
         }
@@ -404,16 +408,16 @@ public final class PlatformSme {
                 .addExchange(
                     Exchange.builder()
                         .id("shop-sales")
-                        .from("sme")
-                        .to("local-customers")
+                        .provider("sme")
+                        .recipient("local-customers")
                         .what(Exchanged.offering("food"))
                         .channel(Channel.OWN_OUTLET)
                         .build())
                 .addExchange(
                     Exchange.builder()
                         .id("shop-payments")
-                        .from("local-customers")
-                        .to("sme")
+                        .provider("local-customers")
+                        .recipient("sme")
                         .what(Exchanged.item("payment"))
                         .channel(Channel.OWN_OUTLET)
                         .build())
@@ -526,32 +530,32 @@ public final class PlatformSme {
                 .addExchange(
                     Exchange.builder()
                         .id("online-sales")
-                        .from("sme")
-                        .to("online-customers")
+                        .provider("sme")
+                        .recipient("online-customers")
                         .what(Exchanged.offering("online-food"))
                         .channel(Channel.PLATFORM)
                         .build())
                 .addExchange(
                     Exchange.builder()
                         .id("online-payments")
-                        .from("online-customers")
-                        .to("sme")
+                        .provider("online-customers")
+                        .recipient("sme")
                         .what(Exchanged.item("payment"))
                         .channel(Channel.PLATFORM)
                         .build())
                 .addExchange(
                     Exchange.builder()
                         .id("fertiliser-delivery")
-                        .from("sme")
-                        .to("farmers")
+                        .provider("sme")
+                        .recipient("farmers")
                         .what(Exchanged.offering("fertiliser"))
                         .channel(Channel.DIRECT)
                         .build())
                 .addExchange(
                     Exchange.builder()
                         .id("statistics")
-                        .from("platform")
-                        .to("sme")
+                        .provider("platform")
+                        .recipient("sme")
                         .what(Exchanged.item("sales statistics"))
                         .channel(Channel.PLATFORM)
                         .build())

@@ -104,7 +104,9 @@ public final class SmartCityEcosystems {
     for (ValueFlow flow : orchestrated.valueFlows()) {
       edges.add(
           new String[] {
-            flow.from(), flow.to(), Words.of(flow.kind()) + " value, " + flow.description()
+            flow.provider(),
+            flow.recipient(),
+            Words.of(flow.kind()) + " value, " + flow.description()
           });
     }
     story.flowchart(

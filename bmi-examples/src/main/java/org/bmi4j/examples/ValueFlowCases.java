@@ -223,8 +223,8 @@ public final class ValueFlowCases {
   private static Exchange money(String id, String from, String to) {
     return Exchange.builder()
         .id(id)
-        .from(from)
-        .to(to)
+        .provider(from)
+        .recipient(to)
         .what(Exchanged.item("money"))
         .channel(Channel.DIRECT)
         .build();

@@ -154,8 +154,8 @@ final class ModelElements {
         touch(touched, resource.provider(), ValueFunction.CREATION);
       }
       for (Exchange exchange : model.exchange().exchanges()) {
-        touch(touched, exchange.from(), ValueFunction.EXCHANGE);
-        touch(touched, exchange.to(), ValueFunction.EXCHANGE);
+        touch(touched, exchange.provider(), ValueFunction.EXCHANGE);
+        touch(touched, exchange.recipient(), ValueFunction.EXCHANGE);
       }
       for (RevenueStream stream : model.capture().revenueStreams()) {
         touch(touched, stream.payer(), ValueFunction.CAPTURE);
@@ -222,7 +222,8 @@ final class ModelElements {
       case EXCHANGE -> {
         Exchange exchange = (Exchange) value;
         String what = exchange.what() instanceof Exchanged.Item ? "item" : "offering";
-        yield List.of(kind, role(exchange.from()), role(exchange.to()), what, exchange.channel());
+        yield List.of(
+            kind, role(exchange.provider()), role(exchange.recipient()), what, exchange.channel());
       }
       case REVENUE_STREAM -> {
         RevenueStream stream = (RevenueStream) value;

@@ -216,11 +216,11 @@ final class CanvasMapping {
     for (Channel channel : Channel.values()) {
       Set<String> flows = new LinkedHashSet<>();
       for (Exchange exchange : model.exchange().exchanges()) {
-        if (exchange.channel() == channel && segments.contains(exchange.to())) {
+        if (exchange.channel() == channel && segments.contains(exchange.recipient())) {
           flows.add(
               what(exchange.what())
                   + " to "
-                  + name(exchange.to())
+                  + name(exchange.recipient())
                   + exchange.intermediary().map(i -> " via " + name(i)).orElse(""));
         }
       }

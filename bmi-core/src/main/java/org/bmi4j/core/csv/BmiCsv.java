@@ -302,8 +302,8 @@ public final class BmiCsv {
             new Cells("exchange", exchange.id())
                 .function(ValueFunction.EXCHANGE)
                 .category(exchange.channel())
-                .from(exchange.from())
-                .to(exchange.to())
+                .from(exchange.provider())
+                .to(exchange.recipient())
                 .what(what)
                 .actor(exchange.intermediary().orElse("")));
       }

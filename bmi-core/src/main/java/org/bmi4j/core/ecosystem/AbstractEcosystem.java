@@ -194,13 +194,13 @@ abstract class AbstractEcosystem {
     for (int i = 0; i < valueFlows().size(); i++) {
       ValueFlow flow = valueFlows().get(i);
       String where = "valueFlows[" + i + "]";
-      known(byId, where + ".from", flow.from());
-      known(byId, where + ".to", flow.to());
+      known(byId, where + ".provider", flow.provider());
+      known(byId, where + ".recipient", flow.recipient());
       checkArgument(
-          !flow.from().equals(flow.to()),
+          !flow.provider().equals(flow.recipient()),
           "%s goes from actor '%s' to itself; a value" + " flow connects two different actors",
           where,
-          flow.from());
+          flow.provider());
       checkArgument(
           !flow.description().isBlank(),
           "%s.description is blank; say what the value" + " is",

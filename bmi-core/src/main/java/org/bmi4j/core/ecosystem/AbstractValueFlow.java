@@ -1,5 +1,6 @@
 package org.bmi4j.core.ecosystem;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.bmi4j.core.model.ValueKind;
@@ -14,20 +15,24 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ValueFlow.class)
 abstract class AbstractValueFlow {
   /**
-   * The id of the actor creating the value.
+   * The id of the actor creating the value (JSON key {@code provider}; documents with the former
+   * key {@code from} still read).
    *
    * @return the id of the actor creating the value
    */
   @Value.Parameter
-  public abstract String from();
+  @JsonAlias("from")
+  public abstract String provider();
 
   /**
-   * The id of the actor receiving the value.
+   * The id of the actor receiving the value (JSON key {@code recipient}; documents with the former
+   * key {@code to} still read).
    *
    * @return the id of the actor receiving the value
    */
   @Value.Parameter
-  public abstract String to();
+  @JsonAlias("to")
+  public abstract String recipient();
 
   /**
    * The kind of value.

@@ -201,7 +201,7 @@ final class EcosystemRules {
   ImmutableList<NoValueFinding> noValue() {
     Set<String> receivers = new HashSet<>();
     for (ValueFlow flow : ecosystem.valueFlows()) {
-      receivers.add(flow.to());
+      receivers.add(flow.recipient());
     }
     ImmutableList.Builder<NoValueFinding> findings = ImmutableList.builder();
     for (EcosystemActor member : members) {

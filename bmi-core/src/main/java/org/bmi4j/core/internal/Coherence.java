@@ -97,17 +97,17 @@ public final class Coherence {
     }
     Set<List<String>> flows = new HashSet<>();
     for (Exchange exchange : model.exchange().exchanges()) {
-      flows.add(List.of(exchange.from(), exchange.to()));
+      flows.add(List.of(exchange.provider(), exchange.recipient()));
     }
     ImmutableList.Builder<Reciprocity> verdicts = ImmutableList.builder();
     for (Exchange exchange : model.exchange().exchanges()) {
-      String recipient = exchange.to();
+      String recipient = exchange.recipient();
       if (model.owners().contains(recipient)) {
         continue;
       }
       Reciprocity.Basis basis;
       List<String> payers;
-      if (flows.contains(List.of(recipient, exchange.from()))) {
+      if (flows.contains(List.of(recipient, exchange.provider()))) {
         basis = Reciprocity.Basis.GIVES_BACK;
         payers = List.of(recipient);
       } else if (payerStreams.containsKey(recipient)) {
@@ -184,7 +184,7 @@ public final class Coherence {
                 verdict.exchange(),
                 Ascii.toLowerCase(recipient.role().name()).replace('_', ' '),
                 recipient.id(),
-                exchanges.get(i).from()));
+                exchanges.get(i).provider()));
       }
     }
   }

@@ -201,10 +201,10 @@ public final class Integrity {
       String path = "exchange.exchanges[" + i + "]";
       declare(path, "exchange", exchange.id(), ids, i);
       String who = "exchange '" + exchange.id() + "'";
-      actorRef(path + ".from", "giver of " + who, exchange.from());
-      actorRef(path + ".to", "recipient of " + who, exchange.to());
-      if (exchange.from().equals(exchange.to())) {
-        add(path, ProblemCode.SELF_EXCHANGE, exchange.id(), exchange.from());
+      actorRef(path + ".provider", "giver of " + who, exchange.provider());
+      actorRef(path + ".recipient", "recipient of " + who, exchange.recipient());
+      if (exchange.provider().equals(exchange.recipient())) {
+        add(path, ProblemCode.SELF_EXCHANGE, exchange.id(), exchange.provider());
       }
       if (exchange.intermediary().isPresent()) {
         intermediary(path + ".intermediary", exchange, exchange.intermediary().get());
@@ -230,9 +230,9 @@ public final class Integrity {
           intermediary,
           exchange.channel());
     }
-    if (intermediary.equals(exchange.from())) {
+    if (intermediary.equals(exchange.provider())) {
       add(path, ProblemCode.INTERMEDIARY_IS_PARTY, intermediary, "giver", exchange.id());
-    } else if (intermediary.equals(exchange.to())) {
+    } else if (intermediary.equals(exchange.recipient())) {
       add(path, ProblemCode.INTERMEDIARY_IS_PARTY, intermediary, "recipient", exchange.id());
     }
   }

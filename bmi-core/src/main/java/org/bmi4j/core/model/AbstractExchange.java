@@ -1,5 +1,6 @@
 package org.bmi4j.core.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -21,18 +22,22 @@ abstract class AbstractExchange {
   public abstract String id();
 
   /**
-   * The id of the actor giving.
+   * The id of the actor giving (JSON key {@code provider}; documents with the former key {@code
+   * from} still read).
    *
    * @return the id of the actor giving
    */
-  public abstract String from();
+  @JsonAlias("from")
+  public abstract String provider();
 
   /**
-   * The id of the actor receiving.
+   * The id of the actor receiving (JSON key {@code recipient}; documents with the former key {@code
+   * to} still read).
    *
    * @return the id of the actor receiving
    */
-  public abstract String to();
+  @JsonAlias("to")
+  public abstract String recipient();
 
   /**
    * What is passed on.

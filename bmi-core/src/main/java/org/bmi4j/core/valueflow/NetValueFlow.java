@@ -216,25 +216,40 @@ public final class NetValueFlow {
       }
       Valuation valuation = valuations.get(exchange.id());
       String object = objectOf(exchange.what());
-      Draft giver = requireNonNull(drafts.get(exchange.from()));
-      Draft receiver = requireNonNull(drafts.get(exchange.to()));
+      Draft giver = requireNonNull(drafts.get(exchange.provider()));
+      Draft receiver = requireNonNull(drafts.get(exchange.recipient()));
       if (valuation == null) {
-        giver.transfers.add(unvalued(exchange, SheetLine.Direction.OUT, exchange.to(), object, n));
+        giver.transfers.add(
+            unvalued(exchange, SheetLine.Direction.OUT, exchange.recipient(), object, n));
         giver.unvalued.add(exchange.id());
         receiver.transfers.add(
-            unvalued(exchange, SheetLine.Direction.IN, exchange.from(), object, n));
+            unvalued(exchange, SheetLine.Direction.IN, exchange.provider(), object, n));
         receiver.unvalued.add(exchange.id());
       } else if (valuation instanceof Valuation.Price price) {
         giver.transfers.add(
-            valued(exchange, SheetLine.Direction.OUT, exchange.to(), object, n, price.price()));
+            valued(
+                exchange, SheetLine.Direction.OUT, exchange.recipient(), object, n, price.price()));
         receiver.transfers.add(
-            valued(exchange, SheetLine.Direction.IN, exchange.from(), object, n, price.price()));
+            valued(
+                exchange, SheetLine.Direction.IN, exchange.provider(), object, n, price.price()));
       } else {
         Valuation.Worth worth = (Valuation.Worth) valuation;
         giver.transfers.add(
-            side(exchange, SheetLine.Direction.OUT, exchange.to(), object, n, worth.toGiver()));
+            side(
+                exchange,
+                SheetLine.Direction.OUT,
+                exchange.recipient(),
+                object,
+                n,
+                worth.toGiver()));
         receiver.transfers.add(
-            side(exchange, SheetLine.Direction.IN, exchange.from(), object, n, worth.toReceiver()));
+            side(
+                exchange,
+                SheetLine.Direction.IN,
+                exchange.provider(),
+                object,
+                n,
+                worth.toReceiver()));
       }
     }
     for (Expense expense : scenario.expenses()) {

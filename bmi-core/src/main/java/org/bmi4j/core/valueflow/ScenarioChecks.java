@@ -200,16 +200,16 @@ final class ScenarioChecks {
         money(at + ".perOccurrence", "amount per occurrence of " + what, variable.perOccurrence());
         if (exchange(at + ".exchange", "exchange of " + what, variable.exchange()) && knownActor) {
           Exchange exchange = requireNonNull(exchanges.get(variable.exchange()));
-          if (!exchange.from().equals(variable.actor())
-              && !exchange.to().equals(variable.actor())) {
+          if (!exchange.provider().equals(variable.actor())
+              && !exchange.recipient().equals(variable.actor())) {
             report(
                 at + ".exchange",
                 ScenarioProblemCode.NOT_A_PARTY,
                 variable.description(),
                 variable.actor(),
                 exchange.id(),
-                exchange.from(),
-                exchange.to());
+                exchange.provider(),
+                exchange.recipient());
           }
         }
       }

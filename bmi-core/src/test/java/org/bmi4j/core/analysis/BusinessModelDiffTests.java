@@ -77,8 +77,8 @@ class BusinessModelDiffTests {
                   .addExchange(
                       Exchange.builder()
                           .id("deliver")
-                          .from("shop")
-                          .to("buyers")
+                          .provider("shop")
+                          .recipient("buyers")
                           .what(Exchanged.offering("refill"))
                           .channel(Channel.OWN_OUTLET)
                           .build())

@@ -77,8 +77,8 @@ class NoveltyByStructureTests {
   private static Exchange online(String id, String from, String to, String offering) {
     return Exchange.builder()
         .id(id)
-        .from(from)
-        .to(to)
+        .provider(from)
+        .recipient(to)
         .what(Exchanged.offering(offering))
         .channel(Channel.ONLINE)
         .build();
@@ -135,8 +135,8 @@ class NoveltyByStructureTests {
       Exchange cash =
           Exchange.builder()
               .id("cash")
-              .from("buyers")
-              .to("shop")
+              .provider("buyers")
+              .recipient("shop")
               .what(Exchanged.item("Cash"))
               .channel(Channel.DIRECT)
               .build();
@@ -151,8 +151,8 @@ class NoveltyByStructureTests {
                   .addExchange(
                       Exchange.builder()
                           .id("payment")
-                          .from("people")
-                          .to("firm")
+                          .provider("people")
+                          .recipient("firm")
                           .what(Exchanged.item("Payment"))
                           .channel(Channel.DIRECT)
                           .build())

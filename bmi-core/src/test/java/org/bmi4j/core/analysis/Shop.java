@@ -44,8 +44,8 @@ final class Shop {
   static final Exchange DELIVER =
       Exchange.builder()
           .id("deliver")
-          .from("shop")
-          .to("buyers")
+          .provider("shop")
+          .recipient("buyers")
           .what(Exchanged.offering("refill"))
           .channel(Channel.OWN_OUTLET)
           .build();

@@ -120,8 +120,8 @@ class CsvTests {
                     .addExchange(
                         Exchange.builder()
                             .id("bread")
-                            .from("baker")
-                            .to("shop")
+                            .provider("baker")
+                            .recipient("shop")
                             .what(Exchanged.item("bread"))
                             .channel(Channel.THIRD_PARTY)
                             .intermediary("grocer")

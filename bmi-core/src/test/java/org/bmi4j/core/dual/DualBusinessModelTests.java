@@ -55,16 +55,16 @@ class DualBusinessModelTests {
   private static final Exchange DELIVER_COATING =
       Exchange.builder()
           .id("deliver-coating")
-          .from("chemco")
-          .to("shipyard")
+          .provider("chemco")
+          .recipient("shipyard")
           .what(Exchanged.offering("coating"))
           .channel(Channel.DIRECT)
           .build();
   private static final Exchange FEEDBACK =
       Exchange.builder()
           .id("feedback")
-          .from("shipyard")
-          .to("chemco")
+          .provider("shipyard")
+          .recipient("chemco")
           .what(Exchanged.item("feedback"))
           .channel(Channel.DIRECT)
           .build();

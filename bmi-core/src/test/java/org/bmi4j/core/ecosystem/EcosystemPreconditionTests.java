@@ -98,7 +98,7 @@ class EcosystemPreconditionTests {
     @Test
     void aValueFlowComesFromAKnownActor() {
       assertEquals(
-          "valueFlows[2].from 'bank' is not an actor of ecosystem 'district'; name one of"
+          "valueFlows[2].provider 'bank' is not an actor of ecosystem 'district'; name one of"
               + " [city, housing]",
           rejected(
               () ->

@@ -61,7 +61,7 @@ class EcosystemProperties {
   @Property
   void exactlyTheMembersThatNoFlowReachesAreFindings(@ForAll("ecosystems") Ecosystem ecosystem) {
     Set<String> receivers =
-        ecosystem.valueFlows().stream().map(ValueFlow::to).collect(Collectors.toSet());
+        ecosystem.valueFlows().stream().map(ValueFlow::recipient).collect(Collectors.toSet());
     List<String> expected =
         ecosystem.actors().stream()
             .map(EcosystemActor::id)

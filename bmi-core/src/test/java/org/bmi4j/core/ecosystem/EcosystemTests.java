@@ -370,7 +370,7 @@ class EcosystemTests {
     @Test
     void aValueFlowToAnUnknownActor() {
       assertEquals(
-          "valueFlows[2].to 'bank' is not an actor of ecosystem 'district'; name one of"
+          "valueFlows[2].recipient 'bank' is not an actor of ecosystem 'district'; name one of"
               + " [city, housing]",
           rejected(
                   circle(CITY, HOUSING)
@@ -454,12 +454,13 @@ class EcosystemTests {
     void aBadEcosystemInJsonIsABmiJsonExceptionWithTheReason() {
       String json =
           BmiJson.write(DocumentType.ECOSYSTEM, circle(CITY, HOUSING).build())
-              .replace("\"to\" : \"housing\"", "\"to\" : \"bank\"");
+              .replace("\"recipient\" : \"housing\"", "\"recipient\" : \"bank\"");
       BmiJsonException e =
           assertThrows(BmiJsonException.class, () -> BmiJson.read(DocumentType.ECOSYSTEM, json));
       assertTrue(
           e.getMessage()
-              .contains("valueFlows[0].to 'bank' is not an actor of ecosystem" + " 'district'"),
+              .contains(
+                  "valueFlows[0].recipient 'bank' is not an actor of ecosystem" + " 'district'"),
           e.getMessage());
     }
   }

@@ -39,16 +39,16 @@ class ActorRolesTests {
     draft.exchanges.add(
         Exchange.builder()
             .id("sorted-waste")
-            .from("pickers")
-            .to("shop")
+            .provider("pickers")
+            .recipient("shop")
             .what(Exchanged.item("sorted waste"))
             .channel(Channel.DIRECT)
             .build());
     draft.exchanges.add(
         Exchange.builder()
             .id("fair-pay")
-            .from("shop")
-            .to("pickers")
+            .provider("shop")
+            .recipient("pickers")
             .what(Exchanged.item("money"))
             .channel(Channel.DIRECT)
             .build());

@@ -37,7 +37,13 @@ class CoherenceTests {
   }
 
   private static Exchange exchange(String id, String from, String to, Exchanged what) {
-    return Exchange.builder().id(id).from(from).to(to).what(what).channel(Channel.DIRECT).build();
+    return Exchange.builder()
+        .id(id)
+        .provider(from)
+        .recipient(to)
+        .what(what)
+        .channel(Channel.DIRECT)
+        .build();
   }
 
   @Test

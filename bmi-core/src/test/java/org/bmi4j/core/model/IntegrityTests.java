@@ -421,13 +421,13 @@ class IntegrityTests {
               "'tourists'"),
           mutation(
               "exchange giver",
-              d -> change(d.exchanges, 1, e -> e.withFrom("tourists")),
-              "exchange.exchanges[1].from",
+              d -> change(d.exchanges, 1, e -> e.withProvider("tourists")),
+              "exchange.exchanges[1].provider",
               "'tourists'"),
           mutation(
               "exchange recipient",
-              d -> change(d.exchanges, 0, e -> e.withTo("tourists")),
-              "exchange.exchanges[0].to",
+              d -> change(d.exchanges, 0, e -> e.withRecipient("tourists")),
+              "exchange.exchanges[0].recipient",
               "'tourists'"),
           mutation(
               "revenue payer",
@@ -602,7 +602,7 @@ class IntegrityTests {
     @Test
     void anExchangeFromAnActorToItselfIsReportedAtTheExchange() {
       ModelDraft draft = ModelDraft.valid();
-      draft.exchanges.add(ModelDraft.PRODUCE.withId("restock").withFrom("shop"));
+      draft.exchanges.add(ModelDraft.PRODUCE.withId("restock").withProvider("shop"));
 
       assertOnlyProblem(
           draft, ProblemCode.SELF_EXCHANGE, "exchange.exchanges[2]", "'restock'", "'shop'");
@@ -1059,7 +1059,7 @@ class IntegrityTests {
               ProblemCode.SELF_EXCHANGE,
               mutation(
                   "exchange",
-                  d -> change(d.exchanges, 1, e -> e.withTo("growers")),
+                  d -> change(d.exchanges, 1, e -> e.withRecipient("growers")),
                   "exchange.exchanges[1]",
                   ""),
               "exchange 'produce' goes from actor 'growers' to itself; an exchange needs two"
@@ -1244,7 +1244,7 @@ class IntegrityTests {
 
       assertEquals(
           List.of(
-              "exchange.exchanges[1].from",
+              "exchange.exchanges[1].provider",
               "capture.valueShares[0].actor",
               "governance[0].performer"),
           thrown.problems().stream().map(IntegrityProblem::path).collect(Collectors.toList()));

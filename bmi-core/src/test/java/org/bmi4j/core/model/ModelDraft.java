@@ -56,16 +56,16 @@ final class ModelDraft {
   static final Exchange REFILLS =
       Exchange.builder()
           .id("refills")
-          .from("shop")
-          .to("customers")
+          .provider("shop")
+          .recipient("customers")
           .what(Exchanged.offering("refill"))
           .channel(Channel.OWN_OUTLET)
           .build();
   static final Exchange PRODUCE =
       Exchange.builder()
           .id("produce")
-          .from("growers")
-          .to("shop")
+          .provider("growers")
+          .recipient("shop")
           .what(Exchanged.item("dried goods"))
           .channel(Channel.DIRECT)
           .build();

@@ -166,8 +166,8 @@ class ModelProperties {
       exchange.addExchange(
           Exchange.builder()
               .id(word(random))
-              .from(word(random))
-              .to(word(random))
+              .provider(word(random))
+              .recipient(word(random))
               .what(
                   random.nextBoolean()
                       ? Exchanged.offering(word(random))

@@ -150,14 +150,14 @@ class ValueTypeContractTests {
               refills,
               Exchange.builder()
                   .id("refills")
-                  .from("shop")
-                  .to("customers")
+                  .provider("shop")
+                  .recipient("customers")
                   .what(new Exchanged.OfferingRef("refill"))
                   .channel(Channel.OWN_OUTLET)
                   .build())
           .addEqualityGroup(refills.withId("refills-2"))
-          .addEqualityGroup(refills.withFrom("growers"))
-          .addEqualityGroup(refills.withTo("growers"))
+          .addEqualityGroup(refills.withProvider("growers"))
+          .addEqualityGroup(refills.withRecipient("growers"))
           .addEqualityGroup(refills.withWhat(Exchanged.item("refill")))
           .addEqualityGroup(refills.withChannel(Channel.ONLINE))
           .testEquals();

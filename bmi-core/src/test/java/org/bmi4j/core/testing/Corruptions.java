@@ -70,8 +70,8 @@ public final class Corruptions {
                       model,
                       Exchange.builder()
                           .id(NEW)
-                          .from(a)
-                          .to(OTHER)
+                          .provider(a)
+                          .recipient(OTHER)
                           .what(Exchanged.offering(UNKNOWN))
                           .channel(Channel.DIRECT)
                           .build()));
@@ -103,8 +103,8 @@ public final class Corruptions {
                                   model.exchange().exchanges(),
                                   Exchange.builder()
                                       .id(NEW)
-                                      .from(a)
-                                      .to(a)
+                                      .provider(a)
+                                      .recipient(a)
                                       .what(Exchanged.item("money"))
                                       .channel(Channel.DIRECT)
                                       .build()))));
@@ -205,8 +205,8 @@ public final class Corruptions {
                       BusinessModel.builder().from(model).addActor(actor.withId(THIRD)).build(),
                       Exchange.builder()
                           .id(NEW)
-                          .from(a)
-                          .to(OTHER)
+                          .provider(a)
+                          .recipient(OTHER)
                           .what(Exchanged.item("money"))
                           .channel(Channel.DIRECT)
                           .intermediary(THIRD)
@@ -220,8 +220,8 @@ public final class Corruptions {
                       model,
                       Exchange.builder()
                           .id(NEW)
-                          .from(a)
-                          .to(OTHER)
+                          .provider(a)
+                          .recipient(OTHER)
                           .what(Exchanged.item("money"))
                           .channel(Channel.THIRD_PARTY)
                           .intermediary(a)

@@ -178,7 +178,7 @@ public final class ModelArbitraries {
               !offeringIds.isEmpty() && random.nextBoolean()
                   ? Exchanged.offering(pick(offeringIds))
                   : Exchanged.item(pick(ITEMS));
-          Exchange.Builder one = Exchange.builder().id(id).from(from).to(to).what(what);
+          Exchange.Builder one = Exchange.builder().id(id).provider(from).recipient(to).what(what);
           Channel channel = pick(Channel.values());
           one.channel(channel);
           if (channel == Channel.THIRD_PARTY && actorIds.size() >= 3 && random.nextBoolean()) {

@@ -114,10 +114,10 @@ class NetValueFlowProperties {
     } else {
       return; // unvalued or not valued for the receiver: nothing to raise
     }
-    BigDecimal was = NetValueFlow.of(scenario).sheet(exchange.to()).net().amount();
+    BigDecimal was = NetValueFlow.of(scenario).sheet(exchange.recipient()).net().amount();
     BigDecimal is =
-        NetValueFlow.of(scenario.withValuation(raised)).sheet(exchange.to()).net().amount();
-    assertTrue(is.compareTo(was) >= 0, () -> exchange.to() + ": " + was + " became " + is);
+        NetValueFlow.of(scenario.withValuation(raised)).sheet(exchange.recipient()).net().amount();
+    assertTrue(is.compareTo(was) >= 0, () -> exchange.recipient() + ": " + was + " became " + is);
   }
 
   @Property

@@ -137,7 +137,7 @@ final class ScenarioArbitraries {
                       .filter(x -> x.id().equals(id))
                       .findFirst()
                       .orElseThrow();
-              return Combinators.combine(Arbitraries.of(ex.from(), ex.to()), cents(500))
+              return Combinators.combine(Arbitraries.of(ex.provider(), ex.recipient()), cents(500))
                   .as((a, c) -> Expense.variable(a, id, "variable", new Money(c, Shops.EUR)));
             });
     Arbitrary<List<Expense>> expenses = Arbitraries.oneOf(fixed, variable).list().ofMaxSize(3);

@@ -159,8 +159,8 @@ final class Alliances {
                 .addExchange(
                     Exchange.builder()
                         .id("rent")
-                        .from(operator)
-                        .to("drivers")
+                        .provider(operator)
+                        .recipient("drivers")
                         .what(Exchanged.offering("rides"))
                         .channel(Channel.ONLINE)
                         .build())

@@ -149,8 +149,8 @@ final class Ssts {
                     .addExchange(
                         Exchange.builder()
                             .id("sell")
-                            .from("filament-org")
-                            .to("buyers")
+                            .provider("filament-org")
+                            .recipient("buyers")
                             .what(Exchanged.offering("filament"))
                             .channel(Channel.DIRECT)
                             .build())
