@@ -27,6 +27,7 @@ import org.bmi4j.core.model.ValueExchange;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
+import org.bmi4j.process.Outcome;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.AllianceProcess;
@@ -44,7 +45,6 @@ import org.bmi4j.process.firm.FirmProcess;
 import org.bmi4j.process.firm.IdeaOrigin;
 import org.bmi4j.process.firm.IdeaTrigger;
 import org.bmi4j.process.multilevel.MultiLevelAlliance;
-import org.bmi4j.process.multilevel.MultiLevelOutcome;
 
 /**
  * One multi-level walk: an alliance of a car maker and a rental firm (after the Mobility case) with
@@ -97,8 +97,9 @@ public final class AllianceWalk {
   private static final AllianceEvent PLAN =
       new AllianceEvent.PlanMilestone(new Milestone("pilot", "pilot city", "rental", false));
   private static final FirmEvent OEM_PROPOSES_RENTAL =
-      new FirmEvent.ProposePartner(RENTAL, RENTALS);
-  private static final FirmEvent RENTAL_PROPOSES_OEM = new FirmEvent.ProposePartner(OEM, FLEET);
+      new FirmEvent.ProposePartnerModel(RENTAL, RENTALS);
+  private static final FirmEvent RENTAL_PROPOSES_OEM =
+      new FirmEvent.ProposePartnerModel(OEM, FLEET);
   private static final AllianceEvent DEFINE_MODEL =
       new AllianceEvent.DefineAllianceModel(allianceModel());
   private static final AllianceEvent COMPLETE_PILOT = new AllianceEvent.CompleteMilestone("pilot");
@@ -142,11 +143,11 @@ public final class AllianceWalk {
         && m.firms().values().stream().allMatch(f -> f.process().state() == FirmPhase.ADAPTION);
   }
 
-  private static MultiLevelAlliance accept(MultiLevelOutcome outcome) {
-    if (outcome instanceof MultiLevelOutcome.Rejected rejected) {
+  private static MultiLevelAlliance accept(Outcome<MultiLevelAlliance> outcome) {
+    if (outcome instanceof Outcome.Rejected<MultiLevelAlliance> rejected) {
       throw new IllegalStateException("the walk was rejected: " + rejected.violations());
     }
-    return outcome.alliance();
+    return outcome.instance();
   }
 
   private static BusinessModel model(String id, Actor owner, String offering) {

@@ -113,7 +113,8 @@ public final class Bmi4jMachine {
   /** Applies an advance with the given readiness; returns the instance after it. */
   public static ProcessInstance<Phase, Event, Project> advance(
       ProcessInstance<Phase, Event, Project> instance, int readiness) {
-    Outcome<Phase, Event, Project> outcome = instance.apply(new Advance(readiness));
+    Outcome<? extends ProcessInstance<Phase, Event, Project>> outcome =
+        instance.apply(new Advance(readiness));
     return outcome.instance();
   }
 }

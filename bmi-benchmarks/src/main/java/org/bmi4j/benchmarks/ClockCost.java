@@ -39,7 +39,8 @@ public class ClockCost {
   }
 
   @Benchmark
-  public Outcome<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> bmi4jFixedClock() {
+  public Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>>
+      bmi4jFixedClock() {
     return fixed.apply(ready);
   }
 }

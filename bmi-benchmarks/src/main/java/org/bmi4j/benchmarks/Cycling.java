@@ -51,8 +51,9 @@ public class Cycling {
       instance = fresh;
     }
 
-    Outcome<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> advance() {
-      Outcome<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> outcome = instance.apply(ready);
+    Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> advance() {
+      Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> outcome =
+          instance.apply(ready);
       if (++steps == RESTART) {
         steps = 0;
         instance = fresh;
@@ -131,14 +132,15 @@ public class Cycling {
 
   /** bmi4j, system clock. */
   @Benchmark
-  public Outcome<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> bmi4j(Bmi4jSystemClock s) {
+  public Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> bmi4j(
+      Bmi4jSystemClock s) {
     return s.advance();
   }
 
   /** bmi4j, fixed clock. */
   @Benchmark
-  public Outcome<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> bmi4jFixedClock(
-      Bmi4jFixedClock s) {
+  public Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>>
+      bmi4jFixedClock(Bmi4jFixedClock s) {
     return s.advance();
   }
 

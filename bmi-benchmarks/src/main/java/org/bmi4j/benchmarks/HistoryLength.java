@@ -32,7 +32,8 @@ public class HistoryLength {
   }
 
   @Benchmark
-  public Outcome<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> bmi4j() {
+  public Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>>
+      bmi4j() {
     return instance.apply(ready);
   }
 }

@@ -8,10 +8,8 @@ import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Sector;
-import org.bmi4j.process.ProcessInstance;
-import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
-import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmProcess;
 import org.bmi4j.process.firm.Lesson;
 import org.bmi4j.process.firm.LessonSource;
@@ -39,8 +37,7 @@ public class HistoryScaling {
   public int steps;
 
   private final Clock clock = Clock.systemUTC();
-  private final DocumentType<ProcessInstance<FirmPhase, FirmEvent, FirmContext>> type =
-      FirmProcess.documentType(clock);
+  private final DocumentType<FirmInstance> type = FirmProcess.documentType(clock);
   private FirmEvent[] events;
   private String json;
 
@@ -57,10 +54,10 @@ public class HistoryScaling {
 
   /** The firm process with a lesson recorded per step. */
   @Benchmark
-  public ProcessInstance<FirmPhase, FirmEvent, FirmContext> firmBuild() {
+  public FirmInstance firmBuild() {
     Actor firm = Actor.of("firm", "The firm", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
     BusinessModel model = LargeModels.model("firm-model", 4, 0);
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance =
+    FirmInstance instance =
         FirmProcess.start(firm, BusinessModel.builder().from(model).build(), clock);
     for (FirmEvent event : events) {
       instance = instance.applyOrThrow(event);
@@ -70,7 +67,7 @@ public class HistoryScaling {
 
   /** Reading its document, which replays every step. */
   @Benchmark
-  public ProcessInstance<FirmPhase, FirmEvent, FirmContext> firmRead() {
+  public FirmInstance firmRead() {
     return BmiJson.read(type, json);
   }
 }

@@ -2,6 +2,7 @@ package org.bmi4j.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.bmi4j.process.Outcome;
+import org.bmi4j.process.ProcessInstance;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -17,7 +18,8 @@ import org.springframework.statemachine.StateMachineEventResult;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class RejectedTransition {
   @Benchmark
-  public Outcome<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> bmi4j(Peers.Bmi4j s) {
+  public Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> bmi4j(
+      Peers.Bmi4j s) {
     return s.instance.apply(s.unready);
   }
 

@@ -32,9 +32,9 @@ class BenchmarkFixturesTests {
 
   @Test
   void anUnreadyAdvanceIsRejectedNamingTheReadiness() {
-    Outcome<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> outcome =
+    Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> outcome =
         Bmi4jMachine.start(CLOCK).apply(new Bmi4jMachine.Advance(Bmi4jMachine.UNREADY));
-    Outcome.Rejected<?, ?, ?> rejected = assertInstanceOf(Outcome.Rejected.class, outcome);
+    Outcome.Rejected<?> rejected = assertInstanceOf(Outcome.Rejected.class, outcome);
     assertEquals(
         List.of(
             new Violation(

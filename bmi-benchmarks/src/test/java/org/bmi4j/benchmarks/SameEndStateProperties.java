@@ -43,7 +43,7 @@ class SameEndStateProperties {
     int springRejected = 0;
 
     for (int r : readiness) {
-      Outcome<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> outcome =
+      Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> outcome =
           bmi4j.apply(new Bmi4jMachine.Advance(r));
       bmi4jRejected += outcome.isAccepted() ? 0 : 1;
       bmi4j = outcome.instance();

@@ -38,7 +38,7 @@ class ConsumerCompileTests {
       import org.bmi4j.core.model.Offering;
       import org.bmi4j.core.model.Sector;
       import org.bmi4j.core.model.ValueKind;
-      import org.bmi4j.process.ProcessInstance;
+      import org.bmi4j.process.alliance.AllianceInstance;
       import org.bmi4j.process.alliance.AllianceContext;
       import org.bmi4j.process.alliance.AllianceEvent;
       import org.bmi4j.process.alliance.AlliancePhase;
@@ -53,7 +53,7 @@ class ConsumerCompileTests {
           BusinessModel model = BusinessModel.builder().id("refill").name("Refill shop")
               .addOwner("shop").addActor(shop).build();
           Exchange.Builder exchange = Exchange.builder().id("sell");
-          ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance =
+          AllianceInstance alliance =
               AllianceProcess.start("mobility", "Mobility alliance", Optional.of("oem"),
                   Currency.getInstance("EUR"), Clock.systemUTC());
           AllianceContext context = alliance.context();

@@ -34,6 +34,7 @@ import org.bmi4j.core.model.ValueExchange;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
+import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessDiagrams;
 import org.bmi4j.process.ViolationCode;
 import org.bmi4j.process.alliance.AllianceEvent;
@@ -56,7 +57,6 @@ import org.bmi4j.process.firm.Lesson;
 import org.bmi4j.process.firm.LessonSource;
 import org.bmi4j.process.multilevel.Attachment;
 import org.bmi4j.process.multilevel.MultiLevelAlliance;
-import org.bmi4j.process.multilevel.MultiLevelOutcome;
 
 /**
  * Example 1: one automotive OEM with five strategic alliances on the multi-level BMI process
@@ -396,9 +396,7 @@ public final class AutomotiveAlliances {
         ValueFunction.PROPOSITION);
   }
 
-  private static org.bmi4j.process.ProcessInstance<
-          org.bmi4j.process.firm.FirmPhase, FirmEvent, org.bmi4j.process.firm.FirmContext>
-      firm(Actor actor, BusinessModel extant) {
+  private static org.bmi4j.process.firm.FirmInstance firm(Actor actor, BusinessModel extant) {
     return FirmProcess.start(actor, extant, CLOCK)
         .applyOrThrow(new FirmEvent.AddEnhancementIdea(idea()));
   }
@@ -472,8 +470,8 @@ public final class AutomotiveAlliances {
 
   private MultiLevelAlliance attempt(
       String name, MultiLevelAlliance m, AllianceEvent event, String why) {
-    MultiLevelOutcome outcome = m.apply(event);
-    if (!(outcome instanceof MultiLevelOutcome.Rejected rejected)) {
+    Outcome<MultiLevelAlliance> outcome = m.apply(event);
+    if (!(outcome instanceof Outcome.Rejected<MultiLevelAlliance> rejected)) {
       throw new IllegalStateException(name + " was expected to be rejected");
     }
     story.rejected(name, rejected.violations(), why);
@@ -483,11 +481,11 @@ public final class AutomotiveAlliances {
     return m;
   }
 
-  private static MultiLevelAlliance accept(MultiLevelOutcome outcome) {
-    if (outcome instanceof MultiLevelOutcome.Rejected rejected) {
+  private static MultiLevelAlliance accept(Outcome<MultiLevelAlliance> outcome) {
+    if (outcome instanceof Outcome.Rejected<MultiLevelAlliance> rejected) {
       throw new IllegalStateException("unexpected rejection: " + rejected.violations());
     }
-    return outcome.alliance();
+    return outcome.instance();
   }
 
   private static String firmPhases(MultiLevelAlliance m) {

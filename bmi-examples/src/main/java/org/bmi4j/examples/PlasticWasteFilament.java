@@ -33,15 +33,12 @@ import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.core.model.ValueShare;
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessDiagrams;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.sst.CapabilityCatalogue;
 import org.bmi4j.process.sst.CapabilityLevel;
 import org.bmi4j.process.sst.CatalogueEntry;
 import org.bmi4j.process.sst.SenseSeizeTransform;
 import org.bmi4j.process.sst.Site;
-import org.bmi4j.process.sst.SstContext;
-import org.bmi4j.process.sst.SstEvent;
 import org.bmi4j.process.sst.SstEvent.AddressChallenge;
 import org.bmi4j.process.sst.SstEvent.Adopt;
 import org.bmi4j.process.sst.SstEvent.Advance;
@@ -49,7 +46,7 @@ import org.bmi4j.process.sst.SstEvent.DesignModel;
 import org.bmi4j.process.sst.SstEvent.IdentifyOpportunity;
 import org.bmi4j.process.sst.SstEvent.RecordDeployment;
 import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
-import org.bmi4j.process.sst.SstStage;
+import org.bmi4j.process.sst.SstInstance;
 
 /**
  * Example 2: plastic waste to 3D-printer filament on the sense-seize-transform cycle [DESILVA, case
@@ -110,10 +107,7 @@ public final class PlasticWasteFilament {
    * @param adopted the BM adopted on leaving SEIZING
    * @param drift the violations rejecting the drifted design
    */
-  public record Result(
-      ProcessInstance<SstStage, SstEvent, SstContext> cycle,
-      BusinessModel adopted,
-      ImmutableList<Violation> drift) {}
+  public record Result(SstInstance cycle, BusinessModel adopted, ImmutableList<Violation> drift) {}
 
   private final Story story;
   private final CapabilityCatalogue catalogue = CapabilityCatalogue.deSilva();
@@ -243,8 +237,8 @@ public final class PlasticWasteFilament {
 
     story.section("A rejection on purpose " + Story.ILLUSTRATIVE);
     BusinessModel drifted = model(false);
-    Outcome<SstStage, SstEvent, SstContext> attempt = cycle.apply(new DesignModel(drifted));
-    if (!(attempt instanceof Outcome.Rejected<SstStage, SstEvent, SstContext> rejected)) {
+    Outcome<SstInstance> attempt = cycle.apply(new DesignModel(drifted));
+    if (!(attempt instanceof Outcome.Rejected<SstInstance> rejected)) {
       throw new IllegalStateException("the drifted design was expected to be rejected");
     }
     ImmutableList<Violation> drift = ImmutableList.copyOf(rejected.violations());
@@ -303,12 +297,8 @@ public final class PlasticWasteFilament {
     return new Result(cycle, adopted, drift);
   }
 
-  private ProcessInstance<SstStage, SstEvent, SstContext> deploy(
-      ProcessInstance<SstStage, SstEvent, SstContext> cycle,
-      String entryId,
-      CapabilityLevel level,
-      Site site,
-      Actor actor) {
+  private SstInstance deploy(
+      SstInstance cycle, String entryId, CapabilityLevel level, Site site, Actor actor) {
     CatalogueEntry entry = catalogue.byId(entryId).orElseThrow();
     story.say(
         "  \""
@@ -326,8 +316,7 @@ public final class PlasticWasteFilament {
     return cycle.applyOrThrow(RecordDeployment.of(entry, level, site, actor.id()));
   }
 
-  private ProcessInstance<SstStage, SstEvent, SstContext> address(
-      ProcessInstance<SstStage, SstEvent, SstContext> cycle, String entryId, String how) {
+  private SstInstance address(SstInstance cycle, String entryId, String how) {
     CatalogueEntry entry = catalogue.byId(entryId).orElseThrow();
     story.say("  challenge \"" + entry.text() + "\": " + how);
     return cycle.applyOrThrow(AddressChallenge.of(entry, how));

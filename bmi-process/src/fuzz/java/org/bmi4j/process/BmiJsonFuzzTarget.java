@@ -57,10 +57,7 @@ class BmiJsonFuzzTarget {
             FirmChains.JSON,
             BmiJson.write(
                 FirmChains.JSON,
-                (org.bmi4j.process.ProcessInstance<
-                        org.bmi4j.process.firm.FirmPhase,
-                        org.bmi4j.process.firm.FirmEvent,
-                        org.bmi4j.process.firm.FirmContext>)
+                (org.bmi4j.process.firm.FirmInstance)
                     FirmChains.chain(1, 40, pool).end())));
   }
 

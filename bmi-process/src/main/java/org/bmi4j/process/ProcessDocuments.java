@@ -44,6 +44,28 @@ public final class ProcessDocuments {
    */
   public static <S extends Enum<S>, E, C> DocumentType<ProcessInstance<S, E, C>> instance(
       ProcessDefinition<S, E, C> definition, Clock clock) {
+    return instance(definition, clock, i -> i);
+  }
+
+  /**
+   * Returns the document type of instances of {@code definition} held as a named instance type;
+   * instances read get {@code clock} and are named by {@code named}.
+   *
+   * @param <S> the state type
+   * @param <E> the event type
+   * @param <C> the context type
+   * @param <I> the named instance type
+   * @param definition the definition the instances follow
+   * @param clock the clock of each instance read
+   * @param named turns an instance read into the named type
+   * @return the document type of instances of {@code definition}, as the named type
+   */
+  public static <S extends Enum<S>, E, C, I extends ProcessInstance<S, E, C>>
+      DocumentType<I> instance(
+          ProcessDefinition<S, E, C> definition,
+          Clock clock,
+          java.util.function.Function<ProcessInstance<S, E, C>, I> named) {
+    checkNotNull(named, "named");
     checkNotNull(definition, "definition");
     checkNotNull(clock, "clock");
     TypeFactory types = TypeFactory.defaultInstance();
@@ -53,7 +75,10 @@ public final class ProcessDocuments {
             definition.stateType(),
             definition.eventType(),
             definition.contextType());
-    return DocumentType.<ProcessInstance<S, E, C>, InstanceRecord<S, E, C>>mapped(
-        INSTANCE, stored, r -> definition.restore(r, clock), ProcessInstance::toRecord);
+    return DocumentType.<I, InstanceRecord<S, E, C>>mapped(
+        INSTANCE,
+        stored,
+        r -> named.apply(definition.restore(r, clock)),
+        ProcessInstance::toRecord);
   }
 }

@@ -32,11 +32,15 @@ import org.jspecify.annotations.Nullable;
  *       thread-safe as long as the context is.
  * </ul>
  *
+ * <p>The library's own processes hand back named subtypes ({@code AllianceInstance}, {@code
+ * FirmInstance}, {@code SstInstance}) whose {@code apply} returns the named type; code over any
+ * process uses this class. Only the library's named instances subclass it.
+ *
  * @param <S> the state type
  * @param <E> the event type
  * @param <C> the context type
  */
-public final class ProcessInstance<S extends Enum<S>, E, C> {
+public class ProcessInstance<S extends Enum<S>, E, C> {
   private final Run<S, E, C> run;
   private final S state;
   private final C context;
@@ -48,7 +52,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     Kernel.install(
         new Kernel.Access() {
           @Override
-          public <S extends Enum<S>, E, C> Outcome<S, E, C> applyAt(
+          public <S extends Enum<S>, E, C> Outcome<? extends ProcessInstance<S, E, C>> applyAt(
               ProcessInstance<S, E, C> instance, E event, long epochMilli) {
             return instance.apply(event, true, epochMilli, 0);
           }
@@ -66,6 +70,27 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     this.context = context;
     this.cycle = cycle;
     this.last = last;
+  }
+
+  /**
+   * A named instance equal to {@code instance}: the same run, state, context, cycle and history.
+   *
+   * @param instance the instance to name
+   * @throws NullPointerException if {@code instance} is null
+   */
+  protected ProcessInstance(ProcessInstance<S, E, C> instance) {
+    this(instance.run, instance.state, instance.context, instance.cycle, instance.last);
+  }
+
+  /**
+   * Returns the instance an accepted event leads to, given as a plain instance: a named subtype
+   * overrides this to return its own type, so that every instance after it has that type too.
+   *
+   * @param next the instance after the event
+   * @return the instance after the event, as this instance's type
+   */
+  protected ProcessInstance<S, E, C> successor(ProcessInstance<S, E, C> next) {
+    return next;
   }
 
   /**
@@ -199,7 +224,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
    *     unchanged either way
    * @throws NullPointerException if {@code event} is null
    */
-  public Outcome<S, E, C> apply(E event) {
+  public Outcome<? extends ProcessInstance<S, E, C>> apply(E event) {
     return apply(event, false, 0, 0);
   }
 
@@ -211,8 +236,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
    * @throws EventRejectedException listing every violation, if the event is rejected
    */
   public ProcessInstance<S, E, C> applyOrThrow(E event) {
-    Outcome<S, E, C> outcome = apply(event);
-    if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
+    Outcome<? extends ProcessInstance<S, E, C>> outcome = apply(event);
+    if (outcome instanceof Outcome.Rejected<? extends ProcessInstance<S, E, C>> rejected) {
       throw new EventRejectedException(run.definition.name(), state, event, rejected.violations());
     }
     return outcome.instance();
@@ -241,9 +266,9 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
           step.sequence(),
           step.from(),
           current.state);
-      Outcome<S, E, C> outcome =
+      Outcome<? extends ProcessInstance<S, E, C>> outcome =
           current.apply(step.event(), true, step.epochMilli(), step.nanoOfMilli());
-      if (outcome instanceof Outcome.Rejected<S, E, C> rejected) {
+      if (outcome instanceof Outcome.Rejected<? extends ProcessInstance<S, E, C>> rejected) {
         throw new IllegalArgumentException(
             "step "
                 + step.sequence()
@@ -269,11 +294,12 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
    * Applies {@code event}; an accepted event is stamped with the given time if {@code fixed}, else
    * with one read of the clock's {@link Clock#millis()}.
    */
-  private Outcome<S, E, C> apply(E event, boolean fixed, long epochMilli, int nanoOfMilli) {
+  private Outcome<? extends ProcessInstance<S, E, C>> apply(
+      E event, boolean fixed, long epochMilli, int nanoOfMilli) {
     checkNotNull(event, "event");
     ProcessDefinition<S, E, C> definition = run.definition;
     if (definition.isTerminal(state)) {
-      return rejected(event, KernelViolation.PROCESS_ENDED, definition.name(), state);
+      return rejected(KernelViolation.PROCESS_ENDED, definition.name(), state);
     }
     Rule<S, E, C> rule = definition.rule(state, event.getClass());
     if (rule == null) {
@@ -282,19 +308,17 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
         Violations violations = new Violations();
         refusal.check(context, event, violations);
         if (!violations.isEmpty()) {
-          return new Outcome.Rejected<>(this, event, violations.toList());
+          return new Outcome.Rejected<>(this, violations.toList());
         }
       }
       ViolationCode code = definition.notPermittedCode(event.getClass());
       return code == KernelViolation.EVENT_NOT_PERMITTED
           ? rejected(
-              event,
               code,
               event.getClass().getSimpleName(),
               state,
               ProcessDefinition.simpleNames(definition.permittedEvents(state)))
           : rejected(
-              event,
               code,
               event.getClass().getSimpleName(),
               state,
@@ -309,7 +333,7 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
         guard.check(context, event, violations);
       }
       if (!violations.isEmpty()) {
-        return new Outcome.Rejected<>(this, event, violations.toList());
+        return new Outcome.Rejected<>(this, violations.toList());
       }
     }
     S target = rule.target != null ? rule.target : select(rule, event);
@@ -339,7 +363,8 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
           "the history of this " + definition.name() + " instance is full (2^31 - 1 steps)");
     }
     Step<S, E> step = new Step<>(last, sequence, state, target, event, millis, nanos, nextCycle);
-    return new Outcome.Accepted<>(new ProcessInstance<>(run, target, next, nextCycle, step), step);
+    return new Outcome.Accepted<>(
+        successor(new ProcessInstance<>(run, target, next, nextCycle, step)));
   }
 
   private S select(Rule<S, E, C> rule, E event) {
@@ -361,10 +386,9 @@ public final class ProcessInstance<S extends Enum<S>, E, C> {
     return target;
   }
 
-  private Outcome<S, E, C> rejected(E event, ViolationCode code, Object... arguments) {
+  private Outcome<ProcessInstance<S, E, C>> rejected(ViolationCode code, Object... arguments) {
     return new Outcome.Rejected<>(
         this,
-        event,
         ImmutableList.of(new Violation(code, "", Sentences.format(code.sentence(), arguments))));
   }
 

@@ -209,6 +209,12 @@ public final class Step<S extends Enum<S>, E> {
     return Objects.hash((long) sequence, from, to, event, at(), cycle);
   }
 
+  /**
+   * Returns the step's numbers, states, instant and the event's type, never the event's payload
+   * (which may hold whole models).
+   *
+   * @return a short description of this step
+   */
   @Override
   public String toString() {
     return "Step[sequence="
@@ -218,7 +224,7 @@ public final class Step<S extends Enum<S>, E> {
         + ", to="
         + to
         + ", event="
-        + event
+        + event.getClass().getSimpleName()
         + ", at="
         + at()
         + ", cycle="

@@ -63,6 +63,11 @@ public record Violation(
     return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
   }
 
+  /** Returns {@code text}, cut to at most 40 characters with an ellipsis. */
+  static String shortened(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 39) + "\u2026";
+  }
+
   @Override
   public String toString() {
     return code.name() + (subject.isEmpty() ? "" : " [" + subject + "]") + ": " + message;

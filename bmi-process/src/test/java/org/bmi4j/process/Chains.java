@@ -86,11 +86,11 @@ public final class Chains {
   }
 
   /** Returns how an outcome reads in a transcript: the new state, or every violation. */
-  public static String describe(Outcome<?, ?, ?> outcome) {
-    if (outcome instanceof Outcome.Rejected<?, ?, ?> rejected) {
+  public static String describe(Outcome<?> outcome) {
+    if (outcome instanceof Outcome.Rejected<?> rejected) {
       return "rejected " + rejected.violations();
     }
-    ProcessInstance<?, ?, ?> after = outcome.instance();
+    ProcessInstance<?, ?, ?> after = (ProcessInstance<?, ?, ?>) outcome.instance();
     return "accepted " + after.state() + " cycle " + after.cycle();
   }
 
@@ -117,13 +117,10 @@ public final class Chains {
    * replay from its start context, and records the document, the timeline (Mermaid and CSV) and the
    * instance's own exports.
    */
-  public static <S extends Enum<S>, E, C> void export(
-      Recorder recorder,
-      String name,
-      ProcessInstance<S, E, C> instance,
-      DocumentType<ProcessInstance<S, E, C>> json) {
+  public static <S extends Enum<S>, E, C, I extends ProcessInstance<S, E, C>> void export(
+      Recorder recorder, String name, I instance, DocumentType<I> json) {
     String document = BmiJson.write(json, instance);
-    ProcessInstance<S, E, C> read = BmiJson.read(json, document);
+    I read = BmiJson.read(json, document);
     assertEquals(instance, read, "JSON round trip equals the instance");
     assertEquals(document, BmiJson.write(json, read), "a document read back writes the same bytes");
     Invariants.checkReplay(
@@ -144,24 +141,25 @@ public final class Chains {
    * @param seed the seed of the events
    * @param steps how many events to apply
    */
-  public static <S extends Enum<S>, E, C> Transcript run(
+  @SuppressWarnings("unchecked") // a named instance's successors have its type
+  public static <S extends Enum<S>, E, C, I extends ProcessInstance<S, E, C>> Transcript run(
       String name,
-      ProcessInstance<S, E, C> start,
-      DocumentType<ProcessInstance<S, E, C>> json,
-      BiFunction<Random, ProcessInstance<S, E, C>, E> events,
-      Function<ProcessInstance<S, E, C>, List<String>> exports,
+      I start,
+      DocumentType<I> json,
+      BiFunction<Random, ? super I, E> events,
+      Function<? super I, List<String>> exports,
       long seed,
       int steps) {
     Random random = new Random(seed);
     Recorder recorder = new Recorder();
-    ProcessInstance<S, E, C> current = start;
+    I current = start;
     for (int i = 0; i < steps; i++) {
       E event = events.apply(random, current);
-      Outcome<S, E, C> outcome = current.apply(event);
+      Outcome<? extends ProcessInstance<S, E, C>> outcome = current.apply(event);
       Invariants.check(current, event, outcome);
       recorder.step(describe(outcome));
       if (outcome.isAccepted()) {
-        current = outcome.instance();
+        current = (I) outcome.instance();
         export(recorder, "instance", current, json);
         recorder.outputs("export", exports.apply(current));
       }

@@ -34,24 +34,18 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.testing.LedgerArbitraries;
 import org.bmi4j.core.testing.ModelArbitraries;
 import org.bmi4j.process.alliance.AllianceChains;
-import org.bmi4j.process.alliance.AllianceContext;
-import org.bmi4j.process.alliance.AllianceEvent;
-import org.bmi4j.process.alliance.AlliancePhase;
+import org.bmi4j.process.alliance.AllianceInstance;
 import org.bmi4j.process.alliance.AllianceProcess;
 import org.bmi4j.process.alliance.AlliancesAccess;
 import org.bmi4j.process.firm.FirmChains;
-import org.bmi4j.process.firm.FirmContext;
-import org.bmi4j.process.firm.FirmEvent;
-import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmProcess;
 import org.bmi4j.process.multilevel.MultiLevelAlliance;
 import org.bmi4j.process.multilevel.MultiLevelChains;
 import org.bmi4j.process.multilevel.PartnerFirm;
 import org.bmi4j.process.sst.SenseSeizeTransform;
 import org.bmi4j.process.sst.SstChains;
-import org.bmi4j.process.sst.SstContext;
-import org.bmi4j.process.sst.SstEvent;
-import org.bmi4j.process.sst.SstStage;
+import org.bmi4j.process.sst.SstInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -277,8 +271,7 @@ class GoldenTests {
     out.put("mermaid/timeline-keywords.mmd", ProcessDiagrams.timeline(Keywords.walk()));
 
     // the cases
-    ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> mobility =
-        AllianceChains.mobilityCase();
+    AllianceInstance mobility = AllianceChains.mobilityCase();
     instance(out, "alliance-mobility", mobility, AllianceChains.JSON);
     ledger(out, "mobility", mobility.context().ledger());
     ledger(out, "generated", sample(LedgerArbitraries.ledgers(), new Random(LEDGER_SEED)));
@@ -341,11 +334,8 @@ class GoldenTests {
         entries.build());
   }
 
-  private static <S extends Enum<S>, E, C> void instance(
-      Map<String, String> out,
-      String name,
-      ProcessInstance<S, E, C> instance,
-      DocumentType<ProcessInstance<S, E, C>> json) {
+  private static <I extends ProcessInstance<?, ?, ?>> void instance(
+      Map<String, String> out, String name, I instance, DocumentType<I> json) {
     out.put("json/process-" + name + ".json", BmiJson.write(json, instance));
     timeline(out, name, instance);
   }
@@ -371,19 +361,18 @@ class GoldenTests {
   }
 
   @SuppressWarnings("unchecked")
-  private static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance(
-      Chains.Transcript chain) {
-    return (ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>) chain.end();
+  private static AllianceInstance alliance(Chains.Transcript chain) {
+    return (AllianceInstance) chain.end();
   }
 
   @SuppressWarnings("unchecked")
-  private static ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm(Chains.Transcript chain) {
-    return (ProcessInstance<FirmPhase, FirmEvent, FirmContext>) chain.end();
+  private static FirmInstance firm(Chains.Transcript chain) {
+    return (FirmInstance) chain.end();
   }
 
   @SuppressWarnings("unchecked")
-  private static ProcessInstance<SstStage, SstEvent, SstContext> sst(Chains.Transcript chain) {
-    return (ProcessInstance<SstStage, SstEvent, SstContext>) chain.end();
+  private static SstInstance sst(Chains.Transcript chain) {
+    return (SstInstance) chain.end();
   }
 
   private static <T> T sample(Arbitrary<T> arbitrary, Random random) {

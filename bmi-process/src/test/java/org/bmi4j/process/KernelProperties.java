@@ -39,7 +39,7 @@ class KernelProperties {
     ProcessInstance<State, Event, Context> start = Toy.DEFINITION.start(Context.EMPTY, clock);
     ProcessInstance<State, Event, Context> current = start;
     for (Event event : events) {
-      Outcome<State, Event, Context> outcome = current.apply(event);
+      Outcome<? extends ProcessInstance<State, Event, Context>> outcome = current.apply(event);
       Invariants.check(current, event, outcome);
       current = outcome.instance();
     }

@@ -180,17 +180,15 @@ class ProcessDefinitionTests {
     ProcessDefinition<State, Event, Context> d = refusingWriteInReview().build();
     ProcessInstance<State, Event, Context> review =
         d.start(Context.EMPTY, java.time.Clock.systemUTC()).applyOrThrow(new Submit());
-    Outcome<State, Event, Context> refused = review.apply(new Write("more"));
+    Outcome<? extends ProcessInstance<State, Event, Context>> refused =
+        review.apply(new Write("more"));
     assertEquals(
         List.of(
             new Violation(Toy.Code.NO_TEXT, "", "the text is frozen in REVIEW; write it in DRAFT")),
-        ((Outcome.Rejected<State, Event, Context>) refused).violations());
+        ((Outcome.Rejected<?>) refused).violations());
     assertEquals(
         KernelViolation.EVENT_NOT_PERMITTED,
-        ((Outcome.Rejected<State, Event, Context>) review.apply(new Write("")))
-            .violations()
-            .get(0)
-            .code(),
+        ((Outcome.Rejected<?>) review.apply(new Write(""))).violations().get(0).code(),
         "a refusal reporting nothing leaves the generic rejection");
     assertEquals(List.of(Withdraw.class, Decide.class), review.permittedEvents());
     assertEquals(3, d.transitions().size(), "a refusal is no transition");
@@ -316,7 +314,7 @@ class ProcessDefinitionTests {
     assertEquals(List.of(State.REVIEW), d.statesPermitting(Decide.class));
     ProcessInstance<State, Event, Context> draft =
         d.start(Context.EMPTY, java.time.Clock.systemUTC());
-    Outcome.Rejected<?, ?, ?> decide =
+    Outcome.Rejected<?> decide =
         org.junit.jupiter.api.Assertions.assertInstanceOf(
             Outcome.Rejected.class, draft.apply(new Decide(true)));
     assertEquals(
@@ -326,13 +324,13 @@ class ProcessDefinitionTests {
                 "",
                 "Decide is not permitted in DRAFT; it belongs in [REVIEW]")),
         decide.violations());
-    Outcome.Rejected<?, ?, ?> withdraw =
+    Outcome.Rejected<?> withdraw =
         org.junit.jupiter.api.Assertions.assertInstanceOf(
             Outcome.Rejected.class, draft.apply(new Withdraw()));
     assertEquals(KernelViolation.EVENT_NOT_PERMITTED, withdraw.violations().get(0).code());
     ProcessInstance<State, Event, Context> withdrawn =
         draft.applyOrThrow(new Submit()).applyOrThrow(new Withdraw());
-    Outcome.Rejected<?, ?, ?> ended =
+    Outcome.Rejected<?> ended =
         org.junit.jupiter.api.Assertions.assertInstanceOf(
             Outcome.Rejected.class, withdrawn.apply(new Decide(true)));
     assertEquals(KernelViolation.PROCESS_ENDED, ended.violations().get(0).code());

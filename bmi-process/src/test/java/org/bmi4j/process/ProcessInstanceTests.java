@@ -55,13 +55,15 @@ class ProcessInstanceTests {
     @Test
     @SuppressWarnings("unchecked")
     void appendsExactlyOneStepStampedByTheClock() {
-      Outcome<State, Event, Context> outcome = start.apply(new Write("a"));
-      Outcome.Accepted<State, Event, Context> accepted =
-          assertInstanceOf(Outcome.Accepted.class, outcome);
-      assertEquals(new Step<>(1, State.DRAFT, State.DRAFT, new Write("a"), T0, 1), accepted.step());
-      assertEquals(1, accepted.instance().sequence());
-      assertEquals(List.of(accepted.step()), accepted.instance().history());
-      assertEquals(List.of("a"), accepted.instance().context().texts());
+      Outcome<? extends ProcessInstance<State, Event, Context>> outcome =
+          start.apply(new Write("a"));
+      assertInstanceOf(Outcome.Accepted.class, outcome);
+      ProcessInstance<State, Event, Context> after = outcome.instance();
+      Step<State, Event> step = after.lastStep().orElseThrow();
+      assertEquals(new Step<>(1, State.DRAFT, State.DRAFT, new Write("a"), T0, 1), step);
+      assertEquals(1, after.sequence());
+      assertEquals(List.of(step), after.history());
+      assertEquals(List.of("a"), after.context().texts());
     }
 
     @Test
@@ -92,11 +94,9 @@ class ProcessInstanceTests {
     @Test
     @SuppressWarnings("unchecked")
     void returnsTheSameInstanceWithEveryViolation() {
-      Outcome<State, Event, Context> outcome = start.apply(new Submit());
-      Outcome.Rejected<State, Event, Context> rejected =
-          assertInstanceOf(Outcome.Rejected.class, outcome);
+      Outcome<? extends ProcessInstance<State, Event, Context>> outcome = start.apply(new Submit());
+      Outcome.Rejected<?> rejected = assertInstanceOf(Outcome.Rejected.class, outcome);
       assertSame(start, rejected.instance());
-      assertEquals(new Submit(), rejected.event());
       assertEquals(
           List.of(
               new Violation(Toy.Code.NO_TEXT, "", "write a text before submitting"),
@@ -107,7 +107,7 @@ class ProcessInstanceTests {
 
     @Test
     void anEventWithoutTransitionNamesThePermittedOnes() {
-      Outcome.Rejected<?, ?, ?> rejected =
+      Outcome.Rejected<?> rejected =
           assertInstanceOf(Outcome.Rejected.class, start.apply(new Decide(true)));
       assertEquals(
           List.of(
@@ -123,7 +123,7 @@ class ProcessInstanceTests {
       ProcessInstance<State, Event, Context> withdrawn = start.applyOrThrow(new Withdraw());
       assertTrue(withdrawn.isEnded());
       assertTrue(withdrawn.permittedEvents().isEmpty());
-      Outcome.Rejected<?, ?, ?> rejected =
+      Outcome.Rejected<?> rejected =
           assertInstanceOf(Outcome.Rejected.class, withdrawn.apply(new Write("x")));
       assertEquals(KernelViolation.PROCESS_ENDED, rejected.violations().get(0).code());
       assertEquals(

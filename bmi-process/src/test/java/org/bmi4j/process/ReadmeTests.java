@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bmi4j.core.json.BmiJson;
-import org.bmi4j.process.alliance.AllianceContext;
 import org.bmi4j.process.alliance.AllianceEvent;
+import org.bmi4j.process.alliance.AllianceInstance;
 import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.AllianceProcess;
 import org.bmi4j.process.alliance.AllianceViolation;
@@ -34,15 +34,14 @@ class ReadmeTests {
   void theProcessExampleRunsAndDoesWhatItsCommentsSay() {
     // example begin
     Clock clock = Clock.systemUTC();
-    var alliance =
+    AllianceInstance alliance =
         AllianceProcess.start(
             "mobility",
             "Mobility alliance",
             Optional.of("oem"),
             Currency.getInstance("EUR"),
             clock);
-    Outcome<AlliancePhase, AllianceEvent, AllianceContext> outcome =
-        alliance.apply(new AllianceEvent.Advance());
+    Outcome<AllianceInstance> outcome = alliance.apply(new AllianceEvent.Advance());
     // Rejected: NO_BUSINESS_CASE, NO_INTERNAL_APPROVAL (a value, not an exception)
     BusinessCase businessCase =
         new BusinessCase(
@@ -59,7 +58,7 @@ class ReadmeTests {
     String json = BmiJson.write(AllianceProcess.documentType(clock), alliance);
     // example end
 
-    Outcome.Rejected<?, ?, ?> rejected = assertInstanceOf(Outcome.Rejected.class, outcome);
+    Outcome.Rejected<?> rejected = assertInstanceOf(Outcome.Rejected.class, outcome);
     assertEquals(
         List.of(AllianceViolation.NO_BUSINESS_CASE, AllianceViolation.NO_INTERNAL_APPROVAL),
         rejected.violations().stream().map(Violation::code).toList());

@@ -53,7 +53,12 @@ abstract class AbstractAllianceContext {
   }
 
   /**
-   * The actor id of the firm initiating the alliance; empty for a 50:50 joint venture.
+   * The actor id of the firm initiating the alliance; empty for a 50:50 joint venture. A record of
+   * who took the initiative, nothing more: no guard reads it, so the focal firm is not a partner
+   * until it is proposed and committed like any other, and an alliance with a focal firm accepts
+   * and rejects exactly the events one without does (library formalisation). In a multi-level
+   * alliance the focal firm's firm process joins through {@code prospect} like any partner's.
+   * Checked at the start to be a valid actor id.
    *
    * @return the actor id of the firm initiating the alliance
    */
@@ -423,5 +428,26 @@ abstract class AbstractAllianceContext {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the alliance's id and the counts of its parts, never whole models: short whatever the
+   * alliance holds.
+   *
+   * @return the alliance's id and the counts of its parts
+   */
+  @Override
+  public String toString() {
+    return "AllianceContext["
+        + id()
+        + ", "
+        + partners().size()
+        + " partners, "
+        + milestones().size()
+        + " milestones, "
+        + revisions().size()
+        + " revisions"
+        + (ending().isPresent() ? ", ended" : "")
+        + "]";
   }
 }

@@ -29,7 +29,6 @@ import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.process.ProcessDefinition;
 import org.bmi4j.process.ProcessDocuments;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Violations;
 import org.bmi4j.process.alliance.AllianceEvent.Advance;
 import org.bmi4j.process.alliance.AllianceEvent.ApproveInternally;
@@ -126,7 +125,9 @@ public final class AllianceProcess {
    *
    * @param id the alliance's id
    * @param name its name
-   * @param focalFirm the initiating firm's actor id; empty for a 50:50 joint venture
+   * @param focalFirm the initiating firm's actor id; empty for a 50:50 joint venture. Recorded only
+   *     ({@link AllianceContext#focalFirm()}): the focal firm becomes a partner by being proposed
+   *     and committed like any other
    * @param currency the currency of the alliance's contribution ledger
    * @param clock the clock stamping each accepted event
    * @return the alliance, in CONCEPT
@@ -134,7 +135,7 @@ public final class AllianceProcess {
    *     Ids#PATTERN}, or {@code name} is blank
    * @throws NullPointerException if an argument is null
    */
-  public static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> start(
+  public static AllianceInstance start(
       String id, String name, Optional<String> focalFirm, Currency currency, Clock clock) {
     AllianceContext context =
         AllianceContext.builder()
@@ -148,7 +149,7 @@ public final class AllianceProcess {
             .separationList(
                 List.of(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)))
             .build();
-    return DEFINITION.start(context, clock);
+    return AllianceInstance.start(context, clock);
   }
 
   /**
@@ -157,9 +158,8 @@ public final class AllianceProcess {
    * @param clock the clock of each instance read
    * @return the JSON document type of alliance instances
    */
-  public static DocumentType<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>>
-      documentType(Clock clock) {
-    return ProcessDocuments.instance(DEFINITION, clock);
+  public static DocumentType<AllianceInstance> documentType(Clock clock) {
+    return ProcessDocuments.instance(DEFINITION, clock, AllianceInstance::of);
   }
 
   /**
@@ -172,8 +172,7 @@ public final class AllianceProcess {
    * @return the win-win verdict of the ledger for the current partners, which the alliance reports
    *     in DEVELOPMENT and OPERATION
    */
-  public static Optional<WinWinVerdict> winWin(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
+  public static Optional<WinWinVerdict> winWin(AllianceInstance instance) {
     return winWin(instance, counted(instance.state()));
   }
 
@@ -189,8 +188,7 @@ public final class AllianceProcess {
    * @throws IllegalArgumentException if {@code counted} is empty
    */
   public static Optional<WinWinVerdict> winWin(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance,
-      Set<Realisation> counted) {
+      AllianceInstance instance, Set<Realisation> counted) {
     AlliancePhase phase = instance.state();
     AllianceContext c = instance.context();
     if ((phase != AlliancePhase.DEVELOPMENT && phase != AlliancePhase.OPERATION)
@@ -212,15 +210,14 @@ public final class AllianceProcess {
 
   /**
    * Returns the findings on an alliance as {@link #findings(AllianceContext)} does, with the ledger
-   * judged as {@link #winWin(ProcessInstance)} judges it in the instance's phase: realised entries
+   * judged as {@link #winWin(AllianceInstance)} judges it in the instance's phase: realised entries
    * only from OPERATION on.
    *
    * @param instance the alliance
    * @return the findings on an alliance as {@link #findings(AllianceContext)} does, with the ledger
-   *     judged as {@link #winWin(ProcessInstance)} judges it in the instance's phase
+   *     judged as {@link #winWin(AllianceInstance)} judges it in the instance's phase
    */
-  public static ImmutableList<AllianceFinding> findings(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
+  public static ImmutableList<AllianceFinding> findings(AllianceInstance instance) {
     checkNotNull(instance, "instance");
     return findings(instance.context(), counted(instance.state()));
   }

@@ -3,6 +3,7 @@ package org.bmi4j.process.alliance;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,27 @@ public record BusinessCase(
     checkNotNull(commercialPotential, "commercialPotential");
     requirements = ImmutableList.copyOf(checkNotNull(requirements, "requirements"));
     checkNotNull(funding, "funding");
+  }
+
+  /**
+   * A business case whose requirements come in any collection, copied in order.
+   *
+   * @param idea the idea for the alliance BM
+   * @param commercialPotential the assessment of market, competitors and potential
+   * @param requirements the requirements, in order
+   * @param funding the funding decision, once taken
+   * @throws NullPointerException if an argument or requirement is null
+   */
+  public BusinessCase(
+      String idea,
+      String commercialPotential,
+      Collection<? extends Requirement> requirements,
+      Optional<Funding> funding) {
+    this(
+        idea,
+        commercialPotential,
+        ImmutableList.<Requirement>copyOf(checkNotNull(requirements, "requirements")),
+        funding);
   }
 
   /**

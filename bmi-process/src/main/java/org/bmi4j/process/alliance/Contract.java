@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,8 +68,35 @@ public record Contract(
    * @param rules the rules of the cooperation and its end
    * @param definedEnd the end it defines, a date or a condition, if any
    */
-  public Contract(ImmutableSet<String> partners, String rules, Optional<String> definedEnd) {
-    this(partners, rules, definedEnd, ImmutableMap.of());
+  public Contract(Collection<String> partners, String rules, Optional<String> definedEnd) {
+    this(
+        ImmutableSet.copyOf(checkNotNull(partners, "partners")),
+        rules,
+        definedEnd,
+        ImmutableMap.of());
+  }
+
+  /**
+   * A contract whose partners and stakes come in any collection and map, copied in order.
+   *
+   * @param partners the actor ids of the partners it names
+   * @param rules the rules of the cooperation and its end
+   * @param definedEnd the end it defines, a date or a condition, if any
+   * @param stakes the stake of each partner that has one, by actor id
+   * @throws IllegalArgumentException if a stake belongs to a partner the contract does not name, or
+   *     the shares add up to more than 1 (the whole joint venture)
+   * @throws NullPointerException if an argument, partner or stake is null
+   */
+  public Contract(
+      Collection<String> partners,
+      String rules,
+      Optional<String> definedEnd,
+      Map<String, Stake> stakes) {
+    this(
+        ImmutableSet.copyOf(checkNotNull(partners, "partners")),
+        rules,
+        definedEnd,
+        ImmutableMap.copyOf(checkNotNull(stakes, "stakes")));
   }
 
   /**

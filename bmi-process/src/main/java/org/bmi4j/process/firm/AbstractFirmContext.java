@@ -365,4 +365,25 @@ abstract class AbstractFirmContext {
   }
 
   // idea and lesson ids are unique by construction of their logs
+
+  /**
+   * Returns the firm's id, its extant model's id and the counts of its parts, never whole models:
+   * short whatever the firm holds.
+   *
+   * @return the firm's id, its extant model's id and the counts of its parts
+   */
+  @Override
+  public String toString() {
+    return "FirmContext["
+        + firm().id()
+        + ", extant model "
+        + extantModel().id()
+        + ", "
+        + ideas().size()
+        + " ideas, "
+        + lessons().size()
+        + " lessons, "
+        + partners().size()
+        + " partners]";
+  }
 }

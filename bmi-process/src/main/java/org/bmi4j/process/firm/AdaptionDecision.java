@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.google.common.collect.ImmutableSet;
+import java.util.Collection;
 import org.bmi4j.core.analysis.BmiVerdict;
 import org.bmi4j.core.analysis.BusinessModelDiff;
 import org.bmi4j.core.analysis.ClassificationPolicy;
@@ -37,6 +38,20 @@ public sealed interface AdaptionDecision {
    */
   record Integration(BusinessModel before, BusinessModel after, ImmutableSet<String> lessons)
       implements AdaptionDecision {
+    /**
+     * An integration whose lesson ids come in any collection, copied in order.
+     *
+     * @param before the extant model before the adaption
+     * @param after the next version, the new extant model
+     * @param lessons the ids of the lessons it was built from, at least one, in the order given
+     * @throws NullPointerException if an argument or id is null
+     * @throws IllegalArgumentException if {@code after} is not the next version of {@code before}
+     *     or no lesson is named
+     */
+    public Integration(BusinessModel before, BusinessModel after, Collection<String> lessons) {
+      this(before, after, ImmutableSet.copyOf(checkNotNull(lessons, "lessons")));
+    }
+
     /**
      * Checks the parts.
      *

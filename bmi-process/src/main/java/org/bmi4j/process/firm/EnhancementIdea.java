@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.Collection;
 import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.ValueFunction;
 
@@ -51,6 +52,27 @@ public record EnhancementIdea(
         "enhancement idea '%s' targets no value function; name at least one it would enhance",
         id);
     targets = Sets.immutableEnumSet(targets);
+  }
+
+  /**
+   * An idea whose targets come in any collection, copied.
+   *
+   * @param id the idea's id, following {@link Ids#PATTERN}, unique within a process's ideas
+   * @param description what the idea is, not blank
+   * @param trigger what set it off
+   * @param origin where it came from
+   * @param targets the value functions it would change, at least one
+   * @throws NullPointerException if an argument or target is null
+   * @throws IllegalArgumentException if the id does not follow {@link Ids#PATTERN}, the description
+   *     is blank or no value function is targeted
+   */
+  public EnhancementIdea(
+      String id,
+      String description,
+      IdeaTrigger trigger,
+      IdeaOrigin origin,
+      Collection<ValueFunction> targets) {
+    this(id, description, trigger, origin, Sets.immutableEnumSet(checkNotNull(targets, "targets")));
   }
 
   /**

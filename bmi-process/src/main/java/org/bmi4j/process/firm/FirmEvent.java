@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.google.common.collect.ImmutableSet;
+import java.util.Collection;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Ids;
@@ -23,7 +24,10 @@ import org.bmi4j.core.model.Ids;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = FirmEvent.AddEnhancementIdea.class, name = "add-enhancement-idea"),
   @JsonSubTypes.Type(value = FirmEvent.RecordLesson.class, name = "record-lesson"),
-  @JsonSubTypes.Type(value = FirmEvent.ProposePartner.class, name = "propose-partner"),
+  @JsonSubTypes.Type(
+      value = FirmEvent.ProposePartnerModel.class,
+      name = "propose-partner-model",
+      names = "propose-partner"),
   @JsonSubTypes.Type(value = FirmEvent.WithdrawPartner.class, name = "withdraw-partner"),
   @JsonSubTypes.Type(
       value = FirmEvent.RecordAllianceOperating.class,
@@ -71,18 +75,21 @@ public sealed interface FirmEvent {
   /**
    * Proposes a partner with its business model in CONSOLIDATION: one proposal per prospective
    * alliance partner, so an alliance of more than two partners has several; proposing a partner
-   * again replaces its earlier proposal (a newer model). JSON type name {@code propose-partner}.
+   * again replaces its earlier proposal (a newer model). Named apart from the alliance's {@code
+   * AllianceEvent.ProposePartner}, which proposes a partner of the alliance with its fit; this one
+   * hands the firm the partner's business model. JSON type name {@code propose-partner-model}
+   * (documents written before 0.1.0 named it {@code propose-partner}, and still read).
    *
    * @param partner the partner firm
    * @param partnerModel the partner's extant business model
    */
-  record ProposePartner(Actor partner, BusinessModel partnerModel) implements FirmEvent {
+  record ProposePartnerModel(Actor partner, BusinessModel partnerModel) implements FirmEvent {
     /**
      * @param partner the partner firm
      * @param partnerModel the partner's extant business model
      * @throws NullPointerException if a part is null
      */
-    public ProposePartner {
+    public ProposePartnerModel {
       checkNotNull(partner, "partner");
       checkNotNull(partnerModel, "partnerModel");
     }
@@ -143,7 +150,18 @@ public sealed interface FirmEvent {
      */
     public AdaptExtantModel {
       checkNotNull(newModel, "newModel");
-      checkNotNull(lessonIds, "lessonIds");
+      lessonIds = ImmutableSet.copyOf(checkNotNull(lessonIds, "lessonIds"));
+    }
+
+    /**
+     * The event with lesson ids of any collection, copied in order.
+     *
+     * @param newModel the next version: the extant model's id, its version plus one
+     * @param lessonIds the ids of the lessons it was built from, in the order given
+     * @throws NullPointerException if an argument or id is null
+     */
+    public AdaptExtantModel(BusinessModel newModel, Collection<String> lessonIds) {
+      this(newModel, ImmutableSet.copyOf(checkNotNull(lessonIds, "lessonIds")));
     }
 
     /**

@@ -13,14 +13,13 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Ids;
 import org.bmi4j.process.ProcessDefinition;
 import org.bmi4j.process.ProcessDocuments;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Violations;
 import org.bmi4j.process.firm.FirmEvent.AdaptExtantModel;
 import org.bmi4j.process.firm.FirmEvent.AddEnhancementIdea;
 import org.bmi4j.process.firm.FirmEvent.Advance;
 import org.bmi4j.process.firm.FirmEvent.AdvanceWithoutIntegration;
 import org.bmi4j.process.firm.FirmEvent.FallBack;
-import org.bmi4j.process.firm.FirmEvent.ProposePartner;
+import org.bmi4j.process.firm.FirmEvent.ProposePartnerModel;
 import org.bmi4j.process.firm.FirmEvent.RecordAllianceOperating;
 import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
@@ -31,10 +30,10 @@ import org.bmi4j.process.firm.FirmEvent.WithdrawPartner;
  * CREATION and ADAPTION, then a new cycle at IDENTIFICATION [SPIETH].
  *
  * <pre>{@code
- * ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm = FirmProcess.start(oem, fleet, clock)
+ * FirmInstance firm = FirmProcess.start(oem, fleet, clock)
  *     .applyOrThrow(new AddEnhancementIdea(idea))
  *     .applyOrThrow(new Advance());                 // to CONSOLIDATION
- * Outcome<FirmPhase, FirmEvent, FirmContext> outcome = firm.apply(new Advance());
+ * Outcome<FirmInstance> outcome = firm.apply(new Advance());
  * // rejected: NO_PROPOSED_PARTNER
  * }</pre>
  *
@@ -50,7 +49,7 @@ import org.bmi4j.process.firm.FirmEvent.WithdrawPartner;
  *       <td>{@code DUPLICATE_IDEA}</td></tr>
  *   <tr><td>IDENTIFICATION</td><td>{@link Advance}</td><td>to CONSOLIDATION</td>
  *       <td>{@code NO_ENHANCEMENT_IDEA} unless there is at least one enhancement idea</td></tr>
- *   <tr><td>CONSOLIDATION</td><td>{@link ProposePartner}</td><td>stays, adds the partner's
+ *   <tr><td>CONSOLIDATION</td><td>{@link ProposePartnerModel}</td><td>stays, adds the partner's
  *       proposal (one per prospective alliance partner) or replaces its earlier one</td>
  *       <td>{@code PARTNER_IS_FIRM}</td></tr>
  *   <tr><td>CONSOLIDATION</td><td>{@link WithdrawPartner}</td><td>stays, withdraws the
@@ -114,9 +113,8 @@ public final class FirmProcess {
    * @throws IllegalArgumentException if the firm's id does not match {@link Ids#PATTERN}
    * @throws NullPointerException if a part is null
    */
-  public static ProcessInstance<FirmPhase, FirmEvent, FirmContext> start(
-      Actor firm, BusinessModel extantModel, Clock clock) {
-    return DEFINITION.start(
+  public static FirmInstance start(Actor firm, BusinessModel extantModel, Clock clock) {
+    return FirmInstance.start(
         FirmContext.builder()
             .firm(checkNotNull(firm, "firm"))
             .extantModel(checkNotNull(extantModel, "extantModel"))
@@ -133,9 +131,8 @@ public final class FirmProcess {
    *     {@link ProcessDocuments})
    * @throws NullPointerException if {@code clock} is null
    */
-  public static DocumentType<ProcessInstance<FirmPhase, FirmEvent, FirmContext>> documentType(
-      Clock clock) {
-    return ProcessDocuments.instance(DEFINITION, clock);
+  public static DocumentType<FirmInstance> documentType(Clock clock) {
+    return ProcessDocuments.instance(DEFINITION, clock, FirmInstance::of);
   }
 
   /**
@@ -166,7 +163,7 @@ public final class FirmProcess {
             .on(FirmPhase.IDENTIFICATION, Advance.class)
             .when(FirmProcess::hasIdea)
             .to(FirmPhase.CONSOLIDATION)
-            .on(FirmPhase.CONSOLIDATION, ProposePartner.class)
+            .on(FirmPhase.CONSOLIDATION, ProposePartnerModel.class)
             .when(FirmProcess::partnerIsNotFirm)
             .updating(
                 (c, e, at) -> c.withPartner(new ProposedPartner(e.partner(), e.partnerModel())))
@@ -269,7 +266,7 @@ public final class FirmProcess {
     }
   }
 
-  private static void partnerIsNotFirm(FirmContext c, ProposePartner e, Violations v) {
+  private static void partnerIsNotFirm(FirmContext c, ProposePartnerModel e, Violations v) {
     if (e.partner().id().equals(c.firm().id())) {
       v.report(FirmViolation.PARTNER_IS_FIRM, e.partner().id(), e.partner().id());
     }

@@ -20,7 +20,7 @@ public enum FirmViolation implements ViolationCode {
   /** Leaving CONSOLIDATION without a proposed partner. */
   NO_PROPOSED_PARTNER(
       "CONSOLIDATION needs a proposed partner before CREATION; propose one with"
-          + " ProposePartner"),
+          + " ProposePartnerModel"),
   /** A withdrawal naming a partner that is not proposed. */
   UNKNOWN_PROPOSED_PARTNER("'%s' is not a proposed partner of the firm; name one of %s"),
   /** A partner proposal naming the firm itself. */

@@ -13,7 +13,7 @@ public final class Kernel {
   /** The kernel's side, installed by {@link ProcessInstance} when its class initialises. */
   public interface Access {
     /** Applies {@code event} to {@code instance}, stamping an accepted step with the given time. */
-    <S extends Enum<S>, E, C> Outcome<S, E, C> applyAt(
+    <S extends Enum<S>, E, C> Outcome<? extends ProcessInstance<S, E, C>> applyAt(
         ProcessInstance<S, E, C> instance, E event, long epochMilli);
   }
 
@@ -37,7 +37,7 @@ public final class Kernel {
    * Applies {@code event} to {@code instance} as {@link ProcessInstance#apply} does, but stamps an
    * accepted step with {@code epochMilli} instead of reading the instance's clock.
    */
-  public static <S extends Enum<S>, E, C> Outcome<S, E, C> applyAt(
+  public static <S extends Enum<S>, E, C> Outcome<? extends ProcessInstance<S, E, C>> applyAt(
       ProcessInstance<S, E, C> instance, E event, long epochMilli) {
     Access kernel = access;
     if (kernel == null) {

@@ -26,11 +26,13 @@ import org.bmi4j.process.Violation;
 import org.bmi4j.process.ViolationCode;
 import org.bmi4j.process.alliance.AllianceContext;
 import org.bmi4j.process.alliance.AllianceEvent;
+import org.bmi4j.process.alliance.AllianceInstance;
 import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.AllianceProcess;
 import org.bmi4j.process.alliance.Partner;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmPhase;
 import org.bmi4j.process.firm.FirmProcess;
 import org.bmi4j.process.firm.ProposedPartner;
@@ -83,12 +85,10 @@ public final class MultiLevelAlliance {
     FirmPhase.IDENTIFICATION, FirmPhase.CONSOLIDATION, FirmPhase.CREATION, FirmPhase.ADAPTION
   };
 
-  private final ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance;
+  private final AllianceInstance alliance;
   private final ImmutableMap<String, PartnerFirm> firms;
 
-  private MultiLevelAlliance(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance,
-      ImmutableMap<String, PartnerFirm> firms) {
+  private MultiLevelAlliance(AllianceInstance alliance, ImmutableMap<String, PartnerFirm> firms) {
     this.alliance = alliance;
     this.firms = firms;
   }
@@ -100,8 +100,7 @@ public final class MultiLevelAlliance {
    * @return the coupling, with no firm process yet
    * @throws IllegalArgumentException if the alliance already has partners
    */
-  public static MultiLevelAlliance of(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance) {
+  public static MultiLevelAlliance of(AllianceInstance alliance) {
     checkNotNull(alliance, "alliance");
     checkArgument(
         alliance.context().partners().isEmpty(),
@@ -132,7 +131,7 @@ public final class MultiLevelAlliance {
    *
    * @return the alliance-level process
    */
-  public ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alliance() {
+  public AllianceInstance alliance() {
     return alliance;
   }
 
@@ -206,7 +205,7 @@ public final class MultiLevelAlliance {
    * @return rejected with {@code PROCESS_ENDED}, {@code DUPLICATE_FIRM} or {@code
    *     NOT_IN_IDENTIFICATION}, or accepted
    */
-  public MultiLevelOutcome prospect(ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm) {
+  public Outcome<MultiLevelAlliance> prospect(FirmInstance firm) {
     checkNotNull(firm, "firm");
     String partner = firm.context().firm().id();
     if (alliance.isEnded()) {
@@ -221,7 +220,7 @@ public final class MultiLevelAlliance {
       return rejected(
           violation(CouplingViolation.NOT_IN_IDENTIFICATION, partner, partner, firm.state()));
     }
-    return new MultiLevelOutcome.Accepted(
+    return new Outcome.Accepted<>(
         new MultiLevelAlliance(
             alliance, with(partner, new PartnerFirm(partner, Attachment.PROSPECTIVE, firm))));
   }
@@ -234,14 +233,14 @@ public final class MultiLevelAlliance {
    * @param event the alliance-level event
    * @return accepted with every process moved, or rejected with every violation and nothing moved
    */
-  public MultiLevelOutcome apply(AllianceEvent event) {
+  public Outcome<MultiLevelAlliance> apply(AllianceEvent event) {
     checkNotNull(event, "event");
     List<Violation> violations = new ArrayList<>(); // no array until a violation is added
     boolean rejected = false;
     long now = alliance.clock().millis(); // one read stamps every step of this operation
-    Outcome<AlliancePhase, AllianceEvent, AllianceContext> outcome =
+    Outcome<? extends ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>> outcome =
         Kernel.applyAt(alliance, event, now);
-    if (outcome instanceof Outcome.Rejected<AlliancePhase, AllianceEvent, AllianceContext> r) {
+    if (outcome instanceof Outcome.Rejected<?> r) {
       violations.addAll(r.violations());
       rejected = true;
     }
@@ -346,7 +345,7 @@ public final class MultiLevelAlliance {
       }
     }
     if (rejected) {
-      return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
+      return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
     }
     if (outcome.instance().isEnded()) {
       ImmutableMap.Builder<String, PartnerFirm> detached =
@@ -358,7 +357,8 @@ public final class MultiLevelAlliance {
       }
       next = detached.buildOrThrow();
     }
-    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(outcome.instance(), next));
+    return new Outcome.Accepted<>(
+        new MultiLevelAlliance(AllianceInstance.of(outcome.instance()), next));
   }
 
   /** Returns whether an attached partner is in ADAPTION in step with the alliance in OPERATION. */
@@ -401,7 +401,7 @@ public final class MultiLevelAlliance {
    * @param event the firm-level event
    * @return accepted with the partner's process moved, or rejected with every violation
    */
-  public MultiLevelOutcome applyFirm(String partner, FirmEvent event) {
+  public Outcome<MultiLevelAlliance> applyFirm(String partner, FirmEvent event) {
     checkNotNull(partner, "partner");
     checkNotNull(event, "event");
     PartnerFirm firm = firms.get(partner);
@@ -412,7 +412,7 @@ public final class MultiLevelAlliance {
     long at = firm.process().clock().millis(); // one read stamps every step of this operation
     Optional<PartnerFirm> moved = move(firm, event, violations, at);
     if (moved.isEmpty()) {
-      return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
+      return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
     }
     PartnerFirm after = moved.get();
     FirmPhase before = firm.process().state();
@@ -445,7 +445,7 @@ public final class MultiLevelAlliance {
                   violations,
                   at);
           if (operating.isEmpty()) {
-            return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
+            return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
           }
           after = operating.get();
         }
@@ -454,7 +454,7 @@ public final class MultiLevelAlliance {
       // a lagging partner joins the alliance's cycle as soon as it decides
       Optional<PartnerFirm> joined = move(after, new FirmEvent.Advance(), violations, at);
       if (joined.isEmpty()) {
-        return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
+        return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
       }
       after = joined.get();
     }
@@ -463,11 +463,11 @@ public final class MultiLevelAlliance {
       Optional<ImmutableMap<String, PartnerFirm>> wired =
           wire(next, alliance.context(), violations, at);
       if (wired.isEmpty()) {
-        return new MultiLevelOutcome.Rejected(this, ImmutableList.copyOf(violations));
+        return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
       }
       next = wired.get();
     }
-    return new MultiLevelOutcome.Accepted(new MultiLevelAlliance(alliance, next));
+    return new Outcome.Accepted<>(new MultiLevelAlliance(alliance, next));
   }
 
   /**
@@ -506,7 +506,11 @@ public final class MultiLevelAlliance {
                   && proposed.get().model().version() < model.version();
           if (proposed.isEmpty() || newer) {
             Optional<PartnerFirm> step =
-                move(moved, new FirmEvent.ProposePartner(theirs.firm(), model), violations, now);
+                move(
+                    moved,
+                    new FirmEvent.ProposePartnerModel(theirs.firm(), model),
+                    violations,
+                    now);
             if (step.isEmpty()) {
               return Optional.empty();
             }
@@ -576,8 +580,8 @@ public final class MultiLevelAlliance {
       checkNotNull(alliance, "alliance");
       checkNotNull(firms, "firms");
       Map<String, PartnerFirm> restored = new LinkedHashMap<>();
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> restoredAlliance =
-          AllianceProcess.DEFINITION.restore(alliance, clock);
+      AllianceInstance restoredAlliance =
+          AllianceInstance.of(AllianceProcess.DEFINITION.restore(alliance, clock));
       for (PartnerFirm.Stored firm : firms) {
         checkNotNull(firm, "firm");
         // documents written before nothing could wait to join an ended alliance may hold a
@@ -592,7 +596,7 @@ public final class MultiLevelAlliance {
                     new PartnerFirm(
                         firm.partner(),
                         attachment,
-                        FirmProcess.DEFINITION.restore(firm.process(), clock)))
+                        FirmInstance.of(FirmProcess.DEFINITION.restore(firm.process(), clock))))
                 == null,
             "the firm process of partner '%s' is stored twice; store each partner's process once",
             firm.partner());
@@ -649,22 +653,26 @@ public final class MultiLevelAlliance {
 
   private static Optional<PartnerFirm> move(
       PartnerFirm firm, FirmEvent event, List<Violation> violations, long now) {
-    Outcome<FirmPhase, FirmEvent, FirmContext> outcome = Kernel.applyAt(firm.process(), event, now);
-    if (outcome instanceof Outcome.Rejected<FirmPhase, FirmEvent, FirmContext> rejected) {
+    Outcome<? extends ProcessInstance<FirmPhase, FirmEvent, FirmContext>> outcome =
+        Kernel.applyAt(firm.process(), event, now);
+    if (outcome instanceof Outcome.Rejected<?> rejected) {
       for (Violation violation : rejected.violations()) {
-        violations.add(new Violation(violation.code(), firm.partner(), violation.message()));
+        // the firm's violation, its values kept, with the partner as subject
+        violations.add(
+            new Violation(
+                violation.code(), firm.partner(), violation.message(), violation.values()));
       }
       return Optional.empty();
     }
-    return Optional.of(firm.with(outcome.instance()));
+    return Optional.of(firm.with(FirmInstance.of(outcome.instance())));
   }
 
   private static Violation violation(ViolationCode code, String partner, Object... arguments) {
     return new Violation(code, partner, Sentences.format(code.sentence(), arguments));
   }
 
-  private MultiLevelOutcome rejected(Violation violation) {
-    return new MultiLevelOutcome.Rejected(this, ImmutableList.of(violation));
+  private Outcome<MultiLevelAlliance> rejected(Violation violation) {
+    return new Outcome.Rejected<>(this, ImmutableList.of(violation));
   }
 
   @Override
@@ -681,6 +689,6 @@ public final class MultiLevelAlliance {
 
   @Override
   public String toString() {
-    return "MultiLevelAlliance[" + alliance + ", " + firms.values() + "]";
+    return "MultiLevelAlliance[" + alliance + ", " + firms.size() + " firm processes]";
   }
 }

@@ -3,9 +3,9 @@ package org.bmi4j.process.multilevel;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.bmi4j.process.InstanceRecord;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmPhase;
 
 /**
@@ -15,10 +15,7 @@ import org.bmi4j.process.firm.FirmPhase;
  * @param attachment how it relates to the alliance
  * @param process the firm-level process instance
  */
-public record PartnerFirm(
-    String partner,
-    Attachment attachment,
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> process) {
+public record PartnerFirm(String partner, Attachment attachment, FirmInstance process) {
   /**
    * @param partner the firm's actor id
    * @param attachment how it relates to the alliance
@@ -35,7 +32,7 @@ public record PartnerFirm(
     return new PartnerFirm(partner, attachment, process);
   }
 
-  PartnerFirm with(ProcessInstance<FirmPhase, FirmEvent, FirmContext> process) {
+  PartnerFirm with(FirmInstance process) {
     return new PartnerFirm(partner, attachment, process);
   }
 

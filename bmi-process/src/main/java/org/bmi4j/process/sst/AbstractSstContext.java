@@ -371,4 +371,27 @@ abstract class AbstractSstContext {
     }
     return Optional.empty();
   }
+
+  /**
+   * Returns the organisation's id, the cycle and the counts of its parts, never whole models: short
+   * whatever the cycle holds.
+   *
+   * @return the organisation's id, the cycle and the counts of its parts
+   */
+  @Override
+  public String toString() {
+    return "SstContext["
+        + organisation().id()
+        + ", cycle "
+        + cycle()
+        + ", "
+        + portfolio().size()
+        + " current BMs, "
+        + opportunities().size()
+        + " opportunities, "
+        + deployments().size()
+        + " deployments"
+        + (designed().isPresent() ? ", a designed BM" : "")
+        + "]";
+  }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.Collection;
 import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.ValueKind;
 
@@ -32,6 +33,21 @@ public record Opportunity(
     checkId(id);
     checkNotNull(description, "description");
     valueKinds = Sets.immutableEnumSet(checkNotNull(valueKinds, "valueKinds"));
+  }
+
+  /**
+   * An opportunity whose value kinds come in any collection, copied.
+   *
+   * @param id its id, matching {@link Ids#PATTERN}, unique among the cycle's opportunities
+   * @param description what the opportunity is
+   * @param valueKinds the kinds of value it carries
+   * @param selected whether it is selected to be seized
+   * @throws NullPointerException if an argument or value kind is null
+   * @throws IllegalArgumentException if the id does not match {@link Ids#PATTERN}
+   */
+  public Opportunity(
+      String id, String description, Collection<ValueKind> valueKinds, boolean selected) {
+    this(id, description, Sets.immutableEnumSet(checkNotNull(valueKinds, "valueKinds")), selected);
   }
 
   /** Checks an opportunity id like every other id. */

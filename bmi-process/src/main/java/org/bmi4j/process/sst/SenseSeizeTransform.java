@@ -27,7 +27,6 @@ import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.ProcessDefinition;
 import org.bmi4j.process.ProcessDocuments;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Violations;
 import org.bmi4j.process.sst.SstEvent.AddressChallenge;
 import org.bmi4j.process.sst.SstEvent.Adopt;
@@ -114,7 +113,7 @@ public final class SenseSeizeTransform {
    * @throws IllegalArgumentException if {@code missions} is empty, or a non-empty portfolio does
    *     not deliver every mission value kind
    */
-  public static ProcessInstance<SstStage, SstEvent, SstContext> start(
+  public static SstInstance start(
       Actor organisation, Set<ValueKind> missions, List<BusinessModel> portfolio, Clock clock) {
     checkNotNull(organisation, "organisation");
     checkNotNull(missions, "missions");
@@ -151,8 +150,7 @@ public final class SenseSeizeTransform {
    *     deliver every mission value kind, or the context is not one a cycle starts from (see {@link
    *     ProcessDefinition#start})
    */
-  public static ProcessInstance<SstStage, SstEvent, SstContext> start(
-      SstContext context, Clock clock) {
+  public static SstInstance start(SstContext context, Clock clock) {
     checkNotNull(context, "context");
     checkArgument(
         !context.missions().isEmpty(),
@@ -165,7 +163,7 @@ public final class SenseSeizeTransform {
             + " deliver every mission value kind, but delivers no %s",
         context.organisation().id(),
         lost);
-    return DEFINITION.start(context, clock);
+    return SstInstance.start(context, clock);
   }
 
   /**
@@ -204,9 +202,8 @@ public final class SenseSeizeTransform {
    * @param clock the clock of each instance read
    * @return the JSON document type of cycle instances
    */
-  public static DocumentType<ProcessInstance<SstStage, SstEvent, SstContext>> documentType(
-      Clock clock) {
-    return ProcessDocuments.instance(DEFINITION, clock);
+  public static DocumentType<SstInstance> documentType(Clock clock) {
+    return ProcessDocuments.instance(DEFINITION, clock, SstInstance::of);
   }
 
   /**

@@ -11,7 +11,6 @@ import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.Chains;
-import org.bmi4j.process.ProcessInstance;
 
 /**
  * Seeded chains of the alliance-level process for the concurrency and determinism tests: the
@@ -22,8 +21,7 @@ public final class AllianceChains {
   public static final Clock CLOCK = Alliances.CLOCK;
 
   /** The document type of alliance instances, shared by every chain. */
-  public static final DocumentType<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>>
-      JSON = AllianceProcess.documentType(CLOCK);
+  public static final DocumentType<AllianceInstance> JSON = AllianceProcess.documentType(CLOCK);
 
   private AllianceChains() {}
 
@@ -43,8 +41,7 @@ public final class AllianceChains {
    * The alliance's own outputs: its ledger (CSV and JSON), its win-win verdict and findings, and
    * its alliance BM's outputs, if it has one.
    */
-  public static List<String> exports(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance) {
+  public static List<String> exports(AllianceInstance instance) {
     AllianceContext c = instance.context();
     ImmutableList.Builder<String> outputs = ImmutableList.builder();
     outputs.add(BmiCsv.LEDGER.write(BmiCsv.ledger(c.ledger())));
@@ -60,7 +57,7 @@ public final class AllianceChains {
    * contributions and returns in the ledger, one of them an unvalued intangible, a knowledge
    * exchange and the vision to split recorded.
    */
-  public static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> mobilityCase() {
+  public static AllianceInstance mobilityCase() {
     return Alliances.operation()
         .applyOrThrow(
             new AllianceEvent.RecordLedgerEntry(

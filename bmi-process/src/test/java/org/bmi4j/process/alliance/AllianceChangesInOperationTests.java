@@ -26,7 +26,6 @@ import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueCapture;
 import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Outcome;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Step;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.ViolationCode;
@@ -49,18 +48,13 @@ class AllianceChangesInOperationTests {
       Actor.of("fleetco", "Fleet investor", ActorRole.PARTNER, Sector.PRIVATE);
   static final BigDecimal HALF = new BigDecimal("0.5");
 
-  private static Outcome.Rejected<?, ?, ?> rejection(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance,
-      AllianceEvent event) {
-    Outcome.Rejected<?, ?, ?> rejected =
-        assertInstanceOf(Outcome.Rejected.class, instance.apply(event));
+  private static Outcome.Rejected<?> rejection(AllianceInstance instance, AllianceEvent event) {
+    Outcome.Rejected<?> rejected = assertInstanceOf(Outcome.Rejected.class, instance.apply(event));
     assertSame(instance, rejected.instance());
     return rejected;
   }
 
-  private static List<ViolationCode> rejected(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance,
-      AllianceEvent event) {
+  private static List<ViolationCode> rejected(AllianceInstance instance, AllianceEvent event) {
     return rejection(instance, event).violations().stream().map(Violation::code).toList();
   }
 
@@ -69,7 +63,7 @@ class AllianceChangesInOperationTests {
   }
 
   /** The operating mobility alliance joined by a fleet investor, committed, contract re-signed. */
-  static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> joined() {
+  static AllianceInstance joined() {
     return Alliances.operation()
         .applyOrThrow(new ProposePartner(FLEET_CO, Optional.empty(), Optional.empty()))
         .applyOrThrow(new CommitPartner("fleetco"))
@@ -100,7 +94,7 @@ class AllianceChangesInOperationTests {
   class PartnersChangeWhileTheAllianceOperates {
     @Test
     void aPartnerIsAdmittedAndTheContractReSignedInOperationWithoutAFallBack() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> joined = joined();
+      AllianceInstance joined = joined();
       assertEquals(AlliancePhase.OPERATION, joined.state());
       assertEquals(
           List.of("oem", "rental", "fleetco"),
@@ -115,7 +109,7 @@ class AllianceChangesInOperationTests {
 
     @Test
     void aPartnerSellingItsStakeBackIsRemovedInOperation() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> sold =
+      AllianceInstance sold =
           joined()
               .applyOrThrow(new RemovePartner("rental", "sold its stake back to the car maker"))
               .applyOrThrow(
@@ -133,7 +127,7 @@ class AllianceChangesInOperationTests {
 
     @Test
     void leavingOperationNeedsTheChangedPartnersCommittedAndTheContractReSigned() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> admitted =
+      AllianceInstance admitted =
           Alliances.operation()
               .applyOrThrow(new ProposePartner(FLEET_CO, Optional.empty(), Optional.empty()))
               .applyOrThrow(new RecordVision(Vision.independent("the business stands on its own")));
@@ -145,7 +139,7 @@ class AllianceChangesInOperationTests {
           List.of(
               AllianceViolation.PARTNER_NOT_COMMITTED, AllianceViolation.CONTRACT_PARTNERS_CHANGED),
           rejected(admitted, new CarryOutVision()));
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> settled =
+      AllianceInstance settled =
           admitted
               .applyOrThrow(new CommitPartner("fleetco"))
               .applyOrThrow(
@@ -159,7 +153,7 @@ class AllianceChangesInOperationTests {
 
     @Test
     void aRemovedPartnerStillPerformingAnActivityBlocksLeavingOperationUntilTheModelIsRevised() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> removed =
+      AllianceInstance removed =
           joined()
               .applyOrThrow(new RemovePartner("rental", "sold its stake"))
               .applyOrThrow(
@@ -170,7 +164,7 @@ class AllianceChangesInOperationTests {
       assertEquals(
           List.of(AllianceViolation.REMOVED_PARTNER_PERFORMS),
           rejected(removed, new CarryOutVision()));
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> revised =
+      AllianceInstance revised =
           removed.applyOrThrow(
               new ReviseAllianceModel(
                   Alliances.allianceModelPerformedBy("fleetco"),
@@ -180,7 +174,7 @@ class AllianceChangesInOperationTests {
 
     @Test
     void theFallBackFromOperationNeedsAFoundedPartnerSet() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> alone =
+      AllianceInstance alone =
           Alliances.operation()
               .applyOrThrow(new RemovePartner("oem", "sold its stake to the rental firm"))
               .applyOrThrow(
@@ -196,7 +190,7 @@ class AllianceChangesInOperationTests {
 
     @Test
     void aSoleRemainingOwnerMayTakeTheBusinessIn() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> reintegrated =
+      AllianceInstance reintegrated =
           Alliances.operation()
               .applyOrThrow(new RemovePartner("oem", "sold its stake to the rental firm"))
               .applyOrThrow(
@@ -214,9 +208,8 @@ class AllianceChangesInOperationTests {
     @Test
     void aPartnerProposedInConceptOrDevelopmentIsToldWherePartnersChange() {
       ProposePartner propose = new ProposePartner(FLEET_CO, Optional.empty(), Optional.empty());
-      for (ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance :
-          List.of(Alliances.concept(), Alliances.development())) {
-        Outcome.Rejected<?, ?, ?> rejected = rejection(instance, propose);
+      for (AllianceInstance instance : List.of(Alliances.concept(), Alliances.development())) {
+        Outcome.Rejected<?> rejected = rejection(instance, propose);
         assertEquals(
             List.of(
                 new Violation(
@@ -234,8 +227,7 @@ class AllianceChangesInOperationTests {
 
     @Test
     void everyPartnerEventOutsideThosePhasesSaysWherePartnersChange() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> development =
-          Alliances.development();
+      AllianceInstance development = Alliances.development();
       for (AllianceEvent event :
           List.of(
               new CommitPartner("oem"),
@@ -248,7 +240,7 @@ class AllianceChangesInOperationTests {
 
     @Test
     void anEndedAllianceStillSaysItHasEnded() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> ended =
+      AllianceInstance ended =
           Alliances.operation().applyOrThrow(new Terminate("market collapsed"));
       assertEquals(
           List.of(KernelViolation.PROCESS_ENDED),
@@ -260,10 +252,9 @@ class AllianceChangesInOperationTests {
   class TheAllianceModelIsRevisedInOperation {
     @Test
     void aRevisionReplacesTheOperatingModelAndIsRecordedWithItsReason() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> operation =
-          Alliances.operation();
+      AllianceInstance operation = Alliances.operation();
       BusinessModel revised = withCommissions(Alliances.allianceModel());
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> after =
+      AllianceInstance after =
           operation.applyOrThrow(new ReviseAllianceModel(revised, "commission revenue added"));
       assertEquals(AlliancePhase.OPERATION, after.state());
       assertEquals(Optional.of(revised), after.context().allianceModel());
@@ -282,8 +273,7 @@ class AllianceChangesInOperationTests {
 
     @Test
     void aRevisionMustChangeTheModelKeepItCompleteAndGiveAReason() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> operation =
-          Alliances.operation();
+      AllianceInstance operation = Alliances.operation();
       assertEquals(
           List.of(AllianceViolation.BLANK_TEXT, AllianceViolation.ALLIANCE_MODEL_UNCHANGED),
           rejected(operation, new ReviseAllianceModel(Alliances.allianceModel(), " ")));
@@ -296,9 +286,8 @@ class AllianceChangesInOperationTests {
 
     @Test
     void aRevisionOutsideOperationSaysWhereItBelongs() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> development =
-          Alliances.development();
-      Outcome.Rejected<?, ?, ?> rejected =
+      AllianceInstance development = Alliances.development();
+      Outcome.Rejected<?> rejected =
           rejection(
               development,
               new ReviseAllianceModel(withCommissions(Alliances.allianceModel()), "commissions"));
@@ -396,9 +385,9 @@ class AllianceChangesInOperationTests {
 
     @Test
     void aReintegrateVisionCanNameTheControllingPartner() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> joined = joined();
+      AllianceInstance joined = joined();
       String controller = joined.context().controllingPartners().get(0);
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> named =
+      AllianceInstance named =
           joined.applyOrThrow(
               new RecordVision(Vision.reintegrate(controller, "the partner takes it over")));
       assertTrue(
@@ -409,7 +398,7 @@ class AllianceChangesInOperationTests {
 
     @Test
     void reintegratingIntoAPartnerWithoutControlIsAFindingNotARejection() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> other =
+      AllianceInstance other =
           joined()
               .applyOrThrow(
                   new RecordVision(Vision.reintegrate("rental", "the partner takes it over")));
@@ -428,13 +417,12 @@ class AllianceChangesInOperationTests {
 
   @Nested
   class Json {
-    private final org.bmi4j.core.json.DocumentType<
-            ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>>
-        type = AllianceProcess.documentType(Alliances.CLOCK);
+    private final org.bmi4j.core.json.DocumentType<AllianceInstance> type =
+        AllianceProcess.documentType(Alliances.CLOCK);
 
     @Test
     void stakesRevisionsAndPartnerChangesInOperationRoundTripAndReplay() {
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance =
+      AllianceInstance instance =
           joined()
               .applyOrThrow(new RemovePartner("rental", "sold its stake"))
               .applyOrThrow(
@@ -444,8 +432,7 @@ class AllianceChangesInOperationTests {
       String json = BmiJson.write(type, instance);
       assertTrue(json.contains("\"stakes\""), json);
       assertTrue(json.contains("\"revisions\""), json);
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> read =
-          BmiJson.read(type, json);
+      AllianceInstance read = BmiJson.read(type, json);
       assertEquals(instance, read);
       assertEquals(
           Optional.of(Stake.controlling(HALF)),
@@ -468,8 +455,7 @@ class AllianceChangesInOperationTests {
               "\"target\" : \"buyer-group\"",
               "\"buyer\" : {\"id\" : \"buyer-group\", \"name\" : \"Buyer group\", \"role\" :"
                   + " \"INVESTOR\", \"sector\" : \"PRIVATE\"}, \"reason\" : \"a better owner\"");
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> read =
-          BmiJson.read(type, json);
+      AllianceInstance read = BmiJson.read(type, json);
       assertEquals(List.of(), read.context().revisions());
       assertTrue(read.context().partners().stream().allMatch(p -> p.stake().isEmpty()));
       read.context().contract().ifPresent(c -> assertEquals(ImmutableMap.of(), c.stakes()));

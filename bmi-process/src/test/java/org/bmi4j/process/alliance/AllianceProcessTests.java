@@ -27,7 +27,6 @@ import org.bmi4j.process.CriticalPoint;
 import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessDiagrams;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.ViolationCode;
 import org.bmi4j.process.alliance.AllianceEvent.Advance;
 import org.bmi4j.process.alliance.AllianceEvent.ApproveInternally;
@@ -57,20 +56,17 @@ class AllianceProcessTests {
   private static final Actor BUYER =
       Actor.of("other-group", "Other mobility group", ActorRole.INVESTOR, Sector.PRIVATE);
 
-  private static List<ViolationCode> rejected(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance,
-      AllianceEvent event) {
-    Outcome.Rejected<?, ?, ?> rejected =
-        assertInstanceOf(Outcome.Rejected.class, instance.apply(event));
+  private static List<ViolationCode> rejected(AllianceInstance instance, AllianceEvent event) {
+    Outcome.Rejected<?> rejected = assertInstanceOf(Outcome.Rejected.class, instance.apply(event));
     assertSame(instance, rejected.instance());
     return rejected.violations().stream().map(v -> v.code()).toList();
   }
 
   @SuppressWarnings("unchecked")
-  private static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> accepted(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> instance,
-      AllianceEvent event) {
-    return assertInstanceOf(Outcome.Accepted.class, instance.apply(event)).instance();
+  private static AllianceInstance accepted(AllianceInstance instance, AllianceEvent event) {
+    Outcome<AllianceInstance> outcome = instance.apply(event);
+    assertInstanceOf(Outcome.Accepted.class, outcome);
+    return outcome.instance();
   }
 
   @Test
@@ -260,7 +256,7 @@ class AllianceProcessTests {
           accepted(
               instance,
               new PlanMilestone(new Milestone("heat", "heating pilot", "heating", false)));
-      Outcome.Rejected<?, ?, ?> outcome =
+      Outcome.Rejected<?> outcome =
           assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
       assertEquals(1, outcome.violations().size());
       assertEquals(AllianceViolation.REMOVED_PARTNER_PERFORMS, outcome.violations().get(0).code());
@@ -355,7 +351,7 @@ class AllianceProcessTests {
               new DefineAllianceModel(
                   Alliances.allianceModel()
                       .withCapture(org.bmi4j.core.model.ValueCapture.builder().build())));
-      Outcome.Rejected<?, ?, ?> outcome =
+      Outcome.Rejected<?> outcome =
           assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
       assertEquals(
           "the alliance business model has empty value functions [CAPTURE]; define it"
@@ -399,7 +395,7 @@ class AllianceProcessTests {
   @Nested
   @DisplayName("the ledger")
   class Ledger {
-    private ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> readyToOperate() {
+    private AllianceInstance readyToOperate() {
       return accepted(
           accepted(
               accepted(Alliances.development(), new DefineAllianceModel(Alliances.allianceModel())),
@@ -417,7 +413,7 @@ class AllianceProcessTests {
                       new RecordLedgerEntry(Alliances.entry("oem", Direction.CONTRIBUTION, "100"))),
                   new RecordLedgerEntry(Alliances.entry("oem", Direction.RETURN, "40"))),
               new RecordLedgerEntry(Alliances.entry("rental", Direction.CONTRIBUTION, "10")));
-      Outcome.Rejected<?, ?, ?> outcome =
+      Outcome.Rejected<?> outcome =
           assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
       assertEquals(
           List.of("oem", "rental"), outcome.violations().stream().map(v -> v.subject()).toList());
@@ -474,7 +470,7 @@ class AllianceProcessTests {
           accepted(
               readyToOperate(),
               new RecordLedgerEntry(Alliances.entry("rental", Direction.CONTRIBUTION, "10")));
-      Outcome.Rejected<?, ?, ?> outcome =
+      Outcome.Rejected<?> outcome =
           assertInstanceOf(Outcome.Rejected.class, instance.apply(new Advance()));
       assertEquals(
           "PARTNER_BELOW_THRESHOLD [rental]: partner 'rental' receives 0 EUR for contributions"
@@ -849,7 +845,7 @@ class AllianceProcessTests {
     IllegalArgumentException thrown =
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class,
-            () -> AllianceProcess.DEFINITION.start(ended, Alliances.CLOCK));
+            () -> AllianceInstance.of(AllianceProcess.DEFINITION.start(ended, Alliances.CLOCK)));
     assertEquals(
         "alliance 'mobility' starts in CONCEPT with an ending (TERMINATED); an alliance ends only by"
             + " a step, CarryOutVision or Terminate",

@@ -32,7 +32,6 @@ import org.bmi4j.core.model.ValueCreation;
 import org.bmi4j.core.model.ValueExchange;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.alliance.AllianceEvent.Advance;
 import org.bmi4j.process.alliance.AllianceEvent.ApproveInternally;
 import org.bmi4j.process.alliance.AllianceEvent.ChooseForm;
@@ -72,18 +71,18 @@ final class Alliances {
         Optional.of("2031-12-31"));
   }
 
-  static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> concept() {
+  static AllianceInstance concept() {
     return AllianceProcess.start("mobility", "Mobility alliance", Optional.of("oem"), EUR, CLOCK);
   }
 
-  static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> foundation() {
+  static AllianceInstance foundation() {
     return concept()
         .applyOrThrow(new RecordBusinessCase(businessCase()))
         .applyOrThrow(new ApproveInternally("board"))
         .applyOrThrow(new Advance());
   }
 
-  static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> readyToDevelop() {
+  static AllianceInstance readyToDevelop() {
     return foundation()
         .applyOrThrow(new ProposePartner(OEM, Optional.of(Fit.GOOD), Optional.of(Fit.GOOD)))
         .applyOrThrow(new ProposePartner(RENTAL, Optional.of(Fit.GOOD), Optional.empty()))
@@ -95,11 +94,11 @@ final class Alliances {
             new PlanMilestone(new Milestone("pilot", "pilot in one city", "rental", false)));
   }
 
-  static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> development() {
+  static AllianceInstance development() {
     return readyToDevelop().applyOrThrow(new Advance());
   }
 
-  static ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> operation() {
+  static AllianceInstance operation() {
     return development()
         .applyOrThrow(new DefineAllianceModel(allianceModel()))
         .applyOrThrow(new CompleteMilestone("pilot"))

@@ -12,7 +12,6 @@ import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.BmiJsonException;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.process.Outcome;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.alliance.AllianceEvent.Advance;
 import org.bmi4j.process.alliance.AllianceEvent.CompleteMilestone;
 import org.bmi4j.process.alliance.AllianceEvent.DefineAllianceModel;
@@ -26,13 +25,13 @@ import org.junit.jupiter.api.Test;
  * read} turned every failure into a {@link BmiJsonException}.
  */
 class HostileAllianceTests {
-  private static final DocumentType<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>>
-      JSON = AllianceProcess.documentType(Alliances.CLOCK);
+  private static final DocumentType<AllianceInstance> JSON =
+      AllianceProcess.documentType(Alliances.CLOCK);
   private static final String THIRTY_NINES = "9".repeat(30);
 
   /** The alliance in OPERATION, its exit from DEVELOPMENT replayed over oem's 5 and 7777. */
   private static String operationWithEntries() {
-    ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> operation =
+    AllianceInstance operation =
         Alliances.development()
             .applyOrThrow(
                 new RecordLedgerEntry(Alliances.entry("oem", Direction.CONTRIBUTION, "5")))
@@ -95,16 +94,15 @@ class HostileAllianceTests {
 
   @Test
   void twoEntriesOfThirtyNinesThenAdvanceInDevelopmentThrewInsteadOfRejecting() {
-    ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> development =
+    AllianceInstance development =
         Alliances.development()
             .applyOrThrow(
                 new RecordLedgerEntry(Alliances.entry("oem", Direction.RETURN, THIRTY_NINES)));
-    Outcome<AlliancePhase, AllianceEvent, AllianceContext> second =
+    Outcome<AllianceInstance> second =
         development.apply(
             new RecordLedgerEntry(Alliances.entry("oem", Direction.RETURN, THIRTY_NINES)));
     assertFalse(second.isAccepted());
-    var violations =
-        ((Outcome.Rejected<AlliancePhase, AllianceEvent, AllianceContext>) second).violations();
+    var violations = ((Outcome.Rejected<AllianceInstance>) second).violations();
     assertEquals(AllianceViolation.LEDGER_SUM_TOO_LARGE, violations.get(0).code());
     assertEquals(
         "the ledger entry would make the returns of partner 'oem' sum to more than 30 digits"
@@ -134,7 +132,7 @@ class HostileAllianceTests {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> AllianceProcess.DEFINITION.start(forged, Alliances.CLOCK));
+            () -> AllianceInstance.of(AllianceProcess.DEFINITION.start(forged, Alliances.CLOCK)));
     assertEquals(
         "alliance 'mobility' starts in CONCEPT with its acceptance test passed; the test passes"
             + " only in DEVELOPMENT, with PassAcceptanceTest",

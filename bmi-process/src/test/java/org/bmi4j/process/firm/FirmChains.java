@@ -18,12 +18,11 @@ import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.process.Chains;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.firm.FirmEvent.AdaptExtantModel;
 import org.bmi4j.process.firm.FirmEvent.AddEnhancementIdea;
 import org.bmi4j.process.firm.FirmEvent.Advance;
 import org.bmi4j.process.firm.FirmEvent.FallBack;
-import org.bmi4j.process.firm.FirmEvent.ProposePartner;
+import org.bmi4j.process.firm.FirmEvent.ProposePartnerModel;
 import org.bmi4j.process.firm.FirmEvent.RecordAllianceOperating;
 import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
@@ -38,8 +37,7 @@ public final class FirmChains {
   public static final Clock CLOCK = FirmFixtures.CLOCK;
 
   /** The document type of firm instances, shared by every chain. */
-  public static final DocumentType<ProcessInstance<FirmPhase, FirmEvent, FirmContext>> JSON =
-      FirmProcess.documentType(CLOCK);
+  public static final DocumentType<FirmInstance> JSON = FirmProcess.documentType(CLOCK);
 
   private static final Actor PARTNER =
       Actor.of("partner", "Partner", ActorRole.PARTNER, Sector.PRIVATE);
@@ -53,7 +51,7 @@ public final class FirmChains {
    * versions are drawn too.
    */
   public static Chains.Transcript chain(long seed, int steps, List<BusinessModel> pool) {
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> start =
+    FirmInstance start =
         seed % 2 == 0
             ? FirmFixtures.identification()
             : FirmProcess.start(
@@ -72,9 +70,7 @@ public final class FirmChains {
    * The firm's own outputs: its extant model's outputs, the diff from the start's extant model (CSV
    * and class), the BM intersection with the proposed partner and the adaption's verdict.
    */
-  public static List<String> exports(
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> start,
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance) {
+  public static List<String> exports(FirmInstance start, FirmInstance instance) {
     FirmContext c = instance.context();
     ImmutableList.Builder<String> outputs = ImmutableList.builder();
     outputs.addAll(Chains.modelOutputs(c.extantModel()));
@@ -90,10 +86,7 @@ public final class FirmChains {
   }
 
   /** The next event: half of the time the next step towards the exit, otherwise weighted. */
-  static FirmEvent event(
-      Random random,
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance,
-      List<BusinessModel> pool) {
+  static FirmEvent event(Random random, FirmInstance instance, List<BusinessModel> pool) {
     FirmContext c = instance.context();
     if (random.nextBoolean()) {
       return switch (instance.state()) {
@@ -103,7 +96,7 @@ public final class FirmChains {
                 : new Advance();
         case CONSOLIDATION ->
             c.partners().isEmpty()
-                ? new ProposePartner(FirmFixtures.RENTAL, FirmFixtures.RENTALS)
+                ? new ProposePartnerModel(FirmFixtures.RENTAL, FirmFixtures.RENTALS)
                 : new Advance();
         case CREATION ->
             c.operatingAlliance().isEmpty()
@@ -140,7 +133,7 @@ public final class FirmChains {
               "lesson " + id,
               LessonSource.values()[random.nextInt(LessonSource.values().length)]));
     } else if (pick < 16) {
-      return new ProposePartner(
+      return new ProposePartnerModel(
           random.nextBoolean() ? PARTNER : c.firm(), pool.get(random.nextInt(pool.size())));
     } else if (pick < 18) {
       return new RecordAllianceOperating("alliance");
@@ -194,7 +187,7 @@ public final class FirmChains {
    * free-floating idea, the rental firm as partner, the alliance operating, a lesson, the fleet
    * model adapted to its next version, then the next cycle with the charging idea.
    */
-  public static ProcessInstance<FirmPhase, FirmEvent, FirmContext> fleetCase() {
+  public static FirmInstance fleetCase() {
     return FirmFixtures.adaption()
         .applyOrThrow(AdaptExtantModel.of(FirmFixtures.FLEET_V2, FirmFixtures.FLEET_LESSON.id()))
         .applyOrThrow(new Advance())

@@ -25,7 +25,7 @@ class FirmDiagramsTests {
             end note
             note right of CONSOLIDATION
                 stays on:
-                ProposePartner, WithdrawPartner, RecordLesson
+                ProposePartnerModel, WithdrawPartner, RecordLesson
             end note
             note right of CREATION
                 stays on:
@@ -55,7 +55,7 @@ class FirmDiagramsTests {
           "IDENTIFICATION" -> "IDENTIFICATION" [label="AddEnhancementIdea"];
           "IDENTIFICATION" -> "IDENTIFICATION" [label="RecordLesson"];
           "IDENTIFICATION" -> "CONSOLIDATION" [label="Advance"];
-          "CONSOLIDATION" -> "CONSOLIDATION" [label="ProposePartner"];
+          "CONSOLIDATION" -> "CONSOLIDATION" [label="ProposePartnerModel"];
           "CONSOLIDATION" -> "CONSOLIDATION" [label="WithdrawPartner"];
           "CONSOLIDATION" -> "CONSOLIDATION" [label="RecordLesson"];
           "CONSOLIDATION" -> "CREATION" [label="Advance"];

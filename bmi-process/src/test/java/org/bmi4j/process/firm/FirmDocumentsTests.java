@@ -11,7 +11,6 @@ import com.google.common.collect.ImmutableList;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.BmiJsonException;
 import org.bmi4j.core.json.DocumentType;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.firm.FirmEvent.AdaptExtantModel;
 import org.bmi4j.process.firm.FirmEvent.Advance;
 import org.bmi4j.process.firm.FirmEvent.FallBack;
@@ -20,12 +19,11 @@ import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
 import org.junit.jupiter.api.Test;
 
 class FirmDocumentsTests {
-  private static final DocumentType<ProcessInstance<FirmPhase, FirmEvent, FirmContext>> TYPE =
-      FirmProcess.documentType(CLOCK);
+  private static final DocumentType<FirmInstance> TYPE = FirmProcess.documentType(CLOCK);
 
   @Test
   void anInstanceThroughEveryEventReadsBackEqualAndWritesTheSameText() {
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance =
+    FirmInstance instance =
         FirmFixtures.adaption()
             .applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"))
             .applyOrThrow(new Advance())
@@ -33,14 +31,14 @@ class FirmDocumentsTests {
             .applyOrThrow(new Advance())
             .applyOrThrow(new FallBack("the partner withdrew"));
     String json = BmiJson.write(TYPE, instance);
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> read = BmiJson.read(TYPE, json);
+    FirmInstance read = BmiJson.read(TYPE, json);
     assertEquals(instance, read);
     assertEquals(json, BmiJson.write(TYPE, read));
     for (String name :
         ImmutableList.of(
             "add-enhancement-idea",
             "record-lesson",
-            "propose-partner",
+            "propose-partner-model",
             "record-alliance-operating",
             "adapt-extant-model",
             "advance",
@@ -51,8 +49,18 @@ class FirmDocumentsTests {
   }
 
   @Test
+  void aDocumentNamingTheOldProposePartnerTypeStillReads() {
+    FirmInstance instance = FirmChains.fleetCase();
+    String json = BmiJson.write(TYPE, instance);
+    assertTrue(json.contains("\"type\" : \"propose-partner-model\""), json);
+    String old =
+        json.replace("\"type\" : \"propose-partner-model\"", "\"type\" : \"propose-partner\"");
+    assertEquals(instance, BmiJson.read(TYPE, old));
+  }
+
+  @Test
   void aNonIntegrationReadsBack() {
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance =
+    FirmInstance instance =
         FirmFixtures.adaption().applyOrThrow(new RecordNonIntegration("lessons did not spread"));
     String json = BmiJson.write(TYPE, instance);
     assertTrue(json.contains("\"type\" : \"record-non-integration\""), json);
@@ -67,8 +75,7 @@ class FirmDocumentsTests {
             .applyOrThrow(new Advance())
             .applyOrThrow(new RecordLesson(new Lesson("more", "More", LessonSource.LEARNED)))
             .context();
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance =
-        FirmProcess.DEFINITION.start(context, CLOCK);
+    FirmInstance instance = FirmInstance.of(FirmProcess.DEFINITION.start(context, CLOCK));
     String json = BmiJson.write(TYPE, instance);
     assertTrue(json.contains("\"type\" : \"integration\""), json);
     assertFalse(json.contains("intersection"), "derived values are not stored");
@@ -77,7 +84,7 @@ class FirmDocumentsTests {
 
   @Test
   void aBlankFallBackReasonInADocumentIsBadInput() {
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance =
+    FirmInstance instance =
         FirmFixtures.consolidation().applyOrThrow(new FallBack("the partner withdrew"));
     String json =
         BmiJson.write(TYPE, instance)

@@ -11,10 +11,9 @@ import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.firm.FirmEvent.AddEnhancementIdea;
 import org.bmi4j.process.firm.FirmEvent.Advance;
-import org.bmi4j.process.firm.FirmEvent.ProposePartner;
+import org.bmi4j.process.firm.FirmEvent.ProposePartnerModel;
 import org.bmi4j.process.firm.FirmEvent.RecordAllianceOperating;
 import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 
@@ -135,23 +134,23 @@ final class FirmFixtures {
         .build();
   }
 
-  static ProcessInstance<FirmPhase, FirmEvent, FirmContext> identification() {
+  static FirmInstance identification() {
     return FirmProcess.start(OEM, FLEET, CLOCK);
   }
 
-  static ProcessInstance<FirmPhase, FirmEvent, FirmContext> consolidation() {
+  static FirmInstance consolidation() {
     return identification()
         .applyOrThrow(new AddEnhancementIdea(FREE_FLOATING))
         .applyOrThrow(new Advance());
   }
 
-  static ProcessInstance<FirmPhase, FirmEvent, FirmContext> creation() {
+  static FirmInstance creation() {
     return consolidation()
-        .applyOrThrow(new ProposePartner(RENTAL, RENTALS))
+        .applyOrThrow(new ProposePartnerModel(RENTAL, RENTALS))
         .applyOrThrow(new Advance());
   }
 
-  static ProcessInstance<FirmPhase, FirmEvent, FirmContext> adaption() {
+  static FirmInstance adaption() {
     return creation()
         .applyOrThrow(new RecordAllianceOperating("mobility"))
         .applyOrThrow(new RecordLesson(FLEET_LESSON))

@@ -33,13 +33,12 @@ import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.testing.ModelArbitraries;
 import org.bmi4j.process.Invariants;
 import org.bmi4j.process.Outcome;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Step;
 import org.bmi4j.process.firm.FirmEvent.AdaptExtantModel;
 import org.bmi4j.process.firm.FirmEvent.AddEnhancementIdea;
 import org.bmi4j.process.firm.FirmEvent.Advance;
 import org.bmi4j.process.firm.FirmEvent.FallBack;
-import org.bmi4j.process.firm.FirmEvent.ProposePartner;
+import org.bmi4j.process.firm.FirmEvent.ProposePartnerModel;
 import org.bmi4j.process.firm.FirmEvent.RecordAllianceOperating;
 import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
@@ -60,24 +59,20 @@ import org.bmi4j.process.firm.FirmEvent.WithdrawPartner;
 class FirmProcessProperties {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-  private static final DocumentType<ProcessInstance<FirmPhase, FirmEvent, FirmContext>> TYPE =
-      FirmProcess.documentType(CLOCK);
+  private static final DocumentType<FirmInstance> TYPE = FirmProcess.documentType(CLOCK);
   private static final Actor FIRM =
       Actor.of("firm", "The firm", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
   private static final List<String> LESSON_IDS = List.of("l1", "l2", "l3");
 
   /** The state of a chain: the start instance and the last event applied, with its outcome. */
   record Run(
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> start,
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> before,
-      FirmEvent event,
-      Outcome<FirmPhase, FirmEvent, FirmContext> outcome) {
+      FirmInstance start, FirmInstance before, FirmEvent event, Outcome<FirmInstance> outcome) {
 
     static Run of(BusinessModel extant) {
       return new Run(FirmProcess.start(FIRM, extant, CLOCK), null, null, null);
     }
 
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> current() {
+    FirmInstance current() {
       return outcome == null ? start : outcome.instance();
     }
 
@@ -137,8 +132,7 @@ class FirmProcessProperties {
     if (!run.accepted()) {
       return;
     }
-    Step<FirmPhase, FirmEvent> step =
-        ((Outcome.Accepted<FirmPhase, FirmEvent, FirmContext>) run.outcome()).step();
+    Step<FirmPhase, FirmEvent> step = run.outcome().instance().lastStep().orElseThrow();
     int forward =
         Math.floorMod(step.to().ordinal() - step.from().ordinal(), FirmPhase.values().length);
     if (run.event() instanceof FallBack) {
@@ -190,7 +184,7 @@ class FirmProcessProperties {
     if (run.outcome() != null
         && run.event() instanceof AdaptExtantModel
         && run.before().state() != FirmPhase.ADAPTION) {
-      Outcome.Rejected<FirmPhase, FirmEvent, FirmContext> rejected =
+      Outcome.Rejected<FirmInstance> rejected =
           assertInstanceOf(Outcome.Rejected.class, run.outcome());
       assertEquals(FirmViolation.EXTANT_MODEL_FROZEN, rejected.violations().get(0).code());
     }
@@ -208,14 +202,14 @@ class FirmProcessProperties {
     }
   }
 
-  private static void jsonRoundTrip(ProcessInstance<FirmPhase, FirmEvent, FirmContext> instance) {
+  private static void jsonRoundTrip(FirmInstance instance) {
     assertEquals(
         instance,
         BmiJson.read(TYPE, BmiJson.write(TYPE, instance)),
         "JSON round trip equals the instance");
   }
 
-  private static String furthest(ProcessInstance<FirmPhase, FirmEvent, FirmContext> end) {
+  private static String furthest(FirmInstance end) {
     return end.cycle() > 1
         ? "cycle 2+"
         : end.history().stream()
@@ -245,8 +239,8 @@ class FirmProcessProperties {
 
     /** A short description: events with models name the model's id and version only. */
     private static String describe(FirmEvent event) {
-      if (event instanceof ProposePartner e) {
-        return "ProposePartner[" + e.partner().id() + ", " + e.partnerModel().id() + "]";
+      if (event instanceof ProposePartnerModel e) {
+        return "ProposePartnerModel[" + e.partner().id() + ", " + e.partnerModel().id() + "]";
       }
       if (event instanceof AdaptExtantModel e) {
         return "AdaptExtantModel["
@@ -305,7 +299,7 @@ class FirmProcessProperties {
               Actor.of("second", "Second partner", ActorRole.PARTNER, Sector.PRIVATE),
               context.firm());
       return Combinators.combine(partner, ModelArbitraries.businessModels())
-          .as(ProposePartner::new);
+          .as(ProposePartnerModel::new);
     }
 
     private static Arbitrary<FirmEvent> withdrawals(FirmContext context) {

@@ -25,7 +25,6 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Outcome;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.ViolationCode;
 import org.bmi4j.process.firm.FirmEvent.AdaptExtantModel;
@@ -33,7 +32,7 @@ import org.bmi4j.process.firm.FirmEvent.AddEnhancementIdea;
 import org.bmi4j.process.firm.FirmEvent.Advance;
 import org.bmi4j.process.firm.FirmEvent.AdvanceWithoutIntegration;
 import org.bmi4j.process.firm.FirmEvent.FallBack;
-import org.bmi4j.process.firm.FirmEvent.ProposePartner;
+import org.bmi4j.process.firm.FirmEvent.ProposePartnerModel;
 import org.bmi4j.process.firm.FirmEvent.RecordAllianceOperating;
 import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 import org.bmi4j.process.firm.FirmEvent.RecordNonIntegration;
@@ -43,29 +42,27 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class FirmProcessTests {
-  private static ImmutableSet<ViolationCode> codes(Outcome<FirmPhase, FirmEvent, FirmContext> o) {
+  private static ImmutableSet<ViolationCode> codes(Outcome<FirmInstance> o) {
     assertInstanceOf(Outcome.Rejected.class, o, "the event is rejected");
-    return ((Outcome.Rejected<FirmPhase, FirmEvent, FirmContext>) o)
+    return ((Outcome.Rejected<FirmInstance>) o)
         .violations().stream().map(Violation::code).collect(ImmutableSet.toImmutableSet());
   }
 
-  private static Violation only(Outcome<FirmPhase, FirmEvent, FirmContext> o) {
+  private static Violation only(Outcome<FirmInstance> o) {
     assertInstanceOf(Outcome.Rejected.class, o, "the event is rejected");
-    List<Violation> violations =
-        ((Outcome.Rejected<FirmPhase, FirmEvent, FirmContext>) o).violations();
+    List<Violation> violations = ((Outcome.Rejected<FirmInstance>) o).violations();
     assertEquals(1, violations.size(), violations.toString());
     return violations.get(0);
   }
 
-  private static ProcessInstance<FirmPhase, FirmEvent, FirmContext> accepted(
-      Outcome<FirmPhase, FirmEvent, FirmContext> o) {
+  private static FirmInstance accepted(Outcome<FirmInstance> o) {
     assertInstanceOf(Outcome.Accepted.class, o, () -> "the event is accepted: " + o);
     return o.instance();
   }
 
   @Test
   void aProcessStartsInIdentificationInCycleOneWithTheExtantModelAndNothingElse() {
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> start = FirmFixtures.identification();
+    FirmInstance start = FirmFixtures.identification();
     assertEquals(FirmPhase.IDENTIFICATION, start.state());
     assertEquals(1, start.cycle());
     assertEquals(FirmContext.builder().firm(OEM).extantModel(FLEET).build(), start.context());
@@ -76,8 +73,7 @@ class FirmProcessTests {
   @Nested
   @DisplayName("in IDENTIFICATION")
   class Identification {
-    private final ProcessInstance<FirmPhase, FirmEvent, FirmContext> start =
-        FirmFixtures.identification();
+    private final FirmInstance start = FirmFixtures.identification();
 
     @Test
     void leavingWithoutAnEnhancementIdeaIsRejected() {
@@ -91,8 +87,7 @@ class FirmProcessTests {
 
     @Test
     void leavingWithAnEnhancementIdeaLeadsToConsolidation() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> withIdea =
-          accepted(start.apply(new AddEnhancementIdea(FREE_FLOATING)));
+      FirmInstance withIdea = accepted(start.apply(new AddEnhancementIdea(FREE_FLOATING)));
       assertEquals(FirmPhase.IDENTIFICATION, withIdea.state());
       assertEquals(List.of(FREE_FLOATING), withIdea.context().ideas());
       assertEquals(FirmPhase.CONSOLIDATION, accepted(withIdea.apply(new Advance())).state());
@@ -100,8 +95,7 @@ class FirmProcessTests {
 
     @Test
     void anIdeaWithAnIdAlreadyIdentifiedIsRejected() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> withIdea =
-          start.applyOrThrow(new AddEnhancementIdea(FREE_FLOATING));
+      FirmInstance withIdea = start.applyOrThrow(new AddEnhancementIdea(FREE_FLOATING));
       EnhancementIdea again =
           EnhancementIdea.of(
               "free-floating",
@@ -124,7 +118,7 @@ class FirmProcessTests {
           new Lesson("own", "Joint ventures need a clear exit", LessonSource.OWN_FORMER_ALLIANCE);
       Lesson partners =
           new Lesson("theirs", "Rental data is valuable", LessonSource.PARTNER_FORMER_ALLIANCE);
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> recorded =
+      FirmInstance recorded =
           accepted(accepted(start.apply(new RecordLesson(own))).apply(new RecordLesson(partners)));
       assertEquals(List.of(own, partners), recorded.context().lessons());
       assertEquals(Optional.of(partners), recorded.context().lesson("theirs"));
@@ -149,8 +143,7 @@ class FirmProcessTests {
   @Nested
   @DisplayName("in CONSOLIDATION")
   class Consolidation {
-    private final ProcessInstance<FirmPhase, FirmEvent, FirmContext> start =
-        FirmFixtures.consolidation();
+    private final FirmInstance start = FirmFixtures.consolidation();
 
     @Test
     void leavingWithoutAProposedPartnerIsRejected() {
@@ -160,14 +153,13 @@ class FirmProcessTests {
               FirmViolation.NO_PROPOSED_PARTNER,
               "",
               "CONSOLIDATION needs a"
-                  + " proposed partner before CREATION; propose one with ProposePartner"),
+                  + " proposed partner before CREATION; propose one with ProposePartnerModel"),
           violation);
     }
 
     @Test
     void leavingWithAPartnerWhoseModelHasNoSynergyIsRejectedNamingWhatWasCompared() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> proposed =
-          accepted(start.apply(new ProposePartner(RIVAL, RIVAL_SALES)));
+      FirmInstance proposed = accepted(start.apply(new ProposePartnerModel(RIVAL, RIVAL_SALES)));
       assertEquals(1, proposed.context().conflicts().size(), "the same offering id conflicts");
       Violation violation = only(proposed.apply(new Advance()));
       assertEquals(
@@ -187,8 +179,7 @@ class FirmProcessTests {
 
     @Test
     void leavingWithAPartnerSharingASegmentLeadsToCreationWhileTheOverlapIsReported() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> proposed =
-          accepted(start.apply(new ProposePartner(RENTAL, RENTALS)));
+      FirmInstance proposed = accepted(start.apply(new ProposePartnerModel(RENTAL, RENTALS)));
       FirmContext context = proposed.context();
       assertEquals(List.of(new ProposedPartner(RENTAL, RENTALS)), context.partners());
       assertEquals(
@@ -201,10 +192,10 @@ class FirmProcessTests {
 
     @Test
     void consolidationNeedsSynergyWithEachProposedPartner() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> three =
+      FirmInstance three =
           start
-              .applyOrThrow(new ProposePartner(RENTAL, RENTALS))
-              .applyOrThrow(new ProposePartner(RIVAL, RIVAL_SALES));
+              .applyOrThrow(new ProposePartnerModel(RENTAL, RENTALS))
+              .applyOrThrow(new ProposePartnerModel(RIVAL, RIVAL_SALES));
       assertEquals(
           List.of(new ProposedPartner(RENTAL, RENTALS), new ProposedPartner(RIVAL, RIVAL_SALES)),
           three.context().partners(),
@@ -212,11 +203,11 @@ class FirmProcessTests {
       Violation violation = only(three.apply(new Advance()));
       assertEquals(FirmViolation.NO_SYNERGY, violation.code());
       assertEquals("rival", violation.subject(), "the partner without synergy is named");
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> withdrawn =
+      FirmInstance withdrawn =
           accepted(three.apply(new WithdrawPartner("rival", "no synergy with our fleet")));
       assertEquals(List.of(new ProposedPartner(RENTAL, RENTALS)), withdrawn.context().partners());
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> withParking =
-          accepted(withdrawn.apply(new ProposePartner(PARKING, PARKING_BM)));
+      FirmInstance withParking =
+          accepted(withdrawn.apply(new ProposePartnerModel(PARKING, PARKING_BM)));
       assertEquals(FirmPhase.CREATION, accepted(withParking.apply(new Advance())).state());
     }
 
@@ -224,8 +215,8 @@ class FirmProcessTests {
     void theIntersectionIsRecordedPerPartner() {
       FirmContext context =
           start
-              .applyOrThrow(new ProposePartner(RENTAL, RENTALS))
-              .applyOrThrow(new ProposePartner(PARKING, PARKING_BM))
+              .applyOrThrow(new ProposePartnerModel(RENTAL, RENTALS))
+              .applyOrThrow(new ProposePartnerModel(PARKING, PARKING_BM))
               .context();
       assertEquals(List.of("rental", "parking"), List.copyOf(context.intersections().keySet()));
       assertEquals("parking-bm", context.intersection("parking").orElseThrow().second());
@@ -238,9 +229,9 @@ class FirmProcessTests {
       BusinessModel newer = RENTALS.withVersion(2);
       FirmContext context =
           start
-              .applyOrThrow(new ProposePartner(RENTAL, RENTALS))
-              .applyOrThrow(new ProposePartner(PARKING, PARKING_BM))
-              .applyOrThrow(new ProposePartner(RENTAL, newer))
+              .applyOrThrow(new ProposePartnerModel(RENTAL, RENTALS))
+              .applyOrThrow(new ProposePartnerModel(PARKING, PARKING_BM))
+              .applyOrThrow(new ProposePartnerModel(RENTAL, newer))
               .context();
       assertEquals(
           List.of(new ProposedPartner(RENTAL, newer), new ProposedPartner(PARKING, PARKING_BM)),
@@ -249,8 +240,7 @@ class FirmProcessTests {
 
     @Test
     void withdrawingAPartnerNeverProposedOrWithoutAReasonIsRejected() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> proposed =
-          start.applyOrThrow(new ProposePartner(RENTAL, RENTALS));
+      FirmInstance proposed = start.applyOrThrow(new ProposePartnerModel(RENTAL, RENTALS));
       assertEquals(
           new Violation(
               FirmViolation.UNKNOWN_PROPOSED_PARTNER,
@@ -289,7 +279,7 @@ class FirmProcessTests {
               FirmViolation.PARTNER_IS_FIRM,
               "oem",
               "the proposed partner 'oem' is the firm itself; propose another firm"),
-          only(start.apply(new ProposePartner(OEM, RENTALS))));
+          only(start.apply(new ProposePartnerModel(OEM, RENTALS))));
     }
 
     @Test
@@ -304,8 +294,7 @@ class FirmProcessTests {
 
     @Test
     void fallingBackWithAReasonReturnsToIdentificationKeepingTheIdeas() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> back =
-          accepted(start.apply(new FallBack("the partner withdrew")));
+      FirmInstance back = accepted(start.apply(new FallBack("the partner withdrew")));
       assertEquals(FirmPhase.IDENTIFICATION, back.state());
       assertEquals(1, back.cycle());
       assertEquals(start.context(), back.context());
@@ -315,8 +304,7 @@ class FirmProcessTests {
   @Nested
   @DisplayName("in CREATION")
   class Creation {
-    private final ProcessInstance<FirmPhase, FirmEvent, FirmContext> start =
-        FirmFixtures.creation();
+    private final FirmInstance start = FirmFixtures.creation();
 
     @Test
     void leavingBeforeTheAllianceModelIsOperatingIsRejected() {
@@ -331,11 +319,9 @@ class FirmProcessTests {
 
     @Test
     void leavingOnceTheAllianceModelIsOperatingLeadsToAdaptionWithTheExtantModelUnchanged() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> operating =
-          accepted(start.apply(new RecordAllianceOperating("mobility")));
+      FirmInstance operating = accepted(start.apply(new RecordAllianceOperating("mobility")));
       assertEquals(Optional.of("mobility"), operating.context().operatingAlliance());
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> adaption =
-          accepted(operating.apply(new Advance()));
+      FirmInstance adaption = accepted(operating.apply(new Advance()));
       assertEquals(FirmPhase.ADAPTION, adaption.state());
       assertSame(FLEET, adaption.context().extantModel(), "test balloon: the extant model stays");
     }
@@ -348,7 +334,7 @@ class FirmProcessTests {
 
     @Test
     void fallingBackWithAReasonReturnsToConsolidationForgettingTheOperatingAlliance() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> back =
+      FirmInstance back =
           accepted(
               start
                   .applyOrThrow(new RecordAllianceOperating("mobility"))
@@ -376,7 +362,7 @@ class FirmProcessTests {
                   + " balloon); adapt the extant model with AdaptExtantModel once the firm has"
                   + " reached ADAPTION"),
           only(start.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))));
-      for (ProcessInstance<FirmPhase, FirmEvent, FirmContext> before :
+      for (FirmInstance before :
           List.of(FirmFixtures.identification(), FirmFixtures.consolidation())) {
         assertEquals(
             ImmutableSet.of(FirmViolation.EXTANT_MODEL_FROZEN),
@@ -392,8 +378,7 @@ class FirmProcessTests {
   @Nested
   @DisplayName("in ADAPTION")
   class Adaption {
-    private final ProcessInstance<FirmPhase, FirmEvent, FirmContext> start =
-        FirmFixtures.adaption();
+    private final FirmInstance start = FirmFixtures.adaption();
 
     @Test
     void leavingUndecidedIsRejected() {
@@ -409,8 +394,7 @@ class FirmProcessTests {
 
     @Test
     void theNextVersionBuiltFromALessonReplacesTheExtantModelAndIsClassified() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> adapted =
-          accepted(start.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data")));
+      FirmInstance adapted = accepted(start.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data")));
       assertEquals(FirmPhase.ADAPTION, adapted.state());
       assertEquals(FLEET_V2, adapted.context().extantModel());
       AdaptionDecision.Integration integration =
@@ -425,10 +409,8 @@ class FirmProcessTests {
 
     @Test
     void leavingOnceAdaptedStartsTheNextCycleAtIdentificationKeepingLessonsAndPartner() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> adapted =
-          start.applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"));
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> next =
-          accepted(adapted.apply(new Advance()));
+      FirmInstance adapted = start.applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"));
+      FirmInstance next = accepted(adapted.apply(new Advance()));
       assertEquals(FirmPhase.IDENTIFICATION, next.state());
       assertEquals(2, next.cycle());
       FirmContext context = next.context();
@@ -447,7 +429,7 @@ class FirmProcessTests {
 
     @Test
     void recordingTheNonIntegrationAndLeavingAdaptionIsOneEvent() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> next =
+      FirmInstance next =
           accepted(start.apply(new AdvanceWithoutIntegration("lessons did not spread")));
       assertEquals(FirmPhase.IDENTIFICATION, next.state());
       assertEquals(2, next.cycle());
@@ -550,7 +532,7 @@ class FirmProcessTests {
     @Test
     void aLessonLearnedInAdaptionCanBeBuiltOn() {
       Lesson late = new Lesson("late", "Customers want apps", LessonSource.LEARNED);
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> adapted =
+      FirmInstance adapted =
           accepted(
               start
                   .applyOrThrow(new RecordLesson(late))
@@ -560,8 +542,7 @@ class FirmProcessTests {
 
     @Test
     void aSecondDecisionInTheSameCycleIsRejected() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> adapted =
-          start.applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"));
+      FirmInstance adapted = start.applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"));
       assertEquals(
           new Violation(
               FirmViolation.ALREADY_DECIDED,
@@ -588,7 +569,7 @@ class FirmProcessTests {
 
     @Test
     void aNonIntegrationWithAReasonDecidesTheAdaptionKeepingTheExtantModel() {
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> recorded =
+      FirmInstance recorded =
           accepted(start.apply(new RecordNonIntegration("lessons did not spread")));
       assertEquals(
           Optional.of(new AdaptionDecision.NonIntegration("lessons did not spread")),
@@ -602,8 +583,7 @@ class FirmProcessTests {
                   + " is decided already (not integrated); one decision per cycle, so advance to the next"
                   + " cycle to decide again"),
           only(recorded.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))));
-      ProcessInstance<FirmPhase, FirmEvent, FirmContext> next =
-          accepted(recorded.apply(new Advance()));
+      FirmInstance next = accepted(recorded.apply(new Advance()));
       assertEquals(FirmPhase.IDENTIFICATION, next.state());
       assertEquals(2, next.cycle());
     }
@@ -618,7 +598,7 @@ class FirmProcessTests {
 
   @Test
   void eachAdaptionOverSeveralCyclesRaisesTheVersionByOne() {
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm =
+    FirmInstance firm =
         FirmFixtures.adaption()
             .applyOrThrow(AdaptExtantModel.of(FLEET_V2, "fleet-data"))
             .applyOrThrow(new Advance())
@@ -633,8 +613,7 @@ class FirmProcessTests {
         ImmutableSet.of(FirmViolation.VERSION_NOT_NEXT, FirmViolation.MODEL_UNCHANGED),
         codes(firm.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))),
         "version 2 again is neither the next version nor a change");
-    ProcessInstance<FirmPhase, FirmEvent, FirmContext> adapted =
-        accepted(firm.apply(AdaptExtantModel.of(FLEET_V3, "fleet-data")));
+    FirmInstance adapted = accepted(firm.apply(AdaptExtantModel.of(FLEET_V3, "fleet-data")));
     assertEquals(3, adapted.context().extantModel().version());
     assertTrue(adapted.context().earlierDecisions().get(0) instanceof AdaptionDecision.Integration);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.bmi4j.process.Outcome;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
@@ -20,11 +21,11 @@ import org.junit.jupiter.api.Test;
  * a partner left behind across the cycle's wrap could never reach the alliance again.
  */
 class CouplingAcrossCyclesTests {
-  private static MultiLevelAlliance accept(MultiLevelOutcome outcome) {
-    if (outcome instanceof MultiLevelOutcome.Rejected rejected) {
+  private static MultiLevelAlliance accept(Outcome<MultiLevelAlliance> outcome) {
+    if (outcome instanceof Outcome.Rejected<MultiLevelAlliance> rejected) {
       throw new AssertionError("rejected: " + rejected.violations());
     }
-    return outcome.alliance();
+    return outcome.instance();
   }
 
   /**
@@ -66,15 +67,15 @@ class CouplingAcrossCyclesTests {
     m =
         accept(
             m.applyFirm(
-                "oem", new FirmEvent.ProposePartner(MultiLevel.RENTAL, MultiLevel.RENTALS)));
+                "oem", new FirmEvent.ProposePartnerModel(MultiLevel.RENTAL, MultiLevel.RENTALS)));
     m = accept(m.applyFirm("oem", new FirmEvent.Advance()));
     assertEquals(FirmPhase.CREATION, m.firm("oem").orElseThrow().process().state());
     m =
         accept(
             m.applyFirm("oem", new FirmEvent.RecordAllianceOperating(m.alliance().context().id())));
 
-    MultiLevelOutcome past = m.applyFirm("oem", new FirmEvent.Advance());
-    MultiLevelOutcome.Rejected rejected = assertInstanceOf(MultiLevelOutcome.Rejected.class, past);
+    Outcome<MultiLevelAlliance> past = m.applyFirm("oem", new FirmEvent.Advance());
+    Outcome.Rejected<?> rejected = assertInstanceOf(Outcome.Rejected.class, past);
     assertEquals(
         List.of(
             new Violation(
@@ -100,8 +101,8 @@ class CouplingAcrossCyclesTests {
     m = accept(m.apply(new AllianceEvent.RecordVision(Vision.split("markets diverge"))));
     assertTrue(m.isCoupled(), "behind the alliance is coupled");
 
-    MultiLevelOutcome early = m.apply(new AllianceEvent.StartNewCycle("enhance again"));
-    MultiLevelOutcome.Rejected waiting = assertInstanceOf(MultiLevelOutcome.Rejected.class, early);
+    Outcome<MultiLevelAlliance> early = m.apply(new AllianceEvent.StartNewCycle("enhance again"));
+    Outcome.Rejected<?> waiting = assertInstanceOf(Outcome.Rejected.class, early);
     assertEquals(
         List.of(
             new Violation(
@@ -111,7 +112,7 @@ class CouplingAcrossCyclesTests {
                     + " starts once every partner has reached ADAPTION, so advance its firm process"
                     + " first")),
         waiting.violations());
-    assertSame(m, waiting.alliance());
+    assertSame(m, waiting.instance());
 
     m = accept(m.applyFirm("oem", new FirmEvent.Advance()));
     m =

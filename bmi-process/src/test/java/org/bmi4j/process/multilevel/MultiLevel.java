@@ -15,13 +15,12 @@ import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
-import org.bmi4j.process.ProcessInstance;
+import org.bmi4j.process.Outcome;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AllianceProcess;
 import org.bmi4j.process.firm.EnhancementIdea;
-import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
-import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmProcess;
 import org.bmi4j.process.firm.IdeaOrigin;
 import org.bmi4j.process.firm.IdeaTrigger;
@@ -68,19 +67,18 @@ final class MultiLevel {
         .build();
   }
 
-  static ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm(
-      Actor actor, BusinessModel extant) {
+  static FirmInstance firm(Actor actor, BusinessModel extant) {
     return firm(actor, extant, CLOCK);
   }
 
-  static ProcessInstance<FirmPhase, FirmEvent, FirmContext> firm(
-      Actor actor, BusinessModel extant, Clock clock) {
+  static FirmInstance firm(Actor actor, BusinessModel extant, Clock clock) {
     return FirmProcess.start(actor, extant, clock)
         .applyOrThrow(new FirmEvent.AddEnhancementIdea(IDEA));
   }
 
-  static MultiLevelAlliance accept(MultiLevelOutcome outcome) {
-    return assertInstanceOf(MultiLevelOutcome.Accepted.class, outcome).alliance();
+  static MultiLevelAlliance accept(Outcome<MultiLevelAlliance> outcome) {
+    assertInstanceOf(Outcome.Accepted.class, outcome);
+    return outcome.instance();
   }
 
   /** In CONCEPT, both firms prospective with an idea each. */

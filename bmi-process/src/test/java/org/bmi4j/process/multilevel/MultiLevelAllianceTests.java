@@ -25,6 +25,7 @@ import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.process.CountingClock;
+import org.bmi4j.process.Outcome;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
@@ -38,9 +39,11 @@ import org.bmi4j.process.firm.LessonSource;
 import org.junit.jupiter.api.Test;
 
 class MultiLevelAllianceTests {
-  private static MultiLevelOutcome.Rejected rejected(MultiLevelAlliance m, MultiLevelOutcome o) {
-    MultiLevelOutcome.Rejected rejected = assertInstanceOf(MultiLevelOutcome.Rejected.class, o);
-    assertSame(m, rejected.alliance());
+  private static Outcome.Rejected<MultiLevelAlliance> rejected(
+      MultiLevelAlliance m, Outcome<MultiLevelAlliance> o) {
+    assertInstanceOf(Outcome.Rejected.class, o);
+    Outcome.Rejected<MultiLevelAlliance> rejected = (Outcome.Rejected<MultiLevelAlliance>) o;
+    assertSame(m, rejected.instance());
     assertFalse(rejected.isAccepted());
     return rejected;
   }
@@ -112,7 +115,7 @@ class MultiLevelAllianceTests {
                                         org.bmi4j.process.alliance.AlliancesAccess.businessCase())))
                         .apply(new AllianceEvent.ApproveInternally("board")))
                 .apply(new AllianceEvent.Advance()));
-    MultiLevelOutcome.Rejected rejected =
+    Outcome.Rejected<?> rejected =
         rejected(
             m,
             m.apply(
@@ -168,8 +171,8 @@ class MultiLevelAllianceTests {
     m =
         accept(
             m.applyFirm(
-                "rental", new FirmEvent.ProposePartner(rival, noSynergy("rival-bm", rival))));
-    MultiLevelOutcome.Rejected rejected = rejected(m, m.apply(new AllianceEvent.Advance()));
+                "rental", new FirmEvent.ProposePartnerModel(rival, noSynergy("rival-bm", rival))));
+    Outcome.Rejected<?> rejected = rejected(m, m.apply(new AllianceEvent.Advance()));
     assertEquals(1, rejected.violations().size());
     assertEquals("rental", rejected.violations().get(0).subject());
     assertEquals(FirmViolation.NO_SYNERGY, rejected.violations().get(0).code());
@@ -231,7 +234,7 @@ class MultiLevelAllianceTests {
                         com.google.common.collect.ImmutableSet.of("oem", "rental", "boats"),
                         "rules",
                         Optional.of("2030-12-31")))));
-    MultiLevelOutcome.Rejected rejected = rejected(m, m.apply(new AllianceEvent.Advance()));
+    Outcome.Rejected<?> rejected = rejected(m, m.apply(new AllianceEvent.Advance()));
     assertEquals(
         List.of("oem", "rental", "boats", "boats"),
         rejected.violations().stream().map(Violation::subject).toList(),
@@ -244,7 +247,7 @@ class MultiLevelAllianceTests {
   @Test
   void anAttachedPartnerCannotChangePhaseOnItsOwn() {
     MultiLevelAlliance foundation = MultiLevel.foundation();
-    MultiLevelOutcome.Rejected rejected =
+    Outcome.Rejected<?> rejected =
         rejected(foundation, foundation.applyFirm("oem", new FirmEvent.Advance()));
     assertEquals(CouplingViolation.PHASE_FOLLOWS_ALLIANCE, rejected.violations().get(0).code());
   }
@@ -252,7 +255,7 @@ class MultiLevelAllianceTests {
   @Test
   void aProspectRunsIdentificationOnly() {
     MultiLevelAlliance concept = MultiLevel.concept();
-    MultiLevelOutcome.Rejected rejected =
+    Outcome.Rejected<?> rejected =
         rejected(concept, concept.applyFirm("oem", new FirmEvent.Advance()));
     assertEquals(
         CouplingViolation.PROSPECT_BEYOND_IDENTIFICATION, rejected.violations().get(0).code());
@@ -270,7 +273,7 @@ class MultiLevelAllianceTests {
   @Test
   void theAllianceCannotFallBackFromOperationWhileFirmsAreInAdaption() {
     MultiLevelAlliance operation = MultiLevel.operation();
-    MultiLevelOutcome.Rejected rejected =
+    Outcome.Rejected<?> rejected =
         rejected(operation, operation.apply(new AllianceEvent.FallBack("market entry failed")));
     assertEquals(
         List.of(

@@ -18,6 +18,7 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.Chains;
+import org.bmi4j.process.Outcome;
 import org.bmi4j.process.alliance.AllianceChains;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
@@ -43,19 +44,17 @@ public final class MultiLevelChains {
   public static final DocumentType<MultiLevelAlliance> JSON =
       MultiLevelAlliance.documentType(CLOCK);
 
-  private static final DocumentType<
-          org.bmi4j.process.ProcessInstance<
-              AlliancePhase, AllianceEvent, org.bmi4j.process.alliance.AllianceContext>>
-      ALLIANCE_JSON = org.bmi4j.process.alliance.AllianceProcess.documentType(CLOCK);
-  private static final DocumentType<
-          org.bmi4j.process.ProcessInstance<FirmPhase, FirmEvent, FirmContext>>
-      FIRM_JSON = org.bmi4j.process.firm.FirmProcess.documentType(CLOCK);
+  private static final DocumentType<org.bmi4j.process.alliance.AllianceInstance> ALLIANCE_JSON =
+      org.bmi4j.process.alliance.AllianceProcess.documentType(CLOCK);
+  private static final DocumentType<org.bmi4j.process.firm.FirmInstance> FIRM_JSON =
+      org.bmi4j.process.firm.FirmProcess.documentType(CLOCK);
 
   private MultiLevelChains() {}
 
   /** An event on one of the levels, with how it reads in a transcript. */
   /** One step of a chain, described for transcripts and reports. */
-  record Move(String description, Function<MultiLevelAlliance, MultiLevelOutcome> apply) {}
+  record Move(
+      String description, Function<MultiLevelAlliance, Outcome<MultiLevelAlliance>> apply) {}
 
   /** Runs the chain of {@code steps} events from {@code seed}, starting in CONCEPT. */
   public static Chains.Transcript chain(long seed, int steps) {
@@ -64,14 +63,14 @@ public final class MultiLevelChains {
     MultiLevelAlliance current = MultiLevel.concept();
     for (int i = 0; i < steps; i++) {
       Move move = move(random, current);
-      MultiLevelOutcome outcome = move.apply().apply(current);
-      if (outcome instanceof MultiLevelOutcome.Rejected rejected) {
-        assertSame(current, rejected.alliance(), "a rejected event changes no level");
+      Outcome<MultiLevelAlliance> outcome = move.apply().apply(current);
+      if (outcome instanceof Outcome.Rejected<MultiLevelAlliance> rejected) {
+        assertSame(current, rejected.instance(), "a rejected event changes no level");
         assertFalse(rejected.violations().isEmpty(), "a rejection names a violation");
         recorder.step(move.description() + ": rejected " + rejected.violations());
         continue;
       }
-      current = outcome.alliance();
+      current = outcome.instance();
       assertTrue(current.isCoupled(), "the levels stay coupled");
       recorder.step(
           move.description()
@@ -138,8 +137,8 @@ public final class MultiLevelChains {
         } else if (c.partners().isEmpty() && firm.process().state() == FirmPhase.CONSOLIDATION) {
           event =
               firm.partner().equals("oem")
-                  ? new FirmEvent.ProposePartner(MultiLevel.RENTAL, MultiLevel.RENTALS)
-                  : new FirmEvent.ProposePartner(MultiLevel.OEM, MultiLevel.FLEET);
+                  ? new FirmEvent.ProposePartnerModel(MultiLevel.RENTAL, MultiLevel.RENTALS)
+                  : new FirmEvent.ProposePartnerModel(MultiLevel.OEM, MultiLevel.FLEET);
         } else if (c.decision().isEmpty() && firm.process().state() == FirmPhase.ADAPTION) {
           event = new FirmEvent.RecordNonIntegration("lessons did not spread");
         }
@@ -163,7 +162,7 @@ public final class MultiLevelChains {
       case 1 ->
           new FirmEvent.RecordLesson(
               new Lesson("l" + random.nextInt(3), "lesson", LessonSource.LEARNED));
-      case 2 -> new FirmEvent.ProposePartner(other, otherModel);
+      case 2 -> new FirmEvent.ProposePartnerModel(other, otherModel);
       case 3 -> new FirmEvent.RecordNonIntegration(random.nextBoolean() ? "did not spread" : "");
       case 4 -> {
         BusinessModel extant = c.extantModel();

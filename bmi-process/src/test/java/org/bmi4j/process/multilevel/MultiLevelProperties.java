@@ -21,6 +21,7 @@ import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.process.Invariants;
 import org.bmi4j.process.KernelViolation;
+import org.bmi4j.process.Outcome;
 import org.bmi4j.process.Step;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
@@ -95,24 +96,24 @@ class MultiLevelProperties {
     for (int i = 0; i < 20; i++) {
       if (random.nextInt(3) > 0) {
         AllianceEvent event = AllianceProperties.event(random, ended.alliance());
-        MultiLevelOutcome outcome = ended.apply(event);
+        Outcome<MultiLevelAlliance> outcome = ended.apply(event);
         assertTrue(!outcome.isAccepted(), () -> event + " after the ending is accepted");
-        assertSame(ended, outcome.alliance(), "no level changes");
+        assertSame(ended, outcome.instance(), "no level changes");
         assertEquals(
             KernelViolation.PROCESS_ENDED,
-            ((MultiLevelOutcome.Rejected) outcome).violations().get(0).code());
+            ((Outcome.Rejected<?>) outcome).violations().get(0).code());
       } else {
         List<String> partners = List.copyOf(ended.firms().keySet());
         String partner = partners.get(random.nextInt(partners.size()));
         FirmEvent event = MultiLevelChains.firmEvent(random, ended, partner);
-        MultiLevelOutcome outcome = ended.applyFirm(partner, event);
-        assertSame(ended.alliance(), outcome.alliance().alliance(), "the alliance never changes");
+        Outcome<MultiLevelAlliance> outcome = ended.applyFirm(partner, event);
+        assertSame(ended.alliance(), outcome.instance().alliance(), "the alliance never changes");
         for (PartnerFirm firm : ended.firms().values()) {
           if (!firm.partner().equals(partner)) {
-            assertSame(firm, outcome.alliance().firm(firm.partner()).orElseThrow());
+            assertSame(firm, outcome.instance().firm(firm.partner()).orElseThrow());
           }
         }
-        ended = outcome.alliance();
+        ended = outcome.instance();
       }
     }
   }
@@ -163,14 +164,15 @@ class MultiLevelProperties {
     }
   }
 
-  private static void check(Run run, MultiLevelOutcome outcome) {
+  private static void check(Run run, Outcome<MultiLevelAlliance> outcome) {
     MultiLevelAlliance before = run.current;
-    MultiLevelAlliance after = outcome.alliance();
+    MultiLevelAlliance after = outcome.instance();
     if (before.alliance().isEnded()) {
       // nothing joins an ended alliance, and no process is attached to it or waits to join it
       assertSame(before.alliance(), after.alliance(), "an ended alliance never changes");
       assertTrue(
-          before.prospect(MultiLevel.firm(FLEET_CO, FLEETS)) instanceof MultiLevelOutcome.Rejected r
+          before.prospect(MultiLevel.firm(FLEET_CO, FLEETS))
+                  instanceof Outcome.Rejected<MultiLevelAlliance> r
               && r.violations().stream()
                   .allMatch(v -> v.code() == org.bmi4j.process.KernelViolation.PROCESS_ENDED),
           "a prospect of an ended alliance is rejected with PROCESS_ENDED");
@@ -180,8 +182,8 @@ class MultiLevelProperties {
     }
     if (!outcome.isAccepted()) {
       assertSame(before, after, "a rejected event changes no level");
-      assertTrue(!((MultiLevelOutcome.Rejected) outcome).violations().isEmpty());
-      Invariants.checkMessages(((MultiLevelOutcome.Rejected) outcome).violations());
+      assertTrue(!((Outcome.Rejected<?>) outcome).violations().isEmpty());
+      Invariants.checkMessages(((Outcome.Rejected<?>) outcome).violations());
     } else {
       for (PartnerFirm firm : after.firms().values()) {
         if (before.firm(firm.partner()).isEmpty()) {
@@ -195,7 +197,7 @@ class MultiLevelProperties {
             history.subList((int) old.process().sequence(), history.size()).stream()
                 .filter(
                     step ->
-                        step.event() instanceof FirmEvent.ProposePartner
+                        step.event() instanceof FirmEvent.ProposePartnerModel
                             || step.event() instanceof FirmEvent.WithdrawPartner)
                 .count();
         assertTrue(

@@ -19,6 +19,7 @@ import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Sector;
 import org.bmi4j.process.KernelViolation;
+import org.bmi4j.process.Outcome;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
@@ -34,9 +35,11 @@ class PartnersOverTimeTests {
       Actor.of("fleetco", "Fleet investor", ActorRole.PARTNER, Sector.PRIVATE);
   static final BusinessModel FLEETS = MultiLevel.model("fleetco-bm", FLEET_CO, "fleet-leasing");
 
-  private static MultiLevelOutcome.Rejected rejected(MultiLevelAlliance m, MultiLevelOutcome o) {
-    MultiLevelOutcome.Rejected rejected = assertInstanceOf(MultiLevelOutcome.Rejected.class, o);
-    assertSame(m, rejected.alliance());
+  private static Outcome.Rejected<MultiLevelAlliance> rejected(
+      MultiLevelAlliance m, Outcome<MultiLevelAlliance> o) {
+    assertInstanceOf(Outcome.Rejected.class, o);
+    Outcome.Rejected<MultiLevelAlliance> rejected = (Outcome.Rejected<MultiLevelAlliance>) o;
+    assertSame(m, rejected.instance());
     return rejected;
   }
 
@@ -63,7 +66,7 @@ class PartnersOverTimeTests {
   @Test
   void nothingJoinsAnEndedAlliance() {
     MultiLevelAlliance ended = ended();
-    MultiLevelOutcome.Rejected prospect =
+    Outcome.Rejected<?> prospect =
         rejected(ended, ended.prospect(MultiLevel.firm(FLEET_CO, FLEETS)));
     assertEquals(
         List.of(
@@ -73,7 +76,7 @@ class PartnersOverTimeTests {
                 "process 'alliance-bmi' has ended in SPLIT, a terminal state that absorbs every"
                     + " event; start a new instance to go on")),
         prospect.violations());
-    MultiLevelOutcome.Rejected propose =
+    Outcome.Rejected<?> propose =
         rejected(
             ended,
             ended.apply(
@@ -114,7 +117,8 @@ class PartnersOverTimeTests {
     MultiLevelAlliance m = admitted();
     m =
         accept(
-            m.applyFirm("fleetco", new FirmEvent.ProposePartner(MultiLevel.OEM, MultiLevel.FLEET)));
+            m.applyFirm(
+                "fleetco", new FirmEvent.ProposePartnerModel(MultiLevel.OEM, MultiLevel.FLEET)));
     m = accept(m.applyFirm("fleetco", new FirmEvent.Advance()));
     assertEquals(FirmPhase.CREATION, phase(m, "fleetco"));
     assertEquals(
@@ -142,7 +146,7 @@ class PartnersOverTimeTests {
             m.apply(
                 new AllianceEvent.RecordVision(
                     Vision.independent("the business stands on its own"))));
-    MultiLevelOutcome.Rejected rejected =
+    Outcome.Rejected<?> rejected =
         rejected(m, m.apply(new AllianceEvent.StartNewCycle("free floating")));
     assertEquals(
         List.of(CouplingViolation.PARTNER_BEHIND),
@@ -170,7 +174,7 @@ class PartnersOverTimeTests {
   @Test
   void aFallBackFromOperationRejectedForFirmsInAdaptionSaysWhatToDoInstead() {
     MultiLevelAlliance operation = MultiLevel.operation();
-    MultiLevelOutcome.Rejected rejected =
+    Outcome.Rejected<?> rejected =
         rejected(operation, operation.apply(new AllianceEvent.FallBack("a partner wants out")));
     assertEquals(
         List.of(
@@ -201,7 +205,8 @@ class PartnersOverTimeTests {
         accept(
             admitted()
                 .applyFirm(
-                    "fleetco", new FirmEvent.ProposePartner(MultiLevel.OEM, MultiLevel.FLEET)));
+                    "fleetco",
+                    new FirmEvent.ProposePartnerModel(MultiLevel.OEM, MultiLevel.FLEET)));
     m = accept(m.applyFirm("fleetco", new FirmEvent.Advance()));
     var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
     String json = BmiJson.write(type, m);

@@ -17,7 +17,6 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessDiagrams;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.TimelineRow;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.ViolationsAccess;
@@ -44,12 +43,11 @@ class SenseSeizeTransformTests {
     return Map.of("lost", lost, "lacking", lacking, where, id);
   }
 
-  private static List<Violation> rejected(
-      ProcessInstance<SstStage, SstEvent, SstContext> instance, SstEvent event) {
-    Outcome<SstStage, SstEvent, SstContext> outcome = instance.apply(event);
+  private static List<Violation> rejected(SstInstance instance, SstEvent event) {
+    Outcome<SstInstance> outcome = instance.apply(event);
     assertFalse(outcome.isAccepted(), () -> event + " should be rejected");
     assertEquals(instance, outcome.instance());
-    return ((Outcome.Rejected<SstStage, SstEvent, SstContext>) outcome).violations();
+    return ((Outcome.Rejected<SstInstance>) outcome).violations();
   }
 
   @Nested
@@ -137,7 +135,7 @@ class SenseSeizeTransformTests {
               .withOpportunityList(
                   List.of(
                       new Opportunity("scrap", "sell waste to scrap merchants", ECONOMIC, true)));
-      var instance = SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK);
+      var instance = SstInstance.of(SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK));
       assertEquals(
           List.of(
               new Violation(
@@ -351,8 +349,10 @@ class SenseSeizeTransformTests {
               .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
               .applyOrThrow(Ssts.ecosystem(Site.MARKET));
       var drifted =
-          SenseSeizeTransform.DEFINITION.start(
-              transforming.context().withPortfolio(model("filament-bm", ECONOMIC)), Ssts.CLOCK);
+          SstInstance.of(
+              SenseSeizeTransform.DEFINITION.start(
+                  transforming.context().withPortfolio(model("filament-bm", ECONOMIC)),
+                  Ssts.CLOCK));
       // the drifted context is only reachable by starting from it; its TRANSFORMING exit is
       // checked through the guard directly
       org.bmi4j.process.Violations collected = ViolationsAccess.create();
@@ -509,7 +509,8 @@ class SenseSeizeTransformTests {
       // a design drafted before the organisation took on its social mission
       SstContext context = Ssts.seizing().context().withDesigned(model("draft", ECONOMIC));
       var seizing =
-          SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK).applyOrThrow(new Advance());
+          SstInstance.of(SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK))
+              .applyOrThrow(new Advance());
       assertEquals(
           List.of(
               new Violation(
@@ -530,7 +531,8 @@ class SenseSeizeTransformTests {
               .withPortfolio(model("market", ECONOMIC), model("collab", SOCIAL))
               .withDesigned(model("draft", ECONOMIC));
       var seizing =
-          SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK).applyOrThrow(new Advance());
+          SstInstance.of(SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK))
+              .applyOrThrow(new Advance());
       List<Violation> violations = rejected(seizing, Adopt.replacing("collab"));
       assertEquals(
           new Violation(

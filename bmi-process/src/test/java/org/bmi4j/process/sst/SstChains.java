@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.process.Chains;
-import org.bmi4j.process.ProcessInstance;
 
 /**
  * Seeded chains of the sense-seize-transform cycle for the concurrency and determinism tests: the
@@ -20,8 +19,7 @@ public final class SstChains {
   public static final Clock CLOCK = Ssts.CLOCK;
 
   /** The document type of cycle instances, shared by every chain. */
-  public static final DocumentType<ProcessInstance<SstStage, SstEvent, SstContext>> JSON =
-      SenseSeizeTransform.documentType(CLOCK);
+  public static final DocumentType<SstInstance> JSON = SenseSeizeTransform.documentType(CLOCK);
 
   private static final CapabilityCatalogue CATALOGUE = CapabilityCatalogue.shipped();
 
@@ -29,7 +27,7 @@ public final class SstChains {
 
   /** Runs the chain of {@code steps} events from {@code seed}, starting in SENSING. */
   public static Chains.Transcript chain(long seed, int steps, List<BusinessModel> pool) {
-    ProcessInstance<SstStage, SstEvent, SstContext> start =
+    SstInstance start =
         SenseSeizeTransform.start(
             Ssts.ORG, Ssts.DUAL, List.of(Ssts.model("collab", Ssts.DUAL)), CLOCK);
     return Chains.run(
@@ -52,7 +50,7 @@ public final class SstChains {
    * The cycle's own outputs: every portfolio model's outputs, the designed model's, and the
    * catalogue's entries for the current stage.
    */
-  public static List<String> exports(ProcessInstance<SstStage, SstEvent, SstContext> instance) {
+  public static List<String> exports(SstInstance instance) {
     SstContext c = instance.context();
     ImmutableList.Builder<String> outputs = ImmutableList.builder();
     for (BusinessModel model : c.portfolio()) {
@@ -70,7 +68,7 @@ public final class SstChains {
    * ecosystem deployments and a transforming challenge addressed (illustrative), then back to
    * SENSING in cycle 2.
    */
-  public static ProcessInstance<SstStage, SstEvent, SstContext> filamentCase() {
+  public static SstInstance filamentCase() {
     CatalogueEntry challenge =
         CapabilityCatalogue.deSilva().byStage(SstStage.TRANSFORMING).stream()
             .filter(e -> e.kind() == EntryKind.CHALLENGE)

@@ -26,7 +26,6 @@ import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.process.KernelViolation;
 import org.bmi4j.process.Outcome;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Violation;
 import org.bmi4j.process.sst.SstEvent.AddressChallenge;
 import org.bmi4j.process.sst.SstEvent.Adopt;
@@ -51,12 +50,11 @@ class SstFidelityTests {
   private static final ImmutableSet<ValueKind> NONE = ImmutableSet.of();
   private static final CapabilityCatalogue DESILVA = CapabilityCatalogue.deSilva();
 
-  private static List<Violation> rejected(
-      ProcessInstance<SstStage, SstEvent, SstContext> instance, SstEvent event) {
-    Outcome<SstStage, SstEvent, SstContext> outcome = instance.apply(event);
+  private static List<Violation> rejected(SstInstance instance, SstEvent event) {
+    Outcome<SstInstance> outcome = instance.apply(event);
     assertFalse(outcome.isAccepted(), () -> event + " should be rejected");
     assertEquals(instance, outcome.instance());
-    return ((Outcome.Rejected<SstStage, SstEvent, SstContext>) outcome).violations();
+    return ((Outcome.Rejected<SstInstance>) outcome).violations();
   }
 
   private static CatalogueEntry entry(String id) {
@@ -64,7 +62,7 @@ class SstFidelityTests {
   }
 
   /** A cycle started from {@code context} and taken to TRANSFORMING with a new BM beside. */
-  private static ProcessInstance<SstStage, SstEvent, SstContext> transforming(SstContext context) {
+  private static SstInstance transforming(SstContext context) {
     return SenseSeizeTransform.start(context, Ssts.CLOCK)
         .applyOrThrow(Ssts.filamentOpportunity())
         .applyOrThrow(new SelectOpportunity("filament"))
@@ -205,8 +203,9 @@ class SstFidelityTests {
     @Test
     void adoptingADesignTheOrganisationDoesNotOwnIsRejected() {
       var seizing =
-          SenseSeizeTransform.DEFINITION
-              .start(Ssts.seizing().context().withDesigned(pickers), Ssts.CLOCK)
+          SstInstance.of(
+                  SenseSeizeTransform.DEFINITION.start(
+                      Ssts.seizing().context().withDesigned(pickers), Ssts.CLOCK))
               .applyOrThrow(new Advance());
       assertEquals(
           List.of(SstViolation.NOT_OWN_MODEL),
@@ -325,7 +324,7 @@ class SstFidelityTests {
 
   @Nested
   class OpportunitiesCanBeRevised {
-    private final ProcessInstance<SstStage, SstEvent, SstContext> selected =
+    private final SstInstance selected =
         Ssts.sensing()
             .applyOrThrow(Ssts.filamentOpportunity())
             .applyOrThrow(new SelectOpportunity("filament"));

@@ -34,7 +34,6 @@ import org.bmi4j.core.testing.ModelArbitraries;
 import org.bmi4j.process.Chains;
 import org.bmi4j.process.Invariants;
 import org.bmi4j.process.Outcome;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Violation;
 
 /**
@@ -44,17 +43,17 @@ import org.bmi4j.process.Violation;
  * opportunity list stays consistent through SEIZING-SENSING iterations.
  */
 public class SstProperties {
-  private static final DocumentType<ProcessInstance<SstStage, SstEvent, SstContext>> JSON =
+  private static final DocumentType<SstInstance> JSON =
       SenseSeizeTransform.documentType(Ssts.CLOCK);
   private static final ValueKind[] KINDS = ValueKind.values();
   private static final List<CatalogueEntry> CATALOGUE = CapabilityCatalogue.shipped().entries();
 
   /** The state of a chain: where it started and where it is. */
   static final class Run {
-    final ProcessInstance<SstStage, SstEvent, SstContext> start =
+    final SstInstance start =
         SenseSeizeTransform.start(
             Ssts.ORG, Ssts.DUAL, List.of(Ssts.model("collab", Ssts.DUAL)), Ssts.CLOCK);
-    ProcessInstance<SstStage, SstEvent, SstContext> current = start;
+    SstInstance current = start;
     int adoptions;
     int returns;
     int offeringDrifts;
@@ -119,7 +118,7 @@ public class SstProperties {
 
   private static void step(Run run, SstEvent event) {
     var before = run.current;
-    Outcome<SstStage, SstEvent, SstContext> outcome = before.apply(event);
+    Outcome<SstInstance> outcome = before.apply(event);
     Invariants.check(before, event, outcome);
     var after = outcome.instance();
     SstContext c = after.context();
@@ -133,7 +132,7 @@ public class SstProperties {
         c,
         after.cycle() > before.cycle(),
         outcome.isAccepted() ? Optional.of(event) : Optional.empty());
-    if (outcome instanceof Outcome.Rejected<SstStage, SstEvent, SstContext> rejected) {
+    if (outcome instanceof Outcome.Rejected<SstInstance> rejected) {
       checkDriftValues(rejected.violations(), c.missions());
       for (Violation violation : rejected.violations()) {
         if (violation.values().containsKey("offering")) {
@@ -320,8 +319,7 @@ public class SstProperties {
   }
 
   /** The event that makes progress towards leaving the current stage. */
-  private static SstEvent towardsExit(
-      Random random, ProcessInstance<SstStage, SstEvent, SstContext> instance) {
+  private static SstEvent towardsExit(Random random, SstInstance instance) {
     SstContext c = instance.context();
     switch (instance.state()) {
       case SENSING -> {
@@ -375,10 +373,7 @@ public class SstProperties {
    * type the stage permits; payloads valid about 80% of the time, random models from {@link
    * ModelArbitraries} for a tenth of the steps.
    */
-  static SstEvent event(
-      Random random,
-      ProcessInstance<SstStage, SstEvent, SstContext> instance,
-      Optional<BusinessModel> randomModel) {
+  static SstEvent event(Random random, SstInstance instance, Optional<BusinessModel> randomModel) {
     if (random.nextInt(3) == 0) {
       return towardsExit(random, instance);
     }

@@ -29,7 +29,6 @@ import org.bmi4j.core.model.ValueExchange;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.core.model.ValueShare;
-import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.sst.SstEvent.Adopt;
 import org.bmi4j.process.sst.SstEvent.Advance;
 import org.bmi4j.process.sst.SstEvent.DesignModel;
@@ -49,7 +48,7 @@ final class Ssts {
 
   private Ssts() {}
 
-  static ProcessInstance<SstStage, SstEvent, SstContext> sensing() {
+  static SstInstance sensing() {
     return SenseSeizeTransform.start(ORG, DUAL, List.of(), CLOCK);
   }
 
@@ -58,14 +57,14 @@ final class Ssts {
         "filament", "ethical 3D-printer filament from plastic waste", DUAL);
   }
 
-  static ProcessInstance<SstStage, SstEvent, SstContext> seizing() {
+  static SstInstance seizing() {
     return sensing()
         .applyOrThrow(filamentOpportunity())
         .applyOrThrow(new SelectOpportunity("filament"))
         .applyOrThrow(new Advance());
   }
 
-  static ProcessInstance<SstStage, SstEvent, SstContext> transforming() {
+  static SstInstance transforming() {
     return seizing()
         .applyOrThrow(new DesignModel(model("filament-bm", DUAL)))
         .applyOrThrow(Adopt.beside());
