@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
@@ -17,6 +18,7 @@ import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.alliance.AllianceEvent;
+import org.bmi4j.process.alliance.AllianceInstance;
 import org.bmi4j.process.alliance.AllianceProcess;
 import org.bmi4j.process.alliance.BusinessCase;
 import org.bmi4j.process.alliance.Coverage;
@@ -25,6 +27,7 @@ import org.bmi4j.process.alliance.Requirement;
 import org.bmi4j.process.alliance.SeparationMode;
 import org.bmi4j.process.firm.EnhancementIdea;
 import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmProcess;
 import org.bmi4j.process.firm.IdeaOrigin;
 import org.bmi4j.process.firm.IdeaTrigger;
@@ -34,6 +37,7 @@ import org.bmi4j.process.sst.CapabilityLevel;
 import org.bmi4j.process.sst.SenseSeizeTransform;
 import org.bmi4j.process.sst.Site;
 import org.bmi4j.process.sst.SstEvent;
+import org.bmi4j.process.sst.SstInstance;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -125,13 +129,11 @@ public class ReadingScaling {
     }
   }
 
-  private <S extends Enum<S>, E, C> void write(
-      ProcessInstance<S, E, C> start,
-      IntFunction<E> event,
-      DocumentType<ProcessInstance<S, E, C>> documentType) {
-    ProcessInstance<S, E, C> instance = start;
+  private <E, I extends ProcessInstance<?, E, ?>> void write(
+      I start, IntFunction<E> event, BiFunction<I, E, I> apply, DocumentType<I> documentType) {
+    I instance = start;
     for (int i = 0; i < events; i++) {
-      instance = instance.applyOrThrow(event.apply(i));
+      instance = apply.apply(instance, event.apply(i));
     }
     type = documentType;
     json = BmiJson.write(documentType, instance);
@@ -141,6 +143,7 @@ public class ReadingScaling {
     write(
         FirmProcess.start(OEM, LargeModels.model("firm-model", 4, 0), CLOCK),
         event,
+        FirmInstance::applyOrThrow,
         FirmProcess.documentType(CLOCK));
   }
 
@@ -160,6 +163,7 @@ public class ReadingScaling {
             .applyOrThrow(
                 new AllianceEvent.ProposePartner(OEM, Optional.empty(), Optional.empty())),
         event,
+        AllianceInstance::applyOrThrow,
         AllianceProcess.documentType(CLOCK));
   }
 
@@ -167,6 +171,7 @@ public class ReadingScaling {
     write(
         SenseSeizeTransform.start(OEM, Set.of(ValueKind.ECONOMIC), List.of(), CLOCK),
         event,
+        SstInstance::applyOrThrow,
         SenseSeizeTransform.documentType(CLOCK));
   }
 

@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
@@ -20,9 +21,8 @@ import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.testing.ModelArbitraries;
-import org.bmi4j.process.alliance.AllianceContext;
 import org.bmi4j.process.alliance.AllianceEvent;
-import org.bmi4j.process.alliance.AlliancePhase;
+import org.bmi4j.process.alliance.AllianceInstance;
 import org.bmi4j.process.alliance.AllianceProcess;
 import org.bmi4j.process.alliance.BusinessCase;
 import org.bmi4j.process.alliance.Coverage;
@@ -30,9 +30,8 @@ import org.bmi4j.process.alliance.Funding;
 import org.bmi4j.process.alliance.Requirement;
 import org.bmi4j.process.alliance.SeparationMode;
 import org.bmi4j.process.firm.EnhancementIdea;
-import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
-import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmProcess;
 import org.bmi4j.process.firm.IdeaOrigin;
 import org.bmi4j.process.firm.IdeaTrigger;
@@ -41,9 +40,8 @@ import org.bmi4j.process.firm.LessonSource;
 import org.bmi4j.process.sst.CapabilityLevel;
 import org.bmi4j.process.sst.SenseSeizeTransform;
 import org.bmi4j.process.sst.Site;
-import org.bmi4j.process.sst.SstContext;
 import org.bmi4j.process.sst.SstEvent;
-import org.bmi4j.process.sst.SstStage;
+import org.bmi4j.process.sst.SstInstance;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -61,15 +59,13 @@ class LongHistoryTests {
       Actor.of("oem", "Car maker", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
 
   /** Applies {@code count} events made by {@code event}, then writes and reads the instance. */
-  private static <S extends Enum<S>, E, C> ProcessInstance<S, E, C> buildAndRead(
-      ProcessInstance<S, E, C> start,
-      IntFunction<E> event,
-      DocumentType<ProcessInstance<S, E, C>> type) {
-    ProcessInstance<S, E, C> instance = start;
+  private static <E, I extends ProcessInstance<?, E, ?>> I buildAndRead(
+      I start, IntFunction<E> event, BiFunction<I, E, I> apply, DocumentType<I> type) {
+    I instance = start;
     for (int i = 0; i < EVENTS; i++) {
-      instance = instance.applyOrThrow(event.apply(i));
+      instance = apply.apply(instance, event.apply(i));
     }
-    ProcessInstance<S, E, C> read = BmiJson.read(type, BmiJson.write(type, instance));
+    I read = BmiJson.read(type, BmiJson.write(type, instance));
     assertEquals(instance.context(), read.context());
     assertEquals(instance.sequence(), read.sequence());
     return read;
@@ -77,7 +73,7 @@ class LongHistoryTests {
 
   @Nested
   class Alliance {
-    private ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> foundation() {
+    private AllianceInstance foundation() {
       return AllianceProcess.start("mobility", "Mobility", Optional.of("oem"), eur(), CLOCK)
           .applyOrThrow(
               new AllianceEvent.RecordBusinessCase(
@@ -91,8 +87,7 @@ class LongHistoryTests {
           .applyOrThrow(new AllianceEvent.ProposePartner(OEM, Optional.empty(), Optional.empty()));
     }
 
-    private final DocumentType<ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>>
-        type = AllianceProcess.documentType(CLOCK);
+    private final DocumentType<AllianceInstance> type = AllianceProcess.documentType(CLOCK);
 
     @Test
     void twentyThousandKnowledgeExchangesBuildAndReadBack() {
@@ -100,6 +95,7 @@ class LongHistoryTests {
           buildAndRead(
               foundation(),
               i -> new AllianceEvent.RecordKnowledgeExchange("oem", "exchange " + i),
+              AllianceInstance::applyOrThrow,
               type);
       assertEquals(EVENTS, read.context().knowledgeExchanges().size());
       assertEquals(
@@ -115,6 +111,7 @@ class LongHistoryTests {
               i ->
                   new AllianceEvent.ChangeSeparation(
                       i % 2 == 0 ? SeparationMode.TEMPORAL : SeparationMode.DOMAIN),
+              AllianceInstance::applyOrThrow,
               type);
       assertEquals(before + EVENTS, read.context().separation().size());
       assertEquals(SeparationMode.DOMAIN, read.context().separationMode());
@@ -130,6 +127,7 @@ class LongHistoryTests {
                   new AllianceEvent.RecordLearning(
                       org.bmi4j.process.alliance.LearningMode.values()[
                           i % org.bmi4j.process.alliance.LearningMode.values().length]),
+              AllianceInstance::applyOrThrow,
               type);
       assertEquals(
           before + org.bmi4j.process.alliance.LearningMode.values().length - 1,
@@ -143,10 +141,9 @@ class LongHistoryTests {
 
   @Nested
   class Firm {
-    private final DocumentType<ProcessInstance<FirmPhase, FirmEvent, FirmContext>> type =
-        FirmProcess.documentType(CLOCK);
+    private final DocumentType<FirmInstance> type = FirmProcess.documentType(CLOCK);
 
-    private ProcessInstance<FirmPhase, FirmEvent, FirmContext> identification() {
+    private FirmInstance identification() {
       return FirmProcess.start(OEM, model(), CLOCK);
     }
 
@@ -158,6 +155,7 @@ class LongHistoryTests {
               i ->
                   new FirmEvent.RecordLesson(
                       new Lesson("lesson-" + i, "Lesson " + i, LessonSource.LEARNED)),
+              FirmInstance::applyOrThrow,
               type);
       assertEquals(EVENTS, read.context().lessons().size());
       assertEquals(
@@ -177,6 +175,7 @@ class LongHistoryTests {
                           IdeaTrigger.TECHNOLOGY_LEAP,
                           IdeaOrigin.INTERNAL,
                           ValueFunction.CREATION)),
+              FirmInstance::applyOrThrow,
               type);
       assertEquals(EVENTS, read.context().ideas().size());
       assertEquals("Idea 777", read.context().idea("idea-777").orElseThrow().description());
@@ -185,10 +184,9 @@ class LongHistoryTests {
 
   @Nested
   class Sst {
-    private final DocumentType<ProcessInstance<SstStage, SstEvent, SstContext>> type =
-        SenseSeizeTransform.documentType(CLOCK);
+    private final DocumentType<SstInstance> type = SenseSeizeTransform.documentType(CLOCK);
 
-    private ProcessInstance<SstStage, SstEvent, SstContext> sensing() {
+    private SstInstance sensing() {
       return SenseSeizeTransform.start(OEM, Set.of(ValueKind.ECONOMIC), List.of(), CLOCK);
     }
 
@@ -200,6 +198,7 @@ class LongHistoryTests {
               i ->
                   new SstEvent.IdentifyOpportunity(
                       "opportunity-" + i, "Opportunity " + i, Set.of(ValueKind.ECONOMIC)),
+              SstInstance::applyOrThrow,
               type);
       assertEquals(EVENTS, read.context().opportunities().size());
       assertEquals(
@@ -219,6 +218,7 @@ class LongHistoryTests {
                       CapabilityLevel.ECOSYSTEM,
                       Site.MARKET,
                       "oem"),
+              SstInstance::applyOrThrow,
               type);
       assertEquals(EVENTS, read.context().deployments().size());
     }
@@ -229,6 +229,7 @@ class LongHistoryTests {
           buildAndRead(
               sensing(),
               i -> new SstEvent.AddressChallenge("challenge " + i, Optional.empty(), "by hand"),
+              SstInstance::applyOrThrow,
               type);
       assertEquals(EVENTS, read.context().challenges().size());
     }
