@@ -98,4 +98,24 @@ public record Money(BigDecimal amount, Currency currency) {
   public String toString() {
     return amount.toPlainString() + " " + currency.getCurrencyCode();
   }
+
+  /**
+   * Returns a copy with the given amount, every other part unchanged.
+   *
+   * @param amount the amount
+   * @return a copy with the given amount
+   */
+  public Money withAmount(BigDecimal amount) {
+    return new Money(amount, currency);
+  }
+
+  /**
+   * Returns a copy with the given currency, every other part unchanged.
+   *
+   * @param currency the currency
+   * @return a copy with the given currency
+   */
+  public Money withCurrency(Currency currency) {
+    return new Money(amount, currency);
+  }
 }

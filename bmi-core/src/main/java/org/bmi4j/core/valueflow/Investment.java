@@ -37,4 +37,34 @@ public record Investment(String actor, String description, Money amount) {
   public static Investment of(String actor, String description, Money amount) {
     return new Investment(actor, description, amount);
   }
+
+  /**
+   * Returns a copy with the given id of the investing actor, every other part unchanged.
+   *
+   * @param actor the id of the investing actor
+   * @return a copy with the given id of the investing actor
+   */
+  public Investment withActor(String actor) {
+    return new Investment(actor, description, amount);
+  }
+
+  /**
+   * Returns a copy with the given description, every other part unchanged.
+   *
+   * @param description the description
+   * @return a copy with the given description
+   */
+  public Investment withDescription(String description) {
+    return new Investment(actor, description, amount);
+  }
+
+  /**
+   * Returns a copy with the given amount, every other part unchanged.
+   *
+   * @param amount the amount
+   * @return a copy with the given amount
+   */
+  public Investment withAmount(Money amount) {
+    return new Investment(actor, description, amount);
+  }
 }

@@ -59,4 +59,34 @@ public record Need(String id, String actor, BigDecimal occurrences, Path path) {
   public Need withOccurrences(BigDecimal occurrences) {
     return new Need(id, actor, occurrences, path);
   }
+
+  /**
+   * Returns a copy with the given id, every other part unchanged.
+   *
+   * @param id the id
+   * @return a copy with the given id
+   */
+  public Need withId(String id) {
+    return new Need(id, actor, occurrences, path);
+  }
+
+  /**
+   * Returns a copy with the given id of the actor with the need, every other part unchanged.
+   *
+   * @param actor the id of the actor with the need
+   * @return a copy with the given id of the actor with the need
+   */
+  public Need withActor(String actor) {
+    return new Need(id, actor, occurrences, path);
+  }
+
+  /**
+   * Returns a copy with the given path, every other part unchanged.
+   *
+   * @param path the path
+   * @return a copy with the given path
+   */
+  public Need withPath(Path path) {
+    return new Need(id, actor, occurrences, path);
+  }
 }

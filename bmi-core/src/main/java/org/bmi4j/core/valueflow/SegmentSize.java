@@ -33,4 +33,25 @@ public record SegmentSize(String actor, long size) {
   public static SegmentSize of(String actor, long size) {
     return new SegmentSize(actor, size);
   }
+
+  /**
+   * Returns a copy with the given id of the actor standing for the segment, every other part
+   * unchanged.
+   *
+   * @param actor the id of the actor standing for the segment
+   * @return a copy with the given id of the actor standing for the segment
+   */
+  public SegmentSize withActor(String actor) {
+    return new SegmentSize(actor, size);
+  }
+
+  /**
+   * Returns a copy with the given size, every other part unchanged.
+   *
+   * @param size the size
+   * @return a copy with the given size
+   */
+  public SegmentSize withSize(long size) {
+    return new SegmentSize(actor, size);
+  }
 }

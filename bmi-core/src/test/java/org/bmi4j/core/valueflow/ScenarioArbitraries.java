@@ -16,7 +16,7 @@ import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueExchange;
 
 /** Valid random market scenarios over small random models. */
-final class ScenarioArbitraries {
+public final class ScenarioArbitraries {
   private ScenarioArbitraries() {}
 
   /** Scenarios whose valued transfers are all money transfers (prices): closed for cash. */
@@ -25,7 +25,7 @@ final class ScenarioArbitraries {
   }
 
   /** Scenarios with prices, worths, unvalued exchanges, expenses and investments. */
-  static Arbitrary<Scenario> any() {
+  public static Arbitrary<Scenario> any() {
     return scenarios(false);
   }
 
