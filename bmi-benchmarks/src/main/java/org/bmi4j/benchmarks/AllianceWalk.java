@@ -13,7 +13,6 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
@@ -195,7 +194,6 @@ public final class AllianceWalk {
                 .build())
         .creation(
             ValueCreation.builder()
-                .addActivity("stations")
                 .addResource(Resource.of("fleet", "Vehicle fleet", ResourceKind.PHYSICAL, "oem"))
                 .build())
         .exchange(
@@ -224,12 +222,9 @@ public final class AllianceWalk {
                 .name("Run rental stations")
                 .kind(ActivityKind.SERVICE)
                 .addResource("fleet")
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("stations")
                 .performer("rental")
                 .mode(GovernanceMode.JOINT_VENTURE)
+                .valueCreating(true)
                 .build())
         .build();
   }

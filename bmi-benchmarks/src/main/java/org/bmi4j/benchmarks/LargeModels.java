@@ -2,7 +2,6 @@ package org.bmi4j.benchmarks;
 
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
-import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
@@ -10,8 +9,8 @@ import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.Flow;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
+import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.ResourceKind;
@@ -74,25 +73,19 @@ public final class LargeModels {
     for (int i = 0; i < activities; i++) {
       String activity = "activity-" + i;
       int kind = i + (variant == 1 && i % 2 == 0 ? 1 : 0);
-      model.addActivity(
+      Activity.Builder built =
           Activity.builder()
               .id(activity)
               .name("Activity " + i)
               .kind(ActivityKind.values()[kind % ActivityKind.values().length])
+              .valueCreating(i % 3 == 0)
               .addResource("resource-" + (i % quarter))
-              .build());
-      if (i % 3 == 0) {
-        creation.addActivity(activity);
-      }
-      model.addGovernance(
-          GovernanceAssignment.builder()
-              .activity(activity)
               .performer(i % 2 == 1 ? "actor-" + (i % quarter | 1) % quarter : "firm")
-              .mode(GovernanceMode.values()[i % GovernanceMode.values().length])
-              .build());
-      if (i > 0) {
-        model.addLink(ActivityLink.of("activity-" + (i - 1), activity, Flow.INFORMATION));
+              .mode(GovernanceMode.values()[i % GovernanceMode.values().length]);
+      if (i + 1 < activities) {
+        built.addLink(Link.of("activity-" + (i + 1), Flow.INFORMATION));
       }
+      model.addActivity(built.build());
     }
     return model
         .proposition(proposition.build())

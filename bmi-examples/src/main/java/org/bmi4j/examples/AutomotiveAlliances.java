@@ -20,7 +20,6 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
@@ -570,7 +569,6 @@ public final class AutomotiveAlliances {
                 .build())
         .creation(
             ValueCreation.builder()
-                .addActivity("operate")
                 .addResource(
                     Resource.of("vehicles", "Connected vehicles", ResourceKind.PHYSICAL, "oem"))
                 .build())
@@ -600,12 +598,9 @@ public final class AutomotiveAlliances {
                 .name("Operate the service")
                 .kind(ActivityKind.SERVICE)
                 .addResource("vehicles")
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("operate")
                 .performer(operator.id())
                 .mode(GovernanceMode.PARTNER)
+                .valueCreating(true)
                 .build())
         .build();
   }

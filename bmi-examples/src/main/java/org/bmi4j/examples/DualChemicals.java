@@ -23,7 +23,6 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
@@ -269,7 +268,6 @@ public final class DualChemicals {
                 .build())
         .creation(
             ValueCreation.builder()
-                .addActivity("co-development")
                 .addResource(
                     Resource.of("lab", "Application laboratory", ResourceKind.PHYSICAL, FIRM.id()))
                 .addResource(
@@ -322,12 +320,9 @@ public final class DualChemicals {
                 .kind(ActivityKind.R_AND_D)
                 .addResource("lab")
                 .addResource("customer-know-how")
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("co-development")
                 .performer(FIRM.id())
                 .mode(GovernanceMode.PARTNER)
+                .valueCreating(true)
                 .build())
         .build();
   }
@@ -352,8 +347,6 @@ public final class DualChemicals {
                 .build())
         .creation(
             ValueCreation.builder()
-                .addActivity("production")
-                .addActivity("sales")
                 .addResource(
                     Resource.of("plant", "Production plant", ResourceKind.PHYSICAL, FIRM.id()))
                 .build())
@@ -391,24 +384,18 @@ public final class DualChemicals {
                 .name("Produce at scale")
                 .kind(ActivityKind.PRODUCTION)
                 .addResource("plant")
+                .performer(FIRM.id())
+                .mode(GovernanceMode.IN_HOUSE)
+                .valueCreating(true)
                 .build())
         .addActivity(
             Activity.builder()
                 .id("sales")
                 .name("Sell through distributors")
                 .kind(ActivityKind.SALES)
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("production")
-                .performer(FIRM.id())
-                .mode(GovernanceMode.IN_HOUSE)
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("sales")
                 .performer(FIRM.id())
                 .mode(GovernanceMode.MARKET_CONTRACT)
+                .valueCreating(true)
                 .build())
         .build();
   }

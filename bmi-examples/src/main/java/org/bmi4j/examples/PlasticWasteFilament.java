@@ -16,7 +16,6 @@ import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
@@ -369,8 +368,6 @@ public final class PlasticWasteFilament {
                 .build())
         .creation(
             ValueCreation.builder()
-                .addActivity("extrusion")
-                .addActivity("market-entry")
                 .addResource(
                     Resource.of(
                         "plastic-waste", "Plastic waste", ResourceKind.PHYSICAL, PICKERS.id()))
@@ -416,24 +413,18 @@ public final class PlasticWasteFilament {
                 .kind(ActivityKind.PRODUCTION)
                 .addResource("plastic-waste")
                 .addResource("polymer-know-how")
+                .performer(PICKERS.id())
+                .mode(GovernanceMode.PARTNER)
+                .valueCreating(true)
                 .build())
         .addActivity(
             Activity.builder()
                 .id("market-entry")
                 .name("Enter developed-country markets")
                 .kind(ActivityKind.MARKETING)
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("extrusion")
-                .performer(PICKERS.id())
-                .mode(GovernanceMode.PARTNER)
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("market-entry")
                 .performer(CHARITIES.id())
                 .mode(GovernanceMode.PARTNER)
+                .valueCreating(true)
                 .build())
         .build();
   }

@@ -24,7 +24,6 @@ import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.ModelIntegrityException;
 import org.bmi4j.core.model.Offering;
@@ -283,13 +282,6 @@ public final class PlatformSme {
                     after.proposition().offerings().stream()
                         .filter(o -> !WASTE.contains(o.id()))
                         .toList()))
-        .creation(
-            after
-                .creation()
-                .withActivities(
-                    after.creation().activities().stream()
-                        .filter(a -> !WASTE.contains(a))
-                        .toList()))
         .exchange(
             after
                 .exchange()
@@ -304,12 +296,16 @@ public final class PlatformSme {
                     after.capture().valueShares().stream()
                         .filter(v -> !WASTE.contains(v.id()))
                         .toList()))
-        .activities(after.activities().stream().filter(a -> !WASTE.contains(a.id())).toList())
-        .links(
-            after.links().stream()
-                .filter(l -> !WASTE.contains(l.from()) && !WASTE.contains(l.to()))
+        .activities(
+            after.activities().stream()
+                .filter(a -> !WASTE.contains(a.id()))
+                .map(
+                    a ->
+                        a.withLinks(
+                            a.links().stream()
+                                .filter(l -> !WASTE.contains(l.downstream()))
+                                .toList()))
                 .toList())
-        .governance(after.governance().stream().filter(g -> !WASTE.contains(g.activity())).toList())
         .build();
   }
 
@@ -397,8 +393,6 @@ public final class PlatformSme {
                 .build())
         .creation(
             ValueCreation.builder()
-                .addActivity("production")
-                .addActivity("shop")
                 .addResource(
                     Resource.of("kitchen", "Production site", ResourceKind.PHYSICAL, "sme"))
                 .addResource(Resource.of("staff", "Staff", ResourceKind.HUMAN, "sme"))
@@ -439,6 +433,9 @@ public final class PlatformSme {
                 .kind(ActivityKind.PRODUCTION)
                 .addResource("kitchen")
                 .addResource("staff")
+                .performer("sme")
+                .mode(GovernanceMode.IN_HOUSE)
+                .valueCreating(true)
                 .build())
         .addActivity(
             Activity.builder()
@@ -446,18 +443,9 @@ public final class PlatformSme {
                 .name("Sell in the shop")
                 .kind(ActivityKind.SALES)
                 .addResource("staff")
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("production")
                 .performer("sme")
                 .mode(GovernanceMode.IN_HOUSE)
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("shop")
-                .performer("sme")
-                .mode(GovernanceMode.IN_HOUSE)
+                .valueCreating(true)
                 .build())
         .build();
   }
@@ -498,10 +486,6 @@ public final class PlatformSme {
         .creation(
             ValueCreation.builder()
                 .from(before.creation())
-                .addActivity("online-shop")
-                .addActivity("logistics")
-                .addActivity("inventory")
-                .addActivity("waste-recovery")
                 .addResource(
                     Resource.of(
                         "online-platform", "Online platform", ResourceKind.PHYSICAL, "platform"))
@@ -588,6 +572,9 @@ public final class PlatformSme {
                 .kind(ActivityKind.SALES)
                 .addResource("online-platform")
                 .addResource("sales-statistics")
+                .performer("sme")
+                .mode(GovernanceMode.PLATFORM)
+                .valueCreating(true)
                 .build())
         .addActivity(
             Activity.builder()
@@ -595,6 +582,9 @@ public final class PlatformSme {
                 .name("Deliver through the network")
                 .kind(ActivityKind.LOGISTICS)
                 .addResource("logistics-network")
+                .performer("platform")
+                .mode(GovernanceMode.PLATFORM)
+                .valueCreating(true)
                 .build())
         .addActivity(
             Activity.builder()
@@ -603,6 +593,9 @@ public final class PlatformSme {
                 .kind(ActivityKind.PLATFORM_OPERATION)
                 .addResource("inventory-management")
                 .addResource("platform-staff")
+                .performer("platform")
+                .mode(GovernanceMode.PLATFORM)
+                .valueCreating(true)
                 .build())
         .addActivity(
             Activity.builder()
@@ -610,30 +603,9 @@ public final class PlatformSme {
                 .name("Turn waste into fertiliser and energy")
                 .kind(ActivityKind.PRODUCTION)
                 .addResource("kitchen")
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("online-shop")
-                .performer("sme")
-                .mode(GovernanceMode.PLATFORM)
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("logistics")
-                .performer("platform")
-                .mode(GovernanceMode.PLATFORM)
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("inventory")
-                .performer("platform")
-                .mode(GovernanceMode.PLATFORM)
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("waste-recovery")
                 .performer("sme")
                 .mode(GovernanceMode.IN_HOUSE)
+                .valueCreating(true)
                 .build())
         .build();
   }

@@ -159,7 +159,7 @@ public final class BusinessModelDiff {
   private static ElementKey unitOf(ElementKey key, Object value) {
     return switch (key.kind()) {
       case VALUE_CREATING_ACTIVITY, GOVERNANCE -> new ElementKey(ElementKind.ACTIVITY, key.id());
-      case LINK -> new ElementKey(ElementKind.ACTIVITY, ((ActivityLink) value).from());
+      case LINK -> new ElementKey(ElementKind.ACTIVITY, ((ActivityLink) value).upstream());
       default -> key;
     };
   }

@@ -31,7 +31,8 @@ public record ElementKey(ElementKind kind, String id) {
    * @return the key of an activity link
    */
   public static ElementKey of(ActivityLink link) {
-    return new ElementKey(ElementKind.LINK, link.from() + "->" + link.to() + ":" + link.flow());
+    return new ElementKey(
+        ElementKind.LINK, link.upstream() + "->" + link.downstream() + ":" + link.flow());
   }
 
   @Override

@@ -69,7 +69,7 @@ final class ModelElements {
     for (Resource resource : model.creation().resources()) {
       elements.put(new ElementKey(ElementKind.RESOURCE, resource.id()), resource);
     }
-    for (String activity : model.creation().activities()) {
+    for (String activity : model.valueCreatingActivities()) {
       elements.put(new ElementKey(ElementKind.VALUE_CREATING_ACTIVITY, activity), activity);
     }
     for (Exchange exchange : model.exchange().exchanges()) {
@@ -85,7 +85,16 @@ final class ModelElements {
       elements.put(new ElementKey(ElementKind.VALUE_SHARE, share.id()), share);
     }
     for (Activity activity : model.activities()) {
-      elements.put(new ElementKey(ElementKind.ACTIVITY, activity.id()), activity);
+      // the activity's content only: its governance, links and place in value creation are
+      // elements of their own
+      elements.put(
+          new ElementKey(ElementKind.ACTIVITY, activity.id()),
+          Activity.builder()
+              .id(activity.id())
+              .name(activity.name())
+              .kind(activity.kind())
+              .addAllResources(activity.resources())
+              .build());
     }
     for (ActivityLink link : model.links()) {
       elements.put(ElementKey.of(link), link);
@@ -112,7 +121,7 @@ final class ModelElements {
       case EXCHANGE -> functions.add(ValueFunction.EXCHANGE);
       case REVENUE_STREAM, COST_ITEM, VALUE_SHARE -> functions.add(ValueFunction.CAPTURE);
       case ACTIVITY -> {
-        if (model.creation().activities().contains(key.id())) {
+        if (model.valueCreatingActivities().contains(key.id())) {
           functions.add(ValueFunction.CREATION);
         }
       }
@@ -237,7 +246,8 @@ final class ModelElements {
       case ACTIVITY -> List.of(kind, ((Activity) value).kind());
       case LINK -> {
         ActivityLink link = (ActivityLink) value;
-        yield List.of(kind, activityKind(link.from()), activityKind(link.to()), link.flow());
+        yield List.of(
+            kind, activityKind(link.upstream()), activityKind(link.downstream()), link.flow());
       }
       case GOVERNANCE -> {
         GovernanceAssignment assignment = (GovernanceAssignment) value;

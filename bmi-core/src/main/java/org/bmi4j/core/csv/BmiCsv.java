@@ -344,7 +344,7 @@ public final class BmiCsv {
                 .design(DesignElement.CONTENT)
                 .category(activity.kind())
                 .related(activity.resources());
-        if (model.creation().activities().contains(activity.id())) {
+        if (model.valueCreatingActivities().contains(activity.id())) {
           cells.function(ValueFunction.CREATION);
         }
         String performer = performers.get(activity.id());
@@ -355,11 +355,11 @@ public final class BmiCsv {
       }
       for (ActivityLink link : model.links()) {
         row(
-            new Cells("link", link.from() + "->" + link.to() + ":" + link.flow())
+            new Cells("link", link.upstream() + "->" + link.downstream() + ":" + link.flow())
                 .design(DesignElement.STRUCTURE)
                 .category(link.flow())
-                .from(link.from())
-                .to(link.to()));
+                .from(link.upstream())
+                .to(link.downstream()));
       }
       for (GovernanceAssignment assignment : model.governance()) {
         row(

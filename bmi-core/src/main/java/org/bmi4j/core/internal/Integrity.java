@@ -15,16 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bmi4j.core.model.Activity;
-import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.IntegrityProblem;
+import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.ModelIntegrityException;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
@@ -36,8 +35,8 @@ import org.bmi4j.core.model.ValueShare;
 /**
  * Checks the structural integrity of a business model (SPEC 3.4) and reports every problem at once.
  *
- * <p>The walk follows the model's own order (header, actors, owners, the four value functions,
- * content, structure, governance), so problems come out in a deterministic order.
+ * <p>The walk follows the model's own order (header, actors, owners, the four value functions, then
+ * each activity with its governance and links), so problems come out in a deterministic order.
  */
 public final class Integrity {
   private static final int KNOWN_IDS_SHOWN = 8;
@@ -108,8 +107,6 @@ public final class Integrity {
     checkExchange();
     checkCapture();
     checkContent();
-    checkStructure();
-    checkGovernance();
   }
 
   private void indexActors() {
@@ -190,7 +187,6 @@ public final class Integrity {
       actorRef(
           path + ".provider", "provider of resource '" + resource.id() + "'", resource.provider());
     }
-    // value-creating activities are checked once content is indexed
   }
 
   private void checkExchange() {
@@ -280,9 +276,11 @@ public final class Integrity {
   private void checkContent() {
     List<Activity> list = model.activities();
     for (int i = 0; i < list.size(); i++) {
+      declare("activities[" + i + "]", "activity", list.get(i).id(), activities, i);
+    }
+    for (int i = 0; i < list.size(); i++) {
       Activity activity = list.get(i);
       String path = "activities[" + i + "]";
-      declare(path, "activity", activity.id(), activities, i);
       text(path + ".name", "the name of activity '" + activity.id() + "'", activity.name());
       int j = 0;
       for (String resource : activity.resources()) {
@@ -296,88 +294,78 @@ public final class Integrity {
         }
         j++;
       }
-    }
-    int i = 0;
-    for (String activity : model.creation().activities()) {
-      activityRef("creation.activities[" + i++ + "]", "value-creating activity", activity);
+      checkGovernance(path, activity);
+      checkLinks(path, activity);
     }
   }
 
-  private void checkStructure() {
-    Map<ActivityLink, Integer> seen = new HashMap<>();
-    List<ActivityLink> list = model.links();
-    for (int i = 0; i < list.size(); i++) {
-      ActivityLink link = list.get(i);
-      String path = "links[" + i + "]";
-      activityRef(path + ".from", "source of a link", link.from());
-      activityRef(path + ".to", "target of a link", link.to());
-      if (link.from().equals(link.to())) {
-        add(path, ProblemCode.SELF_LINK, link.from());
+  /** Checks the links an activity declares: each leads to another known activity, once. */
+  private void checkLinks(String path, Activity activity) {
+    Map<Link, Integer> seen = new HashMap<>();
+    List<Link> list = activity.links();
+    for (int j = 0; j < list.size(); j++) {
+      Link link = list.get(j);
+      String at = path + ".links[" + j + "]";
+      unknownLinkTarget(at + ".downstream", activity.id(), link.downstream());
+      if (link.downstream().equals(activity.id())) {
+        add(at, ProblemCode.SELF_LINK, activity.id());
       }
-      Integer first = seen.putIfAbsent(link, i);
+      Integer first = seen.putIfAbsent(link, j);
       if (first != null) {
         add(
-            path,
+            at,
             ProblemCode.DUPLICATE_LINK,
-            link.from(),
-            link.to(),
+            activity.id(),
+            link.downstream(),
             link.flow(),
-            "links[" + first + "]");
+            path + ".links[" + first + "]");
       }
     }
   }
 
-  private void checkGovernance() {
-    Map<String, Integer> governed = new HashMap<>();
-    List<GovernanceAssignment> list = model.governance();
-    for (int i = 0; i < list.size(); i++) {
-      GovernanceAssignment assignment = list.get(i);
-      String path = "governance[" + i + "]";
-      String activity = assignment.activity();
-      activityRef(path + ".activity", "governed activity", activity);
-      Integer first = governed.putIfAbsent(activity, i);
-      if (first != null) {
-        add(path, ProblemCode.DUPLICATE_GOVERNANCE, activity, "governance[" + first + "]");
-      }
-      String of = " of activity '" + activity + "'";
-      actorRef(path + ".performer", "performer" + of, assignment.performer());
-      int j = 0;
-      for (String coPerformer : assignment.coPerformers()) {
-        String at = path + ".coPerformers[" + j++ + "]";
-        actorRef(at, "co-performer" + of, coPerformer);
-        if (coPerformer.equals(assignment.performer())) {
-          add(at, ProblemCode.PERFORMER_REPEATED, coPerformer, "co-performer", activity);
-        }
-      }
-      if (assignment.supervisor().isPresent()) {
-        String supervisor = assignment.supervisor().get();
-        actorRef(path + ".supervisor", "supervisor" + of, supervisor);
-        if (supervisor.equals(assignment.performer())) {
-          add(
-              path + ".supervisor",
-              ProblemCode.PERFORMER_REPEATED,
-              supervisor,
-              "supervisor",
-              activity);
-        }
-      }
-      if (assignment.contractTerm().isPresent()) {
-        Period term = assignment.contractTerm().get();
-        if (term.isZero() || term.isNegative()) {
-          add(path + ".contractTerm", ProblemCode.BAD_CONTRACT_TERM, activity, term);
-        }
-      }
-      j = 0;
-      for (String incentive : assignment.incentives()) {
-        text(path + ".incentives[" + j++ + "]", "an incentive" + of, incentive);
+  private void unknownLinkTarget(String path, String upstream, String downstream) {
+    activityRef(path, "target of a link from activity '" + upstream + "'", downstream);
+  }
+
+  /** Checks an activity's governance: a known performer under a mode, and the actors it names. */
+  private void checkGovernance(String path, Activity activity) {
+    String id = activity.id();
+    Optional<String> performer = activity.performer();
+    if (performer.isEmpty() && activity.mode().isEmpty()) {
+      add(path, ProblemCode.UNGOVERNED_ACTIVITY, id);
+    } else if (performer.isEmpty()) {
+      add(path + ".performer", ProblemCode.INCOMPLETE_GOVERNANCE, id, "mode", "performer");
+    } else if (activity.mode().isEmpty()) {
+      add(path + ".mode", ProblemCode.INCOMPLETE_GOVERNANCE, id, "performer", "mode");
+    }
+    String of = " of activity '" + id + "'";
+    if (performer.isPresent()) {
+      actorRef(path + ".performer", "performer" + of, performer.get());
+    }
+    int j = 0;
+    for (String coPerformer : activity.coPerformers()) {
+      String at = path + ".coPerformers[" + j++ + "]";
+      actorRef(at, "co-performer" + of, coPerformer);
+      if (performer.isPresent() && coPerformer.equals(performer.get())) {
+        add(at, ProblemCode.PERFORMER_REPEATED, coPerformer, "co-performer", id);
       }
     }
-    List<Activity> content = model.activities();
-    for (int i = 0; i < content.size(); i++) {
-      String activity = content.get(i).id();
-      if (!governed.containsKey(activity)) {
-        add("activities[" + i + "]", ProblemCode.UNGOVERNED_ACTIVITY, activity);
+    if (activity.supervisor().isPresent()) {
+      String supervisor = activity.supervisor().get();
+      actorRef(path + ".supervisor", "supervisor" + of, supervisor);
+      if (performer.isPresent() && supervisor.equals(performer.get())) {
+        add(path + ".supervisor", ProblemCode.PERFORMER_REPEATED, supervisor, "supervisor", id);
       }
+    }
+    if (activity.contractTerm().isPresent()) {
+      Period term = activity.contractTerm().get();
+      if (term.isZero() || term.isNegative()) {
+        add(path + ".contractTerm", ProblemCode.BAD_CONTRACT_TERM, id, term);
+      }
+    }
+    j = 0;
+    for (String incentive : activity.incentives()) {
+      text(path + ".incentives[" + j++ + "]", "an incentive" + of, incentive);
     }
   }
 

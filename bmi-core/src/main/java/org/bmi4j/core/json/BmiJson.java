@@ -18,11 +18,13 @@ import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -51,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * {
  *   "format" : "bmi4j",
- *   "formatVersion" : 1,
+ *   "formatVersion" : 2,
  *   "type" : "business-model",
  *   "content" : { ... }
  * }
@@ -86,8 +88,19 @@ public final class BmiJson {
   /** The format name written into every document. */
   public static final String FORMAT = "bmi4j";
 
-  /** The version of the document format this library writes and reads. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The version of the document format this library writes and reads.
+   *
+   * <p>Version 2 declares an activity's governance, the links leaving it and its place in value
+   * creation in the activity itself. Documents of version 1, which listed them apart, are still
+   * read: their business models are folded into the shape of version 2 on reading; one that cannot
+   * be folded (an assignment or link naming no activity, an activity governed twice) is rejected
+   * with its problems.
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The oldest document format version this library reads. */
+  public static final int OLDEST_FORMAT_VERSION = 1;
 
   /** The deepest nesting of arrays and objects accepted. */
   public static final int MAX_NESTING_DEPTH = 64;
@@ -413,9 +426,11 @@ public final class BmiJson {
       }
       boolean format = false;
       boolean version = false;
+      int formatVersion = FORMAT_VERSION;
       boolean typed = false;
       boolean hasContent = false;
       @Nullable T content = null;
+      @Nullable JsonNode pending = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken token = parser.nextToken();
@@ -429,12 +444,18 @@ public final class BmiJson {
           case "formatVersion" -> {
             if (token != JsonToken.VALUE_NUMBER_INT
                 || parser.getNumberType() != JsonParser.NumberType.INT
-                || parser.getIntValue() != FORMAT_VERSION) {
+                || parser.getIntValue() < OLDEST_FORMAT_VERSION
+                || parser.getIntValue() > FORMAT_VERSION) {
               throw fault(
                   parser,
-                  "formatVersion must be " + FORMAT_VERSION + ", the version this library reads",
+                  "formatVersion must be "
+                      + OLDEST_FORMAT_VERSION
+                      + " to "
+                      + FORMAT_VERSION
+                      + ", the versions this library reads",
                   null);
             }
+            formatVersion = parser.getIntValue();
             version = true;
           }
           case "type" -> {
@@ -447,22 +468,18 @@ public final class BmiJson {
             if (token == JsonToken.VALUE_NULL) {
               throw fault(parser, "content must not be null", null);
             }
-            Object stored =
-                MAPPER
-                    .readerFor(MAPPER.constructType(type.contentType()))
-                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readValue(parser);
-            try {
-              content = type.decode(stored);
-            } catch (ModelIntegrityException e) {
-              JsonLocation at = parser.currentTokenLocation();
-              throw new BmiJsonException(
-                  at.getLineNr(), at.getColumnNr(), "content", reasonOf(e), e.problems(), e);
-            } catch (UncheckedIOException e) {
-              throw e;
-            } catch (RuntimeException | StackOverflowError e) {
-              // replaying a history runs the process's guards: any failure is bad input
-              throw fault(parser, reasonOf(e), e);
+            if (version) {
+              content =
+                  decode(
+                      formatVersion == FORMAT_VERSION
+                          ? MAPPER
+                              .readerFor(MAPPER.constructType(type.contentType()))
+                              .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                              .readValue(parser)
+                          : readFolded(readTree()));
+            } else {
+              // the version comes later: keep the content until its shape is known
+              pending = readTree();
             }
             hasContent = true;
           }
@@ -485,7 +502,58 @@ public final class BmiJson {
       if (parser.nextToken() != null) {
         throw fault(parser, "unexpected content after the document's end", null);
       }
+      if (pending != null) {
+        content = decode(formatVersion == FORMAT_VERSION ? bind(pending) : readFolded(pending));
+      }
       return checkNotNull(content, "content"); // hasContent: read and decoded
+    }
+
+    /** Decodes the content read, turning any failure into a {@link BmiJsonException}. */
+    private T decode(Object stored) {
+      try {
+        return type.decode(stored);
+      } catch (ModelIntegrityException e) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new BmiJsonException(
+            at.getLineNr(), at.getColumnNr(), "content", reasonOf(e), e.problems(), e);
+      } catch (UncheckedIOException e) {
+        throw e;
+      } catch (RuntimeException | StackOverflowError e) {
+        // replaying a history runs the process's guards: any failure is bad input
+        throw fault(parser, reasonOf(e), e);
+      }
+    }
+
+    private JsonNode readTree() throws IOException {
+      // numbers stay exact decimals, scale included, as the model reads them
+      return MAPPER
+          .reader()
+          .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .readTree(parser);
+    }
+
+    /** Folds the business models of format-1 content into format 2 and binds the result. */
+    private Object readFolded(JsonNode tree) {
+      JsonLocation at = parser.currentTokenLocation();
+      try {
+        FormatOne.fold(tree, "content");
+      } catch (FormatOne.Unfoldable e) {
+        throw new BmiJsonException(
+            at.getLineNr(), at.getColumnNr(), e.path, e.reason, e.problems, e);
+      }
+      return bind(tree);
+    }
+
+    private Object bind(JsonNode tree) {
+      try (JsonParser tokens = MAPPER.treeAsTokens(tree)) {
+        return MAPPER.readerFor(MAPPER.constructType(type.contentType())).readValue(tokens);
+      } catch (JsonProcessingException e) {
+        throw translate(e, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     private static String missing(boolean format, boolean version, boolean type, boolean content) {

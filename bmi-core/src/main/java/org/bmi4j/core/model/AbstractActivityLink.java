@@ -5,20 +5,21 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * A link of the activity system's structure [Zott &amp; Amit 2010]: something flows from one
- * activity to another. A link never connects an activity to itself.
+ * A link of the activity system's structure [Zott &amp; Amit 2010] as the model's {@link
+ * BusinessModel#links()} view gives it: something flows from an upstream activity to a downstream
+ * one. It is declared in the upstream activity as a {@link Link}.
  */
 @Value.Immutable
 @JsonSerialize(as = ActivityLink.class)
 @JsonDeserialize(as = ActivityLink.class)
 abstract class AbstractActivityLink {
   /**
-   * The id of the activity the flow leaves.
+   * The id of the activity the flow leaves, which declares the link.
    *
    * @return the id of the activity the flow leaves
    */
   @Value.Parameter
-  public abstract String from();
+  public abstract String upstream();
 
   /**
    * The id of the activity the flow reaches.
@@ -26,7 +27,7 @@ abstract class AbstractActivityLink {
    * @return the id of the activity the flow reaches
    */
   @Value.Parameter
-  public abstract String to();
+  public abstract String downstream();
 
   /**
    * What flows.

@@ -1,5 +1,6 @@
 package org.bmi4j.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -52,9 +53,7 @@ import org.immutables.value.Value;
   "creation",
   "exchange",
   "capture",
-  "activities",
-  "links",
-  "governance"
+  "activities"
 })
 abstract class AbstractBusinessModel {
   /**
@@ -152,25 +151,66 @@ abstract class AbstractBusinessModel {
   }
 
   /**
-   * The activity system's content: its activities, in insertion order.
+   * The activity system's content: its activities, in insertion order. Each activity declares its
+   * governance, the links leaving it and whether it creates value; {@link #governance()}, {@link
+   * #links()} and {@link #valueCreatingActivities()} are views of these declarations.
    *
    * @return the activity system's content
    */
   public abstract ImmutableList<Activity> activities();
 
   /**
-   * The activity system's structure: links between activities, in insertion order.
+   * The activity system's structure: every activity's links, in activity order and then in each
+   * activity's order; a read-only view of {@link Activity#links()}.
    *
    * @return the activity system's structure
    */
-  public abstract ImmutableList<ActivityLink> links();
+  @Value.Lazy
+  @JsonIgnore
+  public ImmutableList<ActivityLink> links() {
+    ImmutableList.Builder<ActivityLink> links = ImmutableList.builder();
+    for (Activity activity : activities()) {
+      for (Link link : activity.links()) {
+        links.add(ActivityLink.of(activity.id(), link.downstream(), link.flow()));
+      }
+    }
+    return links.build();
+  }
 
   /**
-   * The activity system's governance: one assignment per activity, in insertion order.
+   * The activity system's governance: one assignment per activity, in activity order; a read-only
+   * view of each activity's performer, co-performers, mode, contract term, incentives and
+   * supervisor.
    *
    * @return the activity system's governance
    */
-  public abstract ImmutableList<GovernanceAssignment> governance();
+  @Value.Lazy
+  @JsonIgnore
+  public ImmutableList<GovernanceAssignment> governance() {
+    ImmutableList.Builder<GovernanceAssignment> governance = ImmutableList.builder();
+    for (Activity activity : activities()) {
+      activity.governance().ifPresent(governance::add);
+    }
+    return governance.build();
+  }
+
+  /**
+   * The ids of the activities of the value creation function [De Silva et al. 2019], in activity
+   * order; a read-only view of {@link Activity#valueCreating()}.
+   *
+   * @return the ids of the value-creating activities, in activity order
+   */
+  @Value.Lazy
+  @JsonIgnore
+  public ImmutableSet<String> valueCreatingActivities() {
+    ImmutableSet.Builder<String> ids = ImmutableSet.builder();
+    for (Activity activity : activities()) {
+      if (activity.valueCreating()) {
+        ids.add(activity.id());
+      }
+    }
+    return ids.build();
+  }
 
   /**
    * Returns a short description for logs and messages: the id, version and name, and how many

@@ -4,24 +4,17 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
- * The value creation function: how the value is generated, through which activities and resources
- * [De Silva et al. 2019]. It is empty while it names neither an activity nor a resource.
+ * The value creation function's resources: how the value is generated, through which resources [De
+ * Silva et al. 2019]. The activities that belong to the function say so themselves ({@link
+ * Activity#valueCreating()}); {@link BusinessModel#valueCreatingActivities()} lists them.
  */
 @Value.Immutable
 @JsonSerialize(as = ValueCreation.class)
 @JsonDeserialize(as = ValueCreation.class)
 abstract class AbstractValueCreation {
-  /**
-   * The ids of the value-creating activities (of the model's content), in insertion order.
-   *
-   * @return the ids of the value-creating activities (of the model's content), in insertion order
-   */
-  public abstract ImmutableSet<String> activities();
-
   /**
    * The resources, in insertion order.
    *
@@ -30,12 +23,13 @@ abstract class AbstractValueCreation {
   public abstract ImmutableList<Resource> resources();
 
   /**
-   * Returns whether the function names no activity and no resource.
+   * Returns whether the function names no resource; the model's value creation function is empty
+   * when, besides, none of its activities is {@link Activity#valueCreating() value-creating}.
    *
-   * @return whether the function names no activity and no resource
+   * @return whether the function names no resource
    */
   @JsonIgnore
   public boolean isEmpty() {
-    return activities().isEmpty() && resources().isEmpty();
+    return resources().isEmpty();
   }
 }

@@ -26,7 +26,7 @@ public record Completeness(ImmutableSet<ValueFunction> empty) {
     if (model.proposition().isEmpty()) {
       empty.add(ValueFunction.PROPOSITION);
     }
-    if (model.creation().isEmpty()) {
+    if (model.creation().isEmpty() && model.valueCreatingActivities().isEmpty()) {
       empty.add(ValueFunction.CREATION);
     }
     if (model.exchange().isEmpty()) {

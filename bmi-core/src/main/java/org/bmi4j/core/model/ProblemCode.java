@@ -38,14 +38,25 @@ public enum ProblemCode {
   /** Two structure links have the same source, target and flow. */
   DUPLICATE_LINK(
       "the link from activity '%s' to '%s' carrying %s is listed already, at %s; keep one"),
-  /** An activity has no governance assignment. */
+  /** An activity names neither its performer nor its governance mode. */
   UNGOVERNED_ACTIVITY(
-      "activity '%s' has no governance assignment; add one naming its performer and mode"),
-  /** An activity has more than one governance assignment. */
+      "activity '%s' has no governance; name its performer and mode in the activity"),
+  /**
+   * A format-1 document governs an activity twice; since format 2 an activity declares its
+   * governance once, so only reading an old document finds this.
+   */
   DUPLICATE_GOVERNANCE(
       "activity '%s' is governed already, by %s; an activity has exactly one governance"
           + " assignment, so merge the two"),
-  /** A governance assignment names its performer as supervisor or co-performer. */
+  /**
+   * An activity names its performer but not its mode, or its mode but not its performer (library
+   * formalisation: governance is a performer under a mode, so one without the other is half a
+   * declaration).
+   */
+  INCOMPLETE_GOVERNANCE(
+      "activity '%s' names its %s but not its %s; governance names both the performer and the"
+          + " mode"),
+  /** An activity names its performer as supervisor or co-performer. */
   PERFORMER_REPEATED(
       "actor '%s' is both performer and %s of activity '%s'; name it once, as performer"),
   /** A contract term is zero or negative. */

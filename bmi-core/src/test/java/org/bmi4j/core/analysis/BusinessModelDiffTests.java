@@ -30,8 +30,8 @@ import org.bmi4j.core.model.DesignElement;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.Flow;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
+import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.ResourceKind;
@@ -69,7 +69,6 @@ class BusinessModelDiffTests {
           .proposition(ValueProposition.builder().addOffering(REFILL).build())
           .creation(
               ValueCreation.builder()
-                  .addActivity("make")
                   .addResource(Resource.of("store", "Store", ResourceKind.PHYSICAL, "shop"))
                   .build())
           .exchange(
@@ -101,19 +100,17 @@ class BusinessModelDiffTests {
                   .name("Make")
                   .kind(ActivityKind.PRODUCTION)
                   .addResource("store")
-                  .build())
-          .addActivity(Activity.builder().id("sell").name("Sell").kind(ActivityKind.SALES).build())
-          .addLink(MAKE_TO_SELL)
-          .addGovernance(
-              GovernanceAssignment.builder()
-                  .activity("make")
                   .performer("shop")
                   .addCoPerformer("maker")
                   .mode(GovernanceMode.PARTNER)
+                  .valueCreating(true)
+                  .addLink(Link.of("sell", Flow.GOODS))
                   .build())
-          .addGovernance(
-              GovernanceAssignment.builder()
-                  .activity("sell")
+          .addActivity(
+              Activity.builder()
+                  .id("sell")
+                  .name("Sell")
+                  .kind(ActivityKind.SALES)
                   .performer("shop")
                   .mode(GovernanceMode.IN_HOUSE)
                   .build())
@@ -169,10 +166,7 @@ class BusinessModelDiffTests {
       BusinessModel withoutMake =
           BusinessModel.builder()
               .from(RICH)
-              .creation(ValueCreation.builder().from(RICH.creation()).activities(List.of()).build())
-              .activities(List.of(RICH.activities().get(1)))
-              .links(List.of())
-              .governance(List.of(RICH.governance().get(1)))
+              .activities(List.of(RICH.activities().get(1).withLinks()))
               .build();
       BusinessModelDiff diff = BusinessModelDiff.of(RICH, withoutMake);
       ElementChange make =
@@ -228,7 +222,11 @@ class BusinessModelDiffTests {
     @Test
     void aLinkWithAnotherFlowIsRemovedAndAddedNeverChanged() {
       ActivityLink money = ActivityLink.of("make", "sell", Flow.MONEY);
-      BusinessModelDiff diff = BusinessModelDiff.of(RICH, RICH.withLinks(money));
+      BusinessModel moneyOnly =
+          RICH.withActivities(
+              RICH.activities().get(0).withLinks(Link.of("sell", Flow.MONEY)),
+              RICH.activities().get(1).withLinks());
+      BusinessModelDiff diff = BusinessModelDiff.of(RICH, moneyOnly);
       assertEquals(
           List.of(new ElementKey(ElementKind.LINK, "make->sell:GOODS")), keys(diff.removed()));
       assertEquals(List.of(ElementKey.of(money)), keys(diff.added()));
@@ -339,15 +337,16 @@ class BusinessModelDiffTests {
     private final BusinessModel withShipping =
         BusinessModel.builder()
             .from(RICH)
-            .creation(ValueCreation.builder().from(RICH.creation()).addActivity("ship").build())
+            .creation(ValueCreation.builder().from(RICH.creation()).build())
             .addActivity(
-                Activity.builder().id("ship").name("Ship").kind(ActivityKind.LOGISTICS).build())
-            .addLink(ActivityLink.of("ship", "sell", Flow.GOODS))
-            .addGovernance(
-                GovernanceAssignment.builder()
-                    .activity("ship")
+                Activity.builder()
+                    .id("ship")
+                    .name("Ship")
+                    .kind(ActivityKind.LOGISTICS)
                     .performer("maker")
                     .mode(GovernanceMode.MARKET_CONTRACT)
+                    .addLink(Link.of("sell", Flow.GOODS))
+                    .valueCreating(true)
                     .build())
             .build();
 
@@ -372,10 +371,9 @@ class BusinessModelDiffTests {
     @Test
     void aLinkAddedBetweenKeptActivitiesChangesItsSourceActivity() {
       BusinessModel linked =
-          BusinessModel.builder()
-              .from(RICH)
-              .addLink(ActivityLink.of("sell", "make", Flow.INFORMATION))
-              .build();
+          RICH.withActivities(
+              RICH.activities().get(0),
+              RICH.activities().get(1).withLinks(Link.of("make", Flow.INFORMATION)));
 
       ChangeGroup group = BusinessModelDiff.of(RICH, linked).changeGroups().get(0);
 
@@ -402,31 +400,26 @@ class BusinessModelDiffTests {
               .name("Line")
               .addActor(Actor.of("firm", "Firm", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
               .addActor(Actor.of("buyers", "Buyers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE));
-      ValueCreation.Builder creation = ValueCreation.builder();
+      Map<String, String> next = Map.of("a", "b", "b", "c");
       for (String id : List.of("a", "b", "c")) {
-        creation.addActivity(id);
-        three
-            .addActivity(Activity.builder().id(id).name(id).kind(ActivityKind.PRODUCTION).build())
-            .addGovernance(
-                GovernanceAssignment.builder()
-                    .activity(id)
-                    .performer("firm")
-                    .mode(GovernanceMode.IN_HOUSE)
-                    .build());
+        Activity.Builder activity =
+            Activity.builder()
+                .id(id)
+                .name(id)
+                .kind(ActivityKind.PRODUCTION)
+                .valueCreating(true)
+                .performer("firm")
+                .mode(GovernanceMode.IN_HOUSE);
+        if (next.containsKey(id)) {
+          activity.addLink(Link.of(next.get(id), Flow.GOODS));
+        }
+        three.addActivity(activity.build());
       }
-      BusinessModel before =
-          three
-              .creation(creation.build())
-              .addLink(ActivityLink.of("a", "b", Flow.GOODS))
-              .addLink(ActivityLink.of("b", "c", Flow.GOODS))
-              .build();
+      BusinessModel before = three.build();
       BusinessModel after =
           BusinessModel.builder()
               .from(before)
-              .creation(ValueCreation.builder().addActivity("a").build())
-              .activities(before.activities().subList(0, 1))
-              .governance(before.governance().subList(0, 1))
-              .links(List.of())
+              .activities(List.of(before.activities().get(0).withLinks()))
               .version(2)
               .build();
       BusinessModelDiff diff = BusinessModelDiff.of(before, after);

@@ -18,7 +18,6 @@ import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
@@ -58,19 +57,20 @@ class BusinessModelIntersectionTests {
 
   private static BusinessModel withActivity(
       BusinessModel.Builder model, String owner, String activity, Resource... resources) {
-    Activity.Builder a = Activity.builder().id(activity).name(activity).kind(ActivityKind.OTHER);
+    Activity.Builder a =
+        Activity.builder()
+            .id(activity)
+            .name(activity)
+            .kind(ActivityKind.OTHER)
+            .valueCreating(true)
+            .performer(owner)
+            .mode(GovernanceMode.IN_HOUSE);
     for (Resource r : resources) {
       a.addResource(r.id());
     }
     return model
-        .creation(ValueCreation.builder().addActivity(activity).addResources(resources).build())
+        .creation(ValueCreation.builder().addResources(resources).build())
         .addActivity(a.build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity(activity)
-                .performer(owner)
-                .mode(GovernanceMode.IN_HOUSE)
-                .build())
         .build();
   }
 

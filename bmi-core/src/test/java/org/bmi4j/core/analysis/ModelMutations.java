@@ -16,7 +16,6 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.RevenueMechanism;
@@ -134,30 +133,27 @@ final class ModelMutations {
         String gone = model.activities().get(random.nextInt(model.activities().size())).id();
         return BusinessModel.builder()
             .from(model)
-            .activities(model.activities().stream().filter(a -> !a.id().equals(gone)).toList())
-            .governance(
-                model.governance().stream().filter(g -> !g.activity().equals(gone)).toList())
-            .links(
-                model.links().stream()
-                    .filter(l -> !l.from().equals(gone) && !l.to().equals(gone))
+            .activities(
+                model.activities().stream()
+                    .filter(a -> !a.id().equals(gone))
+                    .map(
+                        a ->
+                            a.withLinks(
+                                a.links().stream()
+                                    .filter(l -> !l.downstream().equals(gone))
+                                    .toList()))
                     .toList())
-            .creation(
-                model
-                    .creation()
-                    .withActivities(
-                        model.creation().activities().stream()
-                            .filter(a -> !a.equals(gone))
-                            .toList()))
             .build();
       }
       case 8 -> {
         String id = "new.a" + n;
         return BusinessModel.builder()
             .from(model)
-            .addActivity(Activity.builder().id(id).name("New").kind(ActivityKind.OTHER).build())
-            .addGovernance(
-                GovernanceAssignment.builder()
-                    .activity(id)
+            .addActivity(
+                Activity.builder()
+                    .id(id)
+                    .name("New")
+                    .kind(ActivityKind.OTHER)
                     .performer(model.actors().get(0).id())
                     .mode(GovernanceMode.IN_HOUSE)
                     .build())

@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
-import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Flow;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
+import org.bmi4j.core.model.Link;
 import org.junit.jupiter.api.Test;
 
 /** Activities, their links and governance compare across firms by the activities' kinds. */
@@ -22,23 +21,22 @@ class NoveltyOfActivitiesTests {
     return BusinessModel.builder()
         .from(MODEL)
         .id(id)
-        .creation(
-            org.bmi4j.core.model.ValueCreation.builder()
-                .from(MODEL.creation())
-                .addActivity(make)
-                .build())
-        .addActivity(Activity.builder().id(make).name("Make").kind(makeKind).build())
-        .addActivity(Activity.builder().id(sell).name("Sell").kind(ActivityKind.SALES).build())
-        .addLink(ActivityLink.of(make, sell, Flow.GOODS))
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity(make)
+        .creation(org.bmi4j.core.model.ValueCreation.builder().from(MODEL.creation()).build())
+        .addActivity(
+            Activity.builder()
+                .id(make)
+                .name("Make")
+                .kind(makeKind)
                 .performer("shop")
                 .mode(GovernanceMode.IN_HOUSE)
+                .addLink(Link.of(sell, Flow.GOODS))
+                .valueCreating(true)
                 .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity(sell)
+        .addActivity(
+            Activity.builder()
+                .id(sell)
+                .name("Sell")
+                .kind(ActivityKind.SALES)
                 .performer("shop")
                 .mode(GovernanceMode.IN_HOUSE)
                 .build())

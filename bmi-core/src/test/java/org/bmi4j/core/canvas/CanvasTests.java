@@ -15,7 +15,6 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
-import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
@@ -24,8 +23,8 @@ import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.Flow;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
+import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
@@ -89,7 +88,6 @@ class CanvasTests {
                 .build())
         .creation(
             ValueCreation.builder()
-                .addActivity("winemaking")
                 .addResource(Resource.of("vineyard", "Vineyard", ResourceKind.PHYSICAL, "sme"))
                 .addResource(
                     Resource.of(
@@ -167,12 +165,20 @@ class CanvasTests {
                 .name("Winemaking")
                 .kind(ActivityKind.PRODUCTION)
                 .addResource("vineyard")
+                .performer("sme")
+                .mode(GovernanceMode.IN_HOUSE)
+                .addLink(Link.of("delivery", Flow.GOODS))
+                .valueCreating(true)
                 .build())
         .addActivity(
             Activity.builder()
                 .id("blend-design")
                 .name("Blend design")
                 .kind(ActivityKind.R_AND_D)
+                .performer("sme")
+                .addCoPerformer("restaurants")
+                .mode(GovernanceMode.TRUST_BASED)
+                .contractTerm(Period.ofYears(10))
                 .build())
         .addActivity(
             Activity.builder()
@@ -180,25 +186,6 @@ class CanvasTests {
                 .name("Home delivery")
                 .kind(ActivityKind.LOGISTICS)
                 .addResource("logistics")
-                .build())
-        .addLink(ActivityLink.of("winemaking", "delivery", Flow.GOODS))
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("winemaking")
-                .performer("sme")
-                .mode(GovernanceMode.IN_HOUSE)
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("blend-design")
-                .performer("sme")
-                .addCoPerformer("restaurants")
-                .mode(GovernanceMode.TRUST_BASED)
-                .contractTerm(Period.ofYears(10))
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("delivery")
                 .performer("platform")
                 .mode(GovernanceMode.PLATFORM)
                 .supervisor("sme")

@@ -20,7 +20,6 @@ import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Sector;
@@ -53,10 +52,10 @@ class CsvTests {
                           .build())
                   .build())
           .addActivity(
-              Activity.builder().id("baking").name("Baking").kind(ActivityKind.PRODUCTION).build())
-          .addGovernance(
-              GovernanceAssignment.builder()
-                  .activity("baking")
+              Activity.builder()
+                  .id("baking")
+                  .name("Baking")
+                  .kind(ActivityKind.PRODUCTION)
                   .performer("baker")
                   .mode(GovernanceMode.MARKET_CONTRACT)
                   .contractTerm(java.time.Period.ofYears(2))
@@ -354,10 +353,10 @@ class CsvTests {
                             .build())
                     .build())
             .addActivity(
-                Activity.builder().id("selling").name("Selling").kind(ActivityKind.SALES).build())
-            .addGovernance(
-                GovernanceAssignment.builder()
-                    .activity("selling")
+                Activity.builder()
+                    .id("selling")
+                    .name("Selling")
+                    .kind(ActivityKind.SALES)
                     .performer("shop")
                     .mode(GovernanceMode.IN_HOUSE)
                     .build())

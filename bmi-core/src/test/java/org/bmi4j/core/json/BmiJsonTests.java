@@ -38,7 +38,7 @@ class BmiJsonTests {
           .build();
 
   private static String document(String content) {
-    return "{\"format\":\"bmi4j\",\"formatVersion\":1,\"type\":\"business-model\",\"content\":"
+    return "{\"format\":\"bmi4j\",\"formatVersion\":2,\"type\":\"business-model\",\"content\":"
         + content
         + "}";
   }
@@ -59,7 +59,7 @@ class BmiJsonTests {
       String json = BmiJson.write(DocumentType.BUSINESS_MODEL, MODEL);
       assertTrue(
           json.startsWith(
-              "{\n  \"format\" : \"bmi4j\",\n  \"formatVersion\" : 1,\n"
+              "{\n  \"format\" : \"bmi4j\",\n  \"formatVersion\" : 2,\n"
                   + "  \"type\" : \"business-model\",\n  \"content\" : {\n    \"id\" : \"shop\","),
           json);
       assertTrue(json.endsWith("}\n"));
@@ -165,7 +165,7 @@ class BmiJsonTests {
           "{\"content\":{\"id\":\"shop\",\"name\":\"Shop\",\"owners\":[\"shop\"],"
               + "\"actors\":["
               + ACTOR
-              + "]},\"type\":\"business-model\",\"formatVersion\":1,"
+              + "]},\"type\":\"business-model\",\"formatVersion\":2,"
               + "\"format\":\"bmi4j\"}";
       assertEquals(MODEL, BmiJson.read(DocumentType.BUSINESS_MODEL, json));
     }
@@ -200,8 +200,8 @@ class BmiJsonTests {
     @Test
     void anotherFormatVersionNamesTheVersionThisLibraryReads() {
       BmiJsonException e =
-          rejected(document("{}").replace("\"formatVersion\":1", "\"formatVersion\":2"));
-      assertEquals("formatVersion must be 1, the version this library reads", e.reason());
+          rejected(document("{}").replace("\"formatVersion\":2", "\"formatVersion\":3"));
+      assertEquals("formatVersion must be 1 to 2, the versions this library reads", e.reason());
       assertEquals(1, e.line());
       assertEquals("formatVersion", e.path());
     }
@@ -275,8 +275,8 @@ class BmiJsonTests {
       BmiJsonException e = rejected(document("{\"id\":\"m\",\"name\":\"M\",\"colour\":1}"));
       assertEquals(
           "unknown property \"colour\"; the properties here are [activities, actors,"
-              + " capture, creation, exchange, goals, governance, id, links, missions, name, owners,"
-              + " proposition, version]",
+              + " capture, creation, exchange, goals, id, missions, name, owners, proposition,"
+              + " version]",
           e.reason());
       assertEquals("content.colour", e.path());
     }

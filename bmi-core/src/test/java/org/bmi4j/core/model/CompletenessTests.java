@@ -124,14 +124,15 @@ class CompletenessTests {
 
     BusinessModel model = draft.build();
 
-    assertFalse(model.creation().isEmpty());
+    assertTrue(model.creation().isEmpty());
+    assertEquals(Set.of("selling"), model.valueCreatingActivities());
     assertFalse(model.completeness().isEmpty(ValueFunction.CREATION));
   }
 
   @Test
   void valueCreationWithOnlyResourcesIsNotEmpty() {
     ModelDraft draft = ModelDraft.valid();
-    draft.valueCreatingActivities.clear();
+    draft.activities.replaceAll(activity -> activity.withValueCreating(false));
 
     assertFalse(draft.build().completeness().isEmpty(ValueFunction.CREATION));
   }
@@ -139,7 +140,7 @@ class CompletenessTests {
   @Test
   void activitiesOfTheContentAloneDoNotFillValueCreation() {
     ModelDraft draft = ModelDraft.valid();
-    draft.valueCreatingActivities.clear();
+    draft.activities.replaceAll(activity -> activity.withValueCreating(false));
     draft.resources.clear();
     draft.activities.replaceAll(activity -> activity.withResources(List.of()));
 

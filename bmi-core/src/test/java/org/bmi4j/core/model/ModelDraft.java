@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -21,15 +22,15 @@ import java.util.function.UnaryOperator;
  * actors        [0] shop (FOCAL_FIRM)  [1] customers (CUSTOMER_SEGMENT)  [2] growers (COMMUNITY)
  * missions      ECONOMIC, SOCIAL
  * offerings     [0] refill (ECONOMIC, for customers)
- * creation      activities [0] selling; resources [0] store (shop)  [1] staff (shop)
+ * creation      resources [0] store (shop)  [1] staff (shop)
  * exchanges     [0] refills: shop -> customers, offering refill
  *               [1] produce: growers -> shop, item "dried goods"
  * capture       revenue [0] refill-sales (customers, 12.50 EUR); costs [0] rent (900 EUR);
  *               value shares [0] fair-price (growers, SOCIAL, 0.2)
- * activities    [0] sourcing (uses staff)  [1] selling (uses store, staff)
- * links         [0] sourcing -> selling, GOODS
- * governance    [0] sourcing: growers, COOPERATIVE, supervisor shop, P2Y, incentive "fair price"
- *               [1] selling: shop, IN_HOUSE, co-performer customers
+ * activities    [0] sourcing (uses staff): growers, COOPERATIVE, supervisor shop, P2Y,
+ *                   incentive "fair price"; links [0] -> selling, GOODS
+ *               [1] selling (uses store, staff; value-creating): shop, IN_HOUSE,
+ *                   co-performer customers
  * </pre>
  *
  * <p>It is integral and coherent; every list index above is the one problem paths name.
@@ -93,30 +94,20 @@ final class ModelDraft {
           .name("Sourcing from growers")
           .kind(ActivityKind.LOGISTICS)
           .addResource("staff")
+          .performer("growers")
+          .mode(GovernanceMode.COOPERATIVE)
+          .supervisor("shop")
+          .contractTerm(Period.ofYears(2))
+          .addIncentive("fair price")
+          .addLink(Link.of("selling", Flow.GOODS))
           .build();
   static final Activity SELLING =
       Activity.builder()
           .id("selling")
           .name("Selling refills")
           .kind(ActivityKind.SALES)
+          .valueCreating(true)
           .addResources("store", "staff")
-          .build();
-
-  static final ActivityLink SOURCING_TO_SELLING =
-      ActivityLink.of("sourcing", "selling", Flow.GOODS);
-
-  static final GovernanceAssignment SOURCING_GOVERNANCE =
-      GovernanceAssignment.builder()
-          .activity("sourcing")
-          .performer("growers")
-          .mode(GovernanceMode.COOPERATIVE)
-          .supervisor("shop")
-          .contractTerm(Period.ofYears(2))
-          .addIncentive("fair price")
-          .build();
-  static final GovernanceAssignment SELLING_GOVERNANCE =
-      GovernanceAssignment.builder()
-          .activity("selling")
           .performer("shop")
           .mode(GovernanceMode.IN_HOUSE)
           .addCoPerformer("customers")
@@ -129,15 +120,12 @@ final class ModelDraft {
   final List<Actor> actors = new ArrayList<>();
   final Set<ValueKind> missions = new LinkedHashSet<>(); // the model sorts them
   final List<Offering> offerings = new ArrayList<>();
-  final List<String> valueCreatingActivities = new ArrayList<>();
   final List<Resource> resources = new ArrayList<>();
   final List<Exchange> exchanges = new ArrayList<>();
   final List<RevenueStream> revenueStreams = new ArrayList<>();
   final List<CostItem> costs = new ArrayList<>();
   final List<ValueShare> valueShares = new ArrayList<>();
   final List<Activity> activities = new ArrayList<>();
-  final List<ActivityLink> links = new ArrayList<>();
-  final List<GovernanceAssignment> governance = new ArrayList<>();
 
   private ModelDraft() {}
 
@@ -147,15 +135,12 @@ final class ModelDraft {
     draft.actors.addAll(List.of(CUSTOMERS, GROWERS));
     draft.missions.addAll(EnumSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL));
     draft.offerings.add(REFILL);
-    draft.valueCreatingActivities.add("selling");
     draft.resources.addAll(List.of(STORE, STAFF));
     draft.exchanges.addAll(List.of(REFILLS, PRODUCE));
     draft.revenueStreams.add(REFILL_SALES);
     draft.costs.add(RENT);
     draft.valueShares.add(FAIR_PRICE);
     draft.activities.addAll(List.of(SOURCING, SELLING));
-    draft.links.add(SOURCING_TO_SELLING);
-    draft.governance.addAll(List.of(SOURCING_GOVERNANCE, SELLING_GOVERNANCE));
     return draft;
   }
 
@@ -172,6 +157,33 @@ final class ModelDraft {
     list.set(index, change.apply(list.get(index)));
   }
 
+  /** Adds a link from activity {@code upstream} of the draft to {@code downstream}. */
+  void link(String upstream, String downstream, Flow flow) {
+    for (int i = 0; i < activities.size(); i++) {
+      if (activities.get(i).id().equals(upstream)) {
+        Activity activity = activities.get(i);
+        activities.set(
+            i, Activity.builder().from(activity).addLink(Link.of(downstream, flow)).build());
+        return;
+      }
+    }
+    throw new IllegalArgumentException("no activity '" + upstream + "' in the draft");
+  }
+
+  /** Removes the governance of the activity at {@code index}: performer, mode and the rest. */
+  void ungovern(int index) {
+    change(
+        activities,
+        index,
+        a ->
+            a.withPerformer(Optional.empty())
+                .withMode(Optional.empty())
+                .withCoPerformers()
+                .withSupervisor(Optional.empty())
+                .withContractTerm(Optional.empty())
+                .withIncentives());
+  }
+
   /** Builds the draft through {@link BusinessModel#builder()}. */
   BusinessModel build() {
     return BusinessModel.builder()
@@ -182,11 +194,7 @@ final class ModelDraft {
         .addAllActors(actors)
         .addAllMissions(missions)
         .proposition(ValueProposition.builder().addAllOfferings(offerings).build())
-        .creation(
-            ValueCreation.builder()
-                .addAllActivities(valueCreatingActivities)
-                .addAllResources(resources)
-                .build())
+        .creation(ValueCreation.builder().addAllResources(resources).build())
         .exchange(ValueExchange.builder().addAllExchanges(exchanges).build())
         .capture(
             ValueCapture.builder()
@@ -195,8 +203,6 @@ final class ModelDraft {
                 .addAllValueShares(valueShares)
                 .build())
         .addAllActivities(activities)
-        .addAllLinks(links)
-        .addAllGovernance(governance)
         .build();
   }
 }

@@ -162,7 +162,6 @@ class ModelProperties {
               .build());
       creation.addResource(
           Resource.of(word(random), word(random), ResourceKind.DATA, word(random)));
-      creation.addActivity(word(random));
       exchange.addExchange(
           Exchange.builder()
               .id(word(random))
@@ -189,28 +188,29 @@ class ModelProperties {
               .kind(ValueKind.SOCIAL)
               .share(BigDecimal.valueOf(random.nextInt(5) - 1, 0))
               .build());
-      model.addActivity(
+      Activity.Builder activity =
           Activity.builder()
               .id(word(random))
               .name(word(random))
               .kind(ActivityKind.OTHER)
+              .valueCreating(random.nextBoolean())
               .addResource(word(random))
-              .build());
-      model.addLink(ActivityLink.of(word(random), word(random), Flow.MONEY));
-      GovernanceAssignment.Builder assignment =
-          GovernanceAssignment.builder()
-              .activity(word(random))
-              .performer(word(random))
-              .mode(GovernanceMode.TRUST_BASED)
+              .addLink(Link.of(word(random), Flow.MONEY))
               .addCoPerformer(word(random))
               .addIncentive(word(random));
-      if (random.nextBoolean()) {
-        assignment.supervisor(word(random));
+      if (random.nextInt(4) != 0) {
+        activity.performer(word(random));
+      }
+      if (random.nextInt(4) != 0) {
+        activity.mode(GovernanceMode.TRUST_BASED);
       }
       if (random.nextBoolean()) {
-        assignment.contractTerm(Period.ofMonths(random.nextInt(3) - 1));
+        activity.supervisor(word(random));
       }
-      model.addGovernance(assignment.build());
+      if (random.nextBoolean()) {
+        activity.contractTerm(Period.ofMonths(random.nextInt(3) - 1));
+      }
+      model.addActivity(activity.build());
     }
     return model
         .proposition(proposition.build())

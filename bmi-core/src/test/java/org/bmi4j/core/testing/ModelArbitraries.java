@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -13,7 +14,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
-import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.AmountBasis;
@@ -23,8 +23,8 @@ import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.Flow;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
+import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
@@ -159,8 +159,8 @@ public final class ModelArbitraries {
       }
       model.proposition(proposition.build());
 
-      ValueCreation.Builder creation =
-          ValueCreation.builder().addAllActivities(subset(activityIds));
+      Set<String> valueCreating = new HashSet<>(subset(activityIds));
+      ValueCreation.Builder creation = ValueCreation.builder();
       for (String id : resourceIds) {
         creation.addResource(Resource.of(id, name(), pick(ResourceKind.values()), pick(actorIds)));
       }
@@ -231,46 +231,42 @@ public final class ModelArbitraries {
       model.capture(capture.build());
 
       for (String id : activityIds) {
-        model.addActivity(
+        String performer = pick(actorIds);
+        Activity.Builder activity =
             Activity.builder()
                 .id(id)
                 .name(name())
                 .kind(pick(ActivityKind.values()))
+                .valueCreating(valueCreating.contains(id))
                 .addAllResources(subset(resourceIds))
-                .build());
-        String performer = pick(actorIds);
-        GovernanceAssignment.Builder assignment =
-            GovernanceAssignment.builder()
-                .activity(id)
                 .performer(performer)
                 .mode(pick(GovernanceMode.values()));
         List<String> others = new ArrayList<>(actorIds);
         others.remove(performer);
-        assignment.addAllCoPerformers(subset(others));
+        activity.addAllCoPerformers(subset(others));
         if (!others.isEmpty() && random.nextBoolean()) {
-          assignment.supervisor(pick(others));
+          activity.supervisor(pick(others));
         }
         if (random.nextBoolean()) {
-          assignment.contractTerm(
+          activity.contractTerm(
               Period.of(random.nextInt(3), random.nextInt(12), 1 + random.nextInt(28)));
         }
         int incentives = random.nextInt(3);
         for (int i = 0; i < incentives; i++) {
-          assignment.addIncentive(name());
+          activity.addIncentive(name());
         }
-        model.addGovernance(assignment.build());
-      }
-
-      if (activityIds.size() >= 2) {
-        Set<ActivityLink> links = new LinkedHashSet<>();
-        for (int i = 0; i < linkCount; i++) {
-          String from = pick(activityIds);
-          String to = pick(activityIds);
-          if (!from.equals(to)) {
-            links.add(ActivityLink.of(from, to, pick(Flow.values())));
+        if (activityIds.size() >= 2) {
+          Set<Link> links = new LinkedHashSet<>();
+          int count = linkCount == 0 ? 0 : random.nextInt(1 + 2 * linkCount / activityIds.size());
+          for (int i = 0; i < count; i++) {
+            String downstream = pick(activityIds);
+            if (!downstream.equals(id)) {
+              links.add(Link.of(downstream, pick(Flow.values())));
+            }
           }
+          activity.addAllLinks(links);
         }
-        model.addAllLinks(links);
+        model.addActivity(activity.build());
       }
       return model.build();
     }

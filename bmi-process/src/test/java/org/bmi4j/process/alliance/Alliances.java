@@ -18,7 +18,6 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
@@ -150,7 +149,6 @@ final class Alliances {
                 .build())
         .creation(
             ValueCreation.builder()
-                .addActivity("stations")
                 .addResource(Resource.of("fleet", "Vehicle fleet", ResourceKind.PHYSICAL, "oem"))
                 .build())
         .exchange(
@@ -179,12 +177,9 @@ final class Alliances {
                 .name("Run rental stations")
                 .kind(ActivityKind.SERVICE)
                 .addResource("fleet")
-                .build())
-        .addGovernance(
-            GovernanceAssignment.builder()
-                .activity("stations")
                 .performer(operator)
                 .mode(GovernanceMode.JOINT_VENTURE)
+                .valueCreating(true)
                 .build())
         .build();
   }

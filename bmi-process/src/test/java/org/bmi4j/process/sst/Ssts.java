@@ -15,7 +15,6 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
@@ -139,7 +138,6 @@ final class Ssts {
                     .build())
             .creation(
                 ValueCreation.builder()
-                    .addActivity("extrude")
                     .addResource(
                         Resource.of("waste", "Plastic waste", ResourceKind.PHYSICAL, "pickers"))
                     .build())
@@ -160,12 +158,9 @@ final class Ssts {
                     .name("Extrude filament")
                     .kind(ActivityKind.PRODUCTION)
                     .addResource("waste")
-                    .build())
-            .addGovernance(
-                GovernanceAssignment.builder()
-                    .activity("extrude")
                     .performer("pickers")
                     .mode(GovernanceMode.PARTNER)
+                    .valueCreating(true)
                     .build());
     ValueCapture.Builder capture =
         ValueCapture.builder()
