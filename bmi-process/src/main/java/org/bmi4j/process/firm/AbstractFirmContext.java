@@ -224,8 +224,7 @@ abstract class AbstractFirmContext {
     ImmutableMap.Builder<String, BusinessModelIntersection> intersections =
         ImmutableMap.builderWithExpectedSize(partners().size());
     for (ProposedPartner partner : partners()) {
-      intersections.put(
-          partner.partner().id(), BusinessModelIntersection.of(extantModel(), partner.model()));
+      intersections.put(partner.partner().id(), Intersections.of(extantModel(), partner.model()));
     }
     return intersections.buildOrThrow();
   }
