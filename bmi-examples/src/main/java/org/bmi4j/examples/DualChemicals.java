@@ -69,12 +69,20 @@ public final class DualChemicals {
 
   private static final Actor FIRM =
       Actor.of("chem-sme", "Specialty-chemicals SME", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+
+  /**
+   * A customer who co-develops the products it buys: a customer segment and, in the
+   * collaboration-based model, a development partner too, as one actor [ANDREASSEN].
+   */
   private static final Actor KEY_CUSTOMER =
-      Actor.of(
-          "key-customer",
-          "Co-developing industrial customer",
-          ActorRole.CUSTOMER_SEGMENT,
-          Sector.PRIVATE);
+      Actor.builder()
+          .id("key-customer")
+          .name("Co-developing industrial customer")
+          .role(ActorRole.CUSTOMER_SEGMENT)
+          .addOtherRole(ActorRole.PARTNER)
+          .sector(Sector.PRIVATE)
+          .build();
+
   private static final Actor MARKET =
       Actor.of("market-customers", "Market customers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
 
@@ -321,6 +329,7 @@ public final class DualChemicals {
                 .addResource("lab")
                 .addResource("customer-know-how")
                 .performer(FIRM.id())
+                .addCoPerformer(KEY_CUSTOMER.id())
                 .mode(GovernanceMode.PARTNER)
                 .valueCreating(true)
                 .build())

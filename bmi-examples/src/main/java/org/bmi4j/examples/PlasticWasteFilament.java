@@ -11,6 +11,7 @@ import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.AmountBasis;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
@@ -87,8 +88,20 @@ public final class PlasticWasteFilament {
   static final Actor ORG =
       Actor.of(
           "filament-org", "Ethical filament organisation", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+
+  /**
+   * The pickers' corporation supplies the filament and, through its fair price, receives the
+   * organisation's social value: one actor in both roles [DESILVA, case 1].
+   */
   static final Actor PICKERS =
-      Actor.of("pickers-corp", "Waste pickers' corporation", ActorRole.SUPPLIER, Sector.PRIVATE);
+      Actor.builder()
+          .id("pickers-corp")
+          .name("Waste pickers' corporation")
+          .role(ActorRole.SUPPLIER)
+          .addOtherRole(ActorRole.BENEFICIARY)
+          .sector(Sector.PRIVATE)
+          .build();
+
   static final Actor NCL =
       Actor.of("ncl", "National Chemical Lab", ActorRole.PARTNER, Sector.PUBLIC);
   static final Actor SUPPLIERS =
@@ -339,6 +352,8 @@ public final class PlasticWasteFilament {
                     .id("filament-purchase")
                     .name("Filament from the pickers' corporation, per kg")
                     .amount(FILAMENT_PRICE)
+                    .basis(AmountBasis.PER_UNIT)
+                    .payee(PICKERS.id())
                     .build());
     if (fairShare) {
       capture.addValueShare(

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.bmi4j.core.dual.BusinessFunction;
 import org.bmi4j.core.dual.CustomerChoice;
 import org.bmi4j.core.dual.OfferingChoice;
+import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.Money;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,21 @@ class DualChemicalsTests {
         after.market().proposition().offerings().stream().map(o -> o.id()).toList());
     assertEquals(2, after.collaborative().version());
     assertEquals(2, after.market().version());
+  }
+
+  @Test
+  void theCoDevelopingCustomerIsOneActorAsCustomerAndPartnerAndCoPerformsTheDevelopment() {
+    var collaborative = RUN.result().before().collaborative();
+    var customer =
+        collaborative.actors().stream().filter(actor -> actor.id().equals("key-customer")).toList();
+    assertEquals(1, customer.size());
+    assertEquals(
+        Set.of(ActorRole.CUSTOMER_SEGMENT, ActorRole.PARTNER), Set.copyOf(customer.get(0).roles()));
+    var coDevelopment =
+        collaborative.activities().stream()
+            .filter(activity -> activity.id().equals("co-development"))
+            .toList();
+    assertEquals(Set.of("key-customer"), Set.copyOf(coDevelopment.get(0).coPerformers()));
   }
 
   @Test

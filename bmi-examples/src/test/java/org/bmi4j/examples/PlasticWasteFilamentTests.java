@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.AmountBasis;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.ValueKind;
@@ -72,6 +74,17 @@ class PlasticWasteFilamentTests {
   }
 
   @Test
+  void thePickersCorporationSuppliesTheFilamentAndReceivesTheSocialValueAsOneActor() {
+    var pickers =
+        RUN.result().adopted().actors().stream()
+            .filter(actor -> actor.id().equals("pickers-corp"))
+            .toList();
+    assertEquals(1, pickers.size());
+    assertEquals(
+        Set.of(ActorRole.SUPPLIER, ActorRole.BENEFICIARY), Set.copyOf(pickers.get(0).roles()));
+  }
+
+  @Test
   void theSourcesFiguresAreInTheModelAndTheExample() {
     assertEquals(Money.of("300", "INR"), PlasticWasteFilament.FILAMENT_PRICE);
     assertEquals(Money.of("3.50", "GBP"), PlasticWasteFilament.FILAMENT_PRICE_GBP);
@@ -82,6 +95,8 @@ class PlasticWasteFilamentTests {
                 .id("filament-purchase")
                 .name("Filament from the pickers' corporation, per kg")
                 .amount(Money.of("300", "INR"))
+                .basis(AmountBasis.PER_UNIT)
+                .payee("pickers-corp")
                 .build()),
         RUN.result().adopted().capture().costs());
     String text = RUN.prose();
