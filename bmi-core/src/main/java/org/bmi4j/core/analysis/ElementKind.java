@@ -34,8 +34,9 @@ public enum ElementKind {
   /** A resource, keyed by its id; value {@link org.bmi4j.core.model.Resource}. Touches CREATION. */
   RESOURCE,
   /**
-   * A value-creating activity of {@link org.bmi4j.core.model.ValueCreation#activities()}, keyed by
-   * the activity id; value that id as a {@link String}. Touches CREATION.
+   * A value-creating activity ({@link
+   * org.bmi4j.core.model.BusinessModel#valueCreatingActivities()}), keyed by the activity id; value
+   * that id as a {@link String}. Touches CREATION.
    */
   VALUE_CREATING_ACTIVITY,
   /**
