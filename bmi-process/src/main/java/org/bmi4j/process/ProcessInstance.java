@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.process.internal.Kernel;
 import org.jspecify.annotations.Nullable;
 
@@ -387,9 +386,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
   }
 
   private Outcome<ProcessInstance<S, E, C>> rejected(ViolationCode code, Object... arguments) {
-    return new Outcome.Rejected<>(
-        this,
-        ImmutableList.of(new Violation(code, "", Sentences.format(code.sentence(), arguments))));
+    return new Outcome.Rejected<>(this, ImmutableList.of(Violation.of(code, "", arguments)));
   }
 
   @Override

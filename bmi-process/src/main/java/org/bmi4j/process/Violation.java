@@ -1,9 +1,12 @@
 package org.bmi4j.process;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.bmi4j.core.internal.Sentences;
 
 /**
  * One condition an event violated: why it was rejected.
@@ -46,6 +49,40 @@ public record Violation(
    */
   public Violation(ViolationCode code, String subject, String message) {
     this(code, subject, message, ImmutableMap.of());
+  }
+
+  /**
+   * A violation whose message is {@code code}'s {@linkplain ViolationCode#sentence() sentence}
+   * filled with {@code arguments}, each carried as a value under its {@linkplain
+   * ViolationCode#valueNames() name}.
+   *
+   * @param code the stable code
+   * @param subject whom the violation concerns; empty when it concerns the process as a whole
+   * @param arguments the sentence's arguments, in order
+   * @return the violation
+   * @throws IllegalArgumentException if the sentence has another number of {@code %s} than
+   *     arguments are given
+   * @throws NullPointerException if an argument is null
+   */
+  public static Violation of(ViolationCode code, String subject, Object... arguments) {
+    return of(code, subject, ImmutableMap.of(), arguments);
+  }
+
+  /**
+   * Like {@link #of(ViolationCode, String, Object...)}, carrying {@code values} as well; a value of
+   * {@code values} wins over an argument of the same name.
+   */
+  static Violation of(
+      ViolationCode code, String subject, Map<String, ?> values, Object... arguments) {
+    String message = Sentences.format(code.sentence(), arguments);
+    List<String> names = code.valueNames();
+    Map<String, Object> all = new LinkedHashMap<>(values);
+    if (names.size() == arguments.length) {
+      for (int i = 0; i < arguments.length; i++) {
+        all.putIfAbsent(names.get(i), arguments[i]);
+      }
+    }
+    return new Violation(code, subject, message, all);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.bmi4j.process;
 
+import java.util.List;
+
 /**
  * The stable code of a violation. Each process names its codes in an enum implementing this
  * interface; constants are never renamed or removed, so applications may store them.
@@ -27,5 +29,18 @@ public interface ViolationCode {
    */
   default String sentence() {
     return "%s";
+  }
+
+  /**
+   * Returns the names of the values a message of this code carries, one per {@code %s} of the
+   * {@linkplain #sentence() sentence}, in order: {@link Violations#report} and {@link Violation#of}
+   * put each argument into {@link Violation#values()} under its name. A name may repeat where the
+   * sentence names one value twice. Each library code's Javadoc and its line in {@code
+   * docs/codes.md} list these names. The default, no names, is for free-text codes.
+   *
+   * @return the names of the values a message of this code carries, in sentence order
+   */
+  default List<String> valueNames() {
+    return List.of();
   }
 }

@@ -1,9 +1,7 @@
 package org.bmi4j.process;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.Map;
-import org.bmi4j.core.internal.Sentences;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +43,7 @@ public final class Violations {
   /**
    * Records a violation concerning {@code subject} (empty for the process as a whole) whose message
    * is the code's {@linkplain ViolationCode#sentence() sentence} filled with {@code arguments}, in
-   * order.
+   * order, each argument carried as a value under its {@linkplain ViolationCode#valueNames() name}.
    *
    * @param code the violation's code
    * @param subject what the violation concerns; empty for the process as a whole
@@ -54,7 +52,15 @@ public final class Violations {
    *     arguments are given
    */
   public void report(ViolationCode code, String subject, Object... arguments) {
-    add(code, subject, Sentences.format(code.sentence(), arguments));
+    add(Violation.of(code, subject, arguments));
+  }
+
+  private void add(Violation violation) {
+    if (found == null) {
+      found = ImmutableList.builder();
+    }
+    found.add(violation);
+    count++;
   }
 
   /**
@@ -70,16 +76,7 @@ public final class Violations {
    */
   public void report(
       ViolationCode code, String subject, Map<String, ?> values, Object... arguments) {
-    if (found == null) {
-      found = ImmutableList.builder();
-    }
-    found.add(
-        new Violation(
-            code,
-            subject,
-            Sentences.format(code.sentence(), arguments),
-            ImmutableMap.<String, Object>copyOf(values)));
-    count++;
+    add(Violation.of(code, subject, values, arguments));
   }
 
   /**

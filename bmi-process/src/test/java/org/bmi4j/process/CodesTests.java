@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -292,7 +293,8 @@ class CodesTests {
                   AllianceViolation.MILESTONE_OPEN,
                   "rental",
                   "milestone 'pilot' of partner 'rental' is not done; complete it with"
-                      + " CompleteMilestone")),
+                      + " CompleteMilestone",
+                  ImmutableMap.of("milestone", "pilot", "partner", "rental"))),
           violations.toList());
     }
 
@@ -368,11 +370,25 @@ class CodesTests {
             .append(code.name())
             .append("` | ")
             .append(javadoc(source, code.name()).replace("|", "\\|"))
+            .append(values(code))
             .append(" | `")
             .append(sentence(code).replace("|", "\\|"))
             .append("` |\n");
       }
     }
     return page.toString();
+  }
+
+  /** Returns the names of the values a violation code's messages carry, as the page lists them. */
+  private static String values(Enum<?> code) {
+    if (code instanceof ViolationCode violation && !violation.valueNames().isEmpty()) {
+      return " Values: "
+          + violation.valueNames().stream()
+              .distinct()
+              .map(name -> "`" + name + "`")
+              .collect(java.util.stream.Collectors.joining(", "))
+          + ".";
+    }
+    return "";
   }
 }

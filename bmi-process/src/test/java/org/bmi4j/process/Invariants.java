@@ -47,13 +47,47 @@ public final class Invariants {
     }
   }
 
-  /** Checks that each violation's message is its code's sentence template filled in. */
+  /**
+   * Checks that each violation's message is its code's sentence template filled in, and that it
+   * carries the values the sentence uses: one named value per placeholder, the sentence filled with
+   * them is the message, and every carried value appears in the message (a collection's elements
+   * each, so an empty collection is exempt).
+   */
   public static void checkMessages(List<Violation> violations) {
     for (Violation violation : violations) {
       String template = violation.code().sentence();
       assertTrue(
           Sentences.pattern(template).matcher(violation.message()).matches(),
           () -> violation + " does not follow its code's template \"" + template + "\"");
+      List<String> names = violation.code().valueNames();
+      int placeholders = template.split("%s", -1).length - 1;
+      if (names.isEmpty() && template.equals("%s")) {
+        continue; // a free-text code of a process of one's own
+      }
+      assertEquals(
+          placeholders, names.size(), () -> violation.code() + " names a value per placeholder");
+      Object[] arguments = new Object[names.size()];
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        assertTrue(
+            violation.values().containsKey(name),
+            () -> violation + " carries no value '" + name + "'");
+        arguments[i] = violation.values().get(name);
+      }
+      assertEquals(
+          violation.message(),
+          Sentences.format(template, arguments),
+          () -> violation.code() + "'s sentence is built from its values");
+      violation
+          .values()
+          .forEach(
+              (name, value) ->
+                  assertTrue(
+                      value instanceof java.util.Collection<?> c
+                          ? c.stream()
+                              .allMatch(e -> violation.message().contains(String.valueOf(e)))
+                          : violation.message().contains(String.valueOf(value)),
+                      () -> violation + ": value '" + name + "' (" + value + ") is not in it"));
     }
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.bmi4j.core.model.Money;
 
 /**
@@ -59,6 +60,28 @@ public record PartnerBalance(
         partner,
         contributions,
         returns);
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param partner the partner's actor id
+   * @param contributions the sum of its valued contributions, in the ledger's currency
+   * @param returns the sum of its valued returns, in the ledger's currency
+   * @param unvalued its intangible entries without a valuation, in ledger order
+   * @param entryCount the number of its entries, valued or not
+   * @throws IllegalArgumentException if {@code entryCount} or a sum is negative (valuations are 0
+   *     or more, so {@link #net} always fits the {@link Money} domain), or the two sums are in
+   *     different currencies
+   * @throws NullPointerException if a part is null
+   */
+  public PartnerBalance(
+      String partner,
+      int entryCount,
+      Money contributions,
+      Money returns,
+      List<? extends LedgerEntry> unvalued) {
+    this(partner, entryCount, contributions, returns, ImmutableList.copyOf(unvalued));
   }
 
   /**

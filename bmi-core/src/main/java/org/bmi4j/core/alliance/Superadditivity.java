@@ -75,6 +75,21 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
   }
 
   /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param standAlone what each partner would generate alone, by partner id, at least two partners
+   * @param joint what the alliance generates jointly
+   * @throws IllegalArgumentException if fewer than two partners are given, a partner id does not
+   *     match {@link Ids#PATTERN}, a figure is in another currency than the joint one, or the sum
+   *     of the stand-alone figures or the surplus has more than 30 digits before the decimal point
+   *     (the {@link Money} domain), so that {@link #sum} and {@link #surplus} always fit
+   * @throws NullPointerException if an argument, key or value is null
+   */
+  public Superadditivity(Map<? extends String, ? extends Money> standAlone, Money joint) {
+    this(ImmutableMap.copyOf(standAlone), joint);
+  }
+
+  /**
    * Returns the verdict for the given stand-alone figures, in the map's iteration order, and the
    * joint figure.
    *

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +97,34 @@ public record WinWinVerdict(
   }
 
   /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param ratio the share of its contributions each partner's returns must reach, greater than 0
+   *     and with at most 30 digits before and after the decimal point; kept without trailing zeros,
+   *     so that a ratio of 1.0 and one of 1 make equal verdicts
+   * @param balances the current partners' balances, in the order the partners were given
+   * @param formerPartners the balances of partners with entries that are not current, in order of
+   *     their first entry
+   * @param counted the realisations of the entries the balances count: expected, realised or both
+   *     (SPEC 3.5, library formalisation); entries of other realisations are left out of every
+   *     balance
+   * @throws IllegalArgumentException if {@code ratio} is not greater than 0 or has more than 30
+   *     digits before or after the decimal point, no balance is given or {@code counted} is empty
+   * @throws NullPointerException if a part is null
+   */
+  public WinWinVerdict(
+      BigDecimal ratio,
+      List<? extends PartnerBalance> balances,
+      List<? extends PartnerBalance> formerPartners,
+      Collection<? extends Realisation> counted) {
+    this(
+        ratio,
+        ImmutableList.copyOf(balances),
+        ImmutableList.copyOf(formerPartners),
+        ImmutableSet.copyOf(counted));
+  }
+
+  /**
    * A verdict counting every entry, expected and realised.
    *
    * @param ratio the share of its contributions each partner's returns must reach, greater than 0
@@ -112,6 +141,25 @@ public record WinWinVerdict(
       ImmutableList<PartnerBalance> balances,
       ImmutableList<PartnerBalance> formerPartners) {
     this(ratio, balances, formerPartners, EVERY_ENTRY);
+  }
+
+  /**
+   * A verdict counting every entry, expected and realised, copying the given lists of any kind.
+   *
+   * @param ratio the share of its contributions each partner's returns must reach, greater than 0
+   *     and with at most 30 digits before and after the decimal point; kept without trailing zeros,
+   *     so that a ratio of 1.0 and one of 1 make equal verdicts
+   * @param balances the current partners' balances, in the order the partners were given
+   * @param formerPartners the balances of partners with entries that are not current, in order of
+   *     their first entry
+   * @throws IllegalArgumentException if {@code ratio} is not greater than 0 or no balance is given
+   * @throws NullPointerException if a part is null
+   */
+  public WinWinVerdict(
+      BigDecimal ratio,
+      List<? extends PartnerBalance> balances,
+      List<? extends PartnerBalance> formerPartners) {
+    this(ratio, ImmutableList.copyOf(balances), ImmutableList.copyOf(formerPartners), EVERY_ENTRY);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.bmi4j.core.analysis;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 
 /**
  * The BMI class of one business model diff, with the rule that decided it and the elements behind
@@ -41,6 +42,20 @@ public record BmiVerdict(
   }
 
   /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param comparesTwoModels whether the diff compared two different models rather than two
+   *     versions of one model
+   * @param rule the rule that decided the verdict
+   * @param elements the elements behind it, in the diff's order
+   * @throws NullPointerException if a component or an element is null
+   */
+  public BmiVerdict(
+      BmiRule rule, List<? extends ElementChange> elements, boolean comparesTwoModels) {
+    this(rule, ImmutableList.copyOf(elements), comparesTwoModels);
+  }
+
+  /**
    * Returns a verdict on two versions of one model.
    *
    * @param rule the rule that decided the verdict
@@ -49,6 +64,17 @@ public record BmiVerdict(
    */
   public BmiVerdict(BmiRule rule, ImmutableList<ElementChange> elements) {
     this(rule, elements, false);
+  }
+
+  /**
+   * Returns a verdict on two versions of one model, copying the given list of any kind.
+   *
+   * @param rule the rule that decided the verdict
+   * @param elements the elements behind it, in the diff's order
+   * @throws NullPointerException if a component or an element is null
+   */
+  public BmiVerdict(BmiRule rule, List<? extends ElementChange> elements) {
+    this(rule, ImmutableList.copyOf(elements), false);
   }
 
   /**

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -98,6 +99,36 @@ public record BusinessModelIntersection(
     checkNotNull(complementaryResources, "complementaryResources");
     checkNotNull(overlappingOfferings, "overlappingOfferings");
     checkNotNull(comparison, "comparison");
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param first the id of the first model
+   * @param second the id of the second model
+   * @param sharedSegments the segments both models address
+   *     <p>{@link #comparison()} keeps what was compared (each model's segments, resource kinds and
+   *     domains, and activities), so a finding of no synergy can say what was compared ({@link
+   *     #compared()}) rather than give a bare count.
+   * @param complementaryResources resources one model has and the other lacks
+   * @param overlappingOfferings pairs of offerings that may conflict
+   * @param comparison what of each model was compared
+   * @throws NullPointerException if a part is null
+   */
+  public BusinessModelIntersection(
+      String first,
+      String second,
+      List<? extends SharedSegment> sharedSegments,
+      List<? extends ComplementaryResource> complementaryResources,
+      List<? extends OverlappingOffering> overlappingOfferings,
+      Comparison comparison) {
+    this(
+        first,
+        second,
+        ImmutableList.copyOf(sharedSegments),
+        ImmutableList.copyOf(complementaryResources),
+        ImmutableList.copyOf(overlappingOfferings),
+        comparison);
   }
 
   /**
@@ -353,6 +384,21 @@ public record BusinessModelIntersection(
       checkNotNull(firstOfferings, "firstOfferings");
       checkNotNull(secondOfferings, "secondOfferings");
     }
+
+    /**
+     * Copies the given collections, of any kind, into immutable ones.
+     *
+     * @param actor the segment's actor id
+     * @param firstOfferings the first model's offerings naming it as beneficiary, in model order
+     * @param secondOfferings the second model's offerings naming it as beneficiary, in model order
+     * @throws NullPointerException if a part is null
+     */
+    public SharedSegment(
+        String actor,
+        List<? extends String> firstOfferings,
+        List<? extends String> secondOfferings) {
+      this(actor, ImmutableList.copyOf(firstOfferings), ImmutableList.copyOf(secondOfferings));
+    }
   }
 
   /**
@@ -389,6 +435,26 @@ public record BusinessModelIntersection(
     }
 
     /**
+     * Copies the given collections, of any kind, into immutable ones.
+     *
+     * @param holder the id of the model that has the resource
+     * @param resource the resource
+     * @param lacking the id of the model that lacks it
+     * @param activities the lacking model's activities, in model order, none of which can draw on
+     *     such a resource
+     * @param basis why it is lacking: no resource of its kind, or none in its domain
+     * @throws NullPointerException if a part is null
+     */
+    public ComplementaryResource(
+        String holder,
+        Resource resource,
+        String lacking,
+        List<? extends String> activities,
+        ComplementBasis basis) {
+      this(holder, resource, lacking, ImmutableList.copyOf(activities), basis);
+    }
+
+    /**
      * Returns a resource whose kind the lacking model has no resource of ({@link
      * ComplementBasis#KIND}).
      *
@@ -402,6 +468,22 @@ public record BusinessModelIntersection(
     public ComplementaryResource(
         String holder, Resource resource, String lacking, ImmutableList<String> activities) {
       this(holder, resource, lacking, activities, ComplementBasis.KIND);
+    }
+
+    /**
+     * Returns a resource whose kind the lacking model has no resource of ({@link
+     * ComplementBasis#KIND}), copying the given list of any kind.
+     *
+     * @param holder the id of the model that has the resource
+     * @param resource the resource
+     * @param lacking the id of the model that lacks it
+     * @param activities the lacking model's activities, in model order, none of which can draw on
+     *     such a resource
+     * @throws NullPointerException if a part is null
+     */
+    public ComplementaryResource(
+        String holder, Resource resource, String lacking, List<String> activities) {
+      this(holder, resource, lacking, ImmutableList.copyOf(activities), ComplementBasis.KIND);
     }
   }
 
@@ -452,6 +534,34 @@ public record BusinessModelIntersection(
       checkNotNull(firstActivities, "firstActivities");
       checkNotNull(secondActivities, "secondActivities");
     }
+
+    /**
+     * Copies the given collections, of any kind, into immutable ones.
+     *
+     * @param firstSegments the first model's segments, in its order
+     * @param secondSegments the second model's segments, in its order
+     * @param firstResources the first model's resources as compared: the kind, with the domain in
+     *     brackets where named, each once, in model order
+     * @param secondResources the second model's resources as compared, likewise
+     * @param firstActivities the first model's activity ids, which a resource could complement
+     * @param secondActivities the second model's activity ids
+     * @throws NullPointerException if a part is null
+     */
+    public Comparison(
+        List<? extends String> firstSegments,
+        List<? extends String> secondSegments,
+        List<? extends String> firstResources,
+        List<? extends String> secondResources,
+        List<? extends String> firstActivities,
+        List<? extends String> secondActivities) {
+      this(
+          ImmutableList.copyOf(firstSegments),
+          ImmutableList.copyOf(secondSegments),
+          ImmutableList.copyOf(firstResources),
+          ImmutableList.copyOf(secondResources),
+          ImmutableList.copyOf(firstActivities),
+          ImmutableList.copyOf(secondActivities));
+    }
   }
 
   /**
@@ -482,6 +592,30 @@ public record BusinessModelIntersection(
       checkNotNull(second, "second");
       checkNotNull(commonValueKinds, "commonValueKinds");
       checkNotNull(commonBeneficiaries, "commonBeneficiaries");
+    }
+
+    /**
+     * Copies the given collections, of any kind, into immutable ones.
+     *
+     * @param sameId whether the two have the same id
+     * @param first the first model's offering id
+     * @param second the second model's offering id
+     * @param commonValueKinds the value kinds both deliver, in declaration order
+     * @param commonBeneficiaries the beneficiaries both name, in the first offering's order
+     * @throws NullPointerException if a part is null
+     */
+    public OverlappingOffering(
+        String first,
+        String second,
+        boolean sameId,
+        Collection<? extends ValueKind> commonValueKinds,
+        Collection<? extends String> commonBeneficiaries) {
+      this(
+          first,
+          second,
+          sameId,
+          ImmutableSet.copyOf(commonValueKinds),
+          ImmutableSet.copyOf(commonBeneficiaries));
     }
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 
 /**
  * One change a reader counts in a {@link BusinessModelDiff}: the differing elements of one unit,
@@ -32,6 +33,22 @@ public record ChangeGroup(
     parts = ImmutableList.copyOf(checkNotNull(parts, "parts"));
     checkArgument(!parts.isEmpty(), "a change group of %s needs at least one part", unit);
     checkArgument(!(added && removed), "a change group of %s cannot be added and removed", unit);
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param unit the key of the unit's head: the activity for an activity's parts, the element
+   *     itself otherwise
+   * @param parts the unit's differing elements, in the diff's order; at least one
+   * @param added whether the unit is only in the later model
+   * @param removed whether the unit is only in the earlier model
+   * @throws NullPointerException if a component or a part is null
+   * @throws IllegalArgumentException if there is no part, or the unit is both added and removed
+   */
+  public ChangeGroup(
+      ElementKey unit, boolean added, boolean removed, List<? extends ElementChange> parts) {
+    this(unit, added, removed, ImmutableList.copyOf(parts));
   }
 
   /**

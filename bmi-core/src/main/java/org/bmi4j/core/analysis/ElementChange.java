@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.Collection;
 import java.util.Optional;
 import org.bmi4j.core.model.DesignElement;
 import org.bmi4j.core.model.ValueFunction;
@@ -55,6 +56,26 @@ public record ElementChange(
         before);
     functions = Sets.immutableEnumSet(checkNotNull(functions, "functions"));
     designElements = Sets.immutableEnumSet(checkNotNull(designElements, "designElements"));
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param designElements the activity-system design elements it touches, in declaration order
+   * @param functions the value functions the element touches, in declaration order
+   * @param key the element's key
+   * @param before the element in the earlier model; empty when it was added
+   * @param after the element in the later model; empty when it was removed
+   * @throws NullPointerException if any component is null
+   * @throws IllegalArgumentException if neither value is present, or both are present and equal
+   */
+  public ElementChange(
+      ElementKey key,
+      Optional<Object> before,
+      Optional<Object> after,
+      Collection<? extends ValueFunction> functions,
+      Collection<? extends DesignElement> designElements) {
+    this(key, before, after, ImmutableSet.copyOf(functions), ImmutableSet.copyOf(designElements));
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.Collection;
 import org.bmi4j.core.model.ValueFunction;
 
 /**
@@ -40,5 +41,27 @@ public record Impact(
     reached = Sets.immutableEnumSet(checkNotNull(reached, "reached"));
     review = Sets.immutableEnumSet(checkNotNull(review, "review"));
     rest = Sets.immutableEnumSet(checkNotNull(rest, "rest"));
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param changed the functions that changed
+   * @param reached the functions reachable from a changed one, less the changed ones (what {@link
+   *     ImpactAnalysis#toReview} returns)
+   * @param review the whole set to review: the changed functions and the reached ones
+   * @param rest the functions the change does not reach
+   * @throws NullPointerException if a set or an element is null
+   */
+  public Impact(
+      Collection<? extends ValueFunction> changed,
+      Collection<? extends ValueFunction> reached,
+      Collection<? extends ValueFunction> review,
+      Collection<? extends ValueFunction> rest) {
+    this(
+        ImmutableSet.copyOf(changed),
+        ImmutableSet.copyOf(reached),
+        ImmutableSet.copyOf(review),
+        ImmutableSet.copyOf(rest));
   }
 }

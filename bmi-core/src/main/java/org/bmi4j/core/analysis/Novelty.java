@@ -111,6 +111,37 @@ public record Novelty(
   }
 
   /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param scope the novelty scope
+   * @param sharingModels the ids of the reference models whose matched share reaches the threshold,
+   *     in reference order; empty when the scope is NEW_TO_INDUSTRY or the diff adds nothing
+   * @param closestModel the id of the closest reference model; empty when there is none or the diff
+   *     adds nothing
+   * @param matched the added elements the closest reference model has, in the diff's order
+   * @param unmatched the added elements the closest reference model lacks (every added element when
+   *     there is no reference model), in the diff's order
+   * @param threshold the matched share a reference model needs for NEW_TO_FIRM, in (0, 1]
+   * @throws NullPointerException if a component or an element is null
+   * @throws IllegalArgumentException if the threshold is not in (0, 1]
+   */
+  public Novelty(
+      NoveltyScope scope,
+      double threshold,
+      List<? extends String> sharingModels,
+      Optional<String> closestModel,
+      List<? extends ElementChange> matched,
+      List<? extends ElementChange> unmatched) {
+    this(
+        scope,
+        threshold,
+        ImmutableList.copyOf(sharingModels),
+        closestModel,
+        ImmutableList.copyOf(matched),
+        ImmutableList.copyOf(unmatched));
+  }
+
+  /**
    * Returns the novelty of what {@code diff} adds, against the {@code reference} models, with the
    * {@linkplain #DEFAULT_THRESHOLD default threshold}.
    *

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,30 @@ public record PortfolioVerdict(
     newModels = ImmutableList.copyOf(checkNotNull(newModels, "newModels"));
     droppedModels = ImmutableList.copyOf(checkNotNull(droppedModels, "droppedModels"));
     keptModels = ImmutableMap.copyOf(checkNotNull(keptModels, "keptModels"));
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param rule the rule that decided the verdict
+   * @param model the kept model whose verdict decided, if one did
+   * @param newModels the ids of the models only the later portfolio has, in its order
+   * @param droppedModels the ids of the models only the earlier portfolio has, in its order
+   * @param keptModels the verdict of every model both portfolios have, by id in the earlier order
+   * @throws NullPointerException if a component or an element is null
+   */
+  public PortfolioVerdict(
+      BmiRule rule,
+      Optional<String> model,
+      List<? extends String> newModels,
+      List<? extends String> droppedModels,
+      Map<? extends String, ? extends BmiVerdict> keptModels) {
+    this(
+        rule,
+        model,
+        ImmutableList.copyOf(newModels),
+        ImmutableList.copyOf(droppedModels),
+        ImmutableMap.copyOf(keptModels));
   }
 
   /**

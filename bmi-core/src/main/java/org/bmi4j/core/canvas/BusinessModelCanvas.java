@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimap;
+import java.util.List;
 import org.bmi4j.core.model.BusinessModel;
 
 /**
@@ -57,6 +59,22 @@ public record BusinessModelCanvas(
     checkNotNull(header, "header");
     checkNotNull(blocks, "blocks");
     checkArgument(!title.isBlank(), "the canvas's title is blank; give a non-blank title");
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param title the canvas's title, the model's name
+   * @param header lines shown under the title
+   * @param blocks the entries of each block, in order; a block without entries is empty
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the title is blank
+   */
+  public BusinessModelCanvas(
+      String title,
+      List<? extends String> header,
+      Multimap<? extends CanvasBlock, ? extends String> blocks) {
+    this(title, ImmutableList.copyOf(header), ImmutableListMultimap.copyOf(blocks));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.bmi4j.core.ecosystem;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,21 @@ public record EcosystemAssessment(
     checkNotNull(verdict, "verdict");
     checkNotNull(tensions, "tensions");
     checkNotNull(noValue, "noValue");
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param verdict the pattern and the facts behind it
+   * @param tensions the tensions found, in {@link TensionKind} order
+   * @param noValue the members receiving no value, in the ecosystem's actor order
+   * @throws NullPointerException if a component is null
+   */
+  public EcosystemAssessment(
+      PatternVerdict verdict,
+      List<? extends Tension> tensions,
+      List<? extends NoValueFinding> noValue) {
+    this(verdict, ImmutableList.copyOf(tensions), ImmutableList.copyOf(noValue));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.bmi4j.core.ecosystem;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 
 /**
  * The pattern of an ecosystem, classified from its starting conditions, with the facts that decided
@@ -29,6 +30,23 @@ public record PatternVerdict(
     checkNotNull(pattern, "pattern");
     checkNotNull(facts, "facts");
     checkNotNull(evidence, "evidence");
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param pattern the classified pattern
+   * @param facts the starting conditions that decided it, as sentences in a fixed order: the common
+   *     goal, then the actors' value drivers
+   * @param evidence what membership and value-proposition history say, in {@link HistoryAspect}
+   *     order
+   * @throws NullPointerException if a component is null
+   */
+  public PatternVerdict(
+      EcosystemPattern pattern,
+      List<? extends String> facts,
+      List<? extends HistoryEvidence> evidence) {
+    this(pattern, ImmutableList.copyOf(facts), ImmutableList.copyOf(evidence));
   }
 
   /**

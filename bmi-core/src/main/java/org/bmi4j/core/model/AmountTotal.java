@@ -1,6 +1,7 @@
 package org.bmi4j.core.model;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,18 @@ public record AmountTotal(AmountBasis basis, Money total, ImmutableList<String> 
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(total, "total");
     items = ImmutableList.copyOf(Objects.requireNonNull(items, "items"));
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param basis the basis every added amount has
+   * @param total the sum, in the currency every added amount has
+   * @param items the ids of the revenue streams or cost items added, in model order
+   * @throws NullPointerException if any component is null
+   */
+  public AmountTotal(AmountBasis basis, Money total, List<? extends String> items) {
+    this(basis, total, ImmutableList.copyOf(items));
   }
 
   /** Says what was added: {@code 84000 EUR per period, from wine-sales, horeca}. */

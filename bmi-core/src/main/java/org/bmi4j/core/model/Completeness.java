@@ -3,6 +3,7 @@ package org.bmi4j.core.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -19,6 +20,16 @@ public record Completeness(ImmutableSet<ValueFunction> empty) {
    */
   public Completeness {
     empty = Sets.immutableEnumSet(empty);
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param empty the empty functions, in declaration order
+   * @throws NullPointerException if {@code empty} is null
+   */
+  public Completeness(Collection<? extends ValueFunction> empty) {
+    this(ImmutableSet.copyOf(empty));
   }
 
   static Completeness of(AbstractBusinessModel model) {

@@ -1,6 +1,7 @@
 package org.bmi4j.core.model;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -51,6 +52,21 @@ public record Reciprocity(
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(basis, "basis");
     payers = ImmutableList.copyOf(Objects.requireNonNull(payers, "payers"));
+  }
+
+  /**
+   * Copies the given collections, of any kind, into immutable ones.
+   *
+   * @param exchange the exchange's id
+   * @param recipient the id of the actor receiving it
+   * @param basis which case holds
+   * @param payers the ids of the actors that pay: the recipient when it pays or gives back, the
+   *     funders of a third-party funding, the owners for a value share; empty when unreciprocated
+   * @throws NullPointerException if any component is null
+   */
+  public Reciprocity(
+      String exchange, String recipient, Basis basis, List<? extends String> payers) {
+    this(exchange, recipient, basis, ImmutableList.copyOf(payers));
   }
 
   /**

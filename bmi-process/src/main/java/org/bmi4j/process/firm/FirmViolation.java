@@ -1,5 +1,6 @@
 package org.bmi4j.process.firm;
 
+import java.util.List;
 import org.bmi4j.process.ViolationCode;
 
 /**
@@ -14,17 +15,18 @@ public enum FirmViolation implements ViolationCode {
       "IDENTIFICATION needs at least one enhancement idea before CONSOLIDATION;"
           + " add one with AddEnhancementIdea"),
   /** An enhancement idea with the id of one already identified in this cycle. */
-  DUPLICATE_IDEA("enhancement idea '%s' is identified already; give a new idea a new id"),
+  DUPLICATE_IDEA("enhancement idea '%s' is identified already; give a new idea a new id", "idea"),
   /** A lesson with the id of one already recorded. */
-  DUPLICATE_LESSON("lesson '%s' is recorded already; give a new lesson a new id"),
+  DUPLICATE_LESSON("lesson '%s' is recorded already; give a new lesson a new id", "lesson"),
   /** Leaving CONSOLIDATION without a proposed partner. */
   NO_PROPOSED_PARTNER(
       "CONSOLIDATION needs a proposed partner before CREATION; propose one with"
           + " ProposePartnerModel"),
   /** A withdrawal naming a partner that is not proposed. */
-  UNKNOWN_PROPOSED_PARTNER("'%s' is not a proposed partner of the firm; name one of %s"),
+  UNKNOWN_PROPOSED_PARTNER(
+      "'%s' is not a proposed partner of the firm; name one of %s", "partner", "proposed"),
   /** A partner proposal naming the firm itself. */
-  PARTNER_IS_FIRM("the proposed partner '%s' is the firm itself; propose another firm"),
+  PARTNER_IS_FIRM("the proposed partner '%s' is the firm itself; propose another firm", "partner"),
   /**
    * Leaving CONSOLIDATION with an intersection, with one of the proposed partners, that has no
    * complementary resource and no shared customer segment; overlapping offerings are conflicts and
@@ -35,7 +37,8 @@ public enum FirmViolation implements ViolationCode {
       "the business models '%s' and '%s' have no complementary resource and no shared"
           + " customer segment (compared: %s); CONSOLIDATION needs synergy with each proposed"
           + " partner, so withdraw '%s' or propose a partner whose model complements the firm's"
-          + " or shares a customer segment with it"),
+          + " or shares a customer segment with it",
+      "model", "partnerModel", "compared", "partner"),
   /** Leaving CREATION before the alliance business model is operating. */
   ALLIANCE_NOT_OPERATING(
       "CREATION ends when the alliance business model is operating; record it"
@@ -47,20 +50,24 @@ public enum FirmViolation implements ViolationCode {
   /** A second adaption decision in the same cycle. */
   ALREADY_DECIDED(
       "the adaption of this cycle is decided already (%s); one decision per cycle, so"
-          + " advance to the next cycle to decide again"),
+          + " advance to the next cycle to decide again",
+      "decision"),
   /** An adaption whose new model has another id than the extant model. */
-  MODEL_ID_CHANGED("the next version must keep the extant model's id '%s', was '%s'"),
+  MODEL_ID_CHANGED(
+      "the next version must keep the extant model's id '%s', was '%s'", "extantId", "id"),
   /** An adaption whose new model's version is not the extant version plus one. */
   VERSION_NOT_NEXT(
-      "the next version of '%s' must be version %s (extant version %s plus one), was" + " %s"),
+      "the next version of '%s' must be version %s (extant version %s plus one), was" + " %s",
+      "model", "expectedVersion", "extantVersion", "version"),
   /** An adaption whose new model does not differ from the extant model in any element. */
   MODEL_UNCHANGED(
       "the next version of '%s' differs from the extant model in no element; record a"
-          + " non-integration instead"),
+          + " non-integration instead",
+      "model"),
   /** An adaption naming no lesson. */
   NO_LESSON("an adaption is built from at least one lesson; name the lessons' ids"),
   /** An adaption naming a lesson that was never recorded. */
-  UNKNOWN_LESSON("lesson '%s' was never recorded; record it with RecordLesson first"),
+  UNKNOWN_LESSON("lesson '%s' was never recorded; record it with RecordLesson first", "lesson"),
   /**
    * Revising the extant business model outside ADAPTION: until then it stays unchanged, since the
    * innovation happens on the alliance level only (test balloon) and the alliance BM becomes a role
@@ -69,14 +76,26 @@ public enum FirmViolation implements ViolationCode {
   EXTANT_MODEL_FROZEN(
       "the extant business model '%s' stays unchanged until ADAPTION, and the firm is in %s:"
           + " innovation happens on the alliance level first (test balloon); adapt the extant"
-          + " model with AdaptExtantModel once the firm has reached ADAPTION"),
+          + " model with AdaptExtantModel once the firm has reached ADAPTION",
+      "model", "phase"),
   /** A fall-back, withdrawal or non-integration without a reason. */
-  BLANK_REASON("a %s needs a non-blank reason, such as %s");
+  BLANK_REASON("a %s needs a non-blank reason, such as %s", "event", "example");
 
   private final String sentence;
+  private final List<String> valueNames;
 
-  FirmViolation(String sentence) {
+  FirmViolation(String sentence, String... valueNames) {
     this.sentence = sentence;
+    this.valueNames = List.of(valueNames);
+  }
+
+  /**
+   * Returns the names of the values this code's messages carry, one per {@code %s} of its sentence,
+   * in order; listed in {@code docs/codes.md}.
+   */
+  @Override
+  public List<String> valueNames() {
+    return valueNames;
   }
 
   /**

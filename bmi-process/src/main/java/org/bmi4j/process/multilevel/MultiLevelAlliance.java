@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.process.InstanceRecord;
@@ -668,7 +667,7 @@ public final class MultiLevelAlliance {
   }
 
   private static Violation violation(ViolationCode code, String partner, Object... arguments) {
-    return new Violation(code, partner, Sentences.format(code.sentence(), arguments));
+    return Violation.of(code, partner, arguments);
   }
 
   private Outcome<MultiLevelAlliance> rejected(Violation violation) {

@@ -266,10 +266,13 @@ public class SstProperties {
         assertTrue(!lost.isEmpty() || !lacking.isEmpty(), violation.toString());
         assertTrue(
             missions.containsAll(lost) && missions.containsAll(lacking), violation.toString());
+        String loses = lost.isEmpty() ? "" : "loses mission value kinds " + lost;
+        String lacks = lacking.isEmpty() ? "" : "lacks mission value kinds " + lacking;
         assertEquals(
-            !lost.isEmpty(), violation.message().contains(" loses "), violation.toString());
-        assertEquals(
-            !lacking.isEmpty(), violation.message().contains(" lacks "), violation.toString());
+            loses.isEmpty() ? lacks : lacks.isEmpty() ? loses : loses + " and " + lacks,
+            violation.value("drift", String.class).orElseThrow(),
+            violation.toString());
+        Invariants.checkMessages(List.of(violation));
       }
     }
   }
