@@ -207,6 +207,36 @@ class LongHistoryTests {
     }
 
     @Test
+    void twentyThousandIdentifiedRevisedAndSelectedOpportunitiesBuildAndReadBack() {
+      var read =
+          buildAndRead(
+              sensing(),
+              i -> {
+                String id = "opportunity-" + i / 2;
+                if (i % 2 == 0) {
+                  return new SstEvent.IdentifyOpportunity(
+                      id, "Opportunity " + i, Set.of(ValueKind.ECONOMIC));
+                }
+                return i % 4 == 1
+                    ? new SstEvent.ReviseOpportunity(
+                        id, "Revised " + i, Set.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+                    : new SstEvent.SelectOpportunity(id);
+              },
+              SstInstance::applyOrThrow,
+              type);
+      assertEquals(EVENTS / 2, read.context().opportunities().size());
+      var revised = read.context().opportunity("opportunity-4242").orElseThrow();
+      assertEquals("Revised 8485", revised.description());
+      assertEquals(false, revised.selected());
+      assertEquals(revised, read.context().opportunities().get(4242));
+      var selected = read.context().opportunities().get(4243);
+      assertEquals("Opportunity 8486", selected.description());
+      assertEquals(true, selected.selected());
+      var next = read.applyOrThrow(new SstEvent.Advance());
+      assertEquals(read.context().opportunities(), next.context().opportunities());
+    }
+
+    @Test
     void twentyThousandDeploymentsBuildAndReadBack() {
       var read =
           buildAndRead(

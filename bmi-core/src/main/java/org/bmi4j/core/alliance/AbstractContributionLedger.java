@@ -14,7 +14,6 @@ import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.bmi4j.core.internal.Decimals;
@@ -139,11 +138,7 @@ abstract class AbstractContributionLedger {
    * @return the ids of the partners with at least one entry, in order of their first entry
    */
   public ImmutableSet<String> partners() {
-    Set<String> partners = new LinkedHashSet<>();
-    for (LedgerEntry entry : entries()) {
-      partners.add(entry.partner());
-    }
-    return ImmutableSet.copyOf(partners);
+    return ImmutableSet.copyOf(checkedEntries().partners());
   }
 
   /**
@@ -177,8 +172,8 @@ abstract class AbstractContributionLedger {
     BigDecimal returns = BigDecimal.ZERO;
     List<LedgerEntry> unvalued = new ArrayList<>();
     int count = 0;
-    for (LedgerEntry entry : entries()) {
-      if (!entry.partner().equals(partner) || !counted.contains(entry.realisation())) {
+    for (LedgerEntry entry : checkedEntries().of(partner)) {
+      if (!counted.contains(entry.realisation())) {
         continue;
       }
       count++;

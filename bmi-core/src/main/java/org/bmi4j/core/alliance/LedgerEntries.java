@@ -4,7 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.math.BigDecimal;
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.List;
 import java.util.RandomAccess;
 import org.bmi4j.core.internal.AppendLog;
 import org.bmi4j.core.internal.Decimals;
@@ -25,18 +28,26 @@ final class LedgerEntries extends AbstractList<LedgerEntry> implements RandomAcc
   private final Currency currency;
   private final AppendLog<LedgerEntry> entries; // keyed by account
   private final AppendLog<BigDecimal> sums; // the entry's account's sum through that entry
+  private final AppendLog<String> partners; // the partners, in order of their first entry
 
   private LedgerEntries(
-      Currency currency, AppendLog<LedgerEntry> entries, AppendLog<BigDecimal> sums) {
+      Currency currency,
+      AppendLog<LedgerEntry> entries,
+      AppendLog<BigDecimal> sums,
+      AppendLog<String> partners) {
     this.currency = currency;
     this.entries = entries;
     this.sums = sums;
+    this.partners = partners;
   }
 
   /** Returns no entries of {@code currency}. */
   static LedgerEntries empty(Currency currency) {
     return new LedgerEntries(
-        currency, AppendLog.keyed(LedgerEntries::account), AppendLog.<BigDecimal>empty());
+        currency,
+        AppendLog.keyed(LedgerEntries::account),
+        AppendLog.<BigDecimal>empty(),
+        AppendLog.<String>empty());
   }
 
   /** Returns {@code entries} checked for {@code currency}, O(1) if they are checked already. */
@@ -102,7 +113,40 @@ final class LedgerEntries extends AbstractList<LedgerEntry> implements RandomAcc
           used,
           currency);
     }
-    return new LedgerEntries(currency, entries.append(entry), sums.append(sum));
+    boolean first =
+        lastIndex(entry.partner(), Direction.CONTRIBUTION) < 0
+            && lastIndex(entry.partner(), Direction.RETURN) < 0;
+    return new LedgerEntries(
+        currency,
+        entries.append(entry),
+        sums.append(sum),
+        first ? partners.append(entry.partner()) : partners);
+  }
+
+  /** Returns the partners with at least one entry, in order of their first entry; O(partners). */
+  List<String> partners() {
+    return partners;
+  }
+
+  /**
+   * Returns the entries of {@code partner}, in the order recorded; O(the partner's entries), not
+   * O(all entries).
+   */
+  List<LedgerEntry> of(String partner) {
+    int c = lastIndex(partner, Direction.CONTRIBUTION);
+    int r = lastIndex(partner, Direction.RETURN);
+    List<LedgerEntry> found = new ArrayList<>();
+    while (c >= 0 || r >= 0) {
+      if (c > r) {
+        found.add(entries.get(c));
+        c = previousIndex(c);
+      } else {
+        found.add(entries.get(r));
+        r = previousIndex(r);
+      }
+    }
+    Collections.reverse(found);
+    return found;
   }
 
   @Override

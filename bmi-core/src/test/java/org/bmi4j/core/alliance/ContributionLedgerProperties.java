@@ -125,4 +125,44 @@ class ContributionLedgerProperties {
       assertTrue(summary.contains("'" + entry.description() + "' ("), summary);
     }
   }
+
+  @Property
+  void balancesAndPartnersAreThoseOfAPlainScanOfTheEntries(
+      @ForAll("ledgers") ContributionLedger ledger) {
+    java.util.Set<String> partners = new java.util.LinkedHashSet<>();
+    for (LedgerEntry entry : ledger.entries()) {
+      partners.add(entry.partner());
+    }
+    assertEquals(List.copyOf(partners), ledger.partners().asList());
+    for (var counted :
+        List.of(
+            WinWinVerdict.EVERY_ENTRY,
+            EnumSet.of(Realisation.EXPECTED),
+            EnumSet.of(Realisation.REALISED))) {
+      for (String partner : LedgerArbitraries.PARTNERS) {
+        BigDecimal contributions = BigDecimal.ZERO;
+        BigDecimal returns = BigDecimal.ZERO;
+        List<LedgerEntry> unvalued = new ArrayList<>();
+        int count = 0;
+        for (LedgerEntry entry : ledger.entries()) {
+          if (!entry.partner().equals(partner) || !counted.contains(entry.realisation())) {
+            continue;
+          }
+          count++;
+          if (entry.valuation().isEmpty()) {
+            unvalued.add(entry);
+          } else if (entry.direction() == Direction.CONTRIBUTION) {
+            contributions = contributions.add(entry.valuation().get().amount());
+          } else {
+            returns = returns.add(entry.valuation().get().amount());
+          }
+        }
+        PartnerBalance balance = ledger.balance(partner, counted);
+        assertEquals(count, balance.entryCount());
+        assertEquals(contributions, balance.contributions().amount());
+        assertEquals(returns, balance.returns().amount());
+        assertEquals(unvalued, balance.unvalued());
+      }
+    }
+  }
 }

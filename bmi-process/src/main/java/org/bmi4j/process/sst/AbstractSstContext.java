@@ -1,6 +1,5 @@
 package org.bmi4j.process.sst;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
@@ -92,8 +91,8 @@ abstract class AbstractSstContext {
     return NO_OPPORTUNITIES;
   }
 
-  AppendLog<Opportunity> opportunitiesLog() {
-    return (AppendLog<Opportunity>) opportunityList();
+  OpportunityLog opportunitiesLog() {
+    return (OpportunityLog) opportunityList();
   }
 
   /**
@@ -280,7 +279,7 @@ abstract class AbstractSstContext {
     return ids;
   }
 
-  private static final AppendLog<Opportunity> NO_OPPORTUNITIES = AppendLog.keyed(Opportunity::id);
+  private static final OpportunityLog NO_OPPORTUNITIES = OpportunityLog.EMPTY;
 
   /**
    * Returns the opportunity with the given id, if any; O(1).
@@ -289,7 +288,7 @@ abstract class AbstractSstContext {
    * @return the opportunity, or empty if none has that id
    */
   public Optional<Opportunity> opportunity(String id) {
-    return opportunitiesLog().last(id);
+    return opportunitiesLog().find(id);
   }
 
   /**
@@ -301,8 +300,25 @@ abstract class AbstractSstContext {
    * @throws IllegalArgumentException if an opportunity of the same id is identified
    */
   public SstContext withOpportunity(Opportunity opportunity) {
-    return SstContext.copyOf(this)
-        .withOpportunityList(appendUnique(opportunitiesLog(), opportunity));
+    return SstContext.copyOf(this).withOpportunityList(opportunitiesLog().identify(opportunity));
+  }
+
+  /**
+   * Returns this context with the identified opportunity of {@code opportunity}'s id replaced by
+   * {@code opportunity}, in its place; O(1) amortised.
+   */
+  SstContext withReplacedOpportunity(Opportunity opportunity) {
+    return SstContext.copyOf(this).withOpportunityList(opportunitiesLog().replace(opportunity));
+  }
+
+  /** Returns this context with every opportunity unselected; O(1) amortised per selection. */
+  SstContext withOpportunitiesUnselected() {
+    return SstContext.copyOf(this).withOpportunityList(opportunitiesLog().unselectAll());
+  }
+
+  /** Returns the selected opportunities, in the order identified. */
+  List<Opportunity> selectedOpportunities() {
+    return opportunitiesLog().selected();
   }
 
   /**
@@ -327,27 +343,17 @@ abstract class AbstractSstContext {
     return SstContext.copyOf(this).withChallengeList(challengesLog().append(challenge));
   }
 
-  private static AppendLog<Opportunity> appendUnique(
-      AppendLog<Opportunity> log, Opportunity opportunity) {
-    checkArgument(
-        log.lastIndex(opportunity.id()) < 0,
-        "opportunities use opportunity id '%s' twice; give each opportunity its own id",
-        opportunity.id());
-    return log.append(opportunity);
-  }
-
   /** Holds opportunities, deployments and challenges as shared logs, opportunity ids unique. */
   @Value.Check
   AbstractSstContext holdLogs() {
-    if (opportunityList() instanceof AppendLog<Opportunity> opportunities
-        && opportunities.isKeyed()
+    if (opportunityList() instanceof OpportunityLog
         && deploymentList() instanceof AppendLog
         && challengeList() instanceof AppendLog) {
       return this;
     }
-    AppendLog<Opportunity> opportunities = NO_OPPORTUNITIES;
+    OpportunityLog opportunities = NO_OPPORTUNITIES;
     for (Opportunity opportunity : opportunityList()) {
-      opportunities = appendUnique(opportunities, opportunity);
+      opportunities = opportunities.identify(opportunity);
     }
     return SstContext.builder()
         .from(this)

@@ -284,7 +284,7 @@ public final class SenseSeizeTransform {
         .stay();
     b.on(SstStage.SENSING, ReviseOpportunity.class)
         .when(SenseSeizeTransform::opportunityRevision)
-        .updating((c, e, at) -> c.withOpportunityList(revise(c.opportunities(), e)))
+        .updating((c, e, at) -> c.withReplacedOpportunity(revised(c, e)))
         .stay();
     b.on(SstStage.SENSING, SelectOpportunity.class)
         .when(
@@ -305,7 +305,9 @@ public final class SenseSeizeTransform {
                 }
               }
             })
-        .updating((c, e, at) -> c.withOpportunityList(select(c.opportunities(), e.id())))
+        .updating(
+            (c, e, at) ->
+                c.withReplacedOpportunity(c.opportunity(e.id()).orElseThrow().withSelected(true)))
         .stay();
     b.on(SstStage.SENSING, Advance.class)
         .when(SenseSeizeTransform::sensingExit)
@@ -374,9 +376,7 @@ public final class SenseSeizeTransform {
         .stay();
     b.on(SstStage.TRANSFORMING, Advance.class)
         .when(SenseSeizeTransform::transformingExit)
-        .updating(
-            (c, e, at) ->
-                c.withCycle(c.cycle() + 1).withOpportunityList(unselectAll(c.opportunities())))
+        .updating((c, e, at) -> c.withCycle(c.cycle() + 1).withOpportunitiesUnselected())
         .startingCycle()
         .to(SstStage.SENSING);
 
@@ -494,13 +494,11 @@ public final class SenseSeizeTransform {
 
   static void sensingExit(SstContext c, Advance e, Violations v) {
     List<Opportunity> drifting = new ArrayList<>();
-    for (Opportunity opportunity : c.opportunities()) {
-      if (opportunity.selected()) {
-        if (missing(opportunity.valueKinds(), c.missions()).isEmpty()) {
-          return;
-        }
-        drifting.add(opportunity);
+    for (Opportunity opportunity : c.selectedOpportunities()) {
+      if (missing(opportunity.valueKinds(), c.missions()).isEmpty()) {
+        return;
       }
+      drifting.add(opportunity);
     }
     if (drifting.isEmpty()) {
       v.report(SstViolation.NO_SELECTED_OPPORTUNITY, "", c.missions());
@@ -730,28 +728,13 @@ public final class SenseSeizeTransform {
     return ids;
   }
 
-  private static ImmutableList<Opportunity> select(List<Opportunity> opportunities, String id) {
-    ImmutableList.Builder<Opportunity> after = ImmutableList.builder();
-    for (Opportunity opportunity : opportunities) {
-      after.add(opportunity.id().equals(id) ? opportunity.withSelected(true) : opportunity);
-    }
-    return after.build();
-  }
-
-  private static ImmutableList<Opportunity> revise(
-      List<Opportunity> opportunities, ReviseOpportunity revision) {
-    ImmutableList.Builder<Opportunity> after = ImmutableList.builder();
-    for (Opportunity opportunity : opportunities) {
-      after.add(
-          opportunity.id().equals(revision.id())
-              ? new Opportunity(
-                  opportunity.id(),
-                  revision.description(),
-                  Sets.immutableEnumSet(revision.valueKinds()),
-                  opportunity.selected())
-              : opportunity);
-    }
-    return after.build();
+  private static Opportunity revised(SstContext c, ReviseOpportunity revision) {
+    Opportunity opportunity = c.opportunity(revision.id()).orElseThrow();
+    return new Opportunity(
+        opportunity.id(),
+        revision.description(),
+        Sets.immutableEnumSet(revision.valueKinds()),
+        opportunity.selected());
   }
 
   /**
@@ -768,13 +751,5 @@ public final class SenseSeizeTransform {
     after.remove(designed.id());
     basis.ifPresent(b -> after.put(designed.id(), b));
     return ImmutableMap.copyOf(after);
-  }
-
-  private static ImmutableList<Opportunity> unselectAll(List<Opportunity> opportunities) {
-    ImmutableList.Builder<Opportunity> after = ImmutableList.builder();
-    for (Opportunity opportunity : opportunities) {
-      after.add(opportunity.selected() ? opportunity.withSelected(false) : opportunity);
-    }
-    return after.build();
   }
 }
