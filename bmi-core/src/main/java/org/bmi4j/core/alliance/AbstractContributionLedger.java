@@ -17,6 +17,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import org.bmi4j.core.internal.Decimals;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Money;
 import org.immutables.value.Value;
 
@@ -283,5 +284,21 @@ abstract class AbstractContributionLedger {
       return this;
     }
     return ContributionLedger.copyOf(this).withEntryList(LedgerEntries.of(currency(), entryList()));
+  }
+
+  /**
+   * Returns a short description for logs: the currency and how many entries and partners; never the
+   * entries.
+   */
+  @Override
+  public String toString() {
+    return "ContributionLedger["
+        + currency()
+        + ": "
+        + Sentences.count(entries().size(), "entry", "entries")
+        + ", "
+        + Sentences.count(
+            entries().stream().map(LedgerEntry::partner).distinct().count(), "partner")
+        + "]";
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Money;
 
 /**
@@ -101,5 +102,24 @@ public record PartnerBalance(
       }
     }
     return false;
+  }
+
+  /**
+   * Returns a short description for logs: the partner, its sums and how many entries; never the
+   * entries.
+   */
+  @Override
+  public String toString() {
+    return "PartnerBalance["
+        + partner
+        + ": "
+        + Sentences.count(entryCount, "entry", "entries")
+        + ", contributions "
+        + contributions
+        + ", returns "
+        + returns
+        + ", "
+        + unvalued.size()
+        + " unvalued]";
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.bmi4j.core.internal.Decimals;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.Money;
 
@@ -133,5 +134,18 @@ public record Superadditivity(ImmutableMap<String, Money> standAlone, Money join
    */
   public boolean isSuperadditive() {
     return surplus().amount().signum() > 0;
+  }
+
+  /**
+   * Returns a short description for logs: how many partners and the joint figure; never the
+   * figures.
+   */
+  @Override
+  public String toString() {
+    return "Superadditivity["
+        + Sentences.count(standAlone.size(), "partner")
+        + ", joint "
+        + joint
+        + "]";
   }
 }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.bmi4j.core.internal.Decimals;
+import org.bmi4j.core.internal.Sentences;
 
 /**
  * Whether an alliance is a win-win situation for all its current partners, read from a {@link
@@ -279,5 +280,24 @@ public record WinWinVerdict(
     return counted.size() == 2
         ? "expected and realised"
         : counted.iterator().next().name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns a short description for logs: the outcome, the ratio and how many balances; {@link
+   * #summary()} tells the whole verdict.
+   */
+  @Override
+  public String toString() {
+    return "WinWinVerdict["
+        + outcome()
+        + " at ratio "
+        + ratio.toPlainString()
+        + ": "
+        + Sentences.count(balances.size(), "partner")
+        + ", "
+        + Sentences.count(formerPartners.size(), "former partner")
+        + ", counting "
+        + counted
+        + "]";
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.bmi4j.core.internal.Sentences;
 
 /**
  * The BMI class of one business model diff, with the rule that decided it and the elements behind
@@ -93,5 +94,21 @@ public record BmiVerdict(
    */
   public boolean isMajor() {
     return rule.isMajor();
+  }
+
+  /**
+   * Returns a short description for logs: the rule, the class and how many elements; never the
+   * elements.
+   */
+  @Override
+  public String toString() {
+    return "BmiVerdict["
+        + rule
+        + " ("
+        + bmiClass()
+        + "), "
+        + Sentences.count(elements.size(), "element")
+        + (comparesTwoModels ? ", two models" : "")
+        + "]";
   }
 }

@@ -438,14 +438,20 @@ public final class BusinessModelDiff {
         comparesTwoModels()
             ? subject()
             : before.id() + " v" + before.version() + " -> " + after.id() + " v" + after.version();
+    // the keys while they are short; past that, only how many (a diff can be as large as a model)
+    String listed =
+        "added=" + keys(added) + ", removed=" + keys(removed) + ", changed=" + keys(changed);
     return "BusinessModelDiff["
         + subject
-        + ": added="
-        + keys(added)
-        + ", removed="
-        + keys(removed)
-        + ", changed="
-        + keys(changed)
+        + ": "
+        + (subject.length() + listed.length() <= 200
+            ? listed
+            : added.size()
+                + " added, "
+                + removed.size()
+                + " removed, "
+                + changed.size()
+                + " changed")
         + "]";
   }
 

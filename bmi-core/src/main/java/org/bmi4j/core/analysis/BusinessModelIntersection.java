@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
@@ -385,6 +386,18 @@ public record BusinessModelIntersection(
       checkNotNull(secondOfferings, "secondOfferings");
     }
 
+    /** Returns a short description for logs: the actor and how many offerings of each model. */
+    @Override
+    public String toString() {
+      return "SharedSegment["
+          + actor
+          + ": "
+          + firstOfferings.size()
+          + " and "
+          + secondOfferings.size()
+          + " offerings]";
+    }
+
     /**
      * Copies the given collections, of any kind, into immutable ones.
      *
@@ -535,6 +548,24 @@ public record BusinessModelIntersection(
       checkNotNull(secondActivities, "secondActivities");
     }
 
+    /** Returns a short description for logs: how many segments, resources and activities. */
+    @Override
+    public String toString() {
+      return "Comparison[segments "
+          + firstSegments.size()
+          + " and "
+          + secondSegments.size()
+          + ", resources "
+          + firstResources.size()
+          + " and "
+          + secondResources.size()
+          + ", activities "
+          + firstActivities.size()
+          + " and "
+          + secondActivities.size()
+          + "]";
+    }
+
     /**
      * Copies the given collections, of any kind, into immutable ones.
      *
@@ -617,5 +648,24 @@ public record BusinessModelIntersection(
           ImmutableSet.copyOf(commonValueKinds),
           ImmutableSet.copyOf(commonBeneficiaries));
     }
+  }
+
+  /**
+   * Returns a short description for logs: the two models and how many shared segments,
+   * complementary resources and overlapping offerings.
+   */
+  @Override
+  public String toString() {
+    return "BusinessModelIntersection["
+        + first
+        + " and "
+        + second
+        + ": "
+        + Sentences.count(sharedSegments.size(), "shared segment")
+        + ", "
+        + Sentences.count(complementaryResources.size(), "complementary resource")
+        + ", "
+        + Sentences.count(overlappingOfferings.size(), "overlapping offering")
+        + "]";
   }
 }

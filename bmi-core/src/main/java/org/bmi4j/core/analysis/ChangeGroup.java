@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.bmi4j.core.internal.Sentences;
 
 /**
  * One change a reader counts in a {@link BusinessModelDiff}: the differing elements of one unit,
@@ -58,5 +59,18 @@ public record ChangeGroup(
    */
   public boolean isChanged() {
     return !added && !removed;
+  }
+
+  /**
+   * Returns a short description for logs: the unit, whether added or removed, and how many parts.
+   */
+  @Override
+  public String toString() {
+    return "ChangeGroup["
+        + unit
+        + (added ? " added" : removed ? " removed" : " changed")
+        + ", "
+        + Sentences.count(parts.size(), "part")
+        + "]";
   }
 }

@@ -307,4 +307,25 @@ public record Novelty(
     }
     return keys.toString();
   }
+
+  /**
+   * Returns a short description for logs: the scope, the threshold, the closest model and the
+   * counts; never the elements.
+   */
+  @Override
+  public String toString() {
+    return "Novelty["
+        + scope
+        + " at "
+        + threshold
+        + ", closest "
+        + closestModel.orElse("none")
+        + ": "
+        + Sentences.count(sharingModels.size(), "sharing model")
+        + ", "
+        + matched.size()
+        + " matched, "
+        + unmatched.size()
+        + " unmatched]";
+  }
 }

@@ -87,4 +87,22 @@ public record PortfolioVerdict(
   public boolean isMajor() {
     return rule.isMajor();
   }
+
+  /**
+   * Returns a short description for logs: the rule, the deciding model and how many models are new,
+   * dropped and kept.
+   */
+  @Override
+  public String toString() {
+    return "PortfolioVerdict["
+        + rule
+        + model.map(m -> " by " + m).orElse("")
+        + ": "
+        + newModels.size()
+        + " new, "
+        + droppedModels.size()
+        + " dropped, "
+        + keptModels.size()
+        + " kept]";
+  }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimap;
 import java.util.List;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.BusinessModel;
 
 /**
@@ -118,5 +119,22 @@ public record BusinessModelCanvas(
    */
   public String toHtml() {
     return CanvasHtml.render(this);
+  }
+
+  /**
+   * Returns a short description for logs: the title and how many header lines and entries; never
+   * the entries, which the HTML and Markdown views give.
+   */
+  @Override
+  public String toString() {
+    return "BusinessModelCanvas['"
+        + title
+        + "': "
+        + Sentences.count(header.size(), "header line")
+        + ", "
+        + Sentences.count(blocks.size(), "entry", "entries")
+        + " in "
+        + Sentences.count(blocks.keySet().size(), "block")
+        + "]";
   }
 }

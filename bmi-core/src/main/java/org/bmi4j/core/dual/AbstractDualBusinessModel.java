@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Exchange;
@@ -194,5 +195,22 @@ abstract class AbstractDualBusinessModel {
         firm(),
         market().id(),
         market().owners());
+  }
+
+  /**
+   * Returns a short description for logs: the firm, the two models' ids and how many offering
+   * choices; never the models.
+   */
+  @Override
+  public String toString() {
+    return "DualBusinessModel[firm "
+        + firm()
+        + ": collaborative "
+        + collaborative().id()
+        + ", market "
+        + market().id()
+        + ", "
+        + Sentences.count(choices().size(), "offering choice")
+        + "]";
   }
 }

@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Ids;
 import org.immutables.value.Value;
 
@@ -216,5 +217,26 @@ abstract class AbstractEcosystem {
         actorId,
         id(),
         byId.keySet());
+  }
+
+  /**
+   * Returns a short description for logs: the id and name and how many actors, value flows,
+   * membership events and redesigns; never the contents.
+   */
+  @Override
+  public String toString() {
+    return "Ecosystem["
+        + id()
+        + " '"
+        + name()
+        + "': "
+        + Sentences.count(actors().size(), "actor")
+        + ", "
+        + Sentences.count(valueFlows().size(), "value flow")
+        + ", "
+        + Sentences.count(membership().size(), "membership event")
+        + ", "
+        + Sentences.count(redesigns().size(), "redesign")
+        + "]";
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.bmi4j.core.internal.Sentences;
 
 /**
  * What an ecosystem's starting conditions, history and value flows say about how it values value
@@ -107,5 +108,19 @@ public record EcosystemAssessment(
    */
   public Optional<Tension> tension(TensionKind kind) {
     return tensions.stream().filter(t -> t.kind() == kind).findFirst();
+  }
+
+  /**
+   * Returns a short description for logs: the pattern and how many tensions and no-value findings.
+   */
+  @Override
+  public String toString() {
+    return "EcosystemAssessment["
+        + verdict.pattern()
+        + ": "
+        + Sentences.count(tensions.size(), "tension")
+        + ", "
+        + Sentences.count(noValue.size(), "no-value finding")
+        + "]";
   }
 }

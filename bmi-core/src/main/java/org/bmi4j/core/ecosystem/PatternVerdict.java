@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.bmi4j.core.internal.Sentences;
 
 /**
  * The pattern of an ecosystem, classified from its starting conditions, with the facts that decided
@@ -57,5 +58,19 @@ public record PatternVerdict(
    */
   public HistoryEvidence evidence(HistoryAspect aspect) {
     return evidence.stream().filter(e -> e.aspect() == aspect).findFirst().orElseThrow();
+  }
+
+  /**
+   * Returns a short description for logs: the pattern and how many facts and pieces of evidence.
+   */
+  @Override
+  public String toString() {
+    return "PatternVerdict["
+        + pattern
+        + ": "
+        + Sentences.count(facts.size(), "fact")
+        + ", "
+        + evidence.size()
+        + " evidence]";
   }
 }

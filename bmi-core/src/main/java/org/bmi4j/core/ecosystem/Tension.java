@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.bmi4j.core.internal.Sentences;
 
 /**
  * A tension between actors of an ecosystem [Oskam et al. 2021], naming the actors involved.
@@ -35,5 +36,11 @@ public record Tension(TensionKind kind, ImmutableList<String> actors, String exp
    */
   public Tension(TensionKind kind, List<? extends String> actors, String explanation) {
     this(kind, ImmutableList.copyOf(actors), explanation);
+  }
+
+  /** Returns a short description for logs: the kind and how many actors; never the explanation. */
+  @Override
+  public String toString() {
+    return "Tension[" + kind + ", " + Sentences.count(actors.size(), "actor") + "]";
   }
 }

@@ -37,13 +37,26 @@ public record AmountTotal(AmountBasis basis, Money total, ImmutableList<String> 
     this(basis, total, ImmutableList.copyOf(items));
   }
 
-  /** Says what was added: {@code 84000 EUR per period, from wine-sales, horeca}. */
+  /**
+   * Says what was added: {@code 84000 EUR per period, from wine-sales, horeca}; past 240 characters
+   * the rest of the items are counted, not named ({@code ... and 12 more}).
+   */
   @Override
   public String toString() {
-    return total
-        + " "
-        + com.google.common.base.Ascii.toLowerCase(basis.name()).replace('_', ' ')
-        + ", from "
-        + String.join(", ", items);
+    StringBuilder text =
+        new StringBuilder()
+            .append(total)
+            .append(' ')
+            .append(com.google.common.base.Ascii.toLowerCase(basis.name()).replace('_', ' '))
+            .append(", from ");
+    for (int i = 0; i < items.size(); i++) {
+      String next = (i == 0 ? "" : ", ") + items.get(i);
+      int rest = items.size() - i;
+      if (text.length() + next.length() + (rest > 1 ? 20 : 0) > 220) {
+        return text.append(" and ").append(rest).append(" more").toString();
+      }
+      text.append(next);
+    }
+    return text.toString();
   }
 }

@@ -3,6 +3,7 @@ package org.bmi4j.core.model;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import org.bmi4j.core.internal.Sentences;
 
 /**
  * Whether and how one exchange to an actor other than an owner is reciprocated (library
@@ -76,5 +77,19 @@ public record Reciprocity(
    */
   public boolean isReciprocated() {
     return basis != Basis.NONE;
+  }
+
+  /** Returns a short description for logs: the exchange, recipient, basis and how many payers. */
+  @Override
+  public String toString() {
+    return "Reciprocity["
+        + exchange
+        + " to "
+        + recipient
+        + ": "
+        + basis
+        + ", "
+        + Sentences.count(payers.size(), "payer")
+        + "]";
   }
 }
