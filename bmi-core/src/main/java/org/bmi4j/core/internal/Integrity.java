@@ -420,11 +420,19 @@ public final class Integrity {
     return knownIds.computeIfAbsent(index, i -> known(i.keySet()));
   }
 
-  private static String known(Set<String> ids) {
-    if (ids.isEmpty()) {
+  /**
+   * The ids a reference could have named, for a problem's sentence: the first few in order and a
+   * count of the rest, or "none yet".
+   *
+   * @param ids the ids known where the reference was made
+   * @return the ids as the sentence lists them
+   */
+  public static String known(Iterable<String> ids) {
+    TreeSet<String> sorted = new TreeSet<>();
+    ids.forEach(sorted::add);
+    if (sorted.isEmpty()) {
       return "none yet";
     }
-    TreeSet<String> sorted = new TreeSet<>(ids);
     StringBuilder text = new StringBuilder();
     int shown = 0;
     for (String id : sorted) {

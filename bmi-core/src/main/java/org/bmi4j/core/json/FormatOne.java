@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import org.bmi4j.core.internal.Integrity;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.IntegrityProblem;
 import org.bmi4j.core.model.ProblemCode;
@@ -30,7 +30,6 @@ import org.bmi4j.core.model.ProblemCode;
  * have had, at its format-1 path.
  */
 final class FormatOne {
-  private static final int KNOWN_IDS_SHOWN = 8;
 
   private FormatOne() {}
 
@@ -111,7 +110,7 @@ final class FormatOne {
         activities.putIfAbsent(object.get("id").asText(), object);
       }
     }
-    String known = known(activities.keySet());
+    String known = Integrity.known(activities.keySet());
     JsonNode creation = model.path("creation");
     if (creation instanceof ObjectNode creationObject && creation.has("activities")) {
       int i = 0;
@@ -184,23 +183,5 @@ final class FormatOne {
         path,
         ProblemCode.UNKNOWN_ACTIVITY,
         Sentences.format(ProblemCode.UNKNOWN_ACTIVITY.sentence(), role, id.asText(), known));
-  }
-
-  private static String known(Iterable<String> ids) {
-    TreeSet<String> sorted = new TreeSet<>();
-    ids.forEach(sorted::add);
-    if (sorted.isEmpty()) {
-      return "none yet";
-    }
-    StringBuilder text = new StringBuilder();
-    int shown = 0;
-    for (String id : sorted) {
-      if (shown == KNOWN_IDS_SHOWN) {
-        text.append(", and ").append(sorted.size() - shown).append(" more");
-        break;
-      }
-      text.append(shown++ == 0 ? "" : ", ").append('\'').append(id).append('\'');
-    }
-    return text.toString();
   }
 }
