@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
@@ -108,7 +109,8 @@ class FirmProcessTests {
           new Violation(
               FirmViolation.DUPLICATE_IDEA,
               "free-floating",
-              "enhancement idea 'free-floating' is identified already; give a new idea a new id"),
+              "enhancement idea 'free-floating' is identified already; give a new idea a new id",
+              ImmutableMap.of("idea", "free-floating")),
           violation);
     }
 
@@ -128,7 +130,8 @@ class FirmProcessTests {
           new Violation(
               FirmViolation.DUPLICATE_LESSON,
               "own",
-              "lesson 'own' is recorded already; give a new lesson a new id"),
+              "lesson 'own' is recorded already; give a new lesson a new id",
+              ImmutableMap.of("lesson", "own")),
           violation);
     }
 
@@ -173,7 +176,16 @@ class FirmProcessTests {
                   + " and neither has an activity a resource could complement; overlapping offerings,"
                   + " which are conflicts and do not count: [car-sales/car-sales]); CONSOLIDATION"
                   + " needs synergy with each proposed partner, so withdraw 'rival' or propose a"
-                  + " partner whose model complements the firm's or shares a customer segment with it"),
+                  + " partner whose model complements the firm's or shares a customer segment with it",
+              ImmutableMap.of(
+                  "model",
+                  "oem-fleet",
+                  "partnerModel",
+                  "rival-bm",
+                  "compared",
+                  "customer segments of 'oem-fleet' [drivers] against those of 'rival-bm' [buyers]; resources of 'oem-fleet' [] against those of 'rival-bm' [], and neither has an activity a resource could complement; overlapping offerings, which are conflicts and do not count: [car-sales/car-sales]",
+                  "partner",
+                  "rival")),
           violation);
     }
 
@@ -245,13 +257,15 @@ class FirmProcessTests {
           new Violation(
               FirmViolation.UNKNOWN_PROPOSED_PARTNER,
               "parking",
-              "'parking' is not a proposed partner of the firm; name one of [rental]"),
+              "'parking' is not a proposed partner of the firm; name one of [rental]",
+              ImmutableMap.of("partner", "parking", "proposed", ImmutableSet.of("rental"))),
           only(proposed.apply(new WithdrawPartner("parking", "gone"))));
       assertEquals(
           new Violation(
               FirmViolation.BLANK_REASON,
               "rental",
-              "a withdrawal needs a non-blank reason, such as the alliance removing it"),
+              "a withdrawal needs a non-blank reason, such as the alliance removing it",
+              ImmutableMap.of("event", "withdrawal", "example", "the alliance removing it")),
           only(proposed.apply(new WithdrawPartner("rental", " "))));
     }
 
@@ -278,7 +292,8 @@ class FirmProcessTests {
           new Violation(
               FirmViolation.PARTNER_IS_FIRM,
               "oem",
-              "the proposed partner 'oem' is the firm itself; propose another firm"),
+              "the proposed partner 'oem' is the firm itself; propose another firm",
+              ImmutableMap.of("partner", "oem")),
           only(start.apply(new ProposePartnerModel(OEM, RENTALS))));
     }
 
@@ -288,7 +303,8 @@ class FirmProcessTests {
           new Violation(
               FirmViolation.BLANK_REASON,
               "",
-              "a fall-back needs a non-blank" + " reason, such as the alliance falling back"),
+              "a fall-back needs a non-blank" + " reason, such as the alliance falling back",
+              ImmutableMap.of("event", "fall-back", "example", "the alliance falling back")),
           only(start.apply(new FallBack(" "))));
     }
 
@@ -360,7 +376,8 @@ class FirmProcessTests {
               "the extant business model 'oem-fleet' stays unchanged until ADAPTION, and the firm"
                   + " is in CREATION: innovation happens on the alliance level first (test"
                   + " balloon); adapt the extant model with AdaptExtantModel once the firm has"
-                  + " reached ADAPTION"),
+                  + " reached ADAPTION",
+              ImmutableMap.of("model", "oem-fleet", "phase", FirmPhase.CREATION)),
           only(start.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))));
       for (FirmInstance before :
           List.of(FirmFixtures.identification(), FirmFixtures.consolidation())) {
@@ -463,7 +480,8 @@ class FirmProcessTests {
               FirmViolation.MODEL_ID_CHANGED,
               "other-fleet",
               "the next"
-                  + " version must keep the extant model's id 'oem-fleet', was 'other-fleet'"),
+                  + " version must keep the extant model's id 'oem-fleet', was 'other-fleet'",
+              ImmutableMap.of("extantId", "oem-fleet", "id", "other-fleet")),
           only(start.apply(AdaptExtantModel.of(other, "fleet-data"))));
     }
 
@@ -474,7 +492,9 @@ class FirmProcessTests {
               FirmViolation.VERSION_NOT_NEXT,
               "oem-fleet",
               "the next version"
-                  + " of 'oem-fleet' must be version 2 (extant version 1 plus one), was 3"),
+                  + " of 'oem-fleet' must be version 2 (extant version 1 plus one), was 3",
+              ImmutableMap.of(
+                  "model", "oem-fleet", "expectedVersion", 2, "extantVersion", 1, "version", 3)),
           only(start.apply(AdaptExtantModel.of(FLEET_V2.withVersion(3), "fleet-data"))));
     }
 
@@ -494,7 +514,8 @@ class FirmProcessTests {
               "oem-fleet",
               "the next version"
                   + " of 'oem-fleet' differs from the extant model in no element; record a"
-                  + " non-integration instead"),
+                  + " non-integration instead",
+              ImmutableMap.of("model", "oem-fleet")),
           only(start.apply(AdaptExtantModel.of(FLEET.withVersion(2), "fleet-data"))));
     }
 
@@ -514,7 +535,8 @@ class FirmProcessTests {
           new Violation(
               FirmViolation.UNKNOWN_LESSON,
               "hearsay",
-              "lesson 'hearsay' was" + " never recorded; record it with RecordLesson first"),
+              "lesson 'hearsay' was" + " never recorded; record it with RecordLesson first",
+              ImmutableMap.of("lesson", "hearsay")),
           only(start.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data", "hearsay"))));
     }
 
@@ -549,7 +571,8 @@ class FirmProcessTests {
               "",
               "the adaption of this cycle"
                   + " is decided already (integrated); one decision per cycle, so advance to the next"
-                  + " cycle to decide again"),
+                  + " cycle to decide again",
+              ImmutableMap.of("decision", "integrated")),
           only(adapted.apply(AdaptExtantModel.of(FLEET_V3, "fleet-data"))));
       assertEquals(
           ImmutableSet.of(FirmViolation.ALREADY_DECIDED),
@@ -562,8 +585,8 @@ class FirmProcessTests {
           new Violation(
               FirmViolation.BLANK_REASON,
               "",
-              "a non-integration needs a"
-                  + " non-blank reason, such as \"lessons did not spread\""),
+              "a non-integration needs a" + " non-blank reason, such as \"lessons did not spread\"",
+              ImmutableMap.of("event", "non-integration", "example", "\"lessons did not spread\"")),
           only(start.apply(new RecordNonIntegration("\t"))));
     }
 
@@ -581,7 +604,8 @@ class FirmProcessTests {
               "",
               "the adaption of this cycle"
                   + " is decided already (not integrated); one decision per cycle, so advance to the next"
-                  + " cycle to decide again"),
+                  + " cycle to decide again",
+              ImmutableMap.of("decision", "not integrated")),
           only(recorded.apply(AdaptExtantModel.of(FLEET_V2, "fleet-data"))));
       FirmInstance next = accepted(recorded.apply(new Advance()));
       assertEquals(FirmPhase.IDENTIFICATION, next.state());

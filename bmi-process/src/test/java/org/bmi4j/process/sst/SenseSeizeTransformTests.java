@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessDiagrams;
@@ -101,7 +103,9 @@ class SenseSeizeTransformTests {
                   SstViolation.NO_SELECTED_OPPORTUNITY,
                   "",
                   "no opportunity is selected; select one carrying every mission value kind [ECONOMIC,"
-                      + " SOCIAL]")),
+                      + " SOCIAL]",
+                  ImmutableMap.of(
+                      "missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL)))),
           violations);
     }
 
@@ -123,7 +127,8 @@ class SenseSeizeTransformTests {
                   SstViolation.UNKNOWN_OPPORTUNITY,
                   "ghost",
                   "opportunity 'ghost' is not identified; identify it with IdentifyOpportunity,"
-                      + " then select it")),
+                      + " then select it",
+                  ImmutableMap.of("opportunity", "ghost", "then", "select it"))),
           rejected(identified, new SelectOpportunity("ghost")));
     }
 
@@ -144,7 +149,13 @@ class SenseSeizeTransformTests {
                   "advancing with"
                       + " selected opportunity 'scrap' lacks mission value kinds [SOCIAL] (mission drift);"
                       + " select an opportunity carrying every mission value kind [ECONOMIC, SOCIAL]",
-                  drift(NONE, SOCIAL, "opportunity", "scrap"))),
+                  ImmutableMap.<String, Object>builder()
+                      .putAll(drift(NONE, SOCIAL, "opportunity", "scrap"))
+                      .put("doing", "advancing with selected opportunity 'scrap'")
+                      .put("drift", "lacks mission value kinds [SOCIAL]")
+                      .put("remedy", "select an opportunity carrying")
+                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+                      .buildOrThrow())),
           rejected(instance, new Advance()));
     }
   }
@@ -174,7 +185,14 @@ class SenseSeizeTransformTests {
                   SstViolation.MODEL_INCOMPLETE,
                   "draft",
                   "the designed BM 'draft' has empty value functions [EXCHANGE]; fill all four value"
-                      + " functions")),
+                      + " functions",
+                  ImmutableMap.of(
+                      "kind",
+                      "the designed BM",
+                      "model",
+                      "draft",
+                      "emptyFunctions",
+                      ImmutableSet.of(ValueFunction.EXCHANGE)))),
           rejected(designed, Adopt.beside()));
     }
 
@@ -223,7 +241,14 @@ class SenseSeizeTransformTests {
                   SstViolation.UNKNOWN_MODEL,
                   "ghost",
                   "'ghost' is not a"
-                      + " BM of the current portfolio [collab]; replace one of them or adopt beside them")),
+                      + " BM of the current portfolio [collab]; replace one of them or adopt beside them",
+                  ImmutableMap.of(
+                      "model",
+                      "ghost",
+                      "portfolio",
+                      List.of("collab"),
+                      "then",
+                      "replace one of them or adopt beside them"))),
           rejected(designed, Adopt.replacing("ghost")));
       assertEquals(
           List.of(
@@ -231,7 +256,8 @@ class SenseSeizeTransformTests {
                   SstViolation.DUPLICATE_MODEL,
                   "collab",
                   "a current BM is"
-                      + " already called 'collab'; replace it or give the designed BM another id")),
+                      + " already called 'collab'; replace it or give the designed BM another id",
+                  ImmutableMap.of("model", "collab"))),
           rejected(designed, Adopt.beside()));
       assertTrue(designed.apply(Adopt.replacing("collab")).isAccepted());
     }
@@ -268,13 +294,15 @@ class SenseSeizeTransformTests {
                   "",
                   "no ECOSYSTEM-level"
                       + " deployment at the PRODUCTION site is recorded in TRANSFORMING of cycle 1; record one, such as"
-                      + " production capabilities of the whole site for scale"),
+                      + " production capabilities of the whole site for scale",
+                  ImmutableMap.of("cycle", 1)),
               new Violation(
                   SstViolation.NO_MARKET_SITE_DEPLOYMENT,
                   "",
                   "no ECOSYSTEM-level"
                       + " deployment at the MARKET site is recorded in TRANSFORMING of cycle 1; record one, such as"
-                      + " direct customer relationships")),
+                      + " direct customer relationships",
+                  ImmutableMap.of("cycle", 1))),
           rejected(transforming, new Advance()));
       assertEquals(
           List.of(SstViolation.NO_MARKET_SITE_DEPLOYMENT),
@@ -365,7 +393,13 @@ class SenseSeizeTransformTests {
                   "the portfolio"
                       + " [filament-bm] loses mission value kinds [SOCIAL] (mission drift); revise its BMs to"
                       + " deliver every mission value kind [ECONOMIC, SOCIAL]",
-                  Map.of("lost", SOCIAL, "lacking", NONE))),
+                  ImmutableMap.<String, Object>builder()
+                      .putAll(Map.of("lost", SOCIAL, "lacking", NONE))
+                      .put("doing", "the portfolio [filament-bm]")
+                      .put("drift", "loses mission value kinds [SOCIAL]")
+                      .put("remedy", "revise its BMs to deliver")
+                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+                      .buildOrThrow())),
           ViolationsAccess.list(collected));
     }
 
@@ -408,7 +442,9 @@ class SenseSeizeTransformTests {
                   SstViolation.BLANK_TEXT,
                   "",
                   "the deploying actor's id in RecordDeployment is blank; the cycle keeps only non-blank"
-                      + " texts, so write one")),
+                      + " texts, so write one",
+                  ImmutableMap.of(
+                      "field", "the deploying actor's id", "event", "RecordDeployment"))),
           rejected(
               transforming,
               new RecordDeployment(
@@ -424,7 +460,8 @@ class SenseSeizeTransformTests {
                   SstViolation.MODEL_UNCHANGED,
                   "filament-bm",
                   "the revision of BM 'filament-bm' equals the current BM; revise what changed,"
-                      + " or record nothing")),
+                      + " or record nothing",
+                  ImmutableMap.of("model", "filament-bm"))),
           rejected(transforming, new ReviseModel(model("filament-bm", DUAL))));
       assertEquals(
           List.of(
@@ -432,7 +469,16 @@ class SenseSeizeTransformTests {
                   SstViolation.BAD_REVISION_VERSION,
                   "filament-bm",
                   "the revision of BM 'filament-bm' has version 3 but the current BM has version"
-                      + " 1; a revision raises the version by exactly one, to 2")),
+                      + " 1; a revision raises the version by exactly one, to 2",
+                  ImmutableMap.of(
+                      "model",
+                      "filament-bm",
+                      "version",
+                      3,
+                      "currentVersion",
+                      1,
+                      "expectedVersion",
+                      2))),
           rejected(
               transforming,
               new ReviseModel(model("filament-bm", DUAL).withVersion(3).withName("Renamed"))));
@@ -455,7 +501,14 @@ class SenseSeizeTransformTests {
                   SstViolation.UNKNOWN_MODEL,
                   "ghost",
                   "'ghost' is not a"
-                      + " BM of the current portfolio [filament-bm]; revise one of them")),
+                      + " BM of the current portfolio [filament-bm]; revise one of them",
+                  ImmutableMap.of(
+                      "model",
+                      "ghost",
+                      "portfolio",
+                      List.of("filament-bm"),
+                      "then",
+                      "revise one of them"))),
           rejected(revised, new ReviseModel(model("ghost", DUAL))));
     }
   }
@@ -476,7 +529,13 @@ class SenseSeizeTransformTests {
                   "selecting"
                       + " opportunity 'scrap' lacks mission value kinds [SOCIAL] (mission drift); select an"
                       + " opportunity carrying every mission value kind [ECONOMIC, SOCIAL]",
-                  drift(NONE, SOCIAL, "opportunity", "scrap"))),
+                  ImmutableMap.<String, Object>builder()
+                      .putAll(drift(NONE, SOCIAL, "opportunity", "scrap"))
+                      .put("doing", "selecting opportunity 'scrap'")
+                      .put("drift", "lacks mission value kinds [SOCIAL]")
+                      .put("remedy", "select an opportunity carrying")
+                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+                      .buildOrThrow())),
           rejected(identified, new SelectOpportunity("scrap")));
     }
 
@@ -490,7 +549,13 @@ class SenseSeizeTransformTests {
                   "designing BM"
                       + " 'profit' lacks mission value kinds [SOCIAL] (mission drift); let its offerings or"
                       + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]",
-                  drift(NONE, SOCIAL, "model", "profit"))),
+                  ImmutableMap.<String, Object>builder()
+                      .putAll(drift(NONE, SOCIAL, "model", "profit"))
+                      .put("doing", "designing BM 'profit'")
+                      .put("drift", "lacks mission value kinds [SOCIAL]")
+                      .put("remedy", "let its offerings or value shares deliver")
+                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+                      .buildOrThrow())),
           rejected(Ssts.seizing(), new DesignModel(model("profit", ECONOMIC))));
     }
 
@@ -517,7 +582,13 @@ class SenseSeizeTransformTests {
                   "adopting BM"
                       + " 'draft' lacks mission value kinds [SOCIAL] (mission drift); let its offerings or"
                       + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]",
-                  drift(NONE, SOCIAL, "model", "draft"))),
+                  ImmutableMap.<String, Object>builder()
+                      .putAll(drift(NONE, SOCIAL, "model", "draft"))
+                      .put("doing", "adopting BM 'draft'")
+                      .put("drift", "lacks mission value kinds [SOCIAL]")
+                      .put("remedy", "let its offerings or value shares deliver")
+                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+                      .buildOrThrow())),
           rejected(seizing, Adopt.beside()));
     }
 
@@ -540,7 +611,14 @@ class SenseSeizeTransformTests {
                   + " 'draft' in the portfolio [market, collab] loses mission value kinds [SOCIAL]"
                   + " (mission drift); keep a portfolio delivering every mission value kind [ECONOMIC,"
                   + " SOCIAL]",
-              drift(SOCIAL, NONE, "model", "collab")),
+              ImmutableMap.<String, Object>builder()
+                  .putAll(drift(SOCIAL, NONE, "model", "collab"))
+                  .put(
+                      "doing", "replacing BM 'collab' by 'draft' in the portfolio [market, collab]")
+                  .put("drift", "loses mission value kinds [SOCIAL]")
+                  .put("remedy", "keep a portfolio delivering")
+                  .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+                  .buildOrThrow()),
           violations.get(1));
     }
 
@@ -555,7 +633,13 @@ class SenseSeizeTransformTests {
                   "revising BM"
                       + " 'filament-bm' loses mission value kinds [SOCIAL] (mission drift); let its offerings"
                       + " or value shares deliver every mission value kind [ECONOMIC, SOCIAL]",
-                  drift(SOCIAL, NONE, "model", "filament-bm"))),
+                  ImmutableMap.<String, Object>builder()
+                      .putAll(drift(SOCIAL, NONE, "model", "filament-bm"))
+                      .put("doing", "revising BM 'filament-bm'")
+                      .put("drift", "loses mission value kinds [SOCIAL]")
+                      .put("remedy", "let its offerings or value shares deliver")
+                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+                      .buildOrThrow())),
           rejected(transforming, new ReviseModel(model("filament-bm", ECONOMIC).withVersion(2))));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,14 @@ class SstFidelityTests {
                   "desilva-seizing-co-development",
                   "catalogue entry 'desilva-seizing-co-development' belongs to level ORGANISATIONAL,"
                       + " but the deployment records level ECOSYSTEM; record it at level"
-                      + " ORGANISATIONAL, or name no entry for a deployment of your own")),
+                      + " ORGANISATIONAL, or name no entry for a deployment of your own",
+                  ImmutableMap.of(
+                      "entry",
+                      "desilva-seizing-co-development",
+                      "entryLevel",
+                      CapabilityLevel.ORGANISATIONAL,
+                      "level",
+                      CapabilityLevel.ECOSYSTEM))),
           rejected(
               Ssts.transforming(),
               RecordDeployment.of(
@@ -133,7 +141,8 @@ class SstFidelityTests {
                   "own-recyclers",
                   "catalogue entry 'own-recyclers' named by RecordDeployment is not in the cycle's"
                       + " catalogue; start the cycle with a catalogue holding it, or name no"
-                      + " entry")),
+                      + " entry",
+                  ImmutableMap.of("entry", "own-recyclers", "deployment", "RecordDeployment"))),
           rejected(
               Ssts.sensing(),
               new RecordDeployment(
@@ -191,7 +200,14 @@ class SstFidelityTests {
                   "pickers-bm",
                   "BM 'pickers-bm' is owned by [pickers], not by 'filament-org', the organisation"
                       + " running the cycle; add 'filament-org' to its owners, or design a BM of the"
-                      + " organisation's own")),
+                      + " organisation's own",
+                  ImmutableMap.of(
+                      "model",
+                      "pickers-bm",
+                      "owners",
+                      ImmutableSet.of("pickers"),
+                      "organisation",
+                      "filament-org"))),
           rejected(Ssts.seizing(), new DesignModel(pickers)));
       assertTrue(
           Ssts.seizing()
@@ -244,7 +260,22 @@ class SstFidelityTests {
                   "revising BM 'two' at offering 'filament' loses mission value kinds [SOCIAL]"
                       + " (mission drift); keep on the offering every mission value kind [ECONOMIC,"
                       + " SOCIAL]",
-                  Map.of("lost", SOCIAL, "lacking", NONE, "model", "two", "offering", "filament"))),
+                  ImmutableMap.<String, Object>builder()
+                      .putAll(
+                          Map.of(
+                              "lost",
+                              SOCIAL,
+                              "lacking",
+                              NONE,
+                              "model",
+                              "two",
+                              "offering",
+                              "filament"))
+                      .put("doing", "revising BM 'two' at offering 'filament'")
+                      .put("drift", "loses mission value kinds [SOCIAL]")
+                      .put("remedy", "keep on the offering")
+                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+                      .buildOrThrow())),
           violations);
       Violation drift = violations.get(0);
       assertEquals(Optional.of("filament"), drift.value("offering", String.class));
@@ -259,7 +290,16 @@ class SstFidelityTests {
               .applyOrThrow(new SelectOpportunity("filament"))
               .applyOrThrow(new Advance());
       assertEquals(
-          List.of(Map.of("lost", SOCIAL, "lacking", NONE, "model", "two", "offering", "filament")),
+          List.of(
+              Map.of(
+                  "lost", SOCIAL,
+                  "lacking", NONE,
+                  "model", "two",
+                  "offering", "filament",
+                  "doing", "designing BM 'two' at offering 'filament'",
+                  "drift", "loses mission value kinds [SOCIAL]",
+                  "remedy", "keep on the offering",
+                  "missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))),
           rejected(seizing, new DesignModel(twoOfferings(ECONOMIC))).stream()
               .map(Violation::values)
               .toList());
@@ -276,7 +316,16 @@ class SstFidelityTests {
       assertTrue(
           seizing.apply(Adopt.beside()).isAccepted(), "beside, no offering of another BM is lost");
       assertEquals(
-          List.of(Map.of("lost", SOCIAL, "lacking", NONE, "model", "next", "offering", "filament")),
+          List.of(
+              Map.of(
+                  "lost", SOCIAL,
+                  "lacking", NONE,
+                  "model", "next",
+                  "offering", "filament",
+                  "doing", "adopting BM 'next' at offering 'filament'",
+                  "drift", "loses mission value kinds [SOCIAL]",
+                  "remedy", "keep on the offering",
+                  "missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))),
           rejected(seizing, Adopt.replacing("two")).stream().map(Violation::values).toList());
     }
 
@@ -313,7 +362,17 @@ class SstFidelityTests {
               + " [ECONOMIC] (mission drift); let its offerings or value shares deliver every"
               + " mission value kind [ECONOMIC, SOCIAL]",
           both.message());
-      assertEquals(Map.of("lost", SOCIAL, "lacking", ECONOMIC, "model", "collab"), both.values());
+      assertEquals(
+          Map.of(
+              "lost", SOCIAL,
+              "lacking", ECONOMIC,
+              "model", "collab",
+              "doing", "revising BM 'collab'",
+              "drift",
+                  "loses mission value kinds [SOCIAL] and lacks mission value kinds [ECONOMIC]",
+              "remedy", "let its offerings or value shares deliver",
+              "missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL)),
+          both.values());
       assertTrue(
           rejected(Ssts.seizing(), new DesignModel(model("fresh", ECONOMIC)))
               .get(0)
@@ -357,7 +416,13 @@ class SstFidelityTests {
                   "revising opportunity 'filament' loses mission value kinds [SOCIAL] (mission"
                       + " drift); select an opportunity carrying every mission value kind"
                       + " [ECONOMIC, SOCIAL]",
-                  Map.of("lost", SOCIAL, "lacking", NONE, "opportunity", "filament"))),
+                  ImmutableMap.<String, Object>builder()
+                      .putAll(Map.of("lost", SOCIAL, "lacking", NONE, "opportunity", "filament"))
+                      .put("doing", "revising opportunity 'filament'")
+                      .put("drift", "loses mission value kinds [SOCIAL]")
+                      .put("remedy", "select an opportunity carrying")
+                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+                      .buildOrThrow())),
           rejected(selected, new ReviseOpportunity("filament", "plain filament", ECONOMIC)));
     }
 
@@ -369,7 +434,8 @@ class SstFidelityTests {
                   SstViolation.DUPLICATE_OPPORTUNITY,
                   "filament",
                   "opportunity 'filament' is already identified; give the new one its own id, or"
-                      + " change the identified one with ReviseOpportunity")),
+                      + " change the identified one with ReviseOpportunity",
+                  ImmutableMap.of("opportunity", "filament"))),
           rejected(selected, Ssts.filamentOpportunity()));
     }
 
@@ -381,7 +447,8 @@ class SstFidelityTests {
                   SstViolation.UNKNOWN_OPPORTUNITY,
                   "ghost",
                   "opportunity 'ghost' is not identified; identify it with IdentifyOpportunity,"
-                      + " then revise it")),
+                      + " then revise it",
+                  ImmutableMap.of("opportunity", "ghost", "then", "revise it"))),
           rejected(selected, new ReviseOpportunity("ghost", "idea", DUAL)));
       assertEquals(
           List.of(
@@ -389,7 +456,8 @@ class SstFidelityTests {
                   SstViolation.OPPORTUNITY_UNCHANGED,
                   "filament",
                   "the revision of opportunity 'filament' equals the identified one; revise its"
-                      + " description or value kinds, or record nothing")),
+                      + " description or value kinds, or record nothing",
+                  ImmutableMap.of("opportunity", "filament"))),
           rejected(
               selected,
               new ReviseOpportunity(
