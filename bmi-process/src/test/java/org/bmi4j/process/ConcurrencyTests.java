@@ -220,7 +220,7 @@ class ConcurrencyTests {
       recorder.output("coherence", after.coherence().toString());
       recorder.output("ledger.csv", BmiCsv.LEDGER.write(BmiCsv.ledger(ledger)));
       recorder.output("ledger.json", BmiJson.write(DocumentType.CONTRIBUTION_LEDGER, ledger));
-      recorder.output("win-win", ledger.winWin(LedgerArbitraries.PARTNERS).toString());
+      recorder.output("win-win", ledger.winWin(LedgerArbitraries.PARTNERS).summary());
     }
     return recorder.transcript("analyses#" + seed, null);
   }

@@ -76,13 +76,36 @@ public final class FirmChains {
     outputs.addAll(Chains.modelOutputs(c.extantModel()));
     BusinessModelDiff diff = BusinessModelDiff.of(start.context().extantModel(), c.extantModel());
     outputs.add(BmiCsv.DIFFS.write(BmiCsv.diff(diff)));
-    outputs.add(ClassificationPolicy.defaults().classify(diff).toString());
-    outputs.add(String.valueOf(c.intersections()));
+    outputs.add(whole(ClassificationPolicy.defaults().classify(diff)));
+    for (var entry : c.intersections().entrySet()) {
+      outputs.add(entry.getKey() + ": " + whole(entry.getValue()));
+    }
     c.decision()
         .filter(AdaptionDecision.Integration.class::isInstance)
-        .map(d -> ((AdaptionDecision.Integration) d).verdict().toString())
+        .map(d -> whole(((AdaptionDecision.Integration) d).verdict()))
         .ifPresent(outputs::add);
     return outputs.build();
+  }
+
+  /** The whole verdict, its elements included (its {@code toString} only counts them). */
+  private static String whole(org.bmi4j.core.analysis.BmiVerdict verdict) {
+    return verdict.rule() + " " + verdict.comparesTwoModels() + " " + verdict.elements();
+  }
+
+  /** The whole intersection, every part included (its {@code toString} only counts them). */
+  private static String whole(org.bmi4j.core.analysis.BusinessModelIntersection intersection) {
+    StringBuilder text = new StringBuilder(intersection.compared());
+    for (var segment : intersection.sharedSegments()) {
+      text.append(" | ")
+          .append(segment.actor())
+          .append(segment.firstOfferings())
+          .append(segment.secondOfferings());
+    }
+    return text.append(" | ")
+        .append(intersection.complementaryResources())
+        .append(" | ")
+        .append(intersection.overlappingOfferings())
+        .toString();
   }
 
   /** The next event: half of the time the next step towards the exit, otherwise weighted. */
