@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -114,7 +115,14 @@ class ProcessInstanceTests {
               new Violation(
                   KernelViolation.EVENT_NOT_PERMITTED,
                   "",
-                  "Decide is not permitted in DRAFT; permitted there: Write, Submit, Withdraw")),
+                  "Decide is not permitted in DRAFT; permitted there: Write, Submit, Withdraw",
+                  ImmutableMap.of(
+                      "event",
+                      "Decide",
+                      "state",
+                      State.DRAFT,
+                      "permitted",
+                      "Write, Submit, Withdraw"))),
           rejected.violations());
     }
 

@@ -220,7 +220,14 @@ class AllianceChangesInOperationTests {
                         + "; partners and their contract change only in [FOUNDATION, OPERATION]:"
                         + " before the alliance business model is developed and while it operates"
                         + " (in DEVELOPMENT, fall back to FOUNDATION with a reason if partners"
-                        + " have difficulties)")),
+                        + " have difficulties)",
+                    ImmutableMap.of(
+                        "event",
+                        "ProposePartner",
+                        "phase",
+                        instance.state(),
+                        "phases",
+                        List.of(AlliancePhase.FOUNDATION, AlliancePhase.OPERATION)))),
             rejected.violations());
       }
     }
@@ -298,7 +305,14 @@ class AllianceChangesInOperationTests {
                   "",
                   "ReviseAllianceModel is not permitted in DEVELOPMENT; the operating alliance"
                       + " business model is revised in [OPERATION], and developed before with"
-                      + " DefineAllianceModel")),
+                      + " DefineAllianceModel",
+                  ImmutableMap.of(
+                      "event",
+                      "ReviseAllianceModel",
+                      "phase",
+                      AlliancePhase.DEVELOPMENT,
+                      "phases",
+                      List.of(AlliancePhase.OPERATION)))),
           rejected.violations());
     }
   }

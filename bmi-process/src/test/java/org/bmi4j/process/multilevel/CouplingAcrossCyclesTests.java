@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.Violation;
@@ -82,7 +83,8 @@ class CouplingAcrossCyclesTests {
                 CouplingViolation.PHASE_FOLLOWS_ALLIANCE,
                 "oem",
                 "partner 'oem' is in step with the alliance in DEVELOPMENT; its phase changes follow the"
-                    + " alliance's, so apply the alliance's event instead")),
+                    + " alliance's, so apply the alliance's event instead",
+                ImmutableMap.of("partner", "oem", "phase", AlliancePhase.DEVELOPMENT))),
         rejected.violations());
     assertTrue(m.isCoupled());
   }
@@ -110,7 +112,8 @@ class CouplingAcrossCyclesTests {
                 "oem",
                 "partner 'oem' is still in CONSOLIDATION, behind the alliance's OPERATION; a new cycle"
                     + " starts once every partner has reached ADAPTION, so advance its firm process"
-                    + " first")),
+                    + " first",
+                ImmutableMap.of("partner", "oem", "phase", FirmPhase.CONSOLIDATION))),
         waiting.violations());
     assertSame(m, waiting.instance());
 

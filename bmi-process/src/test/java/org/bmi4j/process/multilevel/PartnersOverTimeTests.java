@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,8 @@ class PartnersOverTimeTests {
                 KernelViolation.PROCESS_ENDED,
                 "fleetco",
                 "process 'alliance-bmi' has ended in SPLIT, a terminal state that absorbs every"
-                    + " event; start a new instance to go on")),
+                    + " event; start a new instance to go on",
+                ImmutableMap.of("process", "alliance-bmi", "state", AlliancePhase.SPLIT))),
         prospect.violations());
     Outcome.Rejected<?> propose =
         rejected(
@@ -186,7 +188,8 @@ class PartnersOverTimeTests {
                     + " operates, change partners with ProposePartner, CommitPartner,"
                     + " RemovePartner and SignContract, revise the alliance business model with"
                     + " ReviseAllianceModel, or record a vision and start a new cycle or carry it"
-                    + " out"),
+                    + " out",
+                ImmutableMap.of("partner", "oem")),
             new Violation(
                 CouplingViolation.NO_FALL_BACK_FROM_ADAPTION,
                 "rental",
@@ -195,7 +198,8 @@ class PartnersOverTimeTests {
                     + " operates, change partners with ProposePartner, CommitPartner,"
                     + " RemovePartner and SignContract, revise the alliance business model with"
                     + " ReviseAllianceModel, or record a vision and start a new cycle or carry it"
-                    + " out")),
+                    + " out",
+                ImmutableMap.of("partner", "rental"))),
         rejected.violations());
   }
 
