@@ -69,7 +69,15 @@ class PlasticWasteFilamentTests {
                     "lacking",
                     Set.of(ValueKind.SOCIAL),
                     "model",
-                    "filament-margin"))),
+                    "filament-margin",
+                    "doing",
+                    "designing BM 'filament-margin'",
+                    "drift",
+                    "lacks mission value kinds [SOCIAL]",
+                    "remedy",
+                    "let its offerings or value shares deliver",
+                    "missions",
+                    Set.of(ValueKind.ECONOMIC, ValueKind.SOCIAL, ValueKind.ENVIRONMENTAL)))),
         RUN.result().drift());
   }
 
