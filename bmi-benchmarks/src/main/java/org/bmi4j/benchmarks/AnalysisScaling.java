@@ -50,14 +50,18 @@ public class AnalysisScaling {
     partner = LargeModels.model("partner", activities, 2);
     diff = BusinessModelDiff.of(before, after);
     json = BmiJson.write(DocumentType.BUSINESS_MODEL, before);
-    badJson = unknownGovernedActivities(json);
+    badJson = unknownLinkTargets(json);
   }
 
-  /** The document with every governance assignment naming an activity the model does not have. */
-  static String unknownGovernedActivities(String json) {
-    String bad = json.replace("\"activity\" : \"activity-", "\"activity\" : \"unknown-");
+  /**
+   * The document with every activity link leading to an activity the model does not have (in format
+   * 2 an activity's governance and links are declared in the activity, so its links are where a bad
+   * document names unknown activities).
+   */
+  static String unknownLinkTargets(String json) {
+    String bad = json.replace("\"downstream\" : \"activity-", "\"downstream\" : \"unknown-");
     if (bad.equals(json)) {
-      throw new IllegalStateException("the model's governance was not found in its document");
+      throw new IllegalStateException("the model's activity links were not found in its document");
     }
     return bad;
   }

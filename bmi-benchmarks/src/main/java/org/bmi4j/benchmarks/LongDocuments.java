@@ -11,7 +11,7 @@ import org.bmi4j.process.ProcessInstance;
 /**
  * 9. Documents at the edge of what the library reads, timed once each in wall-clock time: writing
  * and reading back an instance with 1,000,000 steps, and rejecting a business-model document just
- * under the length limit whose governance names only unknown activities.
+ * under the length limit whose activity links lead only to unknown activities.
  */
 public final class LongDocuments {
   private LongDocuments() {}
@@ -93,7 +93,7 @@ public final class LongDocuments {
       }
       activities = (int) (activities * (length * 0.98 / json.length()));
     }
-    String bad = AnalysisScaling.unknownGovernedActivities(json);
+    String bad = AnalysisScaling.unknownLinkTargets(json);
     long started = System.nanoTime();
     long cpuStarted = cpu();
     String outcome;
