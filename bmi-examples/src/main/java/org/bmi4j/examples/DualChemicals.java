@@ -1,12 +1,21 @@
 package org.bmi4j.examples;
 
 import static java.util.Objects.requireNonNull;
+import static org.bmi4j.core.model.ActorRole.CUSTOMER_SEGMENT;
+import static org.bmi4j.core.model.Channel.DIRECT;
+import static org.bmi4j.core.model.Channel.THIRD_PARTY;
+import static org.bmi4j.core.model.ResourceKind.INTELLECTUAL;
+import static org.bmi4j.core.model.ResourceKind.PHYSICAL;
+import static org.bmi4j.core.model.RevenueMechanism.SALE;
+import static org.bmi4j.core.model.Sector.PRIVATE;
+import static org.bmi4j.core.model.ValueKind.ECONOMIC;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.bmi4j.core.dual.BoundaryElement;
 import org.bmi4j.core.dual.BusinessFunction;
@@ -20,21 +29,18 @@ import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
-import org.bmi4j.core.model.Channel;
+import org.bmi4j.core.model.CoherenceFinding;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
+import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
-import org.bmi4j.core.model.ResourceKind;
-import org.bmi4j.core.model.RevenueMechanism;
 import org.bmi4j.core.model.RevenueStream;
-import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueCapture;
 import org.bmi4j.core.model.ValueCreation;
 import org.bmi4j.core.model.ValueExchange;
-import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
 
 /**
@@ -68,23 +74,18 @@ public final class DualChemicals {
       String rejection) {}
 
   private static final Actor FIRM =
-      Actor.of("chem-sme", "Specialty-chemicals SME", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+      Actor.of("chem-sme", "Specialty-chemicals SME", ActorRole.FOCAL_FIRM, PRIVATE);
 
   /**
    * A customer who co-develops the products it buys: a customer segment and, in the
    * collaboration-based model, a development partner too, as one actor [ANDREASSEN].
    */
   private static final Actor KEY_CUSTOMER =
-      Actor.builder()
-          .id("key-customer")
-          .name("Co-developing industrial customer")
-          .role(ActorRole.CUSTOMER_SEGMENT)
-          .addOtherRole(ActorRole.PARTNER)
-          .sector(Sector.PRIVATE)
-          .build();
+      Actor.of("key-customer", "Co-developing industrial customer", CUSTOMER_SEGMENT, PRIVATE)
+          .withOtherRoles(ActorRole.PARTNER);
 
   private static final Actor MARKET =
-      Actor.of("market-customers", "Market customers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+      Actor.of("market-customers", "Market customers", CUSTOMER_SEGMENT, PRIVATE);
 
   private DualChemicals() {}
 
@@ -98,68 +99,76 @@ public final class DualChemicals {
     Story story = new Story(out);
     story.title(
         TITLE,
-        "Andreassen & Andersson, \"Dual business models integrating customer"
-            + " collaboration and commercialization in SMEs\"");
+        "Andreassen & Andersson, \"Dual business models integrating customer collaboration and"
+            + " commercialization in SMEs\"");
     story.say(
-        "A specialty-chemicals SME: revenue about 75 million EUR (2021), return on assets"
-            + " about 12.7%, about 70% of its innovation activity with customers.");
+        "A specialty-chemicals SME: revenue about 75 million EUR (2021), return on assets about"
+            + " 12.7%, about 70% of its innovation activity with customers.");
     story.say(
-        "It runs two business models side by side: a collaboration-based model, in which"
-            + " it co-develops solutions with customers, and a market-based model, in which it sells"
-            + " products at market prices. A cross-functional innovation management team joins them.");
+        "It runs two business models side by side: a collaboration-based model, in which it"
+            + " co-develops solutions with customers, and a market-based model, in which it sells"
+            + " products at market prices. A cross-functional innovation management team joins"
+            + " them.");
     story.illustrative("Product names, customers and activities are placeholders");
 
+    BoundaryElement team =
+        BoundaryElement.builder()
+            .name("Innovation management team")
+            .addMembers(
+                TeamMember.of("Key account manager", BusinessFunction.SALES),
+                TeamMember.of("Marketing manager", BusinessFunction.MARKETING),
+                TeamMember.of("Head of R&D", BusinessFunction.R_AND_D),
+                TeamMember.of("Production manager", BusinessFunction.OPERATIONS))
+            .build();
     DualBusinessModel before =
         DualBusinessModel.builder()
             .firm(FIRM.id())
             .collaborative(collaborative())
             .market(market())
-            .boundary(team())
+            .boundary(team)
             .build();
     story.section("Side by side: content, structure, governance");
     describe(story, "collaboration-based", before.collaborative());
     describe(story, "market-based", before.market());
     story.say(
-        "  boundary element: "
-            + before.boundary().name()
-            + ", with members from "
-            + Words.of(before.boundary().functions()));
+        "  boundary element: %s, with members from %s"
+            .formatted(team.name(), Words.of(team.functions())));
 
     story.section("A rejection on purpose");
     String rejection;
     try {
       BoundaryElement.builder()
           .name("R&D task force")
-          .addMember(TeamMember.of("Lab head", BusinessFunction.R_AND_D))
-          .addMember(TeamMember.of("Chemist", BusinessFunction.R_AND_D))
+          .addMembers(
+              TeamMember.of("Lab head", BusinessFunction.R_AND_D),
+              TeamMember.of("Chemist", BusinessFunction.R_AND_D))
           .build();
       throw new IllegalStateException("a one-function team was expected to be rejected");
     } catch (IllegalArgumentException e) {
       rejection = e.getMessage();
-      story.say("  REJECTED an R&D-only team as boundary element: " + rejection);
-      story.say(
-          "    why: the boundary element is cross-functional [ANDREASSEN]; at least two"
-              + " functions is the library's formalisation");
     }
+    story.say("  REJECTED an R&D-only team as boundary element: " + rejection);
+    story.say(
+        "    why: the boundary element is cross-functional [ANDREASSEN]; at least two functions"
+            + " is the library's formalisation");
 
     story.section("The customer's choice");
     story.say(
-        "The co-developing customer chooses to share the tailored coating: it moves from"
-            + " the collaboration-based to the market-based model.");
-    DualBusinessModel after =
-        before.withChoice(
-            OfferingChoice.of("tailored-coating", KEY_CUSTOMER.id(), CustomerChoice.SHARED));
+        "The co-developing customer chooses to share the tailored coating: it moves from the"
+            + " collaboration-based to the market-based model.");
+    var shared = OfferingChoice.of("tailored-coating", KEY_CUSTOMER.id(), CustomerChoice.SHARED);
+    DualBusinessModel after = before.withChoice(shared);
+    BusinessModel collaborative = after.collaborative();
+    BusinessModel market = after.market();
     story.say(
-        "  collaboration-based v"
-            + after.collaborative().version()
-            + " offers "
-            + offeringNames(after.collaborative()));
+        "  collaboration-based v%d offers %s"
+            .formatted(collaborative.version(), offeringNames(collaborative)));
+    story.say("  market-based v%d offers %s".formatted(market.version(), offeringNames(market)));
+    var findings = market.coherence().stream().map(CoherenceFinding::code).distinct().toList();
     story.say(
-        "  market-based v" + after.market().version() + " offers " + offeringNames(after.market()));
-    story.say(
-        "  the market model's coherence now reports: "
-            + Words.of(after.market().coherence().stream().map(f -> f.code()).distinct().toList())
-            + " (no market exchange delivers the moved offering yet)");
+        ("  the market model's coherence now reports: %s (no market exchange delivers the moved"
+                + " offering yet)")
+            .formatted(Words.of(findings)));
 
     story.section("Reservation price versus market price " + Story.ILLUSTRATIVE);
     PriceComparison prices =
@@ -170,40 +179,33 @@ public final class DualChemicals {
             Money.of("28.00", "EUR"),
             new BigDecimal("50000"),
             Money.of("15.00", "EUR"));
-    story.say(
-        "  exclusive: R=40.00 EUR/kg, Ve=10000 kg, ce=18.00 EUR/kg -> margin "
-            + prices.exclusiveMargin());
+    String exclusive = "  exclusive: R=40.00 EUR/kg, Ve=10000 kg, ce=18.00 EUR/kg -> margin ";
+    story.say(exclusive + prices.exclusiveMargin());
     story.say(
         "  shared:    M=28.00 EUR/kg, Vm=50000 kg, cm=15.00 EUR/kg -> margin "
             + prices.marketMargin());
+    BigDecimal breakEven = prices.breakEvenMarketVolume().setScale(1, RoundingMode.HALF_EVEN);
     story.say(
-        "  difference (market - exclusive) "
-            + prices.difference()
-            + "; break-even market volume "
-            + prices.breakEvenMarketVolume().setScale(1, RoundingMode.HALF_EVEN)
-            + " kg");
+        "  difference (market - exclusive) %s; break-even market volume %s kg"
+            .formatted(prices.difference(), breakEven));
     story.say("  " + prices.summary());
     story.say(
-        "  (the formulas are the library's formalisation of the source's qualitative rule;"
-            + " the choice stays the customer's)");
+        "  (the formulas are the library's formalisation of the source's qualitative rule; the"
+            + " choice stays the customer's)");
     story.section("The two models after the choice (Mermaid)");
     List<String[]> edges = new ArrayList<>();
-    for (BusinessModel model : List.of(after.collaborative(), after.market())) {
+    for (BusinessModel model : List.of(collaborative, market)) {
       for (Exchange e : model.exchange().exchanges()) {
-        edges.add(
-            new String[] {
-              e.provider(), e.recipient(), model.name() + ", " + describeNamed(e.what(), model)
-            });
+        String label = model.name() + ", " + describeNamed(e.what(), model);
+        edges.add(new String[] {e.provider(), e.recipient(), label});
       }
       edges.add(new String[] {"innovation-team", model.id(), "joins"});
     }
+    Function<String, String> names = Story.names(collaborative, market);
     story.flowchart(
         "dual business model of " + FIRM.name(),
         edges,
-        id ->
-            id.equals("innovation-team")
-                ? after.boundary().name()
-                : Story.names(after.collaborative(), after.market()).apply(id));
+        id -> id.equals("innovation-team") ? team.name() : names.apply(id));
     return new Result(before, after, prices, requireNonNull(rejection, "no rejection provoked"));
   }
 
@@ -211,22 +213,18 @@ public final class DualChemicals {
     Function<String, String> names = Story.names(model);
     story.say("  " + label + " model \"" + model.name() + "\":");
     story.say("    content:    " + model.activities().stream().map(Activity::name).toList());
-    story.say(
-        "    structure:  "
-            + model.exchange().exchanges().stream()
-                .map(
-                    e ->
-                        describeNamed(e.what(), model)
-                            + " from "
-                            + names.apply(e.provider())
-                            + " to "
-                            + names.apply(e.recipient()))
-                .toList());
-    story.say(
-        "    governance: "
-            + model.governance().stream()
-                .map(g -> names.apply(g.activity()) + ": " + Words.of(g.mode()))
-                .toList());
+    List<String> structure = new ArrayList<>();
+    for (Exchange e : model.exchange().exchanges()) {
+      String from = names.apply(e.provider());
+      structure.add(
+          describeNamed(e.what(), model) + " from " + from + " to " + names.apply(e.recipient()));
+    }
+    story.say("    structure:  " + structure);
+    List<String> governance = new ArrayList<>();
+    for (GovernanceAssignment g : model.governance()) {
+      governance.add(names.apply(g.activity()) + ": " + Words.of(g.mode()));
+    }
+    story.say("    governance: " + governance);
   }
 
   private static String describeNamed(Exchanged what, BusinessModel model) {
@@ -239,173 +237,89 @@ public final class DualChemicals {
     return Words.list(model.proposition().offerings().stream().map(Offering::name).toList());
   }
 
-  private static BoundaryElement team() {
-    return BoundaryElement.builder()
-        .name("Innovation management team")
-        .addMember(TeamMember.of("Key account manager", BusinessFunction.SALES))
-        .addMember(TeamMember.of("Marketing manager", BusinessFunction.MARKETING))
-        .addMember(TeamMember.of("Head of R&D", BusinessFunction.R_AND_D))
-        .addMember(TeamMember.of("Production manager", BusinessFunction.OPERATIONS))
-        .build();
-  }
-
   static BusinessModel collaborative() {
+    String customer = KEY_CUSTOMER.id();
+    var coating =
+        Offering.of("tailored-coating", "Tailored coating", Set.of(ECONOMIC), Set.of(customer));
+    var additive =
+        Offering.of("process-additive", "Process additive", Set.of(ECONOMIC), Set.of(customer));
+    var lab = Resource.of("lab", "Application laboratory", PHYSICAL, FIRM.id());
+    var knowHow =
+        Resource.of("customer-know-how", "Customer process know-how", INTELLECTUAL, customer);
+    var trials = Exchanged.item("requirements and trials");
+    var exclusivePrice = RevenueStream.of("exclusive-price", customer, SALE);
     return BusinessModel.builder()
         .id("collaboration-based")
         .name("Co-development with customers")
         .addOwner(FIRM.id())
-        .addActor(FIRM)
-        .addActor(KEY_CUSTOMER)
-        .addMission(ValueKind.ECONOMIC)
-        .proposition(
-            ValueProposition.builder()
-                .addOffering(
-                    Offering.builder()
-                        .id("tailored-coating")
-                        .name("Tailored coating")
-                        .addValueKind(ValueKind.ECONOMIC)
-                        .addBeneficiary(KEY_CUSTOMER.id())
-                        .build())
-                .addOffering(
-                    Offering.builder()
-                        .id("process-additive")
-                        .name("Process additive")
-                        .addValueKind(ValueKind.ECONOMIC)
-                        .addBeneficiary(KEY_CUSTOMER.id())
-                        .build())
-                .build())
-        .creation(
-            ValueCreation.builder()
-                .addResource(
-                    Resource.of("lab", "Application laboratory", ResourceKind.PHYSICAL, FIRM.id()))
-                .addResource(
-                    Resource.of(
-                        "customer-know-how",
-                        "Customer process know-how",
-                        ResourceKind.INTELLECTUAL,
-                        KEY_CUSTOMER.id()))
-                .build())
+        .addActors(FIRM, KEY_CUSTOMER)
+        .addMission(ECONOMIC)
+        .proposition(ValueProposition.of(List.of(coating, additive)))
+        .creation(ValueCreation.of(List.of(lab, knowHow)))
         .exchange(
-            ValueExchange.builder()
-                .addExchange(
-                    Exchange.builder()
-                        .id("deliver-coating")
-                        .provider(FIRM.id())
-                        .recipient(KEY_CUSTOMER.id())
-                        .what(Exchanged.offering("tailored-coating"))
-                        .channel(Channel.DIRECT)
-                        .build())
-                .addExchange(
-                    Exchange.builder()
-                        .id("deliver-additive")
-                        .provider(FIRM.id())
-                        .recipient(KEY_CUSTOMER.id())
-                        .what(Exchanged.offering("process-additive"))
-                        .channel(Channel.DIRECT)
-                        .build())
-                .addExchange(
-                    Exchange.builder()
-                        .id("requirements")
-                        .provider(KEY_CUSTOMER.id())
-                        .recipient(FIRM.id())
-                        .what(Exchanged.item("requirements and trials"))
-                        .channel(Channel.DIRECT)
-                        .build())
-                .build())
-        .capture(
-            ValueCapture.builder()
-                .addRevenueStream(
-                    RevenueStream.builder()
-                        .id("exclusive-price")
-                        .payer(KEY_CUSTOMER.id())
-                        .mechanism(RevenueMechanism.SALE)
-                        .build())
-                .build())
+            ValueExchange.of(
+                List.of(
+                    Exchange.of(
+                        "deliver-coating",
+                        FIRM.id(),
+                        customer,
+                        Exchanged.offering(coating.id()),
+                        DIRECT),
+                    Exchange.of(
+                        "deliver-additive",
+                        FIRM.id(),
+                        customer,
+                        Exchanged.offering(additive.id()),
+                        DIRECT),
+                    Exchange.of("requirements", customer, FIRM.id(), trials, DIRECT))))
+        .capture(ValueCapture.builder().addRevenueStream(exclusivePrice).build())
         .addActivity(
-            Activity.builder()
-                .id("co-development")
-                .name("Co-develop with the customer")
-                .kind(ActivityKind.R_AND_D)
-                .addResource("lab")
-                .addResource("customer-know-how")
-                .performer(FIRM.id())
-                .addCoPerformer(KEY_CUSTOMER.id())
-                .mode(GovernanceMode.PARTNER)
-                .valueCreating(true)
-                .build())
+            Activity.of("co-development", "Co-develop with the customer", ActivityKind.R_AND_D)
+                .withResources("lab", "customer-know-how")
+                .withPerformer(FIRM.id())
+                .withCoPerformers(customer)
+                .withMode(GovernanceMode.PARTNER)
+                .withValueCreating(true))
         .build();
   }
 
   static BusinessModel market() {
+    String market = MARKET.id();
+    var resins =
+        Offering.of("standard-resins", "Standard resins", Set.of(ECONOMIC), Set.of(market));
+    var plant = Resource.of("plant", "Production plant", PHYSICAL, FIRM.id());
+    var payment = Exchanged.item("payment");
+    var marketPrice = RevenueStream.of("market-price", market, SALE);
     return BusinessModel.builder()
         .id("market-based")
         .name("Products at market prices")
         .addOwner(FIRM.id())
-        .addActor(FIRM)
-        .addActor(MARKET)
-        .addMission(ValueKind.ECONOMIC)
-        .proposition(
-            ValueProposition.builder()
-                .addOffering(
-                    Offering.builder()
-                        .id("standard-resins")
-                        .name("Standard resins")
-                        .addValueKind(ValueKind.ECONOMIC)
-                        .addBeneficiary(MARKET.id())
-                        .build())
-                .build())
-        .creation(
-            ValueCreation.builder()
-                .addResource(
-                    Resource.of("plant", "Production plant", ResourceKind.PHYSICAL, FIRM.id()))
-                .build())
+        .addActors(FIRM, MARKET)
+        .addMission(ECONOMIC)
+        .proposition(ValueProposition.of(List.of(resins)))
+        .creation(ValueCreation.of(List.of(plant)))
         .exchange(
-            ValueExchange.builder()
-                .addExchange(
-                    Exchange.builder()
-                        .id("sell-resins")
-                        .provider(FIRM.id())
-                        .recipient(MARKET.id())
-                        .what(Exchanged.offering("standard-resins"))
-                        .channel(Channel.THIRD_PARTY)
-                        .build())
-                .addExchange(
-                    Exchange.builder()
-                        .id("market-payments")
-                        .provider(MARKET.id())
-                        .recipient(FIRM.id())
-                        .what(Exchanged.item("payment"))
-                        .channel(Channel.THIRD_PARTY)
-                        .build())
-                .build())
-        .capture(
-            ValueCapture.builder()
-                .addRevenueStream(
-                    RevenueStream.builder()
-                        .id("market-price")
-                        .payer(MARKET.id())
-                        .mechanism(RevenueMechanism.SALE)
-                        .build())
-                .build())
+            ValueExchange.of(
+                List.of(
+                    Exchange.of(
+                        "sell-resins",
+                        FIRM.id(),
+                        market,
+                        Exchanged.offering(resins.id()),
+                        THIRD_PARTY),
+                    Exchange.of("market-payments", market, FIRM.id(), payment, THIRD_PARTY))))
+        .capture(ValueCapture.builder().addRevenueStream(marketPrice).build())
         .addActivity(
-            Activity.builder()
-                .id("production")
-                .name("Produce at scale")
-                .kind(ActivityKind.PRODUCTION)
-                .addResource("plant")
-                .performer(FIRM.id())
-                .mode(GovernanceMode.IN_HOUSE)
-                .valueCreating(true)
-                .build())
+            Activity.of("production", "Produce at scale", ActivityKind.PRODUCTION)
+                .withResources("plant")
+                .withPerformer(FIRM.id())
+                .withMode(GovernanceMode.IN_HOUSE)
+                .withValueCreating(true))
         .addActivity(
-            Activity.builder()
-                .id("sales")
-                .name("Sell through distributors")
-                .kind(ActivityKind.SALES)
-                .performer(FIRM.id())
-                .mode(GovernanceMode.MARKET_CONTRACT)
-                .valueCreating(true)
-                .build())
+            Activity.of("sales", "Sell through distributors", ActivityKind.SALES)
+                .withPerformer(FIRM.id())
+                .withMode(GovernanceMode.MARKET_CONTRACT)
+                .withValueCreating(true))
         .build();
   }
 }

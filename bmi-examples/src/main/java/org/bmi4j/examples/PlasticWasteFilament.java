@@ -1,5 +1,21 @@
 package org.bmi4j.examples;
 
+import static org.bmi4j.core.model.Channel.DIRECT;
+import static org.bmi4j.core.model.Channel.THIRD_PARTY;
+import static org.bmi4j.core.model.Exchanged.item;
+import static org.bmi4j.core.model.Exchanged.offering;
+import static org.bmi4j.core.model.ResourceKind.INTELLECTUAL;
+import static org.bmi4j.core.model.ResourceKind.PHYSICAL;
+import static org.bmi4j.core.model.Sector.PRIVATE;
+import static org.bmi4j.core.model.ValueKind.ECONOMIC;
+import static org.bmi4j.core.model.ValueKind.ENVIRONMENTAL;
+import static org.bmi4j.core.model.ValueKind.SOCIAL;
+import static org.bmi4j.process.sst.CapabilityLevel.ECOSYSTEM;
+import static org.bmi4j.process.sst.CapabilityLevel.INDIVIDUAL;
+import static org.bmi4j.process.sst.CapabilityLevel.ORGANISATIONAL;
+import static org.bmi4j.process.sst.Site.MARKET;
+import static org.bmi4j.process.sst.Site.PRODUCTION;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.PrintStream;
@@ -7,21 +23,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.AmountBasis;
 import org.bmi4j.core.model.BusinessModel;
-import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
-import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
-import org.bmi4j.core.model.ResourceKind;
 import org.bmi4j.core.model.RevenueMechanism;
 import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.Sector;
@@ -82,35 +96,27 @@ public final class PlasticWasteFilament {
 
   /** The organisation's missions: economic, social and environmental [DESILVA]. */
   public static final ImmutableSet<ValueKind> MISSIONS =
-      ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL, ValueKind.ENVIRONMENTAL);
+      ImmutableSet.of(ECONOMIC, SOCIAL, ENVIRONMENTAL);
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T09:00:00Z"), ZoneOffset.UTC);
   static final Actor ORG =
-      Actor.of(
-          "filament-org", "Ethical filament organisation", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+      Actor.of("filament-org", "Ethical filament organisation", ActorRole.FOCAL_FIRM, PRIVATE);
 
   /**
    * The pickers' corporation supplies the filament and, through its fair price, receives the
    * organisation's social value: one actor in both roles [DESILVA, case 1].
    */
   static final Actor PICKERS =
-      Actor.builder()
-          .id("pickers-corp")
-          .name("Waste pickers' corporation")
-          .role(ActorRole.SUPPLIER)
-          .addOtherRole(ActorRole.BENEFICIARY)
-          .sector(Sector.PRIVATE)
-          .build();
+      Actor.of("pickers-corp", "Waste pickers' corporation", ActorRole.SUPPLIER, PRIVATE)
+          .withOtherRoles(ActorRole.BENEFICIARY);
 
   static final Actor NCL =
       Actor.of("ncl", "National Chemical Lab", ActorRole.PARTNER, Sector.PUBLIC);
   static final Actor SUPPLIERS =
-      Actor.of("local-suppliers", "Local suppliers", ActorRole.SUPPLIER, Sector.PRIVATE);
-  static final Actor CHARITIES =
-      Actor.of("charities", "Charities", ActorRole.NON_PROFIT, Sector.PRIVATE);
+      Actor.of("local-suppliers", "Local suppliers", ActorRole.SUPPLIER, PRIVATE);
+  static final Actor CHARITIES = Actor.of("charities", "Charities", ActorRole.NON_PROFIT, PRIVATE);
   static final Actor BUYERS =
-      Actor.of(
-          "buyers", "Buyers in the US, UK and Germany", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+      Actor.of("buyers", "Buyers in the US, UK and Germany", ActorRole.CUSTOMER_SEGMENT, PRIVATE);
 
   /**
    * The cycle as the example leaves it, the adopted BM and the rejected drift attempt.
@@ -123,6 +129,7 @@ public final class PlasticWasteFilament {
 
   private final Story story;
   private final CapabilityCatalogue catalogue = CapabilityCatalogue.deSilva();
+  private SstInstance cycle = SenseSeizeTransform.start(ORG, MISSIONS, List.of(), CLOCK);
 
   private PlasticWasteFilament(PrintStream out) {
     this.story = new Story(out);
@@ -141,20 +148,18 @@ public final class PlasticWasteFilament {
   private Result tell() {
     story.title(
         TITLE,
-        "De Silva, Al-Tabbaa & Khan, \"Business model innovation by international"
-            + " social purpose organizations: the role of dynamic capabilities\", case 1");
+        "De Silva, Al-Tabbaa & Khan, \"Business model innovation by international social purpose"
+            + " organizations: the role of dynamic capabilities\", case 1");
     story.say(
-        "An organisation with economic, social and environmental missions turns plastic"
-            + " waste into ethical 3D-printer filament. It buys the filament from a corporation owned"
-            + " by the waste pickers at 300 rupees (3.50 GBP) per kg, where the pickers would get"
-            + " about 19 rupees per kg selling the waste to scrap merchants. After production costs"
-            + " and other expenses a "
-            + MULTIPLIER
-            + " multiplier remains for the pickers (the"
+        "An organisation with economic, social and environmental missions turns plastic waste into"
+            + " ethical 3D-printer filament. It buys the filament from a corporation owned by the"
+            + " waste pickers at 300 rupees (3.50 GBP) per kg, where the pickers would get about 19"
+            + " rupees per kg selling the waste to scrap merchants. After production costs and"
+            + " other expenses a six to eight times multiplier remains for the pickers (the"
             + " source's figure; it is not 300/19).");
     story.say(
-        "Partners: the National Chemical Lab and local suppliers for production, charities"
-            + " for market entry; buyers in the US, UK and Germany.");
+        "Partners: the National Chemical Lab and local suppliers for production, charities for"
+            + " market entry; buyers in the US, UK and Germany.");
     story.say(
         "The organisation innovates its business model in the sense-seize-transform cycle of"
             + " dynamic capabilities [DESILVA]: sensing (identifying an opportunity, here with the"
@@ -163,43 +168,24 @@ public final class PlasticWasteFilament {
             + " partners) and transforming (adapting the organisation and its ecosystem to scale"
             + " the new model up); then the next cycle starts with sensing.");
     story.illustrative(
-        "Actor ids, activities, sites of the individual-level deployments and"
-            + " the dates are placeholders");
-
-    var cycle = SenseSeizeTransform.start(ORG, MISSIONS, List.of(), CLOCK);
+        "Actor ids, activities, sites of the individual-level deployments and the dates are"
+            + " placeholders");
     story.state("cycle " + cycle.cycle(), cycle.state());
 
     story.section("Sensing: the founders' micro-foundations (individual level)");
+    deploy("desilva-sensing-understanding-of-local-problems", INDIVIDUAL, PRODUCTION, ORG);
+    deploy("desilva-sensing-technical-competency", INDIVIDUAL, PRODUCTION, ORG);
+    deploy("desilva-sensing-networking", INDIVIDUAL, MARKET, ORG);
+    address(
+        "desilva-sensing-challenge-novel-ideas",
+        "the pickers' low income from waste and the plastic waste itself became one opportunity:"
+            + " ethical filament");
+    String filament =
+        "ethical 3D-printer filament from plastic waste, made by the waste pickers' corporation";
     cycle =
-        deploy(
-            cycle,
-            "desilva-sensing-understanding-of-local-problems",
-            CapabilityLevel.INDIVIDUAL,
-            Site.PRODUCTION,
-            ORG);
-    cycle =
-        deploy(
-            cycle,
-            "desilva-sensing-technical-competency",
-            CapabilityLevel.INDIVIDUAL,
-            Site.PRODUCTION,
-            ORG);
-    cycle =
-        deploy(cycle, "desilva-sensing-networking", CapabilityLevel.INDIVIDUAL, Site.MARKET, ORG);
-    cycle =
-        address(
-            cycle,
-            "desilva-sensing-challenge-novel-ideas",
-            "the pickers' low income"
-                + " from waste and the plastic waste itself became one opportunity: ethical filament");
-    cycle =
-        cycle.applyOrThrow(
-            new IdentifyOpportunity(
-                "ethical-filament",
-                "ethical 3D-printer"
-                    + " filament from plastic waste, made by the waste pickers' corporation",
-                MISSIONS));
-    cycle = cycle.applyOrThrow(new SelectOpportunity("ethical-filament"));
+        cycle
+            .applyOrThrow(new IdentifyOpportunity("ethical-filament", filament, MISSIONS))
+            .applyOrThrow(new SelectOpportunity("ethical-filament"));
     story.say(
         "  opportunity \"ethical 3D-printer filament from plastic waste\" selected, carrying "
             + Words.of(MISSIONS)
@@ -208,130 +194,77 @@ public final class PlasticWasteFilament {
     story.state("cycle " + cycle.cycle(), cycle.state());
 
     story.section("Seizing: a new BM with production and market partners (organisational level)");
-    cycle =
-        deploy(
-            cycle,
-            "desilva-seizing-external-production-capabilities",
-            CapabilityLevel.ORGANISATIONAL,
-            Site.PRODUCTION,
-            NCL);
-    cycle =
-        deploy(
-            cycle,
-            "desilva-seizing-production-site-capability-building",
-            CapabilityLevel.ORGANISATIONAL,
-            Site.PRODUCTION,
-            SUPPLIERS);
-    cycle =
-        deploy(
-            cycle,
-            "desilva-seizing-relational-capabilities",
-            CapabilityLevel.ORGANISATIONAL,
-            Site.MARKET,
-            CHARITIES);
-    cycle =
-        deploy(
-            cycle,
-            "desilva-seizing-driven-demand",
-            CapabilityLevel.ORGANISATIONAL,
-            Site.MARKET,
-            ORG);
-    cycle =
-        address(
-            cycle,
-            "desilva-seizing-challenge-production-capabilities",
-            "the National Chemical Lab and local suppliers provide production capabilities");
-    cycle =
-        address(
-            cycle,
-            "desilva-seizing-challenge-market-entry",
-            "charities open the way to buyers in the US, UK and Germany");
+    deploy("desilva-seizing-external-production-capabilities", ORGANISATIONAL, PRODUCTION, NCL);
+    deploy(
+        "desilva-seizing-production-site-capability-building",
+        ORGANISATIONAL,
+        PRODUCTION,
+        SUPPLIERS);
+    deploy("desilva-seizing-relational-capabilities", ORGANISATIONAL, MARKET, CHARITIES);
+    deploy("desilva-seizing-driven-demand", ORGANISATIONAL, MARKET, ORG);
+    address(
+        "desilva-seizing-challenge-production-capabilities",
+        "the National Chemical Lab and local suppliers provide production capabilities");
+    address(
+        "desilva-seizing-challenge-market-entry",
+        "charities open the way to buyers in the US, UK and Germany");
 
     story.section("A rejection on purpose " + Story.ILLUSTRATIVE);
-    BusinessModel drifted = model(false);
-    Outcome<SstInstance> attempt = cycle.apply(new DesignModel(drifted));
-    if (!(attempt instanceof Outcome.Rejected<SstInstance> rejected)) {
+    if (!(cycle.apply(new DesignModel(model(false)))
+        instanceof Outcome.Rejected<SstInstance> rejected)) {
       throw new IllegalStateException("the drifted design was expected to be rejected");
     }
-    ImmutableList<Violation> drift = ImmutableList.copyOf(rejected.violations());
     story.rejected(
         "designing a BM that keeps the pickers' fair-price share as margin",
-        drift,
-        "a hybrid organisation that drops a mission value kind drifts from its mission; the"
-            + " cycle rejects any opportunity, design or adoption that lacks or loses one [DESILVA]");
+        rejected.violations(),
+        "a hybrid organisation that drops a mission value kind drifts from its mission; the cycle"
+            + " rejects any opportunity, design or adoption that lacks or loses one [DESILVA]");
 
     BusinessModel adopted = model(true);
     cycle = cycle.applyOrThrow(new DesignModel(adopted)).applyOrThrow(Adopt.beside());
+    String kinds = Words.of(adopted.proposition().offerings().get(0).valueKinds());
     story.say(
-        "  designed and adopted the business model \""
-            + adopted.name()
-            + "\": an offering of "
-            + Words.of(adopted.proposition().offerings().get(0).valueKinds())
-            + " value to buyers, a social value"
-            + " share to the pickers' corporation, filament bought at "
-            + Words.money(FILAMENT_PRICE)
-            + " per kg");
+        ("  designed and adopted the business model \"%s\": an offering of %s value to buyers, a"
+                + " social value share to the pickers' corporation, filament bought at %s per kg")
+            .formatted(adopted.name(), kinds, Words.money(FILAMENT_PRICE)));
     story.state("cycle " + cycle.cycle(), cycle.state());
 
     story.section("Transforming: scaling up at the ecosystem level " + Story.ILLUSTRATIVE);
-    cycle =
-        deploy(
-            cycle,
-            "desilva-transforming-whole-site-production",
-            CapabilityLevel.ECOSYSTEM,
-            Site.PRODUCTION,
-            PICKERS);
-    cycle =
-        deploy(
-            cycle,
-            "desilva-transforming-direct-customer-relationships",
-            CapabilityLevel.ECOSYSTEM,
-            Site.MARKET,
-            ORG);
-    cycle =
-        address(
-            cycle,
-            "desilva-transforming-challenge-scaling-up",
-            "more pickers join the" + " corporation while every sale keeps its fair price");
+    deploy("desilva-transforming-whole-site-production", ECOSYSTEM, PRODUCTION, PICKERS);
+    deploy("desilva-transforming-direct-customer-relationships", ECOSYSTEM, MARKET, ORG);
+    address(
+        "desilva-transforming-challenge-scaling-up",
+        "more pickers join the corporation while every sale keeps its fair price");
     cycle = cycle.applyOrThrow(new Advance());
     story.state("cycle " + cycle.cycle(), cycle.state());
+    var portfolio = cycle.context().portfolio().stream().map(BusinessModel::name).toList();
     story.say(
-        "  portfolio: "
-            + Words.list(cycle.context().portfolio().stream().map(BusinessModel::name).toList())
-            + "; "
-            + Words.count(cycle.context().deployments().size(), "deployment")
-            + ", "
-            + Words.count(cycle.context().challenges().size(), "challenge")
-            + " addressed");
+        "  portfolio: %s; %s, %s addressed"
+            .formatted(
+                Words.list(portfolio),
+                Words.count(cycle.context().deployments().size(), "deployment"),
+                Words.count(cycle.context().challenges().size(), "challenge")));
 
     story.section("The cycle (Mermaid; the events that keep a stage in a note beside it)");
     story.block("mermaid", ProcessDiagrams.mermaid(SenseSeizeTransform.DEFINITION));
-    return new Result(cycle, adopted, drift);
+    return new Result(cycle, adopted, rejected.violations());
   }
 
-  private SstInstance deploy(
-      SstInstance cycle, String entryId, CapabilityLevel level, Site site, Actor actor) {
+  /** Records the deployment of the catalogue's entry, saying what it is and its role. */
+  private void deploy(String entryId, CapabilityLevel level, Site site, Actor actor) {
     CatalogueEntry entry = catalogue.byId(entryId).orElseThrow();
     story.say(
-        "  \""
-            + entry.text()
-            + "\", deployed by "
-            + actor.name()
-            + " ("
-            + Words.of(level)
-            + " level, "
-            + Words.of(site)
-            + " site)");
-    if (entry.role().isPresent()) {
-      story.say("    its role [DESILVA, Table 5]: " + entry.role().get());
-    }
-    return cycle.applyOrThrow(RecordDeployment.of(entry, level, site, actor.id()));
+        "  \"%s\", deployed by %s (%s level, %s site)"
+            .formatted(entry.text(), actor.name(), Words.of(level), Words.of(site)));
+    entry.role().ifPresent(role -> story.say("    its role [DESILVA, Table 5]: " + role));
+    cycle = cycle.applyOrThrow(RecordDeployment.of(entry, level, site, actor.id()));
   }
 
-  private SstInstance address(SstInstance cycle, String entryId, String how) {
+  /** Records how the catalogue's challenge was addressed. */
+  private void address(String entryId, String how) {
     CatalogueEntry entry = catalogue.byId(entryId).orElseThrow();
     story.say("  challenge \"" + entry.text() + "\": " + how);
-    return cycle.applyOrThrow(AddressChallenge.of(entry, how));
+    cycle = cycle.applyOrThrow(AddressChallenge.of(entry, how));
   }
 
   /**
@@ -339,108 +272,55 @@ public final class PlasticWasteFilament {
    * the pickers (the illustrative drift attempt).
    */
   static BusinessModel model(boolean fairShare) {
-    ValueCapture.Builder capture =
+    var filament =
+        CostItem.of("filament-purchase", "Filament from the pickers' corporation, per kg")
+            .withAmount(FILAMENT_PRICE)
+            .withBasis(AmountBasis.PER_UNIT)
+            .withPayee(PICKERS.id());
+    var capture =
         ValueCapture.builder()
             .addRevenueStream(
-                RevenueStream.builder()
-                    .id("filament-sales")
-                    .payer(BUYERS.id())
-                    .mechanism(RevenueMechanism.SALE)
-                    .build())
-            .addCost(
-                CostItem.builder()
-                    .id("filament-purchase")
-                    .name("Filament from the pickers' corporation, per kg")
-                    .amount(FILAMENT_PRICE)
-                    .basis(AmountBasis.PER_UNIT)
-                    .payee(PICKERS.id())
-                    .build());
+                RevenueStream.of("filament-sales", BUYERS.id(), RevenueMechanism.SALE))
+            .addCost(filament);
     if (fairShare) {
       capture.addValueShare(
-          ValueShare.builder().id("fair-price").actor(PICKERS.id()).kind(ValueKind.SOCIAL).build());
+          ValueShare.builder().id("fair-price").actor(PICKERS.id()).kind(SOCIAL).build());
     }
+    var offering =
+        Offering.of(
+            "ethical-filament",
+            "Ethical 3D-printer filament from plastic waste",
+            List.of(ECONOMIC, ENVIRONMENTAL),
+            Set.of(BUYERS.id()));
+    var waste = Resource.of("plastic-waste", "Plastic waste", PHYSICAL, PICKERS.id());
+    var knowHow = Resource.of("polymer-know-how", "Polymer know-how", INTELLECTUAL, NCL.id());
+    var buy = Exchange.of("buy-filament", PICKERS.id(), ORG.id(), item("filament"), DIRECT);
+    var sell =
+        Exchange.of("sell-filament", ORG.id(), BUYERS.id(), offering("ethical-filament"), DIRECT);
+    var introductions =
+        Exchange.of(
+            "introductions", CHARITIES.id(), ORG.id(), item("market introductions"), THIRD_PARTY);
     return BusinessModel.builder()
         .id(fairShare ? "ethical-filament" : "filament-margin")
         .name("Ethical filament from plastic waste")
         .addOwner(ORG.id())
-        .addActor(ORG)
-        .addActor(PICKERS)
-        .addActor(NCL)
-        .addActor(SUPPLIERS)
-        .addActor(CHARITIES)
-        .addActor(BUYERS)
+        .addActors(ORG, PICKERS, NCL, SUPPLIERS, CHARITIES, BUYERS)
         .addAllMissions(MISSIONS)
-        .proposition(
-            ValueProposition.builder()
-                .addOffering(
-                    Offering.builder()
-                        .id("ethical-filament")
-                        .name("Ethical 3D-printer filament from plastic waste")
-                        .addValueKind(ValueKind.ECONOMIC)
-                        .addValueKind(ValueKind.ENVIRONMENTAL)
-                        .addBeneficiary(BUYERS.id())
-                        .build())
-                .build())
-        .creation(
-            ValueCreation.builder()
-                .addResource(
-                    Resource.of(
-                        "plastic-waste", "Plastic waste", ResourceKind.PHYSICAL, PICKERS.id()))
-                .addResource(
-                    Resource.of(
-                        "polymer-know-how",
-                        "Polymer know-how",
-                        ResourceKind.INTELLECTUAL,
-                        NCL.id()))
-                .build())
-        .exchange(
-            ValueExchange.builder()
-                .addExchange(
-                    Exchange.builder()
-                        .id("buy-filament")
-                        .provider(PICKERS.id())
-                        .recipient(ORG.id())
-                        .what(Exchanged.item("filament"))
-                        .channel(Channel.DIRECT)
-                        .build())
-                .addExchange(
-                    Exchange.builder()
-                        .id("sell-filament")
-                        .provider(ORG.id())
-                        .recipient(BUYERS.id())
-                        .what(Exchanged.offering("ethical-filament"))
-                        .channel(Channel.DIRECT)
-                        .build())
-                .addExchange(
-                    Exchange.builder()
-                        .id("introductions")
-                        .provider(CHARITIES.id())
-                        .recipient(ORG.id())
-                        .what(Exchanged.item("market introductions"))
-                        .channel(Channel.THIRD_PARTY)
-                        .build())
-                .build())
+        .proposition(ValueProposition.of(List.of(offering)))
+        .creation(ValueCreation.of(List.of(waste, knowHow)))
+        .exchange(ValueExchange.of(List.of(buy, sell, introductions)))
         .capture(capture.build())
         .addActivity(
-            Activity.builder()
-                .id("extrusion")
-                .name("Extrude filament from waste")
-                .kind(ActivityKind.PRODUCTION)
-                .addResource("plastic-waste")
-                .addResource("polymer-know-how")
-                .performer(PICKERS.id())
-                .mode(GovernanceMode.PARTNER)
-                .valueCreating(true)
-                .build())
+            Activity.of("extrusion", "Extrude filament from waste", ActivityKind.PRODUCTION)
+                .withResources("plastic-waste", "polymer-know-how")
+                .withPerformer(PICKERS.id())
+                .withMode(GovernanceMode.PARTNER)
+                .withValueCreating(true))
         .addActivity(
-            Activity.builder()
-                .id("market-entry")
-                .name("Enter developed-country markets")
-                .kind(ActivityKind.MARKETING)
-                .performer(CHARITIES.id())
-                .mode(GovernanceMode.PARTNER)
-                .valueCreating(true)
-                .build())
+            Activity.of("market-entry", "Enter developed-country markets", ActivityKind.MARKETING)
+                .withPerformer(CHARITIES.id())
+                .withMode(GovernanceMode.PARTNER)
+                .withValueCreating(true))
         .build();
   }
 }

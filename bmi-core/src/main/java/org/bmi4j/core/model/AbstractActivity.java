@@ -32,6 +32,9 @@ import org.immutables.value.Value;
  *     .addLink(Link.of("print", Flow.GOODS))
  *     .build();
  * }</pre>
+ *
+ * <p>Create one with {@code Activity.of(id, name, kind)} (issue 15), or with {@code
+ * Activity.builder()} for the optional parts; {@code with...} methods change one part.
  */
 @Value.Immutable
 @JsonSerialize(as = Activity.class)
@@ -56,6 +59,7 @@ abstract class AbstractActivity {
    *
    * @return the activity's id, unique among the model's activities
    */
+  @Value.Parameter
   public abstract String id();
 
   /**
@@ -63,6 +67,7 @@ abstract class AbstractActivity {
    *
    * @return a human-readable name
    */
+  @Value.Parameter
   public abstract String name();
 
   /**
@@ -70,6 +75,7 @@ abstract class AbstractActivity {
    *
    * @return the kind of activity
    */
+  @Value.Parameter
   public abstract ActivityKind kind();
 
   /**

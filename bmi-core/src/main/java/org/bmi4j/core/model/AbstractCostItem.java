@@ -11,6 +11,9 @@ import org.immutables.value.Value;
  * <p>Naming the payee (a supplier, a partner, a community paid a fair price) says who is paid, so
  * the canvas and the CSV show it and reciprocity sees the model paying for what it receives
  * (library formalisation: the value-function sources name costs, not payees).
+ *
+ * <p>Create one with {@code CostItem.of(id, name)} (issue 15), or with {@code CostItem.builder()}
+ * for the optional parts; {@code with...} methods change one part.
  */
 @Value.Immutable
 @JsonSerialize(as = CostItem.class)
@@ -21,6 +24,7 @@ abstract class AbstractCostItem {
    *
    * @return the cost item's id, unique among the model's cost items
    */
+  @Value.Parameter
   public abstract String id();
 
   /**
@@ -28,6 +32,7 @@ abstract class AbstractCostItem {
    *
    * @return a human-readable name
    */
+  @Value.Parameter
   public abstract String name();
 
   /**

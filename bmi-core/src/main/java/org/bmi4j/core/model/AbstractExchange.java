@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 /**
  * One flow of value from one actor to another through a channel [De Silva et al. 2019, value
  * exchange; reciprocity as in e3value].
+ *
+ * <p>Create one with {@code Exchange.of(id, provider, recipient, what, channel)} (issue 15), or
+ * with {@code Exchange.builder()} for the optional parts; {@code with...} methods change one part.
  */
 @Value.Immutable
 @JsonSerialize(as = Exchange.class)
@@ -19,6 +22,7 @@ abstract class AbstractExchange {
    *
    * @return the exchange's id, unique among the model's exchanges
    */
+  @Value.Parameter
   public abstract String id();
 
   /**
@@ -28,6 +32,7 @@ abstract class AbstractExchange {
    * @return the id of the actor giving
    */
   @JsonAlias("from")
+  @Value.Parameter
   public abstract String provider();
 
   /**
@@ -37,6 +42,7 @@ abstract class AbstractExchange {
    * @return the id of the actor receiving
    */
   @JsonAlias("to")
+  @Value.Parameter
   public abstract String recipient();
 
   /**
@@ -44,6 +50,7 @@ abstract class AbstractExchange {
    *
    * @return what is passed on
    */
+  @Value.Parameter
   public abstract Exchanged what();
 
   /**
@@ -51,6 +58,7 @@ abstract class AbstractExchange {
    *
    * @return the channel it passes through
    */
+  @Value.Parameter
   public abstract Channel channel();
 
   /**

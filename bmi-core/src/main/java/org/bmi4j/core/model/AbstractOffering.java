@@ -9,6 +9,10 @@ import org.immutables.value.Value;
  * A product or service of the value proposition: what value, for whom [De Silva et al. 2019].
  *
  * <p>Its beneficiaries are actor ids of the same model.
+ *
+ * <p>Create one with {@code Offering.of(id, name, valueKinds, beneficiaries)} (any collection,
+ * copied; issue 15), or with {@code Offering.builder()} for the optional parts; {@code with...}
+ * methods change one part.
  */
 @Value.Immutable
 @JsonSerialize(as = Offering.class)
@@ -19,6 +23,7 @@ abstract class AbstractOffering {
    *
    * @return the offering's id, unique among the model's offerings
    */
+  @Value.Parameter
   public abstract String id();
 
   /**
@@ -26,6 +31,7 @@ abstract class AbstractOffering {
    *
    * @return a human-readable name
    */
+  @Value.Parameter
   public abstract String name();
 
   /**
@@ -33,6 +39,7 @@ abstract class AbstractOffering {
    *
    * @return the kinds of value the offering delivers, in declaration order
    */
+  @Value.Parameter
   public abstract ImmutableSet<ValueKind> valueKinds();
 
   /**
@@ -40,5 +47,6 @@ abstract class AbstractOffering {
    *
    * @return the ids of the actors the offering is for
    */
+  @Value.Parameter
   public abstract ImmutableSet<String> beneficiaries();
 }

@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A stream of revenue: who pays, by which mechanism, and optionally how much. */
+/**
+ * A stream of revenue: who pays, by which mechanism, and optionally how much. *
+ *
+ * <p>Create one with {@code RevenueStream.of(id, payer, mechanism)} (issue 15), or with {@code
+ * RevenueStream.builder()} for the optional parts; {@code with...} methods change one part.
+ */
 @Value.Immutable
 @JsonSerialize(as = RevenueStream.class)
 @JsonDeserialize(as = RevenueStream.class)
@@ -15,6 +20,7 @@ abstract class AbstractRevenueStream {
    *
    * @return the stream's id, unique among the model's revenue streams
    */
+  @Value.Parameter
   public abstract String id();
 
   /**
@@ -22,6 +28,7 @@ abstract class AbstractRevenueStream {
    *
    * @return the id of the paying actor
    */
+  @Value.Parameter
   public abstract String payer();
 
   /**
@@ -29,6 +36,7 @@ abstract class AbstractRevenueStream {
    *
    * @return how the revenue is earned
    */
+  @Value.Parameter
   public abstract RevenueMechanism mechanism();
 
   /**

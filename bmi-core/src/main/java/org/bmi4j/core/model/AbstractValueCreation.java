@@ -10,6 +10,10 @@ import org.immutables.value.Value;
  * The value creation function's resources: how the value is generated, through which resources [De
  * Silva et al. 2019]. The activities that belong to the function say so themselves ({@link
  * Activity#valueCreating()}); {@link BusinessModel#valueCreatingActivities()} lists them.
+ *
+ * <p>Create one with {@code ValueCreation.of(resources)} (any collection, copied; issue 15), or
+ * with {@code ValueCreation.builder()} for the optional parts; {@code with...} methods change one
+ * part.
  */
 @Value.Immutable
 @JsonSerialize(as = ValueCreation.class)
@@ -20,6 +24,7 @@ abstract class AbstractValueCreation {
    *
    * @return the resources, in insertion order
    */
+  @Value.Parameter
   public abstract ImmutableList<Resource> resources();
 
   /**

@@ -9,6 +9,10 @@ import org.immutables.value.Value;
 /**
  * The value exchange function: how created value reaches stakeholders, that is delivery [De Silva
  * et al. 2019]. It is empty while it has no exchange.
+ *
+ * <p>Create one with {@code ValueExchange.of(exchanges)} (any collection, copied; issue 15), or
+ * with {@code ValueExchange.builder()} for the optional parts; {@code with...} methods change one
+ * part.
  */
 @Value.Immutable
 @JsonSerialize(as = ValueExchange.class)
@@ -19,6 +23,7 @@ abstract class AbstractValueExchange {
    *
    * @return the exchanges, in insertion order
    */
+  @Value.Parameter
   public abstract ImmutableList<Exchange> exchanges();
 
   /**

@@ -9,6 +9,10 @@ import org.immutables.value.Value;
 /**
  * The value proposition function: what value the model offers, and for whom [De Silva et al. 2019,
  * after Richardson 2008]. It is empty while it has no offering.
+ *
+ * <p>Create one with {@code ValueProposition.of(offerings)} (any collection, copied; issue 15), or
+ * with {@code ValueProposition.builder()} for the optional parts; {@code with...} methods change
+ * one part.
  */
 @Value.Immutable
 @JsonSerialize(as = ValueProposition.class)
@@ -19,6 +23,7 @@ abstract class AbstractValueProposition {
    *
    * @return the offerings, in insertion order
    */
+  @Value.Parameter
   public abstract ImmutableList<Offering> offerings();
 
   /**

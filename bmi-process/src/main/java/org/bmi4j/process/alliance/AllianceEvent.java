@@ -88,6 +88,17 @@ public sealed interface AllianceEvent {
       checkNotNull(strategicFit, "strategicFit");
       checkNotNull(organisationalFit, "organisationalFit");
     }
+
+    /**
+     * Proposes a partner whose fit has not been assessed.
+     *
+     * @param partner the proposed partner
+     * @return the proposal, without strategic or organisational fit
+     * @throws NullPointerException if {@code partner} is null
+     */
+    public static ProposePartner of(Actor partner) {
+      return new ProposePartner(partner, Optional.empty(), Optional.empty());
+    }
   }
 
   /** FOUNDATION and OPERATION: a partner's top level commits to the alliance. */
