@@ -208,7 +208,12 @@ public final class Integrity {
       Exchanged what = exchange.what();
       if (what instanceof Exchanged.OfferingRef ref) {
         if (!offerings.containsKey(ref.offering())) {
-          add(path + ".what", ProblemCode.UNKNOWN_OFFERING, who, ref.offering(), known(offerings));
+          add(
+              path + ".what",
+              ProblemCode.UNKNOWN_OFFERING,
+              exchange.id(),
+              ref.offering(),
+              known(offerings));
         }
       } else if (what instanceof Exchanged.Item item) {
         text(path + ".what.name", "the item " + who + " passes", item.name());
@@ -448,7 +453,7 @@ public final class Integrity {
   private void add(String path, ProblemCode code, Object... arguments) {
     problemCount++;
     if (problems.size() < limit) {
-      problems.add(new IntegrityProblem(path, code, Sentences.format(code.sentence(), arguments)));
+      problems.add(IntegrityProblem.of(path, code, arguments));
     }
   }
 }
