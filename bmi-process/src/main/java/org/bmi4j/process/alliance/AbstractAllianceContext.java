@@ -206,7 +206,7 @@ abstract class AbstractAllianceContext {
     return NO_LEARNING;
   }
 
-  private static final AppendLog<LearningRecord> NO_LEARNING = AppendLog.keyed(r -> r);
+  static final AppendLog<LearningRecord> NO_LEARNING = AppendLog.keyed(r -> r);
 
   private AppendLog<LearningRecord> learningLog() {
     return (AppendLog<LearningRecord>) learningList();

@@ -19,6 +19,7 @@ import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.PartnerBalance;
 import org.bmi4j.core.alliance.Realisation;
 import org.bmi4j.core.alliance.WinWinVerdict;
+import org.bmi4j.core.internal.AppendLog;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.Actor;
@@ -143,11 +144,13 @@ public final class AllianceProcess {
             .name(name)
             .focalFirm(focalFirm)
             .ledger(ContributionLedger.of(currency))
+            // the logs the context keeps, so that its check need not copy them into logs again
             .learningList(
-                List.of(
+                AbstractAllianceContext.NO_LEARNING.append(
                     new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH)))
             .separationList(
-                List.of(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)))
+                AppendLog.<SeparationRecord>empty()
+                    .append(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)))
             .build();
     return AllianceInstance.start(context, clock);
   }

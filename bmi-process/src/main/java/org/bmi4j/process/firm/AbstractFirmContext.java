@@ -296,13 +296,15 @@ abstract class AbstractFirmContext {
   /** Checks the partners, and holds ideas and lessons as shared logs with unique ids. */
   @Value.Check
   AbstractFirmContext check() {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (ProposedPartner partner : partners()) {
-      com.google.common.base.Preconditions.checkArgument(
-          seen.add(partner.partner().id()),
-          "firm '%s' proposes partner '%s' twice; propose each partner once",
-          firm().id(),
-          partner.partner().id());
+    if (partners().size() > 1) { // one partner is unique: no set to build on every step
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (ProposedPartner partner : partners()) {
+        com.google.common.base.Preconditions.checkArgument(
+            seen.add(partner.partner().id()),
+            "firm '%s' proposes partner '%s' twice; propose each partner once",
+            firm().id(),
+            partner.partner().id());
+      }
     }
     if (ideaList() instanceof AppendLog<EnhancementIdea> ideas
         && ideas.isKeyed()

@@ -36,6 +36,7 @@ import org.bmi4j.process.firm.FirmPhase;
 import org.bmi4j.process.firm.FirmProcess;
 import org.bmi4j.process.firm.ProposedPartner;
 import org.bmi4j.process.internal.Kernel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One alliance-level process coupled with one firm-level process per partner [SPIETH, 4.4 of the
@@ -85,9 +86,9 @@ public final class MultiLevelAlliance {
   };
 
   private final AllianceInstance alliance;
-  private final ImmutableMap<String, PartnerFirm> firms;
+  private final Firms firms;
 
-  private MultiLevelAlliance(AllianceInstance alliance, ImmutableMap<String, PartnerFirm> firms) {
+  private MultiLevelAlliance(AllianceInstance alliance, Firms firms) {
     this.alliance = alliance;
     this.firms = firms;
   }
@@ -107,7 +108,7 @@ public final class MultiLevelAlliance {
             + " before proposing partners, which then join through prospect(...)",
         alliance.context().id(),
         alliance.context().partners().size());
-    return new MultiLevelAlliance(alliance, ImmutableMap.of());
+    return new MultiLevelAlliance(alliance, Firms.NONE);
   }
 
   /**
@@ -140,7 +141,7 @@ public final class MultiLevelAlliance {
    * @return every firm process by partner actor id, in the order they became known
    */
   public ImmutableMap<String, PartnerFirm> firms() {
-    return firms;
+    return firms.asMap();
   }
 
   /**
@@ -162,7 +163,8 @@ public final class MultiLevelAlliance {
    */
   public ImmutableList<String> lagging() {
     ImmutableList.Builder<String> lagging = ImmutableList.builder();
-    for (PartnerFirm firm : firms.values()) {
+    for (int i = 0; i < firms.size(); i++) {
+      PartnerFirm firm = firms.at(i);
       if (isLagging(firm)) {
         lagging.add(firm.partner());
       }
@@ -177,10 +179,11 @@ public final class MultiLevelAlliance {
    */
   public boolean isCoupled() {
     if (alliance.isEnded()) {
-      return firms.values().stream().noneMatch(f -> f.attachment() == Attachment.ATTACHED);
+      return firms.asMap().values().stream().noneMatch(f -> f.attachment() == Attachment.ATTACHED);
     }
     FirmPhase corresponding = corresponding(alliance.state());
-    for (PartnerFirm firm : firms.values()) {
+    for (int i = 0; i < firms.size(); i++) {
+      PartnerFirm firm = firms.at(i);
       if (firm.attachment() == Attachment.ATTACHED
           && !isLagging(firm)
           && firm.process().state().ordinal() > corresponding.ordinal()) {
@@ -212,7 +215,7 @@ public final class MultiLevelAlliance {
           violation(
               KernelViolation.PROCESS_ENDED, partner, AllianceProcess.NAME, alliance.state()));
     }
-    if (firms.containsKey(partner)) {
+    if (firms.get(partner) != null) {
       return rejected(violation(CouplingViolation.DUPLICATE_FIRM, partner, partner));
     }
     if (firm.state() != FirmPhase.IDENTIFICATION) {
@@ -221,7 +224,7 @@ public final class MultiLevelAlliance {
     }
     return new Outcome.Accepted<>(
         new MultiLevelAlliance(
-            alliance, with(partner, new PartnerFirm(partner, Attachment.PROSPECTIVE, firm))));
+            alliance, firms.with(new PartnerFirm(partner, Attachment.PROSPECTIVE, firm))));
   }
 
   /**
@@ -245,7 +248,7 @@ public final class MultiLevelAlliance {
     }
     AlliancePhase from = alliance.state();
     AlliancePhase to = outcome.isAccepted() ? outcome.instance().state() : from;
-    ImmutableMap<String, PartnerFirm> next = firms; // rebuilt only if a firm changes
+    Firms next = firms; // copied only if a firm changes
 
     if (event instanceof AllianceEvent.ProposePartner propose
         && (from == AlliancePhase.FOUNDATION || from == AlliancePhase.OPERATION)) {
@@ -257,7 +260,7 @@ public final class MultiLevelAlliance {
       } else {
         Optional<PartnerFirm> moved = move(firm, new FirmEvent.Advance(), violations, now);
         if (moved.isPresent()) {
-          next = with(partner, moved.get().with(Attachment.ATTACHED));
+          next = firms.with(moved.get().with(Attachment.ATTACHED));
         } else {
           rejected = true;
         }
@@ -265,13 +268,14 @@ public final class MultiLevelAlliance {
     } else if (event instanceof AllianceEvent.RemovePartner remove && outcome.isAccepted()) {
       PartnerFirm firm = firms.get(remove.partner());
       if (firm != null) {
-        next = with(remove.partner(), firm.with(Attachment.DETACHED));
+        next = firms.with(firm.with(Attachment.DETACHED));
       }
     } else if (event instanceof AllianceEvent.FallBack
         && from == AlliancePhase.OPERATION
         && outcome.isAccepted()
         && inStepInAdaption()) {
-      for (PartnerFirm firm : firms.values()) {
+      for (int i = 0; i < firms.size(); i++) {
+        PartnerFirm firm = firms.at(i);
         if (firm.attachment() == Attachment.ATTACHED
             && firm.process().state() == FirmPhase.ADAPTION) {
           violations.add(
@@ -282,7 +286,8 @@ public final class MultiLevelAlliance {
       rejected = true;
     } else if (from != to && from.isActive() && to.isActive()) {
       if (event instanceof AllianceEvent.StartNewCycle) {
-        for (PartnerFirm firm : firms.values()) {
+        for (int i = 0; i < firms.size(); i++) {
+          PartnerFirm firm = firms.at(i);
           if (firm.attachment() == Attachment.ATTACHED
               && firm.process().state() != FirmPhase.ADAPTION) {
             violations.add(
@@ -295,13 +300,11 @@ public final class MultiLevelAlliance {
           }
         }
       }
-      ImmutableMap.Builder<String, PartnerFirm> after =
-          ImmutableMap.builderWithExpectedSize(firms.size());
-      boolean changed = false;
-      for (PartnerFirm firm : firms.values()) {
+      Firms after = firms;
+      for (int i = 0; i < firms.size(); i++) {
+        PartnerFirm firm = firms.at(i);
         if (firm.attachment() != Attachment.ATTACHED
             || firm.process().state() != corresponding(from)) {
-          after.put(firm.partner(), firm);
           continue;
         }
         Optional<PartnerFirm> moved;
@@ -324,19 +327,17 @@ public final class MultiLevelAlliance {
           moved = move(firm, new FirmEvent.Advance(), violations, now);
         }
         if (moved.isPresent()) {
-          after.put(firm.partner(), moved.get());
-          changed |= moved.get() != firm;
+          after = after.withAt(i, moved.get());
         } else {
           rejected = true;
         }
       }
-      if (changed && !rejected) {
-        next = after.buildOrThrow();
+      if (!rejected) {
+        next = after;
       }
     }
     if (!rejected && !outcome.instance().isEnded()) {
-      Optional<ImmutableMap<String, PartnerFirm>> wired =
-          wire(next, outcome.instance().context(), violations, now);
+      Optional<Firms> wired = wire(next, outcome.instance().context(), violations, now);
       if (wired.isPresent()) {
         next = wired.get();
       } else {
@@ -347,14 +348,14 @@ public final class MultiLevelAlliance {
       return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
     }
     if (outcome.instance().isEnded()) {
-      ImmutableMap.Builder<String, PartnerFirm> detached =
-          ImmutableMap.builderWithExpectedSize(next.size());
-      for (PartnerFirm firm : next.values()) {
-        detached.put(
-            firm.partner(),
-            firm.attachment() == Attachment.DETACHED ? firm : firm.with(Attachment.DETACHED));
+      Firms detached = next;
+      for (int i = 0; i < next.size(); i++) {
+        PartnerFirm firm = next.at(i);
+        if (firm.attachment() != Attachment.DETACHED) {
+          detached = detached.withAt(i, firm.with(Attachment.DETACHED));
+        }
       }
-      next = detached.buildOrThrow();
+      next = detached;
     }
     return new Outcome.Accepted<>(
         new MultiLevelAlliance(AllianceInstance.of(outcome.instance()), next));
@@ -362,32 +363,14 @@ public final class MultiLevelAlliance {
 
   /** Returns whether an attached partner is in ADAPTION in step with the alliance in OPERATION. */
   private boolean inStepInAdaption() {
-    for (PartnerFirm firm : firms.values()) {
+    for (int i = 0; i < firms.size(); i++) {
+      PartnerFirm firm = firms.at(i);
       if (firm.attachment() == Attachment.ATTACHED
           && firm.process().state() == FirmPhase.ADAPTION) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * Returns {@link #firms} with the partner's firm replaced in place, or added last if new; built
-   * in one pass, without an intermediate mutable map.
-   */
-  private ImmutableMap<String, PartnerFirm> with(String partner, PartnerFirm firm) {
-    ImmutableMap.Builder<String, PartnerFirm> next =
-        ImmutableMap.builderWithExpectedSize(firms.size() + 1);
-    boolean replaced = false;
-    for (Map.Entry<String, PartnerFirm> entry : firms.entrySet()) {
-      boolean same = entry.getKey().equals(partner);
-      next.put(entry.getKey(), same ? firm : entry.getValue());
-      replaced |= same;
-    }
-    if (!replaced) {
-      next.put(partner, firm);
-    }
-    return next.buildOrThrow();
   }
 
   /**
@@ -405,7 +388,8 @@ public final class MultiLevelAlliance {
     checkNotNull(event, "event");
     PartnerFirm firm = firms.get(partner);
     if (firm == null) {
-      return rejected(violation(CouplingViolation.UNKNOWN_FIRM, partner, partner, firms.keySet()));
+      return rejected(
+          violation(CouplingViolation.UNKNOWN_FIRM, partner, partner, firms.asMap().keySet()));
     }
     List<Violation> violations = new ArrayList<>();
     long at = firm.process().clock().millis(); // one read stamps every step of this operation
@@ -457,10 +441,9 @@ public final class MultiLevelAlliance {
       }
       after = joined.get();
     }
-    ImmutableMap<String, PartnerFirm> next = with(partner, after);
+    Firms next = firms.with(after);
     if (!alliance.isEnded()) {
-      Optional<ImmutableMap<String, PartnerFirm>> wired =
-          wire(next, alliance.context(), violations, at);
+      Optional<Firms> wired = wire(next, alliance.context(), violations, at);
       if (wired.isEmpty()) {
         return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
       }
@@ -480,13 +463,11 @@ public final class MultiLevelAlliance {
    *
    * @return the firms with the wiring steps applied, or empty if one was rejected (reported)
    */
-  private static Optional<ImmutableMap<String, PartnerFirm>> wire(
-      ImmutableMap<String, PartnerFirm> firms,
-      AllianceContext alliance,
-      List<Violation> violations,
-      long now) {
-    ImmutableMap.Builder<String, PartnerFirm> wired = null; // built only if a firm changes
-    for (PartnerFirm firm : firms.values()) {
+  private static Optional<Firms> wire(
+      Firms firms, AllianceContext alliance, List<Violation> violations, long now) {
+    Firms wired = firms; // copied only if a firm changes
+    for (int i = 0; i < firms.size(); i++) {
+      PartnerFirm firm = firms.at(i);
       PartnerFirm moved = firm;
       if (firm.attachment() == Attachment.ATTACHED
           && firm.process().state() == FirmPhase.CONSOLIDATION) {
@@ -498,12 +479,12 @@ public final class MultiLevelAlliance {
           }
           FirmContext theirs = other.process().context();
           BusinessModel model = theirs.extantModel();
-          Optional<ProposedPartner> proposed = c.partner(partner.id());
+          ProposedPartner proposed = proposed(c, partner.id());
           boolean newer =
-              proposed.isPresent()
-                  && proposed.get().model().id().equals(model.id())
-                  && proposed.get().model().version() < model.version();
-          if (proposed.isEmpty() || newer) {
+              proposed != null
+                  && proposed.model().id().equals(model.id())
+                  && proposed.model().version() < model.version();
+          if (proposed == null || newer) {
             Optional<PartnerFirm> step =
                 move(
                     moved,
@@ -517,7 +498,7 @@ public final class MultiLevelAlliance {
           }
         }
         for (Partner former : alliance.formerPartners()) {
-          if (c.partner(former.id()).isPresent() && alliance.partner(former.id()).isEmpty()) {
+          if (proposed(c, former.id()) != null && alliance.partner(former.id()).isEmpty()) {
             Optional<PartnerFirm> step =
                 move(
                     moved,
@@ -532,20 +513,19 @@ public final class MultiLevelAlliance {
           }
         }
       }
-      if (moved != firm && wired == null) {
-        wired = ImmutableMap.builderWithExpectedSize(firms.size());
-        for (PartnerFirm before : firms.values()) {
-          if (before == firm) {
-            break;
-          }
-          wired.put(before.partner(), before);
-        }
-      }
-      if (wired != null) {
-        wired.put(moved.partner(), moved);
+      wired = wired.withAt(i, moved);
+    }
+    return Optional.of(wired);
+  }
+
+  /** Returns the partner {@code c} proposes with id {@code id}, or null; allocates nothing. */
+  private static @Nullable ProposedPartner proposed(FirmContext c, String id) {
+    for (ProposedPartner partner : c.partners()) {
+      if (partner.partner().id().equals(id)) {
+        return partner;
       }
     }
-    return Optional.of(wired == null ? firms : wired.buildOrThrow());
+    return null;
   }
 
   /**
@@ -564,7 +544,8 @@ public final class MultiLevelAlliance {
 
   private Stored store() {
     ImmutableList.Builder<PartnerFirm.Stored> stored = ImmutableList.builder();
-    for (PartnerFirm firm : firms.values()) {
+    for (int i = 0; i < firms.size(); i++) {
+      PartnerFirm firm = firms.at(i);
       stored.add(
           new PartnerFirm.Stored(firm.partner(), firm.attachment(), firm.process().toRecord()));
     }
@@ -601,7 +582,7 @@ public final class MultiLevelAlliance {
             firm.partner());
       }
       MultiLevelAlliance result =
-          new MultiLevelAlliance(restoredAlliance, ImmutableMap.copyOf(restored));
+          new MultiLevelAlliance(restoredAlliance, Firms.of(restored.values()));
       checkArgument(
           result.isCoupled(),
           "the stored firm processes are not coupled with the"
@@ -611,7 +592,7 @@ public final class MultiLevelAlliance {
       result.alliance.context().partners().forEach(p -> current.add(p.id()));
       Set<String> former = new HashSet<>();
       result.alliance.context().formerPartners().forEach(p -> former.add(p.id()));
-      for (PartnerFirm firm : result.firms.values()) {
+      for (PartnerFirm firm : result.firms.asMap().values()) {
         checkArgument(
             firm.partner().equals(firm.process().context().firm().id()),
             "the firm process stored for partner '%s' is the process of firm '%s'; store each"
