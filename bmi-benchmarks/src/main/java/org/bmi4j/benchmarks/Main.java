@@ -136,23 +136,34 @@ public final class Main {
         LongDocuments.roundTrip(settings.singleShot() ? 1_000 : 1_000_000);
     LongDocuments.Timed bad =
         LongDocuments.badDocument(settings.singleShot() ? 200_000 : 16_000_000);
+    String scalingLoad = load();
+    int scalingRounds = settings.singleShot() ? 1 : 10;
+    List<ScalingCheck.Row> scalingRows =
+        ScalingCheck.run(
+            settings.singleShot() ? 0 : 2,
+            scalingRounds,
+            settings.singleShot() ? new int[] {100, 200} : ScalingCheck.FULL_ACTIVITIES,
+            settings.singleShot() ? new int[] {100, 200, 400} : ScalingCheck.FULL_STEPS);
+    String scaling = ScalingCheck.markdown(scalingRows, scalingRounds, scalingLoad, load());
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     return new Report(results, bytes, settings.describe(), seconds)
-        .with(
-            new Report.Extras(
-                loadBefore,
-                cross,
-                rounds,
-                events,
-                perStep,
-                longHistory.figure(),
-                longHistory.holds(),
-                bad.figure(),
-                bad.holds()))
-        .markdown();
+            .with(
+                new Report.Extras(
+                    loadBefore,
+                    cross,
+                    rounds,
+                    events,
+                    perStep,
+                    longHistory.figure(),
+                    longHistory.holds(),
+                    bad.figure(),
+                    bad.holds()))
+            .markdown()
+        + scaling;
   }
 
-  private static String load() {
+  /** The load average of the machine, as {@code /proc/loadavg} gives it, or "unknown". */
+  static String load() {
     try {
       return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
     } catch (IOException | RuntimeException e) {

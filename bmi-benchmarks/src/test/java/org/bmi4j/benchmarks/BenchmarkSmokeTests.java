@@ -75,9 +75,29 @@ class BenchmarkSmokeTests {
           "| 6. bmi4j ÷ plain Jackson |",
           "| 1. reading `Clock.systemUTC().instant()` alone |",
           "| 7. 10 multi-level walks on one thread |",
-          "| history length 10 → 100,000 flat within 10% |"
+          "| history length 10 → 100,000 flat within 10% |",
+          "#### 8c. Scaling check: CPU time of the thread per operation in ms",
+          "| work (by activities) | 100 | 200 | 200 ÷ 100 | ≤ 2.3x |",
+          "| work (by steps) | 100 | 200 | 400 | 200 ÷ 100 | ≤ 2.3x | 400 ÷ 200 | ≤ 2.3x |"
         }) {
       assertTrue(markdown.contains(row), row + " missing from\n" + markdown);
+    }
+    for (String work :
+        new String[] {
+          "build",
+          "integrityRejection",
+          "diff",
+          "classification",
+          "novelty",
+          "intersection",
+          "canvas",
+          "csv",
+          "json"
+        }) {
+      assertTrue(markdown.contains("\n| " + work + " | "), work + " missing from\n" + markdown);
+    }
+    for (String kind : ScalingCheck.READING_KINDS) {
+      assertTrue(markdown.contains("\n| read " + kind + " | "), kind + " missing\n" + markdown);
     }
   }
 }

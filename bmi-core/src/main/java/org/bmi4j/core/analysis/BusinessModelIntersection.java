@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -338,19 +338,25 @@ public record BusinessModelIntersection(
       }
     }
     ImmutableList.Builder<OverlappingOffering> overlaps = ImmutableList.builder();
-    BitSet candidates = new BitSet(second.size());
+    // the candidates of one offering, in the second model's order: a sorted list of their
+    // indexes, so that each offering costs what its candidates cost (a bit set over the second
+    // model's offerings would be scanned from its start for every offering)
+    List<Integer> candidates = new ArrayList<>();
     for (Offering x : a.proposition().offerings()) {
       candidates.clear();
       Integer same = byId.get(x.id());
       if (same != null) {
-        candidates.set(same);
+        candidates.add(same);
       }
       for (String beneficiary : x.beneficiaries()) {
-        for (int i : byBeneficiary.getOrDefault(beneficiary, List.of())) {
-          candidates.set(i);
-        }
+        candidates.addAll(byBeneficiary.getOrDefault(beneficiary, List.of()));
       }
-      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      Collections.sort(candidates);
+      for (int c = 0; c < candidates.size(); c++) {
+        int i = candidates.get(c);
+        if (c > 0 && candidates.get(c - 1) == i) {
+          continue;
+        }
         Offering y = second.get(i);
         ImmutableSet<ValueKind> kinds =
             Sets.immutableEnumSet(Sets.intersection(x.valueKinds(), y.valueKinds()));
