@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.AmountBasis;
@@ -75,6 +76,12 @@ public sealed interface CanvasItem {
     @Override
     public String text() {
       return actor.name() + " (" + roles(actor) + ")";
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Segment[" + actor.id() + "]";
     }
   }
 
@@ -147,6 +154,16 @@ public sealed interface CanvasItem {
         text.append(" for ").append(names(beneficiaries));
       }
       return text.toString();
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Proposition["
+          + offering
+          + ": "
+          + Sentences.count(beneficiaries.size(), "beneficiary", "beneficiaries")
+          + "]";
     }
   }
 
@@ -221,6 +238,18 @@ public sealed interface CanvasItem {
           + " mission: "
           + (by.isEmpty() ? "delivered by nothing yet" : "delivered by " + String.join(", ", by));
     }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Mission["
+          + kind
+          + ": "
+          + Sentences.count(offerings.size(), "offering")
+          + ", "
+          + Sentences.count(valueShares.size(), "value share")
+          + "]";
+    }
   }
 
   /**
@@ -259,6 +288,17 @@ public sealed interface CanvasItem {
           + " to "
           + recipient.name()
           + intermediary.map(i -> " via " + i.name()).orElse("");
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Delivery["
+          + what
+          + " to "
+          + recipient.id()
+          + intermediary.map(i -> " via " + i.id()).orElse("")
+          + "]";
     }
   }
 
@@ -303,6 +343,16 @@ public sealed interface CanvasItem {
       return capitalised(words(channel))
           + ": "
           + deliveries.stream().map(Delivery::text).collect(Collectors.joining("; "));
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "ChannelUse["
+          + channel
+          + ": "
+          + Sentences.count(deliveries.size(), "delivery", "deliveries")
+          + "]";
     }
   }
 
@@ -405,6 +455,22 @@ public sealed interface CanvasItem {
       }
       return segment.name() + ": " + String.join("; ", parts);
     }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Relationship["
+          + segment.id()
+          + ": "
+          + Sentences.count(coCreates.size(), "co-created activity", "co-created activities")
+          + ", "
+          + Sentences.count(paysBy.size(), "payment mechanism")
+          + ", "
+          + Sentences.count(valueShares.size(), "value share")
+          + ", "
+          + Sentences.count(fundedBy.size(), "funder")
+          + "]";
+    }
   }
 
   /**
@@ -455,6 +521,17 @@ public sealed interface CanvasItem {
           + " from "
           + payer.name()
           + amount.map(m -> ": " + m + " " + words(basis)).orElse("");
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Revenue["
+          + stream
+          + " from "
+          + payer.id()
+          + amount.map(m -> ": " + m + " " + basis).orElse("")
+          + "]";
     }
   }
 
@@ -516,6 +593,12 @@ public sealed interface CanvasItem {
           + words(mode)
           + " governance";
     }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "KeyActivity[" + activity + " by " + performer.id() + "]";
+    }
   }
 
   /**
@@ -553,6 +636,12 @@ public sealed interface CanvasItem {
     @Override
     public String text() {
       return name + " (" + words(kind) + ") from " + provider.name();
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "KeyResource[" + resource + " from " + provider.id() + "]";
     }
   }
 
@@ -624,6 +713,18 @@ public sealed interface CanvasItem {
           + ")"
           + (parts.isEmpty() ? "" : ": " + String.join("; ", parts));
     }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Partner["
+          + actor.id()
+          + ": "
+          + Sentences.count(provides.size(), "resource")
+          + ", "
+          + Sentences.count(performs.size(), "activity", "activities")
+          + "]";
+    }
   }
 
   /**
@@ -670,6 +771,16 @@ public sealed interface CanvasItem {
       return name
           + amount.map(m -> ": " + m + " " + words(basis)).orElse("")
           + payee.map(p -> ", paid to " + p.name()).orElse("");
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Cost["
+          + cost
+          + amount.map(m -> ": " + m + " " + basis).orElse("")
+          + payee.map(p -> " to " + p.id()).orElse("")
+          + "]";
     }
   }
 
@@ -720,6 +831,12 @@ public sealed interface CanvasItem {
               .orElse("")
           + ")";
     }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "ValueShareGiven[" + share + " to " + recipient.id() + "]";
+    }
   }
 
   /**
@@ -739,6 +856,12 @@ public sealed interface CanvasItem {
     public Note {
       checkNotNull(block, "block");
       checkNotNull(text, "text");
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Note[" + block + ": " + Sentences.count(text.length(), "character") + "]";
     }
   }
 
