@@ -357,21 +357,22 @@ public sealed interface CanvasItem {
   }
 
   /**
-   * How the model relates to one segment, by kind of relationship: the activities it co-creates,
-   * the mechanisms it pays by, the kinds of the value shares it receives, and who funds what it is
-   * given free. A segment with none of these has no relationship item.
+   * How the model relates to one segment, one part per kind of relationship: the activities it
+   * co-creates, the revenue streams it pays (the text names their mechanisms), the value shares it
+   * receives, and who funds what it is served free. A segment with none of these has no
+   * relationship item. The parts are the items of the other blocks that show the same elements.
    *
    * @param segment the segment
    * @param coCreates the activities the segment performs or co-performs (co-creation)
-   * @param paysBy the revenue mechanisms the segment pays by
-   * @param valueShares the kind of each value share the segment receives, in the model's order
+   * @param pays the revenue streams the segment pays
+   * @param receives the value shares the segment receives
    * @param fundedBy the third parties that fund what the segment is served free
    */
   record Relationship(
       Actor segment,
       ImmutableList<KeyActivity> coCreates,
-      ImmutableSet<RevenueMechanism> paysBy,
-      ImmutableList<ValueKind> valueShares,
+      ImmutableList<Revenue> pays,
+      ImmutableList<ValueShareGiven> receives,
       ImmutableList<Actor> fundedBy)
       implements CanvasItem {
     /**
@@ -379,16 +380,16 @@ public sealed interface CanvasItem {
      *
      * @param segment the segment
      * @param coCreates the activities the segment performs or co-performs (co-creation)
-     * @param paysBy the revenue mechanisms the segment pays by
-     * @param valueShares the kind of each value share the segment receives, in the model's order
+     * @param pays the revenue streams the segment pays
+     * @param receives the value shares the segment receives
      * @param fundedBy the third parties that fund what the segment is served free
      * @throws NullPointerException if a component is null
      */
     public Relationship {
       checkNotNull(segment, "segment");
       checkNotNull(coCreates, "coCreates");
-      checkNotNull(paysBy, "paysBy");
-      checkNotNull(valueShares, "valueShares");
+      checkNotNull(pays, "pays");
+      checkNotNull(receives, "receives");
       checkNotNull(fundedBy, "fundedBy");
     }
 
@@ -397,22 +398,22 @@ public sealed interface CanvasItem {
      *
      * @param segment the segment
      * @param coCreates the activities the segment performs or co-performs (co-creation)
-     * @param paysBy the revenue mechanisms the segment pays by
-     * @param valueShares the kind of each value share the segment receives, in the model's order
+     * @param pays the revenue streams the segment pays
+     * @param receives the value shares the segment receives
      * @param fundedBy the third parties that fund what the segment is served free
      * @throws NullPointerException if a component is null
      */
     public Relationship(
         Actor segment,
         Collection<? extends KeyActivity> coCreates,
-        Set<RevenueMechanism> paysBy,
-        Collection<ValueKind> valueShares,
+        Collection<? extends Revenue> pays,
+        Collection<? extends ValueShareGiven> receives,
         Collection<? extends Actor> fundedBy) {
       this(
           segment,
           ImmutableList.copyOf(coCreates),
-          ImmutableSet.copyOf(paysBy),
-          ImmutableList.copyOf(valueShares),
+          ImmutableList.copyOf(pays),
+          ImmutableList.copyOf(receives),
           ImmutableList.copyOf(fundedBy));
     }
 
@@ -437,13 +438,16 @@ public sealed interface CanvasItem {
                 + activity.contractTerm().map(t -> ", term " + t).orElse("")
                 + ")");
       }
-      if (!paysBy.isEmpty()) {
+      if (!pays.isEmpty()) {
         parts.add(
             "pays by "
-                + paysBy.stream().map(CanvasMapping::words).collect(Collectors.joining(", ")));
+                + pays.stream()
+                    .map(r -> words(r.mechanism()))
+                    .distinct()
+                    .collect(Collectors.joining(", ")));
       }
-      for (ValueKind kind : valueShares) {
-        String word = words(kind);
+      for (ValueShareGiven share : receives) {
+        String word = words(share.kind());
         parts.add(
             "receives "
                 + ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ")
@@ -464,9 +468,9 @@ public sealed interface CanvasItem {
           + ": "
           + Sentences.count(coCreates.size(), "co-created activity", "co-created activities")
           + ", "
-          + Sentences.count(paysBy.size(), "payment mechanism")
+          + Sentences.count(pays.size(), "revenue stream")
           + ", "
-          + Sentences.count(valueShares.size(), "value share")
+          + Sentences.count(receives.size(), "value share")
           + ", "
           + Sentences.count(fundedBy.size(), "funder")
           + "]";
