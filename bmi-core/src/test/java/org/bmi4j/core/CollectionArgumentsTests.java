@@ -175,19 +175,18 @@ class CollectionArgumentsTests {
     CanvasItem.KeyActivity activity =
         new CanvasItem.KeyActivity(
             "x", "X", ActivityKind.PRODUCTION, actor, GovernanceMode.IN_HOUSE, Optional.empty());
+    CanvasItem.Revenue revenue =
+        new CanvasItem.Revenue(
+            "r", RevenueMechanism.SALE, actor, Optional.empty(), AmountBasis.PER_PERIOD);
     assertEquals(
         new CanvasItem.Relationship(
             actor,
             ImmutableList.of(activity),
-            ImmutableSet.of(RevenueMechanism.SALE),
-            ImmutableList.of(ValueKind.SOCIAL),
+            ImmutableList.of(revenue),
+            ImmutableList.of(share),
             ImmutableList.of(actor)),
         new CanvasItem.Relationship(
-            actor,
-            List.of(activity),
-            Set.of(RevenueMechanism.SALE),
-            List.of(ValueKind.SOCIAL),
-            List.of(actor)));
+            actor, List.of(activity), List.of(revenue), List.of(share), List.of(actor)));
     CanvasItem.KeyResource resource =
         new CanvasItem.KeyResource("r", "R", ResourceKind.HUMAN, actor);
     assertEquals(

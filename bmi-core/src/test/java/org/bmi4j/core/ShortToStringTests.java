@@ -96,6 +96,15 @@ class ShortToStringTests {
   void modelsDiffsCanvasesAndIntersections() {
     assertShortOnSamples(ModelArbitraries.businessModels(), model -> model);
     assertShortOnSamples(ModelArbitraries.businessModels(), BusinessModelCanvas::of);
+    ModelArbitraries.businessModels()
+        .sampleStream()
+        .limit(SAMPLES)
+        .map(BusinessModelCanvas::of)
+        .forEach(
+            canvas -> {
+              assertShort(canvas.header());
+              canvas.items().forEach(ShortToStringTests::assertShort);
+            });
     List<BusinessModel> models =
         ModelArbitraries.completeBusinessModels().sampleStream().limit(SAMPLES).toList();
     for (int i = 1; i < models.size(); i++) {

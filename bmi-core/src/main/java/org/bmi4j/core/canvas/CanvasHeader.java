@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ValueKind;
 
@@ -96,6 +97,24 @@ public record CanvasHeader(
       lines.add("Group: " + names(group));
     }
     return lines.build();
+  }
+
+  /** Returns a short description for logs: the model, its version and counts. */
+  @Override
+  public String toString() {
+    return "CanvasHeader["
+        + model
+        + " v"
+        + version
+        + ": "
+        + Sentences.count(owners.size(), "owner")
+        + ", "
+        + Sentences.count(missions.size(), "mission")
+        + ", "
+        + Sentences.count(goals.size(), "goal")
+        + ", "
+        + Sentences.count(group.size(), "actor")
+        + " in the group]";
   }
 
   private static String names(Collection<Actor> actors) {

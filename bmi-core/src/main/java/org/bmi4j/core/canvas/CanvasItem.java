@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.AmountBasis;
@@ -75,6 +76,12 @@ public sealed interface CanvasItem {
     @Override
     public String text() {
       return actor.name() + " (" + roles(actor) + ")";
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Segment[" + actor.id() + "]";
     }
   }
 
@@ -147,6 +154,16 @@ public sealed interface CanvasItem {
         text.append(" for ").append(names(beneficiaries));
       }
       return text.toString();
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Proposition["
+          + offering
+          + ": "
+          + Sentences.count(beneficiaries.size(), "beneficiary", "beneficiaries")
+          + "]";
     }
   }
 
@@ -221,6 +238,18 @@ public sealed interface CanvasItem {
           + " mission: "
           + (by.isEmpty() ? "delivered by nothing yet" : "delivered by " + String.join(", ", by));
     }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Mission["
+          + kind
+          + ": "
+          + Sentences.count(offerings.size(), "offering")
+          + ", "
+          + Sentences.count(valueShares.size(), "value share")
+          + "]";
+    }
   }
 
   /**
@@ -259,6 +288,17 @@ public sealed interface CanvasItem {
           + " to "
           + recipient.name()
           + intermediary.map(i -> " via " + i.name()).orElse("");
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Delivery["
+          + what
+          + " to "
+          + recipient.id()
+          + intermediary.map(i -> " via " + i.id()).orElse("")
+          + "]";
     }
   }
 
@@ -304,24 +344,35 @@ public sealed interface CanvasItem {
           + ": "
           + deliveries.stream().map(Delivery::text).collect(Collectors.joining("; "));
     }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "ChannelUse["
+          + channel
+          + ": "
+          + Sentences.count(deliveries.size(), "delivery", "deliveries")
+          + "]";
+    }
   }
 
   /**
-   * How the model relates to one segment, by kind of relationship: the activities it co-creates,
-   * the mechanisms it pays by, the kinds of the value shares it receives, and who funds what it is
-   * given free. A segment with none of these has no relationship item.
+   * How the model relates to one segment, one part per kind of relationship: the activities it
+   * co-creates, the revenue streams it pays (the text names their mechanisms), the value shares it
+   * receives, and who funds what it is served free. A segment with none of these has no
+   * relationship item. The parts are the items of the other blocks that show the same elements.
    *
    * @param segment the segment
    * @param coCreates the activities the segment performs or co-performs (co-creation)
-   * @param paysBy the revenue mechanisms the segment pays by
-   * @param valueShares the kind of each value share the segment receives, in the model's order
+   * @param pays the revenue streams the segment pays
+   * @param receives the value shares the segment receives
    * @param fundedBy the third parties that fund what the segment is served free
    */
   record Relationship(
       Actor segment,
       ImmutableList<KeyActivity> coCreates,
-      ImmutableSet<RevenueMechanism> paysBy,
-      ImmutableList<ValueKind> valueShares,
+      ImmutableList<Revenue> pays,
+      ImmutableList<ValueShareGiven> receives,
       ImmutableList<Actor> fundedBy)
       implements CanvasItem {
     /**
@@ -329,16 +380,16 @@ public sealed interface CanvasItem {
      *
      * @param segment the segment
      * @param coCreates the activities the segment performs or co-performs (co-creation)
-     * @param paysBy the revenue mechanisms the segment pays by
-     * @param valueShares the kind of each value share the segment receives, in the model's order
+     * @param pays the revenue streams the segment pays
+     * @param receives the value shares the segment receives
      * @param fundedBy the third parties that fund what the segment is served free
      * @throws NullPointerException if a component is null
      */
     public Relationship {
       checkNotNull(segment, "segment");
       checkNotNull(coCreates, "coCreates");
-      checkNotNull(paysBy, "paysBy");
-      checkNotNull(valueShares, "valueShares");
+      checkNotNull(pays, "pays");
+      checkNotNull(receives, "receives");
       checkNotNull(fundedBy, "fundedBy");
     }
 
@@ -347,22 +398,22 @@ public sealed interface CanvasItem {
      *
      * @param segment the segment
      * @param coCreates the activities the segment performs or co-performs (co-creation)
-     * @param paysBy the revenue mechanisms the segment pays by
-     * @param valueShares the kind of each value share the segment receives, in the model's order
+     * @param pays the revenue streams the segment pays
+     * @param receives the value shares the segment receives
      * @param fundedBy the third parties that fund what the segment is served free
      * @throws NullPointerException if a component is null
      */
     public Relationship(
         Actor segment,
         Collection<? extends KeyActivity> coCreates,
-        Set<RevenueMechanism> paysBy,
-        Collection<ValueKind> valueShares,
+        Collection<? extends Revenue> pays,
+        Collection<? extends ValueShareGiven> receives,
         Collection<? extends Actor> fundedBy) {
       this(
           segment,
           ImmutableList.copyOf(coCreates),
-          ImmutableSet.copyOf(paysBy),
-          ImmutableList.copyOf(valueShares),
+          ImmutableList.copyOf(pays),
+          ImmutableList.copyOf(receives),
           ImmutableList.copyOf(fundedBy));
     }
 
@@ -387,13 +438,16 @@ public sealed interface CanvasItem {
                 + activity.contractTerm().map(t -> ", term " + t).orElse("")
                 + ")");
       }
-      if (!paysBy.isEmpty()) {
+      if (!pays.isEmpty()) {
         parts.add(
             "pays by "
-                + paysBy.stream().map(CanvasMapping::words).collect(Collectors.joining(", ")));
+                + pays.stream()
+                    .map(r -> words(r.mechanism()))
+                    .distinct()
+                    .collect(Collectors.joining(", ")));
       }
-      for (ValueKind kind : valueShares) {
-        String word = words(kind);
+      for (ValueShareGiven share : receives) {
+        String word = words(share.kind());
         parts.add(
             "receives "
                 + ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ")
@@ -404,6 +458,22 @@ public sealed interface CanvasItem {
         parts.add("served free, funded by " + names(fundedBy));
       }
       return segment.name() + ": " + String.join("; ", parts);
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Relationship["
+          + segment.id()
+          + ": "
+          + Sentences.count(coCreates.size(), "co-created activity", "co-created activities")
+          + ", "
+          + Sentences.count(pays.size(), "revenue stream")
+          + ", "
+          + Sentences.count(receives.size(), "value share")
+          + ", "
+          + Sentences.count(fundedBy.size(), "funder")
+          + "]";
     }
   }
 
@@ -455,6 +525,17 @@ public sealed interface CanvasItem {
           + " from "
           + payer.name()
           + amount.map(m -> ": " + m + " " + words(basis)).orElse("");
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Revenue["
+          + stream
+          + " from "
+          + payer.id()
+          + amount.map(m -> ": " + m + " " + basis).orElse("")
+          + "]";
     }
   }
 
@@ -516,6 +597,12 @@ public sealed interface CanvasItem {
           + words(mode)
           + " governance";
     }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "KeyActivity[" + activity + " by " + performer.id() + "]";
+    }
   }
 
   /**
@@ -553,6 +640,12 @@ public sealed interface CanvasItem {
     @Override
     public String text() {
       return name + " (" + words(kind) + ") from " + provider.name();
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "KeyResource[" + resource + " from " + provider.id() + "]";
     }
   }
 
@@ -624,6 +717,18 @@ public sealed interface CanvasItem {
           + ")"
           + (parts.isEmpty() ? "" : ": " + String.join("; ", parts));
     }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Partner["
+          + actor.id()
+          + ": "
+          + Sentences.count(provides.size(), "resource")
+          + ", "
+          + Sentences.count(performs.size(), "activity", "activities")
+          + "]";
+    }
   }
 
   /**
@@ -670,6 +775,16 @@ public sealed interface CanvasItem {
       return name
           + amount.map(m -> ": " + m + " " + words(basis)).orElse("")
           + payee.map(p -> ", paid to " + p.name()).orElse("");
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Cost["
+          + cost
+          + amount.map(m -> ": " + m + " " + basis).orElse("")
+          + payee.map(p -> " to " + p.id()).orElse("")
+          + "]";
     }
   }
 
@@ -720,6 +835,12 @@ public sealed interface CanvasItem {
               .orElse("")
           + ")";
     }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "ValueShareGiven[" + share + " to " + recipient.id() + "]";
+    }
   }
 
   /**
@@ -739,6 +860,12 @@ public sealed interface CanvasItem {
     public Note {
       checkNotNull(block, "block");
       checkNotNull(text, "text");
+    }
+
+    /** Returns a short description for logs: ids and counts. */
+    @Override
+    public String toString() {
+      return "Note[" + block + ": " + Sentences.count(text.length(), "character") + "]";
     }
   }
 

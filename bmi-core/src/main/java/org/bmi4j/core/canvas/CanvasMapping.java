@@ -23,7 +23,6 @@ import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Reciprocity;
 import org.bmi4j.core.model.Resource;
-import org.bmi4j.core.model.RevenueMechanism;
 import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueShare;
@@ -143,9 +142,9 @@ final class CanvasMapping {
     missions(items, propositions.values(), shares);
     channels(items);
     Map<String, CanvasItem.KeyActivity> activities = keyActivities();
-    relationships(items, activities);
+    List<CanvasItem.Revenue> revenues = new ArrayList<>();
     for (RevenueStream stream : model.capture().revenueStreams()) {
-      items.add(
+      revenues.add(
           new CanvasItem.Revenue(
               stream.id(),
               stream.mechanism(),
@@ -153,6 +152,8 @@ final class CanvasMapping {
               stream.amount(),
               stream.basis()));
     }
+    relationships(items, activities, revenues, shares);
+    items.addAll(revenues);
     items.addAll(activities.values());
     List<CanvasItem.KeyResource> resources = new ArrayList<>();
     for (Resource resource : model.creation().resources()) {
@@ -212,24 +213,19 @@ final class CanvasMapping {
   }
 
   private void relationships(
-      List<CanvasItem> items, Map<String, CanvasItem.KeyActivity> activities) {
+      List<CanvasItem> items,
+      Map<String, CanvasItem.KeyActivity> activities,
+      List<CanvasItem.Revenue> revenues,
+      List<CanvasItem.ValueShareGiven> shares) {
     for (String segment : segments) {
       List<CanvasItem.KeyActivity> coCreates = new ArrayList<>();
       for (GovernanceAssignment assignment : performed().getOrDefault(segment, List.of())) {
         coCreates.add(requireNonNull(activities.get(assignment.activity())));
       }
-      Set<RevenueMechanism> mechanisms = new LinkedHashSet<>();
-      for (RevenueStream stream : model.capture().revenueStreams()) {
-        if (stream.payer().equals(segment)) {
-          mechanisms.add(stream.mechanism());
-        }
-      }
-      List<ValueKind> shares = new ArrayList<>();
-      for (ValueShare share : model.capture().valueShares()) {
-        if (share.actor().equals(segment)) {
-          shares.add(share.kind());
-        }
-      }
+      List<CanvasItem.Revenue> pays =
+          revenues.stream().filter(r -> r.payer().id().equals(segment)).toList();
+      List<CanvasItem.ValueShareGiven> receives =
+          shares.stream().filter(s -> s.recipient().id().equals(segment)).toList();
       Set<String> funders = new LinkedHashSet<>();
       for (Reciprocity verdict : model.reciprocity()) {
         if (verdict.recipient().equals(segment)
@@ -237,13 +233,10 @@ final class CanvasMapping {
           funders.addAll(verdict.payers());
         }
       }
-      if (!coCreates.isEmpty()
-          || !mechanisms.isEmpty()
-          || !shares.isEmpty()
-          || !funders.isEmpty()) {
+      if (!coCreates.isEmpty() || !pays.isEmpty() || !receives.isEmpty() || !funders.isEmpty()) {
         items.add(
             new CanvasItem.Relationship(
-                actor(segment), coCreates, mechanisms, shares, actors(funders)));
+                actor(segment), coCreates, pays, receives, actors(funders)));
       }
     }
   }

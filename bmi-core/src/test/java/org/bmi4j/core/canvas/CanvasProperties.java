@@ -243,18 +243,11 @@ class CanvasProperties {
                 || performed.coPerformers().contains(segment));
       }
       assertEquals(
-          model.capture().revenueStreams().stream()
-              .filter(s -> s.payer().equals(segment))
-              .map(RevenueStream::mechanism)
-              .distinct()
-              .toList(),
-          relationship.paysBy().asList());
+          revenues.stream().filter(r -> r.payer().id().equals(segment)).toList(),
+          relationship.pays());
       assertEquals(
-          model.capture().valueShares().stream()
-              .filter(s -> s.actor().equals(segment))
-              .map(ValueShare::kind)
-              .toList(),
-          relationship.valueShares());
+          shares.stream().filter(s -> s.recipient().id().equals(segment)).toList(),
+          relationship.receives());
       relationship.fundedBy().forEach(same::apply);
     }
 

@@ -333,9 +333,12 @@ class CanvasTests {
       assertEquals("blend-design", blend.activity());
       assertEquals(GovernanceMode.TRUST_BASED, blend.mode());
       assertEquals(Optional.of(Period.ofYears(10)), blend.contractTerm());
-      assertEquals(Set.of(RevenueMechanism.SUBSCRIPTION), restaurants.paysBy());
+      assertEquals(List.of(canvas.items(CanvasItem.Revenue.class).get(1)), restaurants.pays());
+      assertEquals("horeca", restaurants.pays().get(0).stream());
       CanvasItem.Relationship farmers = canvas.items(CanvasItem.Relationship.class).get(2);
-      assertEquals(List.of(ValueKind.SOCIAL), farmers.valueShares());
+      assertEquals(List.of(), farmers.pays());
+      assertEquals(canvas.items(CanvasItem.ValueShareGiven.class), farmers.receives());
+      assertEquals(ValueKind.SOCIAL, farmers.receives().get(0).kind());
       assertEquals(List.of(), farmers.fundedBy());
     }
 
