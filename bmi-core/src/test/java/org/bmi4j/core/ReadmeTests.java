@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
@@ -81,7 +82,7 @@ class ReadmeTests {
     assertEquals(
         List.of(FindingCode.NO_RECIPROCAL_FLOW),
         model.coherence().stream().map(f -> f.code()).collect(Collectors.toList()));
-    assertTrue(model.coherence().get(0).message().contains("'locals'"));
+    assertEquals(Optional.of("locals"), model.coherence().get(0).value("recipient", String.class));
     assertEquals(model, again);
   }
 

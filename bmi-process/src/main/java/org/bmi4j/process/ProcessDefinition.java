@@ -10,13 +10,11 @@ import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Ids;
 import org.jspecify.annotations.Nullable;
 
@@ -500,7 +498,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
         }
       }
       if (initial == null) {
-        problem(problems, DefinitionProblem.Code.MISSING_INITIAL, Arrays.toString(states));
+        problem(problems, DefinitionProblem.Code.MISSING_INITIAL, List.of(states));
       } else {
         Set<S> reached = EnumSet.of(initial);
         ArrayDeque<S> queue = new ArrayDeque<>(reached);
@@ -552,7 +550,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
         Object... arguments) {
       problems
           .computeIfAbsent(code, c -> new ArrayList<>())
-          .add(new DefinitionProblem(code, Sentences.format(code.sentence(), arguments)));
+          .add(DefinitionProblem.of(code, arguments));
     }
 
     /**

@@ -1,12 +1,10 @@
 package org.bmi4j.process;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.bmi4j.core.internal.Sentences;
+import org.bmi4j.core.model.CodedMessage;
 
 /**
  * One condition an event violated: why it was rejected.
@@ -20,7 +18,8 @@ import org.bmi4j.core.internal.Sentences;
  *     lists the names it fills; empty for most codes
  */
 public record Violation(
-    ViolationCode code, String subject, String message, Map<String, Object> values) {
+    ViolationCode code, String subject, String message, Map<String, Object> values)
+    implements CodedMessage {
   /**
    * @param code the stable code
    * @param subject whom the violation concerns, such as a partner's actor id; empty when it
@@ -74,30 +73,11 @@ public record Violation(
    */
   static Violation of(
       ViolationCode code, String subject, Map<String, ?> values, Object... arguments) {
-    String message = Sentences.format(code.sentence(), arguments);
-    List<String> names = code.valueNames();
-    Map<String, Object> all = new LinkedHashMap<>(values);
-    if (names.size() == arguments.length) {
-      for (int i = 0; i < arguments.length; i++) {
-        all.putIfAbsent(names.get(i), arguments[i]);
-      }
-    }
-    return new Violation(code, subject, message, all);
-  }
-
-  /**
-   * Returns the value named {@code name}, if this violation carries one of the given type.
-   *
-   * @param <T> the value's type
-   * @param name the value's name
-   * @param type the class the value must be an instance of
-   * @return the value named {@code name}, if this violation carries one of the given type
-   * @throws NullPointerException if an argument is null
-   */
-  public <T> Optional<T> value(String name, Class<T> type) {
-    Objects.requireNonNull(type, "type");
-    Object value = values.get(Objects.requireNonNull(name, "name"));
-    return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+    return new Violation(
+        code,
+        subject,
+        Sentences.format(code.sentence(), arguments),
+        Sentences.values(code.valueNames(), values, arguments));
   }
 
   /** Returns {@code text}, cut to at most 40 characters with an ellipsis. */

@@ -1,6 +1,7 @@
 package org.bmi4j.process;
 
 import java.util.List;
+import org.bmi4j.core.model.MessageCode;
 
 /**
  * The stable code of a violation. Each process names its codes in an enum implementing this
@@ -11,12 +12,13 @@ import java.util.List;
  * overriding {@link #sentence()}, or keep the default and add free-text messages with {@link
  * Violations#add(ViolationCode, String, String)}.
  */
-public interface ViolationCode {
+public interface ViolationCode extends MessageCode {
   /**
    * Returns the code's stable name, such as {@code EVENT_NOT_PERMITTED}.
    *
    * @return the code's stable name, such as {@code EVENT_NOT_PERMITTED}
    */
+  @Override
   String name();
 
   /**
@@ -27,6 +29,7 @@ public interface ViolationCode {
    *
    * @return the sentence template of this code's messages
    */
+  @Override
   default String sentence() {
     return "%s";
   }
@@ -40,6 +43,7 @@ public interface ViolationCode {
    *
    * @return the names of the values a message of this code carries, in sentence order
    */
+  @Override
   default List<String> valueNames() {
     return List.of();
   }

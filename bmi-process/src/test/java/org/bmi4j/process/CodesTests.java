@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.FindingCode;
+import org.bmi4j.core.model.MessageCode;
 import org.bmi4j.core.model.ProblemCode;
+import org.bmi4j.core.testing.Messages;
 import org.bmi4j.core.valueflow.ScenarioProblemCode;
 import org.bmi4j.process.alliance.AllianceFinding;
 import org.bmi4j.process.alliance.AllianceViolation;
@@ -74,35 +76,36 @@ class CodesTests {
               ProblemCode.class,
               "bmi-core",
               "Integrity problems of a business model: each"
-                  + " `IntegrityProblem` has a path, such as `activities[3].resources[0]`, a code and a"
-                  + " message; building a model with any throws one `ModelIntegrityException` listing them"
+                  + " `IntegrityProblem` has a path, such as `activities[3].resources[0]`, a code, a"
+                  + " message and the values it uses; building a model with any throws one `ModelIntegrityException` listing them"
                   + " all."),
           new Codes(
               FindingCode.class,
               "bmi-core",
               "Coherence findings on a business model"
-                  + " (`BusinessModel.coherence()`): each `CoherenceFinding` has a path, a code and a"
-                  + " message; reported, never thrown."),
+                  + " (`BusinessModel.coherence()`): each `CoherenceFinding` has a path, a code, a"
+                  + " message and the values it uses; reported, never thrown."),
           new Codes(
               ScenarioProblemCode.class,
               "bmi-core",
               "Problems of a market scenario checked"
                   + " against its business model (net value flow after e3value): each"
-                  + " `ScenarioProblem` has a path, such as `needs[0].path.orSplits[1]`, a code and a"
-                  + " message; building a scenario with any throws one `ScenarioException` listing"
+                  + " `ScenarioProblem` has a path, such as `needs[0].path.orSplits[1]`, a code, a"
+                  + " message and the values it uses; building a scenario with any throws one `ScenarioException` listing"
                   + " them all."),
           new Codes(
               DefinitionProblem.Code.class,
               "bmi-process",
               "Problems of a process definition"
-                  + " that fails to build: each `DefinitionProblem` has a code and a message; `build()`"
+                  + " that fails to build: each `DefinitionProblem` has a code, a message and the values"
+                  + " it uses; `build()`"
                   + " throws one `ProcessDefinitionException` listing them all."),
           new Codes(
               KernelViolation.class,
               "bmi-process",
               "Violations the process kernel reports"
                   + " whatever the process: each `Violation` of a rejected `Outcome` has a code, a"
-                  + " subject (empty here) and a message."),
+                  + " subject (empty here), a message and the values it uses."),
           new Codes(
               AllianceViolation.class,
               "bmi-process",
@@ -214,6 +217,22 @@ class CodesTests {
                 assertFalse(
                     literal.contains("%"), () -> code + " uses % other than in %s: " + template);
                 assertEquals(template.strip(), template, () -> code + " has surrounding blanks");
+              });
+    }
+
+    @Test
+    void namesAValueForEachPlaceholderOfItsSentence() {
+      everyCode()
+          .forEach(
+              code -> {
+                assertTrue(
+                    code instanceof MessageCode,
+                    () -> code + " is no MessageCode: it names no values");
+                MessageCode coded = (MessageCode) code;
+                assertEquals(
+                    Messages.placeholders(coded.sentence()),
+                    coded.valueNames().size(),
+                    () -> code + " names " + coded.valueNames() + " for " + coded.sentence());
               });
     }
 
@@ -347,7 +366,9 @@ class CodesTests {
                 + " them. Each code has one sentence template\n(`sentence()`), and each of its"
                 + " messages is that template with every `%s` filled in, in order.\nA message names"
                 + " what is wrong, where (id, path, partner, state or event) and the values\n"
-                + "involved, then what would be right.\n\n")
+                + "involved, then what would be right. The message carries those values by name\n"
+                + "(`values()`, `value(name, type)`), listed after each code's meaning below, so that"
+                + " an\napplication acts on them rather than parse the sentence.\n\n")
         .append(
             "A process of your own keeps the default template of `ViolationCode`, `%s`, and"
                 + " adds free-text\nmessages with `Violations.add`; the library's guards fill their"
@@ -379,11 +400,11 @@ class CodesTests {
     return page.toString();
   }
 
-  /** Returns the names of the values a violation code's messages carry, as the page lists them. */
+  /** Returns the names of the values a code's messages carry, as the page lists them. */
   private static String values(Enum<?> code) {
-    if (code instanceof ViolationCode violation && !violation.valueNames().isEmpty()) {
+    if (code instanceof MessageCode coded && !coded.valueNames().isEmpty()) {
       return " Values: "
-          + violation.valueNames().stream()
+          + coded.valueNames().stream()
               .distinct()
               .map(name -> "`" + name + "`")
               .collect(java.util.stream.Collectors.joining(", "))

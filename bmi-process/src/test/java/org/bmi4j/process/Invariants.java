@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.bmi4j.core.internal.Sentences;
+import org.bmi4j.core.testing.Messages;
 
 /** The kernel invariants of SPEC 6, checked after every step of a run. */
 public final class Invariants {
@@ -49,46 +49,11 @@ public final class Invariants {
 
   /**
    * Checks that each violation's message is its code's sentence template filled in, and that it
-   * carries the values the sentence uses: one named value per placeholder, the sentence filled with
-   * them is the message, and every carried value appears in the message (a collection's elements
-   * each, so an empty collection is exempt).
+   * carries the values the sentence uses: the template check of every coded message of the library
+   * ({@link Messages#check(java.util.Collection)}).
    */
   public static void checkMessages(List<Violation> violations) {
-    for (Violation violation : violations) {
-      String template = violation.code().sentence();
-      assertTrue(
-          Sentences.pattern(template).matcher(violation.message()).matches(),
-          () -> violation + " does not follow its code's template \"" + template + "\"");
-      List<String> names = violation.code().valueNames();
-      int placeholders = template.split("%s", -1).length - 1;
-      if (names.isEmpty() && template.equals("%s")) {
-        continue; // a free-text code of a process of one's own
-      }
-      assertEquals(
-          placeholders, names.size(), () -> violation.code() + " names a value per placeholder");
-      Object[] arguments = new Object[names.size()];
-      for (int i = 0; i < names.size(); i++) {
-        String name = names.get(i);
-        assertTrue(
-            violation.values().containsKey(name),
-            () -> violation + " carries no value '" + name + "'");
-        arguments[i] = violation.values().get(name);
-      }
-      assertEquals(
-          violation.message(),
-          Sentences.format(template, arguments),
-          () -> violation.code() + "'s sentence is built from its values");
-      violation
-          .values()
-          .forEach(
-              (name, value) ->
-                  assertTrue(
-                      value instanceof java.util.Collection<?> c
-                          ? c.stream()
-                              .allMatch(e -> violation.message().contains(String.valueOf(e)))
-                          : violation.message().contains(String.valueOf(value)),
-                      () -> violation + ": value '" + name + "' (" + value + ") is not in it"));
-    }
+    Messages.check(violations);
   }
 
   /** Checks the whole run: replaying the history from the start reproduces the instance. */

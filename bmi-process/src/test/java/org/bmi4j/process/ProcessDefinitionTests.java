@@ -3,7 +3,9 @@ package org.bmi4j.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import org.bmi4j.core.testing.Messages;
 import org.bmi4j.process.DefinitionProblem.Code;
 import org.bmi4j.process.Toy.Context;
 import org.bmi4j.process.Toy.Decide;
@@ -21,7 +23,10 @@ class ProcessDefinitionTests {
   }
 
   private static List<DefinitionProblem> problems(ProcessDefinition.Builder<?, ?, ?> builder) {
-    return assertThrows(ProcessDefinitionException.class, builder::build).problems();
+    List<DefinitionProblem> problems =
+        assertThrows(ProcessDefinitionException.class, builder::build).problems();
+    Messages.check(problems);
+    return problems;
   }
 
   @Test
@@ -62,7 +67,8 @@ class ProcessDefinitionTests {
     assertEquals(
         new DefinitionProblem(
             Code.MISSING_INITIAL,
-            "no initial state; call initial(...) with one of [DRAFT, REVIEW, ACCEPTED, WITHDRAWN]"),
+            "no initial state; call initial(...) with one of [DRAFT, REVIEW, ACCEPTED, WITHDRAWN]",
+            ImmutableMap.of("states", List.of(State.values()))),
         problems.get(0));
   }
 
@@ -80,11 +86,13 @@ class ProcessDefinitionTests {
             new DefinitionProblem(
                 Code.UNREACHABLE_STATE,
                 "state ACCEPTED cannot be reached from the initial state DRAFT; add a transition"
-                    + " leading to it"),
+                    + " leading to it",
+                ImmutableMap.of("state", State.ACCEPTED, "initial", State.DRAFT)),
             new DefinitionProblem(
                 Code.UNREACHABLE_STATE,
                 "state WITHDRAWN cannot be reached from the initial state DRAFT; add a transition"
-                    + " leading to it")),
+                    + " leading to it",
+                ImmutableMap.of("state", State.WITHDRAWN, "initial", State.DRAFT))),
         problems);
   }
 
@@ -106,7 +114,8 @@ class ProcessDefinitionTests {
             new DefinitionProblem(
                 Code.TERMINAL_WITH_EXIT,
                 "terminal state REVIEW has a transition on Decide; terminal states absorb every event,"
-                    + " so remove the transition or do not mark the state terminal")),
+                    + " so remove the transition or do not mark the state terminal",
+                ImmutableMap.of("state", State.REVIEW, "event", "Decide"))),
         problems);
   }
 
@@ -130,7 +139,8 @@ class ProcessDefinitionTests {
             new DefinitionProblem(
                 Code.DEAD_END,
                 "non-terminal state REVIEW has no transition to another state; add one or mark it"
-                    + " terminal")),
+                    + " terminal",
+                ImmutableMap.of("state", State.REVIEW))),
         problems);
   }
 
@@ -151,7 +161,8 @@ class ProcessDefinitionTests {
         List.of(
             new DefinitionProblem(
                 Code.AMBIGUOUS_TRANSITION,
-                "state DRAFT has two transitions on Submit; keep one per state and event type")),
+                "state DRAFT has two transitions on Submit; keep one per state and event type",
+                ImmutableMap.of("state", State.DRAFT, "event", "Submit"))),
         problems);
   }
 
@@ -202,7 +213,8 @@ class ProcessDefinitionTests {
         List.of(
             new DefinitionProblem(
                 Code.AMBIGUOUS_TRANSITION,
-                "state REVIEW has two transitions on Write; keep one per state and event type")),
+                "state REVIEW has two transitions on Write; keep one per state and event type",
+                ImmutableMap.of("state", State.REVIEW, "event", "Write"))),
         problems);
   }
 
@@ -224,7 +236,10 @@ class ProcessDefinitionTests {
             new DefinitionProblem(
                 Code.BAD_EVENT_TYPE,
                 "event type org.bmi4j.process.Toy$Event is not a concrete subtype of"
-                    + " org.bmi4j.process.Toy$Event; declare transitions on concrete event classes")),
+                    + " org.bmi4j.process.Toy$Event; declare transitions on concrete event classes",
+                ImmutableMap.of(
+                    "eventType", "org.bmi4j.process.Toy$Event",
+                    "processEventType", "org.bmi4j.process.Toy$Event"))),
         problems);
   }
 

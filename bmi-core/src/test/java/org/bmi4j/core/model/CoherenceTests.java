@@ -2,9 +2,9 @@ package org.bmi4j.core.model;
 
 import static org.bmi4j.core.model.ModelDraft.change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bmi4j.core.testing.Messages;
@@ -24,18 +24,21 @@ class CoherenceTests {
     return findings;
   }
 
-  /** Asserts exactly one finding, with the given code, path and message fragments. */
+  /**
+   * Asserts exactly one finding, with the given code, path and values under the given names ({@code
+   * namesAndValues} alternates a name and its expected value).
+   */
   private static void assertOnlyFinding(
-      ModelDraft draft, FindingCode code, String path, String... inMessage) {
+      ModelDraft draft, FindingCode code, String path, Object... namesAndValues) {
     List<CoherenceFinding> findings = findingsOf(draft);
     assertEquals(1, findings.size(), () -> "expected exactly one finding, got " + findings);
     CoherenceFinding finding = findings.get(0);
     assertEquals(code, finding.code(), finding::toString);
     assertEquals(path, finding.path(), finding::toString);
-    for (String text : inMessage) {
-      assertTrue(
-          finding.message().contains(text),
-          () -> "message should contain <" + text + ">: " + finding);
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      String name = (String) namesAndValues[i];
+      assertEquals(
+          namesAndValues[i + 1], finding.values().get(name), () -> name + " of " + finding);
     }
   }
 
@@ -68,7 +71,11 @@ class CoherenceTests {
       draft.offerings.add(ModelDraft.REFILL.withId("gift-cards").withName("Gift cards"));
 
       assertOnlyFinding(
-          draft, FindingCode.UNDELIVERED_OFFERING, "proposition.offerings[1]", "'gift-cards'");
+          draft,
+          FindingCode.UNDELIVERED_OFFERING,
+          "proposition.offerings[1]",
+          "offering",
+          "gift-cards");
     }
 
     @Test
@@ -77,7 +84,11 @@ class CoherenceTests {
       change(draft.exchanges, 0, e -> e.withWhat(Exchanged.item("refill")));
 
       assertOnlyFinding(
-          draft, FindingCode.UNDELIVERED_OFFERING, "proposition.offerings[0]", "'refill'");
+          draft,
+          FindingCode.UNDELIVERED_OFFERING,
+          "proposition.offerings[0]",
+          "offering",
+          "refill");
     }
 
     @Test
@@ -103,9 +114,12 @@ class CoherenceTests {
           draft,
           FindingCode.NO_RECIPROCAL_FLOW,
           "exchange.exchanges[0]",
-          "'refills'",
-          "'customers'",
-          "'shop'");
+          "exchange",
+          "refills",
+          "recipient",
+          "customers",
+          "provider",
+          "shop");
     }
 
     @Test
@@ -137,7 +151,7 @@ class CoherenceTests {
       draft.exchanges.add(exchange("feedback", "customers", "growers", Exchanged.item("feedback")));
 
       assertOnlyFinding(
-          draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]", "'refills'");
+          draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]", "exchange", "refills");
     }
 
     @Test
@@ -146,7 +160,7 @@ class CoherenceTests {
       change(draft.revenueStreams, 0, r -> r.withPayer("growers"));
 
       assertOnlyFinding(
-          draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]", "'refills'");
+          draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[0]", "exchange", "refills");
     }
 
     @Test
@@ -162,9 +176,14 @@ class CoherenceTests {
           draft,
           FindingCode.NO_RECIPROCAL_FLOW,
           "exchange.exchanges[1]",
-          "'seed-money'",
-          "community 'growers'",
-          "'shop'");
+          "exchange",
+          "seed-money",
+          "role",
+          "community",
+          "recipient",
+          "growers",
+          "provider",
+          "shop");
     }
 
     @Test
@@ -222,7 +241,7 @@ class CoherenceTests {
       draft.missions.remove(ValueKind.SOCIAL);
 
       assertOnlyFinding(
-          draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[1]", "'growers'");
+          draft, FindingCode.NO_RECIPROCAL_FLOW, "exchange.exchanges[1]", "recipient", "growers");
     }
 
     @Test
@@ -251,7 +270,10 @@ class CoherenceTests {
       assertEquals(
           List.of("exchange.exchanges[0]", "exchange.exchanges[2]"),
           findings.stream().map(CoherenceFinding::path).collect(Collectors.toList()));
-      assertTrue(findings.get(1).message().contains("'growers'"), findings::toString);
+      assertEquals(
+          Optional.of("growers"),
+          findings.get(1).value("provider", String.class),
+          findings::toString);
     }
   }
 
@@ -263,7 +285,12 @@ class CoherenceTests {
       ModelDraft draft = ModelDraft.valid();
       draft.missions.add(ValueKind.ENVIRONMENTAL);
 
-      assertOnlyFinding(draft, FindingCode.MISSION_NOT_DELIVERED, "missions[2]", "ENVIRONMENTAL");
+      assertOnlyFinding(
+          draft,
+          FindingCode.MISSION_NOT_DELIVERED,
+          "missions[2]",
+          "mission",
+          ValueKind.ENVIRONMENTAL);
     }
 
     @Test
@@ -273,7 +300,12 @@ class CoherenceTests {
       draft.missions.add(ValueKind.ENVIRONMENTAL);
       draft.missions.add(ValueKind.ECONOMIC);
 
-      assertOnlyFinding(draft, FindingCode.MISSION_NOT_DELIVERED, "missions[1]", "ENVIRONMENTAL");
+      assertOnlyFinding(
+          draft,
+          FindingCode.MISSION_NOT_DELIVERED,
+          "missions[1]",
+          "mission",
+          ValueKind.ENVIRONMENTAL);
     }
 
     @Test
@@ -281,7 +313,8 @@ class CoherenceTests {
       ModelDraft draft = ModelDraft.valid();
       draft.valueShares.clear();
 
-      assertOnlyFinding(draft, FindingCode.MISSION_NOT_DELIVERED, "missions[1]", "SOCIAL");
+      assertOnlyFinding(
+          draft, FindingCode.MISSION_NOT_DELIVERED, "missions[1]", "mission", ValueKind.SOCIAL);
     }
 
     @Test
@@ -289,7 +322,8 @@ class CoherenceTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.valueShares, 0, v -> v.withShare(java.math.BigDecimal.ZERO));
 
-      assertOnlyFinding(draft, FindingCode.MISSION_NOT_DELIVERED, "missions[1]", "SOCIAL");
+      assertOnlyFinding(
+          draft, FindingCode.MISSION_NOT_DELIVERED, "missions[1]", "mission", ValueKind.SOCIAL);
     }
 
     @Test
@@ -313,7 +347,12 @@ class CoherenceTests {
       draft.exchanges.add(
           exchange("compost-out", "shop", "growers", Exchanged.offering("compost")));
 
-      assertOnlyFinding(draft, FindingCode.MISSION_NOT_DELIVERED, "missions[2]", "ENVIRONMENTAL");
+      assertOnlyFinding(
+          draft,
+          FindingCode.MISSION_NOT_DELIVERED,
+          "missions[2]",
+          "mission",
+          ValueKind.ENVIRONMENTAL);
     }
 
     @Test
@@ -353,8 +392,10 @@ class CoherenceTests {
           draft,
           FindingCode.ACTOR_MISSION_NOT_DELIVERED,
           "actors[2].missions[1]",
-          "'growers'",
-          "ENVIRONMENTAL");
+          "actor",
+          "growers",
+          "mission",
+          ValueKind.ENVIRONMENTAL);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.bmi4j.core.model;
 import static org.bmi4j.core.model.ModelDraft.change;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,8 +31,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class IntegrityTests {
 
-  /** A draft change, named for the parameterized test's display name. */
-  record Mutation(String description, Consumer<ModelDraft> change, String path, String value) {
+  /**
+   * A draft change, named for the parameterized test's display name, with the path and one named
+   * value of the problem it provokes.
+   */
+  record Mutation(
+      String description, Consumer<ModelDraft> change, String path, String name, Object value) {
     @Override
     public String toString() {
       return description;
@@ -41,8 +44,13 @@ class IntegrityTests {
   }
 
   private static Mutation mutation(
-      String description, Consumer<ModelDraft> change, String path, String value) {
-    return new Mutation(description, change, path, value);
+      String description, Consumer<ModelDraft> change, String path, String name, Object value) {
+    return new Mutation(description, change, path, name, value);
+  }
+
+  /** A mutation whose test checks the whole message rather than one value. */
+  private static Mutation mutation(String description, Consumer<ModelDraft> change, String path) {
+    return new Mutation(description, change, path, "", "");
   }
 
   private static ModelDraft mutated(Consumer<ModelDraft> change) {
@@ -58,24 +66,29 @@ class IntegrityTests {
     return problems;
   }
 
-  /** Asserts that building the draft fails with exactly one problem, as described. */
+  /**
+   * Asserts that building the draft fails with exactly one problem, as described: its code, path
+   * and the values it carries under the given names ({@code namesAndValues} alternates a name and
+   * its expected value).
+   */
   private static IntegrityProblem assertOnlyProblem(
-      ModelDraft draft, ProblemCode code, String path, String... inMessage) {
+      ModelDraft draft, ProblemCode code, String path, Object... namesAndValues) {
     List<IntegrityProblem> problems = problemsOf(draft);
     assertEquals(1, problems.size(), () -> "expected exactly one problem, got " + problems);
     IntegrityProblem problem = problems.get(0);
     assertEquals(code, problem.code(), problem::toString);
     assertEquals(path, problem.path(), problem::toString);
-    for (String text : inMessage) {
-      assertTrue(
-          problem.message().contains(text),
-          () -> "message should contain <" + text + ">: " + problem);
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      String name = (String) namesAndValues[i];
+      assertEquals(
+          namesAndValues[i + 1], problem.values().get(name), () -> name + " of " + problem);
     }
     return problem;
   }
 
   private static void assertOnlyProblem(Mutation mutation, ProblemCode code) {
-    assertOnlyProblem(mutated(mutation.change()), code, mutation.path(), mutation.value());
+    assertOnlyProblem(
+        mutated(mutation.change()), code, mutation.path(), mutation.name(), mutation.value());
   }
 
   @Nested
@@ -163,7 +176,7 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       draft.id = id;
 
-      assertOnlyProblem(draft, ProblemCode.BAD_ID, "id", "'" + id + "'", Ids.PATTERN.pattern());
+      assertOnlyProblem(draft, ProblemCode.BAD_ID, "id", "element", "the model", "id", id);
     }
 
     @Test
@@ -171,7 +184,7 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       draft.id = Strings.repeat("a", 65);
 
-      assertOnlyProblem(draft, ProblemCode.BAD_ID, "id", draft.id);
+      assertOnlyProblem(draft, ProblemCode.BAD_ID, "id", "id", draft.id);
     }
 
     static Stream<Mutation> badIds() {
@@ -180,37 +193,44 @@ class IntegrityTests {
               "actor",
               d -> d.actors.add(Actor.of("Bank", "Bank", ActorRole.INVESTOR, Sector.PRIVATE)),
               "actors[3].id",
-              "'Bank'"),
+              "id",
+              "Bank"),
           mutation(
               "offering",
               d -> d.offerings.add(ModelDraft.REFILL.withId("gift card")),
               "proposition.offerings[1].id",
-              "'gift card'"),
+              "id",
+              "gift card"),
           mutation(
               "resource",
               d -> d.resources.add(ModelDraft.STORE.withId("_van")),
               "creation.resources[2].id",
-              "'_van'"),
+              "id",
+              "_van"),
           mutation(
               "exchange",
               d -> d.exchanges.add(ModelDraft.REFILLS.withId("Refills-2")),
               "exchange.exchanges[2].id",
-              "'Refills-2'"),
+              "id",
+              "Refills-2"),
           mutation(
               "revenue stream",
               d -> d.revenueStreams.add(ModelDraft.REFILL_SALES.withId("sales!")),
               "capture.revenueStreams[1].id",
-              "'sales!'"),
+              "id",
+              "sales!"),
           mutation(
               "cost item",
               d -> d.costs.add(ModelDraft.RENT.withId("")),
               "capture.costs[1].id",
-              "''"),
+              "id",
+              ""),
           mutation(
               "value share",
               d -> d.valueShares.add(ModelDraft.FAIR_PRICE.withId("fair/price")),
               "capture.valueShares[1].id",
-              "'fair/price'"));
+              "id",
+              "fair/price"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -242,7 +262,7 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       draft.name = " \t";
 
-      assertOnlyProblem(draft, ProblemCode.BLANK_TEXT, "name", "blank");
+      assertOnlyProblem(draft, ProblemCode.BLANK_TEXT, "name", "field", "the model's name");
     }
 
     static Stream<Mutation> blankTexts() {
@@ -251,54 +271,56 @@ class IntegrityTests {
               "actor name",
               d -> change(d.actors, 1, a -> a.withName("")),
               "actors[1].name",
-              "'customers'"),
+              "field",
+              "the name of actor 'customers'"),
           mutation(
               "offering name",
               d -> change(d.offerings, 0, o -> o.withName(" ")),
               "proposition.offerings[0].name",
-              "'refill'"),
+              "field",
+              "the name of offering 'refill'"),
           mutation(
               "resource name",
               d -> change(d.resources, 1, r -> r.withName("\n")),
               "creation.resources[1].name",
-              "'staff'"),
+              "field",
+              "the name of resource 'staff'"),
           mutation(
               "resource domain",
               d -> change(d.resources, 1, r -> r.withDomain(" ")),
               "creation.resources[1].domain",
-              "'staff'"),
+              "field",
+              "the domain of resource 'staff'"),
           mutation(
               "exchanged item name",
               d -> change(d.exchanges, 1, e -> e.withWhat(Exchanged.item("  "))),
               "exchange.exchanges[1].what.name",
-              "'produce'"),
+              "field",
+              "the item exchange 'produce' passes"),
           mutation(
               "cost item name",
               d -> change(d.costs, 0, c -> c.withName("")),
               "capture.costs[0].name",
-              "'rent'"),
+              "field",
+              "the name of cost item 'rent'"),
           mutation(
               "activity name",
               d -> change(d.activities, 1, a -> a.withName(" ")),
               "activities[1].name",
-              "'selling'"),
+              "field",
+              "the name of activity 'selling'"),
           mutation(
               "incentive",
               d -> change(d.activities, 0, a -> a.withIncentives("fair price", " ")),
               "activities[0].incentives[1]",
-              "'sourcing'"));
+              "field",
+              "an incentive of activity 'sourcing'"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("blankTexts")
     void aBlankTextIsReportedAtItsPathNamingItsElement(Mutation mutation) {
-      IntegrityProblem problem =
-          assertOnlyProblem(
-              mutated(mutation.change()),
-              ProblemCode.BLANK_TEXT,
-              mutation.path(),
-              mutation.value());
-      assertTrue(problem.message().contains("blank"), problem::toString);
+      assertOnlyProblem(mutation, ProblemCode.BLANK_TEXT);
     }
   }
 
@@ -310,7 +332,16 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       draft.actors.add(Actor.of("shop", "Another shop", ActorRole.PARTNER, Sector.PRIVATE));
 
-      assertOnlyProblem(draft, ProblemCode.DUPLICATE_ID, "actors[3].id", "'shop'");
+      assertOnlyProblem(
+          draft,
+          ProblemCode.DUPLICATE_ID,
+          "actors[3].id",
+          "element",
+          "actor",
+          "id",
+          "shop",
+          "first",
+          "actors[0]");
     }
 
     static Stream<Mutation> duplicates() {
@@ -319,39 +350,46 @@ class IntegrityTests {
               "offering",
               d -> d.offerings.add(ModelDraft.REFILL.withName("Refill again")),
               "proposition.offerings[1].id",
-              "'refill'"),
+              "id",
+              "refill"),
           mutation(
               "resource",
               d -> d.resources.add(0, ModelDraft.STAFF.withName("Volunteers")),
               "creation.resources[2].id",
-              "'staff'"),
+              "id",
+              "staff"),
           mutation(
               "exchange",
               d -> d.exchanges.add(ModelDraft.PRODUCE.withId("refills")),
               "exchange.exchanges[2].id",
-              "'refills'"),
+              "id",
+              "refills"),
           mutation(
               "revenue stream",
               d ->
                   d.revenueStreams.add(
                       ModelDraft.REFILL_SALES.withMechanism(RevenueMechanism.SUBSCRIPTION)),
               "capture.revenueStreams[1].id",
-              "'refill-sales'"),
+              "id",
+              "refill-sales"),
           mutation(
               "cost item",
               d -> d.costs.add(ModelDraft.RENT.withName("Rent again")),
               "capture.costs[1].id",
-              "'rent'"),
+              "id",
+              "rent"),
           mutation(
               "value share",
               d -> d.valueShares.add(ModelDraft.FAIR_PRICE.withActor("customers")),
               "capture.valueShares[1].id",
-              "'fair-price'"),
+              "id",
+              "fair-price"),
           mutation(
               "activity",
               d -> d.activities.add(ModelDraft.SOURCING.withName("Sourcing again")),
               "activities[2].id",
-              "'sourcing'"));
+              "id",
+              "sourcing"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -411,37 +449,43 @@ class IntegrityTests {
   class UnknownActor {
     static Stream<Mutation> unknownActors() {
       return Stream.of(
-          mutation("owner", d -> d.owners.add("tourists"), "owners[1]", "'tourists'"),
+          mutation("owner", d -> d.owners.add("tourists"), "owners[1]", "actor", "tourists"),
           mutation(
               "offering beneficiary",
               d -> change(d.offerings, 0, o -> o.withBeneficiaries("customers", "tourists")),
               "proposition.offerings[0].beneficiaries[1]",
-              "'tourists'"),
+              "actor",
+              "tourists"),
           mutation(
               "resource provider",
               d -> change(d.resources, 1, r -> r.withProvider("tourists")),
               "creation.resources[1].provider",
-              "'tourists'"),
+              "actor",
+              "tourists"),
           mutation(
               "exchange giver",
               d -> change(d.exchanges, 1, e -> e.withProvider("tourists")),
               "exchange.exchanges[1].provider",
-              "'tourists'"),
+              "actor",
+              "tourists"),
           mutation(
               "exchange recipient",
               d -> change(d.exchanges, 0, e -> e.withRecipient("tourists")),
               "exchange.exchanges[0].recipient",
-              "'tourists'"),
+              "actor",
+              "tourists"),
           mutation(
               "revenue payer",
               d -> change(d.revenueStreams, 0, r -> r.withPayer("tourists")),
               "capture.revenueStreams[0].payer",
-              "'tourists'"),
+              "actor",
+              "tourists"),
           mutation(
               "cost item payee",
               d -> change(d.costs, 0, c -> c.withPayee("tourists")),
               "capture.costs[0].payee",
-              "'tourists'"),
+              "actor",
+              "tourists"),
           mutation(
               "exchange intermediary",
               d ->
@@ -450,27 +494,32 @@ class IntegrityTests {
                       1,
                       e -> e.withChannel(Channel.THIRD_PARTY).withIntermediary("tourists")),
               "exchange.exchanges[1].intermediary",
-              "'tourists'"),
+              "actor",
+              "tourists"),
           mutation(
               "value share actor",
               d -> change(d.valueShares, 0, s -> s.withActor("tourists")),
               "capture.valueShares[0].actor",
-              "'tourists'"),
+              "actor",
+              "tourists"),
           mutation(
               "performer",
               d -> change(d.activities, 1, a -> a.withPerformer("tourists")),
               "activities[1].performer",
-              "'tourists'"),
+              "actor",
+              "tourists"),
           mutation(
               "co-performer",
               d -> change(d.activities, 1, a -> a.withCoPerformers("customers", "tourists")),
               "activities[1].coPerformers[1]",
-              "'tourists'"),
+              "actor",
+              "tourists"),
           mutation(
               "supervisor",
               d -> change(d.activities, 0, a -> a.withSupervisor("tourists")),
               "activities[0].supervisor",
-              "'tourists'"));
+              "actor",
+              "tourists"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -496,7 +545,14 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.underDesign();
       draft.actors.clear();
 
-      assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "owners[0]", "'shop'", "none yet");
+      assertOnlyProblem(
+          draft,
+          ProblemCode.UNKNOWN_ACTOR,
+          "owners[0]",
+          "actor",
+          "shop",
+          "knownActors",
+          "none yet");
     }
 
     @Test
@@ -508,14 +564,13 @@ class IntegrityTests {
       }
       draft.owners.add("tourists");
 
-      IntegrityProblem problem =
-          assertOnlyProblem(
-              draft,
-              ProblemCode.UNKNOWN_ACTOR,
-              "owners[1]",
-              "known actors: 'customers', 'growers', 'partner-1',",
-              "'partner-6', and 2 more");
-      assertFalse(problem.message().contains("'shop'"), problem::toString);
+      assertOnlyProblem(
+          draft,
+          ProblemCode.UNKNOWN_ACTOR,
+          "owners[1]",
+          "knownActors",
+          "'customers', 'growers', 'partner-1', 'partner-2', 'partner-3', 'partner-4',"
+              + " 'partner-5', 'partner-6', and 2 more");
     }
   }
 
@@ -531,8 +586,12 @@ class IntegrityTests {
           draft,
           ProblemCode.UNKNOWN_OFFERING,
           "exchange.exchanges[0].what",
-          "'delivery'",
-          "known offerings: 'refill'");
+          "exchange",
+          "refills",
+          "offering",
+          "delivery",
+          "knownOfferings",
+          "'refill'");
     }
 
     @Test
@@ -553,7 +612,13 @@ class IntegrityTests {
       change(draft.activities, 0, a -> a.withResources("van"));
 
       assertOnlyProblem(
-          draft, ProblemCode.UNKNOWN_RESOURCE, "activities[0].resources[0]", "'van'", "'sourcing'");
+          draft,
+          ProblemCode.UNKNOWN_RESOURCE,
+          "activities[0].resources[0]",
+          "activity",
+          "sourcing",
+          "resource",
+          "van");
     }
 
     @Test
@@ -561,7 +626,8 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.activities, 1, a -> a.withResources("store", "van", "staff"));
 
-      assertOnlyProblem(draft, ProblemCode.UNKNOWN_RESOURCE, "activities[1].resources[1]", "'van'");
+      assertOnlyProblem(
+          draft, ProblemCode.UNKNOWN_RESOURCE, "activities[1].resources[1]", "resource", "van");
     }
   }
 
@@ -574,12 +640,14 @@ class IntegrityTests {
               "link target",
               d -> d.link("selling", "delivery", Flow.GOODS),
               "activities[1].links[0].downstream",
-              "'delivery'"),
+              "activity",
+              "delivery"),
           mutation(
               "second link target",
               d -> d.link("sourcing", "delivery", Flow.GOODS),
               "activities[0].links[1].downstream",
-              "'delivery'"));
+              "activity",
+              "delivery"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -598,7 +666,13 @@ class IntegrityTests {
       draft.exchanges.add(ModelDraft.PRODUCE.withId("restock").withProvider("shop"));
 
       assertOnlyProblem(
-          draft, ProblemCode.SELF_EXCHANGE, "exchange.exchanges[2]", "'restock'", "'shop'");
+          draft,
+          ProblemCode.SELF_EXCHANGE,
+          "exchange.exchanges[2]",
+          "exchange",
+          "restock",
+          "actor",
+          "shop");
     }
   }
 
@@ -610,7 +684,8 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       draft.link("selling", "selling", Flow.INFORMATION);
 
-      assertOnlyProblem(draft, ProblemCode.SELF_LINK, "activities[1].links[0]", "'selling'");
+      assertOnlyProblem(
+          draft, ProblemCode.SELF_LINK, "activities[1].links[0]", "activity", "selling");
     }
   }
 
@@ -627,9 +702,13 @@ class IntegrityTests {
           draft,
           ProblemCode.DUPLICATE_LINK,
           "activities[0].links[1]",
-          "'sourcing'",
-          "'selling'",
-          "GOODS",
+          "upstream",
+          "sourcing",
+          "downstream",
+          "selling",
+          "flow",
+          Flow.GOODS,
+          "first",
           "activities[0].links[0]");
     }
   }
@@ -642,7 +721,8 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       draft.ungovern(1);
 
-      assertOnlyProblem(draft, ProblemCode.UNGOVERNED_ACTIVITY, "activities[1]", "'selling'");
+      assertOnlyProblem(
+          draft, ProblemCode.UNGOVERNED_ACTIVITY, "activities[1]", "activity", "selling");
     }
 
     @Test
@@ -656,7 +736,8 @@ class IntegrityTests {
               .kind(ActivityKind.MARKETING)
               .build());
 
-      assertOnlyProblem(draft, ProblemCode.UNGOVERNED_ACTIVITY, "activities[0]", "'marketing'");
+      assertOnlyProblem(
+          draft, ProblemCode.UNGOVERNED_ACTIVITY, "activities[0]", "activity", "marketing");
     }
   }
 
@@ -672,7 +753,12 @@ class IntegrityTests {
           draft,
           ProblemCode.INCOMPLETE_GOVERNANCE,
           "activities[1].mode",
-          "'selling' names its performer but not its mode");
+          "activity",
+          "selling",
+          "named",
+          "performer",
+          "missing",
+          "mode");
     }
 
     @Test
@@ -684,7 +770,12 @@ class IntegrityTests {
           draft,
           ProblemCode.INCOMPLETE_GOVERNANCE,
           "activities[0].performer",
-          "'sourcing' names its mode but not its performer");
+          "activity",
+          "sourcing",
+          "named",
+          "mode",
+          "missing",
+          "performer");
     }
 
     @Test
@@ -708,8 +799,12 @@ class IntegrityTests {
           draft,
           ProblemCode.PERFORMER_REPEATED,
           "activities[1].coPerformers[1]",
-          "'shop'",
-          "'selling'");
+          "actor",
+          "shop",
+          "role",
+          "co-performer",
+          "activity",
+          "selling");
     }
 
     @Test
@@ -721,8 +816,12 @@ class IntegrityTests {
           draft,
           ProblemCode.PERFORMER_REPEATED,
           "activities[0].supervisor",
-          "'growers'",
-          "'sourcing'");
+          "actor",
+          "growers",
+          "role",
+          "supervisor",
+          "activity",
+          "sourcing");
     }
   }
 
@@ -740,8 +839,10 @@ class IntegrityTests {
           draft,
           ProblemCode.BAD_CONTRACT_TERM,
           "activities[0].contractTerm",
-          period.toString(),
-          "'sourcing'");
+          "activity",
+          "sourcing",
+          "term",
+          period);
     }
   }
 
@@ -757,8 +858,10 @@ class IntegrityTests {
           draft,
           ProblemCode.NEGATIVE_AMOUNT,
           "capture.revenueStreams[0].amount",
-          "-0.01 EUR",
-          "'refill-sales'");
+          "item",
+          "revenue stream 'refill-sales'",
+          "amount",
+          Money.of("-0.01", "EUR"));
     }
 
     @Test
@@ -767,7 +870,13 @@ class IntegrityTests {
       change(draft.costs, 0, c -> c.withAmount(Money.of("-900", "GBP")));
 
       assertOnlyProblem(
-          draft, ProblemCode.NEGATIVE_AMOUNT, "capture.costs[0].amount", "-900 GBP", "'rent'");
+          draft,
+          ProblemCode.NEGATIVE_AMOUNT,
+          "capture.costs[0].amount",
+          "item",
+          "cost item 'rent'",
+          "amount",
+          Money.of("-900", "GBP"));
     }
 
     @Test
@@ -792,8 +901,10 @@ class IntegrityTests {
           draft,
           ProblemCode.SHARE_OUT_OF_RANGE,
           "capture.valueShares[0].share",
-          share,
-          "'fair-price'");
+          "share",
+          "fair-price",
+          "fraction",
+          new BigDecimal(share));
     }
   }
 
@@ -809,9 +920,12 @@ class IntegrityTests {
           draft,
           ProblemCode.INTERMEDIARY_WITHOUT_THIRD_PARTY,
           "exchange.exchanges[0].intermediary",
-          "'refills'",
-          "'growers'",
-          "OWN_OUTLET");
+          "exchange",
+          "refills",
+          "intermediary",
+          "growers",
+          "channel",
+          Channel.OWN_OUTLET);
     }
 
     @Test
@@ -838,8 +952,12 @@ class IntegrityTests {
           draft,
           ProblemCode.INTERMEDIARY_IS_PARTY,
           "exchange.exchanges[0].intermediary",
-          "'" + party + "'",
-          party.equals("shop") ? "giver" : "recipient");
+          "actor",
+          party,
+          "party",
+          party.equals("shop") ? "giver" : "recipient",
+          "exchange",
+          "refills");
     }
   }
 
@@ -857,7 +975,10 @@ class IntegrityTests {
     assertEquals(
         List.of("actors[0].parent PARENT_CYCLE", "actors[3].parent PARENT_CYCLE"),
         problems.stream().map(p -> p.path() + " " + p.code()).toList());
-    assertTrue(problems.get(0).message().contains("shop -> group -> shop"), problems::toString);
+    assertEquals(
+        Optional.of("shop -> group -> shop"),
+        problems.get(0).value("chain", String.class),
+        problems::toString);
   }
 
   @Test
@@ -868,7 +989,14 @@ class IntegrityTests {
     assertEquals(Optional.of("shop"), draft.build().actors().get(3).parent());
 
     change(draft.actors, 3, a -> a.withParent("holding"));
-    assertOnlyProblem(draft, ProblemCode.UNKNOWN_ACTOR, "actors[3].parent", "'holding'");
+    assertOnlyProblem(
+        draft,
+        ProblemCode.UNKNOWN_ACTOR,
+        "actors[3].parent",
+        "reference",
+        "parent of actor 'plant'",
+        "actor",
+        "holding");
   }
 
   @Test
@@ -876,7 +1004,8 @@ class IntegrityTests {
     ModelDraft draft = ModelDraft.valid();
     change(draft.actors, 2, a -> a.withGoals("fair income", " "));
 
-    assertOnlyProblem(draft, ProblemCode.BLANK_TEXT, "actors[2].goals[1]", "'growers'");
+    assertOnlyProblem(
+        draft, ProblemCode.BLANK_TEXT, "actors[2].goals[1]", "field", "a goal of actor 'growers'");
   }
 
   @Test
@@ -896,7 +1025,14 @@ class IntegrityTests {
       ModelDraft draft = ModelDraft.valid();
       change(draft.valueShares, 0, s -> s.withShare(new BigDecimal(share)));
 
-      assertOnlyProblem(draft, ProblemCode.SHARE_TOO_PRECISE, "capture.valueShares[0].share");
+      assertOnlyProblem(
+          draft,
+          ProblemCode.SHARE_TOO_PRECISE,
+          "capture.valueShares[0].share",
+          "share",
+          "fair-price",
+          "fraction",
+          new BigDecimal(share));
     }
   }
 
@@ -1016,38 +1152,32 @@ class IntegrityTests {
                       d.actors.add(
                           Actor.of(
                               "Tourists", "Tourists", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE)),
-                  "actors[3].id",
-                  ""),
+                  "actors[3].id"),
               "actor id 'Tourists' does not match [a-z0-9][a-z0-9._-]{0,63} (lower-case letters,"
                   + " digits, '.', '_', '-'; 1 to 64 characters, starting with a letter or digit)"),
           Arguments.of(
               ProblemCode.BLANK_TEXT,
               mutation(
-                  "actor name",
-                  d -> change(d.actors, 2, a -> a.withName(" ")),
-                  "actors[2].name",
-                  ""),
+                  "actor name", d -> change(d.actors, 2, a -> a.withName(" ")), "actors[2].name"),
               "the name of actor 'growers' is blank; give a non-blank text"),
           Arguments.of(
               ProblemCode.DUPLICATE_ID,
               mutation(
                   "cost id",
                   d -> d.costs.add(ModelDraft.RENT.withName("Storage rent")),
-                  "capture.costs[1].id",
-                  ""),
+                  "capture.costs[1].id"),
               "cost item id 'rent' is used already, at capture.costs[0]; give each cost item its"
                   + " own id"),
           Arguments.of(
               ProblemCode.BAD_VERSION,
-              mutation("version", d -> d.version = 0, "version", ""),
+              mutation("version", d -> d.version = 0, "version"),
               "the model's version is 0; versions count from 1"),
           Arguments.of(
               ProblemCode.UNKNOWN_ACTOR,
               mutation(
                   "payer",
                   d -> change(d.revenueStreams, 0, r -> r.withPayer("tourists")),
-                  "capture.revenueStreams[0].payer",
-                  ""),
+                  "capture.revenueStreams[0].payer"),
               "the payer of revenue stream 'refill-sales' is 'tourists', which is not an actor of"
                   + " the model; known actors: 'customers', 'growers', 'shop'"),
           Arguments.of(
@@ -1055,8 +1185,7 @@ class IntegrityTests {
               mutation(
                   "offering",
                   d -> change(d.exchanges, 0, e -> e.withWhat(Exchanged.offering("delivery"))),
-                  "exchange.exchanges[0].what",
-                  ""),
+                  "exchange.exchanges[0].what"),
               "exchange 'refills' passes offering 'delivery', which is not an offering of the value"
                   + " proposition; known offerings: 'refill'"),
           Arguments.of(
@@ -1064,8 +1193,7 @@ class IntegrityTests {
               mutation(
                   "resource",
                   d -> change(d.activities, 0, a -> a.withResources("staff", "van")),
-                  "activities[0].resources[1]",
-                  ""),
+                  "activities[0].resources[1]"),
               "activity 'sourcing' uses resource 'van', which is not a resource of value creation;"
                   + " known resources: 'staff', 'store'"),
           Arguments.of(
@@ -1073,8 +1201,7 @@ class IntegrityTests {
               mutation(
                   "link target",
                   d -> d.link("selling", "delivery", Flow.GOODS),
-                  "activities[1].links[0].downstream",
-                  ""),
+                  "activities[1].links[0].downstream"),
               "the target of a link from activity 'selling' is 'delivery', which is not an"
                   + " activity of the model; known activities: 'selling', 'sourcing'"),
           Arguments.of(
@@ -1082,39 +1209,31 @@ class IntegrityTests {
               mutation(
                   "exchange",
                   d -> change(d.exchanges, 1, e -> e.withRecipient("growers")),
-                  "exchange.exchanges[1]",
-                  ""),
+                  "exchange.exchanges[1]"),
               "exchange 'produce' goes from actor 'growers' to itself; an exchange needs two"
                   + " different actors"),
           Arguments.of(
               ProblemCode.SELF_LINK,
               mutation(
-                  "link",
-                  d -> d.link("selling", "selling", Flow.MONEY),
-                  "activities[1].links[0]",
-                  ""),
+                  "link", d -> d.link("selling", "selling", Flow.MONEY), "activities[1].links[0]"),
               "the link from activity 'selling' leads back to it; a link connects two different"
                   + " activities"),
           Arguments.of(
               ProblemCode.DUPLICATE_LINK,
               mutation(
-                  "link",
-                  d -> d.link("sourcing", "selling", Flow.GOODS),
-                  "activities[0].links[1]",
-                  ""),
+                  "link", d -> d.link("sourcing", "selling", Flow.GOODS), "activities[0].links[1]"),
               "the link from activity 'sourcing' to 'selling' carrying GOODS is listed already, at"
                   + " activities[0].links[0]; keep one"),
           Arguments.of(
               ProblemCode.UNGOVERNED_ACTIVITY,
-              mutation("governance", d -> d.ungovern(1), "activities[1]", ""),
+              mutation("governance", d -> d.ungovern(1), "activities[1]"),
               "activity 'selling' has no governance; name its performer and mode in the activity"),
           Arguments.of(
               ProblemCode.INCOMPLETE_GOVERNANCE,
               mutation(
                   "mode",
                   d -> change(d.activities, 1, a -> a.withMode(Optional.empty())),
-                  "activities[1].mode",
-                  ""),
+                  "activities[1].mode"),
               "activity 'selling' names its performer but not its mode; governance names both the"
                   + " performer and the mode"),
           Arguments.of(
@@ -1122,8 +1241,7 @@ class IntegrityTests {
               mutation(
                   "supervisor",
                   d -> change(d.activities, 0, a -> a.withSupervisor("growers")),
-                  "activities[0].supervisor",
-                  ""),
+                  "activities[0].supervisor"),
               "actor 'growers' is both performer and supervisor of activity 'sourcing'; name it"
                   + " once, as performer"),
           Arguments.of(
@@ -1131,16 +1249,14 @@ class IntegrityTests {
               mutation(
                   "term",
                   d -> change(d.activities, 0, a -> a.withContractTerm(Period.ofMonths(-6))),
-                  "activities[0].contractTerm",
-                  ""),
+                  "activities[0].contractTerm"),
               "the contract term of activity 'sourcing' is P-6M; a term is positive, such as P10Y"),
           Arguments.of(
               ProblemCode.NEGATIVE_AMOUNT,
               mutation(
                   "cost",
                   d -> change(d.costs, 0, c -> c.withAmount(Money.of("-900", "EUR"))),
-                  "capture.costs[0].amount",
-                  ""),
+                  "capture.costs[0].amount"),
               "the amount of cost item 'rent' is "
                   + Money.of("-900", "EUR")
                   + "; an amount is zero or more"),
@@ -1149,16 +1265,14 @@ class IntegrityTests {
               mutation(
                   "share",
                   d -> change(d.valueShares, 0, v -> v.withShare(new BigDecimal("1.5"))),
-                  "capture.valueShares[0].share",
-                  ""),
+                  "capture.valueShares[0].share"),
               "value share 'fair-price' is 1.5; a share is a fraction from 0 to 1"),
           Arguments.of(
               ProblemCode.INTERMEDIARY_WITHOUT_THIRD_PARTY,
               mutation(
                   "intermediary",
                   d -> change(d.exchanges, 0, e -> e.withIntermediary("growers")),
-                  "exchange.exchanges[0].intermediary",
-                  ""),
+                  "exchange.exchanges[0].intermediary"),
               "exchange 'refills' names intermediary 'growers' but goes through channel"
                   + " OWN_OUTLET; only a THIRD_PARTY exchange has an intermediary, so set the"
                   + " channel to THIRD_PARTY or drop the intermediary"),
@@ -1171,8 +1285,7 @@ class IntegrityTests {
                           d.exchanges,
                           0,
                           e -> e.withChannel(Channel.THIRD_PARTY).withIntermediary("customers")),
-                  "exchange.exchanges[0].intermediary",
-                  ""),
+                  "exchange.exchanges[0].intermediary"),
               "actor 'customers' is both the recipient and the intermediary of exchange 'refills';"
                   + " an intermediary stands between giver and recipient, so name another actor or"
                   + " drop it"),
@@ -1185,8 +1298,7 @@ class IntegrityTests {
                           d.actors,
                           2,
                           a -> a.withOtherRoles(ActorRole.SUPPLIER, ActorRole.COMMUNITY)),
-                  "actors[2].otherRoles",
-                  ""),
+                  "actors[2].otherRoles"),
               "actor 'growers' has COMMUNITY as its main role and again among its other roles;"
                   + " name it once, as the main role"),
           Arguments.of(
@@ -1194,8 +1306,7 @@ class IntegrityTests {
               mutation(
                   "parent",
                   d -> change(d.actors, 0, a -> a.withParent("shop")),
-                  "actors[0].parent",
-                  ""),
+                  "actors[0].parent"),
               "actor 'shop' is its own parent through shop -> shop; a subsidiary or unit has a"
                   + " parent above it, never itself, so break the chain"),
           Arguments.of(
@@ -1203,8 +1314,7 @@ class IntegrityTests {
               mutation(
                   "share",
                   d -> change(d.valueShares, 0, v -> v.withShare(new BigDecimal("1e-999999999"))),
-                  "capture.valueShares[0].share",
-                  ""),
+                  "capture.valueShares[0].share"),
               "value share 'fair-price' is 1E-999999999, outside the numeric domain of at most 30"
                   + " digits on each side of the decimal point; give the fraction with at most 30"
                   + " digits, such as 0.25"));
@@ -1277,7 +1387,9 @@ class IntegrityTests {
       assertTrue(
           thrown.problems().stream()
               .allMatch(
-                  p -> p.code() == ProblemCode.UNKNOWN_ACTOR && p.message().contains("'growers'")));
+                  p ->
+                      p.code() == ProblemCode.UNKNOWN_ACTOR
+                          && p.value("actor", String.class).equals(Optional.of("growers"))));
     }
 
     @Test

@@ -3,12 +3,11 @@ package org.bmi4j.core.valueflow;
 import static org.bmi4j.core.valueflow.Shops.eur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Money;
+import org.bmi4j.core.testing.Messages;
 import org.junit.jupiter.api.Test;
 
 /** A scenario is checked against its model, every problem reported at once. */
@@ -37,6 +36,7 @@ class ScenarioTests {
                     .addExpense(Expense.variable("supplier", "sell", "packaging", eur("-1")))
                     .addInvestment(Investment.of("bank", "loan", eur("100")))
                     .build());
+    Messages.check(thrown.problems());
 
     assertEquals(
         List.of(
@@ -49,11 +49,6 @@ class ScenarioTests {
             "expenses[0].exchange: NOT_A_PARTY",
             "investments[0].actor: UNKNOWN_SCENARIO_ACTOR"),
         thrown.problems().stream().map(p -> p.path() + ": " + p.code()).toList());
-    for (ScenarioProblem problem : thrown.problems()) {
-      assertTrue(
-          Sentences.pattern(problem.code().sentence()).matcher(problem.message()).matches(),
-          problem::toString);
-    }
     assertEquals("test", thrown.scenarioId());
   }
 
@@ -63,6 +58,7 @@ class ScenarioTests {
         assertThrows(
             ScenarioException.class,
             () -> Shops.scenario().addValuation(Valuation.nonMoney("steal")).build());
+    Messages.check(thrown.problems());
     assertEquals(
         "the exchange valued is 'steal', which is not an exchange of business model 'refill';"
             + " known exchanges: 'sell', 'pay', 'stock', 'pay-stock', 'deliver', 'pay-delivery'",
@@ -88,6 +84,7 @@ class ScenarioTests {
                                         OrSplit.Branch.of("1.2", Path.of()),
                                         OrSplit.Branch.of("0.1", Path.of())))))
                     .build());
+    Messages.check(thrown.problems());
     assertEquals(
         List.of(
             "needs[0].path.orSplits[0].branches[0].ratio: RATIO_OUT_OF_RANGE: the ratio of branch"
@@ -127,6 +124,7 @@ class ScenarioTests {
                     .addNeed(
                         new Need("refill", "locals", new BigDecimal("1E+999999"), Path.of("pay")))
                     .build());
+    Messages.check(forged.problems());
     assertEquals(
         List.of("needs[0].occurrences: OUT_OF_DOMAIN"),
         forged.problems().stream().map(p -> p.path() + ": " + p.code()).toList());
@@ -140,6 +138,7 @@ class ScenarioTests {
                     .addSegmentSize(SegmentSize.of("locals", 1_000_000))
                     .addValuation(Valuation.price("pay", eur("4.35")))
                     .build());
+    Messages.check(large.problems());
     assertEquals(
         "valuations[0].price: TOTAL_TOO_LARGE: the count of exchange 'pay' in the period is"
             + " 100000000000000000000000000, and the price of 4.35 EUR on it"

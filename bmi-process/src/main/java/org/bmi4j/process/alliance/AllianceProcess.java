@@ -308,9 +308,10 @@ public final class AllianceProcess {
               .append(entry.description());
         }
         if (below.isEmpty()) {
-          findings.add(finding(AllianceFinding.Code.LEDGER_INDETERMINATE, "", entries));
+          findings.add(finding(AllianceFinding.Code.LEDGER_INDETERMINATE, "", entries.toString()));
         } else {
-          findings.add(finding(AllianceFinding.Code.LEDGER_UNVALUED, "", below, entries));
+          findings.add(
+              finding(AllianceFinding.Code.LEDGER_UNVALUED, "", below, entries.toString()));
         }
       }
       for (PartnerBalance former : verdict.formerPartners()) {
@@ -327,7 +328,7 @@ public final class AllianceProcess {
 
   private static AllianceFinding finding(
       AllianceFinding.Code code, String subject, Object... arguments) {
-    return new AllianceFinding(code, subject, Sentences.format(code.sentence(), arguments));
+    return AllianceFinding.of(code, subject, arguments);
   }
 
   /**

@@ -424,7 +424,8 @@ class AllianceChangesInOperationTests {
                       "rental",
                       "the REINTEGRATE vision names 'rental', but the contract gives control to"
                           + " [oem]; name the controlling partner, or re-sign the contract with"
-                          + " the stakes after the reintegration")));
+                          + " the stakes after the reintegration",
+                      ImmutableMap.of("partner", "rental", "controlling", List.of("oem")))));
       assertEquals(AlliancePhase.REINTEGRATED, other.applyOrThrow(new CarryOutVision()).state());
     }
   }

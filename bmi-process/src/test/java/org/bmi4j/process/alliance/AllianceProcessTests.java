@@ -533,7 +533,8 @@ class AllianceProcessTests {
               .anyMatch(
                   f ->
                       f.code() == AllianceFinding.Code.LEDGER_INDETERMINATE
-                          && f.message().contains("rental: customer data")));
+                          && f.value("entries", String.class)
+                              .equals(Optional.of("rental: customer data"))));
       assertEquals(AlliancePhase.OPERATION, accepted(instance, new Advance()).state());
     }
 

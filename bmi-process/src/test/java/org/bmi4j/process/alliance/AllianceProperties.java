@@ -20,12 +20,12 @@ import net.jqwik.api.state.Transformer;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
-import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.Sector;
+import org.bmi4j.core.testing.Messages;
 import org.bmi4j.process.Chains;
 import org.bmi4j.process.Invariants;
 import org.bmi4j.process.Outcome;
@@ -237,11 +237,7 @@ public class AllianceProperties {
     Outcome<AllianceInstance> outcome = before.apply(event);
     Invariants.check(before, event, outcome);
     var after = outcome.instance();
-    for (AllianceFinding finding : AllianceProcess.findings(after.context())) {
-      assertTrue(
-          Sentences.pattern(finding.code().sentence()).matcher(finding.message()).matches(),
-          () -> finding + " does not follow its code's template");
-    }
+    Messages.check(AllianceProcess.findings(after.context()));
     AlliancePhase from = before.state();
     AlliancePhase to = after.state();
     if (from.isActive() && to.isActive()) {
