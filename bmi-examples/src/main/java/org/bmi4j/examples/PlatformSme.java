@@ -1,8 +1,13 @@
 package org.bmi4j.examples;
 
+import static org.bmi4j.core.model.ActivityKind.LOGISTICS;
+import static org.bmi4j.core.model.ActivityKind.PLATFORM_OPERATION;
+import static org.bmi4j.core.model.ActivityKind.PRODUCTION;
+import static org.bmi4j.core.model.ActivityKind.SALES;
 import static org.bmi4j.core.model.ActorRole.CUSTOMER_SEGMENT;
 import static org.bmi4j.core.model.Channel.DIRECT;
 import static org.bmi4j.core.model.Channel.OWN_OUTLET;
+import static org.bmi4j.core.model.Channel.PLATFORM;
 import static org.bmi4j.core.model.Exchanged.item;
 import static org.bmi4j.core.model.Exchanged.offering;
 import static org.bmi4j.core.model.GovernanceMode.IN_HOUSE;
@@ -23,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.bmi4j.core.analysis.BmiVerdict;
 import org.bmi4j.core.analysis.BusinessModelDiff;
@@ -32,16 +38,15 @@ import org.bmi4j.core.analysis.ElementKind;
 import org.bmi4j.core.analysis.Novelty;
 import org.bmi4j.core.canvas.BusinessModelCanvas;
 import org.bmi4j.core.model.Activity;
-import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
-import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.IntegrityProblem;
+import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.ModelIntegrityException;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.ProblemCode;
@@ -92,7 +97,7 @@ public final class PlatformSme {
       Actor.of("local-customers", "Local customers", CUSTOMER_SEGMENT, PRIVATE);
   private static final Actor ONLINE =
       Actor.of("online-customers", "Online customers", CUSTOMER_SEGMENT, PRIVATE);
-  private static final Actor PLATFORM =
+  private static final Actor REGIONAL_PLATFORM =
       Actor.of("platform", "Regional digital platform", ActorRole.PLATFORM, PRIVATE);
   private static final Actor FARMERS =
       Actor.of("farmers", "Local farmers", ActorRole.BENEFICIARY, PRIVATE);
@@ -132,8 +137,7 @@ public final class PlatformSme {
     List<ProblemCode> rejected;
     try {
       var deliveries =
-          Activity.of("deliveries", "Home deliveries", ActivityKind.LOGISTICS)
-              .withResources("vans");
+          Activity.of("deliveries", "Home deliveries", LOGISTICS).withResources("vans");
       BusinessModel.builder().from(after).addActivity(deliveries).build();
       throw new IllegalStateException("the broken model was expected to be rejected");
     } catch (ModelIntegrityException e) {
@@ -246,6 +250,8 @@ public final class PlatformSme {
     var offerings = after.proposition().offerings().stream().filter(o -> !WASTE.contains(o.id()));
     var exchanges = after.exchange().exchanges().stream().filter(e -> !WASTE.contains(e.id()));
     var shares = after.capture().valueShares().stream().filter(v -> !WASTE.contains(v.id()));
+    var activities = after.activities().stream().filter(a -> !WASTE.contains(a.id()));
+    Predicate<Link> kept = link -> !WASTE.contains(link.downstream());
     return BusinessModel.builder()
         .from(after)
         .id("peer-sme")
@@ -257,15 +263,7 @@ public final class PlatformSme {
         .exchange(after.exchange().withExchanges(exchanges.toList()))
         .capture(after.capture().withValueShares(shares.toList()))
         .activities(
-            after.activities().stream()
-                .filter(a -> !WASTE.contains(a.id()))
-                .map(
-                    a ->
-                        a.withLinks(
-                            a.links().stream()
-                                .filter(l -> !WASTE.contains(l.downstream()))
-                                .toList()))
-                .toList())
+            activities.map(a -> a.withLinks(a.links().stream().filter(kept).toList())).toList())
         .build();
   }
 
@@ -358,13 +356,13 @@ public final class PlatformSme {
                 .addCost(CostItem.of("production-costs", "Production"))
                 .build())
         .addActivity(
-            Activity.of("production", "Produce food and beverages", ActivityKind.PRODUCTION)
+            Activity.of("production", "Produce food and beverages", PRODUCTION)
                 .withResources("kitchen", "staff")
                 .withPerformer("sme")
                 .withMode(IN_HOUSE)
                 .withValueCreating(true))
         .addActivity(
-            Activity.of("shop", "Sell in the shop", ActivityKind.SALES)
+            Activity.of("shop", "Sell in the shop", SALES)
                 .withResources("staff")
                 .withPerformer("sme")
                 .withMode(IN_HOUSE)
@@ -374,27 +372,24 @@ public final class PlatformSme {
 
   static BusinessModel after(BusinessModel before) {
     String online = ONLINE.id();
+    var economic = Set.of(ECONOMIC);
+    var environmental = Set.of(ENVIRONMENTAL);
+    var fee = CostItem.of("platform-fee", "Platform fee (assumption: no commission is reported)");
+    var share = ValueShare.builder().id("fertiliser-share").actor("farmers").kind(ENVIRONMENTAL);
     return BusinessModel.builder()
         .from(before)
         .version(before.version() + 1)
-        .addActors(ONLINE, PLATFORM, FARMERS)
+        .addActors(ONLINE, REGIONAL_PLATFORM, FARMERS)
         .addMission(ENVIRONMENTAL)
         .proposition(
             ValueProposition.builder()
                 .from(before.proposition())
                 .addOfferings(
                     Offering.of(
-                        "online-food",
-                        "Food and beverages online",
-                        Set.of(ECONOMIC),
-                        Set.of(online)),
+                        "online-food", "Food and beverages online", economic, Set.of(online)),
                     Offering.of(
-                        "fertiliser",
-                        "Fertiliser from waste",
-                        Set.of(ENVIRONMENTAL),
-                        Set.of("farmers")),
-                    Offering.of(
-                        "waste-energy", "Energy from waste", Set.of(ENVIRONMENTAL), Set.of("sme")))
+                        "fertiliser", "Fertiliser from waste", environmental, Set.of("farmers")),
+                    Offering.of("waste-energy", "Energy from waste", environmental, Set.of("sme")))
                 .build())
         .creation(
             ValueCreation.builder()
@@ -411,56 +406,40 @@ public final class PlatformSme {
             ValueExchange.builder()
                 .from(before.exchange())
                 .addExchanges(
-                    Exchange.of(
-                        "online-sales", "sme", online, offering("online-food"), Channel.PLATFORM),
-                    Exchange.of(
-                        "online-payments", online, "sme", item("payment"), Channel.PLATFORM),
+                    Exchange.of("online-sales", "sme", online, offering("online-food"), PLATFORM),
+                    Exchange.of("online-payments", online, "sme", item("payment"), PLATFORM),
                     Exchange.of(
                         "fertiliser-delivery", "sme", "farmers", offering("fertiliser"), DIRECT),
                     Exchange.of(
-                        "statistics",
-                        "platform",
-                        "sme",
-                        item("sales statistics"),
-                        Channel.PLATFORM))
+                        "statistics", "platform", "sme", item("sales statistics"), PLATFORM))
                 .build())
         .capture(
             ValueCapture.builder()
                 .from(before.capture())
                 .addRevenueStream(RevenueStream.of("online-revenue", online, SALE))
-                .addCost(
-                    CostItem.of(
-                        "platform-fee", "Platform fee (assumption: no commission is reported)"))
-                .addValueShare(
-                    ValueShare.builder()
-                        .id("fertiliser-share")
-                        .actor("farmers")
-                        .kind(ENVIRONMENTAL)
-                        .build())
+                .addCost(fee)
+                .addValueShare(share.build())
                 .build())
         .addActivity(
-            Activity.of("online-shop", "Sell online on the platform", ActivityKind.SALES)
+            Activity.of("online-shop", "Sell online on the platform", SALES)
                 .withResources("online-platform", "sales-statistics")
                 .withPerformer("sme")
                 .withMode(GovernanceMode.PLATFORM)
                 .withValueCreating(true))
         .addActivity(
-            Activity.of("logistics", "Deliver through the network", ActivityKind.LOGISTICS)
+            Activity.of("logistics", "Deliver through the network", LOGISTICS)
                 .withResources("logistics-network")
                 .withPerformer("platform")
                 .withMode(GovernanceMode.PLATFORM)
                 .withValueCreating(true))
         .addActivity(
-            Activity.of("inventory", "Manage inventory", ActivityKind.PLATFORM_OPERATION)
+            Activity.of("inventory", "Manage inventory", PLATFORM_OPERATION)
                 .withResources("inventory-management", "platform-staff")
                 .withPerformer("platform")
                 .withMode(GovernanceMode.PLATFORM)
                 .withValueCreating(true))
         .addActivity(
-            Activity.of(
-                    "waste-recovery",
-                    "Turn waste into fertiliser and energy",
-                    ActivityKind.PRODUCTION)
+            Activity.of("waste-recovery", "Turn waste into fertiliser and energy", PRODUCTION)
                 .withResources("kitchen")
                 .withPerformer("sme")
                 .withMode(IN_HOUSE)

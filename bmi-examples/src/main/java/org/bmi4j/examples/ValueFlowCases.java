@@ -141,24 +141,18 @@ public final class ValueFlowCases {
             "pay-filament",
             Stream.of("19", "100", "300", "600", "900").map(BigDecimal::new).toList());
     for (Sensitivity.Point point : sweep.points()) {
-      Money organisation = requireNonNull(point.nets().get("filament-org"));
-      Money pickersNet = requireNonNull(point.nets().get("pickers-corp"));
+      String organisation = Words.money(requireNonNull(point.nets().get("filament-org")));
+      String pickersNet = Words.money(requireNonNull(point.nets().get("pickers-corp")));
+      String at = Words.money(point.value(), "INR");
       story.say(
-          "  at %s per kg: organisation %s, pickers %s"
-              .formatted(
-                  Words.money(point.value(), "INR"),
-                  Words.money(organisation),
-                  Words.money(pickersNet)));
+          "  at %s per kg: organisation %s, pickers %s".formatted(at, organisation, pickersNet));
     }
     for (Sensitivity.Flip flip : sweep.flips()) {
       String at = flip.at().map(v -> Words.money(v, "INR")).orElse("an unknown price");
+      String who = filament.sheet(flip.actor()).actor().name();
+      String from = Words.of(flip.from());
       story.say(
-          "  %s turns from %s to %s at %s per kg"
-              .formatted(
-                  filament.sheet(flip.actor()).actor().name(),
-                  Words.of(flip.from()),
-                  Words.of(flip.to()),
-                  at));
+          "  %s turns from %s to %s at %s per kg".formatted(who, from, Words.of(flip.to()), at));
     }
 
     story.section("The chemicals SME's market-based model " + Story.ILLUSTRATIVE);
@@ -175,13 +169,12 @@ public final class ValueFlowCases {
             Money.of("15.00", "EUR"),
             resins,
             "sell-resins");
+    String ve = prices.exclusiveVolume().toPlainString();
+    String volumes =
+        "Ve = %s kg and Vm = %s kg".formatted(ve, prices.marketVolume().toPlainString());
     story.say(
-        ("  price comparison with Ve = %s kg and Vm = %s kg from the scenarios: sharing earns %s"
-                + " more")
-            .formatted(
-                prices.exclusiveVolume().toPlainString(),
-                prices.marketVolume().toPlainString(),
-                Words.money(prices.difference())));
+        "  price comparison with %s from the scenarios: sharing earns %s more"
+            .formatted(volumes, Words.money(prices.difference())));
     return new Result(filament, series, sweep, resins, prices);
   }
 
@@ -214,16 +207,12 @@ public final class ValueFlowCases {
   }
 
   static Scenario filamentScenario() {
+    var path = Path.of("sell-filament", "pay-for-filament", "buy-filament", "pay-filament");
     return Scenario.builder()
         .id("filament-year")
         .currency(INR)
         .model(filamentModel())
-        .addNeed(
-            Need.of(
-                "filament",
-                "buyers",
-                KG_PER_BUYER,
-                Path.of("sell-filament", "pay-for-filament", "buy-filament", "pay-filament")))
+        .addNeed(Need.of("filament", "buyers", KG_PER_BUYER, path))
         .addNeed(Need.of("market-entry", "filament-org", "1", Path.of("introductions")))
         .addSegmentSize(SegmentSize.of("buyers", BUYERS))
         .addValuations(
@@ -242,19 +231,17 @@ public final class ValueFlowCases {
   }
 
   static Scenario resinScenario() {
+    var path = Path.of("sell-resins", "market-payments");
+    Money production = Money.of("15.00", "EUR");
     return Scenario.builder()
         .id("resins-year")
         .currency(EUR)
         .model(DualChemicals.market())
-        .addNeed(
-            Need.of(
-                "resin", "market-customers", "50000", Path.of("sell-resins", "market-payments")))
+        .addNeed(Need.of("resin", "market-customers", "50000", path))
         .addValuations(
             Valuation.price("market-payments", Money.of("28.00", "EUR")),
             Valuation.nonMoney("sell-resins"))
-        .addExpense(
-            Expense.variable(
-                "chem-sme", "sell-resins", "production at scale", Money.of("15.00", "EUR")))
+        .addExpense(Expense.variable("chem-sme", "sell-resins", "production at scale", production))
         .build();
   }
 
