@@ -265,9 +265,8 @@ public final class AutomotiveAlliances {
     m = accept(m.apply(new AllianceEvent.SignContract(contract("oem", "heating"))));
     m = accept(m.apply(ADVANCE));
     story.say(
-        "With a heating systems firm as new partner and a new contract, the alliance is now in "
-            + phase(m)
-            + ".");
+        "With a heating systems firm as new partner and a new contract, the alliance is now in %s."
+            .formatted(phase(m)));
     story.section("Energy's history (Mermaid timeline)");
     story.block("mermaid", ProcessDiagrams.timeline(m.alliance()));
     return m;
@@ -441,11 +440,9 @@ public final class AutomotiveAlliances {
 
   /** The model one version up, with one more offering of economic value to drivers. */
   private static BusinessModel withOffering(BusinessModel model, String id, String name) {
-    ValueProposition more =
-        ValueProposition.builder()
-            .from(model.proposition())
-            .addOffering(Offering.of(id, name, Set.of(ECONOMIC), Set.of("drivers")))
-            .build();
-    return model.withVersion(model.version() + 1).withProposition(more);
+    var more = Offering.of(id, name, ECO, DRIVEN);
+    var proposition =
+        ValueProposition.builder().from(model.proposition()).addOffering(more).build();
+    return model.withVersion(model.version() + 1).withProposition(proposition);
   }
 }

@@ -187,9 +187,9 @@ public final class PlasticWasteFilament {
             .applyOrThrow(new IdentifyOpportunity("ethical-filament", filament, MISSIONS))
             .applyOrThrow(new SelectOpportunity("ethical-filament"));
     story.say(
-        "  opportunity \"ethical 3D-printer filament from plastic waste\" selected, carrying "
-            + Words.of(MISSIONS)
-            + " value");
+        ("  opportunity \"ethical 3D-printer filament from plastic waste\" selected, carrying %s"
+                + " value")
+            .formatted(Words.of(MISSIONS)));
     cycle = cycle.applyOrThrow(new Advance());
     story.state("cycle " + cycle.cycle(), cycle.state());
 

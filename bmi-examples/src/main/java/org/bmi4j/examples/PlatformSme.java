@@ -34,6 +34,7 @@ import org.bmi4j.core.analysis.BmiVerdict;
 import org.bmi4j.core.analysis.BusinessModelDiff;
 import org.bmi4j.core.analysis.ClassificationPolicy;
 import org.bmi4j.core.analysis.ElementChange;
+import org.bmi4j.core.analysis.ElementKey;
 import org.bmi4j.core.analysis.ElementKind;
 import org.bmi4j.core.analysis.Novelty;
 import org.bmi4j.core.canvas.BusinessModelCanvas;
@@ -163,7 +164,7 @@ public final class PlatformSme {
     Map<ElementKind, Map<String, List<String>>> byKind = new TreeMap<>();
     Function<String, String> names = Story.names(before, after);
     for (ElementChange change : diff.changes()) {
-      String name = element(change.key().kind(), change.key().id(), names, after, before);
+      String name = element(change.key(), names, after, before);
       String how = change.isAdded() ? "added" : change.isRemoved() ? "removed" : "changed";
       byKind.computeIfAbsent(change.key().kind(), k -> new TreeMap<>());
       byKind.get(change.key().kind()).computeIfAbsent(how, k -> new ArrayList<>()).add(name);
@@ -198,10 +199,7 @@ public final class PlatformSme {
         "  compared by structure (element kinds, roles, value kinds), not by names, with a peer"
             + " SME that sells online through the same platform but does nothing with its waste:");
     Function<ElementChange, String> named =
-        c ->
-            Words.of(c.key().kind())
-                + " "
-                + element(c.key().kind(), c.key().id(), names, after, before);
+        c -> Words.of(c.key().kind()) + " " + element(c.key(), names, after, before);
     story.say(
         String.format(
             "  %s: the peer's model has %d of the %d added elements (share %.2f, threshold %.2f)",
@@ -273,9 +271,10 @@ public final class PlatformSme {
    * and payer, a value share by its kind and receiver).
    */
   private static String element(
-      ElementKind kind, String id, Function<String, String> names, BusinessModel... models) {
+      ElementKey key, Function<String, String> names, BusinessModel... models) {
+    String id = key.id();
     for (BusinessModel model : models) {
-      switch (kind) {
+      switch (key.kind()) {
         case MISSION -> {
           return Words.of(ValueKind.valueOf(id));
         }

@@ -133,9 +133,7 @@ public final class SmartCityEcosystems {
                 Words.count(ecosystem.redesigns().size(), "redesign")));
     Function<String, String> names = id -> ecosystem.actor(id).map(EcosystemActor::name).orElse(id);
     story.say("  pattern: " + Words.of(assessment.verdict().pattern()));
-    for (String fact : assessment.verdict().facts()) {
-      story.say("    - " + fact);
-    }
+    assessment.verdict().facts().forEach(fact -> story.say("    - " + fact));
     for (HistoryEvidence evidence : assessment.verdict().evidence()) {
       String bearing = Words.of(evidence.bearing());
       story.say(
