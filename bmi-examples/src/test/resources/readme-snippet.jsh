@@ -4,27 +4,20 @@ import org.bmi4j.core.analysis.*;
 // jshell runs a line as soon as it is a complete statement, so continued lines end with '.'
 var shop = Actor.of("shop", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
 var locals = Actor.of("locals", "Local households", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
-var refills = Offering.builder().id("refills").name("Package-free refills").
-    addBeneficiary("locals").addValueKind(ValueKind.ECONOMIC).
-    addValueKind(ValueKind.ENVIRONMENTAL).build();
-var sell = Exchange.builder().id("sell").provider("shop").recipient("locals").
-    what(Exchanged.offering("refills")).channel(Channel.OWN_OUTLET).build();
-var sales = RevenueStream.builder().id("sales").payer("locals").
-    mechanism(RevenueMechanism.SALE).build();
+var kinds = List.of(ValueKind.ECONOMIC, ValueKind.ENVIRONMENTAL);
+var refills = Offering.of("refills", "Package-free refills", kinds, Set.of("locals"));
+var sell = Exchange.of("sell", "shop", "locals", Exchanged.offering("refills"), Channel.OWN_OUTLET);
+var sales = RevenueStream.of("sales", "locals", RevenueMechanism.SALE);
 var before = BusinessModel.builder().id("refill").name("Refill shop").addOwner("shop").
-    addActor(shop).addActor(locals).
-    addMission(ValueKind.ECONOMIC).addMission(ValueKind.ENVIRONMENTAL).
-    proposition(ValueProposition.builder().addOffering(refills).build()).
-    exchange(ValueExchange.builder().addExchange(sell).build()).
+    addActors(shop, locals).addAllMissions(kinds).
+    proposition(ValueProposition.of(List.of(refills))).
+    exchange(ValueExchange.of(List.of(sell))).
     capture(ValueCapture.builder().addRevenueStream(sales).build()).
     build();
 
 // the change: the shop also delivers refills to the door
-var deliver = Exchange.builder().id("deliver").provider("shop").recipient("locals").
-    what(Exchanged.offering("refills")).channel(Channel.DIRECT).build();
-var after = BusinessModel.builder().from(before).
-    exchange(ValueExchange.builder().from(before.exchange()).addExchange(deliver).build()).
-    build();
+var deliver = Exchange.of("deliver", "shop", "locals", Exchanged.offering("refills"), Channel.DIRECT);
+var after = before.withExchange(ValueExchange.of(List.of(sell, deliver)));
 
 var diff = BusinessModelDiff.of(before, after);
 System.out.println(diff.added().stream().map(ElementChange::key).toList());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
@@ -35,38 +36,22 @@ class ReadmeTests {
   @Test
   void theQuickstartRunsAndDoesWhatItsCommentsSay() {
     // quickstart begin
+    Actor shop = Actor.of("shop", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+    Actor locals =
+        Actor.of("locals", "Local households", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+    List<ValueKind> kinds = List.of(ValueKind.ECONOMIC, ValueKind.ENVIRONMENTAL);
+    Offering refills = Offering.of("refills", "Package-free refills", kinds, Set.of("locals"));
+    Exchange sell =
+        Exchange.of("sell", "shop", "locals", Exchanged.offering("refills"), Channel.OWN_OUTLET);
     BusinessModel model =
         BusinessModel.builder()
             .id("refill")
             .name("Refill shop")
             .addOwner("shop")
-            .addActor(Actor.of("shop", "Refill shop", ActorRole.FOCAL_FIRM, Sector.PRIVATE))
-            .addActor(
-                Actor.of("locals", "Local households", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
-            .addMission(ValueKind.ECONOMIC)
-            .addMission(ValueKind.ENVIRONMENTAL)
-            .proposition(
-                ValueProposition.builder()
-                    .addOffering(
-                        Offering.builder()
-                            .id("refills")
-                            .name("Package-free refills")
-                            .addBeneficiary("locals")
-                            .addValueKind(ValueKind.ECONOMIC)
-                            .addValueKind(ValueKind.ENVIRONMENTAL)
-                            .build())
-                    .build())
-            .exchange(
-                ValueExchange.builder()
-                    .addExchange(
-                        Exchange.builder()
-                            .id("sell")
-                            .provider("shop")
-                            .recipient("locals")
-                            .what(Exchanged.offering("refills"))
-                            .channel(Channel.OWN_OUTLET)
-                            .build())
-                    .build())
+            .addActors(shop, locals)
+            .addAllMissions(kinds)
+            .proposition(ValueProposition.of(List.of(refills)))
+            .exchange(ValueExchange.of(List.of(sell)))
             .build();
 
     System.out.println(model.completeness().empty()); // [CREATION, CAPTURE]

@@ -4,7 +4,10 @@ import static org.bmi4j.core.model.ActorRole.PARTNER;
 import static org.bmi4j.core.model.Channel.PLATFORM;
 import static org.bmi4j.core.model.ResourceKind.PHYSICAL;
 import static org.bmi4j.core.model.Sector.PRIVATE;
+import static org.bmi4j.core.model.ValueFunction.PROPOSITION;
 import static org.bmi4j.core.model.ValueKind.ECONOMIC;
+import static org.bmi4j.process.firm.IdeaOrigin.INTERNAL;
+import static org.bmi4j.process.firm.IdeaTrigger.TECHNOLOGY_LEAP;
 import static org.bmi4j.process.firm.LessonSource.LEARNED;
 
 import com.google.common.collect.ImmutableList;
@@ -36,7 +39,6 @@ import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.ValueCapture;
 import org.bmi4j.core.model.ValueCreation;
 import org.bmi4j.core.model.ValueExchange;
-import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.process.Outcome;
@@ -61,8 +63,6 @@ import org.bmi4j.process.firm.FirmEvent.AddEnhancementIdea;
 import org.bmi4j.process.firm.FirmEvent.RecordLesson;
 import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmProcess;
-import org.bmi4j.process.firm.IdeaOrigin;
-import org.bmi4j.process.firm.IdeaTrigger;
 import org.bmi4j.process.firm.Lesson;
 import org.bmi4j.process.multilevel.Attachment;
 import org.bmi4j.process.multilevel.MultiLevelAlliance;
@@ -265,9 +265,8 @@ public final class AutomotiveAlliances {
     m = accept(m.apply(new AllianceEvent.SignContract(contract("oem", "heating"))));
     m = accept(m.apply(ADVANCE));
     story.say(
-        "With a heating systems firm as new partner and a new contract, the alliance is now in "
-            + phase(m)
-            + ".");
+        "With a heating systems firm as new partner and a new contract, the alliance is now in %s."
+            .formatted(phase(m)));
     story.section("Energy's history (Mermaid timeline)");
     story.block("mermaid", ProcessDiagrams.timeline(m.alliance()));
     return m;
@@ -309,13 +308,8 @@ public final class AutomotiveAlliances {
 
   /** A firm's process, started with its extant model and an idea for a new service. */
   private static FirmInstance firm(Actor actor, BusinessModel extant) {
-    var idea =
-        EnhancementIdea.of(
-            "alliance-idea",
-            "a new service with a partner",
-            IdeaTrigger.TECHNOLOGY_LEAP,
-            IdeaOrigin.INTERNAL,
-            ValueFunction.PROPOSITION);
+    String service = "a new service with a partner";
+    var idea = EnhancementIdea.of("alliance-idea", service, TECHNOLOGY_LEAP, INTERNAL, PROPOSITION);
     return FirmProcess.start(actor, extant, CLOCK).applyOrThrow(new AddEnhancementIdea(idea));
   }
 
@@ -446,11 +440,9 @@ public final class AutomotiveAlliances {
 
   /** The model one version up, with one more offering of economic value to drivers. */
   private static BusinessModel withOffering(BusinessModel model, String id, String name) {
-    ValueProposition more =
-        ValueProposition.builder()
-            .from(model.proposition())
-            .addOffering(Offering.of(id, name, Set.of(ECONOMIC), Set.of("drivers")))
-            .build();
-    return model.withVersion(model.version() + 1).withProposition(more);
+    var more = Offering.of(id, name, ECO, DRIVEN);
+    var proposition =
+        ValueProposition.builder().from(model.proposition()).addOffering(more).build();
+    return model.withVersion(model.version() + 1).withProposition(proposition);
   }
 }

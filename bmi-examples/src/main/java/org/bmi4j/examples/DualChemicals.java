@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 import static org.bmi4j.core.model.ActorRole.CUSTOMER_SEGMENT;
 import static org.bmi4j.core.model.Channel.DIRECT;
 import static org.bmi4j.core.model.Channel.THIRD_PARTY;
+import static org.bmi4j.core.model.Exchanged.item;
+import static org.bmi4j.core.model.Exchanged.offering;
 import static org.bmi4j.core.model.ResourceKind.INTELLECTUAL;
 import static org.bmi4j.core.model.ResourceKind.PHYSICAL;
 import static org.bmi4j.core.model.RevenueMechanism.SALE;
@@ -260,17 +262,9 @@ public final class DualChemicals {
             ValueExchange.of(
                 List.of(
                     Exchange.of(
-                        "deliver-coating",
-                        FIRM.id(),
-                        customer,
-                        Exchanged.offering(coating.id()),
-                        DIRECT),
+                        "deliver-coating", FIRM.id(), customer, offering(coating.id()), DIRECT),
                     Exchange.of(
-                        "deliver-additive",
-                        FIRM.id(),
-                        customer,
-                        Exchanged.offering(additive.id()),
-                        DIRECT),
+                        "deliver-additive", FIRM.id(), customer, offering(additive.id()), DIRECT),
                     Exchange.of("requirements", customer, FIRM.id(), trials, DIRECT))))
         .capture(ValueCapture.builder().addRevenueStream(exclusivePrice).build())
         .addActivity(
@@ -288,7 +282,9 @@ public final class DualChemicals {
     var resins =
         Offering.of("standard-resins", "Standard resins", Set.of(ECONOMIC), Set.of(market));
     var plant = Resource.of("plant", "Production plant", PHYSICAL, FIRM.id());
-    var payment = Exchanged.item("payment");
+    var sell =
+        Exchange.of("sell-resins", FIRM.id(), market, offering("standard-resins"), THIRD_PARTY);
+    var payments = Exchange.of("market-payments", market, FIRM.id(), item("payment"), THIRD_PARTY);
     var marketPrice = RevenueStream.of("market-price", market, SALE);
     return BusinessModel.builder()
         .id("market-based")
@@ -298,16 +294,7 @@ public final class DualChemicals {
         .addMission(ECONOMIC)
         .proposition(ValueProposition.of(List.of(resins)))
         .creation(ValueCreation.of(List.of(plant)))
-        .exchange(
-            ValueExchange.of(
-                List.of(
-                    Exchange.of(
-                        "sell-resins",
-                        FIRM.id(),
-                        market,
-                        Exchanged.offering(resins.id()),
-                        THIRD_PARTY),
-                    Exchange.of("market-payments", market, FIRM.id(), payment, THIRD_PARTY))))
+        .exchange(ValueExchange.of(List.of(sell, payments)))
         .capture(ValueCapture.builder().addRevenueStream(marketPrice).build())
         .addActivity(
             Activity.of("production", "Produce at scale", ActivityKind.PRODUCTION)

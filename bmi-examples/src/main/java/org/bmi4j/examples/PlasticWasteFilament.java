@@ -187,9 +187,9 @@ public final class PlasticWasteFilament {
             .applyOrThrow(new IdentifyOpportunity("ethical-filament", filament, MISSIONS))
             .applyOrThrow(new SelectOpportunity("ethical-filament"));
     story.say(
-        "  opportunity \"ethical 3D-printer filament from plastic waste\" selected, carrying "
-            + Words.of(MISSIONS)
-            + " value");
+        ("  opportunity \"ethical 3D-printer filament from plastic waste\" selected, carrying %s"
+                + " value")
+            .formatted(Words.of(MISSIONS)));
     cycle = cycle.applyOrThrow(new Advance());
     story.state("cycle " + cycle.cycle(), cycle.state());
 
@@ -277,21 +277,16 @@ public final class PlasticWasteFilament {
             .withAmount(FILAMENT_PRICE)
             .withBasis(AmountBasis.PER_UNIT)
             .withPayee(PICKERS.id());
-    var capture =
-        ValueCapture.builder()
-            .addRevenueStream(
-                RevenueStream.of("filament-sales", BUYERS.id(), RevenueMechanism.SALE))
-            .addCost(filament);
+    var sales = RevenueStream.of("filament-sales", BUYERS.id(), RevenueMechanism.SALE);
+    var capture = ValueCapture.builder().addRevenueStream(sales).addCost(filament);
     if (fairShare) {
       capture.addValueShare(
           ValueShare.builder().id("fair-price").actor(PICKERS.id()).kind(SOCIAL).build());
     }
+    var name = "Ethical 3D-printer filament from plastic waste";
     var offering =
         Offering.of(
-            "ethical-filament",
-            "Ethical 3D-printer filament from plastic waste",
-            List.of(ECONOMIC, ENVIRONMENTAL),
-            Set.of(BUYERS.id()));
+            "ethical-filament", name, List.of(ECONOMIC, ENVIRONMENTAL), Set.of(BUYERS.id()));
     var waste = Resource.of("plastic-waste", "Plastic waste", PHYSICAL, PICKERS.id());
     var knowHow = Resource.of("polymer-know-how", "Polymer know-how", INTELLECTUAL, NCL.id());
     var buy = Exchange.of("buy-filament", PICKERS.id(), ORG.id(), item("filament"), DIRECT);

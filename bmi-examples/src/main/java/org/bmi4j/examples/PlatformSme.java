@@ -1,5 +1,26 @@
 package org.bmi4j.examples;
 
+import static org.bmi4j.core.model.ActivityKind.LOGISTICS;
+import static org.bmi4j.core.model.ActivityKind.PLATFORM_OPERATION;
+import static org.bmi4j.core.model.ActivityKind.PRODUCTION;
+import static org.bmi4j.core.model.ActivityKind.SALES;
+import static org.bmi4j.core.model.ActorRole.CUSTOMER_SEGMENT;
+import static org.bmi4j.core.model.Channel.DIRECT;
+import static org.bmi4j.core.model.Channel.OWN_OUTLET;
+import static org.bmi4j.core.model.Channel.PLATFORM;
+import static org.bmi4j.core.model.Exchanged.item;
+import static org.bmi4j.core.model.Exchanged.offering;
+import static org.bmi4j.core.model.GovernanceMode.IN_HOUSE;
+import static org.bmi4j.core.model.ResourceKind.DATA;
+import static org.bmi4j.core.model.ResourceKind.HUMAN;
+import static org.bmi4j.core.model.ResourceKind.INTELLECTUAL;
+import static org.bmi4j.core.model.ResourceKind.PHYSICAL;
+import static org.bmi4j.core.model.RevenueMechanism.SALE;
+import static org.bmi4j.core.model.Sector.PRIVATE;
+import static org.bmi4j.core.model.ValueKind.ECONOMIC;
+import static org.bmi4j.core.model.ValueKind.ENVIRONMENTAL;
+
+import com.google.common.collect.Lists;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,32 +28,31 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.bmi4j.core.analysis.BmiVerdict;
 import org.bmi4j.core.analysis.BusinessModelDiff;
 import org.bmi4j.core.analysis.ClassificationPolicy;
 import org.bmi4j.core.analysis.ElementChange;
+import org.bmi4j.core.analysis.ElementKey;
 import org.bmi4j.core.analysis.ElementKind;
 import org.bmi4j.core.analysis.Novelty;
 import org.bmi4j.core.canvas.BusinessModelCanvas;
 import org.bmi4j.core.model.Activity;
-import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
-import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.GovernanceMode;
+import org.bmi4j.core.model.IntegrityProblem;
+import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.ModelIntegrityException;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.ProblemCode;
 import org.bmi4j.core.model.Resource;
-import org.bmi4j.core.model.ResourceKind;
-import org.bmi4j.core.model.RevenueMechanism;
 import org.bmi4j.core.model.RevenueStream;
-import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueCapture;
 import org.bmi4j.core.model.ValueCreation;
 import org.bmi4j.core.model.ValueExchange;
@@ -73,15 +93,15 @@ public final class PlatformSme {
       List<ProblemCode> rejected) {}
 
   private static final Actor SME =
-      Actor.of("sme", "Piedmont food and beverage SME", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
+      Actor.of("sme", "Piedmont food and beverage SME", ActorRole.FOCAL_FIRM, PRIVATE);
   private static final Actor LOCALS =
-      Actor.of("local-customers", "Local customers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+      Actor.of("local-customers", "Local customers", CUSTOMER_SEGMENT, PRIVATE);
   private static final Actor ONLINE =
-      Actor.of("online-customers", "Online customers", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
-  private static final Actor PLATFORM =
-      Actor.of("platform", "Regional digital platform", ActorRole.PLATFORM, Sector.PRIVATE);
+      Actor.of("online-customers", "Online customers", CUSTOMER_SEGMENT, PRIVATE);
+  private static final Actor REGIONAL_PLATFORM =
+      Actor.of("platform", "Regional digital platform", ActorRole.PLATFORM, PRIVATE);
   private static final Actor FARMERS =
-      Actor.of("farmers", "Local farmers", ActorRole.BENEFICIARY, Sector.PRIVATE);
+      Actor.of("farmers", "Local farmers", ActorRole.BENEFICIARY, PRIVATE);
 
   private PlatformSme() {}
 
@@ -95,58 +115,34 @@ public final class PlatformSme {
     Story story = new Story(out);
     story.title(
         TITLE,
-        "Bagnato & Giordino, \"Business model innovation: how partnering with a"
-            + " digital platform impacts SMEs\" (initial findings)");
+        "Bagnato & Giordino, \"Business model innovation: how partnering with a digital platform"
+            + " impacts SMEs\" (initial findings)");
     story.say(
-        "A food and beverage SME in Piedmont sells in its own shop. It joins the regional"
-            + " digital platform (founded 2016), which provides an online platform, a logistics"
-            + " network, inventory management, human resources and sales statistics.");
+        "A food and beverage SME in Piedmont sells in its own shop. It joins the regional digital"
+            + " platform (founded 2016), which provides an online platform, a logistics network,"
+            + " inventory management, human resources and sales statistics.");
     story.say(
-        "After joining: \"online sales have completely overtaken everything\"; waste is"
-            + " turned into fertiliser for local farmers and into energy.");
+        "After joining: \"online sales have completely overtaken everything\"; waste is turned"
+            + " into fertiliser for local farmers and into energy.");
 
     BusinessModel before = before();
     BusinessModel after = after(before);
     story.section("Before and after");
-    story.say(
-        "  before: "
-            + Words.count(before.proposition().offerings().size(), "offering")
-            + ", channels "
-            + channels(before)
-            + ", "
-            + Words.count(before.creation().resources().size(), "resource")
-            + "");
-    story.say(
-        "  after:  "
-            + Words.count(after.proposition().offerings().size(), "offering")
-            + ", channels "
-            + channels(after)
-            + ", "
-            + Words.count(after.creation().resources().size(), "resource")
-            + " (version "
-            + after.version()
-            + ")");
+    story.say("  before: " + sizes(before));
+    story.say("  after:  " + sizes(after) + " (version " + after.version() + ")");
     story.illustrative("  The SME's products, shop, production site and ids are placeholders");
     story.illustrative(
-        "  The platform fee among the costs is an assumption: the source reports no"
-            + " commission");
+        "  The platform fee among the costs is an assumption: the source reports no commission");
 
     story.section("A rejection on purpose");
     List<ProblemCode> rejected;
     try {
-      BusinessModel.builder()
-          .from(after)
-          .addActivity(
-              Activity.builder()
-                  .id("deliveries")
-                  .name("Home deliveries")
-                  .kind(ActivityKind.LOGISTICS)
-                  .addResource("vans")
-                  .build())
-          .build();
+      var deliveries =
+          Activity.of("deliveries", "Home deliveries", LOGISTICS).withResources("vans");
+      BusinessModel.builder().from(after).addActivity(deliveries).build();
       throw new IllegalStateException("the broken model was expected to be rejected");
     } catch (ModelIntegrityException e) {
-      rejected = e.problems().stream().map(p -> p.code()).toList();
+      rejected = e.problems().stream().map(IntegrityProblem::code).toList();
       story.say("  REJECTED a model whose deliveries use vans nobody provides and nobody governs:");
       e.problems().forEach(p -> story.say("    " + p));
       story.say(
@@ -159,25 +155,19 @@ public final class PlatformSme {
     BmiVerdict verdict = ClassificationPolicy.defaults().classify(diff);
     story.section("Diff and classification");
     story.say(
-        "  "
-            + diff.added().size()
-            + " elements added, "
-            + diff.removed().size()
-            + " removed, "
-            + diff.changed().size()
-            + " changed; touching the value functions "
-            + Words.of(diff.functions()));
+        "  %d elements added, %d removed, %d changed; touching the value functions %s"
+            .formatted(
+                diff.added().size(),
+                diff.removed().size(),
+                diff.changed().size(),
+                Words.of(diff.functions())));
     Map<ElementKind, Map<String, List<String>>> byKind = new TreeMap<>();
     Function<String, String> names = Story.names(before, after);
     for (ElementChange change : diff.changes()) {
-      String id = change.key().id();
-      String name = element(change.key().kind(), id, names, after, before);
-      byKind
-          .computeIfAbsent(change.key().kind(), k -> new TreeMap<>())
-          .computeIfAbsent(
-              change.isAdded() ? "added" : change.isRemoved() ? "removed" : "changed",
-              k -> new ArrayList<>())
-          .add(name);
+      String name = element(change.key(), names, after, before);
+      String how = change.isAdded() ? "added" : change.isRemoved() ? "removed" : "changed";
+      byKind.computeIfAbsent(change.key().kind(), k -> new TreeMap<>());
+      byKind.get(change.key().kind()).computeIfAbsent(how, k -> new ArrayList<>()).add(name);
     }
     byKind.forEach(
         (kind, changes) ->
@@ -194,13 +184,10 @@ public final class PlatformSme {
             + " or a change within one value function), extension (elements added to a model that"
             + " keeps its offerings), replacement (the model given up for another) or parallel (a"
             + " new model beside the extant one).");
+    String major = verdict.isMajor() ? " (major)" : "";
     story.say(
-        "  verdict: "
-            + Words.of(verdict.bmiClass())
-            + (verdict.isMajor() ? " (major)" : "")
-            + ", by the rule \""
-            + Words.of(verdict.rule())
-            + "\"");
+        "  verdict: %s%s, by the rule \"%s\""
+            .formatted(Words.of(verdict.bmiClass()), major, Words.of(verdict.rule())));
     story.say(
         "  (classes after Khanagha et al. 2014; thresholds and rules are the library's"
             + " formalisation)");
@@ -212,10 +199,7 @@ public final class PlatformSme {
         "  compared by structure (element kinds, roles, value kinds), not by names, with a peer"
             + " SME that sells online through the same platform but does nothing with its waste:");
     Function<ElementChange, String> named =
-        change ->
-            Words.of(change.key().kind())
-                + " "
-                + element(change.key().kind(), change.key().id(), names, after, before);
+        c -> Words.of(c.key().kind()) + " " + element(c.key(), names, after, before);
     story.say(
         String.format(
             "  %s: the peer's model has %d of the %d added elements (share %.2f, threshold %.2f)",
@@ -225,27 +209,20 @@ public final class PlatformSme {
             novelty.matchedShare(),
             novelty.threshold()));
     story.say(
-        "    the peer has too: " + Words.list(novelty.matched().stream().map(named).toList()));
+        "    the peer has too: " + Words.list(Lists.transform(novelty.matched(), named::apply)));
     story.say(
         "    new even beside the peer: "
-            + Words.list(novelty.unmatched().stream().map(named).toList()));
+            + Words.list(Lists.transform(novelty.unmatched(), named::apply)));
     story.illustrative("  The peer SME and its model");
     story.say(
-        "  (the scopes are the SPEC's; matching by structure and the threshold of "
-            + Novelty.DEFAULT_THRESHOLD
-            + " are the library's formalisation)");
+        "  (the scopes are the SPEC's; matching by structure and the threshold of %s are the"
+                .formatted(Novelty.DEFAULT_THRESHOLD)
+            + " library's formalisation)");
 
     story.section("Who exchanges what after joining (Mermaid)");
     List<String[]> edges = new ArrayList<>();
     for (Exchange e : after.exchange().exchanges()) {
-      edges.add(
-          new String[] {
-            e.provider(),
-            e.recipient(),
-            e.what() instanceof Exchanged.OfferingRef ref
-                ? Story.names(after).apply(ref.offering())
-                : ((Exchanged.Item) e.what()).name()
-          });
+      edges.add(new String[] {e.provider(), e.recipient(), what(e, Story.names(after))});
     }
     story.flowchart("value exchange of " + after.name(), edges, Story.names(after));
 
@@ -268,44 +245,23 @@ public final class PlatformSme {
    * and name, without the waste recovery and what it delivers.
    */
   static BusinessModel peer(BusinessModel after) {
+    var offerings = after.proposition().offerings().stream().filter(o -> !WASTE.contains(o.id()));
+    var exchanges = after.exchange().exchanges().stream().filter(e -> !WASTE.contains(e.id()));
+    var shares = after.capture().valueShares().stream().filter(v -> !WASTE.contains(v.id()));
+    var activities = after.activities().stream().filter(a -> !WASTE.contains(a.id()));
+    Predicate<Link> kept = link -> !WASTE.contains(link.downstream());
     return BusinessModel.builder()
         .from(after)
         .id("peer-sme")
         .name("Another food SME on the platform")
         .version(1)
         .actors(after.actors().stream().filter(a -> !WASTE.contains(a.id())).toList())
-        .missions(after.missions().stream().filter(m -> m != ValueKind.ENVIRONMENTAL).toList())
-        .proposition(
-            after
-                .proposition()
-                .withOfferings(
-                    after.proposition().offerings().stream()
-                        .filter(o -> !WASTE.contains(o.id()))
-                        .toList()))
-        .exchange(
-            after
-                .exchange()
-                .withExchanges(
-                    after.exchange().exchanges().stream()
-                        .filter(e -> !WASTE.contains(e.id()))
-                        .toList()))
-        .capture(
-            after
-                .capture()
-                .withValueShares(
-                    after.capture().valueShares().stream()
-                        .filter(v -> !WASTE.contains(v.id()))
-                        .toList()))
+        .missions(after.missions().stream().filter(m -> m != ENVIRONMENTAL).toList())
+        .proposition(after.proposition().withOfferings(offerings.toList()))
+        .exchange(after.exchange().withExchanges(exchanges.toList()))
+        .capture(after.capture().withValueShares(shares.toList()))
         .activities(
-            after.activities().stream()
-                .filter(a -> !WASTE.contains(a.id()))
-                .map(
-                    a ->
-                        a.withLinks(
-                            a.links().stream()
-                                .filter(l -> !WASTE.contains(l.downstream()))
-                                .toList()))
-                .toList())
+            activities.map(a -> a.withLinks(a.links().stream().filter(kept).toList())).toList())
         .build();
   }
 
@@ -315,24 +271,18 @@ public final class PlatformSme {
    * and payer, a value share by its kind and receiver).
    */
   private static String element(
-      ElementKind kind, String id, Function<String, String> names, BusinessModel... models) {
+      ElementKey key, Function<String, String> names, BusinessModel... models) {
+    String id = key.id();
     for (BusinessModel model : models) {
-      switch (kind) {
+      switch (key.kind()) {
         case MISSION -> {
           return Words.of(ValueKind.valueOf(id));
         }
         case EXCHANGE -> {
           for (Exchange e : model.exchange().exchanges()) {
             if (e.id().equals(id)) {
-              String what =
-                  e.what() instanceof Exchanged.OfferingRef ref
-                      ? names.apply(ref.offering())
-                      : ((Exchanged.Item) e.what()).name();
-              return what
-                  + " from "
-                  + names.apply(e.provider())
-                  + " to "
-                  + names.apply(e.recipient());
+              String from = names.apply(e.provider());
+              return what(e, names) + " from " + from + " to " + names.apply(e.recipient());
             }
           }
         }
@@ -365,248 +315,134 @@ public final class PlatformSme {
     return id;
   }
 
-  private static String channels(BusinessModel model) {
-    return model.exchange().exchanges().stream()
-        .map(e -> e.channel())
-        .distinct()
-        .map(Words::of)
-        .collect(Collectors.joining(", ", "(", ")"));
+  /** Returns what an exchange passes on: the offering's name, or the item. */
+  private static String what(Exchange e, Function<String, String> names) {
+    return e.what() instanceof Exchanged.OfferingRef ref
+        ? names.apply(ref.offering())
+        : ((Exchanged.Item) e.what()).name();
+  }
+
+  /** Returns the model's offerings, channels and resources, counted: "1 offering, channels ...". */
+  private static String sizes(BusinessModel model) {
+    var channels = model.exchange().exchanges().stream().map(e -> Words.of(e.channel())).distinct();
+    return "%s, channels (%s), %s"
+        .formatted(
+            Words.count(model.proposition().offerings().size(), "offering"),
+            channels.collect(Collectors.joining(", ")),
+            Words.count(model.creation().resources().size(), "resource"));
   }
 
   static BusinessModel before() {
+    var food =
+        Offering.of("food", "Regional food and beverages", Set.of(ECONOMIC), Set.of(LOCALS.id()));
+    var kitchen = Resource.of("kitchen", "Production site", PHYSICAL, "sme");
+    var staff = Resource.of("staff", "Staff", HUMAN, "sme");
+    var shopSales = Exchange.of("shop-sales", "sme", LOCALS.id(), offering("food"), OWN_OUTLET);
+    var shopPayments =
+        Exchange.of("shop-payments", LOCALS.id(), "sme", item("payment"), OWN_OUTLET);
     return BusinessModel.builder()
         .id("sme")
         .name("Piedmont food and beverage SME")
         .addOwner("sme")
-        .addActor(SME)
-        .addActor(LOCALS)
-        .addMission(ValueKind.ECONOMIC)
-        .proposition(
-            ValueProposition.builder()
-                .addOffering(
-                    Offering.builder()
-                        .id("food")
-                        .name("Regional food and beverages")
-                        .addValueKind(ValueKind.ECONOMIC)
-                        .addBeneficiary("local-customers")
-                        .build())
-                .build())
-        .creation(
-            ValueCreation.builder()
-                .addResource(
-                    Resource.of("kitchen", "Production site", ResourceKind.PHYSICAL, "sme"))
-                .addResource(Resource.of("staff", "Staff", ResourceKind.HUMAN, "sme"))
-                .build())
-        .exchange(
-            ValueExchange.builder()
-                .addExchange(
-                    Exchange.builder()
-                        .id("shop-sales")
-                        .provider("sme")
-                        .recipient("local-customers")
-                        .what(Exchanged.offering("food"))
-                        .channel(Channel.OWN_OUTLET)
-                        .build())
-                .addExchange(
-                    Exchange.builder()
-                        .id("shop-payments")
-                        .provider("local-customers")
-                        .recipient("sme")
-                        .what(Exchanged.item("payment"))
-                        .channel(Channel.OWN_OUTLET)
-                        .build())
-                .build())
+        .addActors(SME, LOCALS)
+        .addMission(ECONOMIC)
+        .proposition(ValueProposition.of(List.of(food)))
+        .creation(ValueCreation.of(List.of(kitchen, staff)))
+        .exchange(ValueExchange.of(List.of(shopSales, shopPayments)))
         .capture(
             ValueCapture.builder()
-                .addRevenueStream(
-                    RevenueStream.builder()
-                        .id("shop-revenue")
-                        .payer("local-customers")
-                        .mechanism(RevenueMechanism.SALE)
-                        .build())
-                .addCost(CostItem.builder().id("production-costs").name("Production").build())
+                .addRevenueStream(RevenueStream.of("shop-revenue", LOCALS.id(), SALE))
+                .addCost(CostItem.of("production-costs", "Production"))
                 .build())
         .addActivity(
-            Activity.builder()
-                .id("production")
-                .name("Produce food and beverages")
-                .kind(ActivityKind.PRODUCTION)
-                .addResource("kitchen")
-                .addResource("staff")
-                .performer("sme")
-                .mode(GovernanceMode.IN_HOUSE)
-                .valueCreating(true)
-                .build())
+            Activity.of("production", "Produce food and beverages", PRODUCTION)
+                .withResources("kitchen", "staff")
+                .withPerformer("sme")
+                .withMode(IN_HOUSE)
+                .withValueCreating(true))
         .addActivity(
-            Activity.builder()
-                .id("shop")
-                .name("Sell in the shop")
-                .kind(ActivityKind.SALES)
-                .addResource("staff")
-                .performer("sme")
-                .mode(GovernanceMode.IN_HOUSE)
-                .valueCreating(true)
-                .build())
+            Activity.of("shop", "Sell in the shop", SALES)
+                .withResources("staff")
+                .withPerformer("sme")
+                .withMode(IN_HOUSE)
+                .withValueCreating(true))
         .build();
   }
 
   static BusinessModel after(BusinessModel before) {
+    String online = ONLINE.id();
+    var economic = Set.of(ECONOMIC);
+    var environmental = Set.of(ENVIRONMENTAL);
+    var fee = CostItem.of("platform-fee", "Platform fee (assumption: no commission is reported)");
+    var share = ValueShare.builder().id("fertiliser-share").actor("farmers").kind(ENVIRONMENTAL);
     return BusinessModel.builder()
         .from(before)
         .version(before.version() + 1)
-        .addActor(ONLINE)
-        .addActor(PLATFORM)
-        .addActor(FARMERS)
-        .addMission(ValueKind.ENVIRONMENTAL)
+        .addActors(ONLINE, REGIONAL_PLATFORM, FARMERS)
+        .addMission(ENVIRONMENTAL)
         .proposition(
             ValueProposition.builder()
                 .from(before.proposition())
-                .addOffering(
-                    Offering.builder()
-                        .id("online-food")
-                        .name("Food and beverages online")
-                        .addValueKind(ValueKind.ECONOMIC)
-                        .addBeneficiary("online-customers")
-                        .build())
-                .addOffering(
-                    Offering.builder()
-                        .id("fertiliser")
-                        .name("Fertiliser from waste")
-                        .addValueKind(ValueKind.ENVIRONMENTAL)
-                        .addBeneficiary("farmers")
-                        .build())
-                .addOffering(
-                    Offering.builder()
-                        .id("waste-energy")
-                        .name("Energy from waste")
-                        .addValueKind(ValueKind.ENVIRONMENTAL)
-                        .addBeneficiary("sme")
-                        .build())
+                .addOfferings(
+                    Offering.of(
+                        "online-food", "Food and beverages online", economic, Set.of(online)),
+                    Offering.of(
+                        "fertiliser", "Fertiliser from waste", environmental, Set.of("farmers")),
+                    Offering.of("waste-energy", "Energy from waste", environmental, Set.of("sme")))
                 .build())
         .creation(
             ValueCreation.builder()
                 .from(before.creation())
-                .addResource(
+                .addResources(
+                    Resource.of("online-platform", "Online platform", PHYSICAL, "platform"),
+                    Resource.of("logistics-network", "Logistics network", PHYSICAL, "platform"),
                     Resource.of(
-                        "online-platform", "Online platform", ResourceKind.PHYSICAL, "platform"))
-                .addResource(
-                    Resource.of(
-                        "logistics-network",
-                        "Logistics network",
-                        ResourceKind.PHYSICAL,
-                        "platform"))
-                .addResource(
-                    Resource.of(
-                        "inventory-management",
-                        "Inventory management",
-                        ResourceKind.INTELLECTUAL,
-                        "platform"))
-                .addResource(
-                    Resource.of(
-                        "platform-staff", "Human resources", ResourceKind.HUMAN, "platform"))
-                .addResource(
-                    Resource.of(
-                        "sales-statistics", "Sales statistics", ResourceKind.DATA, "platform"))
+                        "inventory-management", "Inventory management", INTELLECTUAL, "platform"),
+                    Resource.of("platform-staff", "Human resources", HUMAN, "platform"),
+                    Resource.of("sales-statistics", "Sales statistics", DATA, "platform"))
                 .build())
         .exchange(
             ValueExchange.builder()
                 .from(before.exchange())
-                .addExchange(
-                    Exchange.builder()
-                        .id("online-sales")
-                        .provider("sme")
-                        .recipient("online-customers")
-                        .what(Exchanged.offering("online-food"))
-                        .channel(Channel.PLATFORM)
-                        .build())
-                .addExchange(
-                    Exchange.builder()
-                        .id("online-payments")
-                        .provider("online-customers")
-                        .recipient("sme")
-                        .what(Exchanged.item("payment"))
-                        .channel(Channel.PLATFORM)
-                        .build())
-                .addExchange(
-                    Exchange.builder()
-                        .id("fertiliser-delivery")
-                        .provider("sme")
-                        .recipient("farmers")
-                        .what(Exchanged.offering("fertiliser"))
-                        .channel(Channel.DIRECT)
-                        .build())
-                .addExchange(
-                    Exchange.builder()
-                        .id("statistics")
-                        .provider("platform")
-                        .recipient("sme")
-                        .what(Exchanged.item("sales statistics"))
-                        .channel(Channel.PLATFORM)
-                        .build())
+                .addExchanges(
+                    Exchange.of("online-sales", "sme", online, offering("online-food"), PLATFORM),
+                    Exchange.of("online-payments", online, "sme", item("payment"), PLATFORM),
+                    Exchange.of(
+                        "fertiliser-delivery", "sme", "farmers", offering("fertiliser"), DIRECT),
+                    Exchange.of(
+                        "statistics", "platform", "sme", item("sales statistics"), PLATFORM))
                 .build())
         .capture(
             ValueCapture.builder()
                 .from(before.capture())
-                .addRevenueStream(
-                    RevenueStream.builder()
-                        .id("online-revenue")
-                        .payer("online-customers")
-                        .mechanism(RevenueMechanism.SALE)
-                        .build())
-                .addCost(
-                    CostItem.builder()
-                        .id("platform-fee")
-                        .name("Platform fee (assumption: no commission is reported)")
-                        .build())
-                .addValueShare(
-                    ValueShare.builder()
-                        .id("fertiliser-share")
-                        .actor("farmers")
-                        .kind(ValueKind.ENVIRONMENTAL)
-                        .build())
+                .addRevenueStream(RevenueStream.of("online-revenue", online, SALE))
+                .addCost(fee)
+                .addValueShare(share.build())
                 .build())
         .addActivity(
-            Activity.builder()
-                .id("online-shop")
-                .name("Sell online on the platform")
-                .kind(ActivityKind.SALES)
-                .addResource("online-platform")
-                .addResource("sales-statistics")
-                .performer("sme")
-                .mode(GovernanceMode.PLATFORM)
-                .valueCreating(true)
-                .build())
+            Activity.of("online-shop", "Sell online on the platform", SALES)
+                .withResources("online-platform", "sales-statistics")
+                .withPerformer("sme")
+                .withMode(GovernanceMode.PLATFORM)
+                .withValueCreating(true))
         .addActivity(
-            Activity.builder()
-                .id("logistics")
-                .name("Deliver through the network")
-                .kind(ActivityKind.LOGISTICS)
-                .addResource("logistics-network")
-                .performer("platform")
-                .mode(GovernanceMode.PLATFORM)
-                .valueCreating(true)
-                .build())
+            Activity.of("logistics", "Deliver through the network", LOGISTICS)
+                .withResources("logistics-network")
+                .withPerformer("platform")
+                .withMode(GovernanceMode.PLATFORM)
+                .withValueCreating(true))
         .addActivity(
-            Activity.builder()
-                .id("inventory")
-                .name("Manage inventory")
-                .kind(ActivityKind.PLATFORM_OPERATION)
-                .addResource("inventory-management")
-                .addResource("platform-staff")
-                .performer("platform")
-                .mode(GovernanceMode.PLATFORM)
-                .valueCreating(true)
-                .build())
+            Activity.of("inventory", "Manage inventory", PLATFORM_OPERATION)
+                .withResources("inventory-management", "platform-staff")
+                .withPerformer("platform")
+                .withMode(GovernanceMode.PLATFORM)
+                .withValueCreating(true))
         .addActivity(
-            Activity.builder()
-                .id("waste-recovery")
-                .name("Turn waste into fertiliser and energy")
-                .kind(ActivityKind.PRODUCTION)
-                .addResource("kitchen")
-                .performer("sme")
-                .mode(GovernanceMode.IN_HOUSE)
-                .valueCreating(true)
-                .build())
+            Activity.of("waste-recovery", "Turn waste into fertiliser and energy", PRODUCTION)
+                .withResources("kitchen")
+                .withPerformer("sme")
+                .withMode(IN_HOUSE)
+                .withValueCreating(true))
         .build();
   }
 }

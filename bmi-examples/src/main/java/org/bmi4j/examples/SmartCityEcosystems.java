@@ -3,15 +3,19 @@ package org.bmi4j.examples;
 import static java.util.Objects.requireNonNull;
 import static org.bmi4j.core.ecosystem.MembershipChange.JOIN;
 import static org.bmi4j.core.ecosystem.MembershipChange.LEAVE;
+import static org.bmi4j.core.ecosystem.TimeHorizon.LONG;
+import static org.bmi4j.core.ecosystem.TimeHorizon.SHORT;
+import static org.bmi4j.core.model.Sector.PRIVATE;
+import static org.bmi4j.core.model.Sector.PUBLIC;
 import static org.bmi4j.core.model.ValueKind.ECONOMIC;
 import static org.bmi4j.core.model.ValueKind.ENVIRONMENTAL;
 import static org.bmi4j.core.model.ValueKind.SOCIAL;
 
+import com.google.common.collect.Lists;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.bmi4j.core.ecosystem.CommonGoal;
 import org.bmi4j.core.ecosystem.Ecosystem;
 import org.bmi4j.core.ecosystem.EcosystemActor;
@@ -21,7 +25,6 @@ import org.bmi4j.core.ecosystem.MembershipEvent;
 import org.bmi4j.core.ecosystem.NoValueFinding;
 import org.bmi4j.core.ecosystem.PropositionRedesign;
 import org.bmi4j.core.ecosystem.Tension;
-import org.bmi4j.core.ecosystem.TimeHorizon;
 import org.bmi4j.core.ecosystem.ValueFlow;
 import org.bmi4j.core.model.Sector;
 
@@ -67,11 +70,11 @@ public final class SmartCityEcosystems {
     Story story = new Story(out);
     story.title(
         TITLE,
-        "Oskam, Bossink & de Man, \"Valuing value in innovation ecosystems\","
-            + " Business & Society (2021)");
+        "Oskam, Bossink & de Man, \"Valuing value in innovation ecosystems\", Business & Society"
+            + " (2021)");
     story.say(
-        "Smart-city circular initiatives bring public, private and social actors together."
-            + " How they value value shapes the ecosystem: a clear common goal with integrated"
+        "Smart-city circular initiatives bring public, private and social actors together. How"
+            + " they value value shapes the ecosystem: a clear common goal with integrated"
             + " sustainability objectives leads to collective orchestration; without one, actors"
             + " driven by social and ecological value keep searching.");
     story.illustrative("Actor names, value flows, steps and redesigns are placeholders");
@@ -86,28 +89,22 @@ public final class SmartCityEcosystems {
     story.section("A rejection on purpose");
     String rejection;
     try {
-      Ecosystem.builder()
-          .from(orchestrated)
-          .addValueFlow(ValueFlow.of("city", "city", SOCIAL, "praise for itself"))
-          .build();
+      var praise = ValueFlow.of("city", "city", SOCIAL, "praise for itself");
+      Ecosystem.builder().from(orchestrated).addValueFlow(praise).build();
       throw new IllegalStateException("a self-flow was expected to be rejected");
     } catch (IllegalArgumentException e) {
       rejection = e.getMessage();
-      story.say("  REJECTED a value flow from the city to itself: " + rejection);
-      story.say(
-          "    why: valuing value happens between actors [OSKAM]; a flow to oneself is no"
-              + " exchange (library integrity rule)");
     }
+    story.say("  REJECTED a value flow from the city to itself: " + rejection);
+    story.say(
+        "    why: valuing value happens between actors [OSKAM]; a flow to oneself is no exchange"
+            + " (library integrity rule)");
 
     story.section("Value flows of '" + orchestrated.name() + "' (Mermaid)");
     List<String[]> edges = new ArrayList<>();
     for (ValueFlow flow : orchestrated.valueFlows()) {
-      edges.add(
-          new String[] {
-            flow.provider(),
-            flow.recipient(),
-            Words.of(flow.kind()) + " value, " + flow.description()
-          });
+      String label = Words.of(flow.kind()) + " value, " + flow.description();
+      edges.add(new String[] {flow.provider(), flow.recipient(), label});
     }
     story.flowchart(
         orchestrated.name(),
@@ -119,54 +116,38 @@ public final class SmartCityEcosystems {
 
   private static void tell(Story story, Ecosystem ecosystem, EcosystemAssessment assessment) {
     story.section(ecosystem.name());
+    String goal =
+        ecosystem
+            .commonGoal()
+            .map(
+                g ->
+                    "\"%s\", with the sustainability objectives %s"
+                        .formatted(g.statement(), Words.list(g.sustainabilityObjectives())))
+            .orElse("none");
+    story.say("  common goal: " + goal);
     story.say(
-        "  common goal: "
-            + ecosystem
-                .commonGoal()
-                .map(
-                    g ->
-                        "\""
-                            + g.statement()
-                            + "\", with the sustainability objectives "
-                            + Words.list(g.sustainabilityObjectives()))
-                .orElse("none"));
-    story.say(
-        "  "
-            + Words.count(ecosystem.actors().size(), "actor")
-            + ", "
-            + Words.count(ecosystem.membership().size(), "membership change")
-            + ", "
-            + Words.count(ecosystem.redesigns().size(), "redesign"));
-    Map<String, String> names = new LinkedHashMap<>();
-    ecosystem.actors().forEach(actor -> names.put(actor.id(), actor.name()));
+        "  %s, %s, %s"
+            .formatted(
+                Words.count(ecosystem.actors().size(), "actor"),
+                Words.count(ecosystem.membership().size(), "membership change"),
+                Words.count(ecosystem.redesigns().size(), "redesign")));
+    Function<String, String> names = id -> ecosystem.actor(id).map(EcosystemActor::name).orElse(id);
     story.say("  pattern: " + Words.of(assessment.verdict().pattern()));
-    for (String fact : assessment.verdict().facts()) {
-      story.say("    - " + fact);
-    }
+    assessment.verdict().facts().forEach(fact -> story.say("    - " + fact));
     for (HistoryEvidence evidence : assessment.verdict().evidence()) {
+      String bearing = Words.of(evidence.bearing());
       story.say(
-          "    history ("
-              + Words.of(evidence.aspect())
-              + ") "
-              + Words.of(evidence.bearing())
-              + " the pattern: "
-              + evidence.fact());
+          "    history (%s) %s the pattern: %s"
+              .formatted(Words.of(evidence.aspect()), bearing, evidence.fact()));
     }
     for (Tension tension : assessment.tensions()) {
+      String actors = Words.list(Lists.transform(tension.actors(), names::apply));
       story.say(
-          "  tension, "
-              + Words.of(tension.kind())
-              + " ("
-              + Words.list(tension.actors().stream().map(id -> names.getOrDefault(id, id)).toList())
-              + "): "
-              + tension.explanation());
+          "  tension, %s (%s): %s"
+              .formatted(Words.of(tension.kind()), actors, tension.explanation()));
     }
     for (NoValueFinding finding : assessment.noValue()) {
-      story.say(
-          "  no value for "
-              + names.getOrDefault(finding.actor(), finding.actor())
-              + ": "
-              + finding.message());
+      story.say("  no value for " + names.apply(finding.actor()) + ": " + finding.message());
     }
     story.say("  (the thresholds are the library's formalisation, EcosystemPolicy)");
   }
@@ -176,42 +157,24 @@ public final class SmartCityEcosystems {
         .id("circular-district")
         .name("Circular district renovation")
         .addActors(
+            EcosystemActor.of("city", "Municipality", PUBLIC, LONG, List.of(ENVIRONMENTAL, SOCIAL)),
             EcosystemActor.of(
-                "city",
-                "Municipality",
-                Sector.PUBLIC,
-                TimeHorizon.LONG,
-                List.of(ENVIRONMENTAL, SOCIAL)),
+                "housing", "Housing corporation", Sector.SOCIAL, LONG, List.of(SOCIAL)),
+            EcosystemActor.of("builder", "Construction firm", PRIVATE, SHORT, List.of(ECONOMIC)),
             EcosystemActor.of(
-                "housing", "Housing corporation", Sector.SOCIAL, TimeHorizon.LONG, List.of(SOCIAL)),
-            EcosystemActor.of(
-                "builder",
-                "Construction firm",
-                Sector.PRIVATE,
-                TimeHorizon.SHORT,
-                List.of(ECONOMIC)),
-            EcosystemActor.of(
-                "recycler",
-                "Materials recycler",
-                Sector.PRIVATE,
-                TimeHorizon.SHORT,
-                List.of(ECONOMIC, ENVIRONMENTAL)),
-            EcosystemActor.of(
-                "institute",
-                "Knowledge institute",
-                Sector.PUBLIC,
-                TimeHorizon.LONG,
-                List.of(SOCIAL)))
+                "recycler", "Materials recycler", PRIVATE, SHORT, List.of(ECONOMIC, ENVIRONMENTAL)),
+            EcosystemActor.of("institute", "Knowledge institute", PUBLIC, LONG, List.of(SOCIAL)))
         .commonGoal(
             CommonGoal.of(
                 "Renovate the district circularly",
                 List.of("reuse of building materials", "energy-neutral homes")))
-        .addValueFlow(ValueFlow.of("city", "housing", SOCIAL, "renovation subsidy"))
-        .addValueFlow(ValueFlow.of("housing", "builder", ECONOMIC, "renovation contracts"))
-        .addValueFlow(ValueFlow.of("builder", "recycler", ENVIRONMENTAL, "demolition materials"))
-        .addValueFlow(ValueFlow.of("recycler", "builder", ECONOMIC, "recycled materials"))
-        .addValueFlow(ValueFlow.of("builder", "city", ENVIRONMENTAL, "circular homes"))
-        .addValueFlow(ValueFlow.of("institute", "city", SOCIAL, "monitoring knowledge"))
+        .addValueFlows(
+            ValueFlow.of("city", "housing", SOCIAL, "renovation subsidy"),
+            ValueFlow.of("housing", "builder", ECONOMIC, "renovation contracts"),
+            ValueFlow.of("builder", "recycler", ENVIRONMENTAL, "demolition materials"),
+            ValueFlow.of("recycler", "builder", ECONOMIC, "recycled materials"),
+            ValueFlow.of("builder", "city", ENVIRONMENTAL, "circular homes"),
+            ValueFlow.of("institute", "city", SOCIAL, "monitoring knowledge"))
         .addRedesign(PropositionRedesign.of(2, "builder", "modular renovation packages"))
         .build();
   }
@@ -222,37 +185,32 @@ public final class SmartCityEcosystems {
         .name("Neighbourhood circular hub")
         .addActors(
             EcosystemActor.of(
-                "foundation",
-                "Social enterprise",
-                Sector.SOCIAL,
-                TimeHorizon.LONG,
-                List.of(SOCIAL)),
+                "foundation", "Social enterprise", Sector.SOCIAL, LONG, List.of(SOCIAL)),
             EcosystemActor.of(
                 "residents",
                 "Residents' initiative",
                 Sector.SOCIAL,
-                TimeHorizon.LONG,
+                LONG,
                 List.of(ENVIRONMENTAL, SOCIAL)),
-            EcosystemActor.of(
-                "repair", "Repair cafe", Sector.SOCIAL, TimeHorizon.LONG, List.of(ENVIRONMENTAL)),
-            EcosystemActor.of(
-                "shop", "Local retailer", Sector.PRIVATE, TimeHorizon.SHORT, List.of(ECONOMIC)),
-            EcosystemActor.of(
-                "school", "Vocational school", Sector.PUBLIC, TimeHorizon.LONG, List.of(SOCIAL)))
+            EcosystemActor.of("repair", "Repair cafe", Sector.SOCIAL, LONG, List.of(ENVIRONMENTAL)),
+            EcosystemActor.of("shop", "Local retailer", PRIVATE, SHORT, List.of(ECONOMIC)),
+            EcosystemActor.of("school", "Vocational school", PUBLIC, LONG, List.of(SOCIAL)))
         .addMembership(
             MembershipEvent.of(1, "shop", JOIN),
             MembershipEvent.of(2, "repair", LEAVE),
             MembershipEvent.of(3, "school", JOIN),
             MembershipEvent.of(4, "shop", LEAVE),
             MembershipEvent.of(5, "repair", JOIN))
-        .addRedesign(PropositionRedesign.of(1, "foundation", "from clothing swap to repair hub"))
-        .addRedesign(PropositionRedesign.of(3, "residents", "add a tool library"))
-        .addRedesign(PropositionRedesign.of(5, "foundation", "add training for job seekers"))
-        .addValueFlow(ValueFlow.of("foundation", "residents", SOCIAL, "meeting place"))
-        .addValueFlow(ValueFlow.of("residents", "repair", ENVIRONMENTAL, "broken goods"))
-        .addValueFlow(ValueFlow.of("repair", "residents", ENVIRONMENTAL, "repaired goods"))
-        .addValueFlow(ValueFlow.of("school", "foundation", SOCIAL, "trainees"))
-        .addValueFlow(ValueFlow.of("foundation", "school", SOCIAL, "work placements"))
+        .addRedesigns(
+            PropositionRedesign.of(1, "foundation", "from clothing swap to repair hub"),
+            PropositionRedesign.of(3, "residents", "add a tool library"),
+            PropositionRedesign.of(5, "foundation", "add training for job seekers"))
+        .addValueFlows(
+            ValueFlow.of("foundation", "residents", SOCIAL, "meeting place"),
+            ValueFlow.of("residents", "repair", ENVIRONMENTAL, "broken goods"),
+            ValueFlow.of("repair", "residents", ENVIRONMENTAL, "repaired goods"),
+            ValueFlow.of("school", "foundation", SOCIAL, "trainees"),
+            ValueFlow.of("foundation", "school", SOCIAL, "work placements"))
         .build();
   }
 }

@@ -1,15 +1,16 @@
 package org.bmi4j.examples;
 
 import static java.util.Objects.requireNonNull;
+import static org.bmi4j.core.model.Channel.DIRECT;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.Stream;
 import org.bmi4j.charts.ValueFlowCharts;
 import org.bmi4j.core.dual.PriceComparison;
 import org.bmi4j.core.model.BusinessModel;
-import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.Money;
@@ -97,58 +98,40 @@ public final class ValueFlowCases {
 
     story.section("The filament case as a market scenario");
     story.say(
-        "  from the source: the organisation pays the pickers' corporation "
-            + Words.money(PlasticWasteFilament.FILAMENT_PRICE)
-            + " per kg; scrap merchants pay about "
-            + Words.money(PlasticWasteFilament.SCRAP_PRICE)
-            + " per kg; "
-            + PlasticWasteFilament.MULTIPLIER
-            + " remains to the pickers after production costs");
+        ("  from the source: the organisation pays the pickers' corporation %s per kg; scrap"
+                + " merchants pay about %s per kg; %s remains to the pickers after production"
+                + " costs")
+            .formatted(
+                Words.money(PlasticWasteFilament.FILAMENT_PRICE),
+                Words.money(PlasticWasteFilament.SCRAP_PRICE),
+                PlasticWasteFilament.MULTIPLIER));
     story.illustrative(
-        "  "
-            + BUYERS
-            + " buyers take "
-            + KG_PER_BUYER
-            + " kg each a year and pay "
-            + Words.money(BUYER_PRICE)
-            + " per kg, which is worth "
-            + Words.money(1300, "INR")
-            + " to them; the pickers' production cost is "
-            + Words.money(PRODUCTION_COST)
-            + " per kg (so that 133 = 7 x 19 remains); the organisation ships at "
-            + Words.money(150, "INR")
-            + " per kg, spends "
-            + Words.money(4000000, "INR")
-            + " a year on staff and premises and invests "
-            + Words.money(9000000, "INR")
-            + " in equipment and market entry in year 0");
+        ("  %d buyers take %s kg each a year and pay %s per kg, which is worth 1300.00 INR to"
+                + " them; the pickers' production cost is %s per kg (so that 133 = 7 x 19"
+                + " remains); the organisation ships at 150.00 INR per kg, spends 4000000.00 INR a"
+                + " year on staff and premises and invests 9000000.00 INR in equipment and market"
+                + " entry in year 0")
+            .formatted(
+                BUYERS, KG_PER_BUYER, Words.money(BUYER_PRICE), Words.money(PRODUCTION_COST)));
     NetValueFlow filament = NetValueFlow.of(filamentScenario());
     story.block("markdown", ValueFlowMarkdown.of(filament));
     ActorSheet pickers = filament.sheet("pickers-corp");
+    BigDecimal kg = filament.occurrences("buy-filament");
+    BigDecimal scrap = PlasticWasteFilament.SCRAP_PRICE.amount().multiply(kg);
     story.say(
-        "  the pickers keep "
-            + Words.money(pickers.net())
-            + " for "
-            + filament.occurrences("buy-filament").toPlainString()
-            + " kg, against "
-            + Words.money(
-                new BigDecimal("19").multiply(filament.occurrences("buy-filament")), "INR")
-            + " from scrap merchants");
+        "  the pickers keep %s for %s kg, against %s from scrap merchants"
+            .formatted(Words.money(pickers.net()), kg.toPlainString(), Words.money(scrap, "INR")));
 
     story.section("Five years, 25% growth, discounted at 10% " + Story.ILLUSTRATIVE);
     TimeSeries series =
         TimeSeries.growing(filament.scenario(), 5, new BigDecimal("0.25"), new BigDecimal("0.10"));
     story.block("markdown", ValueFlowMarkdown.of(series));
     for (ActorSeries actor : List.of(series.actor("filament-org"), series.actor("pickers-corp"))) {
+      var breakEven = actor.breakEvenPeriod();
+      String when = breakEven.isPresent() ? "period " + breakEven.getAsInt() : "no period";
       story.say(
-          "  "
-              + actor.actor().name()
-              + ": discounted net present value "
-              + Words.money(actor.discountedNpv())
-              + ", break-even in "
-              + (actor.breakEvenPeriod().isPresent()
-                  ? "period " + actor.breakEvenPeriod().getAsInt()
-                  : "no period"));
+          "  %s: discounted net present value %s, break-even in %s"
+              .formatted(actor.actor().name(), Words.money(actor.discountedNpv()), when));
     }
 
     story.section("Sensitivity: the price paid to the pickers, in a year without the investment");
@@ -156,32 +139,20 @@ public final class ValueFlowCases {
         Sensitivity.ofPrice(
             filament.scenario().withoutInvestments(),
             "pay-filament",
-            List.of(
-                new BigDecimal("19"),
-                new BigDecimal("100"),
-                new BigDecimal("300"),
-                new BigDecimal("600"),
-                new BigDecimal("900")));
+            Stream.of("19", "100", "300", "600", "900").map(BigDecimal::new).toList());
     for (Sensitivity.Point point : sweep.points()) {
+      String organisation = Words.money(requireNonNull(point.nets().get("filament-org")));
+      String pickersNet = Words.money(requireNonNull(point.nets().get("pickers-corp")));
+      String at = Words.money(point.value(), "INR");
       story.say(
-          "  at "
-              + Words.money(point.value(), "INR")
-              + " per kg: organisation "
-              + Words.money(requireNonNull(point.nets().get("filament-org")))
-              + ", pickers "
-              + Words.money(requireNonNull(point.nets().get("pickers-corp"))));
+          "  at %s per kg: organisation %s, pickers %s".formatted(at, organisation, pickersNet));
     }
     for (Sensitivity.Flip flip : sweep.flips()) {
+      String at = flip.at().map(v -> Words.money(v, "INR")).orElse("an unknown price");
+      String who = filament.sheet(flip.actor()).actor().name();
+      String from = Words.of(flip.from());
       story.say(
-          "  "
-              + filament.sheet(flip.actor()).actor().name()
-              + " turns from "
-              + Words.of(flip.from())
-              + " to "
-              + Words.of(flip.to())
-              + " at "
-              + flip.at().map(v -> Words.money(v, "INR")).orElse("an unknown price")
-              + " per kg");
+          "  %s turns from %s to %s at %s per kg".formatted(who, from, Words.of(flip.to()), at));
     }
 
     story.section("The chemicals SME's market-based model " + Story.ILLUSTRATIVE);
@@ -198,14 +169,12 @@ public final class ValueFlowCases {
             Money.of("15.00", "EUR"),
             resins,
             "sell-resins");
+    String ve = prices.exclusiveVolume().toPlainString();
+    String volumes =
+        "Ve = %s kg and Vm = %s kg".formatted(ve, prices.marketVolume().toPlainString());
     story.say(
-        "  price comparison with Ve = "
-            + prices.exclusiveVolume().toPlainString()
-            + " kg and Vm = "
-            + prices.marketVolume().toPlainString()
-            + " kg from the scenarios: sharing earns "
-            + Words.money(prices.difference())
-            + " more");
+        "  price comparison with %s from the scenarios: sharing earns %s more"
+            .formatted(volumes, Words.money(prices.difference())));
     return new Result(filament, series, sweep, resins, prices);
   }
 
@@ -220,73 +189,59 @@ public final class ValueFlowCases {
         TimeSeries.growing(filamentScenario(), 5, new BigDecimal("0.25"), new BigDecimal("0.10")));
   }
 
-  private static Exchange money(String id, String from, String to) {
-    return Exchange.builder()
-        .id(id)
-        .provider(from)
-        .recipient(to)
-        .what(Exchanged.item("money"))
-        .channel(Channel.DIRECT)
-        .build();
-  }
-
   /**
    * The filament model of {@link PlasticWasteFilament} with the two payments the source implies:
    * the organisation pays the pickers, the buyers pay the organisation.
    */
   static BusinessModel filamentModel() {
     BusinessModel model = PlasticWasteFilament.model(true);
-    return BusinessModel.builder()
-        .from(model)
-        .exchange(
-            ValueExchange.builder()
-                .from(model.exchange())
-                .addExchange(money("pay-filament", "filament-org", "pickers-corp"))
-                .addExchange(money("pay-for-filament", "buyers", "filament-org"))
-                .build())
-        .build();
+    Exchanged money = Exchanged.item("money");
+    ValueExchange withPayments =
+        ValueExchange.builder()
+            .from(model.exchange())
+            .addExchanges(
+                Exchange.of("pay-filament", "filament-org", "pickers-corp", money, DIRECT),
+                Exchange.of("pay-for-filament", "buyers", "filament-org", money, DIRECT))
+            .build();
+    return model.withExchange(withPayments);
   }
 
   static Scenario filamentScenario() {
+    var path = Path.of("sell-filament", "pay-for-filament", "buy-filament", "pay-filament");
     return Scenario.builder()
         .id("filament-year")
         .currency(INR)
         .model(filamentModel())
-        .addNeed(
-            Need.of(
-                "filament",
-                "buyers",
-                KG_PER_BUYER,
-                Path.of("sell-filament", "pay-for-filament", "buy-filament", "pay-filament")))
+        .addNeed(Need.of("filament", "buyers", KG_PER_BUYER, path))
         .addNeed(Need.of("market-entry", "filament-org", "1", Path.of("introductions")))
         .addSegmentSize(SegmentSize.of("buyers", BUYERS))
-        .addValuation(Valuation.price("pay-filament", PlasticWasteFilament.FILAMENT_PRICE))
-        .addValuation(Valuation.price("pay-for-filament", BUYER_PRICE))
-        .addValuation(Valuation.worthToReceiver("sell-filament", Money.of("1300", "INR")))
-        .addValuation(Valuation.nonMoney("buy-filament"))
-        .addValuation(Valuation.nonMoney("introductions"))
-        .addExpense(Expense.variable("pickers-corp", "buy-filament", "production", PRODUCTION_COST))
-        .addExpense(
-            Expense.variable("filament-org", "sell-filament", "shipping", Money.of("150", "INR")))
-        .addExpense(Expense.fixed("filament-org", "staff and premises", Money.of("4000000", "INR")))
+        .addValuations(
+            Valuation.price("pay-filament", PlasticWasteFilament.FILAMENT_PRICE),
+            Valuation.price("pay-for-filament", BUYER_PRICE),
+            Valuation.worthToReceiver("sell-filament", Money.of("1300", "INR")),
+            Valuation.nonMoney("buy-filament"),
+            Valuation.nonMoney("introductions"))
+        .addExpenses(
+            Expense.variable("pickers-corp", "buy-filament", "production", PRODUCTION_COST),
+            Expense.variable("filament-org", "sell-filament", "shipping", Money.of("150", "INR")),
+            Expense.fixed("filament-org", "staff and premises", Money.of("4000000", "INR")))
         .addInvestment(
             Investment.of("filament-org", "equipment and market entry", Money.of("9000000", "INR")))
         .build();
   }
 
   static Scenario resinScenario() {
+    var path = Path.of("sell-resins", "market-payments");
+    Money production = Money.of("15.00", "EUR");
     return Scenario.builder()
         .id("resins-year")
         .currency(EUR)
         .model(DualChemicals.market())
-        .addNeed(
-            Need.of(
-                "resin", "market-customers", "50000", Path.of("sell-resins", "market-payments")))
-        .addValuation(Valuation.price("market-payments", Money.of("28.00", "EUR")))
-        .addValuation(Valuation.nonMoney("sell-resins"))
-        .addExpense(
-            Expense.variable(
-                "chem-sme", "sell-resins", "production at scale", Money.of("15.00", "EUR")))
+        .addNeed(Need.of("resin", "market-customers", "50000", path))
+        .addValuations(
+            Valuation.price("market-payments", Money.of("28.00", "EUR")),
+            Valuation.nonMoney("sell-resins"))
+        .addExpense(Expense.variable("chem-sme", "sell-resins", "production at scale", production))
         .build();
   }
 

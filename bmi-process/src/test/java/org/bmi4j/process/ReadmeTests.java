@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,21 +33,14 @@ class ReadmeTests {
   void theProcessExampleRunsAndDoesWhatItsCommentsSay() {
     // example begin
     Clock clock = Clock.systemUTC();
+    Currency eur = Currency.getInstance("EUR");
     AllianceInstance alliance =
-        AllianceProcess.start(
-            "mobility",
-            "Mobility alliance",
-            Optional.of("oem"),
-            Currency.getInstance("EUR"),
-            clock);
+        AllianceProcess.start("mobility", "Mobility alliance", Optional.of("oem"), eur, clock);
     Outcome<AllianceInstance> outcome = alliance.apply(new AllianceEvent.Advance());
     // Rejected: NO_BUSINESS_CASE, NO_INTERNAL_APPROVAL (a value, not an exception)
+    List<Requirement> needs = List.of(new Requirement("rental stations", Coverage.PARTNER));
     BusinessCase businessCase =
-        new BusinessCase(
-            "mobility on demand",
-            "urban demand",
-            ImmutableList.of(new Requirement("rental stations", Coverage.PARTNER)),
-            Optional.of(Funding.SHARED));
+        new BusinessCase("mobility on demand", "urban demand", needs, Optional.of(Funding.SHARED));
     alliance =
         alliance
             .applyOrThrow(new AllianceEvent.RecordBusinessCase(businessCase))
