@@ -2,12 +2,9 @@ package org.bmi4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Multimap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +35,8 @@ import org.bmi4j.core.analysis.NoveltyScope;
 import org.bmi4j.core.analysis.PortfolioVerdict;
 import org.bmi4j.core.canvas.BusinessModelCanvas;
 import org.bmi4j.core.canvas.CanvasBlock;
+import org.bmi4j.core.canvas.CanvasHeader;
+import org.bmi4j.core.canvas.CanvasItem;
 import org.bmi4j.core.ecosystem.Corroboration;
 import org.bmi4j.core.ecosystem.EcosystemAssessment;
 import org.bmi4j.core.ecosystem.EcosystemPattern;
@@ -47,23 +46,31 @@ import org.bmi4j.core.ecosystem.NoValueFinding;
 import org.bmi4j.core.ecosystem.PatternVerdict;
 import org.bmi4j.core.ecosystem.Tension;
 import org.bmi4j.core.ecosystem.TensionKind;
+import org.bmi4j.core.model.ActivityKind;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.AmountBasis;
 import org.bmi4j.core.model.AmountTotal;
+import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.Completeness;
 import org.bmi4j.core.model.DesignElement;
+import org.bmi4j.core.model.Exchanged;
+import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Reciprocity;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.ResourceKind;
+import org.bmi4j.core.model.RevenueMechanism;
+import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every public record constructor of bmi-core that takes Guava immutable collections also takes
- * plain JDK ones ({@code List.of}, {@code Set.of}, {@code Map.of}, any {@code Multimap}) and copies
- * them: this compiles only while the twins exist, and each twin makes a value equal to the one
- * built from Guava collections.
+ * plain JDK ones ({@code List.of}, {@code Set.of}, {@code Map.of}) and copies them: this compiles
+ * only while the twins exist, and each twin makes a value equal to the one built from Guava
+ * collections.
  */
 class CollectionArgumentsTests {
   private static final Money TEN = Money.of("10", "EUR");
@@ -130,15 +137,62 @@ class CollectionArgumentsTests {
   }
 
   @Test
-  void canvasTakesAnyMultimap() {
-    Multimap<CanvasBlock, String> blocks = ArrayListMultimap.create();
-    blocks.put(CanvasBlock.CUSTOMER_SEGMENTS, "a");
+  void canvasRecordsTakeJdkCollections() {
+    Actor actor = Actor.of("a", "A", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE);
+    CanvasHeader header =
+        new CanvasHeader(
+            "m",
+            1,
+            ImmutableList.of(actor),
+            ImmutableSet.of(ValueKind.SOCIAL),
+            ImmutableList.of("g"),
+            ImmutableList.of(actor));
     assertEquals(
-        new BusinessModelCanvas(
-            "T",
-            ImmutableList.of("h"),
-            ImmutableListMultimap.of(CanvasBlock.CUSTOMER_SEGMENTS, "a")),
-        new BusinessModelCanvas("T", List.of("h"), blocks));
+        header,
+        new CanvasHeader(
+            "m", 1, List.of(actor), Set.of(ValueKind.SOCIAL), List.of("g"), List.of(actor)));
+    CanvasItem.Note note = new CanvasItem.Note(CanvasBlock.CUSTOMER_SEGMENTS, "a");
+    assertEquals(
+        new BusinessModelCanvas("T", header, ImmutableList.of(note)),
+        new BusinessModelCanvas("T", header, List.of(note)));
+    CanvasItem.Proposition proposition =
+        new CanvasItem.Proposition(
+            "o", "O", ImmutableSet.of(ValueKind.SOCIAL), ImmutableList.of(actor));
+    assertEquals(
+        proposition,
+        new CanvasItem.Proposition("o", "O", Set.of(ValueKind.SOCIAL), List.of(actor)));
+    CanvasItem.ValueShareGiven share =
+        new CanvasItem.ValueShareGiven("s", actor, ValueKind.SOCIAL, Optional.empty());
+    assertEquals(
+        new CanvasItem.Mission(
+            ValueKind.SOCIAL, ImmutableList.of(proposition), ImmutableList.of(share)),
+        new CanvasItem.Mission(ValueKind.SOCIAL, List.of(proposition), List.of(share)));
+    CanvasItem.Delivery delivery =
+        new CanvasItem.Delivery(Exchanged.offering("o"), "O", actor, Optional.empty());
+    assertEquals(
+        new CanvasItem.ChannelUse(Channel.DIRECT, ImmutableList.of(delivery)),
+        new CanvasItem.ChannelUse(Channel.DIRECT, List.of(delivery)));
+    CanvasItem.KeyActivity activity =
+        new CanvasItem.KeyActivity(
+            "x", "X", ActivityKind.PRODUCTION, actor, GovernanceMode.IN_HOUSE, Optional.empty());
+    assertEquals(
+        new CanvasItem.Relationship(
+            actor,
+            ImmutableList.of(activity),
+            ImmutableSet.of(RevenueMechanism.SALE),
+            ImmutableList.of(ValueKind.SOCIAL),
+            ImmutableList.of(actor)),
+        new CanvasItem.Relationship(
+            actor,
+            List.of(activity),
+            Set.of(RevenueMechanism.SALE),
+            List.of(ValueKind.SOCIAL),
+            List.of(actor)));
+    CanvasItem.KeyResource resource =
+        new CanvasItem.KeyResource("r", "R", ResourceKind.HUMAN, actor);
+    assertEquals(
+        new CanvasItem.Partner(actor, ImmutableList.of(resource), ImmutableList.of(activity)),
+        new CanvasItem.Partner(actor, List.of(resource), List.of(activity)));
   }
 
   @Test

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *       exits, non-terminal states with at least one exit, at most one transition per (state, event
  *       type) pair, event types concrete subtypes of the process's event type. A broken definition
  *       fails with a {@link ProcessDefinitionException} listing every problem.
- *   <li>Lookup of the transition for a (state, event) pair is O(1): an ordinal-indexed table.
+ *   <li>Lookup of the transition for a (state, event) pair costs the same however many transitions
+ *       there are: a table per state (by ordinal), built once, of the few event types it takes.
  *   <li>Immutable and thread-safe; orderings (permitted events, transitions) follow declaration.
  * </ul>
  *
@@ -49,14 +50,13 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   private final ImmutableSet<S> terminal;
   private final boolean[] terminalByOrdinal;
   private final ImmutableList<Transition<S>> transitions;
-  private final IdentityHashMap<Class<?>, Integer> eventIndex;
-  private final int eventCount;
-  private final Rule<S, E, C>[] table;
+  // per state (by ordinal), its rules in declaration order: a state takes few event types, so a
+  // scan comparing classes by identity finds the rule faster than a hash lookup
+  private final Rule<S, E, C>[][] rulesByState;
   private final Map<S, Map<Class<?>, Guard<Object, Object>>> refusals;
   private final IdentityHashMap<Class<?>, ViolationCode> notPermittedCodes;
 
-  private ProcessDefinition(
-      Builder<S, E, C> builder, IdentityHashMap<Class<?>, Integer> index, Rule<S, E, C>[] table) {
+  private ProcessDefinition(Builder<S, E, C> builder) {
     this.name = builder.name;
     this.stateType = builder.stateType;
     this.eventType = builder.eventType;
@@ -73,9 +73,20 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
       list.add(rule.transition);
     }
     this.transitions = list.build();
-    this.eventIndex = index;
-    this.eventCount = index.size();
-    this.table = table;
+    @SuppressWarnings("unchecked")
+    Rule<S, E, C>[][] byState = (Rule<S, E, C>[][]) new Rule<?, ?, ?>[terminalByOrdinal.length][];
+    for (S state : stateType.getEnumConstants()) {
+      List<Rule<S, E, C>> rules = new ArrayList<>();
+      for (Rule<S, E, C> rule : builder.rules) {
+        if (rule.transition.from() == state) {
+          rules.add(rule);
+        }
+      }
+      @SuppressWarnings("unchecked")
+      Rule<S, E, C>[] array = (Rule<S, E, C>[]) rules.toArray(new Rule<?, ?, ?>[0]);
+      byState[state.ordinal()] = array;
+    }
+    this.rulesByState = byState;
     java.util.EnumMap<S, Map<Class<?>, Guard<Object, Object>>> copied =
         new java.util.EnumMap<>(stateType);
     builder.refusals.forEach((state, byType) -> copied.put(state, Map.copyOf(byType)));
@@ -266,10 +277,17 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     return byType == null ? null : byType.get(type);
   }
 
-  /** Returns the rule for the pair, or null; O(1). */
+  /**
+   * Returns the rule for the pair, or null; O(1) in the number of transitions, linear only in the
+   * few event types {@code state} takes.
+   */
   @Nullable Rule<S, E, C> rule(S state, Class<?> type) {
-    Integer event = eventIndex.get(type);
-    return event == null ? null : table[state.ordinal() * eventCount + event];
+    for (Rule<S, E, C> rule : rulesByState[state.ordinal()]) {
+      if (rule.eventType == type) {
+        return rule;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -525,7 +543,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
         problems.values().forEach(all::addAll);
         throw new ProcessDefinitionException(name, all.build());
       }
-      return new ProcessDefinition<>(this, index, table);
+      return new ProcessDefinition<>(this);
     }
 
     private static void problem(

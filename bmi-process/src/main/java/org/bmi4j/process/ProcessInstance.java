@@ -355,7 +355,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
                 + " returned null");
       }
     }
-    int nextCycle = rule.transition.startsCycle() ? cycle + 1 : cycle;
+    int nextCycle = rule.startsCycle ? cycle + 1 : cycle;
     int sequence = last == null ? 1 : (int) last.sequence() + 1;
     if (sequence < 1) {
       throw new IllegalStateException(

@@ -5,6 +5,9 @@ import org.jspecify.annotations.Nullable;
 /** A transition with its guards, update and target choice: what {@code apply} runs. */
 final class Rule<S extends Enum<S>, E, C> {
   final Transition<S> transition;
+  // the transition's, kept here so that apply reads them without going through the transition
+  final Class<?> eventType;
+  final boolean startsCycle;
   final Guard<Object, Object>[] guards;
   final @Nullable Update<C, Object> update;
   final @Nullable S target;
@@ -17,6 +20,8 @@ final class Rule<S extends Enum<S>, E, C> {
       @Nullable S target,
       @Nullable Selector<S, Object, Object> selector) {
     this.transition = transition;
+    this.eventType = transition.eventType();
+    this.startsCycle = transition.startsCycle();
     this.guards = guards;
     this.update = update;
     this.target = target;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Sets;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,11 +26,16 @@ import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.analysis.BusinessModelDiff;
 import org.bmi4j.core.canvas.BusinessModelCanvas;
 import org.bmi4j.core.canvas.CanvasBlock;
+import org.bmi4j.core.canvas.CanvasHeader;
+import org.bmi4j.core.canvas.CanvasItem;
 import org.bmi4j.core.csv.BmiCsv;
 import org.bmi4j.core.csv.DiffRow;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.testing.LedgerArbitraries;
 import org.bmi4j.core.testing.ModelArbitraries;
 import org.bmi4j.process.alliance.AllianceChains;
@@ -309,7 +314,7 @@ class GoldenTests {
    * text in CJK, Cyrillic, Greek, Arabic and Hebrew script.
    */
   static BusinessModelCanvas longWordsCanvas() {
-    ImmutableListMultimap.Builder<CanvasBlock, String> entries = ImmutableListMultimap.builder();
+    List<CanvasItem> notes = new ArrayList<>();
     List<String> texts =
         List.of(
             "Donaudampfschifffahrtsgesellschaftskapitänsmützenfabrikationsgenossenschaft",
@@ -325,13 +330,19 @@ class GoldenTests {
     for (CanvasBlock block : CanvasBlock.values()) {
       int many = block == CanvasBlock.KEY_PARTNERS || block == CanvasBlock.COST_STRUCTURE ? 3 : 1;
       for (int i = 0; i < many; i++) {
-        entries.putAll(block, texts);
+        texts.forEach(text -> notes.add(new CanvasItem.Note(block, text)));
       }
     }
     return new BusinessModelCanvas(
         "Ünïcödé & Langwörter: 世界の協同組合",
-        ImmutableList.of("Model long-words, version 1", "Owners: WWWWWWWWWWWWWWWWWWWW"),
-        entries.build());
+        new CanvasHeader(
+            "long-words",
+            1,
+            List.of(Actor.of("w", "WWWWWWWWWWWWWWWWWWWW", ActorRole.FOCAL_FIRM, Sector.PRIVATE)),
+            Set.of(),
+            List.of(),
+            List.of()),
+        notes);
   }
 
   private static <I extends ProcessInstance<?, ?, ?>> void instance(

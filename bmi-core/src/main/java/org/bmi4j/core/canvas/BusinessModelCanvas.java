@@ -2,80 +2,86 @@ package org.bmi4j.core.canvas;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.Multimap;
-import java.util.List;
+import java.util.Collection;
 import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.BusinessModel;
 
 /**
- * A Business Model Canvas: a title, a few header lines, and the entries of the nine {@link
- * CanvasBlock blocks}, each a short sentence; rendered by {@link #toMarkdown()} and {@link
- * #toHtml()}.
+ * A Business Model Canvas [Osterwalder &amp; Pigneur 2010, Business Model Generation]: a title, a
+ * {@link CanvasHeader header}, and the typed {@link CanvasItem items} of the nine {@link
+ * CanvasBlock blocks}; rendered by {@link #toMarkdown()} and {@link #toHtml()} from the items'
+ * texts.
  *
  * <p>{@link #of(BusinessModel)} maps a model onto the blocks as follows (the mapping is the
  * library's own; the canvas has no place for some of the model's distinctions):
  *
  * <ul>
- *   <li><b>Header</b>: the model's id and version, its owners and its missions.
- *   <li><b>Customer segments</b>: the actors, other than owners, whose role is {@code
- *       CUSTOMER_SEGMENT} or {@code BENEFICIARY}, or that an offering names as beneficiary.
- *   <li><b>Value propositions</b>: one entry per offering, with its value kinds and beneficiaries.
- *   <li><b>Channels</b>: one entry per distinct channel of the exchanges, in {@code Channel} order,
- *       listing what passes through it to whom.
- *   <li><b>Customer relationships</b>: one entry per segment that co-performs or performs an
- *       activity (co-creation, with the activity's governance mode) or receives an exchange (the
- *       channels that reach it); segments with neither have no entry.
- *   <li><b>Revenue streams</b>: one entry per revenue stream: mechanism, payer, amount if known.
- *   <li><b>Key activities</b>: one entry per activity: kind, performer and governance mode.
- *   <li><b>Key resources</b>: one entry per resource: kind and provider.
- *   <li><b>Key partners</b>: every other actor (neither owner nor segment), with the resources it
- *       provides and the activities it performs or co-performs. Each actor of the model therefore
- *       appears exactly once: among the owners, the segments or the partners.
- *   <li><b>Cost structure</b>: one entry per cost item, amount if known, then one per value share
- *       (surplus given to an actor).
+ *   <li><b>Header</b>: the model's id and version, its owners, missions and goals, and the owners'
+ *       group.
+ *   <li><b>Customer segments</b>: a {@link CanvasItem.Segment} per actor, other than owners, whose
+ *       role is {@code CUSTOMER_SEGMENT} or {@code BENEFICIARY}, or that an offering names as
+ *       beneficiary.
+ *   <li><b>Value propositions</b>: a {@link CanvasItem.Proposition} per offering, with its value
+ *       kinds and beneficiaries, then a {@link CanvasItem.Mission} per social or environmental
+ *       mission with what delivers it.
+ *   <li><b>Channels</b>: a {@link CanvasItem.ChannelUse} per distinct channel of the exchanges to
+ *       segments, in {@code Channel} order, with what passes through it to whom.
+ *   <li><b>Customer relationships</b>: a {@link CanvasItem.Relationship} per segment that
+ *       co-creates an activity, pays, receives a value share or is served free with a funder;
+ *       segments with none of these have no item.
+ *   <li><b>Revenue streams</b>: a {@link CanvasItem.Revenue} per revenue stream: mechanism, payer,
+ *       amount if known.
+ *   <li><b>Key activities</b>: a {@link CanvasItem.KeyActivity} per activity: kind, performer and
+ *       governance mode.
+ *   <li><b>Key resources</b>: a {@link CanvasItem.KeyResource} per resource: kind and provider.
+ *   <li><b>Key partners</b>: a {@link CanvasItem.Partner} per other actor (neither owner, nor of
+ *       the owners' group, nor only a segment), with the resources it provides and the activities
+ *       it performs or co-performs. Each actor of the model therefore has its place among the
+ *       owners, the group, the segments or the partners, and among both segments and partners only
+ *       when it plays a partner's role besides a segment's.
+ *   <li><b>Cost structure</b>: a {@link CanvasItem.Cost} per cost item, amount if known, then a
+ *       {@link CanvasItem.ValueShareGiven} per value share (surplus given to an actor).
  * </ul>
  *
- * <p>Entries follow the model's order. Immutable and thread-safe; equal canvases render equally.
+ * <p>Items follow the model's order. Immutable and thread-safe; equal canvases render equally.
  *
  * @param title the canvas's title, the model's name
- * @param header lines shown under the title
- * @param blocks the entries of each block, in order; a block without entries is empty
+ * @param header what the canvas shows under the title
+ * @param items the items of all blocks, each block's in order; a block without items is empty
  */
 public record BusinessModelCanvas(
-    String title, ImmutableList<String> header, ImmutableListMultimap<CanvasBlock, String> blocks) {
+    String title, CanvasHeader header, ImmutableList<CanvasItem> items) {
   /**
    * Checks the components.
    *
    * @param title the canvas's title, the model's name
-   * @param header lines shown under the title
-   * @param blocks the entries of each block, in order; a block without entries is empty
+   * @param header what the canvas shows under the title
+   * @param items the items of all blocks, each block's in order; a block without items is empty
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the title is blank
    */
   public BusinessModelCanvas {
     checkNotNull(title, "title");
     checkNotNull(header, "header");
-    checkNotNull(blocks, "blocks");
+    checkNotNull(items, "items");
     checkArgument(!title.isBlank(), "the canvas's title is blank; give a non-blank title");
   }
 
   /**
-   * Copies the given collections, of any kind, into immutable ones.
+   * Copies the given collection, of any kind, into an immutable one.
    *
    * @param title the canvas's title, the model's name
-   * @param header lines shown under the title
-   * @param blocks the entries of each block, in order; a block without entries is empty
+   * @param header what the canvas shows under the title
+   * @param items the items of all blocks, each block's in order; a block without items is empty
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the title is blank
    */
   public BusinessModelCanvas(
-      String title,
-      List<? extends String> header,
-      Multimap<? extends CanvasBlock, ? extends String> blocks) {
-    this(title, ImmutableList.copyOf(header), ImmutableListMultimap.copyOf(blocks));
+      String title, CanvasHeader header, Collection<? extends CanvasItem> items) {
+    this(title, header, ImmutableList.copyOf(items));
   }
 
   /**
@@ -90,19 +96,33 @@ public record BusinessModelCanvas(
   }
 
   /**
-   * Returns the entries of one block, in order; empty if the block has none.
+   * Returns the items of one block, in order; empty if the block has none.
    *
    * @param block the canvas block
-   * @return the entries of one block, in order
+   * @return the items of one block, in order
    */
-  public ImmutableList<String> entries(CanvasBlock block) {
-    return blocks.get(checkNotNull(block, "block"));
+  public ImmutableList<CanvasItem> items(CanvasBlock block) {
+    checkNotNull(block, "block");
+    return items.stream().filter(i -> i.block() == block).collect(toImmutableList());
+  }
+
+  /**
+   * Returns the items of one kind, in block and then item order, such as every {@link
+   * CanvasItem.Revenue}.
+   *
+   * @param <T> the kind of item
+   * @param kind the kind of item
+   * @return the items of that kind, in order
+   */
+  public <T extends CanvasItem> ImmutableList<T> items(Class<T> kind) {
+    checkNotNull(kind, "kind");
+    return items.stream().filter(kind::isInstance).map(kind::cast).collect(toImmutableList());
   }
 
   /**
    * Returns the canvas as a Markdown document: the title as a heading, the header lines, and a
-   * section per block in {@link CanvasBlock} order with its entries as a list. Characters with a
-   * Markdown meaning in the model's texts are backslash-escaped, line breaks become spaces.
+   * section per block in {@link CanvasBlock} order with its items' texts as a list. Characters with
+   * a Markdown meaning in the model's texts are backslash-escaped, line breaks become spaces.
    *
    * @return the canvas as a Markdown document
    */
@@ -122,19 +142,17 @@ public record BusinessModelCanvas(
   }
 
   /**
-   * Returns a short description for logs: the title and how many header lines and entries; never
-   * the entries, which the HTML and Markdown views give.
+   * Returns a short description for logs: the title and how many items in how many blocks; never
+   * the items, which the HTML and Markdown views give.
    */
   @Override
   public String toString() {
     return "BusinessModelCanvas['"
         + title
         + "': "
-        + Sentences.count(header.size(), "header line")
-        + ", "
-        + Sentences.count(blocks.size(), "entry", "entries")
+        + Sentences.count(items.size(), "item")
         + " in "
-        + Sentences.count(blocks.keySet().size(), "block")
+        + Sentences.count(items.stream().map(CanvasItem::block).distinct().count(), "block")
         + "]";
   }
 }

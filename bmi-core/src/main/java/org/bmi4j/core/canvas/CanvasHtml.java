@@ -106,8 +106,8 @@ final class CanvasHtml {
       int columns =
           block == CanvasBlock.COST_STRUCTURE || block == CanvasBlock.REVENUE_STREAMS ? 5 : 2;
       List<List<String>> entries = new ArrayList<>();
-      for (String entry : canvas.entries(block)) {
-        entries.add(wrap(entry, lineWidth(columns)));
+      for (CanvasItem item : canvas.items(block)) {
+        entries.add(wrap(item.text(), lineWidth(columns)));
       }
       wrapped.put(block, entries);
     }
@@ -163,8 +163,9 @@ final class CanvasHtml {
         .append(title)
         .append("</h1>\n")
         .append("<p class=\"header\">");
-    for (int i = 0; i < canvas.header().size(); i++) {
-      html.append(i == 0 ? "" : " &#183; ").append(text(canvas.header().get(i)));
+    List<String> header = canvas.header().lines();
+    for (int i = 0; i < header.size(); i++) {
+      html.append(i == 0 ? "" : " &#183; ").append(text(header.get(i)));
     }
     html.append("</p>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-1 -1 ")

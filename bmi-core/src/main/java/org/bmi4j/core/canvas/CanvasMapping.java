@@ -3,17 +3,14 @@ package org.bmi4j.core.canvas;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Ascii;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
@@ -23,10 +20,10 @@ import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.GovernanceAssignment;
-import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Reciprocity;
 import org.bmi4j.core.model.Resource;
+import org.bmi4j.core.model.RevenueMechanism;
 import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueShare;
@@ -55,7 +52,6 @@ final class CanvasMapping {
   private final BusinessModel model;
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final Map<String, String> offeringNames = new LinkedHashMap<>();
-  private final Map<String, String> activityNames = new LinkedHashMap<>();
   private final Set<String> segments = new LinkedHashSet<>();
   private @Nullable Map<String, List<GovernanceAssignment>> performed;
   private final Set<String> group = new LinkedHashSet<>();
@@ -64,7 +60,6 @@ final class CanvasMapping {
     this.model = model;
     model.actors().forEach(a -> actors.put(a.id(), a));
     model.proposition().offerings().forEach(o -> offeringNames.put(o.id(), o.name()));
-    model.activities().forEach(a -> activityNames.put(a.id(), a.name()));
     for (Actor actor : model.actors()) {
       if (!model.owners().contains(actor.id())
           && (actor.parent().filter(model.owners()::contains).isPresent()
@@ -116,154 +111,123 @@ final class CanvasMapping {
   }
 
   private BusinessModelCanvas build() {
-    ImmutableList.Builder<String> header = ImmutableList.builder();
-    header.add("Model " + model.id() + ", version " + model.version());
-    if (!model.owners().isEmpty()) {
-      header.add("Owners: " + names(model.owners()));
-    }
-    if (!model.missions().isEmpty()) {
-      header.add(
-          "Missions: "
-              + model.missions().stream()
-                  .map(CanvasMapping::words)
-                  .collect(Collectors.joining(", ")));
-    }
-    if (!model.goals().isEmpty()) {
-      header.add("Goals: " + String.join("; ", model.goals()));
-    }
-    if (!group.isEmpty()) {
-      header.add("Group: " + names(group));
-    }
-    ImmutableListMultimap.Builder<CanvasBlock, String> blocks = ImmutableListMultimap.builder();
+    CanvasHeader header =
+        new CanvasHeader(
+            model.id(),
+            model.version(),
+            actors(model.owners()),
+            model.missions(),
+            model.goals(),
+            actors(group));
+    List<CanvasItem> items = new ArrayList<>();
     for (String id : segments) {
-      Actor actor = requireNonNull(actors.get(id)); // a valid model's segment is an actor
-      blocks.put(CanvasBlock.CUSTOMER_SEGMENTS, actor.name() + " (" + roles(actor) + ")");
+      items.add(new CanvasItem.Segment(actor(id)));
     }
+    Map<String, CanvasItem.Proposition> propositions = new LinkedHashMap<>();
     for (Offering offering : model.proposition().offerings()) {
-      blocks.put(CanvasBlock.VALUE_PROPOSITIONS, offering(offering));
+      CanvasItem.Proposition proposition =
+          new CanvasItem.Proposition(
+              offering.id(),
+              offering.name(),
+              offering.valueKinds(),
+              actors(offering.beneficiaries()));
+      propositions.put(offering.id(), proposition);
+      items.add(proposition);
     }
-    missions(blocks);
-    channels(blocks);
-    relationships(blocks);
+    List<CanvasItem.ValueShareGiven> shares = new ArrayList<>();
+    for (ValueShare share : model.capture().valueShares()) {
+      shares.add(
+          new CanvasItem.ValueShareGiven(
+              share.id(), actor(share.actor()), share.kind(), share.share()));
+    }
+    missions(items, propositions.values(), shares);
+    channels(items);
+    Map<String, CanvasItem.KeyActivity> activities = keyActivities();
+    relationships(items, activities);
     for (RevenueStream stream : model.capture().revenueStreams()) {
-      blocks.put(
-          CanvasBlock.REVENUE_STREAMS,
-          capitalised(words(stream.mechanism()))
-              + " from "
-              + name(stream.payer())
-              + stream.amount().map(m -> ": " + money(m) + " " + words(stream.basis())).orElse(""));
+      items.add(
+          new CanvasItem.Revenue(
+              stream.id(),
+              stream.mechanism(),
+              actor(stream.payer()),
+              stream.amount(),
+              stream.basis()));
     }
+    items.addAll(activities.values());
+    List<CanvasItem.KeyResource> resources = new ArrayList<>();
+    for (Resource resource : model.creation().resources()) {
+      resources.add(
+          new CanvasItem.KeyResource(
+              resource.id(), resource.name(), resource.kind(), actor(resource.provider())));
+    }
+    items.addAll(resources);
+    partners(items, resources, activities);
+    for (CostItem cost : model.capture().costs()) {
+      items.add(
+          new CanvasItem.Cost(
+              cost.id(), cost.name(), cost.amount(), cost.basis(), cost.payee().map(this::actor)));
+    }
+    items.addAll(shares);
+    return new BusinessModelCanvas(model.name(), header, items);
+  }
+
+  /** The key activities by id, in model order, each with its governance. */
+  private Map<String, CanvasItem.KeyActivity> keyActivities() {
     Map<String, GovernanceAssignment> governance = new LinkedHashMap<>();
     model.governance().forEach(g -> governance.put(g.activity(), g));
+    Map<String, CanvasItem.KeyActivity> activities = new LinkedHashMap<>();
     for (Activity activity : model.activities()) {
       // a valid model governs every activity
       GovernanceAssignment assignment = requireNonNull(governance.get(activity.id()));
-      blocks.put(
-          CanvasBlock.KEY_ACTIVITIES,
-          activity.name()
-              + " ("
-              + words(activity.kind())
-              + ") by "
-              + name(assignment.performer())
-              + "; "
-              + words(assignment.mode())
-              + " governance");
+      activities.put(
+          activity.id(),
+          new CanvasItem.KeyActivity(
+              activity.id(),
+              activity.name(),
+              activity.kind(),
+              actor(assignment.performer()),
+              assignment.mode(),
+              assignment.contractTerm()));
     }
-    for (Resource resource : model.creation().resources()) {
-      blocks.put(
-          CanvasBlock.KEY_RESOURCES,
-          resource.name() + " (" + words(resource.kind()) + ") from " + name(resource.provider()));
-    }
-    partners(blocks);
-    for (CostItem cost : model.capture().costs()) {
-      blocks.put(
-          CanvasBlock.COST_STRUCTURE,
-          cost.name()
-              + cost.amount().map(m -> ": " + money(m) + " " + words(cost.basis())).orElse("")
-              + cost.payee().map(p -> ", paid to " + name(p)).orElse(""));
-    }
-    for (ValueShare share : model.capture().valueShares()) {
-      blocks.put(
-          CanvasBlock.COST_STRUCTURE,
-          "Value share to "
-              + name(share.actor())
-              + " ("
-              + words(share.kind())
-              + share.share().map(s -> ", " + percent(s)).orElse("")
-              + ")");
-    }
-    return new BusinessModelCanvas(model.name(), header.build(), blocks.build());
+    return activities;
   }
 
-  private String offering(Offering offering) {
-    StringBuilder text = new StringBuilder(offering.name());
-    if (!offering.valueKinds().isEmpty()) {
-      text.append(": ")
-          .append(
-              offering.valueKinds().stream()
-                  .map(CanvasMapping::words)
-                  .collect(Collectors.joining(" and ")))
-          .append(" value");
-    }
-    if (!offering.beneficiaries().isEmpty()) {
-      text.append(" for ").append(names(offering.beneficiaries()));
-    }
-    return text.toString();
-  }
-
-  private void channels(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
-    Map<Channel, Set<String>> byChannel = new LinkedHashMap<>();
+  private void channels(List<CanvasItem> items) {
     for (Channel channel : Channel.values()) {
-      Set<String> flows = new LinkedHashSet<>();
+      Set<CanvasItem.Delivery> deliveries = new LinkedHashSet<>();
       for (Exchange exchange : model.exchange().exchanges()) {
         if (exchange.channel() == channel && segments.contains(exchange.recipient())) {
-          flows.add(
-              what(exchange.what())
-                  + " to "
-                  + name(exchange.recipient())
-                  + exchange.intermediary().map(i -> " via " + name(i)).orElse(""));
+          deliveries.add(
+              new CanvasItem.Delivery(
+                  exchange.what(),
+                  what(exchange.what()),
+                  actor(exchange.recipient()),
+                  exchange.intermediary().map(this::actor)));
         }
       }
-      if (!flows.isEmpty()) {
-        byChannel.put(channel, flows);
+      if (!deliveries.isEmpty()) {
+        items.add(new CanvasItem.ChannelUse(channel, deliveries));
       }
     }
-    byChannel.forEach(
-        (channel, flows) ->
-            blocks.put(
-                CanvasBlock.CHANNELS,
-                capitalised(words(channel)) + ": " + String.join("; ", flows)));
   }
 
-  private void relationships(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
+  private void relationships(
+      List<CanvasItem> items, Map<String, CanvasItem.KeyActivity> activities) {
     for (String segment : segments) {
-      List<String> parts = new ArrayList<>();
+      List<CanvasItem.KeyActivity> coCreates = new ArrayList<>();
       for (GovernanceAssignment assignment : performed().getOrDefault(segment, List.of())) {
-        parts.add(
-            "co-creates "
-                + activityNames.get(assignment.activity())
-                + " ("
-                + words(assignment.mode())
-                + assignment.contractTerm().map(t -> ", term " + t).orElse("")
-                + ")");
+        coCreates.add(requireNonNull(activities.get(assignment.activity())));
       }
-      Set<String> mechanisms = new LinkedHashSet<>();
+      Set<RevenueMechanism> mechanisms = new LinkedHashSet<>();
       for (RevenueStream stream : model.capture().revenueStreams()) {
         if (stream.payer().equals(segment)) {
-          mechanisms.add(words(stream.mechanism()));
+          mechanisms.add(stream.mechanism());
         }
       }
-      if (!mechanisms.isEmpty()) {
-        parts.add("pays by " + String.join(", ", mechanisms));
-      }
+      List<ValueKind> shares = new ArrayList<>();
       for (ValueShare share : model.capture().valueShares()) {
         if (share.actor().equals(segment)) {
-          String kind = words(share.kind());
-          parts.add(
-              "receives "
-                  + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ")
-                  + kind
-                  + " value share");
+          shares.add(share.kind());
         }
       }
       Set<String> funders = new LinkedHashSet<>();
@@ -273,47 +237,46 @@ final class CanvasMapping {
           funders.addAll(verdict.payers());
         }
       }
-      if (!funders.isEmpty()) {
-        parts.add("served free, funded by " + names(funders));
-      }
-      if (!parts.isEmpty()) {
-        blocks.put(
-            CanvasBlock.CUSTOMER_RELATIONSHIPS, name(segment) + ": " + String.join("; ", parts));
+      if (!coCreates.isEmpty()
+          || !mechanisms.isEmpty()
+          || !shares.isEmpty()
+          || !funders.isEmpty()) {
+        items.add(
+            new CanvasItem.Relationship(
+                actor(segment), coCreates, mechanisms, shares, actors(funders)));
       }
     }
   }
 
   /** The social and environmental missions and what delivers them [Joyce &amp; Paquin 2016]. */
-  private void missions(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
+  private void missions(
+      List<CanvasItem> items,
+      Collection<CanvasItem.Proposition> propositions,
+      List<CanvasItem.ValueShareGiven> shares) {
     for (ValueKind kind : model.missions()) {
       if (kind == ValueKind.ECONOMIC) {
         continue;
       }
-      List<String> by = new ArrayList<>();
-      for (Offering offering : model.proposition().offerings()) {
-        if (offering.valueKinds().contains(kind) && !offering.beneficiaries().isEmpty()) {
-          by.add(offering.name());
-        }
-      }
-      for (ValueShare share : model.capture().valueShares()) {
-        if (share.kind() == kind && share.share().map(f -> f.signum() > 0).orElse(true)) {
-          by.add("value share to " + name(share.actor()));
-        }
-      }
-      blocks.put(
-          CanvasBlock.VALUE_PROPOSITIONS,
-          capitalised(words(kind))
-              + " mission: "
-              + (by.isEmpty()
-                  ? "delivered by nothing yet"
-                  : "delivered by " + String.join(", ", by)));
+      items.add(
+          new CanvasItem.Mission(
+              kind,
+              propositions.stream()
+                  .filter(p -> p.valueKinds().contains(kind) && !p.beneficiaries().isEmpty())
+                  .toList(),
+              shares.stream()
+                  .filter(
+                      s -> s.kind() == kind && s.fraction().map(f -> f.signum() > 0).orElse(true))
+                  .toList()));
     }
   }
 
-  private void partners(ImmutableListMultimap.Builder<CanvasBlock, String> blocks) {
-    Map<String, List<String>> provided = new HashMap<>();
-    for (Resource resource : model.creation().resources()) {
-      provided.computeIfAbsent(resource.provider(), k -> new ArrayList<>()).add(resource.name());
+  private void partners(
+      List<CanvasItem> items,
+      List<CanvasItem.KeyResource> resources,
+      Map<String, CanvasItem.KeyActivity> activities) {
+    Map<String, List<CanvasItem.KeyResource>> provided = new HashMap<>();
+    for (CanvasItem.KeyResource resource : resources) {
+      provided.computeIfAbsent(resource.provider().id(), k -> new ArrayList<>()).add(resource);
     }
     for (Actor actor : model.actors()) {
       boolean alsoPartner =
@@ -324,31 +287,14 @@ final class CanvasMapping {
           || segments.contains(actor.id()) && !alsoPartner) {
         continue;
       }
-      List<String> parts = new ArrayList<>();
-      List<String> provides = provided.getOrDefault(actor.id(), List.of());
-      if (!provides.isEmpty()) {
-        parts.add("provides " + String.join(", ", provides));
-      }
-      List<String> performs =
-          performed().getOrDefault(actor.id(), List.of()).stream()
-              .map(g -> activityNames.get(g.activity()))
-              .toList();
-      if (!performs.isEmpty()) {
-        parts.add("performs " + String.join(", ", performs));
-      }
-      blocks.put(
-          CanvasBlock.KEY_PARTNERS,
-          actor.name()
-              + " ("
-              + roles(actor)
-              + ")"
-              + (parts.isEmpty() ? "" : ": " + String.join("; ", parts)));
+      items.add(
+          new CanvasItem.Partner(
+              actor,
+              provided.getOrDefault(actor.id(), List.of()),
+              performed().getOrDefault(actor.id(), List.of()).stream()
+                  .map(g -> requireNonNull(activities.get(g.activity())))
+                  .toList()));
     }
-  }
-
-  /** Returns an actor's roles in words, main role first: "beneficiary, supplier". */
-  private static String roles(Actor actor) {
-    return actor.roles().stream().map(CanvasMapping::words).collect(Collectors.joining(", "));
   }
 
   private String what(Exchanged what) {
@@ -358,14 +304,14 @@ final class CanvasMapping {
     return ((Exchanged.Item) what).name();
   }
 
-  private String name(String actorId) {
-    return requireNonNull(actors.get(actorId)).name();
+  private Actor actor(String actorId) {
+    return requireNonNull(actors.get(actorId)); // a valid model names only its actors
   }
 
-  private String names(Iterable<String> actorIds) {
-    List<String> names = new ArrayList<>();
-    actorIds.forEach(id -> names.add(name(id)));
-    return String.join(", ", names);
+  private List<Actor> actors(Iterable<String> actorIds) {
+    List<Actor> named = new ArrayList<>();
+    actorIds.forEach(id -> named.add(actor(id)));
+    return named;
   }
 
   /**
@@ -382,15 +328,8 @@ final class CanvasMapping {
     };
   }
 
-  private static String capitalised(String text) {
+  /** Returns a text with its first character in upper case: "direct" as "Direct". */
+  static String capitalised(String text) {
     return Ascii.toUpperCase(text.substring(0, 1)) + text.substring(1);
-  }
-
-  private static String money(Money money) {
-    return money.toString();
-  }
-
-  private static String percent(BigDecimal share) {
-    return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 }

@@ -1,6 +1,7 @@
 package org.bmi4j.core.canvas;
 
 import com.google.common.base.CharMatcher;
+import java.util.List;
 
 /** Renders a canvas as Markdown; see {@link BusinessModelCanvas#toMarkdown()}. */
 final class CanvasMarkdown {
@@ -17,16 +18,17 @@ final class CanvasMarkdown {
   static String render(BusinessModelCanvas canvas) {
     StringBuilder md = new StringBuilder();
     md.append("# Business Model Canvas: ").append(escape(canvas.title())).append("\n\n");
-    for (String line : canvas.header()) {
+    for (String line : canvas.header().lines()) {
       md.append(escape(line)).append("  \n");
     }
     for (CanvasBlock block : CanvasBlock.values()) {
       md.append("\n## ").append(block.title()).append("\n\n");
-      if (canvas.entries(block).isEmpty()) {
+      List<CanvasItem> items = canvas.items(block);
+      if (items.isEmpty()) {
         md.append("_(empty)_\n");
       }
-      for (String entry : canvas.entries(block)) {
-        md.append("- ").append(escape(entry)).append('\n');
+      for (CanvasItem item : items) {
+        md.append("- ").append(escape(item.text())).append('\n');
       }
     }
     return md.toString();

@@ -223,6 +223,6 @@ public final class Coherence {
   }
 
   private static CoherenceFinding finding(String path, FindingCode code, Object... arguments) {
-    return new CoherenceFinding(path, code, Sentences.format(code.sentence(), arguments));
+    return CoherenceFinding.of(path, code, arguments);
   }
 }

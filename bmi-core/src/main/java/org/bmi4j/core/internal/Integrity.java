@@ -3,9 +3,12 @@ package org.bmi4j.core.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Ordering;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -13,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
@@ -31,6 +34,7 @@ import org.bmi4j.core.model.ProblemCode;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.ValueShare;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the structural integrity of a business model (SPEC 3.4) and reports every problem at once.
@@ -89,18 +93,20 @@ public final class Integrity {
 
   private void run() {
     id("id", "the model", model.id());
-    text("name", "the model's name", model.name());
+    if (model.name().isBlank()) {
+      add(() -> problem("name", ProblemCode.BLANK_TEXT, "the model's name"));
+    }
     if (model.version() < 1) {
-      add("version", ProblemCode.BAD_VERSION, model.version());
+      add(() -> problem("version", ProblemCode.BAD_VERSION, model.version()));
     }
-    int g = 0;
-    for (String goal : model.goals()) {
-      text("goals[" + g++ + "]", "a goal of the model", goal);
-    }
+    texts(model.goals(), "goals", "a goal of the model");
     indexActors();
     int i = 0;
     for (String owner : model.owners()) {
-      actorRef("owners[" + i++ + "]", "owner", owner);
+      int at = i++;
+      if (!actors.containsKey(owner)) {
+        add(() -> unknownActor(at("owners", at), "owner", owner));
+      }
     }
     checkProposition();
     checkCreation();
@@ -109,33 +115,57 @@ public final class Integrity {
     checkContent();
   }
 
+  // Paths and sentences are made only for a problem listed: a valid element costs no string, and a
+  // document with very many bad references words only the first ones (issue 14).
+
+  private static String at(String list, int index) {
+    return list + "[" + index + "]";
+  }
+
   private void indexActors() {
     List<Actor> list = model.actors();
     for (int i = 0; i < list.size(); i++) {
       Actor actor = list.get(i);
-      String path = "actors[" + i + "]";
-      declare(path, "actor", actor.id(), actors, i);
-      text(path + ".name", "the name of actor '" + actor.id() + "'", actor.name());
-      if (actor.otherRoles().contains(actor.role())) {
-        add(path + ".otherRoles", ProblemCode.ROLE_REPEATED, actor.id(), actor.role());
+      int at = i;
+      declare("actors", i, "actor", actor.id(), actors);
+      if (actor.name().isBlank()) {
+        add(
+            () ->
+                problem(
+                    at("actors", at) + ".name",
+                    ProblemCode.BLANK_TEXT,
+                    "the name of actor '" + actor.id() + "'"));
       }
-      int j = 0;
-      for (String goal : actor.goals()) {
-        text(path + ".goals[" + j++ + "]", "a goal of actor '" + actor.id() + "'", goal);
+      if (actor.otherRoles().contains(actor.role())) {
+        add(
+            () ->
+                problem(
+                    at("actors", at) + ".otherRoles",
+                    ProblemCode.ROLE_REPEATED,
+                    actor.id(),
+                    actor.role()));
+      }
+      if (!actor.goals().isEmpty()) {
+        texts(actor.goals(), at("actors", i) + ".goals", "a goal of actor '" + actor.id() + "'");
       }
     }
     for (int i = 0; i < list.size(); i++) {
       Actor actor = list.get(i);
       if (actor.parent().isPresent()) {
-        parent("actors[" + i + "].parent", actor, list);
+        parent(i, actor, list);
       }
     }
   }
 
   /** Checks that an actor's parent exists and that following parents never leads back to it. */
-  private void parent(String path, Actor actor, List<Actor> list) {
+  private void parent(int index, Actor actor, List<Actor> list) {
     String parent = actor.parent().get();
-    actorRef(path, "parent of actor '" + actor.id() + "'", parent);
+    if (!actors.containsKey(parent)) {
+      add(
+          () ->
+              unknownActor(
+                  at("actors", index) + ".parent", "parent of actor '" + actor.id() + "'", parent));
+    }
     List<String> chain = new ArrayList<>();
     chain.add(actor.id());
     Set<String> seen = new HashSet<>(chain);
@@ -144,7 +174,13 @@ public final class Integrity {
       String id = next.get();
       chain.add(id);
       if (id.equals(actor.id())) {
-        add(path, ProblemCode.PARENT_CYCLE, actor.id(), String.join(" -> ", chain));
+        add(
+            () ->
+                problem(
+                    at("actors", index) + ".parent",
+                    ProblemCode.PARENT_CYCLE,
+                    actor.id(),
+                    String.join(" -> ", chain)));
         return;
       }
       if (!seen.add(id)) {
@@ -156,80 +192,157 @@ public final class Integrity {
 
   private void checkProposition() {
     List<Offering> list = model.proposition().offerings();
+    String offerings = "proposition.offerings";
     for (int i = 0; i < list.size(); i++) {
       Offering offering = list.get(i);
-      String path = "proposition.offerings[" + i + "]";
-      declare(path, "offering", offering.id(), offerings, i);
-      text(path + ".name", "the name of offering '" + offering.id() + "'", offering.name());
+      int at = i;
+      declare(offerings, i, "offering", offering.id(), this.offerings);
+      if (offering.name().isBlank()) {
+        add(
+            () ->
+                problem(
+                    at(offerings, at) + ".name",
+                    ProblemCode.BLANK_TEXT,
+                    "the name of offering '" + offering.id() + "'"));
+      }
       int j = 0;
       for (String beneficiary : offering.beneficiaries()) {
-        actorRef(
-            path + ".beneficiaries[" + j++ + "]",
-            "beneficiary of offering '" + offering.id() + "'",
-            beneficiary);
+        int b = j++;
+        if (!actors.containsKey(beneficiary)) {
+          add(
+              () ->
+                  unknownActor(
+                      at(offerings, at) + at(".beneficiaries", b),
+                      "beneficiary of offering '" + offering.id() + "'",
+                      beneficiary));
+        }
       }
     }
   }
 
   private void checkCreation() {
     List<Resource> list = model.creation().resources();
+    String resources = "creation.resources";
     for (int i = 0; i < list.size(); i++) {
       Resource resource = list.get(i);
-      String path = "creation.resources[" + i + "]";
-      declare(path, "resource", resource.id(), resources, i);
-      text(path + ".name", "the name of resource '" + resource.id() + "'", resource.name());
-      if (resource.domain().isPresent()) {
-        text(
-            path + ".domain",
-            "the domain of resource '" + resource.id() + "'",
-            resource.domain().get());
+      int at = i;
+      declare(resources, i, "resource", resource.id(), this.resources);
+      if (resource.name().isBlank()) {
+        add(
+            () ->
+                problem(
+                    at(resources, at) + ".name",
+                    ProblemCode.BLANK_TEXT,
+                    "the name of resource '" + resource.id() + "'"));
       }
-      actorRef(
-          path + ".provider", "provider of resource '" + resource.id() + "'", resource.provider());
+      if (resource.domain().isPresent() && resource.domain().get().isBlank()) {
+        add(
+            () ->
+                problem(
+                    at(resources, at) + ".domain",
+                    ProblemCode.BLANK_TEXT,
+                    "the domain of resource '" + resource.id() + "'"));
+      }
+      if (!actors.containsKey(resource.provider())) {
+        add(
+            () ->
+                unknownActor(
+                    at(resources, at) + ".provider",
+                    "provider of resource '" + resource.id() + "'",
+                    resource.provider()));
+      }
     }
   }
 
   private void checkExchange() {
     Map<String, Integer> ids = new HashMap<>();
     List<Exchange> list = model.exchange().exchanges();
+    String exchanges = "exchange.exchanges";
     for (int i = 0; i < list.size(); i++) {
       Exchange exchange = list.get(i);
-      String path = "exchange.exchanges[" + i + "]";
-      declare(path, "exchange", exchange.id(), ids, i);
-      String who = "exchange '" + exchange.id() + "'";
-      actorRef(path + ".provider", "giver of " + who, exchange.provider());
-      actorRef(path + ".recipient", "recipient of " + who, exchange.recipient());
+      int at = i;
+      declare(exchanges, i, "exchange", exchange.id(), ids);
+      if (!actors.containsKey(exchange.provider())) {
+        add(
+            () ->
+                unknownActor(
+                    at(exchanges, at) + ".provider",
+                    "giver of exchange '" + exchange.id() + "'",
+                    exchange.provider()));
+      }
+      if (!actors.containsKey(exchange.recipient())) {
+        add(
+            () ->
+                unknownActor(
+                    at(exchanges, at) + ".recipient",
+                    "recipient of exchange '" + exchange.id() + "'",
+                    exchange.recipient()));
+      }
       if (exchange.provider().equals(exchange.recipient())) {
-        add(path, ProblemCode.SELF_EXCHANGE, exchange.id(), exchange.provider());
+        add(
+            () ->
+                problem(
+                    at(exchanges, at),
+                    ProblemCode.SELF_EXCHANGE,
+                    exchange.id(),
+                    exchange.provider()));
       }
       if (exchange.intermediary().isPresent()) {
-        intermediary(path + ".intermediary", exchange, exchange.intermediary().get());
+        intermediary(at(exchanges, i) + ".intermediary", exchange, exchange.intermediary().get());
       }
       Exchanged what = exchange.what();
       if (what instanceof Exchanged.OfferingRef ref) {
         if (!offerings.containsKey(ref.offering())) {
-          add(path + ".what", ProblemCode.UNKNOWN_OFFERING, who, ref.offering(), known(offerings));
+          add(
+              () ->
+                  problem(
+                      at(exchanges, at) + ".what",
+                      ProblemCode.UNKNOWN_OFFERING,
+                      exchange.id(),
+                      ref.offering(),
+                      known(offerings)));
         }
-      } else if (what instanceof Exchanged.Item item) {
-        text(path + ".what.name", "the item " + who + " passes", item.name());
+      } else if (what instanceof Exchanged.Item item && item.name().isBlank()) {
+        add(
+            () ->
+                problem(
+                    at(exchanges, at) + ".what.name",
+                    ProblemCode.BLANK_TEXT,
+                    "the item exchange '" + exchange.id() + "' passes"));
       }
     }
   }
 
   private void intermediary(String path, Exchange exchange, String intermediary) {
-    actorRef(path, "intermediary of exchange '" + exchange.id() + "'", intermediary);
+    if (!actors.containsKey(intermediary)) {
+      add(
+          () ->
+              unknownActor(path, "intermediary of exchange '" + exchange.id() + "'", intermediary));
+    }
     if (exchange.channel() != Channel.THIRD_PARTY) {
       add(
-          path,
-          ProblemCode.INTERMEDIARY_WITHOUT_THIRD_PARTY,
-          exchange.id(),
-          intermediary,
-          exchange.channel());
+          () ->
+              problem(
+                  path,
+                  ProblemCode.INTERMEDIARY_WITHOUT_THIRD_PARTY,
+                  exchange.id(),
+                  intermediary,
+                  exchange.channel()));
     }
     if (intermediary.equals(exchange.provider())) {
-      add(path, ProblemCode.INTERMEDIARY_IS_PARTY, intermediary, "giver", exchange.id());
+      add(
+          () ->
+              problem(
+                  path, ProblemCode.INTERMEDIARY_IS_PARTY, intermediary, "giver", exchange.id()));
     } else if (intermediary.equals(exchange.recipient())) {
-      add(path, ProblemCode.INTERMEDIARY_IS_PARTY, intermediary, "recipient", exchange.id());
+      add(
+          () ->
+              problem(
+                  path,
+                  ProblemCode.INTERMEDIARY_IS_PARTY,
+                  intermediary,
+                  "recipient",
+                  exchange.id()));
     }
   }
 
@@ -238,36 +351,60 @@ public final class Integrity {
     List<RevenueStream> streams = model.capture().revenueStreams();
     for (int i = 0; i < streams.size(); i++) {
       RevenueStream stream = streams.get(i);
-      String path = "capture.revenueStreams[" + i + "]";
-      declare(path, "revenue stream", stream.id(), ids, i);
-      actorRef(path + ".payer", "payer of revenue stream '" + stream.id() + "'", stream.payer());
+      String path = at("capture.revenueStreams", i);
+      declare("capture.revenueStreams", i, "revenue stream", stream.id(), ids);
+      if (!actors.containsKey(stream.payer())) {
+        add(
+            () ->
+                unknownActor(
+                    path + ".payer",
+                    "payer of revenue stream '" + stream.id() + "'",
+                    stream.payer()));
+      }
       amount(path + ".amount", "revenue stream '" + stream.id() + "'", stream.amount());
     }
     ids.clear();
     List<CostItem> costs = model.capture().costs();
     for (int i = 0; i < costs.size(); i++) {
       CostItem cost = costs.get(i);
-      String path = "capture.costs[" + i + "]";
-      declare(path, "cost item", cost.id(), ids, i);
-      text(path + ".name", "the name of cost item '" + cost.id() + "'", cost.name());
+      String path = at("capture.costs", i);
+      declare("capture.costs", i, "cost item", cost.id(), ids);
+      if (cost.name().isBlank()) {
+        add(
+            () ->
+                problem(
+                    path + ".name",
+                    ProblemCode.BLANK_TEXT,
+                    "the name of cost item '" + cost.id() + "'"));
+      }
       amount(path + ".amount", "cost item '" + cost.id() + "'", cost.amount());
-      if (cost.payee().isPresent()) {
-        actorRef(path + ".payee", "payee of cost item '" + cost.id() + "'", cost.payee().get());
+      if (cost.payee().isPresent() && !actors.containsKey(cost.payee().get())) {
+        add(
+            () ->
+                unknownActor(
+                    path + ".payee", "payee of cost item '" + cost.id() + "'", cost.payee().get()));
       }
     }
     ids.clear();
     List<ValueShare> shares = model.capture().valueShares();
     for (int i = 0; i < shares.size(); i++) {
       ValueShare share = shares.get(i);
-      String path = "capture.valueShares[" + i + "]";
-      declare(path, "value share", share.id(), ids, i);
-      actorRef(path + ".actor", "recipient of value share '" + share.id() + "'", share.actor());
+      String path = at("capture.valueShares", i);
+      declare("capture.valueShares", i, "value share", share.id(), ids);
+      if (!actors.containsKey(share.actor())) {
+        add(
+            () ->
+                unknownActor(
+                    path + ".actor",
+                    "recipient of value share '" + share.id() + "'",
+                    share.actor()));
+      }
       if (share.share().isPresent()) {
         BigDecimal fraction = share.share().get();
         if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-          add(path + ".share", ProblemCode.SHARE_OUT_OF_RANGE, share.id(), fraction);
+          add(() -> problem(path + ".share", ProblemCode.SHARE_OUT_OF_RANGE, share.id(), fraction));
         } else if (!Decimals.fits(fraction)) {
-          add(path + ".share", ProblemCode.SHARE_TOO_PRECISE, share.id(), fraction);
+          add(() -> problem(path + ".share", ProblemCode.SHARE_TOO_PRECISE, share.id(), fraction));
         }
       }
     }
@@ -276,143 +413,224 @@ public final class Integrity {
   private void checkContent() {
     List<Activity> list = model.activities();
     for (int i = 0; i < list.size(); i++) {
-      declare("activities[" + i + "]", "activity", list.get(i).id(), activities, i);
+      declare("activities", i, "activity", list.get(i).id(), activities);
     }
     for (int i = 0; i < list.size(); i++) {
       Activity activity = list.get(i);
-      String path = "activities[" + i + "]";
-      text(path + ".name", "the name of activity '" + activity.id() + "'", activity.name());
+      int at = i;
+      if (activity.name().isBlank()) {
+        add(
+            () ->
+                problem(
+                    at("activities", at) + ".name",
+                    ProblemCode.BLANK_TEXT,
+                    "the name of activity '" + activity.id() + "'"));
+      }
       int j = 0;
       for (String resource : activity.resources()) {
+        int r = j++;
         if (!resources.containsKey(resource)) {
           add(
-              path + ".resources[" + j + "]",
-              ProblemCode.UNKNOWN_RESOURCE,
-              activity.id(),
-              resource,
-              known(resources));
+              () ->
+                  problem(
+                      at("activities", at) + at(".resources", r),
+                      ProblemCode.UNKNOWN_RESOURCE,
+                      activity.id(),
+                      resource,
+                      known(resources)));
         }
-        j++;
       }
-      checkGovernance(path, activity);
-      checkLinks(path, activity);
+      checkGovernance(i, activity);
+      if (!activity.links().isEmpty()) {
+        checkLinks(i, activity);
+      }
     }
   }
 
   /** Checks the links an activity declares: each leads to another known activity, once. */
-  private void checkLinks(String path, Activity activity) {
-    Map<Link, Integer> seen = new HashMap<>();
+  private void checkLinks(int index, Activity activity) {
     List<Link> list = activity.links();
+    // most activities declare one link or two: a duplicate is looked for by a scan until a few
+    @Nullable Map<Link, Integer> seen = list.size() > 8 ? new HashMap<>() : null;
     for (int j = 0; j < list.size(); j++) {
       Link link = list.get(j);
-      String at = path + ".links[" + j + "]";
-      unknownLinkTarget(at + ".downstream", activity.id(), link.downstream());
-      if (link.downstream().equals(activity.id())) {
-        add(at, ProblemCode.SELF_LINK, activity.id());
-      }
-      Integer first = seen.putIfAbsent(link, j);
-      if (first != null) {
+      int at = j;
+      String downstream = link.downstream();
+      if (!activities.containsKey(downstream)) {
         add(
-            at,
-            ProblemCode.DUPLICATE_LINK,
-            activity.id(),
-            link.downstream(),
-            link.flow(),
-            path + ".links[" + first + "]");
+            () ->
+                problem(
+                    at("activities", index) + at(".links", at) + ".downstream",
+                    ProblemCode.UNKNOWN_ACTIVITY,
+                    "target of a link from activity '" + activity.id() + "'",
+                    downstream,
+                    known(activities)));
+      }
+      if (downstream.equals(activity.id())) {
+        add(
+            () ->
+                problem(
+                    at("activities", index) + at(".links", at),
+                    ProblemCode.SELF_LINK,
+                    activity.id()));
+      }
+      int first = seen != null ? seen.getOrDefault(link, -1) : list.subList(0, j).indexOf(link);
+      if (seen != null) {
+        seen.putIfAbsent(link, j);
+      }
+      if (first >= 0) {
+        add(
+            () ->
+                problem(
+                    at("activities", index) + at(".links", at),
+                    ProblemCode.DUPLICATE_LINK,
+                    activity.id(),
+                    link.downstream(),
+                    link.flow(),
+                    at("activities", index) + at(".links", first)));
       }
     }
-  }
-
-  private void unknownLinkTarget(String path, String upstream, String downstream) {
-    activityRef(path, "target of a link from activity '" + upstream + "'", downstream);
   }
 
   /** Checks an activity's governance: a known performer under a mode, and the actors it names. */
-  private void checkGovernance(String path, Activity activity) {
+  private void checkGovernance(int index, Activity activity) {
     String id = activity.id();
     Optional<String> performer = activity.performer();
     if (performer.isEmpty() && activity.mode().isEmpty()) {
-      add(path, ProblemCode.UNGOVERNED_ACTIVITY, id);
+      add(() -> problem(at("activities", index), ProblemCode.UNGOVERNED_ACTIVITY, id));
     } else if (performer.isEmpty()) {
-      add(path + ".performer", ProblemCode.INCOMPLETE_GOVERNANCE, id, "mode", "performer");
+      add(
+          () ->
+              problem(
+                  at("activities", index) + ".performer",
+                  ProblemCode.INCOMPLETE_GOVERNANCE,
+                  id,
+                  "mode",
+                  "performer"));
     } else if (activity.mode().isEmpty()) {
-      add(path + ".mode", ProblemCode.INCOMPLETE_GOVERNANCE, id, "performer", "mode");
+      add(
+          () ->
+              problem(
+                  at("activities", index) + ".mode",
+                  ProblemCode.INCOMPLETE_GOVERNANCE,
+                  id,
+                  "performer",
+                  "mode"));
     }
-    String of = " of activity '" + id + "'";
-    if (performer.isPresent()) {
-      actorRef(path + ".performer", "performer" + of, performer.get());
+    if (performer.isPresent() && !actors.containsKey(performer.get())) {
+      add(
+          () ->
+              unknownActor(
+                  at("activities", index) + ".performer",
+                  "performer of activity '" + id + "'",
+                  performer.get()));
     }
     int j = 0;
     for (String coPerformer : activity.coPerformers()) {
-      String at = path + ".coPerformers[" + j++ + "]";
-      actorRef(at, "co-performer" + of, coPerformer);
+      int at = j++;
+      if (!actors.containsKey(coPerformer)) {
+        add(
+            () ->
+                unknownActor(
+                    at("activities", index) + at(".coPerformers", at),
+                    "co-performer of activity '" + id + "'",
+                    coPerformer));
+      }
       if (performer.isPresent() && coPerformer.equals(performer.get())) {
-        add(at, ProblemCode.PERFORMER_REPEATED, coPerformer, "co-performer", id);
+        add(
+            () ->
+                problem(
+                    at("activities", index) + at(".coPerformers", at),
+                    ProblemCode.PERFORMER_REPEATED,
+                    coPerformer,
+                    "co-performer",
+                    id));
       }
     }
     if (activity.supervisor().isPresent()) {
       String supervisor = activity.supervisor().get();
-      actorRef(path + ".supervisor", "supervisor" + of, supervisor);
+      if (!actors.containsKey(supervisor)) {
+        add(
+            () ->
+                unknownActor(
+                    at("activities", index) + ".supervisor",
+                    "supervisor of activity '" + id + "'",
+                    supervisor));
+      }
       if (performer.isPresent() && supervisor.equals(performer.get())) {
-        add(path + ".supervisor", ProblemCode.PERFORMER_REPEATED, supervisor, "supervisor", id);
+        add(
+            () ->
+                problem(
+                    at("activities", index) + ".supervisor",
+                    ProblemCode.PERFORMER_REPEATED,
+                    supervisor,
+                    "supervisor",
+                    id));
       }
     }
     if (activity.contractTerm().isPresent()) {
       Period term = activity.contractTerm().get();
       if (term.isZero() || term.isNegative()) {
-        add(path + ".contractTerm", ProblemCode.BAD_CONTRACT_TERM, id, term);
-      }
-    }
-    j = 0;
-    for (String incentive : activity.incentives()) {
-      text(path + ".incentives[" + j++ + "]", "an incentive" + of, incentive);
-    }
-  }
-
-  private void declare(String path, String kind, String id, Map<String, Integer> index, int at) {
-    if (id(path + ".id", kind, id)) {
-      Integer first = index.putIfAbsent(id, at);
-      if (first != null) {
         add(
-            path + ".id",
-            ProblemCode.DUPLICATE_ID,
-            kind,
-            id,
-            path.substring(0, path.lastIndexOf('[')) + "[" + first + "]",
-            kind);
+            () ->
+                problem(
+                    at("activities", index) + ".contractTerm",
+                    ProblemCode.BAD_CONTRACT_TERM,
+                    id,
+                    term));
+      }
+    }
+    if (!activity.incentives().isEmpty()) {
+      texts(
+          activity.incentives(),
+          at("activities", index) + ".incentives",
+          "an incentive of activity '" + id + "'");
+    }
+  }
+
+  /** Declares the id of element {@code index} of {@code list} in {@code ids}, once. */
+  private void declare(String list, int index, String kind, String id, Map<String, Integer> ids) {
+    if (!Ids.isValid(id)) {
+      add(() -> problem(at(list, index) + ".id", ProblemCode.BAD_ID, kind, id));
+      return;
+    }
+    Integer first = ids.putIfAbsent(id, index);
+    if (first != null) {
+      add(
+          () ->
+              problem(
+                  at(list, index) + ".id",
+                  ProblemCode.DUPLICATE_ID,
+                  kind,
+                  id,
+                  at(list, first),
+                  kind));
+    }
+  }
+
+  private void id(String path, String what, String id) {
+    if (!Ids.isValid(id)) {
+      add(() -> problem(path, ProblemCode.BAD_ID, what, id));
+    }
+  }
+
+  /** Checks that no text of {@code texts} is blank, each at {@code list[j]}. */
+  private void texts(List<String> texts, String list, String what) {
+    for (int j = 0; j < texts.size(); j++) {
+      int at = j;
+      if (texts.get(j).isBlank()) {
+        add(() -> problem(at(list, at), ProblemCode.BLANK_TEXT, what));
       }
     }
   }
 
-  private boolean id(String path, String what, String id) {
-    if (Ids.isValid(id)) {
-      return true;
-    }
-    add(path, ProblemCode.BAD_ID, what, id);
-    return false;
-  }
-
-  private void text(String path, String what, String text) {
-    if (text.isBlank()) {
-      add(path, ProblemCode.BLANK_TEXT, what);
-    }
-  }
-
-  private void actorRef(String path, String role, String id) {
-    if (!actors.containsKey(id)) {
-      add(path, ProblemCode.UNKNOWN_ACTOR, role, id, known(actors));
-    }
-  }
-
-  private void activityRef(String path, String role, String id) {
-    if (!activities.containsKey(id)) {
-      add(path, ProblemCode.UNKNOWN_ACTIVITY, role, id, known(activities));
-    }
+  private IntegrityProblem unknownActor(String path, String role, String id) {
+    return problem(path, ProblemCode.UNKNOWN_ACTOR, role, id, known(actors));
   }
 
   private void amount(String path, String what, Optional<Money> amount) {
     if (amount.isPresent() && amount.get().isNegative()) {
-      add(path, ProblemCode.NEGATIVE_AMOUNT, what, amount.get());
+      add(() -> problem(path, ProblemCode.NEGATIVE_AMOUNT, what, amount.get()));
     }
   }
 
@@ -428,27 +646,31 @@ public final class Integrity {
    * @return the ids as the sentence lists them
    */
   public static String known(Iterable<String> ids) {
-    TreeSet<String> sorted = new TreeSet<>();
-    ids.forEach(sorted::add);
-    if (sorted.isEmpty()) {
+    // the first few of the distinct ids in order, chosen in one pass: the ids are not sorted
+    Collection<String> distinct = ids instanceof Set<String> set ? set : ImmutableSet.copyOf(ids);
+    if (distinct.isEmpty()) {
       return "none yet";
     }
     StringBuilder text = new StringBuilder();
     int shown = 0;
-    for (String id : sorted) {
-      if (shown == KNOWN_IDS_SHOWN) {
-        text.append(", and ").append(sorted.size() - shown).append(" more");
-        break;
-      }
+    for (String id : Ordering.<String>natural().leastOf(distinct, KNOWN_IDS_SHOWN)) {
       text.append(shown++ == 0 ? "" : ", ").append('\'').append(id).append('\'');
+    }
+    if (distinct.size() > shown) {
+      text.append(", and ").append(distinct.size() - shown).append(" more");
     }
     return text.toString();
   }
 
-  private void add(String path, ProblemCode code, Object... arguments) {
+  /** Counts a problem, and makes and lists it while fewer than the limit are listed. */
+  private void add(Supplier<IntegrityProblem> problem) {
     problemCount++;
     if (problems.size() < limit) {
-      problems.add(new IntegrityProblem(path, code, Sentences.format(code.sentence(), arguments)));
+      problems.add(problem.get());
     }
+  }
+
+  private static IntegrityProblem problem(String path, ProblemCode code, Object... arguments) {
+    return IntegrityProblem.of(path, code, arguments);
   }
 }

@@ -2,6 +2,10 @@ package org.bmi4j.core.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +54,28 @@ public final class Sentences {
         used,
         arguments.length);
     return text.append(template, from, template.length()).toString();
+  }
+
+  /**
+   * Returns the values of a message by name: each argument under the name of the same position in
+   * {@code names}, the first of a repeated name kept; a value of {@code given} wins over an
+   * argument of the same name. The arguments are named only if there is a name for each.
+   *
+   * @param names the names of the sentence's values, one per placeholder, in order
+   * @param given values the message carries besides its arguments, by name
+   * @param arguments the sentence's arguments, in order
+   * @return the values of a message by name, in the order of {@code given}, then of {@code names}
+   * @throws NullPointerException if a name or value is null
+   */
+  public static ImmutableMap<String, Object> values(
+      List<String> names, Map<String, ?> given, Object... arguments) {
+    Map<String, Object> all = new LinkedHashMap<>(given);
+    if (names.size() == arguments.length) {
+      for (int i = 0; i < arguments.length; i++) {
+        all.putIfAbsent(names.get(i), arguments[i]);
+      }
+    }
+    return ImmutableMap.copyOf(all);
   }
 
   /**

@@ -154,13 +154,11 @@ final class FormatOne {
           problems.add(unknown("governance[" + i + "].activity", "governed activity", id, known));
         } else if (first != null) {
           problems.add(
-              new IntegrityProblem(
+              IntegrityProblem.of(
                   "governance[" + i + "]",
                   ProblemCode.DUPLICATE_GOVERNANCE,
-                  Sentences.format(
-                      ProblemCode.DUPLICATE_GOVERNANCE.sentence(),
-                      id.asText(),
-                      "governance[" + first + "]")));
+                  id.asText(),
+                  "governance[" + first + "]"));
         } else {
           Iterator<Map.Entry<String, JsonNode>> fields = assignment.fields();
           while (fields.hasNext()) {
@@ -179,9 +177,6 @@ final class FormatOne {
   }
 
   private static IntegrityProblem unknown(String path, String role, JsonNode id, String known) {
-    return new IntegrityProblem(
-        path,
-        ProblemCode.UNKNOWN_ACTIVITY,
-        Sentences.format(ProblemCode.UNKNOWN_ACTIVITY.sentence(), role, id.asText(), known));
+    return IntegrityProblem.of(path, ProblemCode.UNKNOWN_ACTIVITY, role, id.asText(), known);
   }
 }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bmi4j.core.internal.Decimals;
-import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Ids;
@@ -107,7 +106,7 @@ final class ScenarioChecks {
   }
 
   private void report(String path, ScenarioProblemCode code, Object... arguments) {
-    problems.add(new ScenarioProblem(path, code, Sentences.format(code.sentence(), arguments)));
+    problems.add(ScenarioProblem.of(path, code, arguments));
   }
 
   private void run() {

@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -57,8 +57,10 @@ class CanvasLayoutProperties {
                   for (CanvasBlock block : CanvasBlock.values()) {
                     map.putAll(block, blocks.get(block.ordinal()));
                   }
-                  return new BusinessModelCanvas(
-                      "Generated", ImmutableList.copyOf(header), map.build());
+                  return CanvasTests.notes(
+                      "Generated",
+                      new CanvasHeader("generated", 1, List.of(), Set.of(), header, List.of()),
+                      map.build());
                 });
     return Arbitraries.oneOf(
         generated, ModelArbitraries.businessModels().map(BusinessModelCanvas::of));
@@ -120,7 +122,7 @@ class CanvasLayoutProperties {
       String where = each.getKey().name();
       assertTrue(
           block.title().x() >= block.x() + PAD && block.title().y() - 15 >= block.y(), where);
-      assertEquals(canvas.entries(each.getKey()).size(), block.entries().size(), where);
+      assertEquals(canvas.items(each.getKey()).size(), block.entries().size(), where);
       assertEquals(block.entries().size(), block.bullets().size(), where);
       int previous = block.title().y();
       for (int i = 0; i < block.entries().size(); i++) {

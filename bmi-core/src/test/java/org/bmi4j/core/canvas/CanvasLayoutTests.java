@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.bmi4j.core.canvas.SvgLayout.Block;
 import org.bmi4j.core.canvas.SvgLayout.Placed;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.Sector;
+import org.bmi4j.core.model.ValueKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -29,7 +33,7 @@ class CanvasLayoutTests {
   }
 
   private static BusinessModelCanvas canvas(ImmutableListMultimap<CanvasBlock, String> blocks) {
-    return new BusinessModelCanvas("Tiny", ImmutableList.of(), blocks);
+    return CanvasTests.notes("Tiny", CanvasTests.header("tiny", 1), blocks);
   }
 
   private static SvgLayout layout(ImmutableListMultimap<CanvasBlock, String> blocks)
@@ -193,23 +197,26 @@ class CanvasLayoutTests {
   }
 
   private static String layoutHtml() {
-    return new BusinessModelCanvas("T", ImmutableList.of(), ImmutableListMultimap.of()).toHtml();
+    return CanvasTests.notes("T", CanvasTests.header("t", 1), ImmutableListMultimap.of()).toHtml();
   }
 
   @Test
   void headerLinesAreSeparatedByMiddleDots() throws Exception {
     assertEquals(
-        "Model m · Owners: o · Missions: none",
-        header(List.of("Model m", "Owners: o", "Missions: none")));
-    assertEquals("Model m", header(List.of("Model m")));
-    assertEquals("", header(List.of()));
+        "Model m, version 2 · Owners: O · Missions: social · Goals: g · Group: P",
+        header(
+            new CanvasHeader(
+                "m",
+                2,
+                List.of(Actor.of("o", "O", ActorRole.FOCAL_FIRM, Sector.PRIVATE)),
+                Set.of(ValueKind.SOCIAL),
+                List.of("g"),
+                List.of(Actor.of("p", "P", ActorRole.FOCAL_FIRM, Sector.PRIVATE)))));
+    assertEquals("Model m, version 1", header(CanvasTests.header("m", 1)));
   }
 
-  private static String header(List<String> lines) throws Exception {
-    Document document =
-        CanvasTests.parse(
-            new BusinessModelCanvas("T", ImmutableList.copyOf(lines), ImmutableListMultimap.of())
-                .toHtml());
+  private static String header(CanvasHeader header) throws Exception {
+    Document document = CanvasTests.parse(new BusinessModelCanvas("T", header, List.of()).toHtml());
     return document
         .getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "p")
         .item(0)

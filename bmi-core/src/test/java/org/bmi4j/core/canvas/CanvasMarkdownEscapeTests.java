@@ -3,11 +3,11 @@ package org.bmi4j.core.canvas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import java.nio.CharBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -39,8 +39,8 @@ class CanvasMarkdownEscapeTests {
     String markdown =
         new BusinessModelCanvas(
                 "T" + title,
-                ImmutableList.of(header),
-                ImmutableListMultimap.of(CanvasBlock.KEY_PARTNERS, entry))
+                new CanvasHeader(header, 1, List.of(), Set.of(), List.of(header), List.of()),
+                List.of(new CanvasItem.Note(CanvasBlock.KEY_PARTNERS, entry)))
             .toMarkdown();
     StandardCharsets.UTF_8
         .newEncoder()

@@ -4,16 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.bmi4j.core.canvas.SvgLayout.Placed;
+import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.CostItem;
+import org.bmi4j.core.model.Exchange;
+import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.Resource;
+import org.bmi4j.core.model.RevenueStream;
+import org.bmi4j.core.model.ValueKind;
+import org.bmi4j.core.model.ValueShare;
 import org.bmi4j.core.testing.ModelArbitraries;
-import org.w3c.dom.Document;
 
 /** Properties of the canvas view of any business model. */
 class CanvasProperties {
@@ -23,63 +37,272 @@ class CanvasProperties {
   }
 
   /**
-   * Models whose actors all have different names: the canvas shows actors by name, so only there
-   * does an entry tell which actor it stands for.
+   * Every item of every block appears in both views, in its block and in order: in the HTML, the
+   * block's i-th entry holds the item's text (wrapped, so without its spaces); in the Markdown, the
+   * block's section lists exactly the items' escaped texts.
    */
-  @Provide
-  Arbitrary<BusinessModel> modelsWithDistinctActorNames() {
-    return ModelArbitraries.businessModels()
-        .filter(
-            model ->
-                model.actors().stream().map(Actor::name).distinct().count()
-                    == model.actors().size());
-  }
-
   @Property(tries = 200)
-  void theHtmlOfAnyModelIsWellFormedAndShowsEveryEntryInItsBlock(
-      @ForAll("models") BusinessModel model) throws Exception {
+  void everyItemOfEveryBlockAppearsInBothViewsInItsBlock(@ForAll("models") BusinessModel model)
+      throws Exception {
     BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
-    Document document = CanvasTests.parse(canvas.toHtml());
+    SvgLayout layout = SvgLayout.of(canvas.toHtml());
+    String[] sections = canvas.toMarkdown().split("\n## ", -1);
+    assertEquals(CanvasBlock.values().length + 1, sections.length);
     for (CanvasBlock block : CanvasBlock.values()) {
-      String text = CanvasTests.group(document, block).getTextContent().replaceAll("\\s", "");
-      for (String entry : canvas.entries(block)) {
-        assertTrue(text.contains(entry.replaceAll("\\s", "")), () -> block + ": " + entry);
+      List<CanvasItem> items = canvas.items(block);
+      List<List<Placed>> entries = layout.block(block).entries();
+      assertEquals(items.size(), entries.size(), block::name);
+      List<String> listed = new ArrayList<>();
+      for (String line : sections[block.ordinal() + 1].split("\n")) {
+        if (line.startsWith("- ")) {
+          listed.add(line.substring(2));
+        }
+      }
+      assertEquals(
+          items.stream().map(i -> CanvasMarkdown.escape(i.text())).toList(), listed, block::name);
+      for (int i = 0; i < items.size(); i++) {
+        String drawn = entries.get(i).stream().map(Placed::text).collect(Collectors.joining());
+        assertEquals(
+            CanvasHtml.valid(items.get(i).text()).replaceAll("\\s", ""),
+            drawn.replaceAll("\\s", ""),
+            block + ": " + items.get(i));
       }
     }
+  }
+
+  /** Every item stands in its block, and {@code items(kind)} is the items of that kind in order. */
+  @Property
+  void everyItemStandsInItsBlockAndTheKindsPartitionTheItems(
+      @ForAll("models") BusinessModel model) {
+    BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
+    List<CanvasItem> byBlock = new ArrayList<>();
+    for (CanvasBlock block : CanvasBlock.values()) {
+      for (CanvasItem item : canvas.items(block)) {
+        assertEquals(block, item.block(), item::toString);
+        byBlock.add(item);
+      }
+    }
+    assertEquals(canvas.items(), byBlock, "the items come block by block");
+    Set<Class<?>> kinds = new LinkedHashSet<>();
+    canvas.items().forEach(i -> kinds.add(i.getClass()));
+    int counted = 0;
+    for (Class<?> kind : kinds) {
+      List<? extends CanvasItem> ofKind = canvas.items(kind.asSubclass(CanvasItem.class));
+      assertEquals(canvas.items().stream().filter(kind::isInstance).toList(), ofKind);
+      counted += ofKind.size();
+    }
+    assertEquals(canvas.items().size(), counted);
+  }
+
+  /**
+   * An item's typed parts agree with the model: each element's item carries its id, name, kind,
+   * amount (the model's own {@code Money}) and basis, and every actor an item names is the model's
+   * actor of that id, with its name and roles.
+   */
+  @Property
+  void everyItemsTypedPartsAgreeWithTheModel(@ForAll("models") BusinessModel model) {
+    BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
+    Map<String, Actor> actors =
+        model.actors().stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+    Function<Actor, Actor> same =
+        actor -> {
+          assertEquals(actors.get(actor.id()), actor, "the model's actor " + actor.id());
+          return actor;
+        };
+
+    List<CanvasItem.Proposition> propositions = canvas.items(CanvasItem.Proposition.class);
+    assertEquals(model.proposition().offerings().size(), propositions.size());
+    for (int i = 0; i < propositions.size(); i++) {
+      Offering offering = model.proposition().offerings().get(i);
+      CanvasItem.Proposition item = propositions.get(i);
+      assertEquals(offering.id(), item.offering());
+      assertEquals(offering.name(), item.name());
+      assertEquals(offering.valueKinds(), item.valueKinds());
+      assertEquals(List.copyOf(offering.beneficiaries()), ids(item.beneficiaries(), same));
+    }
+
+    List<CanvasItem.Revenue> revenues = canvas.items(CanvasItem.Revenue.class);
+    assertEquals(model.capture().revenueStreams().size(), revenues.size());
+    for (int i = 0; i < revenues.size(); i++) {
+      RevenueStream stream = model.capture().revenueStreams().get(i);
+      CanvasItem.Revenue item = revenues.get(i);
+      assertEquals(stream.id(), item.stream());
+      assertEquals(stream.mechanism(), item.mechanism());
+      assertEquals(stream.payer(), same.apply(item.payer()).id());
+      assertEquals(stream.amount(), item.amount());
+      assertEquals(stream.basis(), item.basis());
+    }
+
+    List<CanvasItem.KeyActivity> activities = canvas.items(CanvasItem.KeyActivity.class);
+    assertEquals(model.activities().size(), activities.size());
+    for (int i = 0; i < activities.size(); i++) {
+      Activity activity = model.activities().get(i);
+      CanvasItem.KeyActivity item = activities.get(i);
+      assertEquals(activity.id(), item.activity());
+      assertEquals(activity.name(), item.name());
+      assertEquals(activity.kind(), item.kind());
+      assertEquals(activity.performer(), Optional.of(same.apply(item.performer()).id()));
+      assertEquals(activity.mode(), Optional.of(item.mode()));
+      assertEquals(activity.contractTerm(), item.contractTerm());
+    }
+
+    List<CanvasItem.KeyResource> resources = canvas.items(CanvasItem.KeyResource.class);
+    assertEquals(model.creation().resources().size(), resources.size());
+    for (int i = 0; i < resources.size(); i++) {
+      Resource resource = model.creation().resources().get(i);
+      CanvasItem.KeyResource item = resources.get(i);
+      assertEquals(resource.id(), item.resource());
+      assertEquals(resource.name(), item.name());
+      assertEquals(resource.kind(), item.kind());
+      assertEquals(resource.provider(), same.apply(item.provider()).id());
+    }
+
+    List<CanvasItem.Cost> costs = canvas.items(CanvasItem.Cost.class);
+    assertEquals(model.capture().costs().size(), costs.size());
+    for (int i = 0; i < costs.size(); i++) {
+      CostItem cost = model.capture().costs().get(i);
+      CanvasItem.Cost item = costs.get(i);
+      assertEquals(cost.id(), item.cost());
+      assertEquals(cost.name(), item.name());
+      assertEquals(cost.amount(), item.amount());
+      assertEquals(cost.basis(), item.basis());
+      assertEquals(cost.payee(), item.payee().map(same).map(Actor::id));
+    }
+
+    List<CanvasItem.ValueShareGiven> shares = canvas.items(CanvasItem.ValueShareGiven.class);
+    assertEquals(model.capture().valueShares().size(), shares.size());
+    for (int i = 0; i < shares.size(); i++) {
+      ValueShare share = model.capture().valueShares().get(i);
+      CanvasItem.ValueShareGiven item = shares.get(i);
+      assertEquals(share.id(), item.share());
+      assertEquals(share.actor(), same.apply(item.recipient()).id());
+      assertEquals(share.kind(), item.kind());
+      assertEquals(share.share(), item.fraction());
+    }
+
+    List<ValueKind> missions =
+        model.missions().stream().filter(k -> k != ValueKind.ECONOMIC).toList();
+    assertEquals(
+        missions,
+        canvas.items(CanvasItem.Mission.class).stream().map(CanvasItem.Mission::kind).toList());
+    for (CanvasItem.Mission mission : canvas.items(CanvasItem.Mission.class)) {
+      assertTrue(mission.offerings().stream().allMatch(propositions::contains));
+      assertTrue(
+          mission.offerings().stream().allMatch(p -> p.valueKinds().contains(mission.kind())));
+      assertTrue(mission.valueShares().stream().allMatch(shares::contains));
+      assertTrue(mission.valueShares().stream().allMatch(s -> s.kind() == mission.kind()));
+    }
+
+    List<String> segments =
+        canvas.items(CanvasItem.Segment.class).stream()
+            .map(s -> same.apply(s.actor()).id())
+            .toList();
+    for (CanvasItem.ChannelUse use : canvas.items(CanvasItem.ChannelUse.class)) {
+      for (CanvasItem.Delivery delivery : use.deliveries()) {
+        assertTrue(segments.contains(same.apply(delivery.recipient()).id()));
+        delivery.intermediary().ifPresent(same::apply);
+        assertTrue(
+            model.exchange().exchanges().stream()
+                .anyMatch(
+                    e ->
+                        e.channel() == use.channel()
+                            && e.what().equals(delivery.what())
+                            && e.recipient().equals(delivery.recipient().id())
+                            && e.intermediary().equals(delivery.intermediary().map(Actor::id))),
+            delivery::toString);
+      }
+    }
+    for (Exchange exchange : model.exchange().exchanges()) {
+      if (segments.contains(exchange.recipient())) {
+        assertTrue(
+            canvas.items(CanvasItem.ChannelUse.class).stream()
+                .anyMatch(
+                    u ->
+                        u.channel() == exchange.channel()
+                            && u.deliveries().stream()
+                                .anyMatch(
+                                    d ->
+                                        d.what().equals(exchange.what())
+                                            && d.recipient().id().equals(exchange.recipient()))),
+            exchange::toString);
+      }
+    }
+
+    for (CanvasItem.Relationship relationship : canvas.items(CanvasItem.Relationship.class)) {
+      String segment = same.apply(relationship.segment()).id();
+      assertTrue(segments.contains(segment));
+      for (CanvasItem.KeyActivity activity : relationship.coCreates()) {
+        assertTrue(activities.contains(activity));
+        Activity performed =
+            model.activities().stream()
+                .filter(a -> a.id().equals(activity.activity()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+            performed.performer().orElseThrow().equals(segment)
+                || performed.coPerformers().contains(segment));
+      }
+      assertEquals(
+          model.capture().revenueStreams().stream()
+              .filter(s -> s.payer().equals(segment))
+              .map(RevenueStream::mechanism)
+              .distinct()
+              .toList(),
+          relationship.paysBy().asList());
+      assertEquals(
+          model.capture().valueShares().stream()
+              .filter(s -> s.actor().equals(segment))
+              .map(ValueShare::kind)
+              .toList(),
+          relationship.valueShares());
+      relationship.fundedBy().forEach(same::apply);
+    }
+
+    for (CanvasItem.Partner partner : canvas.items(CanvasItem.Partner.class)) {
+      String id = same.apply(partner.actor()).id();
+      assertEquals(
+          resources.stream().filter(r -> r.provider().id().equals(id)).toList(),
+          partner.provides());
+      assertTrue(activities.containsAll(partner.performs()));
+    }
+    canvas.header().owners().forEach(same::apply);
+    canvas.header().group().forEach(same::apply);
+    assertEquals(List.copyOf(model.owners()), ids(canvas.header().owners(), same));
+    assertEquals(model.id(), canvas.header().model());
+    assertEquals(model.version(), canvas.header().version());
+    assertEquals(model.missions(), canvas.header().missions());
+    assertEquals(model.goals(), canvas.header().goals());
+  }
+
+  private static List<String> ids(List<Actor> actors, Function<Actor, Actor> same) {
+    return actors.stream().map(same).map(Actor::id).toList();
   }
 
   /**
    * Every actor has its place: an owner among the owners, a unit or parent of an owner in the
    * group, any other actor once among the segments or the partners, and among both only when it
-   * plays a partner's role besides a segment's.
+   * plays a partner's role besides a segment's. Read by the items' actors, so actors that share a
+   * name are told apart by id.
    */
   @Property
   void everyActorHasItsPlaceAmongOwnersGroupSegmentsAndPartners(
-      @ForAll("modelsWithDistinctActorNames") BusinessModel model) {
+      @ForAll("models") BusinessModel model) {
     BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
-    String group =
-        canvas.header().stream().filter(h -> h.startsWith("Group: ")).findFirst().orElse("");
     for (Actor actor : model.actors()) {
       List<String> places = new ArrayList<>();
-      if (model.owners().contains(actor.id())) {
+      if (canvas.header().owners().contains(actor)) {
         places.add("owners");
       }
-      String entry =
-          actor.name()
-              + " ("
-              + actor.roles().stream()
-                  .map(CanvasMapping::words)
-                  .collect(java.util.stream.Collectors.joining(", "))
-              + ")";
-      if (canvas.entries(CanvasBlock.CUSTOMER_SEGMENTS).contains(entry)) {
+      if (canvas.items(CanvasItem.Segment.class).stream().anyMatch(s -> s.actor().equals(actor))) {
         places.add("segments");
       }
-      if (canvas.entries(CanvasBlock.KEY_PARTNERS).stream()
-          .anyMatch(p -> p.equals(entry) || p.startsWith(entry + ": "))) {
+      if (canvas.items(CanvasItem.Partner.class).stream().anyMatch(p -> p.actor().equals(actor))) {
         places.add("partners");
       }
+      assertEquals(model.owners().contains(actor.id()), places.contains("owners"));
       if (places.isEmpty()) {
-        assertTrue(group.contains(actor.name()), () -> actor + " has no place: " + canvas);
+        assertTrue(
+            canvas.header().group().contains(actor), () -> actor + " has no place: " + canvas);
       } else if (places.size() == 2) {
         assertEquals(List.of("segments", "partners"), places, actor::toString);
         assertTrue(

@@ -5,18 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimap;
 import com.google.common.testing.EqualsTester;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.AmountBasis;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
@@ -217,6 +220,29 @@ class CanvasTests {
     throw new AssertionError("no group " + id);
   }
 
+  /** A header of a model's id and version only. */
+  static CanvasHeader header(String model, int version) {
+    return new CanvasHeader(model, version, List.of(), Set.of(), List.of(), List.of());
+  }
+
+  /** A canvas of notes: each block's texts as notes in that block, block by block. */
+  static BusinessModelCanvas notes(
+      String title, CanvasHeader header, Multimap<CanvasBlock, String> texts) {
+    List<CanvasItem> items = new ArrayList<>();
+    texts.forEach((block, text) -> items.add(new CanvasItem.Note(block, text)));
+    return new BusinessModelCanvas(title, header, items);
+  }
+
+  /** The texts the views print for a block's items, in order. */
+  static List<String> texts(BusinessModelCanvas canvas, CanvasBlock block) {
+    return canvas.items(block).stream().map(CanvasItem::text).toList();
+  }
+
+  /** The ids of actors, in order. */
+  static List<String> ids(List<Actor> actors) {
+    return actors.stream().map(Actor::id).toList();
+  }
+
   @Nested
   @DisplayName("mapping a model onto the nine blocks")
   class Mapping {
@@ -230,6 +256,11 @@ class CanvasTests {
               "Model wine-sme, version 1",
               "Owners: Hill wines SME",
               "Missions: economic, environmental"),
+          canvas.header().lines());
+      BusinessModel wine = wineModel();
+      assertEquals(
+          new CanvasHeader(
+              "wine-sme", 1, List.of(wine.actors().get(0)), wine.missions(), List.of(), List.of()),
           canvas.header());
     }
 
@@ -240,7 +271,13 @@ class CanvasTests {
               "Online shoppers (customer segment)",
               "Partner restaurants (partner)",
               "Local farmers (community)"),
-          canvas.entries(CanvasBlock.CUSTOMER_SEGMENTS));
+          texts(canvas, CanvasBlock.CUSTOMER_SEGMENTS));
+      assertEquals(
+          List.of("shoppers", "restaurants", "farmers"),
+          canvas.items(CanvasItem.Segment.class).stream().map(s -> s.actor().id()).toList());
+      assertEquals(
+          List.of(ActorRole.PARTNER),
+          canvas.items(CanvasItem.Segment.class).get(1).actor().roles().asList());
     }
 
     @Test
@@ -250,7 +287,18 @@ class CanvasTests {
               "Regional wine: economic value for Online shoppers, Partner restaurants",
               "Fertiliser from pomace: social and environmental value for Local farmers",
               "Environmental mission: delivered by Fertiliser from pomace"),
-          canvas.entries(CanvasBlock.VALUE_PROPOSITIONS));
+          texts(canvas, CanvasBlock.VALUE_PROPOSITIONS));
+      CanvasItem.Proposition wine = canvas.items(CanvasItem.Proposition.class).get(0);
+      assertEquals("wine", wine.offering());
+      assertEquals(Set.of(ValueKind.ECONOMIC), wine.valueKinds());
+      assertEquals(List.of("shoppers", "restaurants"), ids(wine.beneficiaries()));
+      CanvasItem.Mission mission = canvas.items(CanvasItem.Mission.class).get(0);
+      assertEquals(ValueKind.ENVIRONMENTAL, mission.kind());
+      assertEquals(
+          List.of("fertiliser"),
+          mission.offerings().stream().map(CanvasItem.Proposition::offering).toList());
+      assertEquals(List.of(), mission.valueShares());
+      assertTrue(mission.isDelivered());
     }
 
     @Test
@@ -259,7 +307,15 @@ class CanvasTests {
           List.of(
               "Direct: Regional wine to Partner restaurants; Fertiliser from pomace to Local farmers",
               "Platform: Regional wine to Online shoppers"),
-          canvas.entries(CanvasBlock.CHANNELS));
+          texts(canvas, CanvasBlock.CHANNELS));
+      List<CanvasItem.ChannelUse> channels = canvas.items(CanvasItem.ChannelUse.class);
+      assertEquals(
+          List.of(Channel.DIRECT, Channel.PLATFORM),
+          channels.stream().map(CanvasItem.ChannelUse::channel).toList());
+      CanvasItem.Delivery toFarmers = channels.get(0).deliveries().get(1);
+      assertEquals(Exchanged.offering("fertiliser"), toFarmers.what());
+      assertEquals("farmers", toFarmers.recipient().id());
+      assertEquals(Optional.empty(), toFarmers.intermediary());
     }
 
     @Test
@@ -270,7 +326,17 @@ class CanvasTests {
               "Partner restaurants: co-creates Blend design (trust-based, term P10Y); pays by"
                   + " subscription",
               "Local farmers: receives a social value share"),
-          canvas.entries(CanvasBlock.CUSTOMER_RELATIONSHIPS));
+          texts(canvas, CanvasBlock.CUSTOMER_RELATIONSHIPS));
+      CanvasItem.Relationship restaurants = canvas.items(CanvasItem.Relationship.class).get(1);
+      assertEquals("restaurants", restaurants.segment().id());
+      CanvasItem.KeyActivity blend = restaurants.coCreates().get(0);
+      assertEquals("blend-design", blend.activity());
+      assertEquals(GovernanceMode.TRUST_BASED, blend.mode());
+      assertEquals(Optional.of(Period.ofYears(10)), blend.contractTerm());
+      assertEquals(Set.of(RevenueMechanism.SUBSCRIPTION), restaurants.paysBy());
+      CanvasItem.Relationship farmers = canvas.items(CanvasItem.Relationship.class).get(2);
+      assertEquals(List.of(ValueKind.SOCIAL), farmers.valueShares());
+      assertEquals(List.of(), farmers.fundedBy());
     }
 
     @Test
@@ -298,7 +364,7 @@ class CanvasTests {
 
       assertEquals(
           "Local farmers: receives an environmental value share; receives a social value share",
-          BusinessModelCanvas.of(model).entries(CanvasBlock.CUSTOMER_RELATIONSHIPS).get(2));
+          texts(BusinessModelCanvas.of(model), CanvasBlock.CUSTOMER_RELATIONSHIPS).get(2));
     }
 
     @Test
@@ -328,17 +394,19 @@ class CanvasTests {
           List.of(
               "Direct: Regional wine to Online shoppers",
               "Online: Regional wine to Online shoppers"),
-          BusinessModelCanvas.of(model).entries(CanvasBlock.CHANNELS));
+          texts(BusinessModelCanvas.of(model), CanvasBlock.CHANNELS));
       BusinessModel owned = wineModel().withOwners("sme", "shoppers");
       assertEquals(
           List.of("Partner restaurants (partner)", "Local farmers (community)"),
-          BusinessModelCanvas.of(owned).entries(CanvasBlock.CUSTOMER_SEGMENTS));
+          texts(BusinessModelCanvas.of(owned), CanvasBlock.CUSTOMER_SEGMENTS));
       assertEquals(
           List.of(
               "Model wine-sme, version 1",
               "Owners: Hill wines SME, Online shoppers",
               "Missions: economic, environmental"),
-          BusinessModelCanvas.of(owned).header());
+          BusinessModelCanvas.of(owned).header().lines());
+      assertEquals(
+          List.of("sme", "shoppers"), ids(BusinessModelCanvas.of(owned).header().owners()));
     }
 
     @Test
@@ -347,31 +415,65 @@ class CanvasTests {
           List.of(
               "Sale from Online shoppers: 84000 EUR per period",
               "Subscription from Partner restaurants"),
-          canvas.entries(CanvasBlock.REVENUE_STREAMS));
+          texts(canvas, CanvasBlock.REVENUE_STREAMS));
+      CanvasItem.Revenue sale = canvas.items(CanvasItem.Revenue.class).get(0);
+      assertEquals("wine-sales", sale.stream());
+      assertEquals(RevenueMechanism.SALE, sale.mechanism());
+      assertEquals("shoppers", sale.payer().id());
+      assertEquals(Optional.of(Money.of("84000", "EUR")), sale.amount());
+      assertEquals(AmountBasis.PER_PERIOD, sale.basis());
+      assertEquals(Optional.empty(), canvas.items(CanvasItem.Revenue.class).get(1).amount());
       assertEquals(
           List.of(
               "Winemaking (production) by Hill wines SME; in-house governance",
               "Blend design (R&D) by Hill wines SME; trust-based governance",
               "Home delivery (logistics) by Regional retail platform; platform governance"),
-          canvas.entries(CanvasBlock.KEY_ACTIVITIES));
+          texts(canvas, CanvasBlock.KEY_ACTIVITIES));
+      CanvasItem.KeyActivity delivery = canvas.items(CanvasItem.KeyActivity.class).get(2);
+      assertEquals("delivery", delivery.activity());
+      assertEquals(ActivityKind.LOGISTICS, delivery.kind());
+      assertEquals("platform", delivery.performer().id());
+      assertEquals(GovernanceMode.PLATFORM, delivery.mode());
       assertEquals(
           List.of(
               "Vineyard (physical) from Hill wines SME",
               "Logistics network (physical) from Regional retail platform",
               "Working capital (financial) from Regional bank"),
-          canvas.entries(CanvasBlock.KEY_RESOURCES));
+          texts(canvas, CanvasBlock.KEY_RESOURCES));
+      CanvasItem.KeyResource loan = canvas.items(CanvasItem.KeyResource.class).get(2);
+      assertEquals("loan", loan.resource());
+      assertEquals(ResourceKind.FINANCIAL, loan.kind());
+      assertEquals("bank", loan.provider().id());
       assertEquals(
           List.of(
               "Regional retail platform (platform): provides Logistics network; performs Home"
                   + " delivery",
               "Regional bank (investor): provides Working capital"),
-          canvas.entries(CanvasBlock.KEY_PARTNERS));
+          texts(canvas, CanvasBlock.KEY_PARTNERS));
+      CanvasItem.Partner platform = canvas.items(CanvasItem.Partner.class).get(0);
+      assertEquals("platform", platform.actor().id());
+      assertEquals(
+          List.of("logistics"),
+          platform.provides().stream().map(CanvasItem.KeyResource::resource).toList());
+      assertEquals(
+          List.of("delivery"),
+          platform.performs().stream().map(CanvasItem.KeyActivity::activity).toList());
       assertEquals(
           List.of(
               "Production: 52000 EUR per period",
               "Platform commission",
               "Value share to Local farmers (social, 10%)"),
-          canvas.entries(CanvasBlock.COST_STRUCTURE));
+          texts(canvas, CanvasBlock.COST_STRUCTURE));
+      CanvasItem.Cost production = canvas.items(CanvasItem.Cost.class).get(0);
+      assertEquals("production", production.cost());
+      assertEquals(Optional.of(Money.of("52000", "EUR")), production.amount());
+      assertEquals(AmountBasis.PER_PERIOD, production.basis());
+      assertEquals(Optional.empty(), production.payee());
+      CanvasItem.ValueShareGiven fair = canvas.items(CanvasItem.ValueShareGiven.class).get(0);
+      assertEquals("fair", fair.share());
+      assertEquals("farmers", fair.recipient().id());
+      assertEquals(ValueKind.SOCIAL, fair.kind());
+      assertEquals(Optional.of(new BigDecimal("0.10")), fair.fraction());
     }
 
     @Test
@@ -402,10 +504,17 @@ class CanvasTests {
 
       assertEquals(
           "Platform commission, paid to Regional retail platform",
-          canvas.entries(CanvasBlock.COST_STRUCTURE).get(1));
+          texts(canvas, CanvasBlock.COST_STRUCTURE).get(1));
+      assertEquals(
+          Optional.of("platform"),
+          canvas.items(CanvasItem.Cost.class).get(1).payee().map(Actor::id));
       assertEquals(
           List.of("Third party: Regional wine to Online shoppers via Partner restaurants"),
-          canvas.entries(CanvasBlock.CHANNELS));
+          texts(canvas, CanvasBlock.CHANNELS));
+      CanvasItem.ChannelUse thirdParty = canvas.items(CanvasItem.ChannelUse.class).get(0);
+      assertEquals(Channel.THIRD_PARTY, thirdParty.channel());
+      assertEquals(
+          Optional.of("restaurants"), thirdParty.deliveries().get(0).intermediary().map(Actor::id));
     }
 
     @Test
@@ -429,11 +538,22 @@ class CanvasTests {
       BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
 
       assertTrue(
-          canvas
-              .entries(CanvasBlock.CUSTOMER_SEGMENTS)
+          texts(canvas, CanvasBlock.CUSTOMER_SEGMENTS)
               .contains("Local farmers (community, supplier)"));
       assertTrue(
-          canvas.entries(CanvasBlock.KEY_PARTNERS).contains("Local farmers (community, supplier)"));
+          texts(canvas, CanvasBlock.KEY_PARTNERS).contains("Local farmers (community, supplier)"));
+      assertTrue(
+          canvas.items(CanvasItem.Segment.class).stream()
+              .anyMatch(i -> i.actor().id().equals("farmers")));
+      assertEquals(
+          List.of(ActorRole.COMMUNITY, ActorRole.SUPPLIER),
+          canvas.items(CanvasItem.Partner.class).stream()
+              .filter(i -> i.actor().id().equals("farmers"))
+              .findFirst()
+              .orElseThrow()
+              .actor()
+              .roles()
+              .asList());
       assertEquals(
           List.of(
               "Model wine-sme, version 1",
@@ -441,10 +561,12 @@ class CanvasTests {
               "Missions: economic, environmental",
               "Goals: no pomace to landfill",
               "Group: Regional bank"),
-          canvas.header());
-      assertTrue(
-          canvas.entries(CanvasBlock.KEY_PARTNERS).stream()
-              .noneMatch(p -> p.startsWith("Regional") && p.contains("bank")));
+          canvas.header().lines());
+      assertEquals(List.of("bank"), ids(canvas.header().group()));
+      assertEquals(List.of("no pomace to landfill"), canvas.header().goals());
+      assertEquals(
+          List.of("platform", "farmers"),
+          canvas.items(CanvasItem.Partner.class).stream().map(p -> p.actor().id()).toList());
     }
 
     @Test
@@ -467,15 +589,19 @@ class CanvasTests {
       BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
 
       assertTrue(
-          canvas
-              .entries(CanvasBlock.VALUE_PROPOSITIONS)
+          texts(canvas, CanvasBlock.VALUE_PROPOSITIONS)
               .contains("Social mission: delivered by Fertiliser from pomace"),
           canvas::toString);
       assertTrue(
-          canvas
-              .entries(CanvasBlock.CUSTOMER_RELATIONSHIPS)
+          texts(canvas, CanvasBlock.CUSTOMER_RELATIONSHIPS)
               .contains("Local farmers: served free, funded by Regional bank"),
           canvas::toString);
+      CanvasItem.Relationship farmers =
+          canvas.items(CanvasItem.Relationship.class).stream()
+              .filter(r -> r.segment().id().equals("farmers"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(List.of("bank"), ids(farmers.fundedBy()));
       BusinessModel forNobody =
           model.withProposition(
               model
@@ -484,9 +610,12 @@ class CanvasTests {
                       model.proposition().offerings().get(0),
                       model.proposition().offerings().get(1).withBeneficiaries(List.of())));
       assertTrue(
-          BusinessModelCanvas.of(forNobody)
-              .entries(CanvasBlock.VALUE_PROPOSITIONS)
+          texts(BusinessModelCanvas.of(forNobody), CanvasBlock.VALUE_PROPOSITIONS)
               .contains("Social mission: delivered by nothing yet"));
+      CanvasItem.Mission social =
+          BusinessModelCanvas.of(forNobody).items(CanvasItem.Mission.class).get(0);
+      assertEquals(ValueKind.SOCIAL, social.kind());
+      assertFalse(social.isDelivered());
     }
 
     @Test
@@ -494,9 +623,9 @@ class CanvasTests {
       BusinessModelCanvas empty =
           BusinessModelCanvas.of(BusinessModel.builder().id("m").name("Empty").build());
       for (CanvasBlock block : CanvasBlock.values()) {
-        assertEquals(List.of(), empty.entries(block), block::name);
+        assertEquals(List.of(), empty.items(block), block::name);
       }
-      assertEquals(List.of("Model m, version 1"), empty.header());
+      assertEquals(List.of("Model m, version 1"), empty.header().lines());
     }
   }
 
@@ -508,14 +637,11 @@ class CanvasTests {
       BusinessModelCanvas canvas =
           new BusinessModelCanvas(
               "Shop",
-              ImmutableList.of("Model shop, version 2"),
-              ImmutableListMultimap.of(
-                  CanvasBlock.VALUE_PROPOSITIONS,
-                  "Bread",
-                  CanvasBlock.VALUE_PROPOSITIONS,
-                  "Cake",
-                  CanvasBlock.COST_STRUCTURE,
-                  "Flour"));
+              header("shop", 2),
+              List.of(
+                  new CanvasItem.Note(CanvasBlock.VALUE_PROPOSITIONS, "Bread"),
+                  new CanvasItem.Note(CanvasBlock.COST_STRUCTURE, "Flour"),
+                  new CanvasItem.Note(CanvasBlock.VALUE_PROPOSITIONS, "Cake")));
       assertEquals(
           """
           # Business Model Canvas: Shop
@@ -599,7 +725,7 @@ class CanvasTests {
       for (CanvasBlock block : CanvasBlock.values()) {
         String text = group(document, block).getTextContent().replaceAll("\\s", "");
         assertTrue(text.startsWith(block.title().replaceAll("\\s", "")), block::name);
-        for (String entry : canvas.entries(block)) {
+        for (String entry : texts(canvas, block)) {
           assertTrue(text.contains(entry.replaceAll("\\s", "")), () -> block + ": " + entry);
         }
       }
@@ -685,7 +811,7 @@ class CanvasTests {
         "the canvas's title is blank; give a non-blank title",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new BusinessModelCanvas(" ", ImmutableList.of(), ImmutableListMultimap.of()))
+                () -> new BusinessModelCanvas(" ", header("m", 1), List.of()))
             .getMessage());
   }
 
@@ -697,8 +823,8 @@ class CanvasTests {
         .addEqualityGroup(
             new BusinessModelCanvas(
                 "Hill wines on the regional platform",
-                ImmutableList.of(),
-                ImmutableListMultimap.of()))
+                BusinessModelCanvas.of(wineModel()).header(),
+                List.of()))
         .testEquals();
   }
 }

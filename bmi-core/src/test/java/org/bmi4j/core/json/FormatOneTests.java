@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.ActivityLink;
@@ -171,7 +173,8 @@ class FormatOneTests {
                 "governance[2]",
                 ProblemCode.DUPLICATE_GOVERNANCE,
                 "activity 'selling' is governed already, by governance[0]; an activity has"
-                    + " exactly one governance assignment, so merge the two")),
+                    + " exactly one governance assignment, so merge the two",
+                ImmutableMap.of("activity", "selling", "first", "governance[0]"))),
         e.problems());
     assertEquals("content", e.path());
     assertTrue(e.reason().contains("write it again with this library's format 2"), e.reason());
@@ -189,8 +192,9 @@ class FormatOneTests {
     assertEquals(
         List.of("governance[0].activity UNKNOWN_ACTIVITY"),
         e.problems().stream().map(p -> p.path() + " " + p.code()).toList());
-    assertTrue(
-        e.problems().get(0).message().contains("known activities: 'selling', 'sourcing'"),
+    assertEquals(
+        Optional.of("'selling', 'sourcing'"),
+        e.problems().get(0).value("knownActivities", String.class),
         e.problems().get(0).message());
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bmi4j.core.testing.Messages;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class CoherenceTests {
 
   private static List<CoherenceFinding> findingsOf(ModelDraft draft) {
-    return draft.build().coherence();
+    List<CoherenceFinding> findings = draft.build().coherence();
+    Messages.check(findings);
+    return findings;
   }
 
   /** Asserts exactly one finding, with the given code, path and message fragments. */

@@ -52,7 +52,10 @@ class IntegrityTests {
   }
 
   private static List<IntegrityProblem> problemsOf(ModelDraft draft) {
-    return assertThrows(ModelIntegrityException.class, draft::build).problems();
+    List<IntegrityProblem> problems =
+        assertThrows(ModelIntegrityException.class, draft::build).problems();
+    org.bmi4j.core.testing.Messages.check(problems);
+    return problems;
   }
 
   /** Asserts that building the draft fails with exactly one problem, as described. */

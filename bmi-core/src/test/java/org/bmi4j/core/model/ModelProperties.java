@@ -17,9 +17,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.bmi4j.core.internal.Integrity;
-import org.bmi4j.core.internal.Sentences;
 import org.bmi4j.core.testing.Corruption;
 import org.bmi4j.core.testing.Corruptions;
+import org.bmi4j.core.testing.Messages;
 import org.bmi4j.core.testing.ModelArbitraries;
 
 /** Properties of building business models. */
@@ -123,19 +123,19 @@ class ModelProperties {
     }
   }
 
+  /**
+   * Every coherence finding of any model is its code's template filled with the values it carries
+   * ({@link Messages#check(CodedMessage)}).
+   */
   @Property
-  void everyCoherenceFindingFollowsItsCodesTemplate(@ForAll("models") BusinessModel model) {
-    for (CoherenceFinding finding : model.coherence()) {
-      assertTrue(
-          Sentences.pattern(finding.code().sentence()).matcher(finding.message()).matches(),
-          () -> finding + " does not follow " + finding.code().sentence());
-    }
+  void everyCoherenceFindingIsItsCodesTemplateFilledWithItsValues(
+      @ForAll("models") BusinessModel model) {
+    Messages.check(model.coherence());
   }
 
+  /** Checks a problem with the template check of every coded message. */
   private static void assertFollowsItsTemplate(IntegrityProblem problem) {
-    assertTrue(
-        Sentences.pattern(problem.code().sentence()).matcher(problem.message()).matches(),
-        () -> problem + " does not follow " + problem.code().sentence());
+    Messages.check(problem);
   }
 
   private static BusinessModel.Builder wild(Random random) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.google.common.base.Strings;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -408,6 +409,12 @@ class ValueTypeContractTests {
           .addEqualityGroup(
               new IntegrityProblem("links[0]", ProblemCode.DUPLICATE_LINK, "a link to itself"))
           .addEqualityGroup(new IntegrityProblem("links[0]", ProblemCode.SELF_LINK, "another text"))
+          .addEqualityGroup(
+              new IntegrityProblem(
+                  "links[0]",
+                  ProblemCode.SELF_LINK,
+                  "a link to itself",
+                  ImmutableMap.of("activity", "selling")))
           .testEquals();
     }
 
@@ -423,6 +430,12 @@ class ValueTypeContractTests {
               new CoherenceFinding("missions[0]", FindingCode.UNDELIVERED_OFFERING, "drift"))
           .addEqualityGroup(
               new CoherenceFinding("missions[0]", FindingCode.MISSION_NOT_DELIVERED, "other"))
+          .addEqualityGroup(
+              new CoherenceFinding(
+                  "missions[0]",
+                  FindingCode.MISSION_NOT_DELIVERED,
+                  "drift",
+                  ImmutableMap.of("mission", ValueKind.SOCIAL)))
           .testEquals();
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.BusinessModel;
@@ -90,7 +92,10 @@ import org.bmi4j.process.sst.SstEvent.SelectOpportunity;
  * a reason, keeping the designed BM; TRANSFORMING may {@link ReviseModel revise} a current BM (same
  * id, complete, changed, its version exactly one up) while scaling up; deployments and challenges
  * are recorded at any stage, stamped with the stage and cycle; a new cycle keeps the opportunities
- * but unselects them, and keeps the portfolio, deployments and challenges.
+ * but unselects them, and keeps the portfolio, deployments and challenges. A start context's
+ * deployments and challenges are stamped with cycles from 1 that never decrease and never pass its
+ * cycle, those of its own cycle with SENSING; so the TRANSFORMING exit reads only this cycle's
+ * deployments, costing the same however many cycles came before.
  */
 public final class SenseSeizeTransform {
   /** The definition's name. */
@@ -148,7 +153,9 @@ public final class SenseSeizeTransform {
    * @return the cycle, in SENSING
    * @throws IllegalArgumentException if the missions are empty, a non-empty portfolio does not
    *     deliver every mission value kind, or the context is not one a cycle starts from (see {@link
-   *     ProcessDefinition#start})
+   *     ProcessDefinition#start}): a cycle other than 1, bases of BMs it does not hold, or
+   *     deployments or challenges stamped out of cycle order or with a stage the cycle has not
+   *     reached
    */
   public static SstInstance start(SstContext context, Clock clock) {
     checkNotNull(context, "context");
@@ -188,12 +195,71 @@ public final class SenseSeizeTransform {
     checkArgument(
         c.designedBasis().isEmpty() || c.designed().isPresent(),
         "the start names the basis of a designed BM, but no BM is designed");
+    checkStamps(
+        c,
+        "deployment",
+        c.deployments(),
+        CapabilityDeployment::cycle,
+        CapabilityDeployment::stage,
+        CapabilityDeployment::capability);
+    checkStamps(
+        c,
+        "challenge",
+        c.challenges(),
+        AddressedChallenge::cycle,
+        AddressedChallenge::stage,
+        AddressedChallenge::challenge);
     checkArgument(
         c.cycle() == 1,
         "the cycle of '%s' starts at 1, but its start context says cycle %s; a new cycle starts"
             + " only by leaving TRANSFORMING",
         c.organisation().id(),
         c.cycle());
+  }
+
+  /**
+   * Checks the stamps of a start context's deployments or challenges (library formalisation): each
+   * is stamped with a cycle from 1 that never decreases and never passes the context's cycle, and
+   * one of the context's own cycle with SENSING, the stage a cycle starts in. Every step keeps this
+   * order, so the TRANSFORMING exit reads only the tail of this cycle's deployments.
+   */
+  private static <T> void checkStamps(
+      SstContext c,
+      String what,
+      List<T> records,
+      ToIntFunction<T> cycleOf,
+      Function<T, SstStage> stageOf,
+      Function<T, String> nameOf) {
+    int previous = 1;
+    for (int i = 0; i < records.size(); i++) {
+      T record = records.get(i);
+      int cycle = cycleOf.applyAsInt(record);
+      if (cycle < previous || cycle > c.cycle()) {
+        String where =
+            cycle < 1
+                ? "before cycle 1"
+                : cycle < previous
+                    ? "after one of cycle " + previous
+                    : "after the context's cycle " + c.cycle();
+        throw new IllegalArgumentException(
+            String.format(
+                "the start context of '%s' records %s %s ('%s') in cycle %s, %s; %ss are stamped"
+                    + " with cycles from 1 that never decrease and never pass the context's cycle",
+                c.organisation().id(), what, i, nameOf.apply(record), cycle, where, what));
+      }
+      SstStage stage = stageOf.apply(record);
+      checkArgument(
+          cycle < c.cycle() || stage == SstStage.SENSING,
+          "the start context of '%s' records %s %s ('%s') in %s of its own cycle %s, a stage the"
+              + " cycle has not reached; a cycle starts in SENSING",
+          c.organisation().id(),
+          what,
+          i,
+          nameOf.apply(record),
+          stage,
+          cycle);
+      previous = cycle;
+    }
   }
 
   /**
@@ -567,9 +633,15 @@ public final class SenseSeizeTransform {
   static void transformingExit(SstContext c, Advance e, Violations v) {
     boolean production = false;
     boolean market = false;
-    for (CapabilityDeployment deployment : c.deployments()) {
-      if (deployment.cycle() == c.cycle()
-          && deployment.stage() == SstStage.TRANSFORMING
+    // stamps never decrease (checkStamps at the start, then every step stamps the current cycle):
+    // this cycle's deployments are the tail, so the guard costs O(this cycle's deployments)
+    List<CapabilityDeployment> deployments = c.deployments();
+    for (int i = deployments.size() - 1; i >= 0 && !(production && market); i--) {
+      CapabilityDeployment deployment = deployments.get(i);
+      if (deployment.cycle() != c.cycle()) {
+        break;
+      }
+      if (deployment.stage() == SstStage.TRANSFORMING
           && deployment.level() == CapabilityLevel.ECOSYSTEM) {
         production |= deployment.site() == Site.PRODUCTION;
         market |= deployment.site() == Site.MARKET;
