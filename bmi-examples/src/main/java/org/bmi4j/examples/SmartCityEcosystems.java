@@ -106,10 +106,9 @@ public final class SmartCityEcosystems {
       String label = Words.of(flow.kind()) + " value, " + flow.description();
       edges.add(new String[] {flow.provider(), flow.recipient(), label});
     }
-    story.flowchart(
-        orchestrated.name(),
-        edges,
-        id -> orchestrated.actor(id).map(EcosystemActor::name).orElse(id));
+    Function<String, String> names =
+        id -> orchestrated.actor(id).map(EcosystemActor::name).orElse(id);
+    story.flowchart(orchestrated.name(), edges, names);
     return new Result(
         orchestrated, searching, first, second, requireNonNull(rejection, "no rejection provoked"));
   }
