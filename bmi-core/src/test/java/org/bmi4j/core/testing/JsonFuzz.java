@@ -14,8 +14,9 @@ import org.bmi4j.core.json.DocumentType;
 /**
  * Feeds mutants of a valid document of any type to {@link BmiJson#read} and requires what the
  * README promises: a document read is valid and writes back to a document reading equal; anything
- * else is a {@link BmiJsonException} with a reason, never another exception or error. Counts the
- * inputs per document type and remembers the slowest input read, to be measured outside the tests.
+ * else is a {@link BmiJsonException} with a reason and integrity problems that pass the template
+ * check ({@link Messages}), never another exception or error. Counts the inputs per document type
+ * and remembers the slowest input read, to be measured outside the tests.
  */
 public final class JsonFuzz {
   private final Map<String, AtomicLong> inputs = new TreeMap<>();
@@ -50,6 +51,7 @@ public final class JsonFuzz {
         if (expected.reason().isBlank()) {
           fail("blank reason for " + kind + " mutant of a " + label, expected);
         }
+        Messages.check(expected.problems());
       } catch (Throwable unexpected) {
         fail(
             kind
