@@ -48,8 +48,9 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
   private final ImmutableSet<S> terminal;
   private final boolean[] terminalByOrdinal;
   private final ImmutableList<Transition<S>> transitions;
-  // per state (by ordinal), its rules in declaration order: a state takes few event types, so a
-  // scan comparing classes by identity finds the rule faster than a hash lookup
+  // per state (by ordinal), its event types and their rules in declaration order: a state takes
+  // few event types, so a scan of its types by identity finds the rule faster than a hash lookup
+  private final Class<?>[][] typesByState;
   private final Rule<S, E, C>[][] rulesByState;
   private final Map<S, Map<Class<?>, Guard<Object, Object>>> refusals;
   private final IdentityHashMap<Class<?>, ViolationCode> notPermittedCodes;
@@ -73,6 +74,7 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
     this.transitions = list.build();
     @SuppressWarnings("unchecked")
     Rule<S, E, C>[][] byState = (Rule<S, E, C>[][]) new Rule<?, ?, ?>[terminalByOrdinal.length][];
+    Class<?>[][] types = new Class<?>[terminalByOrdinal.length][];
     for (S state : stateType.getEnumConstants()) {
       List<Rule<S, E, C>> rules = new ArrayList<>();
       for (Rule<S, E, C> rule : builder.rules) {
@@ -83,8 +85,13 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
       @SuppressWarnings("unchecked")
       Rule<S, E, C>[] array = (Rule<S, E, C>[]) rules.toArray(new Rule<?, ?, ?>[0]);
       byState[state.ordinal()] = array;
+      types[state.ordinal()] = new Class<?>[array.length];
+      for (int i = 0; i < array.length; i++) {
+        types[state.ordinal()][i] = array[i].eventType;
+      }
     }
     this.rulesByState = byState;
+    this.typesByState = types;
     java.util.EnumMap<S, Map<Class<?>, Guard<Object, Object>>> copied =
         new java.util.EnumMap<>(stateType);
     builder.refusals.forEach((state, byType) -> copied.put(state, Map.copyOf(byType)));
@@ -280,9 +287,10 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
    * few event types {@code state} takes.
    */
   @Nullable Rule<S, E, C> rule(S state, Class<?> type) {
-    for (Rule<S, E, C> rule : rulesByState[state.ordinal()]) {
-      if (rule.eventType == type) {
-        return rule;
+    Class<?>[] types = typesByState[state.ordinal()];
+    for (int i = 0; i < types.length; i++) {
+      if (types[i] == type) {
+        return rulesByState[state.ordinal()][i];
       }
     }
     return null;

@@ -297,11 +297,13 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
       E event, boolean fixed, long epochMilli, int nanoOfMilli) {
     checkNotNull(event, "event");
     ProcessDefinition<S, E, C> definition = run.definition;
-    if (definition.isTerminal(state)) {
-      return rejected(KernelViolation.PROCESS_ENDED, definition.name(), state);
-    }
     Rule<S, E, C> rule = definition.rule(state, event.getClass());
     if (rule == null) {
+      // a terminal state has no transition (the definition is validated so), and absorbs every
+      // event before any refusal is consulted
+      if (definition.isTerminal(state)) {
+        return rejected(KernelViolation.PROCESS_ENDED, definition.name(), state);
+      }
       Guard<Object, Object> refusal = definition.refusal(state, event.getClass());
       if (refusal != null) {
         Violations violations = new Violations();

@@ -36,7 +36,8 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
     Object[] elements;
     int[] previous; // keyed logs: index of the earlier element of the same key, or -1
     int size;
-    final Map<Object, Integer> last = new HashMap<>(); // keyed logs: the key's last index
+    // keyed logs: the key's last index; made on the first keyed write, so an unkeyed log has none
+    @Nullable Map<Object, Integer> last;
 
     Buffer(int capacity) {
       elements = new Object[Math.max(4, capacity)];
@@ -150,6 +151,9 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
   private static void write(Buffer buffer, int at, Object element, @Nullable Object k) {
     buffer.elements[at] = element;
     if (k != null) {
+      if (buffer.last == null) {
+        buffer.last = new HashMap<>();
+      }
       Integer before = buffer.last.put(k, at);
       buffer.previous[at] = before == null ? -1 : before;
     }
@@ -172,7 +176,7 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
       return -1;
     }
     synchronized (buffer) {
-      Integer at = buffer.last.get(k);
+      Integer at = buffer.last == null ? null : buffer.last.get(k);
       int i = at == null ? -1 : at;
       while (i >= size) {
         i = buffer.previous[i];
