@@ -46,23 +46,49 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13: a history of 20,000 events of one kind builds, writes and reads back, each event kind
- * whose context list grows with the history costing the same per step however long it is (the
- * contexts share their lists from step to step). The tests assert on the result; the cost is
- * measured by the ReadingScaling benchmark, never here.
+ * Issue 13: a history of 100,000 events of one kind (or of one repeated round of kinds) builds,
+ * writes and reads back, each event kind whose context list grows with the history costing the same
+ * per step however long it is (the contexts share their lists from step to step). The tests assert
+ * on the result; the cost is measured by the ReadingScaling benchmark, never here.
+ *
+ * <p>Event kinds that move between phases or stages, and whole cycles, are in {@code
+ * FirmLongHistoryTests} and {@code SstLongHistoryTests}. Not there, because every such event
+ * carries a whole business model that differs from the others, so 100,000 of them make a document
+ * of hundreds of megabytes: adapting the firm's extant model, proposing 100,000 different partners,
+ * revising a BM or adopting 100,000 BMs beside each other in the cycle. Repeating one model (a
+ * design, a proposal of the same partner) is here: the compact history writes a repeated event
+ * once.
  */
 class LongHistoryTests {
-  private static final int EVENTS = 20_000;
+  private static final int EVENTS = 100_000;
+
+  /**
+   * Events whose ids must differ (lessons, ideas, opportunities) are each written in full, about
+   * 360 characters apiece: 50,000 of them make a document longer than the 16,000,000 characters
+   * {@code read} accepts (the documented bound of BmiJson), which the writer refuses. Their
+   * histories are 40,000 events long; events that may repeat are written once, and go to 100,000.
+   */
+  private static final int DISTINCT_EVENTS = 40_000;
+
+  /** An idea, with its trigger, origin and value functions, is longer: 40,000 are too many. */
+  private static final int DISTINCT_IDEAS = 30_000;
+
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
   private static final Actor OEM =
       Actor.of("oem", "Car maker", ActorRole.FOCAL_FIRM, Sector.PRIVATE);
 
-  /** Applies {@code count} events made by {@code event}, then writes and reads the instance. */
+  /** Applies {@link #EVENTS} events made by {@code event}, then writes and reads the instance. */
   private static <E, I extends ProcessInstance<?, E, ?>> I buildAndRead(
       I start, IntFunction<E> event, BiFunction<I, E, I> apply, DocumentType<I> type) {
+    return buildAndRead(EVENTS, start, event, apply, type);
+  }
+
+  /** Applies {@code count} events made by {@code event}, then writes and reads the instance. */
+  private static <E, I extends ProcessInstance<?, E, ?>> I buildAndRead(
+      int count, I start, IntFunction<E> event, BiFunction<I, E, I> apply, DocumentType<I> type) {
     I instance = start;
-    for (int i = 0; i < EVENTS; i++) {
+    for (int i = 0; i < count; i++) {
       instance = apply.apply(instance, event.apply(i));
     }
     I read = BmiJson.read(type, BmiJson.write(type, instance));
@@ -90,20 +116,20 @@ class LongHistoryTests {
     private final DocumentType<AllianceInstance> type = AllianceProcess.documentType(CLOCK);
 
     @Test
-    void twentyThousandKnowledgeExchangesBuildAndReadBack() {
+    void hundredThousandKnowledgeExchangesBuildAndReadBack() {
       var read =
           buildAndRead(
               foundation(),
-              i -> new AllianceEvent.RecordKnowledgeExchange("oem", "exchange " + i),
+              i -> new AllianceEvent.RecordKnowledgeExchange("oem", "exchange " + i % 1000),
               AllianceInstance::applyOrThrow,
               type);
       assertEquals(EVENTS, read.context().knowledgeExchanges().size());
       assertEquals(
-          "exchange 19999", read.context().knowledgeExchanges().get(EVENTS - 1).description());
+          "exchange 999", read.context().knowledgeExchanges().get(EVENTS - 1).description());
     }
 
     @Test
-    void twentyThousandSeparationChangesBuildAndReadBack() {
+    void hundredThousandSeparationChangesBuildAndReadBack() {
       int before = foundation().context().separation().size();
       var read =
           buildAndRead(
@@ -118,7 +144,7 @@ class LongHistoryTests {
     }
 
     @Test
-    void twentyThousandLearningRecordsOfOnePhaseAreOneRecordEach() {
+    void hundredThousandLearningRecordsOfOnePhaseAreOneRecordEach() {
       int before = foundation().context().learning().size();
       var read =
           buildAndRead(
@@ -136,7 +162,7 @@ class LongHistoryTests {
     }
 
     // ledger entries are recorded from DEVELOPMENT on: ContributionLedgerTests builds and reads
-    // 20,000 of them
+    // 100,000 of them
   }
 
   @Nested
@@ -148,24 +174,26 @@ class LongHistoryTests {
     }
 
     @Test
-    void twentyThousandLessonsBuildAndReadBack() {
+    void fortyThousandLessonsBuildAndReadBack() {
       var read =
           buildAndRead(
+              DISTINCT_EVENTS,
               identification(),
               i ->
                   new FirmEvent.RecordLesson(
                       new Lesson("lesson-" + i, "Lesson " + i, LessonSource.LEARNED)),
               FirmInstance::applyOrThrow,
               type);
-      assertEquals(EVENTS, read.context().lessons().size());
+      assertEquals(DISTINCT_EVENTS, read.context().lessons().size());
       assertEquals(
           "Lesson 12345", read.context().lesson("lesson-12345").orElseThrow().description());
     }
 
     @Test
-    void twentyThousandIdeasBuildAndReadBack() {
+    void thirtyThousandIdeasBuildAndReadBack() {
       var read =
           buildAndRead(
+              DISTINCT_IDEAS,
               identification(),
               i ->
                   new FirmEvent.AddEnhancementIdea(
@@ -177,7 +205,7 @@ class LongHistoryTests {
                           ValueFunction.CREATION)),
               FirmInstance::applyOrThrow,
               type);
-      assertEquals(EVENTS, read.context().ideas().size());
+      assertEquals(DISTINCT_IDEAS, read.context().ideas().size());
       assertEquals("Idea 777", read.context().idea("idea-777").orElseThrow().description());
     }
   }
@@ -191,25 +219,27 @@ class LongHistoryTests {
     }
 
     @Test
-    void twentyThousandOpportunitiesBuildAndReadBack() {
+    void fortyThousandOpportunitiesBuildAndReadBack() {
       var read =
           buildAndRead(
+              DISTINCT_EVENTS,
               sensing(),
               i ->
                   new SstEvent.IdentifyOpportunity(
                       "opportunity-" + i, "Opportunity " + i, Set.of(ValueKind.ECONOMIC)),
               SstInstance::applyOrThrow,
               type);
-      assertEquals(EVENTS, read.context().opportunities().size());
+      assertEquals(DISTINCT_EVENTS, read.context().opportunities().size());
       assertEquals(
           "Opportunity 4242",
           read.context().opportunity("opportunity-4242").orElseThrow().description());
     }
 
     @Test
-    void twentyThousandIdentifiedRevisedAndSelectedOpportunitiesBuildAndReadBack() {
+    void fortyThousandIdentifiedRevisedAndSelectedOpportunitiesBuildAndReadBack() {
       var read =
           buildAndRead(
+              DISTINCT_EVENTS,
               sensing(),
               i -> {
                 String id = "opportunity-" + i / 2;
@@ -224,7 +254,7 @@ class LongHistoryTests {
               },
               SstInstance::applyOrThrow,
               type);
-      assertEquals(EVENTS / 2, read.context().opportunities().size());
+      assertEquals(DISTINCT_EVENTS / 2, read.context().opportunities().size());
       var revised = read.context().opportunity("opportunity-4242").orElseThrow();
       assertEquals("Revised 8485", revised.description());
       assertEquals(false, revised.selected());
@@ -237,13 +267,13 @@ class LongHistoryTests {
     }
 
     @Test
-    void twentyThousandDeploymentsBuildAndReadBack() {
+    void hundredThousandDeploymentsBuildAndReadBack() {
       var read =
           buildAndRead(
               sensing(),
               i ->
                   new SstEvent.RecordDeployment(
-                      "capability " + i,
+                      "capability " + i % 1000,
                       Optional.empty(),
                       CapabilityLevel.ECOSYSTEM,
                       Site.MARKET,
@@ -254,11 +284,13 @@ class LongHistoryTests {
     }
 
     @Test
-    void twentyThousandChallengesBuildAndReadBack() {
+    void hundredThousandChallengesBuildAndReadBack() {
       var read =
           buildAndRead(
               sensing(),
-              i -> new SstEvent.AddressChallenge("challenge " + i, Optional.empty(), "by hand"),
+              i ->
+                  new SstEvent.AddressChallenge(
+                      "challenge " + i % 1000, Optional.empty(), "by hand"),
               SstInstance::applyOrThrow,
               type);
       assertEquals(EVENTS, read.context().challenges().size());

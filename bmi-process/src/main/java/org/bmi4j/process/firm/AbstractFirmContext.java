@@ -190,11 +190,58 @@ abstract class AbstractFirmContext {
   public abstract Optional<AdaptionDecision> decision();
 
   /**
-   * The adaption decisions of earlier cycles, oldest first.
+   * The adaption decisions of earlier cycles, oldest first: an immutable list that shares its
+   * storage with the context it grew from, so that a new cycle costs the same however many came
+   * before (written in JSON as the array {@code earlierDecisions}).
    *
    * @return the adaption decisions of earlier cycles, oldest first
    */
-  public abstract ImmutableList<AdaptionDecision> earlierDecisions();
+  public List<AdaptionDecision> earlierDecisions() {
+    return earlierDecisionLog();
+  }
+
+  /**
+   * The earlier decisions as given to the builder or to {@code withEarlierDecisionList(Iterable)};
+   * held as a shared log once the context is built.
+   *
+   * @return the earlier decisions as given
+   */
+  @Value.Default
+  @JsonProperty("earlierDecisions")
+  @JsonDeserialize(converter = DecisionsFromJson.class)
+  Iterable<AdaptionDecision> earlierDecisionList() {
+    return AppendLog.empty();
+  }
+
+  private AppendLog<AdaptionDecision> earlierDecisionLog() {
+    return (AppendLog<AdaptionDecision>) earlierDecisionList();
+  }
+
+  /**
+   * Reads the earlier decisions of a document as a list, to be held as a log when the context is
+   * built.
+   */
+  static final class DecisionsFromJson
+      extends StdConverter<List<AdaptionDecision>, Iterable<AdaptionDecision>> {
+    @Override
+    public Iterable<AdaptionDecision> convert(List<AdaptionDecision> value) {
+      return value;
+    }
+  }
+
+  /**
+   * Returns this context in the next cycle: the current decision after the earlier ones, no ideas,
+   * no operating alliance and no decision; costs the same however many cycles came before.
+   *
+   * @throws java.util.NoSuchElementException if no decision is taken
+   */
+  FirmContext nextCycle() {
+    return FirmContext.copyOf(this)
+        .withEarlierDecisionList(earlierDecisionLog().append(decision().orElseThrow()))
+        .withIdeaList(NO_IDEAS)
+        .withOperatingAlliance(Optional.empty())
+        .withDecision(Optional.empty());
+  }
 
   /**
    * Returns the proposed partner with the given actor id, if proposed.
@@ -293,7 +340,10 @@ abstract class AbstractFirmContext {
     return FirmContext.copyOf(this).withPartners(next.build());
   }
 
-  /** Checks the partners, and holds ideas and lessons as shared logs with unique ids. */
+  /**
+   * Checks the partners, and holds ideas and lessons as shared logs with unique ids and the earlier
+   * decisions as a shared log.
+   */
   @Value.Check
   AbstractFirmContext check() {
     if (partners().size() > 1) { // one partner is unique: no set to build on every step
@@ -309,13 +359,16 @@ abstract class AbstractFirmContext {
     if (ideaList() instanceof AppendLog<EnhancementIdea> ideas
         && ideas.isKeyed()
         && lessonList() instanceof AppendLog<Lesson> lessons
-        && lessons.isKeyed()) {
+        && lessons.isKeyed()
+        && earlierDecisionList() instanceof AppendLog<AdaptionDecision> decisions
+        && !decisions.isKeyed()) {
       return this;
     }
     return FirmContext.builder()
         .from(this)
         .ideaList(unique(ideaList(), NO_IDEAS, EnhancementIdea::id, DUPLICATE_IDEA))
         .lessonList(unique(lessonList(), NO_LESSONS, Lesson::id, DUPLICATE_LESSON))
+        .earlierDecisionList(AppendLog.copyOf(earlierDecisionList()))
         .build();
   }
 

@@ -372,12 +372,6 @@ public final class FirmProcess {
   }
 
   private static FirmContext nextCycle(FirmContext c) {
-    return FirmContext.builder()
-        .from(c)
-        .ideaList(FirmContext.NO_IDEAS)
-        .operatingAlliance(Optional.empty())
-        .decision(Optional.empty())
-        .addEarlierDecision(c.decision().get())
-        .build();
+    return c.nextCycle();
   }
 }

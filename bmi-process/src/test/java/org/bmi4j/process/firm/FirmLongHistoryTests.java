@@ -1,0 +1,118 @@
+package org.bmi4j.process.firm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.bmi4j.core.json.BmiJson;
+import org.bmi4j.core.json.DocumentType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13: 100,000-step firm histories of the events that move between phases, and of whole
+ * cycles, build, write and read back; each step costs the same however long the history is (the
+ * earlier decisions are a shared log). The tests assert on the result, never on time.
+ */
+class FirmLongHistoryTests {
+  private static final int EVENTS = 100_000;
+
+  private final DocumentType<FirmInstance> type = FirmProcess.documentType(FirmFixtures.CLOCK);
+
+  /** Applies {@link #EVENTS} events made by {@code event}, then writes and reads the instance. */
+  private FirmInstance buildAndRead(FirmInstance start, IntFunction<FirmEvent> event) {
+    FirmInstance instance = start;
+    for (int i = 0; i < EVENTS; i++) {
+      instance = instance.applyOrThrow(event.apply(i));
+    }
+    FirmInstance read = BmiJson.read(type, BmiJson.write(type, instance));
+    assertEquals(instance.context(), read.context());
+    assertEquals(instance.sequence(), read.sequence());
+    return read;
+  }
+
+  private static EnhancementIdea idea() {
+    return FirmFixtures.FREE_FLOATING;
+  }
+
+  private FirmInstance identification() {
+    return FirmFixtures.identification();
+  }
+
+  private FirmInstance consolidation() {
+    return FirmFixtures.consolidation();
+  }
+
+  @Test
+  void hundredThousandAdvancesAndFallBacksBuildAndReadBack() {
+    var read =
+        buildAndRead(
+            consolidation(),
+            i ->
+                i % 2 == 0
+                    ? new FirmEvent.FallBack("not ready " + i % 10)
+                    : new FirmEvent.Advance());
+    assertEquals(FirmPhase.CONSOLIDATION, read.state());
+    assertEquals(1, read.context().ideas().size());
+  }
+
+  @Test
+  void hundredThousandProposalsAndWithdrawalsOfAPartnerBuildAndReadBack() {
+    var read =
+        buildAndRead(
+            consolidation(),
+            i ->
+                i % 2 == 0
+                    ? new FirmEvent.ProposePartnerModel(FirmFixtures.RENTAL, FirmFixtures.RENTALS)
+                    : new FirmEvent.WithdrawPartner(FirmFixtures.RENTAL.id(), "no fit " + i % 10));
+    assertEquals(List.of(), read.context().partners());
+  }
+
+  @Test
+  void hundredThousandOperatingRecordsAndFallBacksInCreationBuildAndReadBack() {
+    var creation =
+        consolidation()
+            .applyOrThrow(
+                new FirmEvent.ProposePartnerModel(FirmFixtures.RENTAL, FirmFixtures.RENTALS))
+            .applyOrThrow(new FirmEvent.Advance());
+    var read =
+        buildAndRead(
+            creation,
+            i ->
+                switch (i % 4) {
+                  case 0, 1 -> new FirmEvent.RecordAllianceOperating("alliance-" + i % 7);
+                  case 2 -> new FirmEvent.FallBack("partner left");
+                  default -> new FirmEvent.Advance();
+                });
+    assertEquals(FirmPhase.CREATION, read.state());
+    assertEquals(Optional.empty(), read.context().operatingAlliance());
+  }
+
+  @Test
+  void hundredThousandStepsOfWholeCyclesBuildAndReadBack() {
+    // sixteen events a round of two cycles: one advances without integration in one step, the
+    // other records a non-integration and advances
+    List<FirmEvent> round =
+        List.of(
+            new FirmEvent.AddEnhancementIdea(idea()),
+            new FirmEvent.Advance(),
+            new FirmEvent.ProposePartnerModel(FirmFixtures.RENTAL, FirmFixtures.RENTALS),
+            new FirmEvent.Advance(),
+            new FirmEvent.RecordAllianceOperating("alliance"),
+            new FirmEvent.RecordAllianceOperating("alliance-renamed"),
+            new FirmEvent.Advance(),
+            new FirmEvent.AdvanceWithoutIntegration("lessons did not spread"),
+            new FirmEvent.AddEnhancementIdea(idea()),
+            new FirmEvent.Advance(),
+            new FirmEvent.ProposePartnerModel(FirmFixtures.RENTAL, FirmFixtures.RENTALS),
+            new FirmEvent.Advance(),
+            new FirmEvent.RecordAllianceOperating("alliance"),
+            new FirmEvent.Advance(),
+            new FirmEvent.RecordNonIntegration("no lesson yet"),
+            new FirmEvent.Advance());
+    var read = buildAndRead(identification(), i -> round.get(i % 16));
+    assertEquals(EVENTS / 8, read.context().earlierDecisions().size());
+    assertEquals(FirmPhase.IDENTIFICATION, read.state());
+    assertEquals(EVENTS / 8 + 1, read.cycle());
+  }
+}
