@@ -10,7 +10,6 @@ import com.google.common.collect.Sets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -286,22 +285,11 @@ public final class SenseSeizeTransform {
     checkNotNull(missions, "missions");
     ImmutableSet<ValueKind> held = Sets.immutableEnumSet(missions);
     BusinessModel asMission = model.missions().equals(held) ? model : model.withMissions(held);
-    Set<String> paths = new HashSet<>();
+    EnumSet<ValueKind> lost = EnumSet.noneOf(ValueKind.class);
     for (CoherenceFinding finding : asMission.coherence()) {
       if (finding.code() == FindingCode.MISSION_NOT_DELIVERED) {
-        paths.add(finding.path());
+        finding.value("mission", ValueKind.class).ifPresent(lost::add);
       }
-    }
-    EnumSet<ValueKind> lost = EnumSet.noneOf(ValueKind.class);
-    if (paths.isEmpty()) {
-      return Sets.immutableEnumSet(lost);
-    }
-    int i = 0;
-    for (ValueKind mission : held) {
-      if (paths.contains("missions[" + i + "]")) {
-        lost.add(mission);
-      }
-      i++;
     }
     return Sets.immutableEnumSet(lost);
   }
