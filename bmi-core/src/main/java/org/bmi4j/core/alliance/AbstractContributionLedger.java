@@ -288,7 +288,7 @@ abstract class AbstractContributionLedger {
 
   /**
    * Returns a short description for logs: the currency and how many entries and partners; never the
-   * entries.
+   * entries. O(1): the partners are kept as the entries grow.
    */
   @Override
   public String toString() {
@@ -297,8 +297,7 @@ abstract class AbstractContributionLedger {
         + ": "
         + Sentences.count(entries().size(), "entry", "entries")
         + ", "
-        + Sentences.count(
-            entries().stream().map(LedgerEntry::partner).distinct().count(), "partner")
+        + Sentences.count(checkedEntries().partners().size(), "partner")
         + "]";
   }
 }

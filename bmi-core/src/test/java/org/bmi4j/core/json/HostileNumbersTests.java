@@ -108,6 +108,25 @@ class HostileNumbersTests {
   }
 
   @Test
+  void anAmountOfOneWithAnExponentNearTwoToThe31WasAcceptedThroughJson() {
+    for (String amount : List.of("1E+2147483647", "1E2147483647", "1e-2147483647")) {
+      String json =
+          "{\"format\":\"bmi4j\",\"formatVersion\":1,\"type\":\"contribution-ledger\","
+              + "\"content\":{\"currency\":\"EUR\",\"entries\":[{\"partner\":\"oem\","
+              + "\"direction\":\"CONTRIBUTION\",\"description\":\"cars\",\"valueKind\":"
+              + "\"ECONOMIC\",\"tangibility\":\"TANGIBLE\",\"valuation\":{\"amount\":"
+              + amount
+              + ",\"currency\":\"EUR\"}}]}}";
+      BmiJsonException e =
+          assertThrows(
+              BmiJsonException.class,
+              () -> BmiJson.read(DocumentType.CONTRIBUTION_LEDGER, json),
+              amount);
+      assertTrue(e.reason().contains("at most 30 digits"), amount + ": " + e.reason());
+    }
+  }
+
+  @Test
   void twoLedgerEntriesOfThirtyNinesMadeABalanceOfThirtyOneDigitsThatThrewLater() {
     ContributionLedger one =
         ContributionLedger.of(EUR).withEntry(entry("oem", Direction.CONTRIBUTION, THIRTY_NINES));

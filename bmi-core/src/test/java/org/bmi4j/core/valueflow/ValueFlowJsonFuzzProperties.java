@@ -5,6 +5,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.testing.JsonFuzz;
@@ -34,5 +35,11 @@ class ValueFlowJsonFuzzProperties {
         BmiJson.write(DocumentType.VALUE_FLOW_SCENARIO, scenario),
         new Random(seed),
         MUTANTS);
+  }
+
+  @AfterContainer
+  static void report() {
+    System.out.println(FUZZ.report());
+    FUZZ.saveSlowest(java.nio.file.Path.of("target", "slowest-valueflow-fuzz-input.json"));
   }
 }

@@ -39,6 +39,23 @@ class HostileSstTests {
   }
 
   @Test
+  void startWithAnOrganisationOfABadIdWasAccepted() {
+    org.bmi4j.core.model.Actor bad =
+        org.bmi4j.core.model.Actor.of(
+            "BAD ID",
+            "Bad",
+            org.bmi4j.core.model.ActorRole.FOCAL_FIRM,
+            org.bmi4j.core.model.Sector.PRIVATE);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SenseSeizeTransform.start(bad, Ssts.DUAL, List.of(), Ssts.CLOCK));
+    assertEquals(
+        "the organisation's actor id must match [a-z0-9][a-z0-9._-]{0,63}, was 'BAD ID'",
+        e.getMessage());
+  }
+
+  @Test
   void aStartContextWithADeploymentOfALaterCycleWasAccepted() {
     SstContext forged =
         context()
