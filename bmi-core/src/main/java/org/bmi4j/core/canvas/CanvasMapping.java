@@ -3,6 +3,10 @@ package org.bmi4j.core.canvas;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Ascii;
+import com.google.common.collect.LinkedHashMultimap;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
+import com.google.common.collect.SetMultimap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -217,22 +221,25 @@ final class CanvasMapping {
       Map<String, CanvasItem.KeyActivity> activities,
       List<CanvasItem.Revenue> revenues,
       List<CanvasItem.ValueShareGiven> shares) {
+    // each indexed once by actor, so the canvas stays linear in the model's size
+    ListMultimap<String, CanvasItem.Revenue> paidBy =
+        Multimaps.index(revenues, revenue -> revenue.payer().id());
+    ListMultimap<String, CanvasItem.ValueShareGiven> receivedBy =
+        Multimaps.index(shares, share -> share.recipient().id());
+    SetMultimap<String, String> fundersOf = LinkedHashMultimap.create();
+    for (Reciprocity verdict : model.reciprocity()) {
+      if (verdict.basis() == Reciprocity.Basis.FUNDED_BY_THIRD_PARTY) {
+        fundersOf.putAll(verdict.recipient(), verdict.payers());
+      }
+    }
     for (String segment : segments) {
       List<CanvasItem.KeyActivity> coCreates = new ArrayList<>();
       for (GovernanceAssignment assignment : performed().getOrDefault(segment, List.of())) {
         coCreates.add(requireNonNull(activities.get(assignment.activity())));
       }
-      List<CanvasItem.Revenue> pays =
-          revenues.stream().filter(r -> r.payer().id().equals(segment)).toList();
-      List<CanvasItem.ValueShareGiven> receives =
-          shares.stream().filter(s -> s.recipient().id().equals(segment)).toList();
-      Set<String> funders = new LinkedHashSet<>();
-      for (Reciprocity verdict : model.reciprocity()) {
-        if (verdict.recipient().equals(segment)
-            && verdict.basis() == Reciprocity.Basis.FUNDED_BY_THIRD_PARTY) {
-          funders.addAll(verdict.payers());
-        }
-      }
+      List<CanvasItem.Revenue> pays = paidBy.get(segment);
+      List<CanvasItem.ValueShareGiven> receives = receivedBy.get(segment);
+      Set<String> funders = fundersOf.get(segment);
       if (!coCreates.isEmpty() || !pays.isEmpty() || !receives.isEmpty() || !funders.isEmpty()) {
         items.add(
             new CanvasItem.Relationship(

@@ -99,6 +99,21 @@ public final class Coherence {
     for (Exchange exchange : model.exchange().exchanges()) {
       flows.add(List.of(exchange.provider(), exchange.recipient()));
     }
+    // Both made once, so the verdicts stay linear in the model's size. A recipient that reaches
+    // the funding branch pays no stream at all, so every funding payer funds it.
+    Set<String> fundingPayers = new LinkedHashSet<>();
+    for (RevenueStream stream : model.capture().revenueStreams()) {
+      if (FUNDING.contains(stream.mechanism())) {
+        fundingPayers.add(stream.payer());
+      }
+    }
+    ImmutableList<String> funders = ImmutableList.copyOf(fundingPayers);
+    Set<String> sharing = new HashSet<>();
+    for (ValueShare share : model.capture().valueShares()) {
+      if (share.share().map(f -> f.compareTo(BigDecimal.ZERO) > 0).orElse(true)) {
+        sharing.add(share.actor());
+      }
+    }
     ImmutableList.Builder<Reciprocity> verdicts = ImmutableList.builder();
     for (Exchange exchange : model.exchange().exchanges()) {
       String recipient = exchange.recipient();
@@ -114,22 +129,10 @@ public final class Coherence {
         basis = Reciprocity.Basis.PAYS_REVENUE;
         payers = List.of(recipient);
       } else {
-        Set<String> funders = new LinkedHashSet<>();
-        for (RevenueStream stream : model.capture().revenueStreams()) {
-          if (FUNDING.contains(stream.mechanism()) && !stream.payer().equals(recipient)) {
-            funders.add(stream.payer());
-          }
-        }
-        boolean shared =
-            model.capture().valueShares().stream()
-                .anyMatch(
-                    s ->
-                        s.actor().equals(recipient)
-                            && s.share().map(f -> f.compareTo(BigDecimal.ZERO) > 0).orElse(true));
         if (!funders.isEmpty()) {
           basis = Reciprocity.Basis.FUNDED_BY_THIRD_PARTY;
-          payers = List.copyOf(funders);
-        } else if (shared) {
+          payers = funders;
+        } else if (sharing.contains(recipient)) {
           basis = Reciprocity.Basis.FUNDED_BY_VALUE_SHARE;
           payers = List.copyOf(model.owners());
         } else {
