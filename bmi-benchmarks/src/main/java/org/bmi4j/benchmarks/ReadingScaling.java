@@ -73,8 +73,11 @@ public class ReadingScaling {
   })
   public String kind = "record-lesson";
 
-  /** The number of events of that kind. */
-  @Param({"10000", "20000", "40000"})
+  /**
+   * The number of events of that kind: up to 20,000, because a history of 40,000 enhancement ideas
+   * is longer than the 16,000,000 characters the writer allows (each idea is written in full).
+   */
+  @Param({"5000", "10000", "20000"})
   public int events;
 
   private static final Clock CLOCK = Clock.systemUTC();
