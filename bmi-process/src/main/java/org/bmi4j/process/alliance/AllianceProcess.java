@@ -462,7 +462,7 @@ public final class AllianceProcess {
               (c, e, at) -> {
                 Partner removed = c.partner(e.partner()).orElseThrow();
                 return c.withPartners(without(c.partners(), e.partner()))
-                    .withFormerPartners(append(c.formerPartners(), removed));
+                    .withFormerPartner(removed);
               })
           .stay();
       b.on(phase, SignContract.class)
@@ -574,8 +574,7 @@ public final class AllianceProcess {
         .updating(
             (c, e, at) ->
                 c.withAllianceModel(e.model())
-                    .withRevisions(
-                        append(c.revisions(), new ModelRevision(c.cycle(), e.reason(), at))))
+                    .withRevision(new ModelRevision(c.cycle(), e.reason(), at)))
         .stay();
     b.on(AlliancePhase.OPERATION, RecordVision.class)
         .when(
