@@ -178,6 +178,22 @@ class LongHistoryTests {
       assertEquals(List.of("oem"), read.context().partners().stream().map(p -> p.id()).toList());
     }
 
+    @Test
+    void fortyThousandMilestonesBuildAndReadBack() {
+      var read =
+          buildAndRead(
+              DISTINCT_EVENTS,
+              foundation(),
+              i ->
+                  new AllianceEvent.PlanMilestone(
+                      new org.bmi4j.process.alliance.Milestone("m" + i, "step " + i, "oem", false)),
+              AllianceInstance::applyOrThrow,
+              type);
+      assertEquals(DISTINCT_EVENTS, read.context().milestones().size());
+      assertEquals(
+          "m" + (DISTINCT_EVENTS - 1), read.context().milestones().get(DISTINCT_EVENTS - 1).id());
+    }
+
     // ledger entries are recorded from DEVELOPMENT on: ContributionLedgerTests builds and reads
     // 100,000 of them
   }

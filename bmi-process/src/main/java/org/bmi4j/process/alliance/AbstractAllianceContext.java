@@ -136,11 +136,42 @@ abstract class AbstractAllianceContext {
   public abstract Optional<OrganisationalForm> organisationalForm();
 
   /**
-   * The project plan's milestones, in the order they were planned.
+   * The project plan's milestones, in the order they were planned: an immutable list that shares
+   * its storage with the context it grew from, so that planning or completing one more costs the
+   * same however many there are (written in JSON as the array {@code milestones}).
    *
    * @return the project plan's milestones, in the order they were planned
    */
-  public abstract ImmutableList<Milestone> milestones();
+  public List<Milestone> milestones() {
+    return milestoneLog();
+  }
+
+  /**
+   * The milestones as given to the builder or to {@code withMilestoneList(Iterable)}; held as a
+   * shared log once the context is built.
+   *
+   * @return the milestones as given
+   */
+  @Value.Default
+  @JsonProperty("milestones")
+  @JsonDeserialize(converter = MilestonesFromJson.class)
+  Iterable<Milestone> milestoneList() {
+    return MilestoneLog.EMPTY;
+  }
+
+  MilestoneLog milestoneLog() {
+    return (MilestoneLog) milestoneList();
+  }
+
+  /**
+   * Reads the milestones of a document as a list, to be held as a log when the context is built.
+   */
+  static final class MilestonesFromJson extends StdConverter<List<Milestone>, Iterable<Milestone>> {
+    @Override
+    public Iterable<Milestone> convert(List<Milestone> value) {
+      return value;
+    }
+  }
 
   /**
    * Whether the acceptance test of the product or service has passed.
@@ -367,8 +398,8 @@ abstract class AbstractAllianceContext {
   public abstract Optional<Ending> ending();
 
   /**
-   * Checks the counters, and holds the learning, separation, knowledge exchange, former partner and
-   * revision lists as shared logs.
+   * Checks the counters, and holds the learning, separation, knowledge exchange, former partner,
+   * revision and milestone lists as shared logs.
    */
   @Value.Check
   AbstractAllianceContext check() {
@@ -397,7 +428,8 @@ abstract class AbstractAllianceContext {
         && separationList() instanceof AppendLog
         && knowledgeExchangeList() instanceof AppendLog
         && formerPartnerList() instanceof AppendLog
-        && revisionList() instanceof AppendLog) {
+        && revisionList() instanceof AppendLog
+        && milestoneList() instanceof MilestoneLog) {
       return this;
     }
     AppendLog<LearningRecord> learning = AppendLog.keyed(r -> r);
@@ -411,6 +443,7 @@ abstract class AbstractAllianceContext {
         .knowledgeExchangeList(AppendLog.copyOf(knowledgeExchangeList()))
         .formerPartnerList(AppendLog.copyOf(formerPartnerList()))
         .revisionList(AppendLog.copyOf(revisionList()))
+        .milestoneList(MilestoneLog.copyOf(milestoneList()))
         .build();
   }
 

@@ -64,4 +64,49 @@ class AllianceLogProperties {
       }
     }
   }
+
+  @Property(tries = 200)
+  void milestonesBehaveLikeAPlainListUnderPlanningAndCompletion(
+      @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 1000) Integer> steps) {
+    AllianceContext start = Alliances.concept().context();
+    List<AllianceContext> versions = new ArrayList<>(List.of(start));
+    List<List<Milestone>> plain = new ArrayList<>(List.of(List.of()));
+    for (int step : steps) {
+      int from = step % versions.size(); // a branch from any earlier context
+      AllianceContext c = versions.get(from);
+      List<Milestone> before = plain.get(from);
+      String id = "m" + step % 7; // ids repeat, as a document may hold them
+      List<Milestone> after = new ArrayList<>(before);
+      if (step % 3 == 0) {
+        for (int i = 0; i < after.size(); i++) {
+          Milestone m = after.get(i);
+          if (m.id().equals(id)) {
+            after.set(i, new Milestone(m.id(), m.description(), m.responsible(), true));
+          }
+        }
+        versions.add(c.withMilestoneList(c.milestoneLog().complete(id)));
+      } else {
+        Milestone m = new Milestone(id, "milestone " + step, "oem", step % 2 == 0);
+        after.add(m);
+        versions.add(c.withMilestoneList(c.milestoneLog().plan(m)));
+      }
+      plain.add(List.copyOf(after));
+      for (int i = 0; i < versions.size(); i++) {
+        AllianceContext v = versions.get(i);
+        assertEquals(plain.get(i), v.milestones(), "milestones of version " + i);
+        for (int k = 0; k < 7; k++) {
+          String key = "m" + k;
+          assertEquals(
+              plain.get(i).stream().anyMatch(m -> m.id().equals(key)),
+              v.milestoneLog().contains(key),
+              "whether version " + i + " holds " + key);
+        }
+        assertEquals(v, AllianceContext.builder().from(v).build(), "a copy equals its original");
+        assertEquals(
+            v,
+            AllianceContext.builder().from(v).milestoneList(List.copyOf(v.milestones())).build(),
+            "built from a plain list, the same context");
+      }
+    }
+  }
 }
