@@ -161,6 +161,39 @@ class LongHistoryTests {
           "a learning record already recorded adds nothing");
     }
 
+    @Test
+    void hundredThousandProposalsAndRemovalsOfOnePartnerBuildAndReadBack() {
+      Actor rental = Actor.of("rental", "Rental firm", ActorRole.PARTNER, Sector.PRIVATE);
+      var read =
+          buildAndRead(
+              foundation(),
+              i ->
+                  i % 2 == 0
+                      ? new AllianceEvent.ProposePartner(rental, Optional.empty(), Optional.empty())
+                      : new AllianceEvent.RemovePartner("rental", "round " + i % 10),
+              AllianceInstance::applyOrThrow,
+              type);
+      assertEquals(EVENTS / 2, read.context().formerPartners().size());
+      assertEquals("rental", read.context().formerPartners().get(EVENTS / 2 - 1).id());
+      assertEquals(List.of("oem"), read.context().partners().stream().map(p -> p.id()).toList());
+    }
+
+    @Test
+    void fortyThousandMilestonesBuildAndReadBack() {
+      var read =
+          buildAndRead(
+              DISTINCT_EVENTS,
+              foundation(),
+              i ->
+                  new AllianceEvent.PlanMilestone(
+                      new org.bmi4j.process.alliance.Milestone("m" + i, "step " + i, "oem", false)),
+              AllianceInstance::applyOrThrow,
+              type);
+      assertEquals(DISTINCT_EVENTS, read.context().milestones().size());
+      assertEquals(
+          "m" + (DISTINCT_EVENTS - 1), read.context().milestones().get(DISTINCT_EVENTS - 1).id());
+    }
+
     // ledger entries are recorded from DEVELOPMENT on: ContributionLedgerTests builds and reads
     // 100,000 of them
   }

@@ -86,11 +86,40 @@ abstract class AbstractAllianceContext {
   public abstract ImmutableList<Partner> partners();
 
   /**
-   * Partners removed from the alliance, in the order they were removed.
+   * Partners removed from the alliance, in the order they were removed: an immutable list that
+   * shares its storage with the context it grew from, so that removing one more costs the same
+   * however many there are (written in JSON as the array {@code formerPartners}).
    *
    * @return the partners removed from the alliance, in the order they were removed
    */
-  public abstract ImmutableList<Partner> formerPartners();
+  public List<Partner> formerPartners() {
+    return formerPartnersLog();
+  }
+
+  /**
+   * The former partners as given to the builder or to {@code withFormerPartnerList(Iterable)}; held
+   * as a shared log once the context is built.
+   *
+   * @return the former partners as given
+   */
+  @Value.Default
+  @JsonProperty("formerPartners")
+  @JsonDeserialize(converter = PartnersFromJson.class)
+  Iterable<Partner> formerPartnerList() {
+    return AppendLog.empty();
+  }
+
+  private AppendLog<Partner> formerPartnersLog() {
+    return (AppendLog<Partner>) formerPartnerList();
+  }
+
+  /** Reads the former partners of a document as a list, to be held as a log when built. */
+  static final class PartnersFromJson extends StdConverter<List<Partner>, Iterable<Partner>> {
+    @Override
+    public Iterable<Partner> convert(List<Partner> value) {
+      return value;
+    }
+  }
 
   /**
    * The signed contract, once signed.
@@ -107,11 +136,42 @@ abstract class AbstractAllianceContext {
   public abstract Optional<OrganisationalForm> organisationalForm();
 
   /**
-   * The project plan's milestones, in the order they were planned.
+   * The project plan's milestones, in the order they were planned: an immutable list that shares
+   * its storage with the context it grew from, so that planning or completing one more costs the
+   * same however many there are (written in JSON as the array {@code milestones}).
    *
    * @return the project plan's milestones, in the order they were planned
    */
-  public abstract ImmutableList<Milestone> milestones();
+  public List<Milestone> milestones() {
+    return milestoneLog();
+  }
+
+  /**
+   * The milestones as given to the builder or to {@code withMilestoneList(Iterable)}; held as a
+   * shared log once the context is built.
+   *
+   * @return the milestones as given
+   */
+  @Value.Default
+  @JsonProperty("milestones")
+  @JsonDeserialize(converter = MilestonesFromJson.class)
+  Iterable<Milestone> milestoneList() {
+    return MilestoneLog.EMPTY;
+  }
+
+  MilestoneLog milestoneLog() {
+    return (MilestoneLog) milestoneList();
+  }
+
+  /**
+   * Reads the milestones of a document as a list, to be held as a log when the context is built.
+   */
+  static final class MilestonesFromJson extends StdConverter<List<Milestone>, Iterable<Milestone>> {
+    @Override
+    public Iterable<Milestone> convert(List<Milestone> value) {
+      return value;
+    }
+  }
 
   /**
    * Whether the acceptance test of the product or service has passed.
@@ -141,11 +201,41 @@ abstract class AbstractAllianceContext {
   }
 
   /**
-   * The revisions of the operating alliance business model, in the order recorded.
+   * The revisions of the operating alliance business model, in the order recorded: an immutable
+   * list that shares its storage with the context it grew from, so that recording one more costs
+   * the same however many there are (written in JSON as the array {@code revisions}).
    *
    * @return the revisions of the operating alliance business model, in the order recorded
    */
-  public abstract ImmutableList<ModelRevision> revisions();
+  public List<ModelRevision> revisions() {
+    return revisionsLog();
+  }
+
+  /**
+   * The revisions as given to the builder or to {@code withRevisionList(Iterable)}; held as a
+   * shared log once the context is built.
+   *
+   * @return the revisions as given
+   */
+  @Value.Default
+  @JsonProperty("revisions")
+  @JsonDeserialize(converter = RevisionsFromJson.class)
+  Iterable<ModelRevision> revisionList() {
+    return AppendLog.empty();
+  }
+
+  private AppendLog<ModelRevision> revisionsLog() {
+    return (AppendLog<ModelRevision>) revisionList();
+  }
+
+  /** Reads the revisions of a document as a list, to be held as a log when the context is built. */
+  static final class RevisionsFromJson
+      extends StdConverter<List<ModelRevision>, Iterable<ModelRevision>> {
+    @Override
+    public Iterable<ModelRevision> convert(List<ModelRevision> value) {
+      return value;
+    }
+  }
 
   /**
    * The contribution ledger: every partner's contributions and returns [SPIETH; OSKAM]. A removed
@@ -308,8 +398,8 @@ abstract class AbstractAllianceContext {
   public abstract Optional<Ending> ending();
 
   /**
-   * Checks the counters, and holds the learning, separation and knowledge exchange lists as shared
-   * logs.
+   * Checks the counters, and holds the learning, separation, knowledge exchange, former partner,
+   * revision and milestone lists as shared logs.
    */
   @Value.Check
   AbstractAllianceContext check() {
@@ -336,7 +426,10 @@ abstract class AbstractAllianceContext {
     if (learningList() instanceof AppendLog<LearningRecord> learning
         && learning.isKeyed()
         && separationList() instanceof AppendLog
-        && knowledgeExchangeList() instanceof AppendLog) {
+        && knowledgeExchangeList() instanceof AppendLog
+        && formerPartnerList() instanceof AppendLog
+        && revisionList() instanceof AppendLog
+        && milestoneList() instanceof MilestoneLog) {
       return this;
     }
     AppendLog<LearningRecord> learning = AppendLog.keyed(r -> r);
@@ -348,6 +441,9 @@ abstract class AbstractAllianceContext {
         .learningList(learning)
         .separationList(AppendLog.copyOf(separationList()))
         .knowledgeExchangeList(AppendLog.copyOf(knowledgeExchangeList()))
+        .formerPartnerList(AppendLog.copyOf(formerPartnerList()))
+        .revisionList(AppendLog.copyOf(revisionList()))
+        .milestoneList(MilestoneLog.copyOf(milestoneList()))
         .build();
   }
 
@@ -386,6 +482,28 @@ abstract class AbstractAllianceContext {
   public AllianceContext withKnowledgeExchange(KnowledgeExchange exchange) {
     return AllianceContext.copyOf(this)
         .withKnowledgeExchangeList(knowledgeExchangesLog().append(exchange));
+  }
+
+  /**
+   * Returns this context with {@code partner} after the other former partners; costs the same
+   * however many there are.
+   *
+   * @param partner the partner removed from the alliance
+   * @return this context with {@code partner} after the other former partners
+   */
+  public AllianceContext withFormerPartner(Partner partner) {
+    return AllianceContext.copyOf(this).withFormerPartnerList(formerPartnersLog().append(partner));
+  }
+
+  /**
+   * Returns this context with {@code revision} after the other revisions; costs the same however
+   * many there are.
+   *
+   * @param revision the revision of the operating alliance business model
+   * @return this context with {@code revision} after the other revisions
+   */
+  public AllianceContext withRevision(ModelRevision revision) {
+    return AllianceContext.copyOf(this).withRevisionList(revisionsLog().append(revision));
   }
 
   /**

@@ -462,7 +462,7 @@ public final class AllianceProcess {
               (c, e, at) -> {
                 Partner removed = c.partner(e.partner()).orElseThrow();
                 return c.withPartners(without(c.partners(), e.partner()))
-                    .withFormerPartners(append(c.formerPartners(), removed));
+                    .withFormerPartner(removed);
               })
           .stay();
       b.on(phase, SignContract.class)
@@ -505,7 +505,7 @@ public final class AllianceProcess {
               }
               knownPartner(c, v, m.responsible());
             })
-        .updating((c, e, at) -> c.withMilestones(append(c.milestones(), e.milestone())))
+        .updating((c, e, at) -> c.withMilestoneList(c.milestoneLog().plan(e.milestone())))
         .stay();
     b.on(AlliancePhase.FOUNDATION, Advance.class)
         .when(AllianceProcess::foundationExit)
@@ -529,7 +529,7 @@ public final class AllianceProcess {
                 v.report(AllianceViolation.UNKNOWN_MILESTONE, "", e.milestone(), milestoneIds(c));
               }
             })
-        .updating((c, e, at) -> c.withMilestones(complete(c.milestones(), e.milestone())))
+        .updating((c, e, at) -> c.withMilestoneList(c.milestoneLog().complete(e.milestone())))
         .stay();
     b.on(AlliancePhase.DEVELOPMENT, PassAcceptanceTest.class)
         .updating((c, e, at) -> c.withAcceptanceTestPassed(true))
@@ -574,8 +574,7 @@ public final class AllianceProcess {
         .updating(
             (c, e, at) ->
                 c.withAllianceModel(e.model())
-                    .withRevisions(
-                        append(c.revisions(), new ModelRevision(c.cycle(), e.reason(), at))))
+                    .withRevision(new ModelRevision(c.cycle(), e.reason(), at)))
         .stay();
     b.on(AlliancePhase.OPERATION, RecordVision.class)
         .when(
@@ -633,7 +632,7 @@ public final class AllianceProcess {
                   .withBusinessCase(
                       new BusinessCase(e.idea(), "", ImmutableList.of(), Optional.empty()))
                   .withInternalApproval(Optional.empty())
-                  .withMilestones(ImmutableList.of())
+                  .withMilestoneList(MilestoneLog.EMPTY)
                   .withAcceptanceTestPassed(false)
                   .withSeparationRecord(
                       new SeparationRecord(cycle, AlliancePhase.CONCEPT, SeparationMode.DOMAIN));
@@ -880,12 +879,7 @@ public final class AllianceProcess {
   }
 
   private static boolean hasMilestone(AllianceContext c, String id) {
-    for (Milestone milestone : c.milestones()) {
-      if (milestone.id().equals(id)) {
-        return true;
-      }
-    }
-    return false;
+    return c.milestoneLog().contains(id);
   }
 
   private static void knownPartner(AllianceContext c, Violations v, String partner) {
@@ -972,15 +966,6 @@ public final class AllianceProcess {
       if (!p.id().equals(id)) {
         out.add(p);
       }
-    }
-    return out.build();
-  }
-
-  private static ImmutableList<Milestone> complete(List<Milestone> milestones, String id) {
-    ImmutableList.Builder<Milestone> out = ImmutableList.builder();
-    for (Milestone m : milestones) {
-      out.add(
-          m.id().equals(id) ? new Milestone(m.id(), m.description(), m.responsible(), true) : m);
     }
     return out.build();
   }

@@ -1,0 +1,94 @@
+package org.bmi4j.process.alliance;
+
+import java.util.AbstractList;
+import java.util.RandomAccess;
+import org.bmi4j.core.internal.AppendLog;
+
+/**
+ * The milestones of a plan, in the order planned, each as last planned or completed: an immutable
+ * list that shares its storage with the list it grew from, so that planning and completing a
+ * milestone cost O(1) amortised however many milestones there are (library formalisation). Each
+ * change appends a new version of the milestone at its place; the list shows the last one. A
+ * document may hold two milestones of one id (the process refuses planning the second); completing
+ * that id completes both, as it always did.
+ */
+final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess {
+  /** A milestone at its place in the plan. */
+  private record Placed(int place, Milestone milestone) {}
+
+  static final MilestoneLog EMPTY =
+      new MilestoneLog(AppendLog.keyed(Placed::place), AppendLog.<String>keyed(id -> id));
+
+  private final AppendLog<Placed> versions; // keyed by place; the last version of a place counts
+  private final AppendLog<String> ids; // the ids in the order planned, keyed by id
+
+  private MilestoneLog(AppendLog<Placed> versions, AppendLog<String> ids) {
+    this.versions = versions;
+    this.ids = ids;
+  }
+
+  /**
+   * Returns the log of {@code milestones}, in order; O(1) if it is a log already.
+   *
+   * @param milestones the milestones
+   * @return the log of {@code milestones}
+   */
+  static MilestoneLog copyOf(Iterable<Milestone> milestones) {
+    if (milestones instanceof MilestoneLog log) {
+      return log;
+    }
+    MilestoneLog log = EMPTY;
+    for (Milestone milestone : milestones) {
+      log = log.plan(milestone);
+    }
+    return log;
+  }
+
+  /**
+   * Returns whether a milestone of id {@code id} is planned; O(1).
+   *
+   * @param id the milestone's id
+   * @return whether a milestone of that id is planned
+   */
+  boolean contains(String id) {
+    return ids.lastIndex(id) >= 0;
+  }
+
+  /**
+   * Returns this log with {@code milestone} planned after the others.
+   *
+   * @param milestone the milestone
+   * @return this log with {@code milestone} after the others
+   */
+  MilestoneLog plan(Milestone milestone) {
+    return new MilestoneLog(
+        versions.append(new Placed(ids.size(), milestone)), ids.append(milestone.id()));
+  }
+
+  /**
+   * Returns this log with every milestone of id {@code id} done, in its place.
+   *
+   * @param id the milestone's id
+   * @return this log with every milestone of that id done
+   */
+  MilestoneLog complete(String id) {
+    AppendLog<Placed> after = versions;
+    for (int place = ids.lastIndex(id); place >= 0; place = ids.previousIndex(place)) {
+      Milestone m = get(place);
+      after =
+          after.append(
+              new Placed(place, new Milestone(m.id(), m.description(), m.responsible(), true)));
+    }
+    return new MilestoneLog(after, ids);
+  }
+
+  @Override
+  public Milestone get(int index) {
+    return versions.last(Integer.valueOf(index)).orElseThrow().milestone();
+  }
+
+  @Override
+  public int size() {
+    return ids.size();
+  }
+}
