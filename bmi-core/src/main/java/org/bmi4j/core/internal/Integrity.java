@@ -8,7 +8,6 @@ import com.google.common.collect.Ordering;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -641,27 +640,28 @@ public final class Integrity {
   }
 
   /**
-   * The ids a reference could have named, for a problem's values: all of them, sorted, printed as
-   * the sentence lists them, the first few and a count of the rest, or "none yet".
+   * The ids a reference could have named, for a problem's values: all of them, distinct, in the
+   * order given, printed as the sentence lists them: the first few in sorted order and a count of
+   * the rest, or "none yet".
    *
    * @param ids the ids known where the reference was made
-   * @return the distinct ids, sorted, printed as the sentence lists them
+   * @return the distinct ids, in the order given, printed as the sentence lists them
    */
   public static Phrased<ImmutableList<String>> known(Iterable<String> ids) {
-    Collection<String> distinct = ids instanceof Set<String> set ? set : ImmutableSet.copyOf(ids);
-    ImmutableList<String> sorted = ImmutableList.sortedCopyOf(Ordering.natural(), distinct);
-    if (sorted.isEmpty()) {
-      return Phrased.of(sorted, "none yet");
+    // the first few of the distinct ids in order, chosen in one pass: the ids are not sorted
+    ImmutableList<String> distinct = ImmutableSet.copyOf(ids).asList();
+    if (distinct.isEmpty()) {
+      return Phrased.of(distinct, "none yet");
     }
     StringBuilder text = new StringBuilder();
-    int shown = Math.min(KNOWN_IDS_SHOWN, sorted.size());
-    for (int i = 0; i < shown; i++) {
-      text.append(i == 0 ? "" : ", ").append('\'').append(sorted.get(i)).append('\'');
+    int shown = 0;
+    for (String id : Ordering.<String>natural().leastOf(distinct, KNOWN_IDS_SHOWN)) {
+      text.append(shown++ == 0 ? "" : ", ").append('\'').append(id).append('\'');
     }
-    if (sorted.size() > shown) {
-      text.append(", and ").append(sorted.size() - shown).append(" more");
+    if (distinct.size() > shown) {
+      text.append(", and ").append(distinct.size() - shown).append(" more");
     }
-    return Phrased.of(sorted, text.toString());
+    return Phrased.of(distinct, text.toString());
   }
 
   /** Counts a problem, and makes and lists it while fewer than the limit are listed. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bmi4j.core.testing.Messages;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,8 @@ class TypedValuesTests {
 
     assertEquals(ProblemCode.UNKNOWN_ACTOR, problem.code());
     assertEquals(
-        Optional.of(List.of("customers", "growers", "shop")),
-        problem.value("knownActors", List.class));
+        Set.of("customers", "growers", "shop"),
+        Set.copyOf(problem.value("knownActors", List.class).orElseThrow()));
     assertEquals(
         Optional.of("'customers', 'growers', 'shop'"), problem.value("knownActors", String.class));
   }
