@@ -21,6 +21,7 @@ import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.FindingCode;
 import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.Phrased;
 import org.bmi4j.core.model.Reciprocity;
 import org.bmi4j.core.model.RevenueMechanism;
 import org.bmi4j.core.model.RevenueStream;
@@ -185,7 +186,8 @@ public final class Coherence {
                 "exchange.exchanges[" + i + "]",
                 FindingCode.NO_RECIPROCAL_FLOW,
                 verdict.exchange(),
-                Ascii.toLowerCase(recipient.role().name()).replace('_', ' '),
+                Phrased.of(
+                    recipient.role(), Ascii.toLowerCase(recipient.role().name()).replace('_', ' ')),
                 recipient.id(),
                 exchanges.get(i).provider()));
       }

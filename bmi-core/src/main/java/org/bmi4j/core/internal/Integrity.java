@@ -8,7 +8,6 @@ import com.google.common.collect.Ordering;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -30,6 +29,7 @@ import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.ModelIntegrityException;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.Phrased;
 import org.bmi4j.core.model.ProblemCode;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.RevenueStream;
@@ -57,7 +57,8 @@ public final class Integrity {
   // the list of known ids each index gives in a message, made once per index: every reference is
   // checked after its index is complete, and a document with many bad references must not sort
   // the ids once per problem
-  private final Map<Map<String, Integer>, String> knownIds = new IdentityHashMap<>();
+  private final Map<Map<String, Integer>, Phrased<ImmutableList<String>>> knownIds =
+      new IdentityHashMap<>();
 
   private Integrity(BusinessModel model, int limit) {
     this.model = model;
@@ -180,7 +181,7 @@ public final class Integrity {
                     at("actors", index) + ".parent",
                     ProblemCode.PARENT_CYCLE,
                     actor.id(),
-                    String.join(" -> ", chain)));
+                    Phrased.of(ImmutableList.copyOf(chain), String.join(" -> ", chain))));
         return;
       }
       if (!seen.add(id)) {
@@ -634,22 +635,23 @@ public final class Integrity {
     }
   }
 
-  private String known(Map<String, Integer> index) {
+  private Phrased<ImmutableList<String>> known(Map<String, Integer> index) {
     return knownIds.computeIfAbsent(index, i -> known(i.keySet()));
   }
 
   /**
-   * The ids a reference could have named, for a problem's sentence: the first few in order and a
-   * count of the rest, or "none yet".
+   * The ids a reference could have named, for a problem's values: all of them, distinct, in the
+   * order given, printed as the sentence lists them: the first few in sorted order and a count of
+   * the rest, or "none yet".
    *
    * @param ids the ids known where the reference was made
-   * @return the ids as the sentence lists them
+   * @return the distinct ids, in the order given, printed as the sentence lists them
    */
-  public static String known(Iterable<String> ids) {
+  public static Phrased<ImmutableList<String>> known(Iterable<String> ids) {
     // the first few of the distinct ids in order, chosen in one pass: the ids are not sorted
-    Collection<String> distinct = ids instanceof Set<String> set ? set : ImmutableSet.copyOf(ids);
+    ImmutableList<String> distinct = ImmutableSet.copyOf(ids).asList();
     if (distinct.isEmpty()) {
-      return "none yet";
+      return Phrased.of(distinct, "none yet");
     }
     StringBuilder text = new StringBuilder();
     int shown = 0;
@@ -659,7 +661,7 @@ public final class Integrity {
     if (distinct.size() > shown) {
       text.append(", and ").append(distinct.size() - shown).append(" more");
     }
-    return text.toString();
+    return Phrased.of(distinct, text.toString());
   }
 
   /** Counts a problem, and makes and lists it while fewer than the limit are listed. */

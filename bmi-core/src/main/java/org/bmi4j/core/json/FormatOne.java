@@ -110,7 +110,7 @@ final class FormatOne {
         activities.putIfAbsent(object.get("id").asText(), object);
       }
     }
-    String known = Integrity.known(activities.keySet());
+    Object known = Integrity.known(activities.keySet());
     JsonNode creation = model.path("creation");
     if (creation instanceof ObjectNode creationObject && creation.has("activities")) {
       int i = 0;
@@ -176,7 +176,7 @@ final class FormatOne {
     }
   }
 
-  private static IntegrityProblem unknown(String path, String role, JsonNode id, String known) {
+  private static IntegrityProblem unknown(String path, String role, JsonNode id, Object known) {
     return IntegrityProblem.of(path, ProblemCode.UNKNOWN_ACTIVITY, role, id.asText(), known);
   }
 }

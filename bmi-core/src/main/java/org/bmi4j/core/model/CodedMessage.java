@@ -35,7 +35,10 @@ public interface CodedMessage {
   Map<String, Object> values();
 
   /**
-   * Returns the value named {@code name}, if this message carries one of the given type.
+   * Returns the value named {@code name}, if this message carries one of the given type. A {@link
+   * Phrased} value is read through: asked for the type of its {@linkplain Phrased#value() typed
+   * value} it returns that (such as the {@code List} of known ids), asked for {@code String} the
+   * phrase the sentence prints.
    *
    * @param <T> the value's type
    * @param name the value's name
@@ -46,6 +49,17 @@ public interface CodedMessage {
   default <T> Optional<T> value(String name, Class<T> type) {
     Objects.requireNonNull(type, "type");
     Object value = values().get(Objects.requireNonNull(name, "name"));
-    return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+    if (type.isInstance(value)) {
+      return Optional.of(type.cast(value));
+    }
+    if (value instanceof Phrased<?> phrased) {
+      if (type.isInstance(phrased.value())) {
+        return Optional.of(type.cast(phrased.value()));
+      }
+      if (type == String.class) {
+        return Optional.of(type.cast(phrased.phrase()));
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -9,15 +9,20 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bmi4j.core.internal.Decimals;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.Money;
+import org.bmi4j.core.model.Phrased;
 
 /** Checks a scenario against its model, collecting every problem in scenario order. */
 final class ScenarioChecks {
   private static final int LISTED = 10;
+
+  /** BAD_SEGMENT_SIZE's repetition when the segment is sized once: no earlier sizing. */
+  private static final Phrased<Optional<Integer>> NOT_REPEATED = Phrased.of(Optional.empty(), "");
 
   private final Scenario scenario;
   private final Map<String, Actor> actors = new HashMap<>();
@@ -98,10 +103,10 @@ final class ScenarioChecks {
           at,
           ScenarioProblemCode.TOTAL_TOO_LARGE,
           exchange,
-          n.toPlainString(),
+          plain(n),
           what,
           unit,
-          total.stripTrailingZeros().toString());
+          total.stripTrailingZeros());
     }
   }
 
@@ -146,9 +151,15 @@ final class ScenarioChecks {
               ScenarioProblemCode.BAD_SEGMENT_SIZE,
               size.actor(),
               size.size(),
-              ", and is sized already at segmentSizes[" + first + "]");
+              Phrased.of(
+                  Optional.of(first), ", and is sized already at segmentSizes[" + first + "]"));
         } else if (size.size() < 1) {
-          report(at + ".size", ScenarioProblemCode.BAD_SEGMENT_SIZE, size.actor(), size.size(), "");
+          report(
+              at + ".size",
+              ScenarioProblemCode.BAD_SEGMENT_SIZE,
+              size.actor(),
+              size.size(),
+              NOT_REPEATED);
         }
       }
     }
@@ -263,7 +274,7 @@ final class ScenarioChecks {
               here + ".branches[" + b + "].ratio",
               ScenarioProblemCode.OUT_OF_DOMAIN,
               "ratio of branch " + b + " of or-split '" + split.id() + "'",
-              ratio.toString());
+              ratio);
           continue;
         }
         if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
@@ -272,13 +283,13 @@ final class ScenarioChecks {
               ScenarioProblemCode.RATIO_OUT_OF_RANGE,
               b,
               split.id(),
-              ratio.toPlainString());
+              plain(ratio));
         }
         sum = sum.add(ratio);
         path(here + ".branches[" + b + "].path", branch.path(), splitIds);
       }
       if (sum.compareTo(BigDecimal.ONE) != 0) {
-        report(here, ScenarioProblemCode.RATIOS_NOT_ONE, split.id(), sum.toPlainString());
+        report(here, ScenarioProblemCode.RATIOS_NOT_ONE, split.id(), plain(sum));
       }
     }
   }
@@ -323,9 +334,9 @@ final class ScenarioChecks {
 
   private void count(String at, String what, BigDecimal count) {
     if (!Decimals.fits(count)) {
-      report(at, ScenarioProblemCode.OUT_OF_DOMAIN, what, count.toString());
+      report(at, ScenarioProblemCode.OUT_OF_DOMAIN, what, count);
     } else if (count.signum() < 0) {
-      report(at, ScenarioProblemCode.NEGATIVE_COUNT, what, count.toPlainString());
+      report(at, ScenarioProblemCode.NEGATIVE_COUNT, what, plain(count));
     }
   }
 
@@ -345,16 +356,27 @@ final class ScenarioChecks {
     }
   }
 
-  /** Names at most {@value #LISTED} ids, in model order, and how many more there are. */
-  private static String listed(java.util.Set<String> all, List<String> inOrder) {
+  /**
+   * The ids a reference could have named, in model order, printed as the sentence names them: at
+   * most {@value #LISTED} and how many more there are.
+   */
+  private static Phrased<ImmutableList<String>> listed(
+      java.util.Set<String> all, List<String> inOrder) {
+    ImmutableList<String> ids = ImmutableList.copyOf(inOrder);
     if (inOrder.isEmpty()) {
-      return "none";
+      return Phrased.of(ids, "none");
     }
     List<String> quoted = new ArrayList<>();
     for (int i = 0; i < Math.min(LISTED, inOrder.size()); i++) {
       quoted.add("'" + inOrder.get(i) + "'");
     }
     String text = String.join(", ", quoted);
-    return all.size() > LISTED ? text + " and " + (all.size() - LISTED) + " more" : text;
+    return Phrased.of(
+        ids, all.size() > LISTED ? text + " and " + (all.size() - LISTED) + " more" : text);
+  }
+
+  /** A number as a typed value printed without an exponent. */
+  private static Phrased<BigDecimal> plain(BigDecimal number) {
+    return Phrased.of(number, number.toPlainString());
   }
 }

@@ -2,6 +2,7 @@ package org.bmi4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
@@ -30,7 +31,8 @@ class IntegrityKnownIdsProperties {
   @Property
   void theKnownIdsAreTheFirstEightSortedDistinctIdsAndACountOfTheRest(
       @ForAll("ids") List<String> ids) {
-    assertEquals(bySorting(ids), Integrity.known(ids));
+    assertEquals(bySorting(ids), Integrity.known(ids).phrase());
+    assertEquals(List.copyOf(new LinkedHashSet<>(ids)), Integrity.known(ids).value());
   }
 
   /** The old formulation: every id sorted into a tree set. */

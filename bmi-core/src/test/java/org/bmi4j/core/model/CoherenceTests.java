@@ -38,7 +38,9 @@ class CoherenceTests {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       String name = (String) namesAndValues[i];
       assertEquals(
-          namesAndValues[i + 1], finding.values().get(name), () -> name + " of " + finding);
+          namesAndValues[i + 1],
+          ModelDraft.printed(finding.values().get(name)),
+          () -> name + " of " + finding);
     }
   }
 

@@ -81,7 +81,9 @@ class IntegrityTests {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       String name = (String) namesAndValues[i];
       assertEquals(
-          namesAndValues[i + 1], problem.values().get(name), () -> name + " of " + problem);
+          namesAndValues[i + 1],
+          ModelDraft.printed(problem.values().get(name)),
+          () -> name + " of " + problem);
     }
     return problem;
   }

@@ -153,6 +153,15 @@ final class ModelDraft {
   }
 
   /** Replaces the element at {@code index} of {@code list} by {@code change} applied to it. */
+  /**
+   * Returns a message value as a test compares it: a {@link Phrased} value as the phrase its
+   * sentence prints (its typed value is read in {@code TypedValuesTests}), any other as is.
+   */
+  static @org.jspecify.annotations.Nullable Object printed(
+      @org.jspecify.annotations.Nullable Object value) {
+    return value instanceof Phrased<?> phrased ? phrased.phrase() : value;
+  }
+
   static <T> void change(List<T> list, int index, UnaryOperator<T> change) {
     list.set(index, change.apply(list.get(index)));
   }

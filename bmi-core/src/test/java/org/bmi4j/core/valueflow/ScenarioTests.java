@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.bmi4j.core.model.Money;
 import org.bmi4j.core.testing.Messages;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,41 @@ class ScenarioTests {
             "investments[0].actor: UNKNOWN_SCENARIO_ACTOR"),
         thrown.problems().stream().map(p -> p.path() + ": " + p.code()).toList());
     assertEquals("test", thrown.scenarioId());
+    assertEquals(
+        Optional.of(new BigDecimal("-2")),
+        problem(thrown, ScenarioProblemCode.NEGATIVE_COUNT).value("count", BigDecimal.class));
+  }
+
+  @Test
+  void countsKnownIdsAndRepetitionsAreTypedValues() {
+    ScenarioException thrown =
+        assertThrows(
+            ScenarioException.class,
+            () ->
+                Shops.scenario()
+                    .addValuation(Valuation.nonMoney("steal"))
+                    .addSegmentSize(SegmentSize.of("locals", 5))
+                    .addSegmentSize(SegmentSize.of("locals", 6))
+                    .build());
+    Messages.check(thrown.problems());
+    ScenarioProblem unknown = problem(thrown, ScenarioProblemCode.UNKNOWN_EXCHANGE);
+    List<?> known = unknown.value("knownExchanges", List.class).orElseThrow();
+    assertEquals(true, known.contains("pay"), known::toString);
+    ScenarioProblem repeated = problem(thrown, ScenarioProblemCode.BAD_SEGMENT_SIZE);
+    assertEquals(Optional.of(Optional.of(0)), repeated.value("repetition", Optional.class));
+
+    ScenarioException negative =
+        assertThrows(
+            ScenarioException.class,
+            () -> Shops.scenario().addSegmentSize(SegmentSize.of("locals", 0)).build());
+    assertEquals(
+        Optional.of(Optional.empty()),
+        problem(negative, ScenarioProblemCode.BAD_SEGMENT_SIZE)
+            .value("repetition", Optional.class));
+  }
+
+  private static ScenarioProblem problem(ScenarioException thrown, ScenarioProblemCode code) {
+    return thrown.problems().stream().filter(p -> p.code() == code).findFirst().orElseThrow();
   }
 
   @Test

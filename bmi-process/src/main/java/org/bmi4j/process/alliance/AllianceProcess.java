@@ -27,6 +27,7 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.Ids;
 import org.bmi4j.core.model.Money;
+import org.bmi4j.core.model.Phrased;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.process.ProcessDefinition;
 import org.bmi4j.process.ProcessDocuments;
@@ -308,10 +309,11 @@ public final class AllianceProcess {
               .append(entry.description());
         }
         if (below.isEmpty()) {
-          findings.add(finding(AllianceFinding.Code.LEDGER_INDETERMINATE, "", entries.toString()));
+          findings.add(
+              finding(AllianceFinding.Code.LEDGER_INDETERMINATE, "", unvalued(verdict, entries)));
         } else {
           findings.add(
-              finding(AllianceFinding.Code.LEDGER_UNVALUED, "", below, entries.toString()));
+              finding(AllianceFinding.Code.LEDGER_UNVALUED, "", below, unvalued(verdict, entries)));
         }
       }
       for (PartnerBalance former : verdict.formerPartners()) {
@@ -968,5 +970,11 @@ public final class AllianceProcess {
       }
     }
     return out.build();
+  }
+
+  /** The unvalued entries of a verdict as a finding's typed value, printed as {@code text}. */
+  private static Phrased<ImmutableList<LedgerEntry>> unvalued(
+      WinWinVerdict verdict, StringBuilder text) {
+    return Phrased.of(ImmutableList.copyOf(verdict.unvaluedEntries()), text.toString());
   }
 }

@@ -535,6 +535,12 @@ class AllianceProcessTests {
                       f.code() == AllianceFinding.Code.LEDGER_INDETERMINATE
                           && f.value("entries", String.class)
                               .equals(Optional.of("rental: customer data"))));
+      assertTrue(
+          AllianceProcess.findings(instance.context()).stream()
+              .anyMatch(
+                  f ->
+                      f.code() == AllianceFinding.Code.LEDGER_INDETERMINATE
+                          && f.value("entries", List.class).equals(Optional.of(List.of(data)))));
       assertEquals(AlliancePhase.OPERATION, accepted(instance, new Advance()).state());
     }
 
