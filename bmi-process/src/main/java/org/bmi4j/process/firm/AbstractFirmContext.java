@@ -168,12 +168,42 @@ abstract class AbstractFirmContext {
   /**
    * The proposed partners with their business models, one per prospective alliance partner (an
    * alliance of more than two partners has several), in the order first proposed; kept across
-   * cycles. Partner ids are unique.
+   * cycles. Partner ids are unique. An immutable list that shares its storage with the context it
+   * grew from, so that proposing and withdrawing a partner cost the same however many there are
+   * (written in JSON as the array {@code partners}).
    *
    * @return the proposed partners with their business models, one per prospective alliance partner
    *     (an alliance of more than two partners has several), in the order first proposed
    */
-  public abstract ImmutableList<ProposedPartner> partners();
+  public List<ProposedPartner> partners() {
+    return partnerLog();
+  }
+
+  /**
+   * The proposed partners as given to the builder or to {@code withPartnerList(Iterable)}; held as
+   * a shared log, partner ids checked unique, once the context is built.
+   *
+   * @return the proposed partners as given
+   */
+  @Value.Default
+  @JsonProperty("partners")
+  @JsonDeserialize(converter = PartnersFromJson.class)
+  Iterable<ProposedPartner> partnerList() {
+    return PartnerLog.EMPTY;
+  }
+
+  private PartnerLog partnerLog() {
+    return (PartnerLog) partnerList();
+  }
+
+  /** Reads the partners of a document as a list, to be held as a log when the context is built. */
+  static final class PartnersFromJson
+      extends StdConverter<List<ProposedPartner>, Iterable<ProposedPartner>> {
+    @Override
+    public Iterable<ProposedPartner> convert(List<ProposedPartner> value) {
+      return value;
+    }
+  }
 
   /**
    * The id of the alliance recorded as operating in the current cycle's CREATION, if any.
@@ -244,18 +274,13 @@ abstract class AbstractFirmContext {
   }
 
   /**
-   * Returns the proposed partner with the given actor id, if proposed.
+   * Returns the proposed partner with the given actor id, if proposed; O(1).
    *
    * @param id the partner's actor id
    * @return the proposed partner, or empty if not proposed
    */
   public Optional<ProposedPartner> partner(String id) {
-    for (ProposedPartner partner : partners()) {
-      if (partner.partner().id().equals(id)) {
-        return Optional.of(partner);
-      }
-    }
-    return Optional.empty();
+    return partnerLog().find(id);
   }
 
   /**
@@ -277,14 +302,18 @@ abstract class AbstractFirmContext {
   }
 
   /**
-   * Returns the intersection with the proposed partner of the given actor id, if proposed.
+   * Returns the intersection with the proposed partner of the given actor id, if proposed; computes
+   * that one intersection only.
    *
    * @param partner the proposed partner's actor id
    * @return the intersection with the proposed partner of the given actor id, if proposed
    * @see #intersections()
    */
   public Optional<BusinessModelIntersection> intersection(String partner) {
-    return Optional.ofNullable(intersections().get(partner));
+    Optional<ProposedPartner> proposed = partner(partner);
+    return proposed.isPresent()
+        ? Optional.of(Intersections.of(extantModel(), proposed.get().model()))
+        : Optional.empty();
   }
 
   /**
@@ -304,59 +333,35 @@ abstract class AbstractFirmContext {
 
   /**
    * Returns this context with {@code proposed} among the proposed partners: in place of the earlier
-   * proposal of the same partner, else after the others.
+   * proposal of the same partner, else after the others; costs the same however many partners there
+   * are.
    *
    * @param proposed the proposed partner
    * @return this context with {@code proposed} among the proposed partners
    */
   public FirmContext withPartner(ProposedPartner proposed) {
-    ImmutableList.Builder<ProposedPartner> next =
-        ImmutableList.builderWithExpectedSize(partners().size() + 1);
-    boolean replaced = false;
-    for (ProposedPartner partner : partners()) {
-      boolean same = partner.partner().id().equals(proposed.partner().id());
-      next.add(same ? proposed : partner);
-      replaced |= same;
-    }
-    if (!replaced) {
-      next.add(proposed);
-    }
-    return FirmContext.copyOf(this).withPartners(next.build());
+    return FirmContext.copyOf(this).withPartnerList(partnerLog().propose(proposed));
   }
 
   /**
-   * Returns this context without the proposed partner of the given actor id.
+   * Returns this context without the proposed partner of the given actor id; costs the same however
+   * many partners there are.
    *
    * @param id the partner's actor id
    * @return this context without that proposed partner
    */
   public FirmContext withoutPartner(String id) {
-    ImmutableList.Builder<ProposedPartner> next = ImmutableList.builder();
-    for (ProposedPartner partner : partners()) {
-      if (!partner.partner().id().equals(id)) {
-        next.add(partner);
-      }
-    }
-    return FirmContext.copyOf(this).withPartners(next.build());
+    return FirmContext.copyOf(this).withPartnerList(partnerLog().withdraw(id));
   }
 
   /**
-   * Checks the partners, and holds ideas and lessons as shared logs with unique ids and the earlier
-   * decisions as a shared log.
+   * Holds the partners, ideas and lessons as shared logs with unique ids and the earlier decisions
+   * as a shared log.
    */
   @Value.Check
   AbstractFirmContext check() {
-    if (partners().size() > 1) { // one partner is unique: no set to build on every step
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (ProposedPartner partner : partners()) {
-        com.google.common.base.Preconditions.checkArgument(
-            seen.add(partner.partner().id()),
-            "firm '%s' proposes partner '%s' twice; propose each partner once",
-            firm().id(),
-            partner.partner().id());
-      }
-    }
-    if (ideaList() instanceof AppendLog<EnhancementIdea> ideas
+    if (partnerList() instanceof PartnerLog
+        && ideaList() instanceof AppendLog<EnhancementIdea> ideas
         && ideas.isKeyed()
         && lessonList() instanceof AppendLog<Lesson> lessons
         && lessons.isKeyed()
@@ -366,10 +371,27 @@ abstract class AbstractFirmContext {
     }
     return FirmContext.builder()
         .from(this)
+        .partnerList(uniquePartners(partnerList()))
         .ideaList(unique(ideaList(), NO_IDEAS, EnhancementIdea::id, DUPLICATE_IDEA))
         .lessonList(unique(lessonList(), NO_LESSONS, Lesson::id, DUPLICATE_LESSON))
         .earlierDecisionList(AppendLog.copyOf(earlierDecisionList()))
         .build();
+  }
+
+  private PartnerLog uniquePartners(Iterable<ProposedPartner> given) {
+    if (given instanceof PartnerLog log) {
+      return log;
+    }
+    PartnerLog partners = PartnerLog.EMPTY;
+    for (ProposedPartner partner : given) {
+      checkArgument(
+          partners.find(partner.partner().id()).isEmpty(),
+          "firm '%s' proposes partner '%s' twice; propose each partner once",
+          firm().id(),
+          partner.partner().id());
+      partners = partners.propose(partner);
+    }
+    return partners;
   }
 
   /**

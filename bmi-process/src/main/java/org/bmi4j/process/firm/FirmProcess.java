@@ -3,6 +3,7 @@ package org.bmi4j.process.firm;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
 import java.util.Optional;
 import org.bmi4j.core.analysis.BusinessModelDiff;
@@ -274,15 +275,20 @@ public final class FirmProcess {
 
   private static void proposedPartner(FirmContext c, WithdrawPartner e, Violations v) {
     if (c.partner(e.partner()).isEmpty()) {
-      v.report(
-          FirmViolation.UNKNOWN_PROPOSED_PARTNER,
-          e.partner(),
-          e.partner(),
-          c.intersections().keySet());
+      v.report(FirmViolation.UNKNOWN_PROPOSED_PARTNER, e.partner(), e.partner(), partnerIds(c));
     }
     if (e.reason().isBlank()) {
       v.report(FirmViolation.BLANK_REASON, e.partner(), "withdrawal", "the alliance removing it");
     }
+  }
+
+  /** The proposed partners' ids, in the order proposed: named when a withdrawal is refused. */
+  private static ImmutableSet<String> partnerIds(FirmContext c) {
+    ImmutableSet.Builder<String> ids = ImmutableSet.builder();
+    for (ProposedPartner partner : c.partners()) {
+      ids.add(partner.partner().id());
+    }
+    return ids.build();
   }
 
   private static void hasSynergeticPartner(FirmContext c, Advance e, Violations v) {

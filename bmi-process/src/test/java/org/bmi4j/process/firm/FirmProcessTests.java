@@ -278,8 +278,10 @@ class FirmProcessTests {
                   FirmContext.builder()
                       .firm(OEM)
                       .extantModel(FLEET)
-                      .addPartners(new ProposedPartner(RENTAL, RENTALS))
-                      .addPartners(new ProposedPartner(RENTAL, RENTALS.withVersion(2)))
+                      .partnerList(
+                          List.of(
+                              new ProposedPartner(RENTAL, RENTALS),
+                              new ProposedPartner(RENTAL, RENTALS.withVersion(2))))
                       .build());
       assertEquals(
           "firm 'oem' proposes partner 'rental' twice; propose each partner once",
