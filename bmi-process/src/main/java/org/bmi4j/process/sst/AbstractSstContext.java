@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
@@ -61,11 +60,53 @@ abstract class AbstractSstContext {
 
   /**
    * The current business models, in the order adopted: a dual business model keeps a
-   * collaboration-based and a market-based model side by side [ANDREASSEN].
+   * collaboration-based and a market-based model side by side [ANDREASSEN]. BM ids are unique. An
+   * immutable list that shares its storage with the context it grew from, so that adopting and
+   * revising a BM cost the same however many there are (written in JSON as the array {@code
+   * portfolio}).
    *
    * @return the current business models, in the order adopted
    */
-  public abstract ImmutableList<BusinessModel> portfolio();
+  public List<BusinessModel> portfolio() {
+    return portfolioLog();
+  }
+
+  /**
+   * The current business models as given to the builder or to {@code withPortfolioList(Iterable)};
+   * held as a shared log, BM ids checked unique, once the context is built.
+   *
+   * @return the current business models as given
+   */
+  @Value.Default
+  @JsonProperty("portfolio")
+  @JsonDeserialize(converter = PortfolioFromJson.class)
+  Iterable<BusinessModel> portfolioList() {
+    return PortfolioLog.EMPTY;
+  }
+
+  PortfolioLog portfolioLog() {
+    return (PortfolioLog) portfolioList();
+  }
+
+  /** Reads the portfolio of a document as a list, to be held as a log when the context is built. */
+  static final class PortfolioFromJson
+      extends StdConverter<List<BusinessModel>, Iterable<BusinessModel>> {
+    @Override
+    public Iterable<BusinessModel> convert(List<BusinessModel> value) {
+      return value;
+    }
+  }
+
+  static final String DUPLICATE_MODEL =
+      "the portfolio of '%s' holds two BMs of id '%s'; give each current BM its own id";
+
+  /**
+   * Returns this context with {@code model} in place of the current BM of id {@code replacing}, if
+   * given, else after the others; O(1) amortised.
+   */
+  SstContext withAdopted(BusinessModel model, Optional<String> replacing) {
+    return SstContext.copyOf(this).withPortfolioList(portfolioLog().adopt(model, replacing));
+  }
 
   /**
    * The opportunities sensed, in the order identified; a new cycle keeps them, unselected: an
@@ -343,10 +384,14 @@ abstract class AbstractSstContext {
     return SstContext.copyOf(this).withChallengeList(challengesLog().append(challenge));
   }
 
-  /** Holds opportunities, deployments and challenges as shared logs, opportunity ids unique. */
+  /**
+   * Holds the portfolio, opportunities, deployments and challenges as shared logs, BM and
+   * opportunity ids unique.
+   */
   @Value.Check
   AbstractSstContext holdLogs() {
-    if (opportunityList() instanceof OpportunityLog
+    if (portfolioList() instanceof PortfolioLog
+        && opportunityList() instanceof OpportunityLog
         && deploymentList() instanceof AppendLog
         && challengeList() instanceof AppendLog) {
       return this;
@@ -357,6 +402,7 @@ abstract class AbstractSstContext {
     }
     return SstContext.builder()
         .from(this)
+        .portfolioList(PortfolioLog.copyOf(portfolioList(), DUPLICATE_MODEL, organisation().id()))
         .opportunityList(opportunities)
         .deploymentList(AppendLog.copyOf(deploymentList()))
         .challengeList(AppendLog.copyOf(challengeList()))
@@ -364,18 +410,13 @@ abstract class AbstractSstContext {
   }
 
   /**
-   * Returns the current BM with the given id, if any.
+   * Returns the current BM with the given id, if any; O(1).
    *
    * @param id the BM's id
    * @return the current BM, or empty if none has that id
    */
   public Optional<BusinessModel> currentModel(String id) {
-    for (BusinessModel model : portfolio()) {
-      if (model.id().equals(id)) {
-        return Optional.of(model);
-      }
-    }
-    return Optional.empty();
+    return portfolioLog().find(id);
   }
 
   /**

@@ -3,9 +3,9 @@ package org.bmi4j.process.sst;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import com.google.common.collect.Sets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -126,7 +126,7 @@ public final class SenseSeizeTransform {
         SstContext.builder()
             .organisation(organisation)
             .missions(missions)
-            .portfolio(portfolio)
+            .portfolioList(portfolio)
             .build(),
         clock);
   }
@@ -139,7 +139,7 @@ public final class SenseSeizeTransform {
    *
    * <pre>{@code
    * var cycle = SenseSeizeTransform.start(SstContext.builder()
-   *     .organisation(org).missions(missions).portfolio(collab, market)
+   *     .organisation(org).missions(missions).portfolioList(List.of(collab, market))
    *     .catalogue(CapabilityCatalogue.shipped().with(ownEntry))
    *     .driftPolicy(DriftPolicy.MODEL)
    *     .putBase("collab", ModelBasis.COLLABORATION_BASED)
@@ -384,7 +384,7 @@ public final class SenseSeizeTransform {
         .updating(
             (c, e, at) -> {
               BusinessModel designed = c.designed().orElseThrow();
-              return c.withPortfolio(adopt(c.portfolio(), designed, e.replacing()))
+              return c.withAdopted(designed, e.replacing())
                   .withBases(adoptBasis(c.bases(), designed, c.designedBasis(), e.replacing()))
                   .withDesigned(Optional.empty())
                   .withDesignedBasis(Optional.empty());
@@ -424,9 +424,7 @@ public final class SenseSeizeTransform {
               complete(model, "the revised BM", v);
               designDrift(c, model, current, "revising", v);
             })
-        .updating(
-            (c, e, at) ->
-                c.withPortfolio(adopt(c.portfolio(), e.model(), Optional.of(e.model().id()))))
+        .updating((c, e, at) -> c.withAdopted(e.model(), Optional.of(e.model().id())))
         .stay();
     b.on(SstStage.TRANSFORMING, Advance.class)
         .when(SenseSeizeTransform::transformingExit)
@@ -597,7 +595,7 @@ public final class SenseSeizeTransform {
       v.report(SstViolation.DUPLICATE_MODEL, designed.id(), designed.id());
     }
     if (replacing.isPresent()) {
-      List<BusinessModel> after = adopt(c.portfolio(), designed, replacing);
+      List<BusinessModel> after = adopt(c.portfolio(), designed, replacing.get());
       ImmutableSet<ValueKind> lost = lostByPortfolio(after, c.missions());
       if (!lost.isEmpty()) {
         v.report(
@@ -762,22 +760,13 @@ public final class SenseSeizeTransform {
     }
   }
 
-  private static ImmutableList<BusinessModel> adopt(
-      List<BusinessModel> portfolio, BusinessModel model, Optional<String> replacing) {
-    List<BusinessModel> after = new ArrayList<>(portfolio.size() + 1);
-    boolean replaced = false;
-    for (BusinessModel current : portfolio) {
-      if (replacing.isPresent() && current.id().equals(replacing.get())) {
-        after.add(model);
-        replaced = true;
-      } else {
-        after.add(current);
-      }
-    }
-    if (!replaced) {
-      after.add(model);
-    }
-    return ImmutableList.copyOf(after);
+  /**
+   * The portfolio as it would be with {@code model} in place of the BM of id {@code replacing}: a
+   * view made in O(1), so the guard reads only the BMs it needs.
+   */
+  private static List<BusinessModel> adopt(
+      List<BusinessModel> portfolio, BusinessModel model, String replacing) {
+    return Lists.transform(portfolio, current -> current.id().equals(replacing) ? model : current);
   }
 
   private static List<String> ids(List<BusinessModel> portfolio) {
@@ -806,6 +795,11 @@ public final class SenseSeizeTransform {
       BusinessModel designed,
       Optional<ModelBasis> basis,
       Optional<String> replacing) {
+    if (basis.isEmpty()
+        && !bases.containsKey(designed.id())
+        && (replacing.isEmpty() || !bases.containsKey(replacing.get()))) {
+      return bases; // nothing to change: no copy
+    }
     Map<String, ModelBasis> after = new LinkedHashMap<>(bases);
     replacing.ifPresent(after::remove);
     after.remove(designed.id());

@@ -56,6 +56,20 @@ class HostileSstTests {
   }
 
   @Test
+  void aPortfolioWithTwoBmsOfOneIdWasAccepted() {
+    // adopting in place of that id then replaced both, and currentModel found the first only
+    var model = Ssts.model("filament-bm", Ssts.DUAL);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> context().portfolioList(List.of(model, model.withVersion(2))).build());
+    assertEquals(
+        "the portfolio of 'filament-org' holds two BMs of id 'filament-bm'; give each current BM"
+            + " its own id",
+        e.getMessage());
+  }
+
+  @Test
   void aStartContextWithADeploymentOfALaterCycleWasAccepted() {
     SstContext forged =
         context()

@@ -376,7 +376,8 @@ class SenseSeizeTransformTests {
           Ssts.transforming()
               .applyOrThrow(Ssts.ecosystem(Site.PRODUCTION))
               .applyOrThrow(Ssts.ecosystem(Site.MARKET));
-      var drifted = transforming.context().withPortfolio(model("filament-bm", ECONOMIC));
+      var drifted =
+          transforming.context().withPortfolioList(List.of(model("filament-bm", ECONOMIC)));
       // no step reaches the drifted context (and no cycle starts from a context with deployments
       // of TRANSFORMING): its TRANSFORMING exit is checked through the guard directly
       org.bmi4j.process.Violations collected = ViolationsAccess.create();
@@ -593,7 +594,7 @@ class SenseSeizeTransformTests {
       SstContext context =
           Ssts.seizing()
               .context()
-              .withPortfolio(model("market", ECONOMIC), model("collab", SOCIAL))
+              .withPortfolioList(List.of(model("market", ECONOMIC), model("collab", SOCIAL)))
               .withDesigned(model("draft", ECONOMIC));
       var seizing =
           SstInstance.of(SenseSeizeTransform.DEFINITION.start(context, Ssts.CLOCK))

@@ -73,7 +73,10 @@ class SstFidelityTests {
   }
 
   private static SstContext.Builder context(BusinessModel... portfolio) {
-    return SstContext.builder().organisation(Ssts.ORG).missions(DUAL).addPortfolio(portfolio);
+    return SstContext.builder()
+        .organisation(Ssts.ORG)
+        .missions(DUAL)
+        .portfolioList(List.of(portfolio));
   }
 
   private static BusinessModel twoOfferings(Set<ValueKind> filament) {
