@@ -13,9 +13,22 @@ import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Channel;
+import org.bmi4j.core.model.Exchange;
+import org.bmi4j.core.model.Exchanged;
+import org.bmi4j.core.model.Offering;
+import org.bmi4j.core.model.Resource;
+import org.bmi4j.core.model.ResourceKind;
+import org.bmi4j.core.model.RevenueMechanism;
+import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.Sector;
+import org.bmi4j.core.model.ValueCapture;
+import org.bmi4j.core.model.ValueCreation;
+import org.bmi4j.core.model.ValueExchange;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
+import org.bmi4j.core.model.ValueProposition;
 import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AllianceInstance;
@@ -128,6 +141,8 @@ public class ReadingScaling {
                       "oem"));
       case "address-challenge" ->
           sst(i -> new SstEvent.AddressChallenge("challenge " + i, Optional.empty(), "by hand"));
+      case "propose-partner-model" -> partners();
+      case "adopt" -> adoptingCycles();
       default -> throw new IllegalArgumentException("no such kind: " + kind);
     }
   }
@@ -176,6 +191,87 @@ public class ReadingScaling {
         event,
         SstInstance::applyOrThrow,
         SenseSeizeTransform.documentType(CLOCK));
+  }
+
+  /**
+   * Proposals of distinct partners in CONSOLIDATION, three events a round: two partners proposed,
+   * the first withdrawn, so the partners grow by one a round; each carries the smallest valid
+   * business model (about 770 characters a step, so 20,000 steps fit the reading limit).
+   */
+  private void partners() {
+    BusinessModel smallest = BusinessModel.builder().id("m").name("m").build();
+    write(
+        FirmProcess.start(OEM, LargeModels.model("firm-model", 4, 0), CLOCK)
+            .applyOrThrow(
+                new FirmEvent.AddEnhancementIdea(
+                    EnhancementIdea.of(
+                        "i",
+                        "Idea",
+                        IdeaTrigger.TECHNOLOGY_LEAP,
+                        IdeaOrigin.INTERNAL,
+                        ValueFunction.CREATION)))
+            .applyOrThrow(new FirmEvent.Advance()),
+        i ->
+            i % 3 == 2
+                ? new FirmEvent.WithdrawPartner("p" + (i - 2), "no fit")
+                : new FirmEvent.ProposePartnerModel(
+                    Actor.of("p" + i, "p", ActorRole.PARTNER, Sector.PRIVATE), smallest),
+        FirmInstance::applyOrThrow,
+        FirmProcess.documentType(CLOCK));
+  }
+
+  /**
+   * Sense-seize-transform cycles of eight events, each adopting a new BM beside the others (every
+   * fourth in place of the previous cycle's) and revising it, so the portfolio grows by three every
+   * four cycles; each BM is the smallest complete one (about 600 characters a step).
+   */
+  private void adoptingCycles() {
+    Set<ValueKind> economic = Set.of(ValueKind.ECONOMIC);
+    write(
+        SenseSeizeTransform.start(OEM, economic, List.of(), CLOCK)
+            .applyOrThrow(new SstEvent.IdentifyOpportunity("o", "o", economic)),
+        i -> {
+          int k = i / 8;
+          return switch (i % 8) {
+            case 0 -> new SstEvent.SelectOpportunity("o");
+            case 1, 7 -> new SstEvent.Advance();
+            case 2 -> new SstEvent.DesignModel(smallestComplete("bm-" + k, 1));
+            case 3 ->
+                k % 4 == 3 ? SstEvent.Adopt.replacing("bm-" + (k - 1)) : SstEvent.Adopt.beside();
+            case 4 ->
+                new SstEvent.RecordDeployment(
+                    "p", Optional.empty(), CapabilityLevel.ECOSYSTEM, Site.PRODUCTION, "oem");
+            case 5 ->
+                new SstEvent.RecordDeployment(
+                    "m", Optional.empty(), CapabilityLevel.ECOSYSTEM, Site.MARKET, "oem");
+            default -> new SstEvent.ReviseModel(smallestComplete("bm-" + k, 2));
+          };
+        },
+        SstInstance::applyOrThrow,
+        SenseSeizeTransform.documentType(CLOCK));
+  }
+
+  /** The smallest complete BM of {@link #OEM} delivering economic value. */
+  private static BusinessModel smallestComplete(String id, int version) {
+    return BusinessModel.builder()
+        .id(id)
+        .name("m")
+        .version(version)
+        .addOwner("oem")
+        .addActor(OEM)
+        .addActor(Actor.of("c", "c", ActorRole.CUSTOMER_SEGMENT, Sector.PRIVATE))
+        .proposition(
+            ValueProposition.of(
+                List.of(Offering.of("o", "o", Set.of(ValueKind.ECONOMIC), List.of("c")))))
+        .creation(ValueCreation.of(List.of(Resource.of("r", "r", ResourceKind.PHYSICAL, "oem"))))
+        .exchange(
+            ValueExchange.of(
+                List.of(Exchange.of("x", "oem", "c", Exchanged.offering("o"), Channel.DIRECT))))
+        .capture(
+            ValueCapture.builder()
+                .addRevenueStream(RevenueStream.of("s", "c", RevenueMechanism.SALE))
+                .build())
+        .build();
   }
 
   /** Reading the document, which replays every step. */
