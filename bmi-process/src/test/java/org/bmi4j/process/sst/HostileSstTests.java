@@ -38,6 +38,14 @@ class HostileSstTests {
     return SstContext.builder().organisation(Ssts.ORG).missions(Ssts.DUAL);
   }
 
+  /** Builds the forged context (which building accepts) and returns why a cycle cannot start. */
+  private static String refusalToStart(SstContext.Builder forged) {
+    SstContext built = forged.build();
+    return assertThrows(
+            IllegalArgumentException.class, () -> SenseSeizeTransform.start(built, Ssts.CLOCK))
+        .getMessage();
+  }
+
   @Test
   void startWithAnOrganisationOfABadIdWasAccepted() {
     org.bmi4j.core.model.Actor bad =
@@ -71,94 +79,70 @@ class HostileSstTests {
 
   @Test
   void aStartContextWithADeploymentOfALaterCycleWasAccepted() {
-    SstContext forged =
-        context()
-            .deploymentList(
-                List.of(
-                    deployment("scale", SstStage.SENSING, Site.PRODUCTION, 1),
-                    deployment("reach", SstStage.SENSING, Site.MARKET, 2)))
-            .build();
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> SenseSeizeTransform.start(forged, Ssts.CLOCK));
     assertEquals(
         "the start context of 'filament-org' records deployment 1 ('reach') in cycle 2, after the"
             + " context's cycle 1; deployments are stamped with cycles from 1 that never decrease"
             + " and never pass the context's cycle",
-        e.getMessage());
+        refusalToStart(
+            context()
+                .deploymentList(
+                    List.of(
+                        deployment("scale", SstStage.SENSING, Site.PRODUCTION, 1),
+                        deployment("reach", SstStage.SENSING, Site.MARKET, 2)))));
   }
 
   @Test
   void aStartContextWithADeploymentOfCycleZeroWasAccepted() {
-    SstContext forged =
-        context()
-            .deploymentList(List.of(deployment("scale", SstStage.SENSING, Site.PRODUCTION, 0)))
-            .build();
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> SenseSeizeTransform.start(forged, Ssts.CLOCK));
     assertEquals(
         "the start context of 'filament-org' records deployment 0 ('scale') in cycle 0, before"
             + " cycle 1; deployments are stamped with cycles from 1 that never decrease and never"
             + " pass the context's cycle",
-        e.getMessage());
+        refusalToStart(
+            context()
+                .deploymentList(
+                    List.of(deployment("scale", SstStage.SENSING, Site.PRODUCTION, 0)))));
   }
 
   @Test
   void aStartContextWhoseDeploymentsGoBackACycleWasAccepted() {
-    SstContext forged =
-        context()
-            .cycle(3)
-            .deploymentList(
-                List.of(
-                    deployment("scale", SstStage.TRANSFORMING, Site.PRODUCTION, 2),
-                    deployment("reach", SstStage.TRANSFORMING, Site.MARKET, 1)))
-            .build();
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> SenseSeizeTransform.start(forged, Ssts.CLOCK));
     assertEquals(
         "the start context of 'filament-org' records deployment 1 ('reach') in cycle 1, after one"
             + " of cycle 2; deployments are stamped with cycles from 1 that never decrease and"
             + " never pass the context's cycle",
-        e.getMessage());
+        refusalToStart(
+            context()
+                .cycle(3)
+                .deploymentList(
+                    List.of(
+                        deployment("scale", SstStage.TRANSFORMING, Site.PRODUCTION, 2),
+                        deployment("reach", SstStage.TRANSFORMING, Site.MARKET, 1)))));
   }
 
   @Test
   void aStartContextWithDeploymentsStampedTransformingLetTheCycleLeaveTransformingWithoutThem() {
-    SstContext forged =
-        context()
-            .deploymentList(
-                List.of(
-                    deployment("scale", SstStage.TRANSFORMING, Site.PRODUCTION, 1),
-                    deployment("reach", SstStage.TRANSFORMING, Site.MARKET, 1)))
-            .build();
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> SenseSeizeTransform.start(forged, Ssts.CLOCK));
     assertEquals(
         "the start context of 'filament-org' records deployment 0 ('scale') in TRANSFORMING of"
             + " its own cycle 1, a stage the cycle has not reached; a cycle starts in SENSING",
-        e.getMessage());
+        refusalToStart(
+            context()
+                .deploymentList(
+                    List.of(
+                        deployment("scale", SstStage.TRANSFORMING, Site.PRODUCTION, 1),
+                        deployment("reach", SstStage.TRANSFORMING, Site.MARKET, 1)))));
   }
 
   @Test
   void aStartContextWithAChallengeOfALaterCycleWasAccepted() {
-    SstContext forged =
-        context()
-            .challengeList(
-                List.of(
-                    new AddressedChallenge(
-                        "funding", Optional.empty(), "grants", SstStage.SENSING, 5)))
-            .build();
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> SenseSeizeTransform.start(forged, Ssts.CLOCK));
     assertEquals(
         "the start context of 'filament-org' records challenge 0 ('funding') in cycle 5, after the"
             + " context's cycle 1; challenges are stamped with cycles from 1 that never decrease"
             + " and never pass the context's cycle",
-        e.getMessage());
+        refusalToStart(
+            context()
+                .challengeList(
+                    List.of(
+                        new AddressedChallenge(
+                            "funding", Optional.empty(), "grants", SstStage.SENSING, 5)))));
   }
 
   @Test

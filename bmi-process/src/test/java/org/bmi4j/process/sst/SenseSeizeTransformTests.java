@@ -45,6 +45,21 @@ class SenseSeizeTransformTests {
     return Map.of("lost", lost, "lacking", lacking, where, id);
   }
 
+  /**
+   * The named values of a mission drift held to the dual missions: the kinds lost and lacking and
+   * where ({@link #drift}), what was being done, the drift, and the remedy the sentence proposes.
+   */
+  static ImmutableMap<String, Object> driftValues(
+      Map<String, Object> drift, String doing, String drifted, String remedy) {
+    return ImmutableMap.<String, Object>builder()
+        .putAll(drift)
+        .put("doing", doing)
+        .put("drift", drifted)
+        .put("remedy", remedy)
+        .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
+        .buildOrThrow();
+  }
+
   private static List<Violation> rejected(SstInstance instance, SstEvent event) {
     Outcome<SstInstance> outcome = instance.apply(event);
     assertFalse(outcome.isAccepted(), () -> event + " should be rejected");
@@ -149,13 +164,11 @@ class SenseSeizeTransformTests {
                   "advancing with"
                       + " selected opportunity 'scrap' lacks mission value kinds [SOCIAL] (mission drift);"
                       + " select an opportunity carrying every mission value kind [ECONOMIC, SOCIAL]",
-                  ImmutableMap.<String, Object>builder()
-                      .putAll(drift(NONE, SOCIAL, "opportunity", "scrap"))
-                      .put("doing", "advancing with selected opportunity 'scrap'")
-                      .put("drift", "lacks mission value kinds [SOCIAL]")
-                      .put("remedy", "select an opportunity carrying")
-                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
-                      .buildOrThrow())),
+                  driftValues(
+                      drift(NONE, SOCIAL, "opportunity", "scrap"),
+                      "advancing with selected opportunity 'scrap'",
+                      "lacks mission value kinds [SOCIAL]",
+                      "select an opportunity carrying"))),
           rejected(instance, new Advance()));
     }
   }
@@ -390,13 +403,11 @@ class SenseSeizeTransformTests {
                   "the portfolio"
                       + " [filament-bm] loses mission value kinds [SOCIAL] (mission drift); revise its BMs to"
                       + " deliver every mission value kind [ECONOMIC, SOCIAL]",
-                  ImmutableMap.<String, Object>builder()
-                      .putAll(Map.of("lost", SOCIAL, "lacking", NONE))
-                      .put("doing", "the portfolio [filament-bm]")
-                      .put("drift", "loses mission value kinds [SOCIAL]")
-                      .put("remedy", "revise its BMs to deliver")
-                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
-                      .buildOrThrow())),
+                  driftValues(
+                      Map.<String, Object>of("lost", SOCIAL, "lacking", NONE),
+                      "the portfolio [filament-bm]",
+                      "loses mission value kinds [SOCIAL]",
+                      "revise its BMs to deliver"))),
           ViolationsAccess.list(collected));
     }
 
@@ -526,13 +537,11 @@ class SenseSeizeTransformTests {
                   "selecting"
                       + " opportunity 'scrap' lacks mission value kinds [SOCIAL] (mission drift); select an"
                       + " opportunity carrying every mission value kind [ECONOMIC, SOCIAL]",
-                  ImmutableMap.<String, Object>builder()
-                      .putAll(drift(NONE, SOCIAL, "opportunity", "scrap"))
-                      .put("doing", "selecting opportunity 'scrap'")
-                      .put("drift", "lacks mission value kinds [SOCIAL]")
-                      .put("remedy", "select an opportunity carrying")
-                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
-                      .buildOrThrow())),
+                  driftValues(
+                      drift(NONE, SOCIAL, "opportunity", "scrap"),
+                      "selecting opportunity 'scrap'",
+                      "lacks mission value kinds [SOCIAL]",
+                      "select an opportunity carrying"))),
           rejected(identified, new SelectOpportunity("scrap")));
     }
 
@@ -546,13 +555,11 @@ class SenseSeizeTransformTests {
                   "designing BM"
                       + " 'profit' lacks mission value kinds [SOCIAL] (mission drift); let its offerings or"
                       + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]",
-                  ImmutableMap.<String, Object>builder()
-                      .putAll(drift(NONE, SOCIAL, "model", "profit"))
-                      .put("doing", "designing BM 'profit'")
-                      .put("drift", "lacks mission value kinds [SOCIAL]")
-                      .put("remedy", "let its offerings or value shares deliver")
-                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
-                      .buildOrThrow())),
+                  driftValues(
+                      drift(NONE, SOCIAL, "model", "profit"),
+                      "designing BM 'profit'",
+                      "lacks mission value kinds [SOCIAL]",
+                      "let its offerings or value shares deliver"))),
           rejected(Ssts.seizing(), new DesignModel(model("profit", ECONOMIC))));
     }
 
@@ -579,13 +586,11 @@ class SenseSeizeTransformTests {
                   "adopting BM"
                       + " 'draft' lacks mission value kinds [SOCIAL] (mission drift); let its offerings or"
                       + " value shares deliver every mission value kind [ECONOMIC, SOCIAL]",
-                  ImmutableMap.<String, Object>builder()
-                      .putAll(drift(NONE, SOCIAL, "model", "draft"))
-                      .put("doing", "adopting BM 'draft'")
-                      .put("drift", "lacks mission value kinds [SOCIAL]")
-                      .put("remedy", "let its offerings or value shares deliver")
-                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
-                      .buildOrThrow())),
+                  driftValues(
+                      drift(NONE, SOCIAL, "model", "draft"),
+                      "adopting BM 'draft'",
+                      "lacks mission value kinds [SOCIAL]",
+                      "let its offerings or value shares deliver"))),
           rejected(seizing, Adopt.beside()));
     }
 
@@ -608,14 +613,11 @@ class SenseSeizeTransformTests {
                   + " 'draft' in the portfolio [market, collab] loses mission value kinds [SOCIAL]"
                   + " (mission drift); keep a portfolio delivering every mission value kind [ECONOMIC,"
                   + " SOCIAL]",
-              ImmutableMap.<String, Object>builder()
-                  .putAll(drift(SOCIAL, NONE, "model", "collab"))
-                  .put(
-                      "doing", "replacing BM 'collab' by 'draft' in the portfolio [market, collab]")
-                  .put("drift", "loses mission value kinds [SOCIAL]")
-                  .put("remedy", "keep a portfolio delivering")
-                  .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
-                  .buildOrThrow()),
+              driftValues(
+                  drift(SOCIAL, NONE, "model", "collab"),
+                  "replacing BM 'collab' by 'draft' in the portfolio [market, collab]",
+                  "loses mission value kinds [SOCIAL]",
+                  "keep a portfolio delivering")),
           violations.get(1));
     }
 
@@ -630,13 +632,11 @@ class SenseSeizeTransformTests {
                   "revising BM"
                       + " 'filament-bm' loses mission value kinds [SOCIAL] (mission drift); let its offerings"
                       + " or value shares deliver every mission value kind [ECONOMIC, SOCIAL]",
-                  ImmutableMap.<String, Object>builder()
-                      .putAll(drift(SOCIAL, NONE, "model", "filament-bm"))
-                      .put("doing", "revising BM 'filament-bm'")
-                      .put("drift", "loses mission value kinds [SOCIAL]")
-                      .put("remedy", "let its offerings or value shares deliver")
-                      .put("missions", ImmutableSet.of(ValueKind.ECONOMIC, ValueKind.SOCIAL))
-                      .buildOrThrow())),
+                  driftValues(
+                      drift(SOCIAL, NONE, "model", "filament-bm"),
+                      "revising BM 'filament-bm'",
+                      "loses mission value kinds [SOCIAL]",
+                      "let its offerings or value shares deliver"))),
           rejected(transforming, new ReviseModel(model("filament-bm", ECONOMIC).withVersion(2))));
     }
 
