@@ -179,6 +179,27 @@ class LongHistoryTests {
     }
 
     @Test
+    void fortyThousandProposalsOfDistinctPartnersBuildAndReadBack() {
+      // each proposal adds a current partner and none leaves: the partners' list grows with the
+      // history, so each proposal must cost the same however many partners there are already
+      var read =
+          buildAndRead(
+              DISTINCT_EVENTS,
+              foundation(),
+              i ->
+                  new AllianceEvent.ProposePartner(
+                      Actor.of("p" + i, "Partner " + i, ActorRole.PARTNER, Sector.PRIVATE),
+                      Optional.empty(),
+                      Optional.empty()),
+              AllianceInstance::applyOrThrow,
+              type);
+      assertEquals(DISTINCT_EVENTS + 1, read.context().partners().size());
+      assertEquals("oem", read.context().partners().get(0).id());
+      assertEquals("p12345", read.context().partners().get(12_346).id());
+      assertEquals("Partner 777", read.context().partner("p777").orElseThrow().actor().name());
+    }
+
+    @Test
     void fortyThousandMilestonesBuildAndReadBack() {
       var read =
           buildAndRead(

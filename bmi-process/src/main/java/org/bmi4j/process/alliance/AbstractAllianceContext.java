@@ -79,11 +79,33 @@ abstract class AbstractAllianceContext {
   public abstract Optional<String> internalApproval();
 
   /**
-   * The current partners, in the order they were proposed.
+   * The current partners, in the order they were proposed: an immutable list that shares its
+   * storage with the context it grew from, so that proposing, committing or removing one more costs
+   * the same however many there are (written in JSON as the array {@code partners}). No two have
+   * one id.
    *
    * @return the current partners, in the order they were proposed
    */
-  public abstract ImmutableList<Partner> partners();
+  public List<Partner> partners() {
+    return partnerLog();
+  }
+
+  /**
+   * The current partners as given to the builder or to {@code withPartnerList(Iterable)}; held as a
+   * shared log once the context is built.
+   *
+   * @return the current partners as given
+   */
+  @Value.Default
+  @JsonProperty("partners")
+  @JsonDeserialize(converter = PartnersFromJson.class)
+  Iterable<Partner> partnerList() {
+    return PartnerLog.EMPTY;
+  }
+
+  PartnerLog partnerLog() {
+    return (PartnerLog) partnerList();
+  }
 
   /**
    * Partners removed from the alliance, in the order they were removed: an immutable list that
@@ -398,8 +420,8 @@ abstract class AbstractAllianceContext {
   public abstract Optional<Ending> ending();
 
   /**
-   * Checks the counters, and holds the learning, separation, knowledge exchange, former partner,
-   * revision and milestone lists as shared logs.
+   * Checks the counters, and holds the current partners (each id once) and the learning,
+   * separation, knowledge exchange, former partner, revision and milestone lists as shared logs.
    */
   @Value.Check
   AbstractAllianceContext check() {
@@ -428,6 +450,7 @@ abstract class AbstractAllianceContext {
         && separationList() instanceof AppendLog
         && knowledgeExchangeList() instanceof AppendLog
         && formerPartnerList() instanceof AppendLog
+        && partnerList() instanceof PartnerLog
         && revisionList() instanceof AppendLog
         && milestoneList() instanceof MilestoneLog) {
       return this;
@@ -442,6 +465,7 @@ abstract class AbstractAllianceContext {
         .separationList(AppendLog.copyOf(separationList()))
         .knowledgeExchangeList(AppendLog.copyOf(knowledgeExchangeList()))
         .formerPartnerList(AppendLog.copyOf(formerPartnerList()))
+        .partnerList(PartnerLog.copyOf(partnerList()))
         .revisionList(AppendLog.copyOf(revisionList()))
         .milestoneList(MilestoneLog.copyOf(milestoneList()))
         .build();
@@ -540,12 +564,7 @@ abstract class AbstractAllianceContext {
    * @return the current partner, or empty if none has that id
    */
   public Optional<Partner> partner(String id) {
-    for (Partner partner : partners()) {
-      if (partner.id().equals(id)) {
-        return Optional.of(partner);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(partnerLog().partner(id));
   }
 
   /**

@@ -2,7 +2,6 @@ package org.bmi4j.process.alliance;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static org.bmi4j.process.internal.ImmutableLists.append;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -10,6 +9,7 @@ import java.time.Clock;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -444,15 +444,15 @@ public final class AllianceProcess {
               })
           .updating(
               (c, e, at) ->
-                  c.withPartners(
-                      append(
-                          c.partners(),
-                          new Partner(
-                              e.partner(), false, e.strategicFit(), e.organisationalFit()))))
+                  c.withPartnerList(
+                      c.partnerLog()
+                          .propose(
+                              new Partner(
+                                  e.partner(), false, e.strategicFit(), e.organisationalFit()))))
           .stay();
       b.on(phase, CommitPartner.class)
           .when((c, e, v) -> knownPartner(c, v, e.partner()))
-          .updating((c, e, at) -> c.withPartners(replace(c.partners(), e.partner(), true)))
+          .updating((c, e, at) -> c.withPartnerList(committed(c.partnerLog(), e.partner())))
           .stay();
       b.on(phase, RemovePartner.class)
           .when(
@@ -463,7 +463,7 @@ public final class AllianceProcess {
           .updating(
               (c, e, at) -> {
                 Partner removed = c.partner(e.partner()).orElseThrow();
-                return c.withPartners(without(c.partners(), e.partner()))
+                return c.withPartnerList(c.partnerLog().remove(e.partner()))
                     .withFormerPartner(removed);
               })
           .stay();
@@ -475,7 +475,8 @@ public final class AllianceProcess {
               })
           .updating(
               (c, e, at) ->
-                  c.withContract(e.contract()).withPartners(staked(c.partners(), e.contract())))
+                  c.withContract(e.contract())
+                      .withPartnerList(staked(c.partnerLog(), e.contract())))
           .stay();
     }
     b.notPermittedAs(ProposePartner.class, AllianceViolation.PARTNERS_CHANGE_ELSEWHERE)
@@ -819,7 +820,7 @@ public final class AllianceProcess {
   }
 
   private static void removedPartnersPerform(AllianceContext c, BusinessModel model, Violations v) {
-    Set<String> current = partnerIds(c);
+    PartnerLog current = c.partnerLog();
     for (Partner former : c.formerPartners()) {
       if (current.contains(former.id())) {
         continue;
@@ -874,9 +875,14 @@ public final class AllianceProcess {
   }
 
   private static void contractNamesPartners(AllianceContext c, Contract contract, Violations v) {
-    Set<String> current = partnerIds(c);
-    if (!contract.partners().equals(current)) {
-      v.report(AllianceViolation.CONTRACT_PARTNERS_CHANGED, "", contract.partners(), current);
+    // the current partners have distinct ids, so the same count and each named is set equality
+    PartnerLog current = c.partnerLog();
+    boolean same = contract.partners().size() == current.size();
+    for (Iterator<String> named = contract.partners().iterator(); same && named.hasNext(); ) {
+      same = current.contains(named.next());
+    }
+    if (!same) {
+      v.report(AllianceViolation.CONTRACT_PARTNERS_CHANGED, "", contract.partners(), partnerIds(c));
     }
   }
 
@@ -934,42 +940,27 @@ public final class AllianceProcess {
     return ids.build();
   }
 
-  private static ImmutableList<Partner> replace(
-      List<Partner> partners, String id, boolean committed) {
-    ImmutableList.Builder<Partner> out = ImmutableList.builder();
-    for (Partner p : partners) {
-      out.add(
-          p.id().equals(id)
-              ? new Partner(
-                  p.actor(), committed, p.strategicFit(), p.organisationalFit(), p.stake())
-              : p);
-    }
-    return out.build();
+  /** Returns the partners with the current partner of id {@code id} committed; O(1). */
+  private static PartnerLog committed(PartnerLog partners, String id) {
+    Partner p = checkNotNull(partners.partner(id), "partner");
+    return partners.replace(
+        new Partner(p.actor(), true, p.strategicFit(), p.organisationalFit(), p.stake()));
   }
 
   /** Returns the partners with the stakes {@code contract} grants them. */
-  private static ImmutableList<Partner> staked(List<Partner> partners, Contract contract) {
-    ImmutableList.Builder<Partner> out = ImmutableList.builder();
+  private static PartnerLog staked(PartnerLog partners, Contract contract) {
+    PartnerLog out = partners;
     for (Partner p : partners) {
-      out.add(
-          new Partner(
-              p.actor(),
-              p.committed(),
-              p.strategicFit(),
-              p.organisationalFit(),
-              contract.stake(p.id())));
+      out =
+          out.replace(
+              new Partner(
+                  p.actor(),
+                  p.committed(),
+                  p.strategicFit(),
+                  p.organisationalFit(),
+                  contract.stake(p.id())));
     }
-    return out.build();
-  }
-
-  private static ImmutableList<Partner> without(List<Partner> partners, String id) {
-    ImmutableList.Builder<Partner> out = ImmutableList.builder();
-    for (Partner p : partners) {
-      if (!p.id().equals(id)) {
-        out.add(p);
-      }
-    }
-    return out.build();
+    return out;
   }
 
   /** The unvalued entries of a verdict as a finding's typed value, printed as {@code text}. */

@@ -1,0 +1,117 @@
+package org.bmi4j.process.alliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.Sector;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13: the alliance's current partners, held as a log shared from context to context, behave
+ * like the plain list they replace under proposals, commitments, stakes and removals from any
+ * place: same contents and order, the same partner found by id, and every earlier context keeps
+ * what it showed, however the contexts branch.
+ */
+class PartnerLogProperties {
+  private static Partner partner(String id, boolean committed) {
+    return new Partner(
+        Actor.of(id, "Partner " + id, ActorRole.PARTNER, Sector.PRIVATE),
+        committed,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  @Property(tries = 300)
+  void currentPartnersBehaveLikeAPlainList(
+      @ForAll @Size(max = 80) List<@IntRange(min = 0, max = 10_000) Integer> steps) {
+    List<PartnerLog> versions = new ArrayList<>(List.of(PartnerLog.EMPTY));
+    List<List<Partner>> plain = new ArrayList<>(List.of(List.of()));
+    for (int step : steps) {
+      int from = step % versions.size(); // a branch from any earlier version
+      PartnerLog log = versions.get(from);
+      List<Partner> after = new ArrayList<>(plain.get(from));
+      String id = "p" + (step / 7) % 9; // ids repeat: a removed partner may be proposed again
+      int index = indexOf(after, id);
+      PartnerLog next;
+      if (index < 0) {
+        Partner p = partner(id, false);
+        next = log.propose(p);
+        after.add(p);
+      } else if (step % 3 == 0) {
+        next = log.remove(id);
+        after.remove(index);
+      } else {
+        Partner p = partner(id, step % 2 == 0);
+        next = log.replace(p);
+        after.set(index, p);
+      }
+      versions.add(next);
+      plain.add(List.copyOf(after));
+      for (int i = 0; i < versions.size(); i++) {
+        PartnerLog v = versions.get(i);
+        List<Partner> expected = plain.get(i);
+        assertEquals(expected, v, "partners of version " + i);
+        assertEquals(expected.size(), v.size());
+        assertEquals(expected.hashCode(), v.hashCode());
+        for (int k = 0; k < 9; k++) {
+          String key = "p" + k;
+          int at = indexOf(expected, key);
+          assertEquals(at < 0 ? null : expected.get(at), v.partner(key), key + " in version " + i);
+          assertEquals(at >= 0, v.contains(key));
+        }
+        assertEquals(v, PartnerLog.copyOf(List.copyOf(v)), "rebuilt from a plain list");
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void aContextBuiltFromAPlainListEqualsOneGrownStepByStep(
+      @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 10_000) Integer> steps) {
+    AllianceContext c = Alliances.concept().context();
+    for (int step : steps) {
+      String id = "p" + step % 11;
+      c =
+          c.partner(id).isEmpty()
+              ? c.withPartnerList(c.partnerLog().propose(partner(id, false)))
+              : c.withPartnerList(c.partnerLog().remove(id));
+    }
+    AllianceContext rebuilt =
+        AllianceContext.builder().from(c).partnerList(List.copyOf(c.partners())).build();
+    assertEquals(c, rebuilt);
+    assertEquals(c.hashCode(), rebuilt.hashCode());
+  }
+
+  @Test
+  void twoPartnersOfOneIdAreRefused() {
+    AllianceContext c = Alliances.concept().context();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                AllianceContext.builder()
+                    .from(c)
+                    .partnerList(List.of(partner("oem", false), partner("oem", true)))
+                    .build());
+    assertEquals(
+        "partner 'oem' is named twice among the current partners; name each partner once",
+        e.getMessage());
+  }
+
+  private static int indexOf(List<Partner> partners, String id) {
+    for (int i = 0; i < partners.size(); i++) {
+      if (partners.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
