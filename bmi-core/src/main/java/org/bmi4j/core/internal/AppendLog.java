@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two variants: an unkeyed log ({@link #empty()}), and a keyed log ({@link #keyed}) that also
  * finds the last element of a key in O(1) and the element before it of the same key ({@link
- * #previousIndex}); keys may repeat, and a caller wanting unique keys checks {@link #lastIndex}
- * before appending.
+ * #previousIndex}), scanning its few keys while it is short and through a hash map once it is
+ * longer; keys may repeat, and a caller wanting unique keys checks {@link #lastIndex} before
+ * appending.
  *
  * <p>Successive versions share one buffer: appending to the longest version writes in place;
  * appending to an older version (a branch) copies that version first, once. Each version sees only
@@ -31,12 +32,20 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the element type
  */
 public final class AppendLog<T> extends AbstractList<T> implements RandomAccess {
+  /**
+   * Up to this many elements a keyed log finds a key by scanning its keys backwards, which costs
+   * less than a hash map's upkeep; beyond, the map (library formalisation).
+   */
+  static final int SCANNED = 8;
+
   /** What versions of one log share. */
   private static final class Buffer {
     Object[] elements;
     int[] previous; // keyed logs: index of the earlier element of the same key, or -1
+    Object @Nullable [] keys; // keyed logs: the key of each element
+    int[] hashes = new int[0]; // keyed logs: the hash code of each key, compared before equals
     int size;
-    // keyed logs: the key's last index; made on the first keyed write, so an unkeyed log has none
+    // keyed logs: the key's last index; made once the log holds more than SCANNED elements
     @Nullable Map<Object, Integer> last;
 
     Buffer(int capacity) {
@@ -129,6 +138,10 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
           if (size == buffer.elements.length) {
             buffer.elements = Arrays.copyOf(buffer.elements, size * 2);
             buffer.previous = Arrays.copyOf(buffer.previous, size * 2);
+            if (buffer.keys != null) {
+              buffer.keys = Arrays.copyOf(buffer.keys, size * 2);
+              buffer.hashes = Arrays.copyOf(buffer.hashes, size * 2);
+            }
           }
           write(buffer, size, element, k);
           return new AppendLog<>(key, buffer, buffer.elements, size + 1);
@@ -151,13 +164,44 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
   private static void write(Buffer buffer, int at, Object element, @Nullable Object k) {
     buffer.elements[at] = element;
     if (k != null) {
-      if (buffer.last == null) {
-        buffer.last = new HashMap<>();
+      Object[] keys = buffer.keys;
+      if (keys == null) {
+        keys = new Object[buffer.elements.length];
+        buffer.keys = keys;
+        buffer.hashes = new int[keys.length];
       }
-      Integer before = buffer.last.put(k, at);
-      buffer.previous[at] = before == null ? -1 : before;
+      keys[at] = k;
+      int hash = k.hashCode();
+      buffer.hashes[at] = hash;
+      Map<Object, Integer> last = buffer.last;
+      if (last == null && at >= SCANNED) {
+        last = new HashMap<>();
+        for (int i = 0; i < at; i++) {
+          last.put(keys[i], i);
+        }
+        buffer.last = last;
+      }
+      if (last == null) {
+        buffer.previous[at] = scan(keys, buffer.hashes, at, k, hash);
+      } else {
+        Integer before = last.put(k, at);
+        buffer.previous[at] = before == null ? -1 : before;
+      }
     }
     buffer.size = at + 1;
+  }
+
+  /**
+   * Returns the last index below {@code end} whose key equals {@code k} of hash code {@code hash},
+   * or -1.
+   */
+  private static int scan(Object[] keys, int[] hashes, int end, Object k, int hash) {
+    for (int i = end - 1; i >= 0; i--) {
+      if (hashes[i] == hash && k.equals(keys[i])) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -176,7 +220,10 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
       return -1;
     }
     synchronized (buffer) {
-      Integer at = buffer.last == null ? null : buffer.last.get(k);
+      if (buffer.last == null) {
+        return buffer.keys == null ? -1 : scan(buffer.keys, buffer.hashes, size, k, k.hashCode());
+      }
+      Integer at = buffer.last.get(k);
       int i = at == null ? -1 : at;
       while (i >= size) {
         i = buffer.previous[i];

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -439,12 +440,15 @@ abstract class AbstractAllianceContext {
         id(),
         Decimals.MAX_DIGITS,
         ratio);
-    checkArgument(
-        vision().isPresent() == visionRecordedAt().isPresent(),
-        "alliance '%s' has %s and %s; a vision and the instant it was recorded go together",
-        id(),
-        vision().isPresent() ? "a vision" : "no vision",
-        visionRecordedAt().isPresent() ? "an instant it was recorded" : "no such instant");
+    boolean vision = vision().isPresent();
+    if (vision != visionRecordedAt().isPresent()) { // the sentence made only on failure
+      throw new IllegalArgumentException(
+          Strings.lenientFormat(
+              "alliance '%s' has %s and %s; a vision and the instant it was recorded go together",
+              id(),
+              vision ? "a vision" : "no vision",
+              vision ? "no such instant" : "an instant it was recorded"));
+    }
     if (learningList() instanceof AppendLog<LearningRecord> learning
         && learning.isKeyed()
         && separationList() instanceof AppendLog

@@ -758,7 +758,8 @@ public final class AllianceProcess {
             AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "", "has empty value functions " + empty);
       }
     }
-    if (!c.partners().isEmpty()) {
+    // a partner without entries reaches any ratio, so an empty ledger has no partner below
+    if (!c.partners().isEmpty() && !c.ledger().entries().isEmpty()) {
       WinWinVerdict verdict =
           c.ledger().winWin(partnerIds(c), c.winWinRatio(), WinWinVerdict.EVERY_ENTRY);
       List<String> below = verdict.partnersBelow();

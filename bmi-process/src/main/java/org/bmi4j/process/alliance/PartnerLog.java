@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.RandomAccess;
 import org.bmi4j.core.internal.AppendLog;
 import org.jspecify.annotations.Nullable;
@@ -15,24 +17,40 @@ import org.jspecify.annotations.Nullable;
  * and removing one partner, and finding one by id, cost O(1) amortised however many partners there
  * are and however many came and went (library formalisation of a persistent list with tombstones).
  *
- * <p>Each change appends an entry for the partner's place (its slot, in proposal order); a removal
- * appends an entry without a partner. The list itself, for iteration and {@link #get}, is made from
- * the entries on first request, in O(entries), and kept; steps that only propose, change or remove
- * never make it. Ids are unique: a second partner of one id is refused.
+ * <p>Up to {@link #FEW} partners are held in a small array copied on each change, which costs less
+ * than the log's upkeep. Beyond, each change appends an entry for the partner's place (its slot, in
+ * proposal order) to a shared log; a removal appends an entry without a partner. The list itself,
+ * for iteration and {@link #get}, is then made from the entries on first request, in O(entries),
+ * and kept; steps that only propose, change or remove never make it. Ids are unique: a second
+ * partner of one id is refused.
  */
 final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
   /** A partner at its slot, or the slot emptied when {@code partner} is null. */
   private record Entry(String id, int slot, @Nullable Partner partner) {}
 
-  static final PartnerLog EMPTY = new PartnerLog(AppendLog.keyed(Entry::id), 0, 0);
+  /** The most partners held in a copied array rather than a log (library formalisation). */
+  static final int FEW = 8;
 
+  private static final AppendLog<Entry> NO_ENTRIES = AppendLog.keyed(Entry::id);
+
+  static final PartnerLog EMPTY = new PartnerLog(new Partner[0]);
+
+  private final Partner @Nullable [] few; // the partners while there are few; null once a log
   private final AppendLog<Entry> entries; // keyed by partner id; an id's last entry holds
   private final int size; // current partners
   private final int slots; // places ever given, in proposal order
   // made on first request; a race makes equal lists, each safely published (ImmutableList is final)
   private @Nullable ImmutableList<Partner> current;
 
+  private PartnerLog(Partner[] few) {
+    this.few = few;
+    this.entries = NO_ENTRIES;
+    this.size = few.length;
+    this.slots = 0;
+  }
+
   private PartnerLog(AppendLog<Entry> entries, int size, int slots) {
+    this.few = null;
     this.entries = entries;
     this.size = size;
     this.slots = slots;
@@ -60,6 +78,10 @@ final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
 
   /** Returns the current partner of id {@code id}, or null; O(1). */
   @Nullable Partner partner(String id) {
+    if (few != null) {
+      int i = indexOf(few, id);
+      return i < 0 ? null : few[i];
+    }
     int at = entries.lastIndex(id);
     return at < 0 ? null : entries.get(at).partner();
   }
@@ -76,6 +98,18 @@ final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
    */
   PartnerLog propose(Partner partner) {
     checkArgument(!contains(partner.id()), "partner '%s' is a partner already", partner.id());
+    if (few != null) {
+      if (few.length < FEW) {
+        Partner[] next = Arrays.copyOf(few, few.length + 1);
+        next[few.length] = partner;
+        return new PartnerLog(next);
+      }
+      PartnerLog log = new PartnerLog(NO_ENTRIES, 0, 0);
+      for (Partner p : few) {
+        log = log.propose(p);
+      }
+      return log.propose(partner);
+    }
     return new PartnerLog(
         entries.append(new Entry(partner.id(), slots, partner)), size + 1, slots + 1);
   }
@@ -87,6 +121,11 @@ final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
    * @throws IllegalArgumentException if no current partner has its id
    */
   PartnerLog replace(Partner partner) {
+    if (few != null) {
+      Partner[] next = few.clone();
+      next[indexOfCurrent(few, partner.id())] = partner;
+      return new PartnerLog(next);
+    }
     return new PartnerLog(
         entries.append(new Entry(partner.id(), slotOf(partner.id()), partner)), size, slots);
   }
@@ -97,7 +136,29 @@ final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
    * @throws IllegalArgumentException if no current partner has that id
    */
   PartnerLog remove(String id) {
+    if (few != null) {
+      int i = indexOfCurrent(few, id);
+      Partner[] next = new Partner[few.length - 1];
+      System.arraycopy(few, 0, next, 0, i);
+      System.arraycopy(few, i + 1, next, i, few.length - i - 1);
+      return new PartnerLog(next);
+    }
     return new PartnerLog(entries.append(new Entry(id, slotOf(id), null)), size - 1, slots);
+  }
+
+  private static int indexOf(Partner[] partners, String id) {
+    for (int i = 0; i < partners.length; i++) {
+      if (partners[i].id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOfCurrent(Partner[] partners, String id) {
+    int i = indexOf(partners, id);
+    checkArgument(i >= 0, "'%s' is not a current partner", id);
+    return i;
   }
 
   private int slotOf(String id) {
@@ -129,12 +190,16 @@ final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
 
   @Override
   public Partner get(int index) {
+    if (few != null) {
+      Objects.checkIndex(index, few.length);
+      return few[index];
+    }
     return current().get(index);
   }
 
   @Override
   public Iterator<Partner> iterator() {
-    return current().iterator();
+    return few != null ? super.iterator() : current().iterator();
   }
 
   @Override

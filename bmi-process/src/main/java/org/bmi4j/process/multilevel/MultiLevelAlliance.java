@@ -85,6 +85,9 @@ public final class MultiLevelAlliance {
     FirmPhase.IDENTIFICATION, FirmPhase.CONSOLIDATION, FirmPhase.CREATION, FirmPhase.ADAPTION
   };
 
+  /** The firm-level Advance: it carries nothing, so one instance serves every step. */
+  private static final FirmEvent ADVANCE = new FirmEvent.Advance();
+
   private final AllianceInstance alliance;
   private final Firms firms;
 
@@ -258,7 +261,7 @@ public final class MultiLevelAlliance {
         violations.add(violation(CouplingViolation.NO_FIRM_PROCESS, partner, partner));
         rejected = true;
       } else {
-        Optional<PartnerFirm> moved = move(firm, new FirmEvent.Advance(), violations, now);
+        Optional<PartnerFirm> moved = move(firm, ADVANCE, violations, now);
         if (moved.isPresent()) {
           next = firms.with(moved.get().with(Attachment.ATTACHED));
         } else {
@@ -301,6 +304,7 @@ public final class MultiLevelAlliance {
         }
       }
       Firms after = firms;
+      FirmEvent.@Nullable RecordAllianceOperating operating = null;
       for (int i = 0; i < firms.size(); i++) {
         PartnerFirm firm = firms.at(i);
         if (firm.attachment() != Attachment.ATTACHED
@@ -313,18 +317,17 @@ public final class MultiLevelAlliance {
         } else if (event instanceof AllianceEvent.StartNewCycle) {
           moved =
               firm.process().context().decision().isPresent()
-                  ? move(firm, new FirmEvent.Advance(), violations, now)
+                  ? move(firm, ADVANCE, violations, now)
                   : Optional.of(firm);
         } else if (to == AlliancePhase.OPERATION) {
+          if (operating == null) { // one event for every partner, its id checked once
+            operating = new FirmEvent.RecordAllianceOperating(alliance.context().id());
+          }
           moved =
-              move(
-                      firm,
-                      new FirmEvent.RecordAllianceOperating(alliance.context().id()),
-                      violations,
-                      now)
-                  .flatMap(f -> move(f, new FirmEvent.Advance(), violations, now));
+              move(firm, operating, violations, now)
+                  .flatMap(f -> move(f, ADVANCE, violations, now));
         } else {
-          moved = move(firm, new FirmEvent.Advance(), violations, now);
+          moved = move(firm, ADVANCE, violations, now);
         }
         if (moved.isPresent()) {
           after = after.withAt(i, moved.get());
@@ -435,7 +438,7 @@ public final class MultiLevelAlliance {
       }
     } else if (isLagging(firm) && after.process().context().decision().isPresent()) {
       // a lagging partner joins the alliance's cycle as soon as it decides
-      Optional<PartnerFirm> joined = move(after, new FirmEvent.Advance(), violations, at);
+      Optional<PartnerFirm> joined = move(after, ADVANCE, violations, at);
       if (joined.isEmpty()) {
         return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
       }

@@ -39,7 +39,7 @@ class PartnerLogProperties {
       int from = step % versions.size(); // a branch from any earlier version
       PartnerLog log = versions.get(from);
       List<Partner> after = new ArrayList<>(plain.get(from));
-      String id = "p" + (step / 7) % 9; // ids repeat: a removed partner may be proposed again
+      String id = "p" + (step / 7) % 12; // ids repeat: a removed partner may be proposed again
       int index = indexOf(after, id);
       PartnerLog next;
       if (index < 0) {
@@ -62,7 +62,7 @@ class PartnerLogProperties {
         assertEquals(expected, v, "partners of version " + i);
         assertEquals(expected.size(), v.size());
         assertEquals(expected.hashCode(), v.hashCode());
-        for (int k = 0; k < 9; k++) {
+        for (int k = 0; k < 12; k++) {
           String key = "p" + k;
           int at = indexOf(expected, key);
           assertEquals(at < 0 ? null : expected.get(at), v.partner(key), key + " in version " + i);
@@ -88,6 +88,26 @@ class PartnerLogProperties {
         AllianceContext.builder().from(c).partnerList(List.copyOf(c.partners())).build();
     assertEquals(c, rebuilt);
     assertEquals(c.hashCode(), rebuilt.hashCode());
+  }
+
+  @Test
+  void morePartnersThanFewAreHeldInTheLogAndRemovedFromAnyPlace() {
+    PartnerLog log = PartnerLog.EMPTY;
+    List<Partner> plain = new ArrayList<>();
+    for (int i = 0; i < 3 * PartnerLog.FEW; i++) {
+      Partner p = partner("p" + i, false);
+      log = log.propose(p);
+      plain.add(p);
+    }
+    for (int i = 1; i < 3 * PartnerLog.FEW; i += 3) {
+      log = log.remove("p" + i);
+      plain.remove(indexOf(plain, "p" + i));
+    }
+    log = log.replace(partner("p0", true));
+    plain.set(0, partner("p0", true));
+    assertEquals(plain, log);
+    assertEquals(partner("p0", true), log.partner("p0"));
+    assertEquals(null, log.partner("p1"));
   }
 
   @Test
