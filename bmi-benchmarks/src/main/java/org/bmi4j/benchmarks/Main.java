@@ -137,14 +137,16 @@ public final class Main {
     LongDocuments.Timed bad =
         LongDocuments.badDocument(settings.singleShot() ? 200_000 : 16_000_000);
     String scalingLoad = load();
-    int scalingRounds = settings.singleShot() ? 1 : 10;
-    List<ScalingCheck.Row> scalingRows =
-        ScalingCheck.run(
-            settings.singleShot() ? 0 : 2,
-            scalingRounds,
-            settings.singleShot() ? new int[] {100, 200} : ScalingCheck.FULL_ACTIVITIES,
-            settings.singleShot() ? new int[] {100, 200, 400} : ScalingCheck.FULL_STEPS);
-    String scaling = ScalingCheck.markdown(scalingRows, scalingRounds, scalingLoad, load());
+    int scalingRounds = settings.singleShot() ? 1 : ScalingCheck.ROUNDS;
+    ScalingCheck.Result scalingResult =
+        settings.singleShot()
+            ? ScalingCheck.run(0, scalingRounds, new int[] {100, 200}, new int[] {100, 200, 400})
+            : ScalingCheck.forked(
+                ScalingCheck.WARMUPS,
+                scalingRounds,
+                ScalingCheck.FULL_ACTIVITIES,
+                ScalingCheck.FULL_STEPS);
+    String scaling = ScalingCheck.markdown(scalingResult, scalingRounds, scalingLoad, load());
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     return new Report(results, bytes, settings.describe(), seconds)
             .with(

@@ -3,6 +3,7 @@ package org.bmi4j.core.analysis;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
@@ -95,10 +96,11 @@ public final class BusinessModelDiff {
     this.after = after;
     ModelElements beforeElements = new ModelElements(before);
     this.afterElements = new ModelElements(after);
-    Map<ElementKey, Object> was = beforeElements.elements();
-    Map<ElementKey, Object> is = afterElements.elements();
-    this.beforeKeys = ImmutableSet.copyOf(was.keySet());
-    this.afterKeys = ImmutableSet.copyOf(is.keySet());
+    ImmutableMap<ElementKey, Object> was = beforeElements.elements();
+    ImmutableMap<ElementKey, Object> is = afterElements.elements();
+    // the maps' own key sets: same order, same lookups, no second hash table per model
+    this.beforeKeys = was.keySet();
+    this.afterKeys = is.keySet();
 
     ImmutableList.Builder<ElementChange> removedBuilder = ImmutableList.builder();
     ImmutableList.Builder<ElementChange> changedBuilder = ImmutableList.builder();

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelElements {
   private final BusinessModel model;
-  private final ImmutableMap<ElementKey, Object> elements;
+  // built on first use: Novelty needs only the signatures of a reference model, not its keyed map
+  private volatile @Nullable ImmutableMap<ElementKey, Object> elements;
   // indexes built on first use (one pass each), so that asking about every element is linear;
   // volatile: a diff keeps its ModelElements and may be shared between threads
   private volatile @Nullable Map<String, Set<ValueFunction>> actorFunctions;
@@ -44,51 +45,68 @@ final class ModelElements {
 
   ModelElements(BusinessModel model) {
     this.model = model;
-    this.elements = extract(model);
   }
 
   /** The model's elements by key, in {@link ElementKind} order, then in model order. */
   ImmutableMap<ElementKey, Object> elements() {
-    return elements;
+    ImmutableMap<ElementKey, Object> keyed = elements;
+    if (keyed == null) {
+      ImmutableMap.Builder<ElementKey, Object> builder = ImmutableMap.builder();
+      forEach(model, (kind, id, value) -> builder.put(new ElementKey(kind, id), value));
+      keyed = builder.buildOrThrow();
+      elements = keyed;
+    }
+    return keyed;
   }
 
-  private static ImmutableMap<ElementKey, Object> extract(BusinessModel model) {
-    ImmutableMap.Builder<ElementKey, Object> elements = ImmutableMap.builder();
+  /** What {@link #forEach} is given each element. */
+  @FunctionalInterface
+  private interface ElementSink {
+    void accept(ElementKind kind, String id, Object value);
+  }
+
+  /**
+   * Gives every element of the model to {@code sink}: its kind, its id within the kind and its
+   * value, in {@link ElementKind} order, then in model order. The one walk {@link #elements()} and
+   * {@link #signatures()} share, so both see the same elements in the same order.
+   */
+  private static void forEach(BusinessModel model, ElementSink sink) {
     for (Actor actor : model.actors()) {
-      elements.put(new ElementKey(ElementKind.ACTOR, actor.id()), actor);
+      sink.accept(ElementKind.ACTOR, actor.id(), actor);
     }
     for (String owner : model.owners()) {
-      elements.put(new ElementKey(ElementKind.OWNER, owner), owner);
+      sink.accept(ElementKind.OWNER, owner, owner);
     }
     for (ValueKind mission : model.missions()) {
-      elements.put(new ElementKey(ElementKind.MISSION, mission.name()), mission);
+      sink.accept(ElementKind.MISSION, mission.name(), mission);
     }
     for (Offering offering : model.proposition().offerings()) {
-      elements.put(new ElementKey(ElementKind.OFFERING, offering.id()), offering);
+      sink.accept(ElementKind.OFFERING, offering.id(), offering);
     }
     for (Resource resource : model.creation().resources()) {
-      elements.put(new ElementKey(ElementKind.RESOURCE, resource.id()), resource);
+      sink.accept(ElementKind.RESOURCE, resource.id(), resource);
     }
     for (String activity : model.valueCreatingActivities()) {
-      elements.put(new ElementKey(ElementKind.VALUE_CREATING_ACTIVITY, activity), activity);
+      sink.accept(ElementKind.VALUE_CREATING_ACTIVITY, activity, activity);
     }
     for (Exchange exchange : model.exchange().exchanges()) {
-      elements.put(new ElementKey(ElementKind.EXCHANGE, exchange.id()), exchange);
+      sink.accept(ElementKind.EXCHANGE, exchange.id(), exchange);
     }
     for (RevenueStream stream : model.capture().revenueStreams()) {
-      elements.put(new ElementKey(ElementKind.REVENUE_STREAM, stream.id()), stream);
+      sink.accept(ElementKind.REVENUE_STREAM, stream.id(), stream);
     }
     for (CostItem cost : model.capture().costs()) {
-      elements.put(new ElementKey(ElementKind.COST_ITEM, cost.id()), cost);
+      sink.accept(ElementKind.COST_ITEM, cost.id(), cost);
     }
     for (ValueShare share : model.capture().valueShares()) {
-      elements.put(new ElementKey(ElementKind.VALUE_SHARE, share.id()), share);
+      sink.accept(ElementKind.VALUE_SHARE, share.id(), share);
     }
     for (Activity activity : model.activities()) {
       // the activity's content only: its governance, links and place in value creation are
       // elements of their own
-      elements.put(
-          new ElementKey(ElementKind.ACTIVITY, activity.id()),
+      sink.accept(
+          ElementKind.ACTIVITY,
+          activity.id(),
           Activity.builder()
               .id(activity.id())
               .name(activity.name())
@@ -97,12 +115,11 @@ final class ModelElements {
               .build());
     }
     for (ActivityLink link : model.links()) {
-      elements.put(ElementKey.of(link), link);
+      sink.accept(ElementKind.LINK, ElementKey.of(link).id(), link);
     }
     for (GovernanceAssignment assignment : model.governance()) {
-      elements.put(new ElementKey(ElementKind.GOVERNANCE, assignment.activity()), assignment);
+      sink.accept(ElementKind.GOVERNANCE, assignment.activity(), assignment);
     }
-    return elements.buildOrThrow();
   }
 
   /** The value functions the element with this key touches in this model. */
@@ -197,12 +214,13 @@ final class ModelElements {
     return governing;
   }
 
-  /** The signatures of this model's elements, for {@link Novelty}. */
+  /**
+   * The signatures of this model's elements, for {@link Novelty}: walked from the model, without
+   * building the keyed map, in the order of {@link #elements()}.
+   */
   ImmutableSet<List<Object>> signatures() {
     ImmutableSet.Builder<List<Object>> signatures = ImmutableSet.builder();
-    for (Map.Entry<ElementKey, Object> element : elements.entrySet()) {
-      signatures.add(signature(element.getKey().kind(), element.getValue()));
-    }
+    forEach(model, (kind, id, value) -> signatures.add(signature(kind, value)));
     return signatures.build();
   }
 
