@@ -2,6 +2,7 @@ package org.bmi4j.process.alliance;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
 import org.bmi4j.core.model.Actor;
 
@@ -65,6 +66,7 @@ public record Partner(
    *
    * @return whether the partner's stake, if any, gives it control
    */
+  @JsonIgnore // derived from the stake, so not written: a document holds what reading accepts
   public boolean isControlling() {
     return stake.isPresent() && stake.get().controlling();
   }

@@ -88,6 +88,8 @@ public final class MultiLevelAlliance {
   /** The firm-level Advance: it carries nothing, so one instance serves every step. */
   private static final FirmEvent ADVANCE = new FirmEvent.Advance();
 
+  private static final List<Partner> NONE = List.of();
+
   private final AllianceInstance alliance;
   private final Firms firms;
 
@@ -500,7 +502,9 @@ public final class MultiLevelAlliance {
             moved = step.get();
           }
         }
-        for (Partner former : alliance.formerPartners()) {
+        // only a proposal of no current partner can be a removed partner's: without one, the
+        // former partners (as many as ever left) need not be walked
+        for (Partner former : proposesOutsiders(c, alliance) ? alliance.formerPartners() : NONE) {
           if (proposed(c, former.id()) != null && alliance.partner(former.id()).isEmpty()) {
             Optional<PartnerFirm> step =
                 move(
@@ -519,6 +523,16 @@ public final class MultiLevelAlliance {
       wired = wired.withAt(i, moved);
     }
     return Optional.of(wired);
+  }
+
+  /** Returns whether {@code c} proposes a firm that is no current partner of {@code alliance}. */
+  private static boolean proposesOutsiders(FirmContext c, AllianceContext alliance) {
+    for (ProposedPartner partner : c.partners()) {
+      if (alliance.partner(partner.partner().id()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the partner {@code c} proposes with id {@code id}, or null; allocates nothing. */

@@ -126,6 +126,41 @@ class HostileAllianceTests {
     }
   }
 
+  /** A start context holding one partner, oem, as a document. */
+  private static String startWithOnePartner() {
+    Partner oem =
+        new Partner(
+            org.bmi4j.core.model.Actor.of(
+                "oem",
+                "Car maker",
+                org.bmi4j.core.model.ActorRole.FOCAL_FIRM,
+                org.bmi4j.core.model.Sector.PRIVATE),
+            false,
+            Optional.empty(),
+            Optional.empty());
+    AllianceContext one =
+        Alliances.concept().context().withPartnerList(PartnerLog.EMPTY.propose(oem));
+    return BmiJson.write(JSON, AllianceInstance.start(one, Alliances.CLOCK));
+  }
+
+  @Test
+  void aPartnerWasWrittenWithAControllingPropertyThatReadingRefused() {
+    String json = startWithOnePartner();
+    assertEquals(json, BmiJson.write(JSON, BmiJson.read(JSON, json)));
+  }
+
+  @Test
+  void aStartContextNamingOnePartnerTwiceIsABmiJsonException() throws Exception {
+    String json = startWithOnePartner();
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var tree = mapper.readTree(json);
+    var partners = (com.fasterxml.jackson.databind.node.ArrayNode) tree.findValue("partners");
+    assertEquals(1, partners.size());
+    partners.add(partners.get(0).deepCopy());
+    BmiJsonException e = unreadable(mapper.writeValueAsString(tree));
+    assertTrue(e.reason().contains("partner 'oem' is named twice"), e.reason());
+  }
+
   @Test
   void anAcceptanceTestPassedBeforeAnyStepIsNoStartContext() {
     AllianceContext forged = Alliances.concept().context().withAcceptanceTestPassed(true);
