@@ -90,6 +90,9 @@ public final class BusinessModelDiff {
   private final ImmutableSet<ElementKey> beforeUnits;
   private final ImmutableSet<ElementKey> afterUnits;
   private final ImmutableList<ChangeGroup> changeGroups;
+  // the units both models have, counted while the keys are matched, so that retention and
+  // similarity need no lookup of their own
+  private final int sharedUnits;
 
   private BusinessModelDiff(BusinessModel before, BusinessModel after) {
     this.before = before;
@@ -105,10 +108,14 @@ public final class BusinessModelDiff {
     ImmutableList.Builder<ElementChange> removedBuilder = ImmutableList.builder();
     ImmutableList.Builder<ElementChange> changedBuilder = ImmutableList.builder();
     ImmutableList.Builder<ElementChange> changesBuilder = ImmutableList.builder();
+    int shared = 0;
     for (Map.Entry<ElementKey, Object> element : was.entrySet()) {
       ElementKey key = element.getKey();
       Object then = element.getValue();
       Object now = is.get(key);
+      if (now != null && !PARTS.contains(key.kind())) {
+        shared++; // a unit's head in both models: the unit is kept
+      }
       if (now == null) {
         ElementChange change = change(key, then, null, beforeElements, null);
         removedBuilder.add(change);
@@ -128,6 +135,7 @@ public final class BusinessModelDiff {
         changesBuilder.add(change);
       }
     }
+    this.sharedUnits = shared;
     this.removed = removedBuilder.build();
     this.changed = changedBuilder.build();
     this.added = addedBuilder.build();
@@ -399,9 +407,8 @@ public final class BusinessModelDiff {
    * @return the Jaccard similarity of the two models' units
    */
   public double similarity() {
-    int shared = Sets.intersection(beforeUnits, afterUnits).size();
-    int union = beforeUnits.size() + afterUnits.size() - shared;
-    return union == 0 ? 1.0 : (double) shared / union;
+    int union = beforeUnits.size() + afterUnits.size() - sharedUnits;
+    return union == 0 ? 1.0 : (double) sharedUnits / union;
   }
 
   /**
@@ -412,9 +419,7 @@ public final class BusinessModelDiff {
    * @return the share of the earlier model's units the later model retains, changed or not
    */
   public double retention() {
-    return beforeUnits.isEmpty()
-        ? 1.0
-        : (double) Sets.intersection(beforeUnits, afterUnits).size() / beforeUnits.size();
+    return beforeUnits.isEmpty() ? 1.0 : (double) sharedUnits / beforeUnits.size();
   }
 
   /** The later model's elements, for {@link Novelty}. */

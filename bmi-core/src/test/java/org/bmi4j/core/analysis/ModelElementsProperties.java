@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
@@ -59,6 +60,22 @@ class ModelElementsProperties {
     }
     for (ElementKey key : before) {
       assertEquals(after.contains(key), diff.afterKeys().contains(key), key.toString());
+    }
+  }
+
+  @Property
+  void retentionAndSimilarityCountTheUnitsBothModelsHave(
+      @ForAll("pairs") Tuple2<BusinessModel, BusinessModel> pair) {
+    for (BusinessModelDiff diff :
+        List.of(
+            BusinessModelDiff.of(pair.get1(), pair.get2()),
+            BusinessModelDiff.of(pair.get2(), pair.get1()))) {
+      int shared = Sets.intersection(diff.beforeUnits(), diff.afterUnits()).size();
+      int union = diff.beforeUnits().size() + diff.afterUnits().size() - shared;
+      assertEquals(union == 0 ? 1.0 : (double) shared / union, diff.similarity());
+      assertEquals(
+          diff.beforeUnits().isEmpty() ? 1.0 : (double) shared / diff.beforeUnits().size(),
+          diff.retention());
     }
   }
 }
