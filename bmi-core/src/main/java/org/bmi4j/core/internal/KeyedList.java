@@ -1,0 +1,212 @@
+package org.bmi4j.core.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.AbstractList;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable list of values with unique keys, in the order their keys were first put, each value
+ * as last put, that shares its storage with the list it grew from (library formalisation of a
+ * persistent insertion-ordered map shown as a list).
+ *
+ * <p>{@link #put} (add after the others, or replace in place), {@link #putInPlaceOf}, {@link
+ * #without}, {@link #find} and {@link #containsKey} cost O(1) amortised on the newest version
+ * however long the history. Each change appends a version of the key to an {@link AppendLog}; once
+ * the log holds more than twice the current values (plus a small slack) the list is rebuilt from
+ * its current values, paid for by the changes since the last rebuild; so memory and the list view
+ * ({@link #get}, iteration), made once per version on first need, are O(current size). Every
+ * earlier version keeps what it showed. Nulls are rejected. {@code equals} and {@code hashCode} are
+ * those of {@link java.util.List}.
+ *
+ * @param <V> the value type
+ */
+public final class KeyedList<V> extends AbstractList<V> implements RandomAccess {
+  /** A key's place and its value there, or none once removed. */
+  private record Version<V>(Object key, int place, @Nullable V value) {}
+
+  /** The key holding a place. */
+  private record Slot(int place, Object key) {}
+
+  /** Log entries tolerated beyond twice the current values before a rebuild. */
+  private static final int SLACK = 16;
+
+  private final Function<? super V, ?> key;
+  private final AppendLog<Version<V>> versions; // keyed by key; a key's last version holds
+  private final AppendLog<Slot> slots; // keyed by place; a place's last slot names its key
+  private final int places; // places ever given since the last rebuild
+  private final int size; // current values
+  private volatile @Nullable Object @Nullable [] current; // the values in order, on first need
+
+  private KeyedList(
+      Function<? super V, ?> key,
+      AppendLog<Version<V>> versions,
+      AppendLog<Slot> slots,
+      int places,
+      int size) {
+    this.key = key;
+    this.versions = versions;
+    this.slots = slots;
+    this.places = places;
+    this.size = size;
+  }
+
+  /**
+   * Returns the empty list whose values are keyed by {@code key}.
+   *
+   * @param <V> the value type
+   * @param key the key of a value, never null
+   * @return the empty list whose values are keyed by {@code key}
+   */
+  public static <V> KeyedList<V> empty(Function<? super V, ?> key) {
+    Objects.requireNonNull(key, "key");
+    return new KeyedList<>(key, AppendLog.keyed(Version::key), AppendLog.keyed(Slot::place), 0, 0);
+  }
+
+  /**
+   * Returns the current value of key {@code k}, if any; O(1) on the newest version.
+   *
+   * @param k the key
+   * @return the current value of key {@code k}, if any
+   */
+  public Optional<V> find(Object k) {
+    return Optional.ofNullable(value(k));
+  }
+
+  /**
+   * Returns whether a current value has key {@code k}; O(1) on the newest version.
+   *
+   * @param k the key
+   * @return whether a current value has key {@code k}
+   */
+  public boolean containsKey(Object k) {
+    return value(k) != null;
+  }
+
+  private @Nullable V value(Object k) {
+    int at = versions.lastIndex(k);
+    return at < 0 ? null : versions.get(at).value();
+  }
+
+  /**
+   * Returns this list with {@code value} in place of the current value of its key, else after the
+   * others; O(1) amortised.
+   *
+   * @param value the value
+   * @return this list with {@code value} as the current value of its key
+   * @throws NullPointerException if {@code value} or its key is null
+   */
+  public KeyedList<V> put(V value) {
+    Object k = keyOf(value);
+    int at = versions.lastIndex(k);
+    if (at >= 0 && versions.get(at).value() != null) {
+      return grown(
+          versions.append(new Version<>(k, versions.get(at).place(), value)), slots, places, size);
+    }
+    return grown(
+        versions.append(new Version<>(k, places, value)),
+        slots.append(new Slot(places, k)),
+        places + 1,
+        size + 1);
+  }
+
+  /**
+   * Returns this list with {@code value} in the place of the current value of key {@code replaced},
+   * which no longer has a value; {@link #put} if {@code replaced} has no current value or is {@code
+   * value}'s key. O(1) amortised.
+   *
+   * @param replaced the key whose place {@code value} takes
+   * @param value the value
+   * @return this list with {@code value} in the place of key {@code replaced}
+   * @throws IllegalArgumentException if another current value has {@code value}'s key
+   */
+  public KeyedList<V> putInPlaceOf(Object replaced, V value) {
+    Object k = keyOf(value);
+    int at = versions.lastIndex(replaced);
+    if (at < 0 || versions.get(at).value() == null || replaced.equals(k)) {
+      return put(value);
+    }
+    checkArgument(!containsKey(k), "key '%s' has a current value already", k);
+    int place = versions.get(at).place();
+    return grown(
+        versions
+            .append(new Version<>(replaced, place, null))
+            .append(new Version<>(k, place, value)),
+        slots.append(new Slot(place, k)),
+        places,
+        size);
+  }
+
+  /**
+   * Returns this list without the current value of key {@code k}; this list if it has none. O(1)
+   * amortised.
+   *
+   * @param k the key
+   * @return this list without the current value of key {@code k}
+   */
+  public KeyedList<V> without(Object k) {
+    int at = versions.lastIndex(k);
+    if (at < 0 || versions.get(at).value() == null) {
+      return this;
+    }
+    return grown(
+        versions.append(new Version<>(k, versions.get(at).place(), null)), slots, places, size - 1);
+  }
+
+  private Object keyOf(V value) {
+    Objects.requireNonNull(value, "value");
+    return Objects.requireNonNull(key.apply(value), "key");
+  }
+
+  /** Returns the list after a change, rebuilt from its values once its log outgrows them. */
+  private KeyedList<V> grown(
+      AppendLog<Version<V>> after, AppendLog<Slot> afterSlots, int afterPlaces, int afterSize) {
+    KeyedList<V> changed = new KeyedList<>(key, after, afterSlots, afterPlaces, afterSize);
+    if (after.size() <= 2 * afterSize + SLACK) {
+      return changed;
+    }
+    KeyedList<V> rebuilt = empty(key);
+    for (V value : changed) {
+      rebuilt = rebuilt.put(value);
+    }
+    return rebuilt;
+  }
+
+  @Override
+  public V get(int index) {
+    Objects.checkIndex(index, size);
+    if (places == size) { // no empty place: the index is the place
+      return Objects.requireNonNull(value(slots.last(index).orElseThrow().key()));
+    }
+    @SuppressWarnings("unchecked")
+    V value = (V) Objects.requireNonNull(current()[index]);
+    return value;
+  }
+
+  /** Returns the current values in order, made once per version; O(places). */
+  private @Nullable Object[] current() {
+    @Nullable Object[] made = current;
+    if (made == null) {
+      made = new Object[size];
+      int n = 0;
+      for (int place = 0; place < places; place++) {
+        Object k = slots.last(place).orElseThrow().key();
+        Version<V> last = versions.get(versions.lastIndex(k));
+        if (last.place() == place && last.value() != null) {
+          made[n++] = last.value();
+        }
+      }
+      current = made;
+    }
+    return made;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+}
