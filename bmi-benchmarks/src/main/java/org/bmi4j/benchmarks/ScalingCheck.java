@@ -252,7 +252,7 @@ public final class ScalingCheck {
       long bytes = threads.getCurrentThreadAllocatedBytes();
       sink += System.identityHashCode(subjects.get(s).operation().get());
       long cpu = Math.max(1, threads.getCurrentThreadCpuTime() - started);
-      repeats[s] = (int) Math.max(1, Math.min(1_000, MIN_SAMPLE_MILLIS * 1_000_000L / cpu));
+      repeats[s] = (int) Math.max(1, Math.min(1_000_000, MIN_SAMPLE_MILLIS * 1_000_000L / cpu));
       allocated[s] = (threads.getCurrentThreadAllocatedBytes() - bytes) * repeats[s];
     }
     // the subjects of each work, by work in order of first appearance (sizes smallest first)
@@ -549,7 +549,8 @@ public final class ScalingCheck {
   }
 
   private static String millis(double nanos) {
-    return String.format(Locale.ROOT, nanos >= 10_000_000 ? "%,.0f" : "%,.2f", nanos / 1e6);
+    String format = nanos >= 10_000_000 ? "%,.0f" : nanos >= 10_000 ? "%,.2f" : "%,.4f";
+    return String.format(Locale.ROOT, format, nanos / 1e6);
   }
 
   /**

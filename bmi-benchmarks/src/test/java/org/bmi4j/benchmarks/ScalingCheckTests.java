@@ -105,4 +105,23 @@ class ScalingCheckTests {
             List.of());
     assertEquals(result, ScalingCheck.parse(ScalingCheck.lines(result)));
   }
+
+  @Test
+  void aWorkOfMicrosecondsKeepsItsDigits() {
+    Figure tiny = new Figure(2_500, 2_000, 3_000);
+    ScalingCheck.Result result =
+        new ScalingCheck.Result(
+            List.of(
+                new ScalingCheck.Row(
+                    "classification",
+                    "activities",
+                    List.of(10_000, 20_000),
+                    Map.of(10_000, tiny, 20_000, tiny),
+                    Map.of(20_000, new Figure(1, 0.9, 1.1)))),
+            2,
+            0,
+            List.of());
+    String markdown = ScalingCheck.markdown(result, 1, "0", "0");
+    assertTrue(markdown.contains("| 0.0025 ms (0.0020 – 0.0030) |"), markdown);
+  }
 }
