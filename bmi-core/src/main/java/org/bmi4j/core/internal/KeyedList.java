@@ -87,6 +87,19 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
     return value(k) != null;
   }
 
+  /**
+   * Returns a number ordering the current keys as the list does (smaller for a key earlier in the
+   * list), or -1 if {@code k} has no current value; O(1) on the newest version. It equals the key's
+   * index while no key has been removed.
+   *
+   * @param k the key
+   * @return a number ordering the current keys as the list does, or -1
+   */
+  public int placeOf(Object k) {
+    int at = versions.lastIndex(k);
+    return at < 0 || versions.get(at).value() == null ? -1 : versions.get(at).place();
+  }
+
   private @Nullable V value(Object k) {
     int at = versions.lastIndex(k);
     return at < 0 ? null : versions.get(at).value();

@@ -2,6 +2,7 @@ package org.bmi4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -137,9 +138,17 @@ class KeyedListProperties {
     for (int i = 0; i < expected.size(); i++) {
       assertEquals(expected.get(i), list.get(i));
     }
+    int place = -1;
+    for (Value value : expected) {
+      assertTrue(list.placeOf(value.key()) > place, "places order the keys as the list does");
+      place = list.placeOf(value.key());
+    }
     for (int k = 0; k < KEYS + 200; k++) {
       assertEquals(Optional.ofNullable(model.get(k)), list.find(k));
       assertEquals(model.containsKey(k), list.containsKey(k));
+      if (!model.containsKey(k)) {
+        assertEquals(-1, list.placeOf(k));
+      }
     }
   }
 }

@@ -2,58 +2,27 @@ package org.bmi4j.process.alliance;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
-import java.util.AbstractList;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.Objects;
+import com.google.common.collect.ForwardingList;
+import java.util.List;
 import java.util.RandomAccess;
-import org.bmi4j.core.internal.AppendLog;
+import org.bmi4j.core.internal.KeyedList;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The current partners of an alliance, in the order they were proposed: an immutable list that
  * shares its storage with the list it grew from, so that proposing, changing (committing, staking)
  * and removing one partner, and finding one by id, cost O(1) amortised however many partners there
- * are and however many came and went (library formalisation of a persistent list with tombstones).
- *
- * <p>Up to {@link #FEW} partners are held in a small array copied on each change, which costs less
- * than the log's upkeep. Beyond, each change appends an entry for the partner's place (its slot, in
- * proposal order) to a shared log; a removal appends an entry without a partner. The list itself,
- * for iteration and {@link #get}, is then made from the entries on first request, in O(entries),
- * and kept; steps that only propose, change or remove never make it. Ids are unique: a second
- * partner of one id is refused.
+ * are and however many came and went, and reading the list after a change costs O(partners), not
+ * O(history) (library formalisation). Held as a {@link KeyedList} keyed by partner id: ids are
+ * unique, and a second partner of one id is refused.
  */
-final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
-  /** A partner at its slot, or the slot emptied when {@code partner} is null. */
-  private record Entry(String id, int slot, @Nullable Partner partner) {}
+final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
+  static final PartnerLog EMPTY = new PartnerLog(KeyedList.empty(Partner::id));
 
-  /** The most partners held in a copied array rather than a log (library formalisation). */
-  static final int FEW = 8;
+  private final KeyedList<Partner> partners;
 
-  private static final AppendLog<Entry> NO_ENTRIES = AppendLog.keyed(Entry::id);
-
-  static final PartnerLog EMPTY = new PartnerLog(new Partner[0]);
-
-  private final Partner @Nullable [] few; // the partners while there are few; null once a log
-  private final AppendLog<Entry> entries; // keyed by partner id; an id's last entry holds
-  private final int size; // current partners
-  private final int slots; // places ever given, in proposal order
-  // made on first request; a race makes equal lists, each safely published (ImmutableList is final)
-  private @Nullable ImmutableList<Partner> current;
-
-  private PartnerLog(Partner[] few) {
-    this.few = few;
-    this.entries = NO_ENTRIES;
-    this.size = few.length;
-    this.slots = 0;
-  }
-
-  private PartnerLog(AppendLog<Entry> entries, int size, int slots) {
-    this.few = null;
-    this.entries = entries;
-    this.size = size;
-    this.slots = slots;
+  private PartnerLog(KeyedList<Partner> partners) {
+    this.partners = partners;
   }
 
   /**
@@ -65,30 +34,25 @@ final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
     if (partners instanceof PartnerLog log) {
       return log;
     }
-    PartnerLog log = EMPTY;
+    KeyedList<Partner> log = EMPTY.partners;
     for (Partner partner : partners) {
       checkArgument(
-          !log.contains(partner.id()),
+          !log.containsKey(partner.id()),
           "partner '%s' is named twice among the current partners; name each partner once",
           partner.id());
-      log = log.propose(partner);
+      log = log.put(partner);
     }
-    return log;
+    return new PartnerLog(log);
   }
 
   /** Returns the current partner of id {@code id}, or null; O(1). */
   @Nullable Partner partner(String id) {
-    if (few != null) {
-      int i = indexOf(few, id);
-      return i < 0 ? null : few[i];
-    }
-    int at = entries.lastIndex(id);
-    return at < 0 ? null : entries.get(at).partner();
+    return partners.find(id).orElse(null);
   }
 
   /** Returns whether a current partner has id {@code id}; O(1). */
   boolean contains(String id) {
-    return partner(id) != null;
+    return partners.containsKey(id);
   }
 
   /**
@@ -98,20 +62,7 @@ final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
    */
   PartnerLog propose(Partner partner) {
     checkArgument(!contains(partner.id()), "partner '%s' is a partner already", partner.id());
-    if (few != null) {
-      if (few.length < FEW) {
-        Partner[] next = Arrays.copyOf(few, few.length + 1);
-        next[few.length] = partner;
-        return new PartnerLog(next);
-      }
-      PartnerLog log = new PartnerLog(NO_ENTRIES, 0, 0);
-      for (Partner p : few) {
-        log = log.propose(p);
-      }
-      return log.propose(partner);
-    }
-    return new PartnerLog(
-        entries.append(new Entry(partner.id(), slots, partner)), size + 1, slots + 1);
+    return new PartnerLog(partners.put(partner));
   }
 
   /**
@@ -121,13 +72,8 @@ final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
    * @throws IllegalArgumentException if no current partner has its id
    */
   PartnerLog replace(Partner partner) {
-    if (few != null) {
-      Partner[] next = few.clone();
-      next[indexOfCurrent(few, partner.id())] = partner;
-      return new PartnerLog(next);
-    }
-    return new PartnerLog(
-        entries.append(new Entry(partner.id(), slotOf(partner.id()), partner)), size, slots);
+    checkCurrent(partner.id());
+    return new PartnerLog(partners.put(partner));
   }
 
   /**
@@ -136,79 +82,16 @@ final class PartnerLog extends AbstractList<Partner> implements RandomAccess {
    * @throws IllegalArgumentException if no current partner has that id
    */
   PartnerLog remove(String id) {
-    if (few != null) {
-      int i = indexOfCurrent(few, id);
-      Partner[] next = new Partner[few.length - 1];
-      System.arraycopy(few, 0, next, 0, i);
-      System.arraycopy(few, i + 1, next, i, few.length - i - 1);
-      return new PartnerLog(next);
-    }
-    return new PartnerLog(entries.append(new Entry(id, slotOf(id), null)), size - 1, slots);
+    checkCurrent(id);
+    return new PartnerLog(partners.without(id));
   }
 
-  private static int indexOf(Partner[] partners, String id) {
-    for (int i = 0; i < partners.length; i++) {
-      if (partners[i].id().equals(id)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int indexOfCurrent(Partner[] partners, String id) {
-    int i = indexOf(partners, id);
-    checkArgument(i >= 0, "'%s' is not a current partner", id);
-    return i;
-  }
-
-  private int slotOf(String id) {
-    int at = entries.lastIndex(id);
-    checkArgument(
-        at >= 0 && entries.get(at).partner() != null, "'%s' is not a current partner", id);
-    return entries.get(at).slot();
-  }
-
-  /** Returns the current partners as a list, made once from the entries. */
-  private ImmutableList<Partner> current() {
-    ImmutableList<Partner> made = current;
-    if (made == null) {
-      @Nullable Partner[] bySlot = new Partner[slots];
-      for (Entry entry : entries) {
-        bySlot[entry.slot()] = entry.partner(); // a later entry of a slot overrides an earlier
-      }
-      ImmutableList.Builder<Partner> live = ImmutableList.builderWithExpectedSize(size);
-      for (Partner partner : bySlot) {
-        if (partner != null) {
-          live.add(partner);
-        }
-      }
-      made = live.build();
-      current = made;
-    }
-    return made;
+  private void checkCurrent(String id) {
+    checkArgument(contains(id), "'%s' is not a current partner", id);
   }
 
   @Override
-  public Partner get(int index) {
-    if (few != null) {
-      Objects.checkIndex(index, few.length);
-      return few[index];
-    }
-    return current().get(index);
-  }
-
-  @Override
-  public Iterator<Partner> iterator() {
-    return few != null ? super.iterator() : current().iterator();
-  }
-
-  @Override
-  public int size() {
-    return size;
-  }
-
-  @Override
-  public boolean isEmpty() {
-    return size == 0;
+  protected List<Partner> delegate() {
+    return partners;
   }
 }

@@ -2,7 +2,7 @@ package org.bmi4j.process.sst;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.AbstractList;
+import com.google.common.collect.ForwardingList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -11,34 +11,31 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import org.bmi4j.core.internal.AppendLog;
+import org.bmi4j.core.internal.KeyedList;
 
 /**
  * The opportunities of a cycle, in the order identified, each as last identified, revised, selected
  * or unselected: an immutable list that shares its storage with the list it grew from, so that
  * identifying, revising and selecting an opportunity cost O(1) amortised however many opportunities
  * there are, and starting a new cycle costs O(1) amortised per selection it undoes (library
- * formalisation). Each change appends a new version of the opportunity; the list shows the last
- * one. Opportunity ids are unique.
+ * formalisation). Held as a {@link KeyedList} keyed by opportunity id, so opportunity ids are
+ * unique, beside a log of the ids selected since the last unselection.
  */
-final class OpportunityLog extends AbstractList<Opportunity> implements RandomAccess {
+final class OpportunityLog extends ForwardingList<Opportunity> implements RandomAccess {
   static final OpportunityLog EMPTY =
-      new OpportunityLog(
-          AppendLog.keyed(Opportunity::id), AppendLog.<String>keyed(id -> id), AppendLog.empty());
+      new OpportunityLog(KeyedList.empty(Opportunity::id), AppendLog.empty());
 
-  private final AppendLog<Opportunity> versions; // keyed by id; the last version of an id counts
-  private final AppendLog<String> order; // the ids in the order identified, keyed by id
+  private final KeyedList<Opportunity> opportunities; // in the order identified
   private final AppendLog<String> selections; // ids selected since the last unselection
 
-  private OpportunityLog(
-      AppendLog<Opportunity> versions, AppendLog<String> order, AppendLog<String> selections) {
-    this.versions = versions;
-    this.order = order;
+  private OpportunityLog(KeyedList<Opportunity> opportunities, AppendLog<String> selections) {
+    this.opportunities = opportunities;
     this.selections = selections;
   }
 
   /** Returns the opportunity with id {@code id}, if identified. */
   Optional<Opportunity> find(String id) {
-    return versions.last(id);
+    return opportunities.find(id);
   }
 
   /**
@@ -48,13 +45,10 @@ final class OpportunityLog extends AbstractList<Opportunity> implements RandomAc
    */
   OpportunityLog identify(Opportunity opportunity) {
     checkArgument(
-        order.lastIndex(opportunity.id()) < 0,
+        !opportunities.containsKey(opportunity.id()),
         "opportunities use opportunity id '%s' twice; give each opportunity its own id",
         opportunity.id());
-    return new OpportunityLog(
-        versions.append(opportunity),
-        order.append(opportunity.id()),
-        opportunity.selected() ? selections.append(opportunity.id()) : selections);
+    return put(opportunity);
   }
 
   /**
@@ -63,35 +57,38 @@ final class OpportunityLog extends AbstractList<Opportunity> implements RandomAc
    */
   OpportunityLog replace(Opportunity opportunity) {
     checkArgument(
-        order.lastIndex(opportunity.id()) >= 0,
+        opportunities.containsKey(opportunity.id()),
         "no opportunity '%s' is identified",
         opportunity.id());
+    return put(opportunity);
+  }
+
+  private OpportunityLog put(Opportunity opportunity) {
     return new OpportunityLog(
-        versions.append(opportunity),
-        order,
+        opportunities.put(opportunity),
         opportunity.selected() ? selections.append(opportunity.id()) : selections);
   }
 
   /** Returns this log with every opportunity unselected. */
   OpportunityLog unselectAll() {
-    AppendLog<Opportunity> after = versions;
+    KeyedList<Opportunity> after = opportunities;
     for (String id : new LinkedHashSet<>(selections)) {
-      Opportunity current = versions.last(id).orElseThrow();
+      Opportunity current = opportunities.find(id).orElseThrow();
       if (current.selected()) {
-        after = after.append(current.withSelected(false));
+        after = after.put(current.withSelected(false));
       }
     }
-    return new OpportunityLog(after, order, AppendLog.empty());
+    return new OpportunityLog(after, AppendLog.empty());
   }
 
   /** Returns the selected opportunities, in the order identified. */
   List<Opportunity> selected() {
     Set<String> ids = new LinkedHashSet<>(selections);
     List<String> sorted = new ArrayList<>(ids);
-    sorted.sort(Comparator.comparingInt(order::lastIndex));
+    sorted.sort(Comparator.comparingInt(opportunities::placeOf));
     List<Opportunity> selected = new ArrayList<>(sorted.size());
     for (String id : sorted) {
-      Opportunity current = versions.last(id).orElseThrow();
+      Opportunity current = opportunities.find(id).orElseThrow();
       if (current.selected()) {
         selected.add(current);
       }
@@ -100,12 +97,7 @@ final class OpportunityLog extends AbstractList<Opportunity> implements RandomAc
   }
 
   @Override
-  public Opportunity get(int index) {
-    return versions.last(order.get(index)).orElseThrow();
-  }
-
-  @Override
-  public int size() {
-    return order.size();
+  protected List<Opportunity> delegate() {
+    return opportunities;
   }
 }

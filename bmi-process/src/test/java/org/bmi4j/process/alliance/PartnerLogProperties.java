@@ -91,15 +91,15 @@ class PartnerLogProperties {
   }
 
   @Test
-  void morePartnersThanFewAreHeldInTheLogAndRemovedFromAnyPlace() {
+  void twentyFourPartnersAreProposedRemovedFromAnyPlaceAndReplacedInPlace() {
     PartnerLog log = PartnerLog.EMPTY;
     List<Partner> plain = new ArrayList<>();
-    for (int i = 0; i < 3 * PartnerLog.FEW; i++) {
+    for (int i = 0; i < 24; i++) {
       Partner p = partner("p" + i, false);
       log = log.propose(p);
       plain.add(p);
     }
-    for (int i = 1; i < 3 * PartnerLog.FEW; i += 3) {
+    for (int i = 1; i < 24; i += 3) {
       log = log.remove("p" + i);
       plain.remove(indexOf(plain, "p" + i));
     }
