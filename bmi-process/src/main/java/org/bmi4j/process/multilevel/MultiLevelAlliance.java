@@ -525,8 +525,14 @@ public final class MultiLevelAlliance {
     return Optional.of(wired);
   }
 
-  /** Returns whether {@code c} proposes a firm that is no current partner of {@code alliance}. */
+  /**
+   * Returns whether {@code c} proposes a firm that is no current partner of {@code alliance}, which
+   * has former partners.
+   */
   private static boolean proposesOutsiders(FirmContext c, AllianceContext alliance) {
+    if (alliance.formerPartners().isEmpty()) {
+      return false; // nothing to withdraw, and no lookup made
+    }
     for (ProposedPartner partner : c.partners()) {
       if (alliance.partner(partner.partner().id()).isEmpty()) {
         return true;
