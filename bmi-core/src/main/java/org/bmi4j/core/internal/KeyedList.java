@@ -189,6 +189,11 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
     return rebuilt;
   }
 
+  /** Returns how many versions and places this list's log holds; for its properties. */
+  int logSize() {
+    return versions.size() + slots.size();
+  }
+
   @Override
   public V get(int index) {
     Objects.checkIndex(index, size);

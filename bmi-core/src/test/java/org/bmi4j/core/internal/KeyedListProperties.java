@@ -132,6 +132,13 @@ class KeyedListProperties {
 
   private static void assertMatches(Map<Integer, Value> model, KeyedList<Value> list) {
     List<Value> expected = List.copyOf(model.values());
+    assertTrue(
+        list.logSize() <= 4 * (list.size() + 16),
+        "the log is rebuilt once it outgrows the values, so the list view is O(size): "
+            + list.logSize()
+            + " entries for "
+            + list.size()
+            + " values");
     assertEquals(expected, list);
     assertEquals(expected.size(), list.size());
     assertEquals(expected.hashCode(), list.hashCode());
