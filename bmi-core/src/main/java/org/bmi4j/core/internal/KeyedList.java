@@ -197,9 +197,8 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
   @Override
   public V get(int index) {
     Objects.checkIndex(index, size);
-    if (places == size) { // no empty place: the index is the place
-      return Objects.requireNonNull(value(slots.last(index).orElseThrow().key()));
-    }
+    // the values in order are made once per version, so that iterating costs one array read per
+    // value rather than two lookups in the shared logs
     @SuppressWarnings("unchecked")
     V value = (V) Objects.requireNonNull(current()[index]);
     return value;
