@@ -35,6 +35,12 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
   /** Log entries tolerated beyond twice the current values before a rebuild. */
   private static final int SLACK = 16;
 
+  /**
+   * Up to this many values a version makes its list of values on first read (library
+   * formalisation).
+   */
+  private static final int SHORT = 8;
+
   private final Function<? super V, ?> key;
   private final AppendLog<Version<V>> versions; // keyed by key; a key's last version holds
   private final AppendLog<Slot> slots; // keyed by place; a place's last slot names its key
@@ -197,8 +203,12 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
   @Override
   public V get(int index) {
     Objects.checkIndex(index, size);
-    // the values in order are made once per version, so that iterating costs one array read per
-    // value rather than two lookups in the shared logs
+    // a short list makes its values in order once per version, so that iterating it costs an
+    // array read per value; a long one without empty places finds the value at its place by key,
+    // so that reading a few values (the first, the last) does not cost the whole list
+    if (current == null && places == size && size > SHORT) {
+      return Objects.requireNonNull(value(slots.last(index).orElseThrow().key()));
+    }
     @SuppressWarnings("unchecked")
     V value = (V) Objects.requireNonNull(current()[index]);
     return value;
