@@ -171,7 +171,7 @@ public final class ScalingCheck {
       states.add(state);
     }
     String unit = "activities";
-    for (String work : ANALYSES) {
+    for (String work : Report.ANALYSES) {
       for (AnalysisScaling state : states) {
         subjects.add(new Subject(work, unit, models, state.activities, operation(state, work)));
       }
@@ -192,19 +192,6 @@ public final class ScalingCheck {
     }
     return measure(subjects, warmups, rounds);
   }
-
-  /** The analyses of {@link AnalysisScaling}, in the order of its table. */
-  static final List<String> ANALYSES =
-      List.of(
-          "build",
-          "integrityRejection",
-          "diff",
-          "classification",
-          "novelty",
-          "intersection",
-          "canvas",
-          "csv",
-          "json");
 
   private static Supplier<Object> operation(AnalysisScaling state, String work) {
     return switch (work) {
