@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bmi4j.core.dual.BoundaryElement;
 import org.bmi4j.core.dual.DualBusinessModel;
@@ -99,14 +99,6 @@ abstract class AbstractSstContext {
 
   static final String DUPLICATE_MODEL =
       "the portfolio of '%s' holds two BMs of id '%s'; give each current BM its own id";
-
-  /**
-   * Returns this context with {@code model} in place of the current BM of id {@code replacing}, if
-   * given, else after the others; O(1) amortised.
-   */
-  SstContext withAdopted(BusinessModel model, Optional<String> replacing) {
-    return SstContext.copyOf(this).withPortfolioList(portfolioLog().adopt(model, replacing));
-  }
 
   /**
    * The opportunities sensed, in the order identified; a new cycle keeps them, unselected: an
@@ -261,11 +253,74 @@ abstract class AbstractSstContext {
 
   /**
    * Which model of a dual business model each current BM is, by BM id [ANDREASSEN]; a BM not named
-   * here is neither.
+   * here is neither. A read-only map, in the order the bases were named (a BM given a basis again
+   * comes last), that shares its storage with the context it grew from, so that an adoption
+   * changing the bases costs the same however many BMs have one (written in JSON as the object
+   * {@code bases}).
    *
    * @return which model of a dual business model each current BM is, by BM id
    */
-  public abstract ImmutableMap<String, ModelBasis> bases();
+  public Map<String, ModelBasis> bases() {
+    return basesLog().asMap();
+  }
+
+  /**
+   * The bases as given to the builder or to {@code withBaseList(Iterable)}, each an entry of a BM
+   * id and its basis, in order; held as a shared log, BM ids checked unique, once the context is
+   * built.
+   *
+   * @return the bases as given
+   */
+  @Value.Default
+  @JsonProperty("bases")
+  @JsonSerialize(converter = BasesToJson.class)
+  @JsonDeserialize(converter = BasesFromJson.class)
+  Iterable<Map.Entry<String, ModelBasis>> baseList() {
+    return BasisLog.EMPTY;
+  }
+
+  BasisLog basesLog() {
+    return (BasisLog) baseList();
+  }
+
+  /** Writes the bases as a JSON object, in order. */
+  static final class BasesToJson
+      extends StdConverter<Iterable<Map.Entry<String, ModelBasis>>, Map<String, ModelBasis>> {
+    @Override
+    public Map<String, ModelBasis> convert(Iterable<Map.Entry<String, ModelBasis>> value) {
+      return BasisLog.copyOf(value).asMap();
+    }
+  }
+
+  /** Reads the bases of a document as entries, to be held as a log when the context is built. */
+  static final class BasesFromJson
+      extends StdConverter<Map<String, ModelBasis>, Iterable<Map.Entry<String, ModelBasis>>> {
+    @Override
+    public Iterable<Map.Entry<String, ModelBasis>> convert(Map<String, ModelBasis> value) {
+      return value.entrySet();
+    }
+  }
+
+  /**
+   * Returns this context after adopting {@code model}: in place of the current BM of id {@code
+   * replacing}, if given, else after the others, with the replaced BM's basis gone and {@code
+   * basis}, if given, as the adopted BM's; O(1) amortised.
+   */
+  SstContext withAdopted(
+      BusinessModel model, Optional<ModelBasis> basis, Optional<String> replacing) {
+    return SstContext.copyOf(this)
+        .withPortfolioList(portfolioLog().adopt(model, replacing))
+        .withBaseList(basesLog().adopted(model.id(), basis, replacing));
+  }
+
+  /**
+   * Returns this context with {@code model} in place of the current BM of its id, which keeps its
+   * basis; O(1) amortised.
+   */
+  SstContext withRevised(BusinessModel model) {
+    return SstContext.copyOf(this)
+        .withPortfolioList(portfolioLog().adopt(model, Optional.of(model.id())));
+  }
 
   /**
    * Returns the portfolio's dual business model [ANDREASSEN], its two models connected by {@code
@@ -385,15 +440,16 @@ abstract class AbstractSstContext {
   }
 
   /**
-   * Holds the portfolio, opportunities, deployments and challenges as shared logs, BM and
-   * opportunity ids unique.
+   * Holds the portfolio, opportunities, deployments, challenges and bases as shared logs, BM and
+   * opportunity ids unique, each BM's basis named once.
    */
   @Value.Check
   AbstractSstContext holdLogs() {
     if (portfolioList() instanceof PortfolioLog
         && opportunityList() instanceof OpportunityLog
         && deploymentList() instanceof AppendLog
-        && challengeList() instanceof AppendLog) {
+        && challengeList() instanceof AppendLog
+        && baseList() instanceof BasisLog) {
       return this;
     }
     OpportunityLog opportunities = NO_OPPORTUNITIES;
@@ -406,6 +462,7 @@ abstract class AbstractSstContext {
         .opportunityList(opportunities)
         .deploymentList(AppendLog.copyOf(deploymentList()))
         .challengeList(AppendLog.copyOf(challengeList()))
+        .baseList(BasisLog.copyOf(baseList()))
         .build();
   }
 

@@ -10,9 +10,7 @@ import com.google.common.collect.Sets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -142,8 +140,8 @@ public final class SenseSeizeTransform {
    *     .organisation(org).missions(missions).portfolioList(List.of(collab, market))
    *     .catalogue(CapabilityCatalogue.shipped().with(ownEntry))
    *     .driftPolicy(DriftPolicy.MODEL)
-   *     .putBase("collab", ModelBasis.COLLABORATION_BASED)
-   *     .putBase("market", ModelBasis.MARKET_BASED)
+   *     .baseList(List.of(Map.entry("collab", ModelBasis.COLLABORATION_BASED),
+   *         Map.entry("market", ModelBasis.MARKET_BASED)))
    *     .build(), clock);
    * }</pre>
    *
@@ -384,8 +382,7 @@ public final class SenseSeizeTransform {
         .updating(
             (c, e, at) -> {
               BusinessModel designed = c.designed().orElseThrow();
-              return c.withAdopted(designed, e.replacing())
-                  .withBases(adoptBasis(c.bases(), designed, c.designedBasis(), e.replacing()))
+              return c.withAdopted(designed, c.designedBasis(), e.replacing())
                   .withDesigned(Optional.empty())
                   .withDesignedBasis(Optional.empty());
             })
@@ -424,7 +421,7 @@ public final class SenseSeizeTransform {
               complete(model, "the revised BM", v);
               designDrift(c, model, current, "revising", v);
             })
-        .updating((c, e, at) -> c.withAdopted(e.model(), Optional.of(e.model().id())))
+        .updating((c, e, at) -> c.withRevised(e.model()))
         .stay();
     b.on(SstStage.TRANSFORMING, Advance.class)
         .when(SenseSeizeTransform::transformingExit)
@@ -784,26 +781,5 @@ public final class SenseSeizeTransform {
         revision.description(),
         Sets.immutableEnumSet(revision.valueKinds()),
         opportunity.selected());
-  }
-
-  /**
-   * The bases after adopting {@code designed}: the replaced BM's basis goes, the designed BM's
-   * comes if the design named one.
-   */
-  private static ImmutableMap<String, ModelBasis> adoptBasis(
-      ImmutableMap<String, ModelBasis> bases,
-      BusinessModel designed,
-      Optional<ModelBasis> basis,
-      Optional<String> replacing) {
-    if (basis.isEmpty()
-        && !bases.containsKey(designed.id())
-        && (replacing.isEmpty() || !bases.containsKey(replacing.get()))) {
-      return bases; // nothing to change: no copy
-    }
-    Map<String, ModelBasis> after = new LinkedHashMap<>(bases);
-    replacing.ifPresent(after::remove);
-    after.remove(designed.id());
-    basis.ifPresent(b -> after.put(designed.id(), b));
-    return ImmutableMap.copyOf(after);
   }
 }

@@ -499,8 +499,10 @@ class SstFidelityTests {
       var cycle =
           SenseSeizeTransform.start(
               context(model("collab", DUAL), model("market", DUAL))
-                  .putBase("collab", ModelBasis.COLLABORATION_BASED)
-                  .putBase("market", ModelBasis.MARKET_BASED)
+                  .baseList(
+                      List.of(
+                          Map.entry("collab", ModelBasis.COLLABORATION_BASED),
+                          Map.entry("market", ModelBasis.MARKET_BASED)))
                   .build(),
               Ssts.CLOCK);
       DualBusinessModel dual = cycle.context().dual(team).orElseThrow();
@@ -515,7 +517,7 @@ class SstFidelityTests {
       var start =
           SenseSeizeTransform.start(
               context(model("collab", DUAL))
-                  .putBase("collab", ModelBasis.COLLABORATION_BASED)
+                  .baseList(List.of(Map.entry("collab", ModelBasis.COLLABORATION_BASED)))
                   .build(),
               Ssts.CLOCK);
       assertEquals(Optional.empty(), start.context().dual(team), "no market-based BM yet");
@@ -544,9 +546,11 @@ class SstFidelityTests {
       var cycle =
           SenseSeizeTransform.start(
               context(model("a", DUAL), model("b", DUAL), model("m", DUAL))
-                  .putBase("a", ModelBasis.COLLABORATION_BASED)
-                  .putBase("b", ModelBasis.COLLABORATION_BASED)
-                  .putBase("m", ModelBasis.MARKET_BASED)
+                  .baseList(
+                      List.of(
+                          Map.entry("a", ModelBasis.COLLABORATION_BASED),
+                          Map.entry("b", ModelBasis.COLLABORATION_BASED),
+                          Map.entry("m", ModelBasis.MARKET_BASED)))
                   .build(),
               Ssts.CLOCK);
       IllegalStateException e =
@@ -566,7 +570,7 @@ class SstFidelityTests {
               () ->
                   SenseSeizeTransform.start(
                       context(model("collab", DUAL))
-                          .putBase("ghost", ModelBasis.MARKET_BASED)
+                          .baseList(List.of(Map.entry("ghost", ModelBasis.MARKET_BASED)))
                           .build(),
                       Ssts.CLOCK));
       assertEquals(
@@ -632,7 +636,7 @@ class SstFidelityTests {
                   context(model("collab", DUAL))
                       .catalogue(CapabilityCatalogue.deSilva().with(own))
                       .driftPolicy(DriftPolicy.MODEL)
-                      .putBase("collab", ModelBasis.COLLABORATION_BASED)
+                      .baseList(List.of(Map.entry("collab", ModelBasis.COLLABORATION_BASED)))
                       .build(),
                   Ssts.CLOCK)
               .applyOrThrow(Ssts.filamentOpportunity())

@@ -2,7 +2,9 @@ package org.bmi4j.process.sst;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -203,6 +205,67 @@ class SstLongHistoryTests {
     assertEquals(List.of(2), portfolio.stream().map(BusinessModel::version).distinct().toList());
     assertEquals(Optional.empty(), read.context().currentModel("bm-2"));
     assertEquals(Optional.of(portfolio.get(2)), read.context().currentModel("bm-3"));
+    assertEquals(cycles + 1, read.context().cycle());
+  }
+
+  @Test
+  void cyclesAdoptingBmsEachWithABasisBesideEachOtherBuildAndReadBack() {
+    // eight events a cycle k: design bm-k with a basis (collaboration-based for even k, else
+    // market-based), adopt it beside the others (every fourth cycle in place of the previous
+    // cycle's BM instead, whose basis goes), scale up, revise it, start a new cycle; so the bases
+    // grow by one a cycle but every fourth, each adoption changing them
+    var start =
+        SenseSeizeTransform.start(Ssts.ORG, ECONOMIC, List.of(), Ssts.CLOCK)
+            .applyOrThrow(new SstEvent.IdentifyOpportunity("o", "o", ECONOMIC));
+    var read =
+        buildAndRead(
+            start,
+            ADOPTING_EVENTS,
+            i -> {
+              int k = i / 8;
+              return switch (i % 8) {
+                case 0 -> new SstEvent.SelectOpportunity("o");
+                case 1, 7 -> new SstEvent.Advance();
+                case 2 ->
+                    k % 2 == 0
+                        ? SstEvent.DesignModel.collaborationBased(smallest("bm-" + k))
+                        : SstEvent.DesignModel.marketBased(smallest("bm-" + k));
+                case 3 ->
+                    k % 4 == 3
+                        ? SstEvent.Adopt.replacing("bm-" + (k - 1))
+                        : SstEvent.Adopt.beside();
+                case 4 ->
+                    new SstEvent.RecordDeployment(
+                        "p",
+                        Optional.empty(),
+                        CapabilityLevel.ECOSYSTEM,
+                        Site.PRODUCTION,
+                        "filament-org");
+                case 5 ->
+                    new SstEvent.RecordDeployment(
+                        "m",
+                        Optional.empty(),
+                        CapabilityLevel.ECOSYSTEM,
+                        Site.MARKET,
+                        "filament-org");
+                default -> new SstEvent.ReviseModel(smallest("bm-" + k).withVersion(2));
+              };
+            });
+    int cycles = ADOPTING_EVENTS / 8;
+    Map<String, ModelBasis> expected = new LinkedHashMap<>();
+    String previous = "";
+    for (int k = 0; k < cycles; k++) {
+      if (k % 4 == 3) {
+        expected.remove(previous);
+      }
+      previous = "bm-" + k;
+      expected.put(previous, k % 2 == 0 ? ModelBasis.COLLABORATION_BASED : ModelBasis.MARKET_BASED);
+    }
+    assertEquals(expected, read.context().bases());
+    assertEquals(List.copyOf(expected.keySet()), List.copyOf(read.context().bases().keySet()));
+    assertEquals(
+        List.copyOf(expected.keySet()),
+        read.context().portfolio().stream().map(BusinessModel::id).toList());
     assertEquals(cycles + 1, read.context().cycle());
   }
 }
