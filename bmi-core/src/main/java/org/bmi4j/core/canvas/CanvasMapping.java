@@ -23,14 +23,12 @@ import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
-import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Reciprocity;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.ValueKind;
 import org.bmi4j.core.model.ValueShare;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a business model onto the canvas blocks as {@link BusinessModelCanvas} documents.
@@ -56,7 +54,8 @@ final class CanvasMapping {
   private final Map<String, Actor> actors = new LinkedHashMap<>();
   private final Map<String, String> offeringNames = new LinkedHashMap<>();
   private final Set<String> segments = new LinkedHashSet<>();
-  private @Nullable Map<String, List<GovernanceAssignment>> performed;
+  // the key activities each actor performs or co-performs, in model order: filled by keyActivities
+  private final Map<String, List<CanvasItem.KeyActivity>> performed = new HashMap<>();
   private final Set<String> group = new LinkedHashSet<>();
 
   private CanvasMapping(BusinessModel model) {
@@ -86,27 +85,6 @@ final class CanvasMapping {
         segments.add(actor.id());
       }
     }
-  }
-
-  /**
-   * The governance assignments each actor performs or co-performs, in model order: one pass over
-   * the governance, built on first use.
-   */
-  private Map<String, List<GovernanceAssignment>> performed() {
-    Map<String, List<GovernanceAssignment>> byActor = performed;
-    if (byActor == null) {
-      byActor = new HashMap<>();
-      for (GovernanceAssignment assignment : model.governance()) {
-        Set<String> performers = new LinkedHashSet<>();
-        performers.add(assignment.performer());
-        performers.addAll(assignment.coPerformers());
-        for (String actor : performers) {
-          byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(assignment);
-        }
-      }
-      performed = byActor;
-    }
-    return byActor;
   }
 
   static BusinessModelCanvas canvas(BusinessModel model) {
@@ -145,7 +123,7 @@ final class CanvasMapping {
     }
     missions(items, propositions.values(), shares);
     channels(items);
-    Map<String, CanvasItem.KeyActivity> activities = keyActivities();
+    List<CanvasItem.KeyActivity> activities = keyActivities();
     List<CanvasItem.Revenue> revenues = new ArrayList<>();
     for (RevenueStream stream : model.capture().revenueStreams()) {
       revenues.add(
@@ -156,9 +134,9 @@ final class CanvasMapping {
               stream.amount(),
               stream.basis()));
     }
-    relationships(items, activities, revenues, shares);
+    relationships(items, revenues, shares);
     items.addAll(revenues);
-    items.addAll(activities.values());
+    items.addAll(activities);
     List<CanvasItem.KeyResource> resources = new ArrayList<>();
     for (Resource resource : model.creation().resources()) {
       resources.add(
@@ -166,7 +144,7 @@ final class CanvasMapping {
               resource.id(), resource.name(), resource.kind(), actor(resource.provider())));
     }
     items.addAll(resources);
-    partners(items, resources, activities);
+    partners(items, resources);
     for (CostItem cost : model.capture().costs()) {
       items.add(
           new CanvasItem.Cost(
@@ -176,23 +154,32 @@ final class CanvasMapping {
     return new BusinessModelCanvas(model.name(), header, items);
   }
 
-  /** The key activities by id, in model order, each with its governance. */
-  private Map<String, CanvasItem.KeyActivity> keyActivities() {
-    Map<String, GovernanceAssignment> governance = new LinkedHashMap<>();
-    model.governance().forEach(g -> governance.put(g.activity(), g));
-    Map<String, CanvasItem.KeyActivity> activities = new LinkedHashMap<>();
-    for (Activity activity : model.activities()) {
-      // a valid model governs every activity
-      GovernanceAssignment assignment = requireNonNull(governance.get(activity.id()));
-      activities.put(
-          activity.id(),
+  /**
+   * The key activities in model order, each with its governance, read from the activity itself (its
+   * governance assignment is a view of the same declaration); records, in one pass, which actors
+   * perform or co-perform each one.
+   */
+  private List<CanvasItem.KeyActivity> keyActivities() {
+    List<Activity> declared = model.activities();
+    List<CanvasItem.KeyActivity> activities = new ArrayList<>(declared.size());
+    for (Activity activity : declared) {
+      // a valid model governs every activity: it names a performer and a mode
+      String performer = activity.performer().orElseThrow();
+      CanvasItem.KeyActivity item =
           new CanvasItem.KeyActivity(
               activity.id(),
               activity.name(),
               activity.kind(),
-              actor(assignment.performer()),
-              assignment.mode(),
-              assignment.contractTerm()));
+              actor(performer),
+              activity.mode().orElseThrow(),
+              activity.contractTerm());
+      activities.add(item);
+      performed.computeIfAbsent(performer, k -> new ArrayList<>()).add(item);
+      for (String coPerformer : activity.coPerformers()) {
+        if (!coPerformer.equals(performer)) {
+          performed.computeIfAbsent(coPerformer, k -> new ArrayList<>()).add(item);
+        }
+      }
     }
     return activities;
   }
@@ -218,7 +205,6 @@ final class CanvasMapping {
 
   private void relationships(
       List<CanvasItem> items,
-      Map<String, CanvasItem.KeyActivity> activities,
       List<CanvasItem.Revenue> revenues,
       List<CanvasItem.ValueShareGiven> shares) {
     // each indexed once by actor, so the canvas stays linear in the model's size
@@ -233,10 +219,7 @@ final class CanvasMapping {
       }
     }
     for (String segment : segments) {
-      List<CanvasItem.KeyActivity> coCreates = new ArrayList<>();
-      for (GovernanceAssignment assignment : performed().getOrDefault(segment, List.of())) {
-        coCreates.add(requireNonNull(activities.get(assignment.activity())));
-      }
+      List<CanvasItem.KeyActivity> coCreates = performed.getOrDefault(segment, List.of());
       List<CanvasItem.Revenue> pays = paidBy.get(segment);
       List<CanvasItem.ValueShareGiven> receives = receivedBy.get(segment);
       Set<String> funders = fundersOf.get(segment);
@@ -270,10 +253,7 @@ final class CanvasMapping {
     }
   }
 
-  private void partners(
-      List<CanvasItem> items,
-      List<CanvasItem.KeyResource> resources,
-      Map<String, CanvasItem.KeyActivity> activities) {
+  private void partners(List<CanvasItem> items, List<CanvasItem.KeyResource> resources) {
     Map<String, List<CanvasItem.KeyResource>> provided = new HashMap<>();
     for (CanvasItem.KeyResource resource : resources) {
       provided.computeIfAbsent(resource.provider().id(), k -> new ArrayList<>()).add(resource);
@@ -291,9 +271,7 @@ final class CanvasMapping {
           new CanvasItem.Partner(
               actor,
               provided.getOrDefault(actor.id(), List.of()),
-              performed().getOrDefault(actor.id(), List.of()).stream()
-                  .map(g -> requireNonNull(activities.get(g.activity())))
-                  .toList()));
+              performed.getOrDefault(actor.id(), List.of())));
     }
   }
 

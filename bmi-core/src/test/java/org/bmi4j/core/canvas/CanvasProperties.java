@@ -308,6 +308,47 @@ class CanvasProperties {
     }
   }
 
+  /**
+   * A segment's relationship lists exactly the key activities the segment performs or co-performs,
+   * and a partner exactly those it performs or co-performs, each once and in model order; a segment
+   * that co-creates none and has no other tie has no relationship.
+   */
+  @Property
+  void relationshipsAndPartnersListEveryActivityTheActorPerformsOnceInModelOrder(
+      @ForAll("models") BusinessModel model) {
+    BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
+    Map<String, CanvasItem.KeyActivity> byId =
+        canvas.items(CanvasItem.KeyActivity.class).stream()
+            .collect(Collectors.toMap(CanvasItem.KeyActivity::activity, Function.identity()));
+    Function<String, List<CanvasItem.KeyActivity>> performedBy =
+        actor ->
+            model.activities().stream()
+                .filter(
+                    a ->
+                        a.performer().orElseThrow().equals(actor)
+                            || a.coPerformers().contains(actor))
+                .map(a -> byId.get(a.id()))
+                .toList();
+    for (CanvasItem.Relationship relationship : canvas.items(CanvasItem.Relationship.class)) {
+      assertEquals(
+          performedBy.apply(relationship.segment().id()),
+          relationship.coCreates(),
+          relationship::toString);
+    }
+    Set<String> related =
+        canvas.items(CanvasItem.Relationship.class).stream()
+            .map(r -> r.segment().id())
+            .collect(Collectors.toSet());
+    for (CanvasItem.Segment segment : canvas.items(CanvasItem.Segment.class)) {
+      if (!related.contains(segment.actor().id())) {
+        assertEquals(List.of(), performedBy.apply(segment.actor().id()), segment::toString);
+      }
+    }
+    for (CanvasItem.Partner partner : canvas.items(CanvasItem.Partner.class)) {
+      assertEquals(performedBy.apply(partner.actor().id()), partner.performs(), partner::toString);
+    }
+  }
+
   @Property
   void theMarkdownHasEveryBlockOnceInCanvasOrder(@ForAll("models") BusinessModel model) {
     String markdown = BusinessModelCanvas.of(model).toMarkdown();
