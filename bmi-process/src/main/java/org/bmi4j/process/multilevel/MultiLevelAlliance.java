@@ -9,12 +9,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bmi4j.core.internal.AppendLog;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.process.InstanceRecord;
@@ -87,8 +89,6 @@ public final class MultiLevelAlliance {
 
   /** The firm-level Advance: it carries nothing, so one instance serves every step. */
   private static final FirmEvent ADVANCE = new FirmEvent.Advance();
-
-  private static final List<Partner> NONE = List.of();
 
   private final AllianceInstance alliance;
   private final Firms firms;
@@ -263,9 +263,9 @@ public final class MultiLevelAlliance {
         violations.add(violation(CouplingViolation.NO_FIRM_PROCESS, partner, partner));
         rejected = true;
       } else {
-        Optional<PartnerFirm> moved = move(firm, ADVANCE, violations, now);
-        if (moved.isPresent()) {
-          next = firms.with(moved.get().with(Attachment.ATTACHED));
+        PartnerFirm moved = move(firm, ADVANCE, violations, now);
+        if (moved != null) {
+          next = firms.with(moved.with(Attachment.ATTACHED));
         } else {
           rejected = true;
         }
@@ -313,26 +313,27 @@ public final class MultiLevelAlliance {
             || firm.process().state() != corresponding(from)) {
           continue;
         }
-        Optional<PartnerFirm> moved;
+        @Nullable PartnerFirm moved;
         if (event instanceof AllianceEvent.FallBack fallBack) {
           moved = move(firm, new FirmEvent.FallBack(fallBack.reason()), violations, now);
         } else if (event instanceof AllianceEvent.StartNewCycle) {
           moved =
               firm.process().context().decision().isPresent()
                   ? move(firm, ADVANCE, violations, now)
-                  : Optional.of(firm);
+                  : firm;
         } else if (to == AlliancePhase.OPERATION) {
           if (operating == null) { // one event for every partner, its id checked once
             operating = new FirmEvent.RecordAllianceOperating(alliance.context().id());
           }
-          moved =
-              move(firm, operating, violations, now)
-                  .flatMap(f -> move(f, ADVANCE, violations, now));
+          moved = move(firm, operating, violations, now);
+          if (moved != null) {
+            moved = move(moved, ADVANCE, violations, now);
+          }
         } else {
           moved = move(firm, ADVANCE, violations, now);
         }
-        if (moved.isPresent()) {
-          after = after.withAt(i, moved.get());
+        if (moved != null) {
+          after = after.withAt(i, moved);
         } else {
           rejected = true;
         }
@@ -342,9 +343,9 @@ public final class MultiLevelAlliance {
       }
     }
     if (!rejected && !outcome.instance().isEnded()) {
-      Optional<Firms> wired = wire(next, outcome.instance().context(), violations, now);
-      if (wired.isPresent()) {
-        next = wired.get();
+      Firms wired = wire(next, outcome.instance().context(), violations, now);
+      if (wired != null) {
+        next = wired;
       } else {
         rejected = true;
       }
@@ -398,11 +399,10 @@ public final class MultiLevelAlliance {
     }
     List<Violation> violations = new ArrayList<>();
     long at = firm.process().clock().millis(); // one read stamps every step of this operation
-    Optional<PartnerFirm> moved = move(firm, event, violations, at);
-    if (moved.isEmpty()) {
+    PartnerFirm after = move(firm, event, violations, at);
+    if (after == null) {
       return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
     }
-    PartnerFirm after = moved.get();
     FirmPhase before = firm.process().state();
     FirmPhase now = after.process().state();
     if (before != now) {
@@ -426,33 +426,33 @@ public final class MultiLevelAlliance {
             && now == FirmPhase.CREATION
             && alliance.state() == AlliancePhase.OPERATION) {
           // a partner admitted to an operating alliance finds its business on the market
-          Optional<PartnerFirm> operating =
+          PartnerFirm operating =
               move(
                   after,
                   new FirmEvent.RecordAllianceOperating(alliance.context().id()),
                   violations,
                   at);
-          if (operating.isEmpty()) {
+          if (operating == null) {
             return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
           }
-          after = operating.get();
+          after = operating;
         }
       }
     } else if (isLagging(firm) && after.process().context().decision().isPresent()) {
       // a lagging partner joins the alliance's cycle as soon as it decides
-      Optional<PartnerFirm> joined = move(after, ADVANCE, violations, at);
-      if (joined.isEmpty()) {
+      PartnerFirm joined = move(after, ADVANCE, violations, at);
+      if (joined == null) {
         return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
       }
-      after = joined.get();
+      after = joined;
     }
     Firms next = firms.with(after);
     if (!alliance.isEnded()) {
-      Optional<Firms> wired = wire(next, alliance.context(), violations, at);
-      if (wired.isEmpty()) {
+      Firms wired = wire(next, alliance.context(), violations, at);
+      if (wired == null) {
         return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
       }
-      next = wired.get();
+      next = wired;
     }
     return new Outcome.Accepted<>(new MultiLevelAlliance(alliance, next));
   }
@@ -468,82 +468,124 @@ public final class MultiLevelAlliance {
    *
    * @return the firms with the wiring steps applied, or empty if one was rejected (reported)
    */
-  private static Optional<Firms> wire(
+  private static @Nullable Firms wire(
       Firms firms, AllianceContext alliance, List<Violation> violations, long now) {
     Firms wired = firms; // copied only if a firm changes
+    List<Partner> partners = alliance.partners();
     for (int i = 0; i < firms.size(); i++) {
       PartnerFirm firm = firms.at(i);
       PartnerFirm moved = firm;
       if (firm.attachment() == Attachment.ATTACHED
           && firm.process().state() == FirmPhase.CONSOLIDATION) {
         FirmContext c = firm.process().context();
-        for (Partner partner : alliance.partners()) {
-          PartnerFirm other = firms.get(partner.id());
-          if (partner.id().equals(firm.partner()) || other == null) {
+        for (int p = 0; p < partners.size(); p++) { // indexed: no iterator per operation
+          String id = partners.get(p).id();
+          PartnerFirm other = firms.get(id);
+          if (id.equals(firm.partner()) || other == null) {
             continue;
           }
           FirmContext theirs = other.process().context();
           BusinessModel model = theirs.extantModel();
-          ProposedPartner proposed = proposed(c, partner.id());
+          ProposedPartner proposed = proposed(c, id);
           boolean newer =
               proposed != null
                   && proposed.model().id().equals(model.id())
                   && proposed.model().version() < model.version();
           if (proposed == null || newer) {
-            Optional<PartnerFirm> step =
+            moved =
                 move(
                     moved,
                     new FirmEvent.ProposePartnerModel(theirs.firm(), model),
                     violations,
                     now);
-            if (step.isEmpty()) {
-              return Optional.empty();
+            if (moved == null) {
+              return null;
             }
-            moved = step.get();
           }
         }
-        // only a proposal of no current partner can be a removed partner's: without one, the
-        // former partners (as many as ever left) need not be walked
-        for (Partner former : proposesOutsiders(c, alliance) ? alliance.formerPartners() : NONE) {
-          if (proposed(c, former.id()) != null && alliance.partner(former.id()).isEmpty()) {
-            Optional<PartnerFirm> step =
-                move(
-                    moved,
-                    new FirmEvent.WithdrawPartner(
-                        former.id(), "no longer a partner of alliance '" + alliance.id() + "'"),
-                    violations,
-                    now);
-            if (step.isEmpty()) {
-              return Optional.empty();
-            }
-            moved = step.get();
+        if (!alliance.formerPartners().isEmpty()) {
+          moved = withdrawFormerPartners(moved, c, alliance, violations, now);
+          if (moved == null) {
+            return null;
           }
         }
       }
       wired = wired.withAt(i, moved);
     }
-    return Optional.of(wired);
+    return wired;
   }
 
   /**
-   * Returns whether {@code c} proposes a firm that is no current partner of {@code alliance}, which
-   * has former partners.
+   * Withdraws the proposals {@code c} makes of former partners of {@code alliance} that are no
+   * current partners, each once, in the order the alliance last removed them. Walks the firm's
+   * proposals and finds each one's last removal by id, so it costs the same however many partners
+   * the alliance ever removed (issue 13), and a partner removed twice is withdrawn once.
+   *
+   * @return {@code firm} with the withdrawals applied, or null if one was rejected (reported)
    */
-  private static boolean proposesOutsiders(FirmContext c, AllianceContext alliance) {
-    if (alliance.formerPartners().isEmpty()) {
-      return false; // nothing to withdraw, and no lookup made
-    }
-    for (ProposedPartner partner : c.partners()) {
-      if (alliance.partner(partner.partner().id()).isEmpty()) {
-        return true;
+  private static @Nullable PartnerFirm withdrawFormerPartners(
+      PartnerFirm firm,
+      FirmContext c,
+      AllianceContext alliance,
+      List<Violation> violations,
+      long now) {
+    List<ProposedPartner> proposals = c.partners();
+    long @Nullable [] withdrawn = null; // each: the last removal's index, then the proposal's
+    int count = 0;
+    for (int i = 0; i < proposals.size(); i++) {
+      String id = proposals.get(i).partner().id();
+      int removed = lastRemoval(alliance, id);
+      if (removed >= 0 && alliance.partner(id).isEmpty()) {
+        if (withdrawn == null) {
+          withdrawn = new long[proposals.size() - i];
+        }
+        withdrawn[count++] = ((long) removed << 32) | i;
       }
     }
-    return false;
+    if (withdrawn == null) {
+      return firm;
+    }
+    Arrays.sort(withdrawn, 0, count);
+    PartnerFirm moved = firm;
+    for (int w = 0; w < count; w++) {
+      String id = proposals.get((int) withdrawn[w]).partner().id();
+      moved =
+          move(
+              moved,
+              new FirmEvent.WithdrawPartner(
+                  id, "no longer a partner of alliance '" + alliance.id() + "'"),
+              violations,
+              now);
+      if (moved == null) {
+        return null;
+      }
+    }
+    return moved;
+  }
+
+  /**
+   * Returns the index of the last removal of partner {@code id} among the former partners of {@code
+   * alliance}, or -1 if it was never removed; O(1) amortised (the former partners are a log keyed
+   * by id).
+   */
+  private static int lastRemoval(AllianceContext alliance, String id) {
+    List<Partner> former = alliance.formerPartners();
+    if (former instanceof AppendLog<Partner> log && log.isKeyed()) {
+      return log.lastIndex(id);
+    }
+    for (int i = former.size() - 1; i >= 0; i--) { // not reached: a built context holds the log
+      if (former.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Returns the partner {@code c} proposes with id {@code id}, or null; allocates nothing. */
   private static @Nullable ProposedPartner proposed(FirmContext c, String id) {
-    for (ProposedPartner partner : c.partners()) {
+    List<ProposedPartner> partners = c.partners();
+    for (int i = 0; i < partners.size(); i++) {
+      ProposedPartner partner = partners.get(i);
       if (partner.partner().id().equals(id)) {
         return partner;
       }
@@ -654,7 +696,12 @@ public final class MultiLevelAlliance {
         && firm.process().state() == FirmPhase.ADAPTION;
   }
 
-  private static Optional<PartnerFirm> move(
+  /**
+   * Applies {@code event} to {@code firm}'s process at {@code now}.
+   *
+   * @return the firm moved, or null if the event was rejected (its violations reported)
+   */
+  private static @Nullable PartnerFirm move(
       PartnerFirm firm, FirmEvent event, List<Violation> violations, long now) {
     Outcome<? extends ProcessInstance<FirmPhase, FirmEvent, FirmContext>> outcome =
         Kernel.applyAt(firm.process(), event, now);
@@ -665,9 +712,9 @@ public final class MultiLevelAlliance {
             new Violation(
                 violation.code(), firm.partner(), violation.message(), violation.values()));
       }
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(firm.with(FirmInstance.of(outcome.instance())));
+    return firm.with(FirmInstance.of(outcome.instance()));
   }
 
   private static Violation violation(ViolationCode code, String partner, Object... arguments) {

@@ -221,6 +221,69 @@ class MultiLevelAllianceTests {
     }
   }
 
+  /**
+   * Issue 13: a partner removed, proposed again and removed again is twice among the former
+   * partners. A firm proposing it is wired to withdraw the proposal once, as for a partner removed
+   * once, not twice (the second withdrawal of a proposal already withdrawn would reject the whole
+   * operation).
+   */
+  @Test
+  void aPartnerRemovedTwiceIsWithdrawnOnce() {
+    Actor parking = Actor.of("parking", "Parking operator", ActorRole.PARTNER, Sector.PRIVATE);
+    org.bmi4j.process.alliance.AllianceInstance alliance =
+        org.bmi4j.process.alliance.AllianceProcess.start(
+                "mobility",
+                "Mobility alliance",
+                Optional.of("oem"),
+                java.util.Currency.getInstance("EUR"),
+                MultiLevel.CLOCK)
+            .applyOrThrow(
+                new AllianceEvent.RecordBusinessCase(
+                    org.bmi4j.process.alliance.AlliancesAccess.businessCase()))
+            .applyOrThrow(new AllianceEvent.ApproveInternally("board"))
+            .applyOrThrow(new AllianceEvent.Advance());
+    for (int i = 0; i < 2; i++) {
+      alliance =
+          alliance
+              .applyOrThrow(
+                  new AllianceEvent.ProposePartner(parking, Optional.empty(), Optional.empty()))
+              .applyOrThrow(new AllianceEvent.RemovePartner("parking", "not yet ready"));
+    }
+    assertEquals(2, alliance.context().formerPartners().size());
+    MultiLevelAlliance m = MultiLevelAlliance.of(alliance);
+    m = accept(m.prospect(MultiLevel.firm(MultiLevel.OEM, MultiLevel.FLEET)));
+    m = accept(m.prospect(MultiLevel.firm(MultiLevel.RENTAL, MultiLevel.RENTALS)));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.ProposePartner(
+                    MultiLevel.OEM, Optional.empty(), Optional.empty())));
+    m =
+        accept(
+            m.apply(
+                new AllianceEvent.ProposePartner(
+                    MultiLevel.RENTAL, Optional.empty(), Optional.empty())));
+    int before = m.firm("oem").orElseThrow().process().history().size();
+
+    m =
+        accept(
+            m.applyFirm(
+                "oem",
+                new FirmEvent.ProposePartnerModel(
+                    parking, MultiLevel.model("parking-bm", parking, "spaces"))));
+
+    FirmContext oem = m.firm("oem").orElseThrow().process().context();
+    assertEquals(Optional.empty(), oem.partner("parking"), "the former partner's proposal goes");
+    assertTrue(oem.partner("rental").isPresent(), "the current partner's stays");
+    assertEquals(
+        List.of("ProposePartnerModel", "WithdrawPartner"),
+        m.firm("oem").orElseThrow().process().history().stream()
+            .skip(before)
+            .map(step -> step.event().getClass().getSimpleName())
+            .toList(),
+        "proposed, then withdrawn once");
+  }
+
   @Test
   void consolidationNeedsSynergyWithEachCurrentPartnerOfTheAlliance() {
     Actor boats = Actor.of("boats", "Boat maker", ActorRole.PARTNER, Sector.PRIVATE);
