@@ -10,21 +10,34 @@ import org.bmi4j.core.internal.AppendLog;
  * milestone cost O(1) amortised however many milestones there are (library formalisation). Each
  * change appends a new version of the milestone at its place; the list shows the last one. A
  * document may hold two milestones of one id (the process refuses planning the second); completing
- * that id completes both, as it always did.
+ * that id completes both, as it always did. Completing an id writes only the milestones of that id
+ * planned since it was last completed (the earlier ones are done already), so each milestone is
+ * written at most twice, and completing costs O(1) amortised however often an id is completed and
+ * however many milestones share it.
  */
 final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess {
   /** A milestone at its place in the plan. */
   private record Placed(int place, Milestone milestone) {}
 
+  /** The completion of an id: every milestone of the id up to {@code place} is done. */
+  private record Completed(String id, int place) {}
+
   static final MilestoneLog EMPTY =
-      new MilestoneLog(AppendLog.keyed(Placed::place), AppendLog.<String>keyed(id -> id));
+      new MilestoneLog(
+          AppendLog.keyed(Placed::place),
+          AppendLog.<String>keyed(id -> id),
+          AppendLog.keyed(Completed::id));
 
   private final AppendLog<Placed> versions; // keyed by place; the last version of a place counts
   private final AppendLog<String> ids; // the ids in the order planned, keyed by id
+  private final AppendLog<Completed>
+      completions; // keyed by id; the last completion of an id counts
 
-  private MilestoneLog(AppendLog<Placed> versions, AppendLog<String> ids) {
+  private MilestoneLog(
+      AppendLog<Placed> versions, AppendLog<String> ids, AppendLog<Completed> completions) {
     this.versions = versions;
     this.ids = ids;
+    this.completions = completions;
   }
 
   /**
@@ -62,24 +75,38 @@ final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess
    */
   MilestoneLog plan(Milestone milestone) {
     return new MilestoneLog(
-        versions.append(new Placed(ids.size(), milestone)), ids.append(milestone.id()));
+        versions.append(new Placed(ids.size(), milestone)),
+        ids.append(milestone.id()),
+        completions);
   }
 
   /**
-   * Returns this log with every milestone of id {@code id} done, in its place.
+   * Returns this log with every milestone of id {@code id} done, in its place; writes only those
+   * planned since the id was last completed, so O(1) amortised.
    *
    * @param id the milestone's id
    * @return this log with every milestone of that id done
    */
   MilestoneLog complete(String id) {
+    int last = ids.lastIndex(id);
+    int completed = completions.lastIndex(id);
+    int done = completed < 0 ? -1 : completions.get(completed).place();
+    if (last == done) {
+      return this; // no milestone of the id, or every one done already
+    }
     AppendLog<Placed> after = versions;
-    for (int place = ids.lastIndex(id); place >= 0; place = ids.previousIndex(place)) {
+    for (int place = last; place > done; place = ids.previousIndex(place)) {
       Milestone m = get(place);
       after =
           after.append(
               new Placed(place, new Milestone(m.id(), m.description(), m.responsible(), true)));
     }
-    return new MilestoneLog(after, ids);
+    return new MilestoneLog(after, ids, completions.append(new Completed(id, last)));
+  }
+
+  /** Returns how many milestone versions this log holds; for its properties. */
+  int versionCount() {
+    return versions.size();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.bmi4j.process.alliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
@@ -16,9 +17,11 @@ import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.Sector;
 
 /**
- * Issue 13: the alliance context's revisions and former partners, held as logs shared from context
- * to context, behave like the plain lists they replace: same contents and order, and every earlier
- * context keeps what it showed, however the contexts branch.
+ * Issue 13: the alliance context's revisions, former partners and milestones, held as logs shared
+ * from context to context, behave like the plain lists they replace: same contents and order, and
+ * every earlier context keeps what it showed, however the contexts branch; completing a milestone
+ * writes each milestone of its id once at most, so it costs O(1) amortised however often it is
+ * completed and however many milestones share the id.
  */
 class AllianceLogProperties {
   @Property(tries = 200)
@@ -101,6 +104,9 @@ class AllianceLogProperties {
               v.milestoneLog().contains(key),
               "whether version " + i + " holds " + key);
         }
+        assertTrue(
+            v.milestoneLog().versionCount() <= 2 * v.milestones().size(),
+            "each milestone written at most twice (planned, completed), however often completed");
         assertEquals(v, AllianceContext.builder().from(v).build(), "a copy equals its original");
         assertEquals(
             v,
@@ -108,5 +114,25 @@ class AllianceLogProperties {
             "built from a plain list, the same context");
       }
     }
+  }
+
+  @Property(tries = 200)
+  void completingMilestonesOfOneIdAgainWritesNothing(
+      @ForAll @IntRange(min = 1, max = 30) int held,
+      @ForAll @IntRange(min = 1, max = 30) int completions) {
+    // a document may hold several milestones of one id; completing the id completes each of them
+    List<Milestone> plan = new ArrayList<>();
+    for (int i = 0; i < held; i++) {
+      plan.add(new Milestone("pilot", "pilot " + i, "oem", i % 2 == 0));
+    }
+    MilestoneLog log = MilestoneLog.copyOf(plan);
+    for (int i = 0; i < completions; i++) {
+      log = log.complete("pilot");
+    }
+    assertEquals(held, log.size());
+    assertTrue(log.stream().allMatch(Milestone::done), "every milestone of the id is done");
+    assertTrue(
+        log.versionCount() <= 2 * held,
+        "each milestone written at most twice, was " + log.versionCount() + " for " + held);
   }
 }
