@@ -9,6 +9,7 @@ import com.google.common.collect.Multimaps;
 import com.google.common.collect.SetMultimap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -184,23 +185,24 @@ final class CanvasMapping {
     return activities;
   }
 
+  /** The channels in {@code Channel} order, each with its deliveries in exchange order. */
   private void channels(List<CanvasItem> items) {
-    for (Channel channel : Channel.values()) {
-      Set<CanvasItem.Delivery> deliveries = new LinkedHashSet<>();
-      for (Exchange exchange : model.exchange().exchanges()) {
-        if (exchange.channel() == channel && segments.contains(exchange.recipient())) {
-          deliveries.add(
-              new CanvasItem.Delivery(
-                  exchange.what(),
-                  what(exchange.what()),
-                  actor(exchange.recipient()),
-                  exchange.intermediary().map(this::actor)));
-        }
-      }
-      if (!deliveries.isEmpty()) {
-        items.add(new CanvasItem.ChannelUse(channel, deliveries));
+    // one pass over the exchanges, so each is read once whatever the number of channels
+    Map<Channel, Set<CanvasItem.Delivery>> byChannel = new EnumMap<>(Channel.class);
+    for (Exchange exchange : model.exchange().exchanges()) {
+      if (segments.contains(exchange.recipient())) {
+        byChannel
+            .computeIfAbsent(exchange.channel(), c -> new LinkedHashSet<>())
+            .add(
+                new CanvasItem.Delivery(
+                    exchange.what(),
+                    what(exchange.what()),
+                    actor(exchange.recipient()),
+                    exchange.intermediary().map(this::actor)));
       }
     }
+    byChannel.forEach(
+        (channel, deliveries) -> items.add(new CanvasItem.ChannelUse(channel, deliveries)));
   }
 
   private void relationships(

@@ -648,8 +648,23 @@ public final class Integrity {
    * @return the distinct ids, in the order given, printed as the sentence lists them
    */
   public static Phrased<ImmutableList<String>> known(Iterable<String> ids) {
+    return listed(ImmutableSet.copyOf(ids).asList());
+  }
+
+  /**
+   * The ids a reference could have named, as {@link #known(Iterable)} gives them, from ids already
+   * distinct (such as an index's key set), copied without hashing them again.
+   *
+   * @param ids the distinct ids known where the reference was made
+   * @return the ids, in the set's order, printed as the sentence lists them
+   */
+  public static Phrased<ImmutableList<String>> known(Set<String> ids) {
+    return listed(ImmutableList.copyOf(ids));
+  }
+
+  /** The distinct ids, printed: the first few in sorted order and a count of the rest. */
+  private static Phrased<ImmutableList<String>> listed(ImmutableList<String> distinct) {
     // the first few of the distinct ids in order, chosen in one pass: the ids are not sorted
-    ImmutableList<String> distinct = ImmutableSet.copyOf(ids).asList();
     if (distinct.isEmpty()) {
       return Phrased.of(distinct, "none yet");
     }

@@ -20,6 +20,7 @@ import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Offering;
@@ -347,6 +348,44 @@ class CanvasProperties {
     for (CanvasItem.Partner partner : canvas.items(CanvasItem.Partner.class)) {
       assertEquals(performedBy.apply(partner.actor().id()), partner.performs(), partner::toString);
     }
+  }
+
+  /**
+   * The channels block lists each channel used towards a segment once, in {@code Channel} order,
+   * with its distinct deliveries in exchange order.
+   */
+  @Property
+  void eachChannelIsListedOnceInChannelOrderWithItsDeliveriesInExchangeOrder(
+      @ForAll("models") BusinessModel model) {
+    BusinessModelCanvas canvas = BusinessModelCanvas.of(model);
+    Set<String> segments =
+        canvas.items(CanvasItem.Segment.class).stream()
+            .map(s -> s.actor().id())
+            .collect(Collectors.toSet());
+    List<CanvasItem.ChannelUse> uses = canvas.items(CanvasItem.ChannelUse.class);
+    List<Channel> expected = new ArrayList<>();
+    for (Channel channel : Channel.values()) {
+      List<List<Object>> deliveries =
+          model.exchange().exchanges().stream()
+              .filter(e -> e.channel() == channel && segments.contains(e.recipient()))
+              .map(e -> List.<Object>of(e.what(), e.recipient(), e.intermediary()))
+              .distinct()
+              .toList();
+      if (!deliveries.isEmpty()) {
+        expected.add(channel);
+        CanvasItem.ChannelUse use = uses.get(expected.size() - 1);
+        assertEquals(channel, use.channel());
+        assertEquals(
+            deliveries,
+            use.deliveries().stream()
+                .map(
+                    d ->
+                        List.<Object>of(
+                            d.what(), d.recipient().id(), d.intermediary().map(Actor::id)))
+                .toList());
+      }
+    }
+    assertEquals(expected, uses.stream().map(CanvasItem.ChannelUse::channel).toList());
   }
 
   @Property

@@ -2,14 +2,18 @@ package org.bmi4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.bmi4j.core.model.Phrased;
 
 /**
  * The known ids an integrity problem's sentence lists: the first eight in sorted order and a count
@@ -33,6 +37,19 @@ class IntegrityKnownIdsProperties {
       @ForAll("ids") List<String> ids) {
     assertEquals(bySorting(ids), Integrity.known(ids).phrase());
     assertEquals(List.copyOf(new LinkedHashSet<>(ids)), Integrity.known(ids).value());
+  }
+
+  /**
+   * Ids already distinct (an index's key set) are listed alike, in their own order, without being
+   * hashed again.
+   */
+  @Property
+  void distinctIdsAreListedAsTheSameIdsInAnyOtherCollection(@ForAll("ids") List<String> ids) {
+    Set<String> distinct = new HashSet<>(ids);
+    Phrased<ImmutableList<String>> known = Integrity.known(distinct);
+    assertEquals(Integrity.known(List.copyOf(distinct)).phrase(), known.phrase());
+    assertEquals(List.copyOf(distinct), known.value());
+    assertEquals(bySorting(ids), known.phrase());
   }
 
   /** The old formulation: every id sorted into a tree set. */
