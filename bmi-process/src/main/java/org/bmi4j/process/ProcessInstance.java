@@ -291,81 +291,114 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
 
   /**
    * Applies {@code event}; an accepted event is stamped with the given time if {@code fixed}, else
-   * with one read of the clock's {@link Clock#millis()}.
+   * with one read of the clock's {@link Clock#millis()}. Only the accepted path is here, so that
+   * the method stays small enough for the JIT to inline into its callers; every other path is a
+   * method of its own.
    */
   private Outcome<? extends ProcessInstance<S, E, C>> apply(
       E event, boolean fixed, long epochMilli, int nanoOfMilli) {
-    checkNotNull(event, "event");
-    ProcessDefinition<S, E, C> definition = run.definition;
-    Rule<S, E, C> rule = definition.rule(state, event.getClass());
+    Class<?> type = checkNotNull(event, "event").getClass();
+    Rule<S, E, C> rule = run.definition.rule(state, type);
     if (rule == null) {
-      // a terminal state has no transition (the definition is validated so), and absorbs every
-      // event before any refusal is consulted
-      if (definition.isTerminal(state)) {
-        return rejected(KernelViolation.PROCESS_ENDED, definition.name(), state);
-      }
-      Guard<Object, Object> refusal = definition.refusal(state, event.getClass());
-      if (refusal != null) {
-        Violations violations = new Violations();
-        refusal.check(context, event, violations);
-        if (!violations.isEmpty()) {
-          return new Outcome.Rejected<>(this, violations.toList());
-        }
-      }
-      ViolationCode code = definition.notPermittedCode(event.getClass());
-      return code == KernelViolation.EVENT_NOT_PERMITTED
-          ? rejected(
-              code,
-              event.getClass().getSimpleName(),
-              state,
-              ProcessDefinition.simpleNames(definition.permittedEvents(state)))
-          : rejected(
-              code,
-              event.getClass().getSimpleName(),
-              state,
-              definition.statesPermitting(event.getClass()));
+      return notTaken(event);
     }
     Guard<Object, Object>[] guards = rule.guards;
     if (guards.length > 0) {
-      // one collector per apply, allocated before the guards run and kept local, so that the
-      // JIT can drop it altogether where the guards are inlined and pass
-      Violations violations = new Violations();
+      // the guards report to the rule's shared probe first, which keeps nothing; only if a report
+      // was counted meanwhile (here or on another thread) do they run again against a collector
+      // of this apply's own, and that run decides
+      Violations probe = rule.probe;
+      int reports = probe.reports();
       for (Guard<Object, Object> guard : guards) {
-        guard.check(context, event, violations);
+        guard.check(context, event, probe);
       }
-      if (!violations.isEmpty()) {
-        return new Outcome.Rejected<>(this, violations.toList());
+      if (probe.reports() != reports) {
+        Outcome<ProcessInstance<S, E, C>> rejected = checked(guards, event);
+        if (rejected != null) {
+          return rejected;
+        }
       }
     }
+    return accepted(rule, event, fixed, epochMilli, nanoOfMilli);
+  }
+
+  /** Returns the outcome of {@code event}, which {@code rule}'s guards accept. */
+  private Outcome<? extends ProcessInstance<S, E, C>> accepted(
+      Rule<S, E, C> rule, E event, boolean fixed, long epochMilli, int nanoOfMilli) {
     S target = rule.target != null ? rule.target : select(rule, event);
     long millis = fixed ? epochMilli : run.clock.millis();
     int nanos = fixed ? nanoOfMilli : 0;
-    C next;
-    if (rule.update == null) {
-      next = context;
-    } else {
-      Instant at = Instant.ofEpochMilli(millis);
-      next = rule.update.apply(context, event, nanos == 0 ? at : at.plusNanos(nanos));
-      if (next == null) {
-        throw new IllegalStateException(
-            "the update of "
-                + state
-                + " on "
-                + event.getClass().getSimpleName()
-                + " in "
-                + definition.name()
-                + " returned null");
-      }
-    }
+    C next = rule.update == null ? context : updated(rule.update, event, millis, nanos);
     int nextCycle = rule.startsCycle ? cycle + 1 : cycle;
     int sequence = last == null ? 1 : (int) last.sequence() + 1;
     if (sequence < 1) {
-      throw new IllegalStateException(
-          "the history of this " + definition.name() + " instance is full (2^31 - 1 steps)");
+      throw full();
     }
     Step<S, E> step = new Step<>(last, sequence, state, target, event, millis, nanos, nextCycle);
     return new Outcome.Accepted<>(
         successor(new ProcessInstance<>(run, target, next, nextCycle, step)));
+  }
+
+  /** Runs {@code guards} against a collector of their own: rejected if they report, else null. */
+  private @Nullable Outcome<ProcessInstance<S, E, C>> checked(
+      Guard<Object, Object>[] guards, E event) {
+    Violations violations = new Violations();
+    for (Guard<Object, Object> guard : guards) {
+      guard.check(context, event, violations);
+    }
+    return violations.isEmpty() ? null : new Outcome.Rejected<>(this, violations.toList());
+  }
+
+  /** Rejects an event no transition of this state takes. */
+  private Outcome<ProcessInstance<S, E, C>> notTaken(E event) {
+    ProcessDefinition<S, E, C> definition = run.definition;
+    // a terminal state has no transition (the definition is validated so), and absorbs every
+    // event before any refusal is consulted
+    if (definition.isTerminal(state)) {
+      return rejected(KernelViolation.PROCESS_ENDED, definition.name(), state);
+    }
+    Guard<Object, Object> refusal = definition.refusal(state, event.getClass());
+    if (refusal != null) {
+      Violations violations = new Violations();
+      refusal.check(context, event, violations);
+      if (!violations.isEmpty()) {
+        return new Outcome.Rejected<>(this, violations.toList());
+      }
+    }
+    ViolationCode code = definition.notPermittedCode(event.getClass());
+    return code == KernelViolation.EVENT_NOT_PERMITTED
+        ? rejected(
+            code,
+            event.getClass().getSimpleName(),
+            state,
+            ProcessDefinition.simpleNames(definition.permittedEvents(state)))
+        : rejected(
+            code,
+            event.getClass().getSimpleName(),
+            state,
+            definition.statesPermitting(event.getClass()));
+  }
+
+  /** Returns the context after {@code event} accepted at the given time, by {@code update}. */
+  private C updated(Update<C, Object> update, E event, long millis, int nanos) {
+    Instant at = Instant.ofEpochMilli(millis);
+    C next = update.apply(context, event, nanos == 0 ? at : at.plusNanos(nanos));
+    if (next == null) {
+      throw new IllegalStateException(
+          "the update of "
+              + state
+              + " on "
+              + event.getClass().getSimpleName()
+              + " in "
+              + run.definition.name()
+              + " returned null");
+    }
+    return next;
+  }
+
+  private IllegalStateException full() {
+    return new IllegalStateException(
+        "the history of this " + run.definition.name() + " instance is full (2^31 - 1 steps)");
   }
 
   private S select(Rule<S, E, C> rule, E event) {

@@ -12,6 +12,9 @@ final class Rule<S extends Enum<S>, E, C> {
   final @Nullable Update<C, Object> update;
   final @Nullable S target;
   final @Nullable Selector<S, Object, Object> selector;
+  // what the guards report to first: shared by every apply of this rule, so that passing guards
+  // cost no collector (see Violations#probe)
+  final Violations probe = Violations.probe();
 
   Rule(
       Transition<S> transition,

@@ -1,18 +1,55 @@
 package org.bmi4j.process;
 
 import com.google.common.collect.ImmutableList;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the violations a guard finds. Guards only add; no violation or list is allocated while
- * every guard passes. Not thread-safe: one collector serves one {@code apply}.
+ * Collects the violations a guard finds. Guards only add, and may ask whether anything was added so
+ * far; no collector, violation or list is allocated while every guard passes (see {@link Guard}). A
+ * collector a guard is handed serves that one call of the guard.
  */
 public final class Violations {
-  private ImmutableList.@Nullable Builder<Violation> found;
-  private int count;
+  private static final VarHandle COUNT;
 
-  Violations() {}
+  static {
+    try {
+      COUNT = MethodHandles.lookup().findVarHandle(Violations.class, "count", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private ImmutableList.@Nullable Builder<Violation> found;
+  // the number of violations added; for a probe, of reports from every thread, counted atomically
+  private int count;
+  // a probe is shared by every apply of one rule: it keeps nothing, counts reports and always
+  // looks empty, so that guards run against it exactly as against a fresh collector until the
+  // first report, after which the kernel runs them again against a fresh one
+  private final boolean probe;
+
+  Violations() {
+    this(false);
+  }
+
+  private Violations(boolean probe) {
+    this.probe = probe;
+  }
+
+  /** Returns a probe: a collector shared by every apply of one rule, which only counts reports. */
+  static Violations probe() {
+    return new Violations(true);
+  }
+
+  /**
+   * Returns the number of reports a probe has counted so far (from every thread; it only grows, so
+   * a change between two reads on one thread means a report in between, on this or another one).
+   */
+  int reports() {
+    return (int) COUNT.getOpaque(this);
+  }
 
   /**
    * Records a violation concerning the process as a whole, with a free-text message.
@@ -33,6 +70,10 @@ public final class Violations {
    * @param message what is wrong
    */
   public void add(ViolationCode code, String subject, String message) {
+    if (probe) {
+      counted();
+      return;
+    }
     if (found == null) {
       found = ImmutableList.builder();
     }
@@ -52,7 +93,15 @@ public final class Violations {
    *     arguments are given
    */
   public void report(ViolationCode code, String subject, Object... arguments) {
+    if (probe) {
+      counted();
+      return;
+    }
     add(Violation.of(code, subject, arguments));
+  }
+
+  private void counted() {
+    COUNT.getAndAdd(this, 1);
   }
 
   private void add(Violation violation) {
@@ -76,6 +125,10 @@ public final class Violations {
    */
   public void report(
       ViolationCode code, String subject, Map<String, ?> values, Object... arguments) {
+    if (probe) {
+      counted();
+      return;
+    }
     add(Violation.of(code, subject, values, arguments));
   }
 
@@ -85,7 +138,7 @@ public final class Violations {
    * @return whether nothing was recorded
    */
   public boolean isEmpty() {
-    return count == 0;
+    return probe || count == 0;
   }
 
   ImmutableList<Violation> toList() {
