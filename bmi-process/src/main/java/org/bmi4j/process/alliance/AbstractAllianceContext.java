@@ -567,7 +567,9 @@ abstract class AbstractAllianceContext {
    */
   public ImmutableList<String> controllingPartners() {
     ImmutableList.Builder<String> controlling = ImmutableList.builder();
-    for (Partner partner : partners()) {
+    List<Partner> partners = partners();
+    for (int p = 0; p < partners.size(); p++) {
+      Partner partner = partners.get(p);
       if (partner.isControlling()) {
         controlling.add(partner.id());
       }

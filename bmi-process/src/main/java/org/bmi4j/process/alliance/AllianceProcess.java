@@ -377,7 +377,9 @@ public final class AllianceProcess {
         c.id(),
         c.modelIterations(),
         c.allianceModel().isPresent() ? "an" : "no");
-    for (LearningRecord record : c.learning()) {
+    List<LearningRecord> learning = c.learning();
+    for (int l = 0; l < learning.size(); l++) {
+      LearningRecord record = learning.get(l);
       checkArgument(
           record.cycle() == 1,
           "alliance '%s' starts with a learning record of cycle %s; a start context holds"
@@ -385,7 +387,9 @@ public final class AllianceProcess {
           c.id(),
           record.cycle());
     }
-    for (SeparationRecord record : c.separation()) {
+    List<SeparationRecord> separation = c.separation();
+    for (int r = 0; r < separation.size(); r++) {
+      SeparationRecord record = separation.get(r);
       checkArgument(
           record.cycle() == 1,
           "alliance '%s' starts with a separation record of cycle %s; a start context holds"
@@ -438,7 +442,7 @@ public final class AllianceProcess {
           .when(
               (c, e, v) -> {
                 text(v, e, e.partner().name(), "the partner's name");
-                if (c.partner(e.partner().id()).isPresent()) {
+                if (c.partnerLog().contains(e.partner().id())) {
                   v.report(AllianceViolation.DUPLICATE_PARTNER, e.partner().id(), e.partner().id());
                 }
               })
@@ -716,7 +720,9 @@ public final class AllianceProcess {
 
   static void foundationExit(AllianceContext c, Advance e, Violations v) {
     twoCommitted(c, v);
-    for (Partner partner : c.partners()) {
+    List<Partner> partners = c.partners();
+    for (int p = 0; p < partners.size(); p++) {
+      Partner partner = partners.get(p);
       if (!partner.committed()) {
         v.report(AllianceViolation.PARTNER_NOT_COMMITTED, partner.id(), partner.id());
       }
@@ -736,7 +742,9 @@ public final class AllianceProcess {
   }
 
   static void developmentExit(AllianceContext c, Advance e, Violations v) {
-    for (Milestone milestone : c.milestones()) {
+    List<Milestone> milestones = c.milestones();
+    for (int m = 0; m < milestones.size(); m++) {
+      Milestone milestone = milestones.get(m);
       if (!milestone.done()) {
         v.report(
             AllianceViolation.MILESTONE_OPEN,
@@ -780,7 +788,9 @@ public final class AllianceProcess {
 
   private static void twoCommitted(AllianceContext c, Violations v) {
     int committed = 0;
-    for (Partner partner : c.partners()) {
+    List<Partner> partners = c.partners();
+    for (int p = 0; p < partners.size(); p++) {
+      Partner partner = partners.get(p);
       committed += partner.committed() ? 1 : 0;
     }
     if (committed < 2) {
@@ -797,7 +807,9 @@ public final class AllianceProcess {
    * and no activity of the alliance BM performed by a removed partner.
    */
   static void partnersSettled(AllianceContext c, AllianceEvent e, Violations v) {
-    for (Partner partner : c.partners()) {
+    List<Partner> partners = c.partners();
+    for (int p = 0; p < partners.size(); p++) {
+      Partner partner = partners.get(p);
       if (!partner.committed()) {
         v.report(AllianceViolation.PARTNER_NOT_COMMITTED, partner.id(), partner.id());
       }
@@ -822,7 +834,9 @@ public final class AllianceProcess {
 
   private static void removedPartnersPerform(AllianceContext c, BusinessModel model, Violations v) {
     PartnerLog current = c.partnerLog();
-    for (Partner former : c.formerPartners()) {
+    List<Partner> formerPartners = c.formerPartners();
+    for (int f = 0; f < formerPartners.size(); f++) {
+      Partner former = formerPartners.get(f);
       if (current.contains(former.id())) {
         continue;
       }
@@ -861,7 +875,7 @@ public final class AllianceProcess {
             v.report(
                 AllianceViolation.BLANK_TEXT, buyer.id(), "the buyer's name", "the DIVEST vision");
           }
-          if (c.partner(buyer.id()).isPresent()) {
+          if (c.partnerLog().contains(buyer.id())) {
             v.report(AllianceViolation.BUYER_IS_PARTNER, buyer.id(), buyer.id());
           }
         }
@@ -892,14 +906,16 @@ public final class AllianceProcess {
   }
 
   private static void knownPartner(AllianceContext c, Violations v, String partner) {
-    if (c.partner(partner).isEmpty()) {
+    if (!c.partnerLog().contains(partner)) {
       v.report(AllianceViolation.UNKNOWN_PARTNER, partner, partner, partnerIds(c));
     }
   }
 
   private static List<String> milestoneIds(AllianceContext c) {
     List<String> ids = new java.util.ArrayList<>();
-    for (Milestone milestone : c.milestones()) {
+    List<Milestone> milestones = c.milestones();
+    for (int m = 0; m < milestones.size(); m++) {
+      Milestone milestone = milestones.get(m);
       ids.add(milestone.id());
     }
     return ids;
@@ -935,7 +951,9 @@ public final class AllianceProcess {
 
   private static ImmutableSet<String> partnerIds(AllianceContext c) {
     ImmutableSet.Builder<String> ids = ImmutableSet.builderWithExpectedSize(c.partners().size());
-    for (Partner partner : c.partners()) {
+    List<Partner> partners = c.partners();
+    for (int p = 0; p < partners.size(); p++) {
+      Partner partner = partners.get(p);
       ids.add(partner.id());
     }
     return ids.build();
@@ -951,7 +969,9 @@ public final class AllianceProcess {
   /** Returns the partners with the stakes {@code contract} grants them. */
   private static PartnerLog staked(PartnerLog partners, Contract contract) {
     PartnerLog out = partners;
-    for (Partner p : partners) {
+    List<Partner> current = partners;
+    for (int i = 0; i < current.size(); i++) {
+      Partner p = current.get(i);
       out =
           out.replace(
               new Partner(

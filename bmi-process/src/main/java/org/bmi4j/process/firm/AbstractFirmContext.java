@@ -295,7 +295,9 @@ abstract class AbstractFirmContext {
   public ImmutableMap<String, BusinessModelIntersection> intersections() {
     ImmutableMap.Builder<String, BusinessModelIntersection> intersections =
         ImmutableMap.builderWithExpectedSize(partners().size());
-    for (ProposedPartner partner : partners()) {
+    List<ProposedPartner> partners = partners();
+    for (int p = 0; p < partners.size(); p++) {
+      ProposedPartner partner = partners.get(p);
       intersections.put(partner.partner().id(), Intersections.of(extantModel(), partner.model()));
     }
     return intersections.buildOrThrow();
