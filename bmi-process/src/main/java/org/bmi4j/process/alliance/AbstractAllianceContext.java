@@ -129,10 +129,13 @@ abstract class AbstractAllianceContext {
   @JsonProperty("formerPartners")
   @JsonDeserialize(converter = PartnersFromJson.class)
   Iterable<Partner> formerPartnerList() {
-    return AppendLog.empty();
+    return NO_FORMER_PARTNERS;
   }
 
-  private AppendLog<Partner> formerPartnersLog() {
+  private static final AppendLog<Partner> NO_FORMER_PARTNERS = AppendLog.keyed(Partner::id);
+
+  /** The former partners, keyed by partner id (a partner removed twice is there twice). */
+  AppendLog<Partner> formerPartnersLog() {
     return (AppendLog<Partner>) formerPartnerList();
   }
 
@@ -453,7 +456,8 @@ abstract class AbstractAllianceContext {
         && learning.isKeyed()
         && separationList() instanceof AppendLog
         && knowledgeExchangeList() instanceof AppendLog
-        && formerPartnerList() instanceof AppendLog
+        && formerPartnerList() instanceof AppendLog<Partner> formers
+        && formers.isKeyed()
         && partnerList() instanceof PartnerLog
         && revisionList() instanceof AppendLog
         && milestoneList() instanceof MilestoneLog) {
@@ -468,11 +472,20 @@ abstract class AbstractAllianceContext {
         .learningList(learning)
         .separationList(AppendLog.copyOf(separationList()))
         .knowledgeExchangeList(AppendLog.copyOf(knowledgeExchangeList()))
-        .formerPartnerList(AppendLog.copyOf(formerPartnerList()))
+        .formerPartnerList(keyedFormerPartners())
         .partnerList(PartnerLog.copyOf(partnerList()))
         .revisionList(AppendLog.copyOf(revisionList()))
         .milestoneList(MilestoneLog.copyOf(milestoneList()))
         .build();
+  }
+
+  /** Returns the former partners as given, held as a log keyed by partner id. */
+  private AppendLog<Partner> keyedFormerPartners() {
+    AppendLog<Partner> formers = NO_FORMER_PARTNERS;
+    for (Partner partner : formerPartnerList()) {
+      formers = formers.append(partner);
+    }
+    return formers;
   }
 
   /**
