@@ -738,7 +738,10 @@ public final class AllianceProcess {
   }
 
   static void developmentExit(AllianceContext c, Advance e, Violations v) {
-    for (Milestone milestone : c.milestones()) {
+    // the milestones are walked only to name open ones, so that an exit costs the same however
+    // many milestones are done
+    for (Milestone milestone :
+        c.milestoneLog().open() > 0 ? c.milestones() : List.<Milestone>of()) {
       if (!milestone.done()) {
         v.report(
             AllianceViolation.MILESTONE_OPEN,

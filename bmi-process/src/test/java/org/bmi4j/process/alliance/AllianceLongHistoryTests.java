@@ -48,6 +48,42 @@ class AllianceLongHistoryTests {
   }
 
   @Test
+  void manyDoneMilestonesAndFallingBackAndAdvancingBuildAndReadBack() {
+    // 20,000 milestones planned and completed, then 30,000 rounds falling back from OPERATION and
+    // advancing again: each advance out of DEVELOPMENT needs every milestone done
+    DocumentType<AllianceInstance> type = AllianceProcess.documentType(Alliances.CLOCK);
+    int milestones = 20_000;
+    AllianceInstance instance = Alliances.readyToDevelop();
+    for (int i = 0; i < milestones; i++) {
+      instance =
+          instance.applyOrThrow(
+              new AllianceEvent.PlanMilestone(new Milestone("m" + i, "step " + i, "oem", false)));
+    }
+    instance =
+        instance
+            .applyOrThrow(new AllianceEvent.Advance())
+            .applyOrThrow(new AllianceEvent.DefineAllianceModel(Alliances.allianceModel()))
+            .applyOrThrow(new AllianceEvent.CompleteMilestone("pilot"))
+            .applyOrThrow(new AllianceEvent.PassAcceptanceTest());
+    for (int i = 0; i < milestones; i++) {
+      instance = instance.applyOrThrow(new AllianceEvent.CompleteMilestone("m" + i));
+    }
+    int rounds = (EVENTS - 2 * milestones) / 2;
+    for (int i = 0; i < rounds; i++) {
+      instance =
+          instance
+              .applyOrThrow(new AllianceEvent.Advance())
+              .applyOrThrow(new AllianceEvent.FallBack("round " + i % 10));
+    }
+    AllianceInstance read = BmiJson.read(type, BmiJson.write(type, instance));
+    assertEquals(instance.context(), read.context());
+    assertEquals(instance.sequence(), read.sequence());
+    assertEquals(AlliancePhase.DEVELOPMENT, read.state());
+    assertEquals(milestones + 1, read.context().milestones().size());
+    assertEquals(0, read.context().milestoneLog().open());
+  }
+
+  @Test
   void hundredThousandCompletionsOfOneMilestoneBuildAndReadBack() {
     DocumentType<AllianceInstance> type = AllianceProcess.documentType(Alliances.CLOCK);
     AllianceInstance instance = Alliances.development();
