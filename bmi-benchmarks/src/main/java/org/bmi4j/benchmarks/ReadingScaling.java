@@ -142,7 +142,8 @@ public class ReadingScaling {
       case "address-challenge" ->
           sst(i -> new SstEvent.AddressChallenge("challenge " + i, Optional.empty(), "by hand"));
       case "propose-partner-model" -> partners();
-      case "adopt" -> adoptingCycles();
+      case "adopt" -> adoptingCycles(false);
+      case "adopt-with-basis" -> adoptingCycles(true);
       default -> throw new IllegalArgumentException("no such kind: " + kind);
     }
   }
@@ -223,9 +224,11 @@ public class ReadingScaling {
   /**
    * Sense-seize-transform cycles of eight events, each adopting a new BM beside the others (every
    * fourth in place of the previous cycle's) and revising it, so the portfolio grows by three every
-   * four cycles; each BM is the smallest complete one (about 600 characters a step).
+   * four cycles; each BM is the smallest complete one (about 600 characters a step). With {@code
+   * withBasis}, each BM is designed with a basis (collaboration-based and market-based in turn), so
+   * every adoption changes the bases too, which grow as the portfolio does.
    */
-  private void adoptingCycles() {
+  private void adoptingCycles(boolean withBasis) {
     Set<ValueKind> economic = Set.of(ValueKind.ECONOMIC);
     write(
         SenseSeizeTransform.start(OEM, economic, List.of(), CLOCK)
@@ -235,7 +238,15 @@ public class ReadingScaling {
           return switch (i % 8) {
             case 0 -> new SstEvent.SelectOpportunity("o");
             case 1, 7 -> new SstEvent.Advance();
-            case 2 -> new SstEvent.DesignModel(smallestComplete("bm-" + k, 1));
+            case 2 -> {
+              BusinessModel designed = smallestComplete("bm-" + k, 1);
+              if (!withBasis) {
+                yield new SstEvent.DesignModel(designed);
+              }
+              yield k % 2 == 0
+                  ? SstEvent.DesignModel.collaborationBased(designed)
+                  : SstEvent.DesignModel.marketBased(designed);
+            }
             case 3 ->
                 k % 4 == 3 ? SstEvent.Adopt.replacing("bm-" + (k - 1)) : SstEvent.Adopt.beside();
             case 4 ->

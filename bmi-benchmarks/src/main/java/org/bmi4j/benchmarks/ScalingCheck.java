@@ -209,9 +209,10 @@ public final class ScalingCheck {
   }
 
   /**
-   * The event kinds of {@link ReadingScaling}, each growing one list of its process's context; the
-   * last two carry a business model in most steps, so their 40,000-step documents are over the
-   * reading limit and their doubling is read from 10,000 to 20,000 steps.
+   * The event kinds of {@link ReadingScaling}, each growing one list of its process's context (the
+   * last, the portfolio and its bases); the last three carry a business model in most steps, so
+   * their 40,000-step documents are over the reading limit and their doubling is read from 10,000
+   * to 20,000 steps.
    */
   static final List<String> READING_KINDS =
       List.of(
@@ -223,7 +224,8 @@ public final class ScalingCheck {
           "record-deployment",
           "address-challenge",
           "propose-partner-model",
-          "adopt");
+          "adopt",
+          "adopt-with-basis");
 
   private static Result measure(List<Subject> subjects, int warmups, int rounds) {
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -145,7 +145,8 @@ abstract class AbstractAllianceContext {
     return log;
   }
 
-  private AppendLog<Partner> formerPartnersLog() {
+  /** The former partners, keyed by partner id (a partner removed twice is there twice). */
+  AppendLog<Partner> formerPartnersLog() {
     return (AppendLog<Partner>) formerPartnerList();
   }
 

@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -742,9 +744,10 @@ public final class AllianceProcess {
   }
 
   static void developmentExit(AllianceContext c, Advance e, Violations v) {
-    List<Milestone> milestones = c.milestones();
-    for (int m = 0; m < milestones.size(); m++) {
-      Milestone milestone = milestones.get(m);
+    // the milestones are walked only to name open ones, so that an exit costs the same however
+    // many milestones are done
+    for (Milestone milestone :
+        c.milestoneLog().open() > 0 ? c.milestones() : List.<Milestone>of()) {
       if (!milestone.done()) {
         v.report(
             AllianceViolation.MILESTONE_OPEN,
@@ -833,19 +836,40 @@ public final class AllianceProcess {
   }
 
   private static void removedPartnersPerform(AllianceContext c, BusinessModel model, Violations v) {
+    // each performer of the model's governance looked up among the former partners, so that the
+    // check costs O(assignments) however many partners were removed; reported in the order of the
+    // former partners, then of the assignments, as walking every former partner did
+    AppendLog<Partner> former = c.formerPartnersLog();
+    if (former.isEmpty()) {
+      return;
+    }
     PartnerLog current = c.partnerLog();
-    List<Partner> formerPartners = c.formerPartners();
-    for (int f = 0; f < formerPartners.size(); f++) {
-      Partner former = formerPartners.get(f);
-      if (current.contains(former.id())) {
-        continue;
-      }
-      for (GovernanceAssignment g : model.governance()) {
-        if (g.performer().equals(former.id()) || g.coPerformers().contains(former.id())) {
-          v.report(
-              AllianceViolation.REMOVED_PARTNER_PERFORMS, former.id(), g.activity(), former.id());
+    List<GovernanceAssignment> governance = model.governance();
+    List<int[]> found = new ArrayList<>(0); // {place among the former partners, assignment}
+    for (int g = 0; g < governance.size(); g++) {
+      GovernanceAssignment assignment = governance.get(g);
+      formerPlaces(former, current, assignment.performer(), g, found);
+      for (String coPerformer : assignment.coPerformers()) {
+        if (!coPerformer.equals(assignment.performer())) {
+          formerPlaces(former, current, coPerformer, g, found);
         }
       }
+    }
+    found.sort(Comparator.<int[]>comparingInt(f -> f[0]).thenComparingInt(f -> f[1]));
+    for (int[] f : found) {
+      String id = former.get(f[0]).id();
+      v.report(AllianceViolation.REMOVED_PARTNER_PERFORMS, id, governance.get(f[1]).activity(), id);
+    }
+  }
+
+  /** Adds each place of {@code id} among the former partners, unless it is a current partner. */
+  private static void formerPlaces(
+      AppendLog<Partner> former, PartnerLog current, String id, int assignment, List<int[]> found) {
+    if (current.contains(id)) {
+      return;
+    }
+    for (int at = former.lastIndex(id); at >= 0; at = former.previousIndex(at)) {
+      found.add(new int[] {at, assignment});
     }
   }
 

@@ -26,18 +26,33 @@ final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess
       new MilestoneLog(
           AppendLog.keyed(Placed::place),
           AppendLog.<String>keyed(id -> id),
-          AppendLog.keyed(Completed::id));
+          AppendLog.keyed(Completed::id),
+          0);
 
   private final AppendLog<Placed> versions; // keyed by place; the last version of a place counts
   private final AppendLog<String> ids; // the ids in the order planned, keyed by id
-  private final AppendLog<Completed>
-      completions; // keyed by id; the last completion of an id counts
+  private final AppendLog<Completed> completions; // keyed by id; its last completion counts
+  private final int open; // milestones not done
 
   private MilestoneLog(
-      AppendLog<Placed> versions, AppendLog<String> ids, AppendLog<Completed> completions) {
+      AppendLog<Placed> versions,
+      AppendLog<String> ids,
+      AppendLog<Completed> completions,
+      int open) {
     this.versions = versions;
     this.ids = ids;
     this.completions = completions;
+    this.open = open;
+  }
+
+  /**
+   * Returns how many milestones are not done; O(1), so that a guard needing every milestone done
+   * walks them only to name the open ones.
+   *
+   * @return how many milestones are not done
+   */
+  int open() {
+    return open;
   }
 
   /**
@@ -77,7 +92,8 @@ final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess
     return new MilestoneLog(
         versions.append(new Placed(ids.size(), milestone)),
         ids.append(milestone.id()),
-        completions);
+        completions,
+        milestone.done() ? open : open + 1);
   }
 
   /**
@@ -95,13 +111,15 @@ final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess
       return this; // no milestone of the id, or every one done already
     }
     AppendLog<Placed> after = versions;
+    int stillOpen = open;
     for (int place = last; place > done; place = ids.previousIndex(place)) {
       Milestone m = get(place);
+      stillOpen -= m.done() ? 0 : 1;
       after =
           after.append(
               new Placed(place, new Milestone(m.id(), m.description(), m.responsible(), true)));
     }
-    return new MilestoneLog(after, ids, completions.append(new Completed(id, last)));
+    return new MilestoneLog(after, ids, completions.append(new Completed(id, last)), stillOpen);
   }
 
   /** Returns how many milestone versions this log holds; for its properties. */

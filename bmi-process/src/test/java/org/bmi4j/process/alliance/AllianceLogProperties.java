@@ -104,6 +104,10 @@ class AllianceLogProperties {
               v.milestoneLog().contains(key),
               "whether version " + i + " holds " + key);
         }
+        assertEquals(
+            plain.get(i).stream().filter(m -> !m.done()).count(),
+            v.milestoneLog().open(),
+            "the open milestones of version " + i);
         assertTrue(
             v.milestoneLog().versionCount() <= 2 * v.milestones().size(),
             "each milestone written at most twice (planned, completed), however often completed");
@@ -131,6 +135,7 @@ class AllianceLogProperties {
     }
     assertEquals(held, log.size());
     assertTrue(log.stream().allMatch(Milestone::done), "every milestone of the id is done");
+    assertEquals(0, log.open());
     assertTrue(
         log.versionCount() <= 2 * held,
         "each milestone written at most twice, was " + log.versionCount() + " for " + held);

@@ -1,0 +1,102 @@
+package org.bmi4j.process.alliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.bmi4j.core.json.BmiJson;
+import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.Actor;
+import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.Sector;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13: long alliance histories of the kinds that need a developed or operating alliance build,
+ * write and read back, each step costing the same however long the history is: 100,000 completions
+ * of one milestone (completing a milestone done already writes nothing), and 99,999 steps in
+ * OPERATION that propose and remove a partner and revise the alliance BM (the revision's check that
+ * no removed partner performs reads the model's governance, not every removal so far). The tests
+ * assert on the result and on counts, never on time.
+ */
+class AllianceLongHistoryTests {
+  private static final int EVENTS = 100_000;
+
+  @Test
+  void proposalsRemovalsAndRevisionsInOperationBuildAndReadBack() {
+    DocumentType<AllianceInstance> type = AllianceProcess.documentType(Alliances.CLOCK);
+    Actor guest = Actor.of("guest", "Guest partner", ActorRole.PARTNER, Sector.PRIVATE);
+    AllianceInstance instance = Alliances.operation();
+    int rounds = (EVENTS - 1) / 3;
+    for (int i = 0; i < rounds; i++) {
+      instance =
+          instance
+              .applyOrThrow(
+                  new AllianceEvent.ProposePartner(guest, Optional.empty(), Optional.empty()))
+              .applyOrThrow(new AllianceEvent.RemovePartner("guest", "round " + i % 10))
+              .applyOrThrow(
+                  new AllianceEvent.ReviseAllianceModel(
+                      Alliances.allianceModelPerformedBy(i % 2 == 0 ? "oem" : "rental"),
+                      "operator " + i % 2));
+    }
+    AllianceInstance read = BmiJson.read(type, BmiJson.write(type, instance));
+    assertEquals(instance.context(), read.context());
+    assertEquals(instance.sequence(), read.sequence());
+    assertEquals(rounds, read.context().formerPartners().size());
+    assertEquals(rounds, read.context().revisions().size());
+    assertEquals(AlliancePhase.OPERATION, read.state());
+  }
+
+  @Test
+  void manyDoneMilestonesAndFallingBackAndAdvancingBuildAndReadBack() {
+    // 20,000 milestones planned and completed, then 30,000 rounds falling back from OPERATION and
+    // advancing again: each advance out of DEVELOPMENT needs every milestone done
+    DocumentType<AllianceInstance> type = AllianceProcess.documentType(Alliances.CLOCK);
+    int milestones = 20_000;
+    AllianceInstance instance = Alliances.readyToDevelop();
+    for (int i = 0; i < milestones; i++) {
+      instance =
+          instance.applyOrThrow(
+              new AllianceEvent.PlanMilestone(new Milestone("m" + i, "step " + i, "oem", false)));
+    }
+    instance =
+        instance
+            .applyOrThrow(new AllianceEvent.Advance())
+            .applyOrThrow(new AllianceEvent.DefineAllianceModel(Alliances.allianceModel()))
+            .applyOrThrow(new AllianceEvent.CompleteMilestone("pilot"))
+            .applyOrThrow(new AllianceEvent.PassAcceptanceTest());
+    for (int i = 0; i < milestones; i++) {
+      instance = instance.applyOrThrow(new AllianceEvent.CompleteMilestone("m" + i));
+    }
+    int rounds = (EVENTS - 2 * milestones) / 2;
+    for (int i = 0; i < rounds; i++) {
+      instance =
+          instance
+              .applyOrThrow(new AllianceEvent.Advance())
+              .applyOrThrow(new AllianceEvent.FallBack("round " + i % 10));
+    }
+    AllianceInstance read = BmiJson.read(type, BmiJson.write(type, instance));
+    assertEquals(instance.context(), read.context());
+    assertEquals(instance.sequence(), read.sequence());
+    assertEquals(AlliancePhase.DEVELOPMENT, read.state());
+    assertEquals(milestones + 1, read.context().milestones().size());
+    assertEquals(0, read.context().milestoneLog().open());
+  }
+
+  @Test
+  void hundredThousandCompletionsOfOneMilestoneBuildAndReadBack() {
+    DocumentType<AllianceInstance> type = AllianceProcess.documentType(Alliances.CLOCK);
+    AllianceInstance instance = Alliances.development();
+    for (int i = 0; i < EVENTS; i++) {
+      instance = instance.applyOrThrow(new AllianceEvent.CompleteMilestone("pilot"));
+    }
+    AllianceInstance read = BmiJson.read(type, BmiJson.write(type, instance));
+    assertEquals(instance.context(), read.context());
+    assertEquals(instance.sequence(), read.sequence());
+    assertEquals(1, read.context().milestones().size());
+    assertTrue(read.context().milestones().get(0).done());
+    assertTrue(
+        read.context().milestoneLog().versionCount() <= 2,
+        "the milestone written when planned and when first completed only");
+  }
+}
