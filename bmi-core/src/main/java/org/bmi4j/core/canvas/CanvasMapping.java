@@ -52,27 +52,22 @@ import org.bmi4j.core.model.ValueShare;
  */
 final class CanvasMapping {
   private final BusinessModel model;
-  private final Map<String, Actor> actors = new LinkedHashMap<>();
+  // each actor by id, with the key activities it performs or co-performs: one lookup per actor
+  // named, whether for the actor or for its activities
+  private final Map<String, Placed> actors = new LinkedHashMap<>();
   private final Map<String, String> offeringNames = new LinkedHashMap<>();
   private final Set<String> segments = new LinkedHashSet<>();
-  // the key activities each actor performs or co-performs, in model order: filled by keyActivities
-  private final Map<String, List<CanvasItem.KeyActivity>> performed = new HashMap<>();
   private final Set<String> group = new LinkedHashSet<>();
 
   private CanvasMapping(BusinessModel model) {
     this.model = model;
-    model.actors().forEach(a -> actors.put(a.id(), a));
+    model.actors().forEach(a -> actors.put(a.id(), new Placed(a)));
     model.proposition().offerings().forEach(o -> offeringNames.put(o.id(), o.name()));
     for (Actor actor : model.actors()) {
       if (!model.owners().contains(actor.id())
           && (actor.parent().filter(model.owners()::contains).isPresent()
               || model.owners().stream()
-                  .anyMatch(
-                      o ->
-                          requireNonNull(actors.get(o))
-                              .parent()
-                              .filter(actor.id()::equals)
-                              .isPresent()))) {
+                  .anyMatch(o -> actor(o).parent().filter(actor.id()::equals).isPresent()))) {
         group.add(actor.id());
       }
     }
@@ -166,19 +161,20 @@ final class CanvasMapping {
     for (Activity activity : declared) {
       // a valid model governs every activity: it names a performer and a mode
       String performer = activity.performer().orElseThrow();
+      Placed performing = placed(performer);
       CanvasItem.KeyActivity item =
           new CanvasItem.KeyActivity(
               activity.id(),
               activity.name(),
               activity.kind(),
-              actor(performer),
+              performing.actor,
               activity.mode().orElseThrow(),
               activity.contractTerm());
       activities.add(item);
-      performed.computeIfAbsent(performer, k -> new ArrayList<>()).add(item);
+      performing.add(item);
       for (String coPerformer : activity.coPerformers()) {
         if (!coPerformer.equals(performer)) {
-          performed.computeIfAbsent(coPerformer, k -> new ArrayList<>()).add(item);
+          placed(coPerformer).add(item);
         }
       }
     }
@@ -221,7 +217,7 @@ final class CanvasMapping {
       }
     }
     for (String segment : segments) {
-      List<CanvasItem.KeyActivity> coCreates = performed.getOrDefault(segment, List.of());
+      List<CanvasItem.KeyActivity> coCreates = placed(segment).performs;
       List<CanvasItem.Revenue> pays = paidBy.get(segment);
       List<CanvasItem.ValueShareGiven> receives = receivedBy.get(segment);
       Set<String> funders = fundersOf.get(segment);
@@ -271,9 +267,7 @@ final class CanvasMapping {
       }
       items.add(
           new CanvasItem.Partner(
-              actor,
-              provided.getOrDefault(actor.id(), List.of()),
-              performed.getOrDefault(actor.id(), List.of())));
+              actor, provided.getOrDefault(actor.id(), List.of()), placed(actor.id()).performs));
     }
   }
 
@@ -285,7 +279,28 @@ final class CanvasMapping {
   }
 
   private Actor actor(String actorId) {
+    return placed(actorId).actor;
+  }
+
+  private Placed placed(String actorId) {
     return requireNonNull(actors.get(actorId)); // a valid model names only its actors
+  }
+
+  /** An actor of the model with the key activities it performs or co-performs, in model order. */
+  private static final class Placed {
+    final Actor actor;
+    List<CanvasItem.KeyActivity> performs = List.of();
+
+    Placed(Actor actor) {
+      this.actor = actor;
+    }
+
+    void add(CanvasItem.KeyActivity activity) {
+      if (performs.isEmpty()) {
+        performs = new ArrayList<>();
+      }
+      performs.add(activity);
+    }
   }
 
   private List<Actor> actors(Iterable<String> actorIds) {
