@@ -40,10 +40,10 @@ import org.jspecify.annotations.Nullable;
  * @param <C> the context type
  */
 public class ProcessInstance<S extends Enum<S>, E, C> {
+  // the state and cycle are the last step's (the run's start state and 1 before the first), so
+  // that each accepted event allocates a smaller instance
   private final Run<S, E, C> run;
-  private final S state;
   private final C context;
-  private final int cycle;
   // the history is the chain of steps ending here (null before the first): shared, never copied
   private final @Nullable Step<S, E> last;
 
@@ -59,15 +59,12 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
   }
 
   ProcessInstance(ProcessDefinition<S, E, C> definition, S state, C start, Clock clock) {
-    this(new Run<>(definition, start, clock), state, start, 1, null);
+    this(new Run<>(definition, start, clock, state), start, null);
   }
 
-  private ProcessInstance(
-      Run<S, E, C> run, S state, C context, int cycle, @Nullable Step<S, E> last) {
+  private ProcessInstance(Run<S, E, C> run, C context, @Nullable Step<S, E> last) {
     this.run = run;
-    this.state = state;
     this.context = context;
-    this.cycle = cycle;
     this.last = last;
   }
 
@@ -78,18 +75,49 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
    * @throws NullPointerException if {@code instance} is null
    */
   protected ProcessInstance(ProcessInstance<S, E, C> instance) {
-    this(instance.run, instance.state, instance.context, instance.cycle, instance.last);
+    this(instance.run, instance.context, instance.last);
   }
 
   /**
-   * Returns the instance an accepted event leads to, given as a plain instance: a named subtype
-   * overrides this to return its own type, so that every instance after it has that type too.
+   * The instance an accepted event leads from {@code previous} to: its run, {@code context}, and
+   * its history continued by {@code step}. A named subtype's {@link #successor} calls this, so that
+   * an accepted event allocates one instance of that type.
    *
-   * @param next the instance after the event
+   * @param previous the instance the event was applied to
+   * @param context the context after the event
+   * @param step the step recording the event, continuing {@code previous}'s history
+   * @throws IllegalArgumentException if {@code step} does not continue {@code previous}'s history
+   *     (another number, another starting state, or chained to another history)
+   * @throws NullPointerException if an argument is null
+   */
+  protected ProcessInstance(ProcessInstance<S, E, C> previous, C context, Step<S, E> step) {
+    this(previous.run, checkNotNull(context, "context"), continuing(previous, step));
+  }
+
+  private static <S extends Enum<S>, E> Step<S, E> continuing(
+      ProcessInstance<S, E, ?> previous, Step<S, E> step) {
+    checkArgument(
+        step.previous() == previous.last
+            && step.sequence() == previous.sequence() + 1
+            && step.from() == previous.state(),
+        "step %s does not continue the history of %s",
+        step,
+        previous);
+    return step;
+  }
+
+  /**
+   * Returns the instance an accepted event leads to: {@code context} with the history continued by
+   * {@code step}. A named subtype overrides this to return {@code new Named(this, context, step)}
+   * (through {@link #ProcessInstance(ProcessInstance, Object, Step)}), so that every instance after
+   * it has its type too and each accepted event allocates one instance.
+   *
+   * @param context the context after the event
+   * @param step the step recording the event
    * @return the instance after the event, as this instance's type
    */
-  protected ProcessInstance<S, E, C> successor(ProcessInstance<S, E, C> next) {
-    return next;
+  protected ProcessInstance<S, E, C> successor(C context, Step<S, E> step) {
+    return new ProcessInstance<>(run, context, step);
   }
 
   /**
@@ -97,7 +125,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
    * event allocates a smaller instance.
    */
   private record Run<S extends Enum<S>, E, C>(
-      ProcessDefinition<S, E, C> definition, C start, Clock clock) {}
+      ProcessDefinition<S, E, C> definition, C start, Clock clock, S startState) {}
 
   /**
    * Returns the definition this instance runs.
@@ -114,7 +142,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
    * @return the current state
    */
   public S state() {
-    return state;
+    return last == null ? run.startState : last.to();
   }
 
   /**
@@ -141,7 +169,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
    * @return the cycle number, from 1
    */
   public int cycle() {
-    return cycle;
+    return last == null ? 1 : last.cycle();
   }
 
   /**
@@ -203,7 +231,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
    * @return whether the instance is in a terminal state
    */
   public boolean isEnded() {
-    return run.definition.isTerminal(state);
+    return run.definition.isTerminal(state());
   }
 
   /**
@@ -212,7 +240,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
    * @return the event types permitted in the current state, in declaration order
    */
   public ImmutableList<Class<?>> permittedEvents() {
-    return isEnded() ? ImmutableList.of() : run.definition.permittedEvents(state);
+    return isEnded() ? ImmutableList.of() : run.definition.permittedEvents(state());
   }
 
   /**
@@ -237,7 +265,8 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
   public ProcessInstance<S, E, C> applyOrThrow(E event) {
     Outcome<? extends ProcessInstance<S, E, C>> outcome = apply(event);
     if (outcome instanceof Outcome.Rejected<? extends ProcessInstance<S, E, C>> rejected) {
-      throw new EventRejectedException(run.definition.name(), state, event, rejected.violations());
+      throw new EventRejectedException(
+          run.definition.name(), state(), event, rejected.violations());
     }
     return outcome.instance();
   }
@@ -260,11 +289,11 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
           step.sequence(),
           current.sequence());
       checkArgument(
-          step.from() == current.state,
+          step.from() == current.state(),
           "step %s starts in %s but the instance is in %s",
           step.sequence(),
           step.from(),
-          current.state);
+          current.state());
       Outcome<? extends ProcessInstance<S, E, C>> outcome =
           current.apply(step.event(), true, step.epochMilli(), step.nanoOfMilli());
       if (outcome instanceof Outcome.Rejected<? extends ProcessInstance<S, E, C>> rejected) {
@@ -278,11 +307,11 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
       }
       current = outcome.instance();
       checkArgument(
-          current.state == step.to() && current.cycle == step.cycle(),
+          current.state() == step.to() && current.cycle() == step.cycle(),
           "step %s led to %s in cycle %s on replay, recorded %s in cycle %s",
           step.sequence(),
-          current.state,
-          current.cycle,
+          current.state(),
+          current.cycle(),
           step.to(),
           step.cycle());
     }
@@ -298,7 +327,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
   private Outcome<? extends ProcessInstance<S, E, C>> apply(
       E event, boolean fixed, long epochMilli, int nanoOfMilli) {
     Class<?> type = checkNotNull(event, "event").getClass();
-    Rule<S, E, C> rule = run.definition.rule(state, type);
+    Rule<S, E, C> rule = run.definition.rule(state(), type);
     if (rule == null) {
       return notTaken(event);
     }
@@ -329,14 +358,33 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
     long millis = fixed ? epochMilli : run.clock.millis();
     int nanos = fixed ? nanoOfMilli : 0;
     C next = rule.update == null ? context : updated(rule.update, event, millis, nanos);
-    int nextCycle = rule.startsCycle ? cycle + 1 : cycle;
-    int sequence = last == null ? 1 : (int) last.sequence() + 1;
-    if (sequence < 1) {
-      throw full();
+    Step<S, E> previous = last;
+    S from;
+    int cycle;
+    int sequence;
+    if (previous == null) {
+      from = run.startState;
+      cycle = 1;
+      sequence = 1;
+    } else {
+      from = previous.to();
+      cycle = previous.cycle();
+      sequence = (int) previous.sequence() + 1;
+      if (sequence < 1) {
+        throw full();
+      }
     }
-    Step<S, E> step = new Step<>(last, sequence, state, target, event, millis, nanos, nextCycle);
-    return new Outcome.Accepted<>(
-        successor(new ProcessInstance<>(run, target, next, nextCycle, step)));
+    Step<S, E> step =
+        new Step<>(
+            previous,
+            sequence,
+            from,
+            target,
+            event,
+            millis,
+            nanos,
+            rule.startsCycle ? cycle + 1 : cycle);
+    return new Outcome.Accepted<>(successor(next, step));
   }
 
   /** Runs {@code guards} against a collector of their own: rejected if they report, else null. */
@@ -352,6 +400,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
   /** Rejects an event no transition of this state takes. */
   private Outcome<ProcessInstance<S, E, C>> notTaken(E event) {
     ProcessDefinition<S, E, C> definition = run.definition;
+    S state = state();
     // a terminal state has no transition (the definition is validated so), and absorbs every
     // event before any refusal is consulted
     if (definition.isTerminal(state)) {
@@ -386,7 +435,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
     if (next == null) {
       throw new IllegalStateException(
           "the update of "
-              + state
+              + state()
               + " on "
               + event.getClass().getSimpleName()
               + " in "
@@ -407,7 +456,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
     if (target == null || !rule.transition.targets().contains(target)) {
       throw new IllegalStateException(
           "the selector of "
-              + state
+              + state()
               + " on "
               + event.getClass().getSimpleName()
               + " in "
@@ -428,8 +477,8 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
   public boolean equals(Object o) {
     return o instanceof ProcessInstance<?, ?, ?> other
         && run.definition == other.run.definition
-        && state == other.state
-        && cycle == other.cycle
+        && state() == other.state()
+        && cycle() == other.cycle()
         && run.start.equals(other.run.start)
         && context.equals(other.context)
         && sameHistory(last, other.last);
@@ -437,12 +486,19 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(run.definition.name(), state, cycle, context, sequence());
+    return Objects.hash(run.definition.name(), state(), cycle(), context, sequence());
   }
 
   @Override
   public String toString() {
-    return run.definition.name() + "[" + state + ", cycle " + cycle + ", " + sequence() + " steps]";
+    return run.definition.name()
+        + "["
+        + state()
+        + ", cycle "
+        + cycle()
+        + ", "
+        + sequence()
+        + " steps]";
   }
 
   private static boolean sameHistory(@Nullable Step<?, ?> a, @Nullable Step<?, ?> b) {

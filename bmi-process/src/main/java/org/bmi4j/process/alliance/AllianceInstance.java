@@ -59,10 +59,16 @@ public final class AllianceInstance
     return new AllianceInstance(AllianceProcess.DEFINITION.start(context, clock));
   }
 
+  /** The instance an accepted event leads from {@code previous} to, in one object. */
+  private AllianceInstance(
+      AllianceInstance previous, AllianceContext context, Step<AlliancePhase, AllianceEvent> step) {
+    super(previous, context, step);
+  }
+
   @Override
   protected AllianceInstance successor(
-      ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> next) {
-    return new AllianceInstance(next);
+      AllianceContext context, Step<AlliancePhase, AllianceEvent> step) {
+    return new AllianceInstance(this, context, step);
   }
 
   /**

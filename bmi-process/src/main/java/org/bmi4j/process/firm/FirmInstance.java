@@ -55,9 +55,15 @@ public final class FirmInstance extends ProcessInstance<FirmPhase, FirmEvent, Fi
     return new FirmInstance(FirmProcess.DEFINITION.start(context, clock));
   }
 
+  /** The instance an accepted event leads from {@code previous} to, in one object. */
+  private FirmInstance(
+      FirmInstance previous, FirmContext context, Step<FirmPhase, FirmEvent> step) {
+    super(previous, context, step);
+  }
+
   @Override
-  protected FirmInstance successor(ProcessInstance<FirmPhase, FirmEvent, FirmContext> next) {
-    return new FirmInstance(next);
+  protected FirmInstance successor(FirmContext context, Step<FirmPhase, FirmEvent> step) {
+    return new FirmInstance(this, context, step);
   }
 
   /**

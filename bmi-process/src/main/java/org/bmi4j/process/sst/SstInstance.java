@@ -55,9 +55,14 @@ public final class SstInstance extends ProcessInstance<SstStage, SstEvent, SstCo
     return new SstInstance(SenseSeizeTransform.DEFINITION.start(context, clock));
   }
 
+  /** The instance an accepted event leads from {@code previous} to, in one object. */
+  private SstInstance(SstInstance previous, SstContext context, Step<SstStage, SstEvent> step) {
+    super(previous, context, step);
+  }
+
   @Override
-  protected SstInstance successor(ProcessInstance<SstStage, SstEvent, SstContext> next) {
-    return new SstInstance(next);
+  protected SstInstance successor(SstContext context, Step<SstStage, SstEvent> step) {
+    return new SstInstance(this, context, step);
   }
 
   /**
