@@ -41,20 +41,22 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
   /** What versions of one log share. */
   private static final class Buffer {
     Object[] elements;
-    int[] previous; // keyed logs: index of the earlier element of the same key, or -1
+    int[] previous = NO_INTS; // keyed logs: index of the earlier element of the same key, or -1
     Object @Nullable [] keys; // keyed logs: the key of each element
-    int[] hashes = new int[0]; // keyed logs: the hash code of each key, compared before equals
+    int[] hashes = NO_INTS; // keyed logs: the hash code of each key, compared before equals
     int size;
     // keyed logs: the key's last index; made once the log holds more than SCANNED elements
     @Nullable Map<Object, Integer> last;
 
     Buffer(int capacity) {
       elements = new Object[Math.max(4, capacity)];
-      previous = new int[elements.length];
     }
   }
 
   private static final AppendLog<Object> EMPTY = new AppendLog<>(null, null, new Object[0], 0);
+
+  /** The index arrays of a buffer before its first key: an unkeyed log never needs them. */
+  private static final int[] NO_INTS = new int[0];
 
   private final @Nullable Function<? super T, ?> key; // null for an unkeyed log
   private final @Nullable Buffer buffer; // null when empty
@@ -137,8 +139,8 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
         if (buffer.size == size) {
           if (size == buffer.elements.length) {
             buffer.elements = Arrays.copyOf(buffer.elements, size * 2);
-            buffer.previous = Arrays.copyOf(buffer.previous, size * 2);
             if (buffer.keys != null) {
+              buffer.previous = Arrays.copyOf(buffer.previous, size * 2);
               buffer.keys = Arrays.copyOf(buffer.keys, size * 2);
               buffer.hashes = Arrays.copyOf(buffer.hashes, size * 2);
             }
@@ -169,6 +171,7 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
         keys = new Object[buffer.elements.length];
         buffer.keys = keys;
         buffer.hashes = new int[keys.length];
+        buffer.previous = new int[keys.length];
       }
       keys[at] = k;
       int hash = k.hashCode();

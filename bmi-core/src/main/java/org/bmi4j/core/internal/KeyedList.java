@@ -3,6 +3,7 @@ package org.bmi4j.core.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -22,6 +23,12 @@ import org.jspecify.annotations.Nullable;
  * ({@link #get}, iteration), made once per version on first need, are O(current size). Every
  * earlier version keeps what it showed. Nulls are rejected. {@code equals} and {@code hashCode} are
  * those of {@link java.util.List}.
+ *
+ * <p>A list that has never held more than 8 values since it was empty or rebuilt holds them in an
+ * array of its own instead, copied by each change (library formalisation: a change then costs one
+ * array of at most 8 references, where a log costs a version, a log version and its buffer; the few
+ * partners of an alliance or a firm are such lists). It moves to the log when a put makes it
+ * longer.
  *
  * @param <V> the value type
  */
@@ -62,6 +69,19 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
   }
 
   /**
+   * A short list: {@code values} in order (owned by it, never changed), the versions empty and the
+   * slots {@link #NO_SLOTS}, which marks a short list.
+   */
+  private KeyedList(KeyedList<V> empty, Object[] values) {
+    this.key = empty.key;
+    this.versions = empty.versions;
+    this.slots = NO_SLOTS;
+    this.places = values.length;
+    this.size = values.length;
+    this.current = values;
+  }
+
+  /**
    * Returns the empty list whose values are keyed by {@code key}.
    *
    * @param <V> the value type
@@ -70,7 +90,46 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
    */
   public static <V> KeyedList<V> empty(Function<? super V, ?> key) {
     Objects.requireNonNull(key, "key");
-    return new KeyedList<>(key, AppendLog.keyed(Version::key), AppendLog.keyed(Slot::place), 0, 0);
+    return new KeyedList<>(
+        new KeyedList<>(key, AppendLog.keyed(Version::key), NO_SLOTS, 0, 0), new Object[0]);
+  }
+
+  /** The slots of every short list; never appended to by a list in the log. */
+  private static final AppendLog<Slot> NO_SLOTS = AppendLog.keyed(Slot::place);
+
+  /** Returns whether this list holds its values in an array of its own, without a log. */
+  private boolean isShort() {
+    return slots == NO_SLOTS;
+  }
+
+  /** Returns the index of the value of key {@code k} in a short list's array, or -1. */
+  private int indexOfKey(Object k) {
+    Object[] values = Objects.requireNonNull(current);
+    for (int i = 0; i < values.length; i++) {
+      @SuppressWarnings("unchecked")
+      V value = (V) values[i];
+      if (k.equals(key.apply(value))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns a short list of {@code values}, sharing this one's key and empty logs. */
+  private KeyedList<V> shortList(Object[] values) {
+    return new KeyedList<>(this, values);
+  }
+
+  /** Returns this short list's values held in a log, as a list that never held them. */
+  private KeyedList<V> inLog() {
+    KeyedList<V> log = new KeyedList<>(key, versions, AppendLog.keyed(Slot::place), 0, 0);
+    Object[] values = Objects.requireNonNull(current);
+    for (Object value : values) {
+      @SuppressWarnings("unchecked")
+      V v = (V) value;
+      log = log.put(v);
+    }
+    return log;
   }
 
   /**
@@ -102,11 +161,20 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
    * @return a number ordering the current keys as the list does, or -1
    */
   public int placeOf(Object k) {
+    if (isShort()) {
+      return indexOfKey(k);
+    }
     int at = versions.lastIndex(k);
     return at < 0 || versions.get(at).value() == null ? -1 : versions.get(at).place();
   }
 
   private @Nullable V value(Object k) {
+    if (isShort()) {
+      int at = indexOfKey(k);
+      @SuppressWarnings("unchecked")
+      V value = at < 0 ? null : (V) Objects.requireNonNull(current)[at];
+      return value;
+    }
     int at = versions.lastIndex(k);
     return at < 0 ? null : versions.get(at).value();
   }
@@ -121,6 +189,21 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
    */
   public KeyedList<V> put(V value) {
     Object k = keyOf(value);
+    if (isShort()) {
+      Object[] values = Objects.requireNonNull(current);
+      int at = indexOfKey(k);
+      if (at >= 0) {
+        Object[] changed = values.clone();
+        changed[at] = value;
+        return shortList(changed);
+      }
+      if (values.length < SHORT) {
+        Object[] changed = Arrays.copyOf(values, values.length + 1);
+        changed[values.length] = value;
+        return shortList(changed);
+      }
+      return inLog().put(value);
+    }
     int at = versions.lastIndex(k);
     if (at >= 0 && versions.get(at).value() != null) {
       return grown(
@@ -145,6 +228,16 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
    */
   public KeyedList<V> putInPlaceOf(Object replaced, V value) {
     Object k = keyOf(value);
+    if (isShort()) {
+      int at = indexOfKey(replaced);
+      if (at < 0 || replaced.equals(k)) {
+        return put(value);
+      }
+      checkArgument(!containsKey(k), "key '%s' has a current value already", k);
+      Object[] changed = Objects.requireNonNull(current).clone();
+      changed[at] = value;
+      return shortList(changed);
+    }
     int at = versions.lastIndex(replaced);
     if (at < 0 || versions.get(at).value() == null || replaced.equals(k)) {
       return put(value);
@@ -168,6 +261,17 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
    * @return this list without the current value of key {@code k}
    */
   public KeyedList<V> without(Object k) {
+    if (isShort()) {
+      int at = indexOfKey(k);
+      if (at < 0) {
+        return this;
+      }
+      Object[] values = Objects.requireNonNull(current);
+      Object[] changed = new Object[values.length - 1];
+      System.arraycopy(values, 0, changed, 0, at);
+      System.arraycopy(values, at + 1, changed, at, values.length - at - 1);
+      return shortList(changed);
+    }
     int at = versions.lastIndex(k);
     if (at < 0 || versions.get(at).value() == null) {
       return this;

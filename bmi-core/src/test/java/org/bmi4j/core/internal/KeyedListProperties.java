@@ -105,6 +105,36 @@ class KeyedListProperties {
     }
   }
 
+  /**
+   * A list that never held more than 8 values since it was empty holds them without a log (its own
+   * array per version), and still behaves like the model.
+   */
+  @Property(tries = 200)
+  void aShortListKeepsNoLog(@ForAll("changes") List<Change> changes) {
+    KeyedList<Value> list = KeyedList.empty(Value::key);
+    LinkedHashMap<Integer, Value> model = new LinkedHashMap<>();
+    int n = 0;
+    for (Change change : changes) {
+      Value value = new Value(change.key() % 8, n++); // at most 8 keys
+      if (change.operation() < 5) {
+        list = list.put(value);
+        model.put(value.key(), value);
+      } else if (change.operation() < 7) {
+        int other = change.other() % 8;
+        if (model.containsKey(other) && other != value.key() && model.containsKey(value.key())) {
+          continue;
+        }
+        list = list.putInPlaceOf(other, value);
+        model = inPlaceOf(model, other, value);
+      } else {
+        list = list.without(value.key());
+        model.remove(value.key());
+      }
+      assertEquals(0, list.logSize(), "no log for at most 8 values");
+      assertMatches(model, list);
+    }
+  }
+
   @Test
   void nullsAreRefused() {
     KeyedList<Value> empty = KeyedList.empty(Value::key);

@@ -229,6 +229,18 @@ class MultiLevelAllianceTests {
    */
   @Test
   void aPartnerRemovedTwiceIsWithdrawnOnce() {
+    assertEquals(
+        List.of("ProposePartnerModel", "WithdrawPartner"),
+        proposalOfAPartnerRemoved(2),
+        "proposed, then withdrawn once");
+  }
+
+  /**
+   * Removes a partner {@code removals} times before the alliance is coupled, then lets the OEM's
+   * firm propose it: returns the simple names of the events the OEM's firm took in that operation,
+   * after checking that the proposal of the former partner went and the current partner's stayed.
+   */
+  static List<String> proposalOfAPartnerRemoved(int removals) {
     Actor parking = Actor.of("parking", "Parking operator", ActorRole.PARTNER, Sector.PRIVATE);
     org.bmi4j.process.alliance.AllianceInstance alliance =
         org.bmi4j.process.alliance.AllianceProcess.start(
@@ -242,14 +254,14 @@ class MultiLevelAllianceTests {
                     org.bmi4j.process.alliance.AlliancesAccess.businessCase()))
             .applyOrThrow(new AllianceEvent.ApproveInternally("board"))
             .applyOrThrow(new AllianceEvent.Advance());
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < removals; i++) {
       alliance =
           alliance
               .applyOrThrow(
                   new AllianceEvent.ProposePartner(parking, Optional.empty(), Optional.empty()))
               .applyOrThrow(new AllianceEvent.RemovePartner("parking", "not yet ready"));
     }
-    assertEquals(2, alliance.context().formerPartners().size());
+    assertEquals(removals, alliance.context().formerPartners().size());
     MultiLevelAlliance m = MultiLevelAlliance.of(alliance);
     m = accept(m.prospect(MultiLevel.firm(MultiLevel.OEM, MultiLevel.FLEET)));
     m = accept(m.prospect(MultiLevel.firm(MultiLevel.RENTAL, MultiLevel.RENTALS)));
@@ -275,13 +287,10 @@ class MultiLevelAllianceTests {
     FirmContext oem = m.firm("oem").orElseThrow().process().context();
     assertEquals(Optional.empty(), oem.partner("parking"), "the former partner's proposal goes");
     assertTrue(oem.partner("rental").isPresent(), "the current partner's stays");
-    assertEquals(
-        List.of("ProposePartnerModel", "WithdrawPartner"),
-        m.firm("oem").orElseThrow().process().history().stream()
-            .skip(before)
-            .map(step -> step.event().getClass().getSimpleName())
-            .toList(),
-        "proposed, then withdrawn once");
+    return m.firm("oem").orElseThrow().process().history().stream()
+        .skip(before)
+        .map(step -> step.event().getClass().getSimpleName())
+        .toList();
   }
 
   @Test

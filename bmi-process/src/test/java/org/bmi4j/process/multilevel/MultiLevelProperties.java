@@ -52,6 +52,18 @@ class MultiLevelProperties {
     }
   }
 
+  /**
+   * Issue 13: however often a partner was removed (and proposed again) before the alliance was
+   * coupled, a firm's proposal of it is withdrawn once, in the operation that made it.
+   */
+  @Property(tries = 12)
+  void aFormerPartnersProposalIsWithdrawnOnceHoweverOftenItWasRemoved(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int removals) {
+    assertEquals(
+        List.of("ProposePartnerModel", "WithdrawPartner"),
+        MultiLevelAllianceTests.proposalOfAPartnerRemoved(removals));
+  }
+
   @Provide
   Arbitrary<ActionChain<Run>> chains() {
     return ActionChain.startWith(Run::new).withAction(new RandomEvent()).withMaxTransformations(50);
