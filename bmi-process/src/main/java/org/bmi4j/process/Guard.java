@@ -8,7 +8,9 @@ package org.bmi4j.process;
  * event: the kernel first runs an event's guards against a shared collector that keeps nothing, so
  * that an accepted event allocates no collector, and runs them again against a collector of its own
  * only when one of them reported (library formalisation). Until a guard reports, {@link
- * Violations#isEmpty} answers as it would for a collector of the event's own.
+ * Violations#isEmpty} answers as it would for a collector of the event's own; after a report it may
+ * answer {@code true} in the first run, and an exception a guard throws then (say, computing with a
+ * value an earlier report rejected) is dropped, since the second run decides.
  *
  * @param <C> the context type
  * @param <T> the event type

@@ -338,8 +338,17 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
       // of this apply's own, and that run decides
       Violations probe = rule.probe;
       int reports = probe.reports();
-      for (Guard<Object, Object> guard : guards) {
-        guard.check(context, event, probe);
+      try {
+        for (Guard<Object, Object> guard : guards) {
+          guard.check(context, event, probe);
+        }
+      } catch (RuntimeException e) {
+        // a guard may rely on an earlier report (computing only while the collector is empty),
+        // which the probe does not show: once a report was counted, the run against the event's
+        // own collector decides, and throws if a guard throws there
+        if (probe.reports() == reports) {
+          throw e;
+        }
       }
       if (probe.reports() != reports) {
         Outcome<ProcessInstance<S, E, C>> rejected = checked(guards, event);

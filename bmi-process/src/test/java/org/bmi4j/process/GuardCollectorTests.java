@@ -3,6 +3,7 @@ package org.bmi4j.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -75,6 +76,45 @@ class GuardCollectorTests {
     assertEquals(
         List.of(new Violation(Code.REFUSED, "", "empty before me")),
         start.apply(new Flip(1)).violations());
+  }
+
+  @Test
+  void aGuardThatComputesOnlyOnAnEmptyCollectorIsRejectedNotThrown() {
+    // the second guard divides only if the first found the divisor valid, as a guard may: on a
+    // collector of the event's own it never divides by zero
+    ProcessInstance<Light, Flip, Switch> start =
+        Flips.withGuards(
+            List.of(
+                (c, e, v) -> {
+                  if (e.n() == 0) {
+                    v.add(Code.REFUSED, "no divisor");
+                  }
+                },
+                (c, e, v) -> {
+                  if (v.isEmpty() && 100 / e.n() > 50) {
+                    v.add(Code.SUMMARY, "too small");
+                  }
+                }));
+    assertEquals(
+        List.of(new Violation(Code.REFUSED, "", "no divisor")),
+        start.apply(new Flip(0)).violations());
+    assertEquals(
+        List.of(new Violation(Code.SUMMARY, "", "too small")),
+        start.apply(new Flip(1)).violations());
+    assertTrue(start.apply(new Flip(3)).isAccepted());
+  }
+
+  @Test
+  void aGuardThatThrowsWithoutAReportStillThrows() {
+    ProcessInstance<Light, Flip, Switch> start =
+        Flips.withGuards(
+            List.of(
+                (c, e, v) -> {
+                  throw new IllegalStateException("broken guard");
+                }));
+    IllegalStateException thrown =
+        assertThrows(IllegalStateException.class, () -> start.apply(new Flip(1)));
+    assertEquals("broken guard", thrown.getMessage());
   }
 
   @Test

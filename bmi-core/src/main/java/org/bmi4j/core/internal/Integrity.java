@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,10 +51,10 @@ public final class Integrity {
   private final int limit;
   private final List<IntegrityProblem> problems = new ArrayList<>();
   private long problemCount;
-  private final Map<String, Integer> actors = new HashMap<>();
-  private final Map<String, Integer> offerings = new HashMap<>();
-  private final Map<String, Integer> resources = new HashMap<>();
-  private final Map<String, Integer> activities = new HashMap<>();
+  private final Map<String, Integer> actors = new LinkedHashMap<>();
+  private final Map<String, Integer> offerings = new LinkedHashMap<>();
+  private final Map<String, Integer> resources = new LinkedHashMap<>();
+  private final Map<String, Integer> activities = new LinkedHashMap<>();
   // the list of known ids each index gives in a message, made once per index: every reference is
   // checked after its index is complete, and a document with many bad references must not sort
   // the ids once per problem

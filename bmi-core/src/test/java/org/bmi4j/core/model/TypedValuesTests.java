@@ -34,6 +34,19 @@ class TypedValuesTests {
   }
 
   @Test
+  void theKnownActorsAreInModelOrder() {
+    ModelDraft draft = ModelDraft.valid();
+    draft.actors.add(0, draft.actors.remove(draft.actors.size() - 1));
+    List<String> order = draft.actors.stream().map(Actor::id).toList();
+    draft.owners.add("tourists");
+
+    IntegrityProblem problem = problemsOf(draft).get(0);
+
+    assertEquals(ProblemCode.UNKNOWN_ACTOR, problem.code());
+    assertEquals(order, problem.value("knownActors", List.class).orElseThrow());
+  }
+
+  @Test
   void aParentCycleIsTheListOfActorsOnIt() {
     ModelDraft draft = ModelDraft.valid();
     ModelDraft.change(draft.actors, 0, a -> a.withParent("shop"));
