@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
@@ -161,36 +162,7 @@ class SstLongHistoryTests {
         SenseSeizeTransform.start(Ssts.ORG, ECONOMIC, List.of(), Ssts.CLOCK)
             .applyOrThrow(new SstEvent.IdentifyOpportunity("o", "o", ECONOMIC));
     var read =
-        buildAndRead(
-            start,
-            ADOPTING_EVENTS,
-            i -> {
-              int k = i / 8;
-              return switch (i % 8) {
-                case 0 -> new SstEvent.SelectOpportunity("o");
-                case 1, 7 -> new SstEvent.Advance();
-                case 2 -> new SstEvent.DesignModel(smallest("bm-" + k));
-                case 3 ->
-                    k % 4 == 3
-                        ? SstEvent.Adopt.replacing("bm-" + (k - 1))
-                        : SstEvent.Adopt.beside();
-                case 4 ->
-                    new SstEvent.RecordDeployment(
-                        "p",
-                        Optional.empty(),
-                        CapabilityLevel.ECOSYSTEM,
-                        Site.PRODUCTION,
-                        "filament-org");
-                case 5 ->
-                    new SstEvent.RecordDeployment(
-                        "m",
-                        Optional.empty(),
-                        CapabilityLevel.ECOSYSTEM,
-                        Site.MARKET,
-                        "filament-org");
-                default -> new SstEvent.ReviseModel(smallest("bm-" + k).withVersion(2));
-              };
-            });
+        buildAndRead(start, ADOPTING_EVENTS, i -> adoptingCycleEvent(i, SstEvent.DesignModel::new));
     int cycles = ADOPTING_EVENTS / 8;
     List<String> expected = new java.util.ArrayList<>();
     for (int k = 0; k < cycles; k++) {
@@ -221,36 +193,13 @@ class SstLongHistoryTests {
         buildAndRead(
             start,
             ADOPTING_EVENTS,
-            i -> {
-              int k = i / 8;
-              return switch (i % 8) {
-                case 0 -> new SstEvent.SelectOpportunity("o");
-                case 1, 7 -> new SstEvent.Advance();
-                case 2 ->
-                    k % 2 == 0
-                        ? SstEvent.DesignModel.collaborationBased(smallest("bm-" + k))
-                        : SstEvent.DesignModel.marketBased(smallest("bm-" + k));
-                case 3 ->
-                    k % 4 == 3
-                        ? SstEvent.Adopt.replacing("bm-" + (k - 1))
-                        : SstEvent.Adopt.beside();
-                case 4 ->
-                    new SstEvent.RecordDeployment(
-                        "p",
-                        Optional.empty(),
-                        CapabilityLevel.ECOSYSTEM,
-                        Site.PRODUCTION,
-                        "filament-org");
-                case 5 ->
-                    new SstEvent.RecordDeployment(
-                        "m",
-                        Optional.empty(),
-                        CapabilityLevel.ECOSYSTEM,
-                        Site.MARKET,
-                        "filament-org");
-                default -> new SstEvent.ReviseModel(smallest("bm-" + k).withVersion(2));
-              };
-            });
+            i ->
+                adoptingCycleEvent(
+                    i,
+                    bm ->
+                        (i / 8) % 2 == 0
+                            ? SstEvent.DesignModel.collaborationBased(bm)
+                            : SstEvent.DesignModel.marketBased(bm)));
     int cycles = ADOPTING_EVENTS / 8;
     Map<String, ModelBasis> expected = new LinkedHashMap<>();
     String previous = "";
@@ -267,5 +216,27 @@ class SstLongHistoryTests {
         List.copyOf(expected.keySet()),
         read.context().portfolio().stream().map(BusinessModel::id).toList());
     assertEquals(cycles + 1, read.context().cycle());
+  }
+
+  /**
+   * The {@code i}th event of cycles of eight adopting a BM each: in cycle k, select the
+   * opportunity, advance, design bm-k (by {@code design}), adopt it beside the others (every fourth
+   * cycle in place of the previous cycle's BM), record two deployments, revise it, advance.
+   */
+  private static SstEvent adoptingCycleEvent(int i, Function<BusinessModel, SstEvent> design) {
+    int k = i / 8;
+    return switch (i % 8) {
+      case 0 -> new SstEvent.SelectOpportunity("o");
+      case 1, 7 -> new SstEvent.Advance();
+      case 2 -> design.apply(smallest("bm-" + k));
+      case 3 -> k % 4 == 3 ? SstEvent.Adopt.replacing("bm-" + (k - 1)) : SstEvent.Adopt.beside();
+      case 4 ->
+          new SstEvent.RecordDeployment(
+              "p", Optional.empty(), CapabilityLevel.ECOSYSTEM, Site.PRODUCTION, "filament-org");
+      case 5 ->
+          new SstEvent.RecordDeployment(
+              "m", Optional.empty(), CapabilityLevel.ECOSYSTEM, Site.MARKET, "filament-org");
+      default -> new SstEvent.ReviseModel(smallest("bm-" + k).withVersion(2));
+    };
   }
 }
