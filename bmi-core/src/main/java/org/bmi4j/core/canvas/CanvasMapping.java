@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Ascii;
 import com.google.common.collect.LinkedHashMultimap;
 import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
 import com.google.common.collect.SetMultimap;
 import java.util.ArrayList;
@@ -54,13 +55,16 @@ final class CanvasMapping {
   private final BusinessModel model;
   // each actor by id, with the key activities it performs or co-performs: one lookup per actor
   // named, whether for the actor or for its activities
-  private final Map<String, Placed> actors = new LinkedHashMap<>();
-  private final Map<String, String> offeringNames = new LinkedHashMap<>();
+  private final Map<String, Placed> actors;
+  private final Map<String, String> offeringNames;
   private final Set<String> segments = new LinkedHashSet<>();
   private final Set<String> group = new LinkedHashSet<>();
 
   private CanvasMapping(BusinessModel model) {
     this.model = model;
+    // sized once, so that a large model's maps are not rehashed as they fill
+    actors = Maps.newLinkedHashMapWithExpectedSize(model.actors().size());
+    offeringNames = Maps.newLinkedHashMapWithExpectedSize(model.proposition().offerings().size());
     model.actors().forEach(a -> actors.put(a.id(), new Placed(a)));
     model.proposition().offerings().forEach(o -> offeringNames.put(o.id(), o.name()));
     for (Actor actor : model.actors()) {
@@ -96,7 +100,18 @@ final class CanvasMapping {
             model.missions(),
             model.goals(),
             actors(group));
-    List<CanvasItem> items = new ArrayList<>();
+    // sized for every item the canvas can hold, so that the list is not copied as it grows
+    List<CanvasItem> items =
+        new ArrayList<>(
+            2 * model.actors().size()
+                + model.proposition().offerings().size()
+                + model.capture().valueShares().size()
+                + model.missions().size()
+                + Channel.values().length
+                + model.activities().size()
+                + model.capture().revenueStreams().size()
+                + model.creation().resources().size()
+                + model.capture().costs().size());
     for (String id : segments) {
       items.add(new CanvasItem.Segment(actor(id)));
     }
