@@ -6,7 +6,6 @@ import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bmi4j.core.model.Activity;
@@ -52,7 +51,14 @@ final class ModelElements {
     ImmutableMap<ElementKey, Object> keyed = elements;
     if (keyed == null) {
       ImmutableMap.Builder<ElementKey, Object> builder = ImmutableMap.builder();
-      forEach(model, (kind, id, value) -> builder.put(new ElementKey(kind, id), value));
+      forEach(
+          model,
+          (kind, value) ->
+              builder.put(
+                  new ElementKey(kind, id(kind, value)),
+                  // the activity's content only: its governance, links and place in value
+                  // creation are elements of their own
+                  kind == ElementKind.ACTIVITY ? content((Activity) value) : value));
       keyed = builder.buildOrThrow();
       elements = keyed;
     }
@@ -62,63 +68,83 @@ final class ModelElements {
   /** What {@link #forEach} is given each element. */
   @FunctionalInterface
   private interface ElementSink {
-    void accept(ElementKind kind, String id, Object value);
+    void accept(ElementKind kind, Object value);
+  }
+
+  /** The id within its kind of an element {@link #forEach} gives. */
+  private static String id(ElementKind kind, Object value) {
+    return switch (kind) {
+      case ACTOR -> ((Actor) value).id();
+      case OWNER, VALUE_CREATING_ACTIVITY -> (String) value;
+      case MISSION -> ((ValueKind) value).name();
+      case OFFERING -> ((Offering) value).id();
+      case RESOURCE -> ((Resource) value).id();
+      case EXCHANGE -> ((Exchange) value).id();
+      case REVENUE_STREAM -> ((RevenueStream) value).id();
+      case COST_ITEM -> ((CostItem) value).id();
+      case VALUE_SHARE -> ((ValueShare) value).id();
+      case ACTIVITY -> ((Activity) value).id();
+      case LINK -> ElementKey.of((ActivityLink) value).id();
+      case GOVERNANCE -> ((GovernanceAssignment) value).activity();
+    };
+  }
+
+  /** An activity's content: its id, name, kind and resources, without its governance. */
+  private static Activity content(Activity activity) {
+    return Activity.builder()
+        .id(activity.id())
+        .name(activity.name())
+        .kind(activity.kind())
+        .addAllResources(activity.resources())
+        .build();
   }
 
   /**
-   * Gives every element of the model to {@code sink}: its kind, its id within the kind and its
-   * value, in {@link ElementKind} order, then in model order. The one walk {@link #elements()} and
-   * {@link #signatures()} share, so both see the same elements in the same order.
+   * Gives every element of the model to {@code sink}: its kind and the model's value (an activity
+   * with its governance; {@link #elements()} keeps its content only, and {@link #id} names it), in
+   * {@link ElementKind} order, then in model order. The one walk {@link #elements()} and {@link
+   * #signatures()} share, so both see the same elements in the same order; neither id nor content
+   * is made for a signature.
    */
   private static void forEach(BusinessModel model, ElementSink sink) {
     for (Actor actor : model.actors()) {
-      sink.accept(ElementKind.ACTOR, actor.id(), actor);
+      sink.accept(ElementKind.ACTOR, actor);
     }
     for (String owner : model.owners()) {
-      sink.accept(ElementKind.OWNER, owner, owner);
+      sink.accept(ElementKind.OWNER, owner);
     }
     for (ValueKind mission : model.missions()) {
-      sink.accept(ElementKind.MISSION, mission.name(), mission);
+      sink.accept(ElementKind.MISSION, mission);
     }
     for (Offering offering : model.proposition().offerings()) {
-      sink.accept(ElementKind.OFFERING, offering.id(), offering);
+      sink.accept(ElementKind.OFFERING, offering);
     }
     for (Resource resource : model.creation().resources()) {
-      sink.accept(ElementKind.RESOURCE, resource.id(), resource);
+      sink.accept(ElementKind.RESOURCE, resource);
     }
     for (String activity : model.valueCreatingActivities()) {
-      sink.accept(ElementKind.VALUE_CREATING_ACTIVITY, activity, activity);
+      sink.accept(ElementKind.VALUE_CREATING_ACTIVITY, activity);
     }
     for (Exchange exchange : model.exchange().exchanges()) {
-      sink.accept(ElementKind.EXCHANGE, exchange.id(), exchange);
+      sink.accept(ElementKind.EXCHANGE, exchange);
     }
     for (RevenueStream stream : model.capture().revenueStreams()) {
-      sink.accept(ElementKind.REVENUE_STREAM, stream.id(), stream);
+      sink.accept(ElementKind.REVENUE_STREAM, stream);
     }
     for (CostItem cost : model.capture().costs()) {
-      sink.accept(ElementKind.COST_ITEM, cost.id(), cost);
+      sink.accept(ElementKind.COST_ITEM, cost);
     }
     for (ValueShare share : model.capture().valueShares()) {
-      sink.accept(ElementKind.VALUE_SHARE, share.id(), share);
+      sink.accept(ElementKind.VALUE_SHARE, share);
     }
     for (Activity activity : model.activities()) {
-      // the activity's content only: its governance, links and place in value creation are
-      // elements of their own
-      sink.accept(
-          ElementKind.ACTIVITY,
-          activity.id(),
-          Activity.builder()
-              .id(activity.id())
-              .name(activity.name())
-              .kind(activity.kind())
-              .addAllResources(activity.resources())
-              .build());
+      sink.accept(ElementKind.ACTIVITY, activity);
     }
     for (ActivityLink link : model.links()) {
-      sink.accept(ElementKind.LINK, ElementKey.of(link).id(), link);
+      sink.accept(ElementKind.LINK, link);
     }
     for (GovernanceAssignment assignment : model.governance()) {
-      sink.accept(ElementKind.GOVERNANCE, assignment.activity(), assignment);
+      sink.accept(ElementKind.GOVERNANCE, assignment);
     }
   }
 
@@ -215,12 +241,31 @@ final class ModelElements {
   }
 
   /**
+   * The structural signature of an element (see {@link Novelty}): its kind and up to four parts,
+   * compared part by part (a record, so that comparing two allocates nothing).
+   */
+  record Signature(
+      ElementKind kind, Object a, @Nullable Object b, @Nullable Object c, @Nullable Object d) {
+    Signature(ElementKind kind, Object a) {
+      this(kind, a, null, null, null);
+    }
+
+    Signature(ElementKind kind, Object a, Object b) {
+      this(kind, a, b, null, null);
+    }
+
+    Signature(ElementKind kind, Object a, Object b, Object c) {
+      this(kind, a, b, c, null);
+    }
+  }
+
+  /**
    * The signatures of this model's elements, for {@link Novelty}: walked from the model, without
    * building the keyed map, in the order of {@link #elements()}.
    */
-  ImmutableSet<List<Object>> signatures() {
-    ImmutableSet.Builder<List<Object>> signatures = ImmutableSet.builder();
-    forEach(model, (kind, id, value) -> signatures.add(signature(kind, value)));
+  ImmutableSet<Signature> signatures() {
+    ImmutableSet.Builder<Signature> signatures = ImmutableSet.builder();
+    forEach(model, (kind, value) -> signatures.add(signature(kind, value)));
     return signatures.build();
   }
 
@@ -229,47 +274,47 @@ final class ModelElements {
    * it is, with actors replaced by their roles and activities by their kinds, and no name or id, so
    * that elements of different firms compare.
    */
-  List<Object> signature(ElementKind kind, Object value) {
+  Signature signature(ElementKind kind, Object value) {
     return switch (kind) {
       case ACTOR -> {
         Actor actor = (Actor) value;
-        yield List.of(kind, actor.roles());
+        yield new Signature(kind, actor.roles());
       }
-      case OWNER -> List.of(kind, role((String) value));
-      case MISSION -> List.of(kind, value);
+      case OWNER -> new Signature(kind, role((String) value));
+      case MISSION -> new Signature(kind, value);
       case OFFERING -> {
         Offering offering = (Offering) value;
-        yield List.of(kind, offering.valueKinds(), roles(offering.beneficiaries()));
+        yield new Signature(kind, offering.valueKinds(), roles(offering.beneficiaries()));
       }
       case RESOURCE -> {
         Resource resource = (Resource) value;
-        yield List.of(kind, resource.kind(), role(resource.provider()));
+        yield new Signature(kind, resource.kind(), role(resource.provider()));
       }
-      case VALUE_CREATING_ACTIVITY -> List.of(kind, activityKind((String) value));
+      case VALUE_CREATING_ACTIVITY -> new Signature(kind, activityKind((String) value));
       case EXCHANGE -> {
         Exchange exchange = (Exchange) value;
         String what = exchange.what() instanceof Exchanged.Item ? "item" : "offering";
-        yield List.of(
+        yield new Signature(
             kind, role(exchange.provider()), role(exchange.recipient()), what, exchange.channel());
       }
       case REVENUE_STREAM -> {
         RevenueStream stream = (RevenueStream) value;
-        yield List.of(kind, role(stream.payer()), stream.mechanism());
+        yield new Signature(kind, role(stream.payer()), stream.mechanism());
       }
-      case COST_ITEM -> List.of(kind, ((CostItem) value).payee().map(this::role));
+      case COST_ITEM -> new Signature(kind, ((CostItem) value).payee().map(this::role));
       case VALUE_SHARE -> {
         ValueShare share = (ValueShare) value;
-        yield List.of(kind, role(share.actor()), share.kind());
+        yield new Signature(kind, role(share.actor()), share.kind());
       }
-      case ACTIVITY -> List.of(kind, ((Activity) value).kind());
+      case ACTIVITY -> new Signature(kind, ((Activity) value).kind());
       case LINK -> {
         ActivityLink link = (ActivityLink) value;
-        yield List.of(
+        yield new Signature(
             kind, activityKind(link.upstream()), activityKind(link.downstream()), link.flow());
       }
       case GOVERNANCE -> {
         GovernanceAssignment assignment = (GovernanceAssignment) value;
-        yield List.of(
+        yield new Signature(
             kind,
             activityKind(assignment.activity()),
             assignment.mode(),

@@ -175,7 +175,7 @@ public record Novelty(
     checkThreshold(threshold);
     ModelElements after = diff.afterElements();
     ImmutableList<ElementChange> added = diff.added();
-    List<List<Object>> signatures = new ArrayList<>(added.size());
+    List<ModelElements.Signature> signatures = new ArrayList<>(added.size());
     for (ElementChange change : added) {
       signatures.add(after.signature(change.key().kind(), change.after().orElseThrow()));
     }
@@ -184,7 +184,7 @@ public record Novelty(
     boolean[] closestHas = new boolean[0];
     int closestCount = -1;
     for (BusinessModel model : reference) {
-      ImmutableSet<List<Object>> has =
+      ImmutableSet<ModelElements.Signature> has =
           new ModelElements(checkNotNull(model, "reference must not contain null")).signatures();
       boolean[] modelHas = new boolean[added.size()];
       int count = 0;

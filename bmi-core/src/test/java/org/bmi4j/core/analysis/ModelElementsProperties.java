@@ -34,7 +34,7 @@ class ModelElementsProperties {
   @Property
   void signaturesAreThoseOfTheKeyedElementsInTheirOrder(@ForAll("models") BusinessModel model) {
     ModelElements elements = new ModelElements(model);
-    ImmutableSet.Builder<List<Object>> fromMap = ImmutableSet.builder();
+    ImmutableSet.Builder<ModelElements.Signature> fromMap = ImmutableSet.builder();
     for (Map.Entry<ElementKey, Object> element : elements.elements().entrySet()) {
       fromMap.add(elements.signature(element.getKey().kind(), element.getValue()));
     }
