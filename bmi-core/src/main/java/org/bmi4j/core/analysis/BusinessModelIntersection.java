@@ -360,15 +360,25 @@ public record BusinessModelIntersection(
         Offering y = second.get(i);
         ImmutableSet<ValueKind> kinds =
             Sets.immutableEnumSet(Sets.intersection(x.valueKinds(), y.valueKinds()));
-        ImmutableSet<String> beneficiaries =
-            Sets.intersection(x.beneficiaries(), y.beneficiaries()).immutableCopy();
         boolean sameId = x.id().equals(y.id());
+        if (!sameId && kinds.isEmpty()) {
+          continue; // no overlap, whatever beneficiaries they share
+        }
+        ImmutableSet<String> beneficiaries = shared(x.beneficiaries(), y.beneficiaries());
         if (sameId || (!kinds.isEmpty() && !beneficiaries.isEmpty())) {
           overlaps.add(new OverlappingOffering(x.id(), y.id(), sameId, kinds, beneficiaries));
         }
       }
     }
     return overlaps.build();
+  }
+
+  /**
+   * The elements of {@code first} also in {@code second}, in {@code first}'s order; {@code first}
+   * itself when all are, so that offerings with the same beneficiaries share one set.
+   */
+  private static ImmutableSet<String> shared(ImmutableSet<String> first, Set<String> second) {
+    return second.containsAll(first) ? first : Sets.intersection(first, second).immutableCopy();
   }
 
   /**
