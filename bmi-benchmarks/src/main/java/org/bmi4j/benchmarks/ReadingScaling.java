@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
+import org.bmi4j.core.alliance.Direction;
+import org.bmi4j.core.alliance.LedgerEntry;
+import org.bmi4j.core.alliance.Realisation;
+import org.bmi4j.core.alliance.Tangibility;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
 import org.bmi4j.core.model.Actor;
@@ -17,6 +21,7 @@ import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.Channel;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
+import org.bmi4j.core.model.Money;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.ResourceKind;
@@ -141,6 +146,7 @@ public class ReadingScaling {
                       "oem"));
       case "address-challenge" ->
           sst(i -> new SstEvent.AddressChallenge("challenge " + i, Optional.empty(), "by hand"));
+      case "ledger-round" -> ledgerRounds();
       case "propose-partner-model" -> partners();
       case "adopt" -> adoptingCycles(false);
       case "adopt-with-basis" -> adoptingCycles(true);
@@ -192,6 +198,47 @@ public class ReadingScaling {
         event,
         SstInstance::applyOrThrow,
         SenseSeizeTransform.documentType(CLOCK));
+  }
+
+  /**
+   * Rounds of three events in the operating alliance of {@link AllianceWalk}: record a ledger entry
+   * (in turn an expected return and a contribution of the car maker, valued, and an unvalued
+   * contribution and expected return of the rental firm), fall back to DEVELOPMENT, and advance
+   * again past the win-win check on every entry, which walked every entry before issue 13.
+   */
+  private void ledgerRounds() {
+    List<LedgerEntry> entries =
+        List.of(
+            entry("oem", Direction.RETURN, Realisation.EXPECTED, true),
+            entry("oem", Direction.CONTRIBUTION, Realisation.REALISED, true),
+            entry("rental", Direction.CONTRIBUTION, Realisation.REALISED, false),
+            entry("rental", Direction.RETURN, Realisation.EXPECTED, false));
+    write(
+        AllianceWalk.walk(CLOCK).alliance(),
+        i ->
+            switch (i % 3) {
+              case 0 -> new AllianceEvent.RecordLedgerEntry(entries.get(i / 3 % 4));
+              case 1 -> new AllianceEvent.FallBack("round");
+              default -> new AllianceEvent.Advance();
+            },
+        AllianceInstance::applyOrThrow,
+        AllianceProcess.documentType(CLOCK));
+  }
+
+  private static LedgerEntry entry(
+      String partner, Direction direction, Realisation realisation, boolean valued) {
+    LedgerEntry.Builder entry =
+        LedgerEntry.builder()
+            .partner(partner)
+            .direction(direction)
+            .realisation(realisation)
+            .description(direction + " of " + partner)
+            .valueKind(ValueKind.ECONOMIC)
+            .tangibility(valued ? Tangibility.TANGIBLE : Tangibility.INTANGIBLE);
+    if (valued) {
+      entry.valuation(Money.of(direction == Direction.RETURN ? "2" : "1", "EUR"));
+    }
+    return entry.build();
   }
 
   /**

@@ -210,9 +210,9 @@ public final class ScalingCheck {
 
   /**
    * The event kinds of {@link ReadingScaling}, each growing one list of its process's context (the
-   * last, the portfolio and its bases); the last three carry a business model in most steps, so
-   * their 40,000-step documents are over the reading limit and their doubling is read from 10,000
-   * to 20,000 steps.
+   * last, the portfolio and its bases; {@code ledger-round}, the ledger, with an exit from
+   * DEVELOPMENT a round); the last three carry a business model in most steps, so their 40,000-step
+   * documents are over the reading limit and their doubling is read from 10,000 to 20,000 steps.
    */
   static final List<String> READING_KINDS =
       List.of(
@@ -223,6 +223,7 @@ public final class ScalingCheck {
           "identify-opportunity",
           "record-deployment",
           "address-challenge",
+          "ledger-round",
           "propose-partner-model",
           "adopt",
           "adopt-with-basis");

@@ -12,7 +12,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
@@ -157,7 +156,8 @@ abstract class AbstractContributionLedger {
   /**
    * Returns the balance of one partner, counting only the entries whose {@linkplain
    * LedgerEntry#realisation() realisation} is in {@code counted}; a partner without such entries
-   * has a zero balance.
+   * has a zero balance. Costs O(1) plus the partner's unvalued entries of those realisations,
+   * however many entries there are: the ledger keeps each partner's running tallies.
    *
    * @param partner the partner's actor id
    * @param counted the realisations to count, at least one
@@ -169,29 +169,43 @@ abstract class AbstractContributionLedger {
   public PartnerBalance balance(String partner, Set<Realisation> counted) {
     checkNotNull(partner, "partner");
     checkCounted(counted);
-    BigDecimal contributions = BigDecimal.ZERO;
-    BigDecimal returns = BigDecimal.ZERO;
-    List<LedgerEntry> unvalued = new ArrayList<>();
-    int count = 0;
-    for (LedgerEntry entry : checkedEntries().of(partner)) {
-      if (!counted.contains(entry.realisation())) {
-        continue;
-      }
-      count++;
-      if (entry.valuation().isEmpty()) {
-        unvalued.add(entry);
-      } else if (entry.direction() == Direction.CONTRIBUTION) {
-        contributions = contributions.add(entry.valuation().get().amount());
-      } else {
-        returns = returns.add(entry.valuation().get().amount());
-      }
-    }
-    return new PartnerBalance(
-        partner,
-        count,
-        new Money(contributions, currency()),
-        new Money(returns, currency()),
-        ImmutableList.copyOf(unvalued));
+    return checkedEntries().balance(partner, counted);
+  }
+
+  /**
+   * Returns the sum of one partner's valued contributions, counting only the entries whose
+   * {@linkplain LedgerEntry#realisation() realisation} is in {@code counted}, as {@link
+   * #balance(String, Set)} reports it; O(1) however many entries there are.
+   *
+   * @param partner the partner's actor id
+   * @param counted the realisations to count, at least one
+   * @return the sum of one partner's valued contributions, counting only the entries whose
+   *     realisation is in {@code counted}
+   * @throws IllegalArgumentException if {@code counted} is empty
+   * @throws NullPointerException if an argument is null
+   */
+  public Money contributions(String partner, Set<Realisation> counted) {
+    checkNotNull(partner, "partner");
+    checkCounted(counted);
+    return checkedEntries().sum(partner, Direction.CONTRIBUTION, counted);
+  }
+
+  /**
+   * Returns the sum of one partner's valued returns, counting only the entries whose {@linkplain
+   * LedgerEntry#realisation() realisation} is in {@code counted}, as {@link #balance(String, Set)}
+   * reports it; O(1) however many entries there are.
+   *
+   * @param partner the partner's actor id
+   * @param counted the realisations to count, at least one
+   * @return the sum of one partner's valued returns, counting only the entries whose realisation is
+   *     in {@code counted}
+   * @throws IllegalArgumentException if {@code counted} is empty
+   * @throws NullPointerException if an argument is null
+   */
+  public Money returns(String partner, Set<Realisation> counted) {
+    checkNotNull(partner, "partner");
+    checkCounted(counted);
+    return checkedEntries().sum(partner, Direction.RETURN, counted);
   }
 
   /**
@@ -231,7 +245,8 @@ abstract class AbstractContributionLedger {
    * EnumSet.of(EXPECTED, REALISED)} for the DEVELOPMENT critical point, before anything has been
    * returned, {@code EnumSet.of(REALISED)} for what the alliance really brought (SPEC 3.5, library
    * formalisation). Otherwise as {@link #winWin(Iterable, BigDecimal)}; a former partner is one
-   * with entries of any realisation.
+   * with entries of any realisation. Costs O(1) a partner with entries, current or former, plus
+   * their unvalued entries; {@link #partnersBelow} answers who is below in O(1) a current partner.
    *
    * @param partners the current partners' actor ids, at least one
    * @param ratio the factor each partner's returns must reach of its contributions, greater than 0
@@ -245,16 +260,7 @@ abstract class AbstractContributionLedger {
    */
   public WinWinVerdict winWin(
       Iterable<String> partners, BigDecimal ratio, Set<Realisation> counted) {
-    checkNotNull(partners, "partners");
-    checkNotNull(ratio, "ratio");
-    checkCounted(counted);
-    ImmutableSet<String> current = ImmutableSet.copyOf(partners);
-    checkArgument(
-        !current.isEmpty(),
-        "partners must name at least one current partner,"
-            + " was empty; pass the alliance's current partners' actor ids");
-    checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
-    Decimals.check("ratio", ratio);
+    ImmutableSet<String> current = checkVerdict(partners, ratio, counted);
     ImmutableList.Builder<PartnerBalance> balances = ImmutableList.builder();
     for (String partner : current) {
       balances.add(balance(partner, counted));
@@ -267,6 +273,48 @@ abstract class AbstractContributionLedger {
     }
     return new WinWinVerdict(
         ratio, balances.build(), former.build(), Sets.immutableEnumSet(counted));
+  }
+
+  /**
+   * Returns the current partners certainly below the ratio, in the order given: the same as {@code
+   * winWin(partners, ratio, counted).partnersBelow()}, but in O(partners) however many entries
+   * there are, with no balance of a former partner and no list of unvalued entries.
+   *
+   * @param partners the current partners' actor ids, at least one
+   * @param ratio the factor each partner's returns must reach of its contributions, greater than 0
+   * @param counted the realisations to count, at least one
+   * @return the current partners certainly below the ratio, in the order given
+   * @throws IllegalArgumentException if {@code partners} or {@code counted} is empty or {@code
+   *     ratio} is not greater than 0 or has more than 30 digits before or after the decimal point
+   * @throws NullPointerException if an argument or one of the partners is null
+   * @see WinWinVerdict#partnersBelow()
+   */
+  public ImmutableList<String> partnersBelow(
+      Iterable<String> partners, BigDecimal ratio, Set<Realisation> counted) {
+    ImmutableSet<String> current = checkVerdict(partners, ratio, counted);
+    ImmutableList.Builder<String> below = ImmutableList.builder();
+    for (String partner : current) {
+      if (checkedEntries().below(partner, ratio, counted)) {
+        below.add(partner);
+      }
+    }
+    return below.build();
+  }
+
+  /** Checks the arguments of a verdict and returns the current partners without repetition. */
+  private static ImmutableSet<String> checkVerdict(
+      Iterable<String> partners, BigDecimal ratio, Set<Realisation> counted) {
+    checkNotNull(partners, "partners");
+    checkNotNull(ratio, "ratio");
+    checkCounted(counted);
+    ImmutableSet<String> current = ImmutableSet.copyOf(partners);
+    checkArgument(
+        !current.isEmpty(),
+        "partners must name at least one current partner,"
+            + " was empty; pass the alliance's current partners' actor ids");
+    checkArgument(ratio.signum() > 0, "ratio must be greater than 0, was %s", ratio);
+    Decimals.check("ratio", ratio);
+    return current;
   }
 
   private static void checkCounted(Set<Realisation> counted) {

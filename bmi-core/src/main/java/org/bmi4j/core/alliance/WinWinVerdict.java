@@ -183,13 +183,25 @@ public record WinWinVerdict(
   public ImmutableList<String> partnersBelow() {
     ImmutableList.Builder<String> below = ImmutableList.builder();
     for (PartnerBalance balance : balances) {
-      BigDecimal needed = ratio.multiply(balance.contributions().amount());
-      if (balance.returns().amount().compareTo(needed) < 0
-          && !balance.hasUnvalued(Direction.RETURN)) {
+      if (below(
+          ratio,
+          balance.contributions().amount(),
+          balance.returns().amount(),
+          balance.hasUnvalued(Direction.RETURN))) {
         below.add(balance.partner());
       }
     }
     return below.build();
+  }
+
+  /**
+   * Returns whether a partner with these sums is certainly below {@code ratio}: its returns do not
+   * reach {@code ratio} times its contributions and it has no unvalued return (library
+   * formalisation, see above).
+   */
+  static boolean below(
+      BigDecimal ratio, BigDecimal contributions, BigDecimal returns, boolean unvaluedReturn) {
+    return returns.compareTo(ratio.multiply(contributions)) < 0 && !unvaluedReturn;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.BmiJsonException;
 import org.bmi4j.core.json.DocumentType;
@@ -490,6 +491,104 @@ class ContributionLedgerTests {
               + ", more than 30 digits before the decimal point; record the figures in a larger"
               + " unit",
           e.getMessage());
+    }
+
+    @Test
+    void anExpectedAndARealisedSumOfThirtyNinesAreRefusedTogetherThoughEachFits() {
+      // the partner's sums over both realisations are checked, so that a verdict on every entry
+      // never sums past the bound, while each realisation's own sum would fit
+      String nines = "9".repeat(30);
+      ContributionLedger full = ledger(expected(contribution("oem", "A", nines)));
+      LedgerEntry realised = contribution("oem", "B", "1");
+      assertFalse(full.fitsWith(realised));
+      assertThrows(IllegalArgumentException.class, () -> full.withEntry(realised));
+      assertEquals(
+          Money.of(nines, "EUR"), full.contributions("oem", EnumSet.of(Realisation.EXPECTED)));
+    }
+
+    @Test
+    void contributionsAndReturnsAreTheSumsOfTheBalanceForEveryChoiceOfRealisations() {
+      ContributionLedger ledger =
+          ledger(
+              contribution("oem", "Vehicles", "100.5"),
+              expected(contribution("oem", "Staff", "20")),
+              unvalued("oem", Direction.RETURN, "Know-how"),
+              expected(payback("oem", "Share", "70")),
+              payback("oem", "Fees", "30.25"));
+      for (var counted :
+          List.of(
+              WinWinVerdict.EVERY_ENTRY,
+              EnumSet.of(Realisation.EXPECTED),
+              EnumSet.of(Realisation.REALISED))) {
+        PartnerBalance balance = ledger.balance("oem", counted);
+        assertEquals(balance.contributions(), ledger.contributions("oem", counted));
+        assertEquals(balance.returns(), ledger.returns("oem", counted));
+      }
+      assertEquals(
+          Money.of("120.5", "EUR"), ledger.contributions("oem", WinWinVerdict.EVERY_ENTRY));
+      assertEquals(Money.of("70", "EUR"), ledger.returns("oem", EnumSet.of(Realisation.EXPECTED)));
+      assertEquals(Money.of("0", "EUR"), ledger.returns("nobody", WinWinVerdict.EVERY_ENTRY));
+      assertThrows(IllegalArgumentException.class, () -> ledger.returns("oem", Set.of()));
+    }
+
+    @Test
+    void partnersBelowNamesThePartnersTheVerdictNamesInTheOrderGiven() {
+      ContributionLedger ledger =
+          ledger(
+              contribution("first", "Consulting", "80"),
+              contribution("oem", "Vehicles", "100"),
+              payback("oem", "Share", "50"),
+              contribution("rental", "Stations", "10"),
+              unvalued("rental", Direction.RETURN, "Know-how"),
+              contribution("heating", "Systems", "10"),
+              expected(payback("heating", "Share", "5")));
+      List<String> current = List.of("heating", "rental", "oem", "heating");
+      for (var counted :
+          List.of(
+              WinWinVerdict.EVERY_ENTRY,
+              EnumSet.of(Realisation.EXPECTED),
+              EnumSet.of(Realisation.REALISED))) {
+        assertEquals(
+            ledger.winWin(current, BigDecimal.ONE, counted).partnersBelow(),
+            ledger.partnersBelow(current, BigDecimal.ONE, counted));
+      }
+      assertEquals(
+          List.of("heating", "oem"),
+          ledger.partnersBelow(current, BigDecimal.ONE, WinWinVerdict.EVERY_ENTRY));
+      assertEquals(
+          List.of(),
+          ledger.partnersBelow(current, new BigDecimal("0.50"), WinWinVerdict.EVERY_ENTRY));
+      assertEquals(
+          List.of("heating"),
+          ledger.partnersBelow(current, new BigDecimal("0.5"), EnumSet.of(Realisation.REALISED)));
+      assertEquals(
+          List.of(),
+          ledger.partnersBelow(current, BigDecimal.ONE, EnumSet.of(Realisation.EXPECTED)));
+    }
+
+    @Test
+    void partnersBelowRejectsWhatTheVerdictRejects() {
+      ContributionLedger ledger = ledger(contribution("oem", "Vehicles", "1"));
+      IllegalArgumentException empty =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> ledger.partnersBelow(List.of(), BigDecimal.ONE, WinWinVerdict.EVERY_ENTRY));
+      assertEquals(
+          "partners must name at least one current partner, was empty; pass the"
+              + " alliance's current partners' actor ids",
+          empty.getMessage());
+      IllegalArgumentException zero =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  ledger.partnersBelow(PARTNERS, new BigDecimal("0.0"), WinWinVerdict.EVERY_ENTRY));
+      assertEquals("ratio must be greater than 0, was 0.0", zero.getMessage());
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> ledger.partnersBelow(PARTNERS, new BigDecimal("1E-31"), WinWinVerdict.EVERY_ENTRY));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> ledger.partnersBelow(PARTNERS, BigDecimal.ONE, Set.of()));
     }
 
     @Test

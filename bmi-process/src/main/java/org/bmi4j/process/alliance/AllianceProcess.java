@@ -769,25 +769,28 @@ public final class AllianceProcess {
             AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "", "has empty value functions " + empty);
       }
     }
-    // a partner without entries reaches any ratio, so an empty ledger has no partner below
+    // a partner without entries reaches any ratio, so an empty ledger has no partner below; the
+    // ledger's tallies tell who is below in O(1) a current partner, with no former partner's
+    // balance and no walk of entries, as the verdict on every entry would name them
     if (!c.partners().isEmpty() && !c.ledger().entries().isEmpty()) {
-      WinWinVerdict verdict =
-          c.ledger().winWin(partnerIds(c), c.winWinRatio(), WinWinVerdict.EVERY_ENTRY);
-      List<String> below = verdict.partnersBelow();
-      for (PartnerBalance balance : verdict.balances()) {
-        if (below.contains(balance.partner())) {
-          v.report(
-              AllianceViolation.PARTNER_BELOW_THRESHOLD,
-              balance.partner(),
-              balance.partner(),
-              balance.returns(),
-              balance.contributions(),
-              verdict.countedInWords(),
-              verdict.ratio().toPlainString());
-        }
+      ContributionLedger ledger = c.ledger();
+      List<String> below =
+          ledger.partnersBelow(partnerIds(c), c.winWinRatio(), WinWinVerdict.EVERY_ENTRY);
+      for (String partner : below) {
+        v.report(
+            AllianceViolation.PARTNER_BELOW_THRESHOLD,
+            partner,
+            partner,
+            ledger.returns(partner, WinWinVerdict.EVERY_ENTRY),
+            ledger.contributions(partner, WinWinVerdict.EVERY_ENTRY),
+            EVERY_ENTRY_IN_WORDS,
+            c.winWinRatio().stripTrailingZeros().toPlainString());
       }
     }
   }
+
+  /** {@link WinWinVerdict#countedInWords()} of a verdict counting every entry. */
+  private static final String EVERY_ENTRY_IN_WORDS = "expected and realised";
 
   private static void twoCommitted(AllianceContext c, Violations v) {
     int committed = 0;
