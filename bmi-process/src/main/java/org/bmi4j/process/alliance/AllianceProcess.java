@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -722,13 +721,7 @@ public final class AllianceProcess {
 
   static void foundationExit(AllianceContext c, Advance e, Violations v) {
     twoCommitted(c, v);
-    List<Partner> partners = c.partners();
-    for (int p = 0; p < partners.size(); p++) {
-      Partner partner = partners.get(p);
-      if (!partner.committed()) {
-        v.report(AllianceViolation.PARTNER_NOT_COMMITTED, partner.id(), partner.id());
-      }
-    }
+    notCommitted(c, v);
     if (c.contract().isEmpty()) {
       v.report(AllianceViolation.NO_SIGNED_CONTRACT, "");
     } else {
@@ -792,13 +785,9 @@ public final class AllianceProcess {
   /** {@link WinWinVerdict#countedInWords()} of a verdict counting every entry. */
   private static final String EVERY_ENTRY_IN_WORDS = "expected and realised";
 
+  /** Checks that at least two partners are committed; O(1), from the log's count. */
   private static void twoCommitted(AllianceContext c, Violations v) {
-    int committed = 0;
-    List<Partner> partners = c.partners();
-    for (int p = 0; p < partners.size(); p++) {
-      Partner partner = partners.get(p);
-      committed += partner.committed() ? 1 : 0;
-    }
+    int committed = c.partnerLog().committed();
     if (committed < 2) {
       v.report(
           AllianceViolation.TOO_FEW_COMMITTED_PARTNERS,
@@ -813,6 +802,19 @@ public final class AllianceProcess {
    * and no activity of the alliance BM performed by a removed partner.
    */
   static void partnersSettled(AllianceContext c, AllianceEvent e, Violations v) {
+    notCommitted(c, v);
+    c.contract().ifPresent(contract -> contractNamesPartners(c, contract, v));
+    c.allianceModel().ifPresent(model -> removedPartnersPerform(c, model, v));
+  }
+
+  /**
+   * Reports each current partner not committed, in partner order; walks the partners only when one
+   * is not committed, so an exit that passes costs O(1) however many partners there are.
+   */
+  private static void notCommitted(AllianceContext c, Violations v) {
+    if (c.partnerLog().committed() == c.partnerLog().size()) {
+      return;
+    }
     List<Partner> partners = c.partners();
     for (int p = 0; p < partners.size(); p++) {
       Partner partner = partners.get(p);
@@ -820,8 +822,6 @@ public final class AllianceProcess {
         v.report(AllianceViolation.PARTNER_NOT_COMMITTED, partner.id(), partner.id());
       }
     }
-    c.contract().ifPresent(contract -> contractNamesPartners(c, contract, v));
-    c.allianceModel().ifPresent(model -> removedPartnersPerform(c, model, v));
   }
 
   static void revisionHolds(AllianceContext c, ReviseAllianceModel e, Violations v) {
@@ -916,14 +916,13 @@ public final class AllianceProcess {
     }
   }
 
+  /**
+   * Checks that {@code contract} names exactly the current partners: O(1) when the partner ids have
+   * not changed since this contract was compared with them (on signing, or on the first check of a
+   * context read or built), else O(named partners) once (see {@link PartnerLog#isNamedBy}).
+   */
   private static void contractNamesPartners(AllianceContext c, Contract contract, Violations v) {
-    // the current partners have distinct ids, so the same count and each named is set equality
-    PartnerLog current = c.partnerLog();
-    boolean same = contract.partners().size() == current.size();
-    for (Iterator<String> named = contract.partners().iterator(); same && named.hasNext(); ) {
-      same = current.contains(named.next());
-    }
-    if (!same) {
+    if (!c.partnerLog().isNamedBy(contract.partners())) {
       v.report(AllianceViolation.CONTRACT_PARTNERS_CHANGED, "", contract.partners(), partnerIds(c));
     }
   }

@@ -3,6 +3,8 @@ package org.bmi4j.process.alliance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
@@ -81,6 +83,67 @@ class AllianceLongHistoryTests {
     assertEquals(AlliancePhase.DEVELOPMENT, read.state());
     assertEquals(milestones + 1, read.context().milestones().size());
     assertEquals(0, read.context().milestoneLog().open());
+  }
+
+  @Test
+  void manyPartnersAndPhaseRoundsBuildAndReadBack() {
+    // 20,000 partners proposed and committed and a contract naming them, then rounds falling back
+    // from DEVELOPMENT to FOUNDATION and advancing again, and from OPERATION to DEVELOPMENT and
+    // advancing again: each exit from FOUNDATION and OPERATION needs every partner committed and
+    // the contract naming them, which the partner log answers without walking the partners
+    DocumentType<AllianceInstance> type = AllianceProcess.documentType(Alliances.CLOCK);
+    int partners = 20_000;
+    AllianceInstance instance = Alliances.foundation();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < partners; i++) {
+      String id = "p" + i;
+      ids.add(id);
+      instance =
+          instance
+              .applyOrThrow(
+                  new AllianceEvent.ProposePartner(
+                      Actor.of(id, "Partner " + i, ActorRole.PARTNER, Sector.PRIVATE),
+                      Optional.empty(),
+                      Optional.empty()))
+              .applyOrThrow(new AllianceEvent.CommitPartner(id));
+    }
+    instance =
+        instance
+            .applyOrThrow(
+                new AllianceEvent.SignContract(
+                    new Contract(ids, "one contract for all", Optional.empty())))
+            .applyOrThrow(new AllianceEvent.ChooseForm(OrganisationalForm.JOINT_VENTURE))
+            .applyOrThrow(
+                new AllianceEvent.PlanMilestone(new Milestone("pilot", "pilot", "p0", false)));
+    int rounds = (EVENTS - instance.history().size()) / 4;
+    for (int i = 0; i < rounds; i++) {
+      instance =
+          instance
+              .applyOrThrow(new AllianceEvent.Advance())
+              .applyOrThrow(new AllianceEvent.FallBack("round " + i % 10));
+    }
+    instance =
+        instance
+            .applyOrThrow(new AllianceEvent.Advance())
+            .applyOrThrow(new AllianceEvent.DefineAllianceModel(Alliances.allianceModel()))
+            .applyOrThrow(new AllianceEvent.CompleteMilestone("pilot"))
+            .applyOrThrow(new AllianceEvent.PassAcceptanceTest());
+    for (int i = 0; i < rounds; i++) {
+      instance =
+          instance
+              .applyOrThrow(new AllianceEvent.Advance())
+              .applyOrThrow(new AllianceEvent.FallBack("round " + i % 10));
+    }
+    AllianceInstance read = BmiJson.read(type, BmiJson.write(type, instance));
+    assertEquals(instance.context(), read.context());
+    assertEquals(instance.sequence(), read.sequence());
+    assertEquals(AlliancePhase.DEVELOPMENT, read.state());
+    assertEquals(partners, read.context().partners().size());
+    assertTrue(read.history().size() >= EVENTS - 4, "steps: " + read.history().size());
+    assertEquals(
+        List.of(),
+        read.apply(new AllianceEvent.Advance()).violations(),
+        "the document read leaves DEVELOPMENT as the one built did");
   }
 
   @Test

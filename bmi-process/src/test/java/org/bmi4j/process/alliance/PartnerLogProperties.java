@@ -3,9 +3,13 @@ package org.bmi4j.process.alliance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -71,6 +75,85 @@ class PartnerLogProperties {
         assertEquals(v, PartnerLog.copyOf(List.copyOf(v)), "rebuilt from a plain list");
       }
     }
+  }
+
+  /**
+   * Issue 13: the count of committed partners and whether a contract's partner set names exactly
+   * the current partners, which the log answers without walking its partners once it has compared a
+   * set, equal what walking the partners answers (the oracle, kept here), for proposals,
+   * commitments, stakes, removals and signings from any earlier version, logs rebuilt from plain
+   * lists (as a document read or a start context gives), and sets asked about that are not the
+   * signed one.
+   */
+  @Property(tries = 300)
+  void committedCountAndContractNamingEqualAWalkOfThePartners(
+      @ForAll @Size(max = 80) List<@IntRange(min = 0, max = 10_000) Integer> steps) {
+    List<PartnerLog> versions = new ArrayList<>(List.of(PartnerLog.EMPTY));
+    List<ImmutableSet<String>> signed = new ArrayList<>();
+    signed.add(ImmutableSet.of());
+    List<ImmutableSet<String>> asked = new ArrayList<>(List.of(ImmutableSet.of()));
+    for (int step : steps) {
+      int from = step % versions.size(); // a branch from any earlier version
+      PartnerLog log = versions.get(from);
+      ImmutableSet<String> contract = signed.get(from);
+      String id = "p" + (step / 7) % 12; // ids repeat: a removed partner may be proposed again
+      PartnerLog next;
+      switch (step % 6) {
+        case 0, 1 ->
+            next =
+                log.contains(id)
+                    ? log.replace(partner(id, step % 4 < 2))
+                    : log.propose(partner(id, false));
+        case 2 -> next = log.contains(id) ? log.remove(id) : log.propose(partner(id, true));
+        case 3 -> {
+          // signing: a set naming the current partners, sometimes one more or one less, asked
+          // about before the stakes are recorded partner by partner, as the guard and update do
+          Set<String> ids = new LinkedHashSet<>(walkIds(log));
+          if (step % 5 == 0) {
+            ids.add(id);
+          } else if (step % 5 == 1) {
+            ids.remove(id);
+          }
+          contract = ImmutableSet.copyOf(ids);
+          asked.add(contract);
+          assertEquals(walkIds(log).equals(contract), log.isNamedBy(contract), "signing");
+          next = log;
+          for (Partner p : List.copyOf(log)) {
+            next = next.replace(p);
+          }
+        }
+        case 4 -> next = PartnerLog.copyOf(List.copyOf(log)); // as a document read gives it
+        default -> next = log;
+      }
+      versions.add(next);
+      signed.add(contract);
+      for (int i = 0; i < versions.size(); i++) {
+        PartnerLog v = versions.get(i);
+        Set<String> ids = walkIds(v);
+        int committed = 0;
+        for (Partner p : List.copyOf(v)) {
+          committed += p.committed() ? 1 : 0;
+        }
+        assertEquals(committed, v.committed(), "committed partners of version " + i);
+        ImmutableSet<String> own = signed.get(i);
+        assertEquals(ids.equals(own), v.isNamedBy(own), "the signed set, version " + i);
+        ImmutableSet<String> other = asked.get((step + i) % asked.size());
+        assertEquals(ids.equals(other), v.isNamedBy(other), "set " + other + ", version " + i);
+        assertEquals(
+            ids.equals(ImmutableSet.copyOf(other)),
+            v.isNamedBy(ImmutableSet.copyOf(List.copyOf(other))),
+            "an equal set, version " + i);
+        assertEquals(ids.equals(own), v.isNamedBy(own), "the signed set again, version " + i);
+      }
+    }
+  }
+
+  private static Set<String> walkIds(List<Partner> partners) {
+    Set<String> ids = new HashSet<>();
+    for (Partner p : partners) {
+      ids.add(p.id());
+    }
+    return ids;
   }
 
   @Property(tries = 100)
