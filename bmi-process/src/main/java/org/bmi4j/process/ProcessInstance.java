@@ -122,10 +122,42 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
 
   /**
    * What every instance of one run shares, from its start on: kept apart so that each accepted
-   * event allocates a smaller instance.
+   * event allocates a smaller instance. It also keeps the instant last given to an update, so that
+   * the steps of one millisecond (every step of a multi-level operation, the events of a fast
+   * caller) share one {@link Instant} instead of making one each.
    */
-  private record Run<S extends Enum<S>, E, C>(
-      ProcessDefinition<S, E, C> definition, C start, Clock clock, S startState) {}
+  private static final class Run<S extends Enum<S>, E, C> {
+    final ProcessDefinition<S, E, C> definition;
+    final C start;
+    final Clock clock;
+    final S startState;
+    // racy by design: an Instant is immutable with final fields, so any thread sees a whole one,
+    // and a stale or lost one only costs making it again
+    private @Nullable Instant instant;
+
+    Run(ProcessDefinition<S, E, C> definition, C start, Clock clock, S startState) {
+      this.definition = definition;
+      this.start = start;
+      this.clock = clock;
+      this.startState = startState;
+    }
+
+    /** Returns the instant of {@code millis} plus {@code nanos} (0 to 999,999), shared if equal. */
+    Instant instant(long millis, int nanos) {
+      Instant last = instant;
+      if (last != null
+          && last.getEpochSecond() == Math.floorDiv(millis, 1000L)
+          && last.getNano() == Math.floorMod(millis, 1000L) * 1_000_000 + nanos) {
+        return last;
+      }
+      Instant at = Instant.ofEpochMilli(millis);
+      if (nanos != 0) {
+        at = at.plusNanos(nanos);
+      }
+      instant = at;
+      return at;
+    }
+  }
 
   /**
    * Returns the definition this instance runs.
@@ -439,8 +471,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
 
   /** Returns the context after {@code event} accepted at the given time, by {@code update}. */
   private C updated(Update<C, Object> update, E event, long millis, int nanos) {
-    Instant at = Instant.ofEpochMilli(millis);
-    C next = update.apply(context, event, nanos == 0 ? at : at.plusNanos(nanos));
+    C next = update.apply(context, event, run.instant(millis, nanos));
     if (next == null) {
       throw new IllegalStateException(
           "the update of "
