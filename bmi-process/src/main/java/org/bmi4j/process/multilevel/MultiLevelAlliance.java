@@ -245,14 +245,14 @@ public final class MultiLevelAlliance {
     List<Violation> violations = new ArrayList<>(); // no array until a violation is added
     boolean rejected = false;
     long now = alliance.clock().millis(); // one read stamps every step of this operation
-    Outcome<? extends ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>> outcome =
-        Kernel.applyAt(alliance, event, now);
-    if (outcome instanceof Outcome.Rejected<?> r) {
-      violations.addAll(r.violations());
-      rejected = true;
-    }
+    @Nullable ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> applied =
+        Kernel.applyAt(alliance, event, now, violations);
+    boolean accepted = applied != null;
+    rejected = !accepted;
+    ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> result =
+        applied != null ? applied : alliance;
     AlliancePhase from = alliance.state();
-    AlliancePhase to = outcome.isAccepted() ? outcome.instance().state() : from;
+    AlliancePhase to = result.state();
     Firms next = firms; // copied only if a firm changes
 
     if (event instanceof AllianceEvent.ProposePartner propose
@@ -270,14 +270,14 @@ public final class MultiLevelAlliance {
           rejected = true;
         }
       }
-    } else if (event instanceof AllianceEvent.RemovePartner remove && outcome.isAccepted()) {
+    } else if (event instanceof AllianceEvent.RemovePartner remove && accepted) {
       PartnerFirm firm = firms.get(remove.partner());
       if (firm != null) {
         next = firms.with(firm.with(Attachment.DETACHED));
       }
     } else if (event instanceof AllianceEvent.FallBack
         && from == AlliancePhase.OPERATION
-        && outcome.isAccepted()
+        && accepted
         && inStepInAdaption()) {
       for (int i = 0; i < firms.size(); i++) {
         PartnerFirm firm = firms.at(i);
@@ -342,8 +342,8 @@ public final class MultiLevelAlliance {
         next = after;
       }
     }
-    if (!rejected && !outcome.instance().isEnded()) {
-      Firms wired = wire(next, outcome.instance().context(), violations, now);
+    if (!rejected && !result.isEnded()) {
+      Firms wired = wire(next, result.context(), violations, now);
       if (wired != null) {
         next = wired;
       } else {
@@ -353,7 +353,7 @@ public final class MultiLevelAlliance {
     if (rejected) {
       return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
     }
-    if (outcome.instance().isEnded()) {
+    if (result.isEnded()) {
       Firms detached = next;
       for (int i = 0; i < next.size(); i++) {
         PartnerFirm firm = next.at(i);
@@ -363,8 +363,7 @@ public final class MultiLevelAlliance {
       }
       next = detached;
     }
-    return new Outcome.Accepted<>(
-        new MultiLevelAlliance(AllianceInstance.of(outcome.instance()), next));
+    return new Outcome.Accepted<>(new MultiLevelAlliance(AllianceInstance.of(result), next));
   }
 
   /** Returns whether an attached partner is in ADAPTION in step with the alliance in OPERATION. */
@@ -703,18 +702,21 @@ public final class MultiLevelAlliance {
    */
   private static @Nullable PartnerFirm move(
       PartnerFirm firm, FirmEvent event, List<Violation> violations, long now) {
-    Outcome<? extends ProcessInstance<FirmPhase, FirmEvent, FirmContext>> outcome =
-        Kernel.applyAt(firm.process(), event, now);
-    if (outcome instanceof Outcome.Rejected<?> rejected) {
-      for (Violation violation : rejected.violations()) {
+    int reported = violations.size();
+    @Nullable ProcessInstance<FirmPhase, FirmEvent, FirmContext> next =
+        Kernel.applyAt(firm.process(), event, now, violations);
+    if (next == null) {
+      for (int i = reported; i < violations.size(); i++) {
         // the firm's violation, its values kept, with the partner as subject
-        violations.add(
+        Violation violation = violations.get(i);
+        violations.set(
+            i,
             new Violation(
                 violation.code(), firm.partner(), violation.message(), violation.values()));
       }
       return null;
     }
-    return firm.with(FirmInstance.of(outcome.instance()));
+    return firm.with(FirmInstance.of(next));
   }
 
   private static Violation violation(ViolationCode code, String partner, Object... arguments) {

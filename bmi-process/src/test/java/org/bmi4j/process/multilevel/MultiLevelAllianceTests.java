@@ -32,7 +32,9 @@ import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.Vision;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.FirmProcess;
 import org.bmi4j.process.firm.FirmViolation;
 import org.bmi4j.process.firm.Lesson;
 import org.bmi4j.process.firm.LessonSource;
@@ -178,6 +180,36 @@ class MultiLevelAllianceTests {
     assertEquals(FirmViolation.NO_SYNERGY, rejected.violations().get(0).code());
     assertEquals(FirmPhase.CONSOLIDATION, phase(m, "oem"));
     assertEquals(AlliancePhase.FOUNDATION, m.alliance().state());
+  }
+
+  @Test
+  void aFirmsRejectionIsReportedWithThePartnerAsSubjectItsMessageAndValuesKept() {
+    // a prospect without an enhancement idea cannot leave IDENTIFICATION when it is proposed
+    Actor parking = Actor.of("parking", "Parking operator", ActorRole.PARTNER, Sector.PRIVATE);
+    FirmInstance idle =
+        FirmProcess.start(
+            parking, MultiLevel.model("parking-bm", parking, "spaces"), MultiLevel.CLOCK);
+    List<Violation> alone = rejectedFirm(idle.apply(new FirmEvent.Advance()));
+    MultiLevelAlliance m = accept(MultiLevel.foundation().prospect(idle));
+    Outcome.Rejected<?> rejected =
+        rejected(
+            m,
+            m.apply(new AllianceEvent.ProposePartner(parking, Optional.empty(), Optional.empty())));
+    assertFalse(alone.isEmpty());
+    assertEquals(alone.size(), rejected.violations().size());
+    for (int i = 0; i < alone.size(); i++) {
+      Violation firm = alone.get(i);
+      Violation reported = rejected.violations().get(i);
+      assertEquals("parking", reported.subject());
+      assertEquals(firm.code(), reported.code());
+      assertEquals(firm.message(), reported.message());
+      assertEquals(firm.values(), reported.values());
+    }
+    assertSame(m, rejected.instance());
+  }
+
+  private static List<Violation> rejectedFirm(Outcome<FirmInstance> outcome) {
+    return assertInstanceOf(Outcome.Rejected.class, outcome).violations();
   }
 
   /** FOUNDATION with the OEM, the rental firm and a third partner proposed to the alliance. */
