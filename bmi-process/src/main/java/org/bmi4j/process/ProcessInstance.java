@@ -56,10 +56,12 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
               ProcessInstance<S, E, C> instance,
               E event,
               long epochMilli,
-              List<Violation> violations) {
+              @Nullable List<Violation> violations) {
             Object next = instance.next(event, true, epochMilli, 0);
             if (next instanceof Outcome.Rejected<?> rejected) {
-              violations.addAll(rejected.violations());
+              if (violations != null) {
+                violations.addAll(rejected.violations());
+              }
               return null;
             }
             @SuppressWarnings("unchecked") // next() returns an instance of this run or a rejection

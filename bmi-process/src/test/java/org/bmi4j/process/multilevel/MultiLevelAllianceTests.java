@@ -77,6 +77,31 @@ class MultiLevelAllianceTests {
   }
 
   @Test
+  void aRejectedOperationReadsTheClockOnceAndReportsEachViolationOnce() {
+    CountingClock clock = new CountingClock(Instant.parse("2026-03-01T08:00:00Z"));
+    MultiLevelAlliance m = MultiLevel.foundation(clock);
+    int before = clock.reads();
+    // the alliance rejects a second proposal of the rental firm, and the coupling rejects it too:
+    // its firm process is attached already
+    AllianceEvent again =
+        new AllianceEvent.ProposePartner(MultiLevel.RENTAL, Optional.empty(), Optional.empty());
+    Outcome.Rejected<?> rejected = rejected(m, m.apply(again));
+    assertEquals(1, clock.reads() - before);
+    assertEquals(
+        List.of(
+            org.bmi4j.process.alliance.AllianceViolation.DUPLICATE_PARTNER,
+            CouplingViolation.NO_FIRM_PROCESS),
+        rejected.violations().stream().map(Violation::code).toList());
+    assertEquals(rejected.violations(), rejected(m, m.apply(again)).violations());
+    before = clock.reads();
+    Outcome.Rejected<?> firmRejected =
+        rejected(m, m.applyFirm("oem", new FirmEvent.WithdrawPartner("nobody", "no reason")));
+    assertEquals(1, clock.reads() - before);
+    assertEquals(1, firmRejected.violations().size(), firmRejected.violations().toString());
+    assertEquals("oem", firmRejected.violations().get(0).subject());
+  }
+
+  @Test
   void phasesCorrespondAcrossLevels() {
     assertEquals(FirmPhase.IDENTIFICATION, MultiLevelAlliance.corresponding(AlliancePhase.CONCEPT));
     assertEquals(
