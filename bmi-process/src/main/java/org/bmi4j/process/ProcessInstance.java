@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bmi4j.process.internal.Kernel;
@@ -51,9 +52,21 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
     Kernel.install(
         new Kernel.Access() {
           @Override
-          public <S extends Enum<S>, E, C> Outcome<? extends ProcessInstance<S, E, C>> applyAt(
-              ProcessInstance<S, E, C> instance, E event, long epochMilli) {
-            return instance.apply(event, true, epochMilli, 0);
+          public <S extends Enum<S>, E, C> @Nullable ProcessInstance<S, E, C> applyAt(
+              ProcessInstance<S, E, C> instance,
+              E event,
+              long epochMilli,
+              @Nullable List<Violation> violations) {
+            Object next = instance.next(event, true, epochMilli, 0);
+            if (next instanceof Outcome.Rejected<?> rejected) {
+              if (violations != null) {
+                violations.addAll(rejected.violations());
+              }
+              return null;
+            }
+            @SuppressWarnings("unchecked") // next() returns an instance of this run or a rejection
+            ProcessInstance<S, E, C> accepted = (ProcessInstance<S, E, C>) next;
+            return accepted;
           }
         });
   }
@@ -122,10 +135,42 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
 
   /**
    * What every instance of one run shares, from its start on: kept apart so that each accepted
-   * event allocates a smaller instance.
+   * event allocates a smaller instance. It also keeps the instant last given to an update, so that
+   * the steps of one millisecond (every step of a multi-level operation, the events of a fast
+   * caller) share one {@link Instant} instead of making one each.
    */
-  private record Run<S extends Enum<S>, E, C>(
-      ProcessDefinition<S, E, C> definition, C start, Clock clock, S startState) {}
+  private static final class Run<S extends Enum<S>, E, C> {
+    final ProcessDefinition<S, E, C> definition;
+    final C start;
+    final Clock clock;
+    final S startState;
+    // racy by design: an Instant is immutable with final fields, so any thread sees a whole one,
+    // and a stale or lost one only costs making it again
+    private @Nullable Instant instant;
+
+    Run(ProcessDefinition<S, E, C> definition, C start, Clock clock, S startState) {
+      this.definition = definition;
+      this.start = start;
+      this.clock = clock;
+      this.startState = startState;
+    }
+
+    /** Returns the instant of {@code millis} plus {@code nanos} (0 to 999,999), shared if equal. */
+    Instant instant(long millis, int nanos) {
+      Instant last = instant;
+      if (last != null
+          && last.getEpochSecond() == Math.floorDiv(millis, 1000L)
+          && last.getNano() == Math.floorMod(millis, 1000L) * 1_000_000 + nanos) {
+        return last;
+      }
+      Instant at = Instant.ofEpochMilli(millis);
+      if (nanos != 0) {
+        at = at.plusNanos(nanos);
+      }
+      instant = at;
+      return at;
+    }
+  }
 
   /**
    * Returns the definition this instance runs.
@@ -318,14 +363,25 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
     return current;
   }
 
-  /**
-   * Applies {@code event}; an accepted event is stamped with the given time if {@code fixed}, else
-   * with one read of the clock's {@link Clock#millis()}. Only the accepted path is here, so that
-   * the method stays small enough for the JIT to inline into its callers; every other path is a
-   * method of its own.
-   */
+  /** Applies {@code event} as {@link #next} does, the instance it leads to wrapped as accepted. */
+  @SuppressWarnings("unchecked") // next() returns an instance of this run or a rejection
   private Outcome<? extends ProcessInstance<S, E, C>> apply(
       E event, boolean fixed, long epochMilli, int nanoOfMilli) {
+    Object next = next(event, fixed, epochMilli, nanoOfMilli);
+    return next instanceof ProcessInstance<?, ?, ?> accepted
+        ? new Outcome.Accepted<>((ProcessInstance<S, E, C>) accepted)
+        : (Outcome<? extends ProcessInstance<S, E, C>>) next;
+  }
+
+  /**
+   * Applies {@code event}; an accepted event is stamped with the given time if {@code fixed}, else
+   * with one read of the clock's {@link Clock#millis()}. Returns the instance an accepted event
+   * leads to, or the {@link Outcome.Rejected} of a rejected one, so that the kernel's own callers
+   * (a multi-level operation) allocate no outcome for an accepted step. Only the accepted path is
+   * here, so that the method stays small enough for the JIT to inline into its callers; every other
+   * path is a method of its own.
+   */
+  private Object next(E event, boolean fixed, long epochMilli, int nanoOfMilli) {
     Class<?> type = checkNotNull(event, "event").getClass();
     Rule<S, E, C> rule = run.definition.rule(state(), type);
     if (rule == null) {
@@ -360,8 +416,8 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
     return accepted(rule, event, fixed, epochMilli, nanoOfMilli);
   }
 
-  /** Returns the outcome of {@code event}, which {@code rule}'s guards accept. */
-  private Outcome<? extends ProcessInstance<S, E, C>> accepted(
+  /** Returns the instance {@code event} leads to, which {@code rule}'s guards accept. */
+  private ProcessInstance<S, E, C> accepted(
       Rule<S, E, C> rule, E event, boolean fixed, long epochMilli, int nanoOfMilli) {
     S target = rule.target != null ? rule.target : select(rule, event);
     long millis = fixed ? epochMilli : run.clock.millis();
@@ -393,7 +449,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
             millis,
             nanos,
             rule.startsCycle ? cycle + 1 : cycle);
-    return new Outcome.Accepted<>(successor(next, step));
+    return successor(next, step);
   }
 
   /** Runs {@code guards} against a collector of their own: rejected if they report, else null. */
@@ -439,8 +495,7 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
 
   /** Returns the context after {@code event} accepted at the given time, by {@code update}. */
   private C updated(Update<C, Object> update, E event, long millis, int nanos) {
-    Instant at = Instant.ofEpochMilli(millis);
-    C next = update.apply(context, event, nanos == 0 ? at : at.plusNanos(nanos));
+    C next = update.apply(context, event, run.instant(millis, nanos));
     if (next == null) {
       throw new IllegalStateException(
           "the update of "

@@ -242,17 +242,29 @@ public final class MultiLevelAlliance {
    */
   public Outcome<MultiLevelAlliance> apply(AllianceEvent event) {
     checkNotNull(event, "event");
-    List<Violation> violations = new ArrayList<>(); // no array until a violation is added
-    boolean rejected = false;
     long now = alliance.clock().millis(); // one read stamps every step of this operation
-    Outcome<? extends ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext>> outcome =
-        Kernel.applyAt(alliance, event, now);
-    if (outcome instanceof Outcome.Rejected<?> r) {
-      violations.addAll(r.violations());
-      rejected = true;
-    }
+    Outcome<MultiLevelAlliance> outcome = apply(event, now, null);
+    // a rejected operation runs again at the same instant, collecting its violations: every step
+    // depends on contexts, events and that instant only, so it is rejected alike
+    return outcome != null ? outcome : checkNotNull(apply(event, now, new ArrayList<>()));
+  }
+
+  /**
+   * Applies {@code event} at {@code now}: the accepted outcome, or the rejected one with every
+   * violation if {@code violations} collects them, else null (so that an accepted operation
+   * allocates no list).
+   */
+  private @Nullable Outcome<MultiLevelAlliance> apply(
+      AllianceEvent event, long now, @Nullable List<Violation> violations) {
+    boolean rejected = false;
+    @Nullable ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> applied =
+        Kernel.applyAt(alliance, event, now, violations);
+    boolean accepted = applied != null;
+    rejected = !accepted;
+    ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> result =
+        applied != null ? applied : alliance;
     AlliancePhase from = alliance.state();
-    AlliancePhase to = outcome.isAccepted() ? outcome.instance().state() : from;
+    AlliancePhase to = result.state();
     Firms next = firms; // copied only if a firm changes
 
     if (event instanceof AllianceEvent.ProposePartner propose
@@ -260,7 +272,7 @@ public final class MultiLevelAlliance {
       String partner = propose.partner().id();
       PartnerFirm firm = firms.get(partner);
       if (firm == null || firm.attachment() != Attachment.PROSPECTIVE) {
-        violations.add(violation(CouplingViolation.NO_FIRM_PROCESS, partner, partner));
+        report(violations, violation(CouplingViolation.NO_FIRM_PROCESS, partner, partner));
         rejected = true;
       } else {
         PartnerFirm moved = move(firm, ADVANCE, violations, now);
@@ -270,20 +282,21 @@ public final class MultiLevelAlliance {
           rejected = true;
         }
       }
-    } else if (event instanceof AllianceEvent.RemovePartner remove && outcome.isAccepted()) {
+    } else if (event instanceof AllianceEvent.RemovePartner remove && accepted) {
       PartnerFirm firm = firms.get(remove.partner());
       if (firm != null) {
         next = firms.with(firm.with(Attachment.DETACHED));
       }
     } else if (event instanceof AllianceEvent.FallBack
         && from == AlliancePhase.OPERATION
-        && outcome.isAccepted()
+        && accepted
         && inStepInAdaption()) {
       for (int i = 0; i < firms.size(); i++) {
         PartnerFirm firm = firms.at(i);
         if (firm.attachment() == Attachment.ATTACHED
             && firm.process().state() == FirmPhase.ADAPTION) {
-          violations.add(
+          report(
+              violations,
               violation(
                   CouplingViolation.NO_FALL_BACK_FROM_ADAPTION, firm.partner(), firm.partner()));
         }
@@ -295,7 +308,8 @@ public final class MultiLevelAlliance {
           PartnerFirm firm = firms.at(i);
           if (firm.attachment() == Attachment.ATTACHED
               && firm.process().state() != FirmPhase.ADAPTION) {
-            violations.add(
+            report(
+                violations,
                 violation(
                     CouplingViolation.PARTNER_BEHIND,
                     firm.partner(),
@@ -342,8 +356,8 @@ public final class MultiLevelAlliance {
         next = after;
       }
     }
-    if (!rejected && !outcome.instance().isEnded()) {
-      Firms wired = wire(next, outcome.instance().context(), violations, now);
+    if (!rejected && !result.isEnded()) {
+      Firms wired = wire(next, result.context(), violations, now);
       if (wired != null) {
         next = wired;
       } else {
@@ -351,9 +365,9 @@ public final class MultiLevelAlliance {
       }
     }
     if (rejected) {
-      return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
+      return rejectedWith(violations);
     }
-    if (outcome.instance().isEnded()) {
+    if (result.isEnded()) {
       Firms detached = next;
       for (int i = 0; i < next.size(); i++) {
         PartnerFirm firm = next.at(i);
@@ -363,8 +377,7 @@ public final class MultiLevelAlliance {
       }
       next = detached;
     }
-    return new Outcome.Accepted<>(
-        new MultiLevelAlliance(AllianceInstance.of(outcome.instance()), next));
+    return new Outcome.Accepted<>(new MultiLevelAlliance(AllianceInstance.of(result), next));
   }
 
   /** Returns whether an attached partner is in ADAPTION in step with the alliance in OPERATION. */
@@ -397,11 +410,22 @@ public final class MultiLevelAlliance {
       return rejected(
           violation(CouplingViolation.UNKNOWN_FIRM, partner, partner, firms.asMap().keySet()));
     }
-    List<Violation> violations = new ArrayList<>();
     long at = firm.process().clock().millis(); // one read stamps every step of this operation
+    Outcome<MultiLevelAlliance> outcome = applyFirm(firm, event, at, null);
+    // a rejected operation runs again at the same instant, collecting its violations
+    return outcome != null ? outcome : checkNotNull(applyFirm(firm, event, at, new ArrayList<>()));
+  }
+
+  /**
+   * Applies {@code event} to {@code firm} at {@code at}: the outcome, or null if rejected while
+   * {@code violations} is null.
+   */
+  private @Nullable Outcome<MultiLevelAlliance> applyFirm(
+      PartnerFirm firm, FirmEvent event, long at, @Nullable List<Violation> violations) {
+    String partner = firm.partner();
     PartnerFirm after = move(firm, event, violations, at);
     if (after == null) {
-      return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
+      return rejectedWith(violations);
     }
     FirmPhase before = firm.process().state();
     FirmPhase now = after.process().state();
@@ -433,7 +457,7 @@ public final class MultiLevelAlliance {
                   violations,
                   at);
           if (operating == null) {
-            return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
+            return rejectedWith(violations);
           }
           after = operating;
         }
@@ -442,7 +466,7 @@ public final class MultiLevelAlliance {
       // a lagging partner joins the alliance's cycle as soon as it decides
       PartnerFirm joined = move(after, ADVANCE, violations, at);
       if (joined == null) {
-        return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
+        return rejectedWith(violations);
       }
       after = joined;
     }
@@ -450,7 +474,7 @@ public final class MultiLevelAlliance {
     if (!alliance.isEnded()) {
       Firms wired = wire(next, alliance.context(), violations, at);
       if (wired == null) {
-        return new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
+        return rejectedWith(violations);
       }
       next = wired;
     }
@@ -469,7 +493,7 @@ public final class MultiLevelAlliance {
    * @return the firms with the wiring steps applied, or empty if one was rejected (reported)
    */
   private static @Nullable Firms wire(
-      Firms firms, AllianceContext alliance, List<Violation> violations, long now) {
+      Firms firms, AllianceContext alliance, @Nullable List<Violation> violations, long now) {
     Firms wired = firms; // copied only if a firm changes
     List<Partner> partners = alliance.partners();
     for (int i = 0; i < firms.size(); i++) {
@@ -527,7 +551,7 @@ public final class MultiLevelAlliance {
       PartnerFirm firm,
       FirmContext c,
       AllianceContext alliance,
-      List<Violation> violations,
+      @Nullable List<Violation> violations,
       long now) {
     List<ProposedPartner> proposals = c.partners();
     long @Nullable [] withdrawn = null; // each: the last removal's index, then the proposal's
@@ -702,19 +726,36 @@ public final class MultiLevelAlliance {
    * @return the firm moved, or null if the event was rejected (its violations reported)
    */
   private static @Nullable PartnerFirm move(
-      PartnerFirm firm, FirmEvent event, List<Violation> violations, long now) {
-    Outcome<? extends ProcessInstance<FirmPhase, FirmEvent, FirmContext>> outcome =
-        Kernel.applyAt(firm.process(), event, now);
-    if (outcome instanceof Outcome.Rejected<?> rejected) {
-      for (Violation violation : rejected.violations()) {
+      PartnerFirm firm, FirmEvent event, @Nullable List<Violation> violations, long now) {
+    int reported = violations == null ? 0 : violations.size();
+    @Nullable ProcessInstance<FirmPhase, FirmEvent, FirmContext> next =
+        Kernel.applyAt(firm.process(), event, now, violations);
+    if (next == null) {
+      for (int i = reported; violations != null && i < violations.size(); i++) {
         // the firm's violation, its values kept, with the partner as subject
-        violations.add(
+        Violation violation = violations.get(i);
+        violations.set(
+            i,
             new Violation(
                 violation.code(), firm.partner(), violation.message(), violation.values()));
       }
       return null;
     }
-    return firm.with(FirmInstance.of(outcome.instance()));
+    return firm.with(FirmInstance.of(next));
+  }
+
+  /** Adds {@code violation} to {@code violations}, unless they are not collected (null). */
+  private static void report(@Nullable List<Violation> violations, Violation violation) {
+    if (violations != null) {
+      violations.add(violation);
+    }
+  }
+
+  /** The rejection with {@code violations}, or null if they are not collected (null). */
+  private @Nullable Outcome<MultiLevelAlliance> rejectedWith(@Nullable List<Violation> violations) {
+    return violations == null
+        ? null
+        : new Outcome.Rejected<>(this, ImmutableList.copyOf(violations));
   }
 
   private static Violation violation(ViolationCode code, String partner, Object... arguments) {

@@ -32,7 +32,9 @@ import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.Vision;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.FirmProcess;
 import org.bmi4j.process.firm.FirmViolation;
 import org.bmi4j.process.firm.Lesson;
 import org.bmi4j.process.firm.LessonSource;
@@ -72,6 +74,31 @@ class MultiLevelAllianceTests {
             new FirmEvent.RecordLesson(
                 new Lesson("pilot-data", "Pilot data helps", LessonSource.LEARNED))));
     assertEquals(1, clock.reads() - before);
+  }
+
+  @Test
+  void aRejectedOperationReadsTheClockOnceAndReportsEachViolationOnce() {
+    CountingClock clock = new CountingClock(Instant.parse("2026-03-01T08:00:00Z"));
+    MultiLevelAlliance m = MultiLevel.foundation(clock);
+    int before = clock.reads();
+    // the alliance rejects a second proposal of the rental firm, and the coupling rejects it too:
+    // its firm process is attached already
+    AllianceEvent again =
+        new AllianceEvent.ProposePartner(MultiLevel.RENTAL, Optional.empty(), Optional.empty());
+    Outcome.Rejected<?> rejected = rejected(m, m.apply(again));
+    assertEquals(1, clock.reads() - before);
+    assertEquals(
+        List.of(
+            org.bmi4j.process.alliance.AllianceViolation.DUPLICATE_PARTNER,
+            CouplingViolation.NO_FIRM_PROCESS),
+        rejected.violations().stream().map(Violation::code).toList());
+    assertEquals(rejected.violations(), rejected(m, m.apply(again)).violations());
+    before = clock.reads();
+    Outcome.Rejected<?> firmRejected =
+        rejected(m, m.applyFirm("oem", new FirmEvent.WithdrawPartner("nobody", "no reason")));
+    assertEquals(1, clock.reads() - before);
+    assertEquals(1, firmRejected.violations().size(), firmRejected.violations().toString());
+    assertEquals("oem", firmRejected.violations().get(0).subject());
   }
 
   @Test
@@ -178,6 +205,36 @@ class MultiLevelAllianceTests {
     assertEquals(FirmViolation.NO_SYNERGY, rejected.violations().get(0).code());
     assertEquals(FirmPhase.CONSOLIDATION, phase(m, "oem"));
     assertEquals(AlliancePhase.FOUNDATION, m.alliance().state());
+  }
+
+  @Test
+  void aFirmsRejectionIsReportedWithThePartnerAsSubjectItsMessageAndValuesKept() {
+    // a prospect without an enhancement idea cannot leave IDENTIFICATION when it is proposed
+    Actor parking = Actor.of("parking", "Parking operator", ActorRole.PARTNER, Sector.PRIVATE);
+    FirmInstance idle =
+        FirmProcess.start(
+            parking, MultiLevel.model("parking-bm", parking, "spaces"), MultiLevel.CLOCK);
+    List<Violation> alone = rejectedFirm(idle.apply(new FirmEvent.Advance()));
+    MultiLevelAlliance m = accept(MultiLevel.foundation().prospect(idle));
+    Outcome.Rejected<?> rejected =
+        rejected(
+            m,
+            m.apply(new AllianceEvent.ProposePartner(parking, Optional.empty(), Optional.empty())));
+    assertFalse(alone.isEmpty());
+    assertEquals(alone.size(), rejected.violations().size());
+    for (int i = 0; i < alone.size(); i++) {
+      Violation firm = alone.get(i);
+      Violation reported = rejected.violations().get(i);
+      assertEquals("parking", reported.subject());
+      assertEquals(firm.code(), reported.code());
+      assertEquals(firm.message(), reported.message());
+      assertEquals(firm.values(), reported.values());
+    }
+    assertSame(m, rejected.instance());
+  }
+
+  private static List<Violation> rejectedFirm(Outcome<FirmInstance> outcome) {
+    return assertInstanceOf(Outcome.Rejected.class, outcome).violations();
   }
 
   /** FOUNDATION with the OEM, the rental firm and a third partner proposed to the alliance. */
