@@ -572,7 +572,13 @@ public final class AllianceProcess {
                       Money.MAX_DIGITS);
                 }
               })
-          .updating((c, e, at) -> c.withLedger(c.ledger().withEntry(e.entry())))
+          .updating(
+              (c, e, at) -> {
+                ContributionLedger ledger = c.ledger().withEntry(e.entry());
+                return c.withLedger(ledger)
+                    .withPartnerList(
+                        c.partnerLog().recorded(c.ledger(), ledger, e.entry().partner()));
+              })
           .stay();
     }
 
@@ -762,10 +768,10 @@ public final class AllianceProcess {
             AllianceViolation.ALLIANCE_MODEL_INCOMPLETE, "", "has empty value functions " + empty);
       }
     }
-    // a partner without entries reaches any ratio, so an empty ledger has no partner below; the
-    // ledger's tallies tell who is below in O(1) a current partner, with no former partner's
-    // balance and no walk of entries, as the verdict on every entry would name them
-    if (!c.partners().isEmpty() && !c.ledger().entries().isEmpty()) {
+    // the partner log counts who is below on this ledger in O(1) a step (a partner without entries
+    // reaches any ratio, so an empty ledger has none below); only then are the partners walked, the
+    // ledger's tallies telling who is below in O(1) each, as the verdict on every entry names them
+    if (c.partnerLog().below(c.ledger(), c.winWinRatio()) > 0) {
       ContributionLedger ledger = c.ledger();
       List<String> below =
           ledger.partnersBelow(partnerIds(c), c.winWinRatio(), WinWinVerdict.EVERY_ENTRY);

@@ -1,12 +1,16 @@
 package org.bmi4j.process.alliance;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.bmi4j.core.alliance.WinWinVerdict.EVERY_ENTRY;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ForwardingList;
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
+import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.internal.KeyedList;
 import org.jspecify.annotations.Nullable;
 
@@ -25,24 +29,42 @@ import org.jspecify.annotations.Nullable;
  * FOUNDATION and OPERATION, is answered without walking the partners. Nothing of this is written to
  * documents: a log rebuilt from a plain list (a document read, a start context) counts its
  * committed partners when built and compares a set on the first question, and answers as one grown
- * by events does (library formalisation).
+ * by events does (library formalisation). Likewise it remembers the last ledger and win-win ratio
+ * its partners were judged on and how many are below ({@link #below}), carried in O(1) through each
+ * change of partners and each recorded entry ({@link #recorded}), so that the win-win check on
+ * every exit from DEVELOPMENT costs O(1) when no partner is below.
  */
 final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
-  static final PartnerLog EMPTY = new PartnerLog(KeyedList.empty(Partner::id), 0, null);
+  static final PartnerLog EMPTY = new PartnerLog(KeyedList.empty(Partner::id), 0, null, null);
 
   /** A partner id set compared with the log, and how many ids the two differ by. */
   private record Naming(ImmutableSet<String> ids, int apart) {}
+
+  /**
+   * A ledger and ratio the current partners were judged on, counting every entry, and how many of
+   * them are below the ratio ({@link ContributionLedger#partnersBelow}).
+   */
+  private record Watch(ContributionLedger ledger, BigDecimal ratio, int below) {
+    /** Returns this watch with partner {@code id} come ({@code +1}) or gone ({@code -1}). */
+    Watch with(String id, int sign) {
+      return isBelow(ledger, ratio, id) ? new Watch(ledger, ratio, below + sign) : this;
+    }
+  }
 
   private final KeyedList<Partner> partners;
   private final int committed;
   // the last set compared with this log or the log it grew from; a cache of what the partners
   // show, so a race between two threads computing it writes the same answer
   private volatile @Nullable Naming naming;
+  // the last ledger and ratio this log or the log it grew from was judged on; a cache like naming
+  private volatile @Nullable Watch watch;
 
-  private PartnerLog(KeyedList<Partner> partners, int committed, @Nullable Naming naming) {
+  private PartnerLog(
+      KeyedList<Partner> partners, int committed, @Nullable Naming naming, @Nullable Watch watch) {
     this.partners = partners;
     this.committed = committed;
     this.naming = naming;
+    this.watch = watch;
   }
 
   /**
@@ -64,7 +86,7 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
       log = log.put(partner);
       committed += partner.committed() ? 1 : 0;
     }
-    return new PartnerLog(log, committed, null);
+    return new PartnerLog(log, committed, null, null);
   }
 
   /** Returns the current partner of id {@code id}, or null; O(1). */
@@ -85,12 +107,14 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
   PartnerLog propose(Partner partner) {
     checkArgument(!contains(partner.id()), "partner '%s' is a partner already", partner.id());
     Naming n = naming;
+    Watch w = watch;
     return new PartnerLog(
         partners.put(partner),
         committed + (partner.committed() ? 1 : 0),
         n == null
             ? null
-            : new Naming(n.ids(), n.apart() + (n.ids().contains(partner.id()) ? -1 : 1)));
+            : new Naming(n.ids(), n.apart() + (n.ids().contains(partner.id()) ? -1 : 1)),
+        w == null ? null : w.with(partner.id(), 1));
   }
 
   /**
@@ -104,7 +128,8 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
     return new PartnerLog(
         partners.put(partner),
         committed - (replaced.committed() ? 1 : 0) + (partner.committed() ? 1 : 0),
-        naming);
+        naming,
+        watch);
   }
 
   /**
@@ -115,10 +140,12 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
   PartnerLog remove(String id) {
     Partner removed = current(id);
     Naming n = naming;
+    Watch w = watch;
     return new PartnerLog(
         partners.without(id),
         committed - (removed.committed() ? 1 : 0),
-        n == null ? null : new Naming(n.ids(), n.apart() + (n.ids().contains(id) ? 1 : -1)));
+        n == null ? null : new Naming(n.ids(), n.apart() + (n.ids().contains(id) ? 1 : -1)),
+        w == null ? null : w.with(id, -1));
   }
 
   private Partner current(String id) {
@@ -152,6 +179,56 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
       naming = n;
     }
     return n.apart() == 0;
+  }
+
+  /**
+   * Returns how many current partners are below {@code ratio} on {@code ledger}, counting every
+   * entry, as {@link ContributionLedger#partnersBelow} judges them: O(1) if this log, or the log it
+   * grew from by proposals, changes and removals, was last judged on this very ledger or on the one
+   * it grew from by {@link #recorded}, at an equal ratio; else O(partners), remembering the answer.
+   */
+  int below(ContributionLedger ledger, BigDecimal ratio) {
+    if (isEmpty() || ledger.entries().isEmpty()) {
+      return 0; // a partner without entries reaches any ratio
+    }
+    Watch w = watch;
+    if (w == null || w.ledger() != ledger || w.ratio().compareTo(ratio) != 0) {
+      w = new Watch(ledger, ratio, ledger.partnersBelow(ids(), ratio, EVERY_ENTRY).size());
+      watch = w;
+    }
+    return w.below();
+  }
+
+  /**
+   * Returns this log with what it watches carried from {@code before} to {@code after}, the ledger
+   * {@code before} with one entry of {@code partner} appended: O(1), judging that partner alone.
+   * The same log if it watches another ledger (the next {@link #below} then judges every partner).
+   */
+  PartnerLog recorded(ContributionLedger before, ContributionLedger after, String partner) {
+    Watch w = watch;
+    if (w == null || w.ledger() != before) {
+      return this;
+    }
+    int below = w.below();
+    if (partners.containsKey(partner)) {
+      below +=
+          (isBelow(after, w.ratio(), partner) ? 1 : 0)
+              - (isBelow(before, w.ratio(), partner) ? 1 : 0);
+    }
+    return new PartnerLog(partners, committed, naming, new Watch(after, w.ratio(), below));
+  }
+
+  private static boolean isBelow(ContributionLedger ledger, BigDecimal ratio, String partner) {
+    return !ledger.entries().isEmpty()
+        && !ledger.partnersBelow(List.of(partner), ratio, EVERY_ENTRY).isEmpty();
+  }
+
+  private List<String> ids() {
+    List<String> ids = new ArrayList<>(size());
+    for (Partner partner : partners) {
+      ids.add(partner.id());
+    }
+    return ids;
   }
 
   @Override

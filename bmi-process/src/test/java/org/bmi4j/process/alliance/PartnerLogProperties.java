@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,9 +15,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.bmi4j.core.alliance.ContributionLedger;
+import org.bmi4j.core.alliance.Direction;
+import org.bmi4j.core.alliance.LedgerEntry;
+import org.bmi4j.core.alliance.Tangibility;
+import org.bmi4j.core.alliance.WinWinVerdict;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
 import org.bmi4j.core.model.Sector;
+import org.bmi4j.core.model.ValueKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,6 +153,70 @@ class PartnerLogProperties {
         assertEquals(ids.equals(own), v.isNamedBy(own), "the signed set again, version " + i);
       }
     }
+  }
+
+  /**
+   * Issue 13: how many current partners are below the win-win ratio, which the log carries through
+   * each change of partners and each recorded entry, equals what the ledger's verdict on every
+   * entry names for the partners (the oracle), for proposals, removals and entries (valued or not,
+   * of current, former and unknown partners) from any earlier version, logs rebuilt from plain
+   * lists, ratios changing and ledgers the log was not judged on.
+   */
+  @Property(tries = 300)
+  void partnersBelowTheRatioEqualTheLedgersVerdict(
+      @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 10_000) Integer> steps) {
+    List<BigDecimal> ratios = List.of(BigDecimal.ONE, new BigDecimal("1.0"), new BigDecimal("2"));
+    List<PartnerLog> logs = new ArrayList<>(List.of(PartnerLog.EMPTY));
+    List<ContributionLedger> ledgers =
+        new ArrayList<>(List.of(ContributionLedger.of(Alliances.EUR)));
+    for (int step : steps) {
+      int from = step % logs.size(); // a branch from any earlier version
+      PartnerLog log = logs.get(from);
+      ContributionLedger ledger = ledgers.get(from);
+      String id = "p" + (step / 7) % 6;
+      BigDecimal ratio = ratios.get((step / 3) % ratios.size());
+      log.below(ledger, ratio); // judged, as the exit from DEVELOPMENT judges it
+      switch (step % 5) {
+        case 0 -> log = log.contains(id) ? log.remove(id) : log.propose(partner(id, false));
+        case 1, 2 -> {
+          Direction direction = step % 2 == 0 ? Direction.CONTRIBUTION : Direction.RETURN;
+          LedgerEntry entry =
+              step % 11 == 0
+                  ? LedgerEntry.builder()
+                      .from(Alliances.entry(id, direction, "1"))
+                      .valuation(Optional.empty())
+                      .valueKind(ValueKind.SOCIAL)
+                      .tangibility(Tangibility.INTANGIBLE)
+                      .build()
+                  : Alliances.entry(id, direction, String.valueOf(step % 13));
+          ContributionLedger next = ledger.withEntry(entry);
+          log = log.recorded(ledger, next, id);
+          ledger = next;
+        }
+        case 3 -> log = PartnerLog.copyOf(List.copyOf(log)); // as a document read gives it
+        default -> ledger = ledgers.get((step / 5) % ledgers.size()); // a ledger not judged on
+      }
+      logs.add(log);
+      ledgers.add(ledger);
+      for (int i = 0; i < logs.size(); i++) {
+        PartnerLog v = logs.get(i);
+        for (BigDecimal r : List.of(ratio, ratios.get(i % ratios.size()))) {
+          assertEquals(walkBelow(v, ledgers.get(i), r), v.below(ledgers.get(i), r), "version " + i);
+        }
+      }
+    }
+  }
+
+  private static int walkBelow(
+      List<Partner> partners, ContributionLedger ledger, BigDecimal ratio) {
+    if (partners.isEmpty()) {
+      return 0;
+    }
+    List<String> ids = new ArrayList<>();
+    for (Partner p : partners) {
+      ids.add(p.id());
+    }
+    return ledger.winWin(ids, ratio, WinWinVerdict.EVERY_ENTRY).partnersBelow().size();
   }
 
   private static Set<String> walkIds(List<Partner> partners) {

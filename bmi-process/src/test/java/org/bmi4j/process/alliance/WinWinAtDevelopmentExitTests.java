@@ -172,4 +172,72 @@ class WinWinAtDevelopmentExitTests {
         AllianceProcess.findings(read).stream()
             .anyMatch(f -> f.code() == AllianceFinding.Code.FORMER_PARTNER_ENTRIES));
   }
+
+  @Test
+  void manyPartnersAndRoundsOfRecordingFallingBackAndAdvancingBuildAndReadBack() {
+    // 5,000 committed partners, then rounds in OPERATION of recording a return of one of them,
+    // falling back to DEVELOPMENT and advancing again past the win-win check: the partner log
+    // carries how many partners are below through each entry, so no exit walks the partners
+    int partners = 5_000;
+    AllianceInstance instance = Alliances.foundation();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < partners; i++) {
+      String id = "p" + i;
+      ids.add(id);
+      instance =
+          instance
+              .applyOrThrow(
+                  new ProposePartner(
+                      Actor.of(id, "Partner " + i, ActorRole.PARTNER, Sector.PRIVATE),
+                      Optional.empty(),
+                      Optional.empty()))
+              .applyOrThrow(new AllianceEvent.CommitPartner(id));
+    }
+    instance =
+        instance
+            .applyOrThrow(
+                new AllianceEvent.SignContract(
+                    new Contract(ids, "one contract for all", Optional.empty())))
+            .applyOrThrow(new AllianceEvent.ChooseForm(OrganisationalForm.JOINT_VENTURE))
+            .applyOrThrow(
+                new AllianceEvent.PlanMilestone(new Milestone("pilot", "pilot", "p0", false)))
+            .applyOrThrow(new Advance())
+            .applyOrThrow(new AllianceEvent.DefineAllianceModel(Alliances.allianceModel()))
+            .applyOrThrow(new AllianceEvent.CompleteMilestone("pilot"))
+            .applyOrThrow(new AllianceEvent.PassAcceptanceTest())
+            .applyOrThrow(new Advance());
+    int rounds = (EVENTS - instance.history().size()) / 3;
+    for (int i = 0; i < rounds; i++) {
+      instance =
+          instance
+              .applyOrThrow(
+                  new RecordLedgerEntry(Alliances.entry("p" + i % partners, Direction.RETURN, "1")))
+              .applyOrThrow(new FallBack("round " + i % 10))
+              .applyOrThrow(new Advance());
+    }
+    AllianceInstance read = BmiJson.read(TYPE, BmiJson.write(TYPE, instance));
+    assertEquals(instance.context(), read.context());
+    assertEquals(instance.sequence(), read.sequence());
+    assertEquals(AlliancePhase.OPERATION, read.state());
+    assertEquals(rounds, read.context().ledger().entries().size());
+    // a contribution beyond its returns puts one partner below: the exit names it, in the
+    // document read as in the one built
+    for (AllianceInstance alliance : List.of(instance, read)) {
+      Outcome.Rejected<?> rejected =
+          assertInstanceOf(
+              Outcome.Rejected.class,
+              alliance
+                  .applyOrThrow(
+                      new RecordLedgerEntry(
+                          Alliances.entry("p7", Direction.CONTRIBUTION, "1000000")))
+                  .applyOrThrow(new FallBack("below"))
+                  .apply(new Advance()));
+      assertEquals(
+          List.of("p7"),
+          rejected.violations().stream()
+              .filter(v -> v.code() == AllianceViolation.PARTNER_BELOW_THRESHOLD)
+              .map(Violation::subject)
+              .toList());
+    }
+  }
 }
