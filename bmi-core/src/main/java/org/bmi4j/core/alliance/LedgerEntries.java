@@ -179,16 +179,10 @@ final class LedgerEntries extends AbstractList<LedgerEntry> implements RandomAcc
     }
     Slot slot = slot(entry);
     int last = entries.lastIndex(slot);
+    Realisation other =
+        slot.realisation() == Realisation.EXPECTED ? Realisation.REALISED : Realisation.EXPECTED;
+    boolean first = last < 0 && entries.lastIndex(new Slot(entry.partner(), other)) < 0;
     Tally before = last < 0 ? Tally.NONE : tallies.get(last);
-    boolean first =
-        before.count() == 0
-            && tally(
-                        entry.partner(),
-                        slot.realisation() == Realisation.EXPECTED
-                            ? Realisation.REALISED
-                            : Realisation.EXPECTED)
-                    .count()
-                == 0;
     return new LedgerEntries(
         currency,
         entries.append(entry),

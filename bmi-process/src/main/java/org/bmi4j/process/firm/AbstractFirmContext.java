@@ -192,7 +192,7 @@ abstract class AbstractFirmContext {
     return PartnerLog.EMPTY;
   }
 
-  private PartnerLog partnerLog() {
+  PartnerLog partnerLog() {
     return (PartnerLog) partnerList();
   }
 

@@ -296,6 +296,11 @@ public final class FirmProcess {
       v.report(FirmViolation.NO_PROPOSED_PARTNER, "");
       return;
     }
+    // the intersections are walked only to name partners without synergy, so that an exit costs
+    // the same however many partners are proposed (the log keeps the count for the extant model)
+    if (c.partnerLog().withoutSynergy(c.extantModel()) == 0) {
+      return;
+    }
     for (var entry : c.intersections().entrySet()) {
       BusinessModelIntersection intersection = entry.getValue();
       if (!intersection.hasSynergy()) {

@@ -79,6 +79,21 @@ final class Firms {
     return new Firms(next);
   }
 
+  /**
+   * Returns a copy of the firms' array, for an operation replacing several firms ({@link #wrap}).
+   */
+  PartnerFirm[] toArray() {
+    return all.clone();
+  }
+
+  /**
+   * Returns the firms of {@code all}, a copy from {@link #toArray()} with firms replaced by firms
+   * of the same partners; taken, not copied.
+   */
+  static Firms wrap(PartnerFirm[] all) {
+    return new Firms(all);
+  }
+
   /** Returns the firms as a map by partner id, in the order they became known. */
   ImmutableMap<String, PartnerFirm> asMap() {
     ImmutableMap<String, PartnerFirm> made = map;

@@ -92,10 +92,15 @@ public final class MultiLevelAlliance {
 
   private final AllianceInstance alliance;
   private final Firms firms;
+  // whether the firms are wired to the alliance's partners (see wire): true for every alliance
+  // this class made, false for one read from a document, which the next operation wires in full;
+  // not part of equality
+  private final boolean wired;
 
-  private MultiLevelAlliance(AllianceInstance alliance, Firms firms) {
+  private MultiLevelAlliance(AllianceInstance alliance, Firms firms, boolean wired) {
     this.alliance = alliance;
     this.firms = firms;
+    this.wired = wired;
   }
 
   /**
@@ -113,7 +118,7 @@ public final class MultiLevelAlliance {
             + " before proposing partners, which then join through prospect(...)",
         alliance.context().id(),
         alliance.context().partners().size());
-    return new MultiLevelAlliance(alliance, Firms.NONE);
+    return new MultiLevelAlliance(alliance, Firms.NONE, true);
   }
 
   /**
@@ -229,7 +234,7 @@ public final class MultiLevelAlliance {
     }
     return new Outcome.Accepted<>(
         new MultiLevelAlliance(
-            alliance, firms.with(new PartnerFirm(partner, Attachment.PROSPECTIVE, firm))));
+            alliance, firms.with(new PartnerFirm(partner, Attachment.PROSPECTIVE, firm)), wired));
   }
 
   /**
@@ -319,7 +324,7 @@ public final class MultiLevelAlliance {
           }
         }
       }
-      Firms after = firms;
+      PartnerFirm @Nullable [] after = null; // one copy for every firm moved
       FirmEvent.@Nullable RecordAllianceOperating operating = null;
       for (int i = 0; i < firms.size(); i++) {
         PartnerFirm firm = firms.at(i);
@@ -346,17 +351,20 @@ public final class MultiLevelAlliance {
         } else {
           moved = move(firm, ADVANCE, violations, now);
         }
-        if (moved != null) {
-          after = after.withAt(i, moved);
-        } else {
+        if (moved == null) {
           rejected = true;
+        } else if (moved != firm) {
+          if (after == null) {
+            after = firms.toArray();
+          }
+          after[i] = moved;
         }
       }
-      if (!rejected) {
-        next = after;
+      if (!rejected && after != null) {
+        next = Firms.wrap(after);
       }
     }
-    if (!rejected && !result.isEnded()) {
+    if (!rejected && !result.isEnded() && !wiredStill(next, result.context())) {
       Firms wired = wire(next, result.context(), violations, now);
       if (wired != null) {
         next = wired;
@@ -377,7 +385,35 @@ public final class MultiLevelAlliance {
       }
       next = detached;
     }
-    return new Outcome.Accepted<>(new MultiLevelAlliance(AllianceInstance.of(result), next));
+    return new Outcome.Accepted<>(new MultiLevelAlliance(AllianceInstance.of(result), next, true));
+  }
+
+  /**
+   * Returns whether wiring {@code next} to {@code after} would change nothing: this alliance is
+   * wired, no firm changed, and the alliance's current partners (by id, in order) and former
+   * partners are the same. Wiring reads nothing else, and wiring a wired alliance again is a no-op
+   * (every proposal it would make or withdraw is made or withdrawn already), so the operation may
+   * skip it: costs O(partners) instead of O(firms x partners).
+   */
+  private boolean wiredStill(Firms next, AllianceContext after) {
+    AllianceContext before = alliance.context();
+    if (!wired || next != firms || before.formerPartners() != after.formerPartners()) {
+      return false;
+    }
+    List<Partner> was = before.partners();
+    List<Partner> is = after.partners();
+    if (was == is) {
+      return true;
+    }
+    if (was.size() != is.size()) {
+      return false;
+    }
+    for (int i = 0; i < was.size(); i++) {
+      if (!was.get(i).id().equals(is.get(i).id())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns whether an attached partner is in ADAPTION in step with the alliance in OPERATION. */
@@ -478,7 +514,7 @@ public final class MultiLevelAlliance {
       }
       next = wired;
     }
-    return new Outcome.Accepted<>(new MultiLevelAlliance(alliance, next));
+    return new Outcome.Accepted<>(new MultiLevelAlliance(alliance, next, true));
   }
 
   /**
@@ -494,7 +530,7 @@ public final class MultiLevelAlliance {
    */
   private static @Nullable Firms wire(
       Firms firms, AllianceContext alliance, @Nullable List<Violation> violations, long now) {
-    Firms wired = firms; // copied only if a firm changes
+    PartnerFirm @Nullable [] wired = null; // copied once, only if a firm changes
     List<Partner> partners = alliance.partners();
     for (int i = 0; i < firms.size(); i++) {
       PartnerFirm firm = firms.at(i);
@@ -534,9 +570,14 @@ public final class MultiLevelAlliance {
           }
         }
       }
-      wired = wired.withAt(i, moved);
+      if (moved != firm) {
+        if (wired == null) {
+          wired = firms.toArray();
+        }
+        wired[i] = moved;
+      }
     }
-    return wired;
+    return wired == null ? firms : Firms.wrap(wired);
   }
 
   /**
@@ -671,7 +712,7 @@ public final class MultiLevelAlliance {
             firm.partner());
       }
       MultiLevelAlliance result =
-          new MultiLevelAlliance(restoredAlliance, Firms.of(restored.values()));
+          new MultiLevelAlliance(restoredAlliance, Firms.of(restored.values()), false);
       checkArgument(
           result.isCoupled(),
           "the stored firm processes are not coupled with the"

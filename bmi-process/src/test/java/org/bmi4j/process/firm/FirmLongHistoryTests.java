@@ -76,6 +76,36 @@ class FirmLongHistoryTests {
   }
 
   @Test
+  void manyPartnersAndRoundsThroughConsolidationBuildAndReadBack() {
+    // 5,000 partners proposed, then rounds advancing from CONSOLIDATION, recording the alliance
+    // operating and falling back from CREATION (which forgets it, so each round's context is a
+    // new one): each exit from CONSOLIDATION needs synergy with every proposed partner, which the
+    // partner log counts for the extant model without walking the partners again
+    int partners = 5_000;
+    FirmInstance start = consolidation();
+    for (int i = 0; i < partners; i++) {
+      start =
+          start.applyOrThrow(
+              new FirmEvent.ProposePartnerModel(
+                  Actor.of("p-" + i, "Partner " + i, ActorRole.PARTNER, Sector.PRIVATE),
+                  i % 2 == 0 ? FirmFixtures.RENTALS : FirmFixtures.PARKING_BM));
+    }
+    var read =
+        buildAndRead(
+            start,
+            (EVENTS - partners) / 3 * 3,
+            i ->
+                switch (i % 3) {
+                  case 0 -> new FirmEvent.Advance();
+                  case 1 -> new FirmEvent.RecordAllianceOperating("mobility");
+                  default -> new FirmEvent.FallBack("again " + i % 10);
+                });
+    assertEquals(FirmPhase.CONSOLIDATION, read.state());
+    assertEquals(partners, read.context().partners().size());
+    assertEquals(List.of(), read.apply(new FirmEvent.Advance()).violations());
+  }
+
+  @Test
   void hundredThousandProposalsAndWithdrawalsOfAPartnerBuildAndReadBack() {
     var read =
         buildAndRead(

@@ -549,6 +549,51 @@ class MultiLevelAllianceTests {
   }
 
   @Test
+  void anOperationChangingNoPartnerStillWiresARestoredAllianceWhoseFirmsAreNotWired()
+      throws Exception {
+    var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
+    // the OEM's process as it was attached, before the rental firm was proposed to the alliance:
+    // in CONSOLIDATION, proposing no partner
+    MultiLevelAlliance early = MultiLevel.concept();
+    early =
+        accept(
+            early.apply(
+                new AllianceEvent.RecordBusinessCase(
+                    org.bmi4j.process.alliance.AlliancesAccess.businessCase())));
+    early = accept(early.apply(new AllianceEvent.ApproveInternally("board")));
+    early = accept(early.apply(new AllianceEvent.Advance()));
+    early =
+        accept(
+            early.apply(
+                new AllianceEvent.ProposePartner(
+                    MultiLevel.OEM, Optional.empty(), Optional.empty())));
+    assertTrue(early.firm("oem").orElseThrow().process().context().partners().isEmpty());
+    ObjectNode unwired =
+        (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, MultiLevel.foundation()));
+    ObjectNode earlyDoc = (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, early));
+    ArrayNode firms = (ArrayNode) unwired.get("content").get("firms");
+    for (int i = 0; i < firms.size(); i++) {
+      if (firms.get(i).get("partner").asText().equals("oem")) {
+        ((ObjectNode) firms.get(i))
+            .set("process", earlyDoc.get("content").get("firms").get(0).get("process"));
+      }
+    }
+    MultiLevelAlliance restored = BmiJson.read(type, unwired.toString());
+    assertTrue(restored.firm("oem").orElseThrow().process().context().partners().isEmpty());
+    // recording a learning mode changes no partner and no firm, and the wiring catches up
+    MultiLevelAlliance next =
+        accept(
+            restored.apply(
+                new AllianceEvent.RecordLearning(
+                    org.bmi4j.process.alliance.LearningMode.EXPERIENTIAL_LEARNING)));
+    assertEquals(
+        List.of("rental"),
+        next.firm("oem").orElseThrow().process().context().partners().stream()
+            .map(p -> p.partner().id())
+            .toList());
+  }
+
+  @Test
   void multiLevelAlliancesAreEqualExactlyWhenBothLevelsAre() {
     assertEquals(MultiLevel.operation(), MultiLevel.operation());
     assertEquals(MultiLevel.operation().hashCode(), MultiLevel.operation().hashCode());
