@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import org.bmi4j.core.internal.Decimals;
 import org.bmi4j.core.internal.Sentences;
-import org.bmi4j.core.model.Money;
 import org.immutables.value.Value;
 
 /**
@@ -170,42 +169,6 @@ abstract class AbstractContributionLedger {
     checkNotNull(partner, "partner");
     checkCounted(counted);
     return checkedEntries().balance(partner, counted);
-  }
-
-  /**
-   * Returns the sum of one partner's valued contributions, counting only the entries whose
-   * {@linkplain LedgerEntry#realisation() realisation} is in {@code counted}, as {@link
-   * #balance(String, Set)} reports it; O(1) however many entries there are.
-   *
-   * @param partner the partner's actor id
-   * @param counted the realisations to count, at least one
-   * @return the sum of one partner's valued contributions, counting only the entries whose
-   *     realisation is in {@code counted}
-   * @throws IllegalArgumentException if {@code counted} is empty
-   * @throws NullPointerException if an argument is null
-   */
-  public Money contributions(String partner, Set<Realisation> counted) {
-    checkNotNull(partner, "partner");
-    checkCounted(counted);
-    return checkedEntries().sum(partner, Direction.CONTRIBUTION, counted);
-  }
-
-  /**
-   * Returns the sum of one partner's valued returns, counting only the entries whose {@linkplain
-   * LedgerEntry#realisation() realisation} is in {@code counted}, as {@link #balance(String, Set)}
-   * reports it; O(1) however many entries there are.
-   *
-   * @param partner the partner's actor id
-   * @param counted the realisations to count, at least one
-   * @return the sum of one partner's valued returns, counting only the entries whose realisation is
-   *     in {@code counted}
-   * @throws IllegalArgumentException if {@code counted} is empty
-   * @throws NullPointerException if an argument is null
-   */
-  public Money returns(String partner, Set<Realisation> counted) {
-    checkNotNull(partner, "partner");
-    checkCounted(counted);
-    return checkedEntries().sum(partner, Direction.RETURN, counted);
   }
 
   /**

@@ -230,22 +230,6 @@ final class LedgerEntries extends AbstractList<LedgerEntry> implements RandomAcc
   }
 
   /**
-   * Returns the sum of {@code partner}'s valued entries of {@code direction}, counting the entries
-   * of the realisations in {@code counted} (not empty); O(1).
-   */
-  Money sum(String partner, Direction direction, Set<Realisation> counted) {
-    BigDecimal expected =
-        counted.contains(Realisation.EXPECTED)
-            ? tally(partner, Realisation.EXPECTED).sum(direction)
-            : BigDecimal.ZERO;
-    BigDecimal realised =
-        counted.contains(Realisation.REALISED)
-            ? tally(partner, Realisation.REALISED).sum(direction)
-            : BigDecimal.ZERO;
-    return new Money(expected.add(realised), currency);
-  }
-
-  /**
    * Returns the unvalued entries of two tallies of one partner, in ledger order; O(those entries):
    * each chain is followed from its last entry back, the two merged by index.
    */

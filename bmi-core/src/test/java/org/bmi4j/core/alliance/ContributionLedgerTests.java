@@ -503,32 +503,8 @@ class ContributionLedgerTests {
       assertFalse(full.fitsWith(realised));
       assertThrows(IllegalArgumentException.class, () -> full.withEntry(realised));
       assertEquals(
-          Money.of(nines, "EUR"), full.contributions("oem", EnumSet.of(Realisation.EXPECTED)));
-    }
-
-    @Test
-    void contributionsAndReturnsAreTheSumsOfTheBalanceForEveryChoiceOfRealisations() {
-      ContributionLedger ledger =
-          ledger(
-              contribution("oem", "Vehicles", "100.5"),
-              expected(contribution("oem", "Staff", "20")),
-              unvalued("oem", Direction.RETURN, "Know-how"),
-              expected(payback("oem", "Share", "70")),
-              payback("oem", "Fees", "30.25"));
-      for (var counted :
-          List.of(
-              WinWinVerdict.EVERY_ENTRY,
-              EnumSet.of(Realisation.EXPECTED),
-              EnumSet.of(Realisation.REALISED))) {
-        PartnerBalance balance = ledger.balance("oem", counted);
-        assertEquals(balance.contributions(), ledger.contributions("oem", counted));
-        assertEquals(balance.returns(), ledger.returns("oem", counted));
-      }
-      assertEquals(
-          Money.of("120.5", "EUR"), ledger.contributions("oem", WinWinVerdict.EVERY_ENTRY));
-      assertEquals(Money.of("70", "EUR"), ledger.returns("oem", EnumSet.of(Realisation.EXPECTED)));
-      assertEquals(Money.of("0", "EUR"), ledger.returns("nobody", WinWinVerdict.EVERY_ENTRY));
-      assertThrows(IllegalArgumentException.class, () -> ledger.returns("oem", Set.of()));
+          Money.of(nines, "EUR"),
+          full.balance("oem", EnumSet.of(Realisation.EXPECTED)).contributions());
     }
 
     @Test

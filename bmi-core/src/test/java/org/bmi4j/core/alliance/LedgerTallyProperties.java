@@ -156,15 +156,13 @@ class LedgerTallyProperties {
   }
 
   @Property
-  void talliedBalancesAndSumsAreThoseOfAWalkOfTheEntries(@ForAll("ledgers") Built built) {
+  void talliedBalancesAreThoseOfAWalkOfTheEntries(@ForAll("ledgers") Built built) {
     ContributionLedger ledger = built.ledger();
     assertEquals(built.entries(), ledger.entries());
     for (Set<Realisation> counted : COUNTED) {
       for (String partner : PARTNERS) {
         PartnerBalance walked = walk(built.entries(), partner, counted);
         assertSameBalance(walked, ledger.balance(partner, counted));
-        assertSameMoney(walked.contributions(), ledger.contributions(partner, counted));
-        assertSameMoney(walked.returns(), ledger.returns(partner, counted));
         // every sum the ledger reports fits the Money domain, so does the net
         assertTrue(Decimals.fits(walked.contributions().amount()));
         assertTrue(Decimals.fits(walked.returns().amount()));

@@ -780,8 +780,8 @@ public final class AllianceProcess {
             AllianceViolation.PARTNER_BELOW_THRESHOLD,
             partner,
             partner,
-            ledger.returns(partner, WinWinVerdict.EVERY_ENTRY),
-            ledger.contributions(partner, WinWinVerdict.EVERY_ENTRY),
+            ledger.balance(partner).returns(),
+            ledger.balance(partner).contributions(),
             EVERY_ENTRY_IN_WORDS,
             c.winWinRatio().stripTrailingZeros().toPlainString());
       }
