@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.bmi4j.core.internal.AppendLog;
 import org.bmi4j.core.internal.KeyedList;
 
@@ -64,9 +65,28 @@ final class OpportunityLog extends ForwardingList<Opportunity> implements Random
   }
 
   private OpportunityLog put(Opportunity opportunity) {
+    // an opportunity selected again, or revised while selected, is not logged again, so the log
+    // holds each selection once however often it is repeated
+    boolean newlySelected =
+        opportunity.selected()
+            && !opportunities.find(opportunity.id()).map(Opportunity::selected).orElse(false);
     return new OpportunityLog(
         opportunities.put(opportunity),
-        opportunity.selected() ? selections.append(opportunity.id()) : selections);
+        newlySelected ? selections.append(opportunity.id()) : selections);
+  }
+
+  /**
+   * Returns whether a selected opportunity satisfies {@code test}, asking the last selected first:
+   * O(1) when it does, as on every exit from SENSING that passes, however many are selected.
+   */
+  boolean anySelected(Predicate<Opportunity> test) {
+    for (int i = selections.size() - 1; i >= 0; i--) {
+      Opportunity current = opportunities.find(selections.get(i)).orElseThrow();
+      if (current.selected() && test.test(current)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns this log with every opportunity unselected. */

@@ -542,6 +542,11 @@ public final class SenseSeizeTransform {
   }
 
   static void sensingExit(SstContext c, Advance e, Violations v) {
+    // one selected opportunity carrying every mission kind lets the cycle advance: asked of the
+    // last selections first, so an exit that passes costs O(1) however many are selected
+    if (c.opportunitiesLog().anySelected(o -> missing(o.valueKinds(), c.missions()).isEmpty())) {
+      return;
+    }
     List<Opportunity> drifting = new ArrayList<>();
     for (Opportunity opportunity : c.selectedOpportunities()) {
       if (missing(opportunity.valueKinds(), c.missions()).isEmpty()) {

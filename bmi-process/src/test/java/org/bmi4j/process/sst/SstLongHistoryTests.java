@@ -89,6 +89,37 @@ class SstLongHistoryTests {
   }
 
   @Test
+  void manySelectionsThenAdvancesAndReturnsToSensingBuildAndReadBack() {
+    // 10,000 opportunities identified and selected, one of them selected again 20,000 times, then
+    // rounds of advancing and returning to sensing: the exit from SENSING asks the last selection
+    // first, and a selection repeated is not logged again, so no exit walks the selections
+    int opportunities = 10_000;
+    SstInstance instance = sensingWithOwnModel();
+    for (int i = 0; i < opportunities; i++) {
+      instance =
+          instance
+              .applyOrThrow(
+                  new SstEvent.IdentifyOpportunity("o" + i, "opportunity " + i, Ssts.DUAL))
+              .applyOrThrow(new SstEvent.SelectOpportunity("o" + i));
+    }
+    for (int i = 0; i < 20_000; i++) {
+      instance = instance.applyOrThrow(new SstEvent.SelectOpportunity("o7"));
+    }
+    assertEquals(opportunities, instance.context().opportunitiesLog().selected().size());
+    var read =
+        buildAndRead(
+            instance,
+            (EVENTS - instance.history().size()) / 2 * 2, // whole rounds, ending in SENSING
+            i ->
+                i % 2 == 0
+                    ? new SstEvent.Advance()
+                    : new SstEvent.ReturnToSensing("not yet " + i % 10));
+    assertEquals(SstStage.SENSING, read.state());
+    assertEquals(opportunities, read.context().opportunitiesLog().selected().size());
+    assertEquals("o0", read.context().opportunitiesLog().selected().get(0).id());
+  }
+
+  @Test
   void hundredThousandDesignsBuildAndReadBack() {
     var read =
         buildAndRead(
