@@ -3,7 +3,6 @@ package org.bmi4j.process.alliance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bmi4j.core.json.BmiJson;
@@ -93,28 +92,7 @@ class AllianceLongHistoryTests {
     // the contract naming them, which the partner log answers without walking the partners
     DocumentType<AllianceInstance> type = AllianceProcess.documentType(Alliances.CLOCK);
     int partners = 20_000;
-    AllianceInstance instance = Alliances.foundation();
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < partners; i++) {
-      String id = "p" + i;
-      ids.add(id);
-      instance =
-          instance
-              .applyOrThrow(
-                  new AllianceEvent.ProposePartner(
-                      Actor.of(id, "Partner " + i, ActorRole.PARTNER, Sector.PRIVATE),
-                      Optional.empty(),
-                      Optional.empty()))
-              .applyOrThrow(new AllianceEvent.CommitPartner(id));
-    }
-    instance =
-        instance
-            .applyOrThrow(
-                new AllianceEvent.SignContract(
-                    new Contract(ids, "one contract for all", Optional.empty())))
-            .applyOrThrow(new AllianceEvent.ChooseForm(OrganisationalForm.JOINT_VENTURE))
-            .applyOrThrow(
-                new AllianceEvent.PlanMilestone(new Milestone("pilot", "pilot", "p0", false)));
+    AllianceInstance instance = Alliances.foundationWithCommittedPartners(partners);
     int rounds = (EVENTS - instance.history().size()) / 4;
     for (int i = 0; i < rounds; i++) {
       instance =

@@ -5,7 +5,9 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import org.bmi4j.core.alliance.Direction;
 import org.bmi4j.core.alliance.LedgerEntry;
@@ -103,6 +105,35 @@ final class Alliances {
         .applyOrThrow(new CompleteMilestone("pilot"))
         .applyOrThrow(new PassAcceptanceTest())
         .applyOrThrow(new Advance());
+  }
+
+  /**
+   * An alliance in FOUNDATION ready to advance: {@code partners} partners (ids p0, p1, ...)
+   * proposed and committed, a contract naming them all, a joint venture and one open milestone
+   * ("pilot", p0's).
+   */
+  static AllianceInstance foundationWithCommittedPartners(int partners) {
+    AllianceInstance instance = foundation();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < partners; i++) {
+      String id = "p" + i;
+      ids.add(id);
+      instance =
+          instance
+              .applyOrThrow(
+                  new AllianceEvent.ProposePartner(
+                      Actor.of(id, "Partner " + i, ActorRole.PARTNER, Sector.PRIVATE),
+                      Optional.empty(),
+                      Optional.empty()))
+              .applyOrThrow(new AllianceEvent.CommitPartner(id));
+    }
+    return instance
+        .applyOrThrow(
+            new AllianceEvent.SignContract(
+                new Contract(ids, "one contract for all", Optional.empty())))
+        .applyOrThrow(new AllianceEvent.ChooseForm(OrganisationalForm.JOINT_VENTURE))
+        .applyOrThrow(
+            new AllianceEvent.PlanMilestone(new Milestone("pilot", "pilot", "p0", false)));
   }
 
   static LedgerEntry entry(String partner, Direction direction, String amount) {

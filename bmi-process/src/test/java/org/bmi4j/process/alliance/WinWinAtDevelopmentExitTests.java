@@ -176,28 +176,8 @@ class WinWinAtDevelopmentExitTests {
     // falling back to DEVELOPMENT and advancing again past the win-win check: the partner log
     // carries how many partners are below through each entry, so no exit walks the partners
     int partners = 5_000;
-    AllianceInstance instance = Alliances.foundation();
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < partners; i++) {
-      String id = "p" + i;
-      ids.add(id);
-      instance =
-          instance
-              .applyOrThrow(
-                  new ProposePartner(
-                      Actor.of(id, "Partner " + i, ActorRole.PARTNER, Sector.PRIVATE),
-                      Optional.empty(),
-                      Optional.empty()))
-              .applyOrThrow(new AllianceEvent.CommitPartner(id));
-    }
-    instance =
-        instance
-            .applyOrThrow(
-                new AllianceEvent.SignContract(
-                    new Contract(ids, "one contract for all", Optional.empty())))
-            .applyOrThrow(new AllianceEvent.ChooseForm(OrganisationalForm.JOINT_VENTURE))
-            .applyOrThrow(
-                new AllianceEvent.PlanMilestone(new Milestone("pilot", "pilot", "p0", false)))
+    AllianceInstance instance =
+        Alliances.foundationWithCommittedPartners(partners)
             .applyOrThrow(new Advance())
             .applyOrThrow(new AllianceEvent.DefineAllianceModel(Alliances.allianceModel()))
             .applyOrThrow(new AllianceEvent.CompleteMilestone("pilot"))
