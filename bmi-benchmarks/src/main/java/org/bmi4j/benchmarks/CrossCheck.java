@@ -75,19 +75,19 @@ public final class CrossCheck {
       System.err.print(""); // keeps the results alive
     }
     Map<String, Figure> figures = new LinkedHashMap<>();
-    samples.forEach(
-        (name, ns) -> {
-          double[] sorted = ns.clone();
-          Arrays.sort(sorted);
-          int n = sorted.length;
-          figures.put(
-              name,
-              new Figure(
-                  sorted[n / 2],
-                  sorted[(int) Math.floor((n - 1) * 0.1)],
-                  sorted[(int) Math.ceil((n - 1) * 0.9)]));
-        });
+    samples.forEach((name, ns) -> figures.put(name, figure(ns)));
     return figures;
+  }
+
+  /** Returns the median and the 10th to 90th percentile of {@code samples}. */
+  static Figure figure(double[] samples) {
+    double[] sorted = samples.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return new Figure(
+        sorted[n / 2],
+        sorted[(int) Math.floor((n - 1) * 0.1)],
+        sorted[(int) Math.ceil((n - 1) * 0.9)]);
   }
 
   /** Returns the figures as a Markdown table. */

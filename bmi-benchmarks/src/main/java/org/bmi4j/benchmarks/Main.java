@@ -132,6 +132,10 @@ public final class Main {
     int events = settings.singleShot() ? 1_000 : 2_000_000;
     Map<String, CrossCheck.Figure> cross =
         CrossCheck.run(settings.singleShot() ? 0 : 5, rounds, events);
+    String walkLoad = load();
+    int walkRounds = settings.singleShot() ? 1 : 10;
+    int walkBatch = settings.singleShot() ? 10 : 200_000;
+    CrossCheck.Figure walkCpu = WalkCpu.run(settings.singleShot() ? 0 : 3, walkRounds, walkBatch);
     LongDocuments.Timed longHistory =
         LongDocuments.roundTrip(settings.singleShot() ? 1_000 : 1_000_000);
     LongDocuments.Timed bad =
@@ -161,6 +165,7 @@ public final class Main {
                     bad.figure(),
                     bad.holds()))
             .markdown()
+        + WalkCpu.markdown(walkCpu, walkRounds, walkBatch, walkLoad)
         + scaling;
   }
 

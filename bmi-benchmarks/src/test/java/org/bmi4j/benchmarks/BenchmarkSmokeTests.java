@@ -76,6 +76,7 @@ class BenchmarkSmokeTests {
           "| 1. reading `Clock.systemUTC().instant()` alone |",
           "| 7. 10 multi-level walks on one thread |",
           "| history length 10 → 100,000 flat within 10% |",
+          "#### 7c. Multi-level walks: CPU time of the walking thread",
           "#### 8c. Scaling check: CPU time of the thread per operation in ms",
           "| work (by activities) | 100 | 200 | 200 ÷ 100 | ≤ 2.3x |",
           "| work (by steps) | 100 | 200 | 400 | 200 ÷ 100 | ≤ 2.3x | 400 ÷ 200 | ≤ 2.3x |"
