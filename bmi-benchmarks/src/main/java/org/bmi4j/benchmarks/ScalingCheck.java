@@ -326,13 +326,8 @@ public final class ScalingCheck {
   }
 
   private static Figure figure(double[] samples) {
-    double[] sorted = samples.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return new Figure(
-        sorted[n / 2],
-        sorted[(int) Math.floor((n - 1) * 0.1)],
-        sorted[(int) Math.ceil((n - 1) * 0.9)]);
+    CrossCheck.Figure f = CrossCheck.figure(samples);
+    return new Figure(f.median(), f.low(), f.high());
   }
 
   /**

@@ -140,28 +140,12 @@ class ContributionLedgerProperties {
             EnumSet.of(Realisation.EXPECTED),
             EnumSet.of(Realisation.REALISED))) {
       for (String partner : LedgerArbitraries.PARTNERS) {
-        BigDecimal contributions = BigDecimal.ZERO;
-        BigDecimal returns = BigDecimal.ZERO;
-        List<LedgerEntry> unvalued = new ArrayList<>();
-        int count = 0;
-        for (LedgerEntry entry : ledger.entries()) {
-          if (!entry.partner().equals(partner) || !counted.contains(entry.realisation())) {
-            continue;
-          }
-          count++;
-          if (entry.valuation().isEmpty()) {
-            unvalued.add(entry);
-          } else if (entry.direction() == Direction.CONTRIBUTION) {
-            contributions = contributions.add(entry.valuation().get().amount());
-          } else {
-            returns = returns.add(entry.valuation().get().amount());
-          }
-        }
+        PartnerBalance walked = LedgerTallyProperties.walk(ledger.entries(), partner, counted);
         PartnerBalance balance = ledger.balance(partner, counted);
-        assertEquals(count, balance.entryCount());
-        assertEquals(contributions, balance.contributions().amount());
-        assertEquals(returns, balance.returns().amount());
-        assertEquals(unvalued, balance.unvalued());
+        assertEquals(walked.entryCount(), balance.entryCount());
+        assertEquals(walked.contributions().amount(), balance.contributions().amount());
+        assertEquals(walked.returns().amount(), balance.returns().amount());
+        assertEquals(walked.unvalued(), balance.unvalued());
       }
     }
   }

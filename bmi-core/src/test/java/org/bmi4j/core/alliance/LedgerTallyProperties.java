@@ -99,9 +99,8 @@ class LedgerTallyProperties {
     return entry.build();
   }
 
-  /** The balance by a walk of every entry: the oracle. */
-  private static PartnerBalance walk(
-      List<LedgerEntry> entries, String partner, Set<Realisation> counted) {
+  /** The balance by a walk of every entry, valued in euros: the oracle. */
+  static PartnerBalance walk(List<LedgerEntry> entries, String partner, Set<Realisation> counted) {
     BigDecimal contributions = BigDecimal.ZERO;
     BigDecimal returns = BigDecimal.ZERO;
     List<LedgerEntry> unvalued = new ArrayList<>();
