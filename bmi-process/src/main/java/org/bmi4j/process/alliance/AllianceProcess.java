@@ -453,7 +453,8 @@ public final class AllianceProcess {
                       c.partnerLog()
                           .propose(
                               new Partner(
-                                  e.partner(), false, e.strategicFit(), e.organisationalFit()))))
+                                  e.partner(), false, e.strategicFit(), e.organisationalFit()),
+                              c.formerPartnersLog())))
           .stay();
       b.on(phase, CommitPartner.class)
           .when((c, e, v) -> knownPartner(c, v, e.partner()))
@@ -468,8 +469,10 @@ public final class AllianceProcess {
           .updating(
               (c, e, at) -> {
                 Partner removed = c.partner(e.partner()).orElseThrow();
-                return c.withPartnerList(c.partnerLog().remove(e.partner()))
-                    .withFormerPartner(removed);
+                AllianceContext out = c.withFormerPartner(removed);
+                return out.withPartnerList(
+                    c.partnerLog()
+                        .remove(e.partner(), c.formerPartnersLog(), out.formerPartnersLog()));
               })
           .stay();
       b.on(phase, SignContract.class)
@@ -849,10 +852,12 @@ public final class AllianceProcess {
     // check costs O(assignments) however many partners were removed; reported in the order of the
     // former partners, then of the assignments, as walking every former partner did
     AppendLog<Partner> former = c.formerPartnersLog();
-    if (former.isEmpty()) {
+    PartnerLog current = c.partnerLog();
+    // the partner log counts removed partners among the model's performers in O(1) a step; only
+    // when one performs are the assignments walked, to name each
+    if (former.isEmpty() || !current.removedPerform(model, former)) {
       return;
     }
-    PartnerLog current = c.partnerLog();
     List<GovernanceAssignment> governance = model.governance();
     List<int[]> found = new ArrayList<>(0); // {place among the former partners, assignment}
     for (int g = 0; g < governance.size(); g++) {

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
 import org.bmi4j.core.alliance.ContributionLedger;
+import org.bmi4j.core.internal.AppendLog;
 import org.bmi4j.core.internal.KeyedList;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.GovernanceAssignment;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,10 +38,21 @@ import org.jspecify.annotations.Nullable;
  * every exit from DEVELOPMENT costs O(1) when no partner is below.
  */
 final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
-  static final PartnerLog EMPTY = new PartnerLog(KeyedList.empty(Partner::id), 0, null, null);
+  static final PartnerLog EMPTY = new PartnerLog(KeyedList.empty(Partner::id), 0, null, null, null);
 
   /** A partner id set compared with the log, and how many ids the two differ by. */
   private record Naming(ImmutableSet<String> ids, int apart) {}
+
+  /**
+   * An alliance BM and former partners the current partners were judged on: the BM's performers
+   * (performers and co-performers of its governance) and how many of them are former partners and
+   * not current ones.
+   */
+  private record Performing(
+      BusinessModel model,
+      AppendLog<Partner> former,
+      ImmutableSet<String> performers,
+      int removed) {}
 
   /**
    * A ledger and ratio the current partners were judged on, counting every entry, and how many of
@@ -58,13 +72,21 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
   private volatile @Nullable Naming naming;
   // the last ledger and ratio this log or the log it grew from was judged on; a cache like naming
   private volatile @Nullable Watch watch;
+  // the last alliance BM and former partners this log was judged on; a cache like naming, carried
+  // only through the changes that are told of the former partners (propose and remove with them)
+  private volatile @Nullable Performing performing;
 
   private PartnerLog(
-      KeyedList<Partner> partners, int committed, @Nullable Naming naming, @Nullable Watch watch) {
+      KeyedList<Partner> partners,
+      int committed,
+      @Nullable Naming naming,
+      @Nullable Watch watch,
+      @Nullable Performing performing) {
     this.partners = partners;
     this.committed = committed;
     this.naming = naming;
     this.watch = watch;
+    this.performing = performing;
   }
 
   /**
@@ -86,7 +108,7 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
       log = log.put(partner);
       committed += partner.committed() ? 1 : 0;
     }
-    return new PartnerLog(log, committed, null, null);
+    return new PartnerLog(log, committed, null, null, null);
   }
 
   /** Returns the current partner of id {@code id}, or null; O(1). */
@@ -105,16 +127,35 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
    * @throws IllegalArgumentException if a current partner has its id
    */
   PartnerLog propose(Partner partner) {
-    checkArgument(!contains(partner.id()), "partner '%s' is a partner already", partner.id());
+    return propose(partner, null);
+  }
+
+  /**
+   * Returns this log with {@code partner} after the others, as {@link #propose(Partner)} does,
+   * carrying what it knows of removed partners performing (see {@link #removedPerform}) if {@code
+   * former} are the former partners it was judged with; O(1) amortised.
+   *
+   * @throws IllegalArgumentException if a current partner has its id
+   */
+  PartnerLog propose(Partner partner, @Nullable AppendLog<Partner> former) {
+    String id = partner.id();
+    checkArgument(!contains(id), "partner '%s' is a partner already", id);
     Naming n = naming;
     Watch w = watch;
+    Performing p = performing;
     return new PartnerLog(
         partners.put(partner),
         committed + (partner.committed() ? 1 : 0),
-        n == null
+        n == null ? null : new Naming(n.ids(), n.apart() + (n.ids().contains(id) ? -1 : 1)),
+        w == null ? null : w.with(id, 1),
+        p == null || former == null || p.former() != former
             ? null
-            : new Naming(n.ids(), n.apart() + (n.ids().contains(partner.id()) ? -1 : 1)),
-        w == null ? null : w.with(partner.id(), 1));
+            // a former partner proposed again no longer counts as removed
+            : new Performing(
+                p.model(),
+                former,
+                p.performers(),
+                p.removed() - (p.performers().contains(id) && wasRemoved(former, id) ? 1 : 0)));
   }
 
   /**
@@ -129,7 +170,8 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
         partners.put(partner),
         committed - (replaced.committed() ? 1 : 0) + (partner.committed() ? 1 : 0),
         naming,
-        watch);
+        watch,
+        performing);
   }
 
   /**
@@ -138,14 +180,36 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
    * @throws IllegalArgumentException if no current partner has that id
    */
   PartnerLog remove(String id) {
+    return remove(id, null, null);
+  }
+
+  /**
+   * Returns this log without the current partner of id {@code id}, as {@link #remove(String)} does,
+   * carrying what it knows of removed partners performing (see {@link #removedPerform}) if {@code
+   * former} are the former partners it was judged with and {@code formerAfter} them with this
+   * partner appended; O(1) amortised.
+   *
+   * @throws IllegalArgumentException if no current partner has that id
+   */
+  PartnerLog remove(
+      String id, @Nullable AppendLog<Partner> former, @Nullable AppendLog<Partner> formerAfter) {
     Partner removed = current(id);
     Naming n = naming;
     Watch w = watch;
+    Performing p = performing;
     return new PartnerLog(
         partners.without(id),
         committed - (removed.committed() ? 1 : 0),
         n == null ? null : new Naming(n.ids(), n.apart() + (n.ids().contains(id) ? 1 : -1)),
-        w == null ? null : w.with(id, -1));
+        w == null ? null : w.with(id, -1),
+        p == null || former == null || formerAfter == null || p.former() != former
+            ? null
+            // a current partner, so not counted before: removed now
+            : new Performing(
+                p.model(),
+                formerAfter,
+                p.performers(),
+                p.removed() + (p.performers().contains(id) ? 1 : 0)));
   }
 
   private Partner current(String id) {
@@ -215,7 +279,43 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
           (isBelow(after, w.ratio(), partner) ? 1 : 0)
               - (isBelow(before, w.ratio(), partner) ? 1 : 0);
     }
-    return new PartnerLog(partners, committed, naming, new Watch(after, w.ratio(), below));
+    return new PartnerLog(
+        partners, committed, naming, new Watch(after, w.ratio(), below), performing);
+  }
+
+  /**
+   * Returns whether a partner in {@code former} that is not a current partner performs or
+   * co-performs an activity of {@code model}: O(1) if this log, or the log it grew from by changes
+   * told of the former partners, was last judged on this very model with these very former
+   * partners; else O(the model's governance), remembering the answer. The count behind it changes
+   * in O(1) with each proposal and removal ({@link #propose(Partner, AppendLog)}, {@link
+   * #remove(String, AppendLog, AppendLog)}), so the check of every FOUNDATION and OPERATION exit
+   * costs O(1) when no removed partner performs (library formalisation).
+   */
+  boolean removedPerform(BusinessModel model, AppendLog<Partner> former) {
+    Performing p = performing;
+    if (p == null || p.model() != model || p.former() != former) {
+      ImmutableSet<String> performers = p != null && p.model() == model ? p.performers() : null;
+      if (performers == null) {
+        ImmutableSet.Builder<String> of = ImmutableSet.builder();
+        for (GovernanceAssignment assignment : model.governance()) {
+          of.add(assignment.performer()).addAll(assignment.coPerformers());
+        }
+        performers = of.build();
+      }
+      int removed = 0;
+      for (String id : performers) {
+        removed += wasRemoved(former, id) && !partners.containsKey(id) ? 1 : 0;
+      }
+      p = new Performing(model, former, performers, removed);
+      performing = p;
+    }
+    return p.removed() > 0;
+  }
+
+  /** Returns whether {@code id} is among {@code former}, a log keyed by partner id; O(1). */
+  private static boolean wasRemoved(AppendLog<Partner> former, String id) {
+    return former.lastIndex(id) >= 0;
   }
 
   private static boolean isBelow(ContributionLedger ledger, BigDecimal ratio, String partner) {

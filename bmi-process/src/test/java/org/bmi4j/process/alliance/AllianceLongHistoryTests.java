@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.bmi4j.core.json.BmiJson;
 import org.bmi4j.core.json.DocumentType;
+import org.bmi4j.core.model.Activity;
+import org.bmi4j.core.model.ActivityKind;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Sector;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +86,58 @@ class AllianceLongHistoryTests {
     assertEquals(AlliancePhase.DEVELOPMENT, read.state());
     assertEquals(milestones + 1, read.context().milestones().size());
     assertEquals(0, read.context().milestoneLog().open());
+  }
+
+  @Test
+  void aLargeAllianceModelAndRoundsOfRemovingAPartnerBuildAndReadBack() {
+    // an alliance BM of 5,000 more activities, then rounds in OPERATION of proposing and removing
+    // a guest partner, falling back to DEVELOPMENT and advancing again: each fall back checks that
+    // no removed partner performs in the BM, which the partner log answers without walking its
+    // governance, carrying its count through each proposal and removal
+    DocumentType<AllianceInstance> type = AllianceProcess.documentType(Alliances.CLOCK);
+    BusinessModel.Builder large = BusinessModel.builder().from(Alliances.allianceModel());
+    for (int i = 0; i < 5_000; i++) {
+      large.addActivity(
+          Activity.builder()
+              .id("a" + i)
+              .name("Activity " + i)
+              .kind(ActivityKind.SERVICE)
+              .performer(i % 2 == 0 ? "oem" : "rental")
+              .mode(GovernanceMode.JOINT_VENTURE)
+              .build());
+    }
+    AllianceInstance instance =
+        Alliances.development()
+            .applyOrThrow(new AllianceEvent.DefineAllianceModel(large.build()))
+            .applyOrThrow(new AllianceEvent.CompleteMilestone("pilot"))
+            .applyOrThrow(new AllianceEvent.PassAcceptanceTest())
+            .applyOrThrow(new AllianceEvent.Advance());
+    Actor guest = Actor.of("guest", "Guest partner", ActorRole.PARTNER, Sector.PRIVATE);
+    int rounds = (EVENTS - instance.history().size()) / 4;
+    for (int i = 0; i < rounds; i++) {
+      instance =
+          instance
+              .applyOrThrow(
+                  new AllianceEvent.ProposePartner(guest, Optional.empty(), Optional.empty()))
+              .applyOrThrow(new AllianceEvent.RemovePartner("guest", "left " + i % 10))
+              .applyOrThrow(new AllianceEvent.FallBack("round " + i % 10))
+              .applyOrThrow(new AllianceEvent.Advance());
+    }
+    AllianceInstance read = BmiJson.read(type, BmiJson.write(type, instance));
+    assertEquals(instance.context(), read.context());
+    assertEquals(instance.sequence(), read.sequence());
+    assertEquals(AlliancePhase.OPERATION, read.state());
+    assertEquals(rounds, read.context().formerPartners().size());
+    // a removed partner that performs is still named, in the document read as in the one built
+    for (AllianceInstance alliance : List.of(instance, read)) {
+      AllianceInstance oemRemoved =
+          alliance.applyOrThrow(new AllianceEvent.RemovePartner("oem", "left"));
+      assertEquals(
+          2_500, // the activities oem performs
+          oemRemoved.apply(new AllianceEvent.FallBack("check")).violations().stream()
+              .filter(v -> v.code() == AllianceViolation.REMOVED_PARTNER_PERFORMS)
+              .count());
+    }
   }
 
   @Test

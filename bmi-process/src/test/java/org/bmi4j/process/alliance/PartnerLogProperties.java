@@ -20,8 +20,11 @@ import org.bmi4j.core.alliance.Direction;
 import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.Tangibility;
 import org.bmi4j.core.alliance.WinWinVerdict;
+import org.bmi4j.core.internal.AppendLog;
 import org.bmi4j.core.model.Actor;
 import org.bmi4j.core.model.ActorRole;
+import org.bmi4j.core.model.BusinessModel;
+import org.bmi4j.core.model.GovernanceAssignment;
 import org.bmi4j.core.model.Sector;
 import org.bmi4j.core.model.ValueKind;
 import org.junit.jupiter.api.Test;
@@ -205,6 +208,75 @@ class PartnerLogProperties {
         }
       }
     }
+  }
+
+  /**
+   * Issue 13: whether a removed partner performs in the alliance BM, which the log carries through
+   * each proposal and removal told of the former partners, equals a walk of the BM's performers
+   * against the former and current partners (the oracle), for proposals, commitments, removals
+   * (told or not), partners proposed again, branches from any earlier version, logs rebuilt from
+   * lists and BMs changing.
+   */
+  @Property(tries = 300)
+  void aRemovedPartnerPerformingEqualsAWalkOfThePerformers(
+      @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 10_000) Integer> steps) {
+    List<BusinessModel> models = new ArrayList<>();
+    for (int k = 0; k < 4; k++) {
+      models.add(Alliances.allianceModelPerformedBy("p" + k));
+    }
+    List<PartnerLog> logs = new ArrayList<>(List.of(PartnerLog.EMPTY));
+    List<AppendLog<Partner>> formers =
+        new ArrayList<>(List.of(AbstractAllianceContext.NO_FORMER_PARTNERS));
+    for (int step : steps) {
+      int from = step % logs.size(); // a branch from any earlier version
+      PartnerLog log = logs.get(from);
+      AppendLog<Partner> former = formers.get(from);
+      String id = "p" + (step / 7) % 6;
+      BusinessModel model = models.get((step / 3) % models.size());
+      log.removedPerform(model, former); // judged, as an exit from FOUNDATION or OPERATION is
+      switch (step % 6) {
+        case 0, 1 -> {
+          if (log.contains(id)) {
+            Partner removed = log.partner(id);
+            AppendLog<Partner> after = former.append(removed);
+            log = step % 2 == 0 ? log.remove(id, former, after) : log.remove(id);
+            former = after;
+          } else {
+            log = log.propose(partner(id, false), former);
+          }
+        }
+        case 2 -> log = log.contains(id) ? log.replace(partner(id, true)) : log;
+        case 3 -> log = PartnerLog.copyOf(List.copyOf(log)); // as a document read gives it
+        default -> log = log.contains(id) ? log : log.propose(partner(id, true));
+      }
+      logs.add(log);
+      formers.add(former);
+      for (int i = 0; i < logs.size(); i++) {
+        PartnerLog v = logs.get(i);
+        for (BusinessModel m : List.of(model, models.get(i % models.size()))) {
+          assertEquals(
+              walkRemovedPerform(v, formers.get(i), m),
+              v.removedPerform(m, formers.get(i)),
+              "version " + i);
+        }
+      }
+    }
+  }
+
+  private static boolean walkRemovedPerform(
+      List<Partner> partners, List<Partner> former, BusinessModel model) {
+    Set<String> current = walkIds(partners);
+    Set<String> removed = walkIds(former);
+    for (GovernanceAssignment assignment : model.governance()) {
+      Set<String> performers = new HashSet<>(assignment.coPerformers());
+      performers.add(assignment.performer());
+      for (String performer : performers) {
+        if (removed.contains(performer) && !current.contains(performer)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int walkBelow(
