@@ -1,15 +1,12 @@
 package org.bmi4j.process;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * A clock for tests that counts its reads and moves one millisecond on each, so a test can assert
  * how often the library reads the clock and which steps share one reading.
  */
-public final class CountingClock extends Clock {
+public final class CountingClock extends MillisClock {
   private int reads;
   private long millis;
 
@@ -24,23 +21,8 @@ public final class CountingClock extends Clock {
   }
 
   @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
-
-  @Override
-  public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
   public long millis() {
     reads++;
     return millis++;
-  }
-
-  @Override
-  public Instant instant() {
-    return Instant.ofEpochMilli(millis());
   }
 }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -37,22 +34,12 @@ class ProcessDocumentsProperties {
   private static final String TOO_LONG = Strings.repeat("x", BmiJson.MAX_STRING_LENGTH + 1);
 
   /** A clock that moves by a random step, forward or back, on every read. */
-  private static final class JumpingClock extends Clock {
+  private static final class JumpingClock extends MillisClock {
     private final Random random;
     private long millis = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
 
     JumpingClock(Random random) {
       this.random = random;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
     }
 
     @Override
@@ -65,11 +52,6 @@ class ProcessDocumentsProperties {
                   ? 1
                   : kind < 9 ? random.nextInt(100_000) - 20_000 : random.nextLong() >> 20;
       return millis;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis());
     }
   }
 

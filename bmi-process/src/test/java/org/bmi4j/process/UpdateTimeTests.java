@@ -3,10 +3,7 @@ package org.bmi4j.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.bmi4j.process.Toy.Event;
@@ -43,7 +40,7 @@ class UpdateTimeTests {
           .build();
 
   /** A clock reading the given milliseconds in turn, the last one for ever after. */
-  static final class ScriptedClock extends Clock {
+  static final class ScriptedClock extends MillisClock {
     private final long[] millis;
     private int read;
 
@@ -52,23 +49,8 @@ class UpdateTimeTests {
     }
 
     @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
     public long millis() {
       return millis[Math.min(read++, millis.length - 1)];
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis());
     }
   }
 

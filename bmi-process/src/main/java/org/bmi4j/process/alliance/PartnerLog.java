@@ -35,7 +35,10 @@ import org.jspecify.annotations.Nullable;
  * by events does (library formalisation). Likewise it remembers the last ledger and win-win ratio
  * its partners were judged on and how many are below ({@link #below}), carried in O(1) through each
  * change of partners and each recorded entry ({@link #recorded}), so that the win-win check on
- * every exit from DEVELOPMENT costs O(1) when no partner is below.
+ * every exit from DEVELOPMENT costs O(1) when no partner is below; and how many former partners
+ * perform in the alliance BM ({@link #removedPerform}), carried through each proposal and removal
+ * told of the former partners, so the check on every exit from FOUNDATION and OPERATION costs O(1)
+ * when none does.
  */
 final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
   static final PartnerLog EMPTY = new PartnerLog(KeyedList.empty(Partner::id), 0, null, null, null);

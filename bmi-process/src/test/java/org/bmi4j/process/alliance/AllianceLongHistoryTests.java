@@ -27,6 +27,17 @@ import org.junit.jupiter.api.Test;
 class AllianceLongHistoryTests {
   private static final int EVENTS = 100_000;
 
+  /** Returns {@code instance} after {@code rounds} rounds of advancing and falling back again. */
+  private static AllianceInstance advancedAndFallenBack(AllianceInstance instance, int rounds) {
+    for (int i = 0; i < rounds; i++) {
+      instance =
+          instance
+              .applyOrThrow(new AllianceEvent.Advance())
+              .applyOrThrow(new AllianceEvent.FallBack("round " + i % 10));
+    }
+    return instance;
+  }
+
   @Test
   void proposalsRemovalsAndRevisionsInOperationBuildAndReadBack() {
     DocumentType<AllianceInstance> type = AllianceProcess.documentType(Alliances.CLOCK);
@@ -74,12 +85,7 @@ class AllianceLongHistoryTests {
       instance = instance.applyOrThrow(new AllianceEvent.CompleteMilestone("m" + i));
     }
     int rounds = (EVENTS - 2 * milestones) / 2;
-    for (int i = 0; i < rounds; i++) {
-      instance =
-          instance
-              .applyOrThrow(new AllianceEvent.Advance())
-              .applyOrThrow(new AllianceEvent.FallBack("round " + i % 10));
-    }
+    instance = advancedAndFallenBack(instance, rounds);
     AllianceInstance read = BmiJson.read(type, BmiJson.write(type, instance));
     assertEquals(instance.context(), read.context());
     assertEquals(instance.sequence(), read.sequence());
@@ -150,24 +156,14 @@ class AllianceLongHistoryTests {
     int partners = 20_000;
     AllianceInstance instance = Alliances.foundationWithCommittedPartners(partners);
     int rounds = (EVENTS - instance.history().size()) / 4;
-    for (int i = 0; i < rounds; i++) {
-      instance =
-          instance
-              .applyOrThrow(new AllianceEvent.Advance())
-              .applyOrThrow(new AllianceEvent.FallBack("round " + i % 10));
-    }
+    instance = advancedAndFallenBack(instance, rounds);
     instance =
         instance
             .applyOrThrow(new AllianceEvent.Advance())
             .applyOrThrow(new AllianceEvent.DefineAllianceModel(Alliances.allianceModel()))
             .applyOrThrow(new AllianceEvent.CompleteMilestone("pilot"))
             .applyOrThrow(new AllianceEvent.PassAcceptanceTest());
-    for (int i = 0; i < rounds; i++) {
-      instance =
-          instance
-              .applyOrThrow(new AllianceEvent.Advance())
-              .applyOrThrow(new AllianceEvent.FallBack("round " + i % 10));
-    }
+    instance = advancedAndFallenBack(instance, rounds);
     AllianceInstance read = BmiJson.read(type, BmiJson.write(type, instance));
     assertEquals(instance.context(), read.context());
     assertEquals(instance.sequence(), read.sequence());
