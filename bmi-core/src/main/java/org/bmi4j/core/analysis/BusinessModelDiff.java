@@ -3,11 +3,13 @@ package org.bmi4j.core.analysis;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,86 +82,183 @@ import org.jspecify.annotations.Nullable;
 public final class BusinessModelDiff {
   private final BusinessModel before;
   private final BusinessModel after;
-  private final ImmutableSet<ElementKey> beforeKeys;
-  private final ImmutableSet<ElementKey> afterKeys;
   private final ImmutableList<ElementChange> added;
   private final ImmutableList<ElementChange> removed;
   private final ImmutableList<ElementChange> changed;
   private final ImmutableList<ElementChange> changes;
+  private final ModelElements beforeElements;
   private final ModelElements afterElements;
-  private final ImmutableSet<ElementKey> beforeUnits;
-  private final ImmutableSet<ElementKey> afterUnits;
   private final ImmutableList<ChangeGroup> changeGroups;
-  // the units both models have, counted while the keys are matched, so that retention and
-  // similarity need no lookup of their own
+  // the units both models have, counted while the elements are matched, and how many each has
+  // (keys are unique, so the counts are the sizes of the unit sets): retention and similarity need
+  // no set of their own
   private final int sharedUnits;
+  private final int beforeUnitCount;
+  private final int afterUnitCount;
+  // the key and unit sets, made on first use only: matching needs none of them
+  private volatile @Nullable ImmutableSet<ElementKey> beforeUnits;
+  private volatile @Nullable ImmutableSet<ElementKey> afterUnits;
 
   private BusinessModelDiff(BusinessModel before, BusinessModel after) {
     this.before = before;
     this.after = after;
-    ModelElements beforeElements = new ModelElements(before);
+    this.beforeElements = new ModelElements(before);
     this.afterElements = new ModelElements(after);
-    ImmutableMap<ElementKey, Object> was = beforeElements.elements();
-    ImmutableMap<ElementKey, Object> is = afterElements.elements();
-    // the maps' own key sets: same order, same lookups, no second hash table per model
-    this.beforeKeys = was.keySet();
-    this.afterKeys = is.keySet();
 
     ImmutableList.Builder<ElementChange> removedBuilder = ImmutableList.builder();
     ImmutableList.Builder<ElementChange> changedBuilder = ImmutableList.builder();
     ImmutableList.Builder<ElementChange> changesBuilder = ImmutableList.builder();
+    // which of the later model's elements the earlier one has, by kind, for the added elements
+    boolean[][] kept = new boolean[KINDS.length][];
     int shared = 0;
-    for (Map.Entry<ElementKey, Object> element : was.entrySet()) {
-      ElementKey key = element.getKey();
-      Object then = element.getValue();
-      Object now = is.get(key);
-      if (now != null && !PARTS.contains(key.kind())) {
-        shared++; // a unit's head in both models: the unit is kept
+    int beforeCount = 0;
+    int afterCount = 0;
+    for (ElementKind kind : KINDS) {
+      List<?> was = ModelElements.ofKind(before, kind);
+      List<?> is = ModelElements.ofKind(after, kind);
+      int[] partner = match(kind, was, is);
+      boolean[] found = new boolean[is.size()];
+      boolean unit = !PARTS.contains(kind);
+      for (int i = 0; i < was.size(); i++) {
+        Object then = was.get(i);
+        int j = partner[i];
+        if (j < 0) {
+          ElementChange change = change(kind, then, null);
+          removedBuilder.add(change);
+          changesBuilder.add(change);
+          continue;
+        }
+        found[j] = true;
+        if (unit) {
+          shared++; // a unit's head in both models: the unit is kept
+        }
+        Object now = is.get(j);
+        if (!ModelElements.sameValue(kind, then, now)) {
+          ElementChange change = change(kind, then, now);
+          changedBuilder.add(change);
+          changesBuilder.add(change);
+        }
       }
-      if (now == null) {
-        ElementChange change = change(key, then, null, beforeElements, null);
-        removedBuilder.add(change);
-        changesBuilder.add(change);
-      } else if (!now.equals(then)) {
-        ElementChange change = change(key, then, now, beforeElements, afterElements);
-        changedBuilder.add(change);
-        changesBuilder.add(change);
+      if (unit) {
+        beforeCount += was.size();
+        afterCount += is.size();
       }
+      kept[kind.ordinal()] = found;
     }
     ImmutableList.Builder<ElementChange> addedBuilder = ImmutableList.builder();
-    for (Map.Entry<ElementKey, Object> element : is.entrySet()) {
-      if (!was.containsKey(element.getKey())) {
-        ElementChange change =
-            change(element.getKey(), null, element.getValue(), null, afterElements);
-        addedBuilder.add(change);
-        changesBuilder.add(change);
+    for (ElementKind kind : KINDS) {
+      List<?> is = ModelElements.ofKind(after, kind);
+      boolean[] found = kept[kind.ordinal()];
+      for (int j = 0; j < is.size(); j++) {
+        if (!found[j]) {
+          ElementChange change = change(kind, null, is.get(j));
+          addedBuilder.add(change);
+          changesBuilder.add(change);
+        }
       }
     }
     this.sharedUnits = shared;
+    this.beforeUnitCount = beforeCount;
+    this.afterUnitCount = afterCount;
     this.removed = removedBuilder.build();
     this.changed = changedBuilder.build();
     this.added = addedBuilder.build();
     this.changes = changesBuilder.build();
-    this.beforeUnits = units(beforeKeys);
-    this.afterUnits = units(afterKeys);
-    Map<ElementKey, ImmutableList.Builder<ElementChange>> groups = new LinkedHashMap<>();
+    this.changeGroups = groups(changes);
+  }
+
+  private static final ElementKind[] KINDS = ElementKind.values();
+
+  /**
+   * Matches one kind's elements of two models: for each element of {@code was}, the index of the
+   * element of {@code is} with the same key, or -1.
+   *
+   * <p>Both lists are in model order, and a later version mostly keeps the order of the earlier
+   * one, so the two are walked side by side and compared place by place, without a hash table of
+   * either model. Where they part (an element inserted, removed or moved), the two elements are set
+   * aside, each in a map of its side's elements set aside, until its partner comes up on the other
+   * side or the walk ends; an element that comes up is first looked for among the other side's set
+   * aside. Keys are unique within a kind (model integrity), so an element's partner is found once,
+   * wherever it is, and the maps hold only elements where the orders part. Linear: each element is
+   * compared once in place and at most once set aside and looked up.
+   */
+  private static int[] match(ElementKind kind, List<?> was, List<?> is) {
+    int[] partner = new int[was.size()];
+    Arrays.fill(partner, -1);
+    Map<Object, Integer> wasAside = new HashMap<>();
+    Map<Object, Integer> isAside = new HashMap<>();
+    int i = 0;
+    int j = 0;
+    while (i < was.size() && j < is.size()) {
+      Object then = ModelElements.identity(kind, was.get(i));
+      Object now = ModelElements.identity(kind, is.get(j));
+      if (then.equals(now)) {
+        partner[i++] = j++;
+        continue;
+      }
+      Integer later = isAside.isEmpty() ? null : isAside.remove(then);
+      if (later != null) {
+        partner[i++] = later;
+        continue;
+      }
+      Integer earlier = wasAside.isEmpty() ? null : wasAside.remove(now);
+      if (earlier != null) {
+        partner[earlier] = j++;
+        continue;
+      }
+      wasAside.put(then, i++);
+      isAside.put(now, j++);
+    }
+    for (; i < was.size() && !isAside.isEmpty(); i++) {
+      Integer later = isAside.remove(ModelElements.identity(kind, was.get(i)));
+      if (later != null) {
+        partner[i] = later;
+      }
+    }
+    for (; j < is.size() && !wasAside.isEmpty(); j++) {
+      Integer earlier = wasAside.remove(ModelElements.identity(kind, is.get(j)));
+      if (earlier != null) {
+        partner[earlier] = j;
+      }
+    }
+    return partner;
+  }
+
+  /**
+   * The changes grouped by unit, in the order of {@code changes}. A group's unit is added (removed)
+   * exactly when its head is an added (removed) change of the group: a part is declared by its
+   * activity, so a model with a part has its head, and a head that is no change is in both models.
+   */
+  private static ImmutableList<ChangeGroup> groups(ImmutableList<ElementChange> changes) {
+    Map<ElementKey, Group> groups = new LinkedHashMap<>();
     for (ElementChange change : changes) {
       Object value = change.after().isPresent() ? change.after().get() : change.before().get();
-      groups
-          .computeIfAbsent(unitOf(change.key(), value), unit -> ImmutableList.builder())
-          .add(change);
+      ElementKey unit = unitOf(change.key(), value);
+      Group group = groups.computeIfAbsent(unit, Group::new);
+      group.parts.add(change);
+      if (change.key().equals(unit)) {
+        group.added = change.isAdded();
+        group.removed = change.isRemoved();
+      }
     }
-    ImmutableList.Builder<ChangeGroup> grouped = ImmutableList.builder();
-    for (Map.Entry<ElementKey, ImmutableList.Builder<ElementChange>> group : groups.entrySet()) {
-      ElementKey unit = group.getKey();
-      grouped.add(
-          new ChangeGroup(
-              unit,
-              !beforeUnits.contains(unit),
-              !afterUnits.contains(unit),
-              group.getValue().build()));
+    ImmutableList.Builder<ChangeGroup> grouped =
+        ImmutableList.builderWithExpectedSize(groups.size());
+    for (Group group : groups.values()) {
+      grouped.add(new ChangeGroup(group.unit, group.added, group.removed, group.parts.build()));
     }
-    this.changeGroups = grouped.build();
+    return grouped.build();
+  }
+
+  /** A change group while it is gathered. */
+  private static final class Group {
+    final ElementKey unit;
+    final ImmutableList.Builder<ElementChange> parts = ImmutableList.builder();
+    boolean added;
+    boolean removed;
+
+    Group(ElementKey unit) {
+      this.unit = unit;
+    }
   }
 
   /**
@@ -189,24 +288,25 @@ public final class BusinessModelDiff {
       Sets.immutableEnumSet(
           ElementKind.VALUE_CREATING_ACTIVITY, ElementKind.GOVERNANCE, ElementKind.LINK);
 
-  private static ElementChange change(
-      ElementKey key,
-      @Nullable Object then,
-      @Nullable Object now,
-      @Nullable ModelElements was,
-      @Nullable ModelElements is) {
+  /**
+   * The change of an element of a kind, given as {@link ModelElements#ofKind} gives it in the
+   * earlier model ({@code then}) and the later ({@code now}), either absent.
+   */
+  private ElementChange change(ElementKind kind, @Nullable Object then, @Nullable Object now) {
     Set<ValueFunction> functions = EnumSet.noneOf(ValueFunction.class);
     Set<DesignElement> designElements = EnumSet.noneOf(DesignElement.class);
-    for (ModelElements model : new ModelElements[] {was, is}) {
-      if (model != null) {
-        functions.addAll(model.functions(key));
-        designElements.addAll(model.designElements(key));
-      }
+    if (then != null) {
+      beforeElements.addFunctions(kind, then, functions);
+      beforeElements.addDesignElements(kind, then, designElements);
+    }
+    if (now != null) {
+      afterElements.addFunctions(kind, now, functions);
+      afterElements.addDesignElements(kind, now, designElements);
     }
     return new ElementChange(
-        key,
-        Optional.ofNullable(then),
-        Optional.ofNullable(now),
+        ModelElements.key(kind, then != null ? then : checkNotNull(now)),
+        Optional.ofNullable(then == null ? null : ModelElements.value(kind, then)),
+        Optional.ofNullable(now == null ? null : ModelElements.value(kind, now)),
         Sets.immutableEnumSet(functions),
         Sets.immutableEnumSet(designElements));
   }
@@ -284,7 +384,7 @@ public final class BusinessModelDiff {
    * @return the keys of the earlier model's elements, in {@link ElementKind} then model order
    */
   public ImmutableSet<ElementKey> beforeKeys() {
-    return beforeKeys;
+    return beforeElements.elements().keySet();
   }
 
   /**
@@ -293,7 +393,7 @@ public final class BusinessModelDiff {
    * @return the keys of the later model's elements, in {@link ElementKind} then model order
    */
   public ImmutableSet<ElementKey> afterKeys() {
-    return afterKeys;
+    return afterElements.elements().keySet();
   }
 
   /**
@@ -341,7 +441,12 @@ public final class BusinessModelDiff {
    *     ElementKind} then model order
    */
   public ImmutableSet<ElementKey> beforeUnits() {
-    return beforeUnits;
+    ImmutableSet<ElementKey> units = beforeUnits;
+    if (units == null) {
+      units = units(beforeKeys());
+      beforeUnits = units;
+    }
+    return units;
   }
 
   /**
@@ -350,7 +455,12 @@ public final class BusinessModelDiff {
    * @return the later model's units, each by its head's key, in {@link ElementKind} order
    */
   public ImmutableSet<ElementKey> afterUnits() {
-    return afterUnits;
+    ImmutableSet<ElementKey> units = afterUnits;
+    if (units == null) {
+      units = units(afterKeys());
+      afterUnits = units;
+    }
+    return units;
   }
 
   /**
@@ -407,7 +517,7 @@ public final class BusinessModelDiff {
    * @return the Jaccard similarity of the two models' units
    */
   public double similarity() {
-    int union = beforeUnits.size() + afterUnits.size() - sharedUnits;
+    int union = beforeUnitCount + afterUnitCount - sharedUnits;
     return union == 0 ? 1.0 : (double) sharedUnits / union;
   }
 
@@ -419,7 +529,7 @@ public final class BusinessModelDiff {
    * @return the share of the earlier model's units the later model retains, changed or not
    */
   public double retention() {
-    return beforeUnits.isEmpty() ? 1.0 : (double) sharedUnits / beforeUnits.size();
+    return beforeUnitCount == 0 ? 1.0 : (double) sharedUnits / beforeUnitCount;
   }
 
   /** The later model's elements, for {@link Novelty}. */

@@ -6,6 +6,7 @@ import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bmi4j.core.model.Activity;
@@ -33,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelElements {
   private final BusinessModel model;
-  // built on first use: Novelty needs only the signatures of a reference model, not its keyed map
+  // built on first use: Novelty needs only the signatures of a reference model and a diff only
+  // its models' lists, not their keyed maps
   private volatile @Nullable ImmutableMap<ElementKey, Object> elements;
   // indexes built on first use (one pass each), so that asking about every element is linear;
   // volatile: a diff keeps its ModelElements and may be shared between threads
@@ -46,19 +48,15 @@ final class ModelElements {
     this.model = model;
   }
 
-  /** The model's elements by key, in {@link ElementKind} order, then in model order. */
+  /**
+   * The model's elements by key, in {@link ElementKind} order, then in model order. Built on first
+   * use: a diff matches elements without it ({@link #ofKind}), and makes it only for its key sets.
+   */
   ImmutableMap<ElementKey, Object> elements() {
     ImmutableMap<ElementKey, Object> keyed = elements;
     if (keyed == null) {
       ImmutableMap.Builder<ElementKey, Object> builder = ImmutableMap.builder();
-      forEach(
-          model,
-          (kind, value) ->
-              builder.put(
-                  new ElementKey(kind, id(kind, value)),
-                  // the activity's content only: its governance, links and place in value
-                  // creation are elements of their own
-                  kind == ElementKind.ACTIVITY ? content((Activity) value) : value));
+      forEach(model, (kind, value) -> builder.put(key(kind, value), value(kind, value)));
       keyed = builder.buildOrThrow();
       elements = keyed;
     }
@@ -107,53 +105,82 @@ final class ModelElements {
    * is made for a signature.
    */
   private static void forEach(BusinessModel model, ElementSink sink) {
-    for (Actor actor : model.actors()) {
-      sink.accept(ElementKind.ACTOR, actor);
-    }
-    for (String owner : model.owners()) {
-      sink.accept(ElementKind.OWNER, owner);
-    }
-    for (ValueKind mission : model.missions()) {
-      sink.accept(ElementKind.MISSION, mission);
-    }
-    for (Offering offering : model.proposition().offerings()) {
-      sink.accept(ElementKind.OFFERING, offering);
-    }
-    for (Resource resource : model.creation().resources()) {
-      sink.accept(ElementKind.RESOURCE, resource);
-    }
-    for (String activity : model.valueCreatingActivities()) {
-      sink.accept(ElementKind.VALUE_CREATING_ACTIVITY, activity);
-    }
-    for (Exchange exchange : model.exchange().exchanges()) {
-      sink.accept(ElementKind.EXCHANGE, exchange);
-    }
-    for (RevenueStream stream : model.capture().revenueStreams()) {
-      sink.accept(ElementKind.REVENUE_STREAM, stream);
-    }
-    for (CostItem cost : model.capture().costs()) {
-      sink.accept(ElementKind.COST_ITEM, cost);
-    }
-    for (ValueShare share : model.capture().valueShares()) {
-      sink.accept(ElementKind.VALUE_SHARE, share);
-    }
-    for (Activity activity : model.activities()) {
-      sink.accept(ElementKind.ACTIVITY, activity);
-    }
-    for (ActivityLink link : model.links()) {
-      sink.accept(ElementKind.LINK, link);
-    }
-    for (GovernanceAssignment assignment : model.governance()) {
-      sink.accept(ElementKind.GOVERNANCE, assignment);
+    for (ElementKind kind : KINDS) {
+      for (Object value : ofKind(model, kind)) {
+        sink.accept(kind, value);
+      }
     }
   }
 
-  /** The value functions the element with this key touches in this model. */
-  Set<ValueFunction> functions(ElementKey key) {
-    Set<ValueFunction> functions = EnumSet.noneOf(ValueFunction.class);
-    switch (key.kind()) {
+  private static final ElementKind[] KINDS = ElementKind.values();
+
+  /**
+   * The model's elements of one kind, in model order, as {@link #forEach} gives them: lists the
+   * model holds already, so nothing is copied.
+   */
+  static List<?> ofKind(BusinessModel model, ElementKind kind) {
+    return switch (kind) {
+      case ACTOR -> model.actors();
+      case OWNER -> model.owners().asList();
+      case MISSION -> model.missions().asList();
+      case OFFERING -> model.proposition().offerings();
+      case RESOURCE -> model.creation().resources();
+      case VALUE_CREATING_ACTIVITY -> model.valueCreatingActivities().asList();
+      case EXCHANGE -> model.exchange().exchanges();
+      case REVENUE_STREAM -> model.capture().revenueStreams();
+      case COST_ITEM -> model.capture().costs();
+      case VALUE_SHARE -> model.capture().valueShares();
+      case ACTIVITY -> model.activities();
+      case LINK -> model.links();
+      case GOVERNANCE -> model.governance();
+    };
+  }
+
+  /**
+   * What identifies an element {@link #ofKind} gives within its kind, equal exactly when the keys
+   * are: the link itself for a link (its key is the whole link, and ids hold no {@code >} or {@code
+   * :}), so that no key string is made; the id otherwise.
+   */
+  static Object identity(ElementKind kind, Object value) {
+    return kind == ElementKind.LINK ? value : id(kind, value);
+  }
+
+  /** The key of an element {@link #ofKind} gives. */
+  static ElementKey key(ElementKind kind, Object value) {
+    return new ElementKey(kind, id(kind, value));
+  }
+
+  /**
+   * The value {@link #elements()} keeps for an element {@link #ofKind} gives: an activity's content
+   * only, its governance, links and place in value creation being elements of their own.
+   */
+  static Object value(ElementKind kind, Object value) {
+    return kind == ElementKind.ACTIVITY ? content((Activity) value) : value;
+  }
+
+  /**
+   * Whether two elements of a kind, as {@link #ofKind} gives them, have equal {@linkplain #value
+   * values}: activities are compared by their content without making it.
+   */
+  static boolean sameValue(ElementKind kind, Object one, Object other) {
+    if (kind == ElementKind.ACTIVITY) {
+      Activity a = (Activity) one;
+      Activity b = (Activity) other;
+      return a.id().equals(b.id())
+          && a.name().equals(b.name())
+          && a.kind() == b.kind()
+          && a.resources().equals(b.resources());
+    }
+    return one.equals(other);
+  }
+
+  /**
+   * Adds the value functions an element of this model touches, given as {@link #ofKind} gives it.
+   */
+  void addFunctions(ElementKind kind, Object value, Set<ValueFunction> functions) {
+    switch (kind) {
       case ACTOR -> {
-        Set<ValueFunction> touched = actorFunctions().get(key.id());
+        Set<ValueFunction> touched = actorFunctions().get(((Actor) value).id());
         if (touched != null) {
           functions.addAll(touched);
         }
@@ -164,20 +191,21 @@ final class ModelElements {
       case EXCHANGE -> functions.add(ValueFunction.EXCHANGE);
       case REVENUE_STREAM, COST_ITEM, VALUE_SHARE -> functions.add(ValueFunction.CAPTURE);
       case ACTIVITY -> {
-        if (model.valueCreatingActivities().contains(key.id())) {
+        // the model's own activity: value-creating in this model exactly when it says so
+        if (((Activity) value).valueCreating()) {
           functions.add(ValueFunction.CREATION);
         }
       }
     }
-    return functions;
   }
 
-  /** The design elements the element with this key touches in this model. */
-  Set<DesignElement> designElements(ElementKey key) {
-    Set<DesignElement> designElements = EnumSet.noneOf(DesignElement.class);
-    switch (key.kind()) {
+  /**
+   * Adds the design elements an element of this model touches, given as {@link #ofKind} gives it.
+   */
+  void addDesignElements(ElementKind kind, Object value, Set<DesignElement> designElements) {
+    switch (kind) {
       case ACTOR -> {
-        if (governingActors().contains(key.id())) {
+        if (governingActors().contains(((Actor) value).id())) {
           designElements.add(DesignElement.STRUCTURE);
         }
       }
@@ -186,7 +214,6 @@ final class ModelElements {
       case GOVERNANCE -> designElements.add(DesignElement.GOVERNANCE);
       default -> {}
     }
-    return designElements;
   }
 
   /**
