@@ -5,17 +5,20 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.BusinessModel;
 import org.bmi4j.core.model.DesignElement;
+import org.bmi4j.core.model.GovernanceAssignment;
+import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.ValueFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -104,85 +107,345 @@ public final class BusinessModelDiff {
     this.after = after;
     this.beforeElements = new ModelElements(before);
     this.afterElements = new ModelElements(after);
-
-    ImmutableList.Builder<ElementChange> removedBuilder = ImmutableList.builder();
-    ImmutableList.Builder<ElementChange> changedBuilder = ImmutableList.builder();
-    ImmutableList.Builder<ElementChange> changesBuilder = ImmutableList.builder();
-    // which of the later model's elements the earlier one has, by kind, for the added elements
-    boolean[][] kept = new boolean[KINDS.length][];
-    int shared = 0;
-    int beforeCount = 0;
-    int afterCount = 0;
-    for (ElementKind kind : KINDS) {
-      List<?> was = ModelElements.ofKind(before, kind);
-      List<?> is = ModelElements.ofKind(after, kind);
-      int[] partner = match(kind, was, is);
-      boolean[] found = new boolean[is.size()];
-      boolean unit = !PARTS.contains(kind);
-      for (int i = 0; i < was.size(); i++) {
-        Object then = was.get(i);
-        int j = partner[i];
-        if (j < 0) {
-          ElementChange change = change(kind, then, null);
-          removedBuilder.add(change);
-          changesBuilder.add(change);
-          continue;
-        }
-        found[j] = true;
-        if (unit) {
-          shared++; // a unit's head in both models: the unit is kept
-        }
-        Object now = is.get(j);
-        if (!ModelElements.sameValue(kind, then, now)) {
-          ElementChange change = change(kind, then, now);
-          changedBuilder.add(change);
-          changesBuilder.add(change);
-        }
-      }
-      if (unit) {
-        beforeCount += was.size();
-        afterCount += is.size();
-      }
-      kept[kind.ordinal()] = found;
-    }
-    ImmutableList.Builder<ElementChange> addedBuilder = ImmutableList.builder();
-    for (ElementKind kind : KINDS) {
-      List<?> is = ModelElements.ofKind(after, kind);
-      boolean[] found = kept[kind.ordinal()];
-      for (int j = 0; j < is.size(); j++) {
-        if (!found[j]) {
-          ElementChange change = change(kind, null, is.get(j));
-          addedBuilder.add(change);
-          changesBuilder.add(change);
-        }
-      }
-    }
-    this.sharedUnits = shared;
-    this.beforeUnitCount = beforeCount;
-    this.afterUnitCount = afterCount;
-    this.removed = removedBuilder.build();
-    this.changed = changedBuilder.build();
-    this.added = addedBuilder.build();
-    this.changes = changesBuilder.build();
-    this.changeGroups = groups(changes);
+    Walk walk = new Walk(before, after);
+    this.sharedUnits = walk.shared;
+    this.beforeUnitCount = walk.beforeUnits;
+    this.afterUnitCount = walk.afterUnits;
+    this.removed = walk.removed.build();
+    this.changed = walk.changed.build();
+    this.added = walk.added.build();
+    this.changes = walk.changes.build();
+    this.changeGroups = walk.groups(changes);
   }
 
   private static final ElementKind[] KINDS = ElementKind.values();
 
   /**
-   * Matches one kind's elements of two models: for each element of {@code was}, the index of the
-   * element of {@code is} with the same key, or -1.
+   * One walk of both models that finds the differing elements in the diff's order, each with the
+   * unit it belongs to.
+   *
+   * <p>An activity's value-creating mark, governance and links are declared in the activity (SPEC
+   * 3.3), and the model lists them in activity order: they are read from the activities matched
+   * with each other, so they need no matching of their own, and a part's unit is the position of
+   * its activity, so grouping needs no lookup either. Every other kind is matched by {@link
+   * #match}.
+   */
+  private final class Walk {
+    final ImmutableList.Builder<ElementChange> removed = ImmutableList.builder();
+    final ImmutableList.Builder<ElementChange> changed = ImmutableList.builder();
+    final ImmutableList.Builder<ElementChange> added = ImmutableList.builder();
+    final ImmutableList.Builder<ElementChange> changes = ImmutableList.builder();
+    // the unit of each change, in the order of changes: the earlier model's position of its
+    // activity, or the number of its activities plus the later model's position for an activity
+    // only the later model has; -1 for a change that is a unit of its own
+    int[] units = new int[16];
+    int count;
+    int shared;
+    int beforeUnits;
+    int afterUnits;
+
+    private final List<Activity> was;
+    private final List<Activity> is;
+    // for each activity, its partner in the other model, or -1
+    private final int[] partner;
+    private final int[] origin;
+    // where each activity's links start in its model's links, and its governance's position there
+    private final int[] wasLinks;
+    private final int[] isLinks;
+    private final int[] wasGovernance;
+    private final int[] isGovernance;
+    private final boolean[] isLinkFound;
+
+    Walk(BusinessModel before, BusinessModel after) {
+      this.was = before.activities();
+      this.is = after.activities();
+      this.partner = match(was, is, activity -> ((Activity) activity).id());
+      this.origin = new int[is.size()];
+      Arrays.fill(origin, -1);
+      for (int i = 0; i < partner.length; i++) {
+        if (partner[i] >= 0) {
+          origin[partner[i]] = i;
+        }
+      }
+      this.wasLinks = linkStarts(was);
+      this.isLinks = linkStarts(is);
+      this.wasGovernance = governancePositions(was, before.governance());
+      this.isGovernance = governancePositions(is, after.governance());
+      this.isLinkFound = new boolean[after.links().size()];
+      boolean[][] found = new boolean[KINDS.length][];
+      for (ElementKind kind : KINDS) {
+        switch (kind) {
+          case VALUE_CREATING_ACTIVITY -> {
+            for (int i = 0; i < was.size(); i++) {
+              Activity activity = was.get(i);
+              int j = partner[i];
+              if (activity.valueCreating() && (j < 0 || !is.get(j).valueCreating())) {
+                removed(kind, activity.id(), i);
+              }
+            }
+          }
+          case ACTIVITY -> {
+            for (int i = 0; i < was.size(); i++) {
+              Activity then = was.get(i);
+              int j = partner[i];
+              if (j < 0) {
+                removed(kind, then, i);
+              } else {
+                shared++;
+                Activity now = is.get(j);
+                if (!ModelElements.sameContent(then, now)) {
+                  changed(kind, then, now, i);
+                }
+              }
+            }
+            beforeUnits += was.size();
+            afterUnits += is.size();
+          }
+          case LINK -> {
+            for (int i = 0; i < was.size(); i++) {
+              linksOf(i, before.links());
+            }
+          }
+          case GOVERNANCE -> {
+            for (int i = 0; i < was.size(); i++) {
+              int g = wasGovernance[i];
+              if (g < 0) {
+                continue;
+              }
+              int j = partner[i];
+              int h = j < 0 ? -1 : isGovernance[j];
+              Object then = before.governance().get(g);
+              if (h < 0) {
+                removed(kind, then, i);
+              } else {
+                Object now = after.governance().get(h);
+                if (!then.equals(now)) {
+                  changed(kind, then, now, i);
+                }
+              }
+            }
+          }
+          default -> found[kind.ordinal()] = elementsOf(kind, before, after);
+        }
+      }
+      for (ElementKind kind : KINDS) {
+        switch (kind) {
+          case VALUE_CREATING_ACTIVITY -> {
+            for (int j = 0; j < is.size(); j++) {
+              Activity activity = is.get(j);
+              int i = origin[j];
+              if (activity.valueCreating() && (i < 0 || !was.get(i).valueCreating())) {
+                added(kind, activity.id(), unitOf(j));
+              }
+            }
+          }
+          case ACTIVITY -> {
+            for (int j = 0; j < is.size(); j++) {
+              if (origin[j] < 0) {
+                added(kind, is.get(j), unitOf(j));
+              }
+            }
+          }
+          case LINK -> {
+            for (int j = 0; j < is.size(); j++) {
+              for (int k = isLinks[j]; k < isLinks[j + 1]; k++) {
+                if (!isLinkFound[k]) {
+                  added(kind, after.links().get(k), unitOf(j));
+                }
+              }
+            }
+          }
+          case GOVERNANCE -> {
+            for (int j = 0; j < is.size(); j++) {
+              int h = isGovernance[j];
+              int i = origin[j];
+              if (h >= 0 && (i < 0 || wasGovernance[i] < 0)) {
+                added(kind, after.governance().get(h), unitOf(j));
+              }
+            }
+          }
+          default -> {
+            List<?> now = ModelElements.ofKind(after, kind);
+            boolean[] kept = found[kind.ordinal()];
+            for (int j = 0; j < now.size(); j++) {
+              if (!kept[j]) {
+                added(kind, now.get(j), -1);
+              }
+            }
+          }
+        }
+      }
+    }
+
+    /** The unit of an element of the later model's activity {@code j}. */
+    private int unitOf(int j) {
+      int i = origin[j];
+      return i >= 0 ? i : was.size() + j;
+    }
+
+    /**
+     * The earlier model's activity {@code i}'s links: removed unless its partner has the same link
+     * (same target and flow); a link of the partner found is marked, the rest are added later.
+     */
+    private void linksOf(int i, List<ActivityLink> links) {
+      List<Link> then = was.get(i).links();
+      int j = partner[i];
+      if (j < 0) {
+        for (int k = 0; k < then.size(); k++) {
+          removed(ElementKind.LINK, links.get(wasLinks[i] + k), i);
+        }
+        return;
+      }
+      List<Link> now = is.get(j).links();
+      int same = 0;
+      while (same < then.size() && same < now.size() && then.get(same).equals(now.get(same))) {
+        isLinkFound[isLinks[j] + same] = true;
+        same++;
+      }
+      if (same == then.size() && same == now.size()) {
+        return;
+      }
+      int[] found = match(then, now, link -> link);
+      for (int k = same; k < then.size(); k++) {
+        if (found[k] < 0) {
+          removed(ElementKind.LINK, links.get(wasLinks[i] + k), i);
+        } else {
+          isLinkFound[isLinks[j] + found[k]] = true;
+        }
+      }
+    }
+
+    /** Matches one kind that is no part of an activity; returns which of the later's it found. */
+    private boolean[] elementsOf(ElementKind kind, BusinessModel before, BusinessModel after) {
+      List<?> then = ModelElements.ofKind(before, kind);
+      List<?> now = ModelElements.ofKind(after, kind);
+      int[] partners = match(then, now, value -> ModelElements.id(kind, value));
+      boolean[] kept = new boolean[now.size()];
+      for (int i = 0; i < then.size(); i++) {
+        int j = partners[i];
+        if (j < 0) {
+          removed(kind, then.get(i), -1);
+        } else {
+          kept[j] = true;
+          shared++;
+          if (!then.get(i).equals(now.get(j))) {
+            changed(kind, then.get(i), now.get(j), -1);
+          }
+        }
+      }
+      beforeUnits += then.size();
+      afterUnits += now.size();
+      return kept;
+    }
+
+    private void removed(ElementKind kind, Object then, int unit) {
+      ElementChange change = change(kind, then, null);
+      removed.add(change);
+      add(change, unit);
+    }
+
+    private void changed(ElementKind kind, Object then, Object now, int unit) {
+      ElementChange change = change(kind, then, now);
+      changed.add(change);
+      add(change, unit);
+    }
+
+    private void added(ElementKind kind, Object now, int unit) {
+      ElementChange change = change(kind, null, now);
+      added.add(change);
+      add(change, unit);
+    }
+
+    private void add(ElementChange change, int unit) {
+      changes.add(change);
+      if (count == units.length) {
+        units = Arrays.copyOf(units, 2 * count);
+      }
+      units[count++] = unit;
+    }
+
+    /**
+     * The changes grouped by unit, in the order of {@code all} (the changes in the order they were
+     * found). A group's unit is added (removed) exactly when its head is an added (removed) change
+     * of the group: a part is declared by its activity, so a model with a part has its head, and a
+     * head that is no change is in both models.
+     */
+    ImmutableList<ChangeGroup> groups(ImmutableList<ElementChange> all) {
+      List<Group> groups = new ArrayList<>();
+      Group[] byActivity = new Group[was.size() + is.size()];
+      for (int c = 0; c < all.size(); c++) {
+        ElementChange change = all.get(c);
+        int unit = units[c];
+        Group group;
+        if (unit < 0) {
+          group = new Group(change.key());
+          groups.add(group);
+        } else {
+          group = byActivity[unit];
+          if (group == null) {
+            String id = unit < was.size() ? was.get(unit).id() : is.get(unit - was.size()).id();
+            group = new Group(new ElementKey(ElementKind.ACTIVITY, id));
+            byActivity[unit] = group;
+            groups.add(group);
+          }
+        }
+        group.parts.add(change);
+        if (unit < 0 || change.key().kind() == ElementKind.ACTIVITY) {
+          group.added = change.isAdded();
+          group.removed = change.isRemoved();
+        }
+      }
+      ImmutableList.Builder<ChangeGroup> grouped =
+          ImmutableList.builderWithExpectedSize(groups.size());
+      for (Group group : groups) {
+        grouped.add(new ChangeGroup(group.unit, group.added, group.removed, group.parts.build()));
+      }
+      return grouped.build();
+    }
+  }
+
+  /** Where each activity's links start in its model's links (one more entry: where they end). */
+  private static int[] linkStarts(List<Activity> activities) {
+    int[] starts = new int[activities.size() + 1];
+    for (int i = 0; i < activities.size(); i++) {
+      starts[i + 1] = starts[i] + activities.get(i).links().size();
+    }
+    return starts;
+  }
+
+  /**
+   * Each activity's position in its model's governance, or -1 when it has none: the governance
+   * lists the governed activities' assignments in activity order.
+   */
+  private static int[] governancePositions(
+      List<Activity> activities, List<GovernanceAssignment> governance) {
+    int[] positions = new int[activities.size()];
+    int g = 0;
+    for (int i = 0; i < activities.size(); i++) {
+      if (g < governance.size() && governance.get(g).activity().equals(activities.get(i).id())) {
+        positions[i] = g++;
+      } else {
+        positions[i] = -1;
+      }
+    }
+    return positions;
+  }
+
+  /**
+   * Matches the elements of two lists: for each element of {@code was}, the index of the element of
+   * {@code is} with the same identity, or -1. Identities are unique within each list.
    *
    * <p>Both lists are in model order, and a later version mostly keeps the order of the earlier
    * one, so the two are walked side by side and compared place by place, without a hash table of
-   * either model. Where they part (an element inserted, removed or moved), the two elements are set
+   * either. Where they part (an element inserted, removed or moved), the two elements are set
    * aside, each in a map of its side's elements set aside, until its partner comes up on the other
    * side or the walk ends; an element that comes up is first looked for among the other side's set
-   * aside. Keys are unique within a kind (model integrity), so an element's partner is found once,
-   * wherever it is, and the maps hold only elements where the orders part. Linear: each element is
-   * compared once in place and at most once set aside and looked up.
+   * aside. Identities are unique (model integrity), so an element's partner is found once, wherever
+   * it is, and the maps hold only elements where the orders part. Linear: each element is compared
+   * once in place and at most once set aside and looked up.
    */
-  private static int[] match(ElementKind kind, List<?> was, List<?> is) {
+  private static int[] match(
+      List<?> was, List<?> is, java.util.function.Function<Object, Object> identity) {
     int[] partner = new int[was.size()];
     Arrays.fill(partner, -1);
     Map<Object, Integer> wasAside = new HashMap<>();
@@ -190,8 +453,8 @@ public final class BusinessModelDiff {
     int i = 0;
     int j = 0;
     while (i < was.size() && j < is.size()) {
-      Object then = ModelElements.identity(kind, was.get(i));
-      Object now = ModelElements.identity(kind, is.get(j));
+      Object then = identity.apply(was.get(i));
+      Object now = identity.apply(is.get(j));
       if (then.equals(now)) {
         partner[i++] = j++;
         continue;
@@ -210,43 +473,18 @@ public final class BusinessModelDiff {
       isAside.put(now, j++);
     }
     for (; i < was.size() && !isAside.isEmpty(); i++) {
-      Integer later = isAside.remove(ModelElements.identity(kind, was.get(i)));
+      Integer later = isAside.remove(identity.apply(was.get(i)));
       if (later != null) {
         partner[i] = later;
       }
     }
     for (; j < is.size() && !wasAside.isEmpty(); j++) {
-      Integer earlier = wasAside.remove(ModelElements.identity(kind, is.get(j)));
+      Integer earlier = wasAside.remove(identity.apply(is.get(j)));
       if (earlier != null) {
         partner[earlier] = j;
       }
     }
     return partner;
-  }
-
-  /**
-   * The changes grouped by unit, in the order of {@code changes}. A group's unit is added (removed)
-   * exactly when its head is an added (removed) change of the group: a part is declared by its
-   * activity, so a model with a part has its head, and a head that is no change is in both models.
-   */
-  private static ImmutableList<ChangeGroup> groups(ImmutableList<ElementChange> changes) {
-    Map<ElementKey, Group> groups = new LinkedHashMap<>();
-    for (ElementChange change : changes) {
-      Object value = change.after().isPresent() ? change.after().get() : change.before().get();
-      ElementKey unit = unitOf(change.key(), value);
-      Group group = groups.computeIfAbsent(unit, Group::new);
-      group.parts.add(change);
-      if (change.key().equals(unit)) {
-        group.added = change.isAdded();
-        group.removed = change.isRemoved();
-      }
-    }
-    ImmutableList.Builder<ChangeGroup> grouped =
-        ImmutableList.builderWithExpectedSize(groups.size());
-    for (Group group : groups.values()) {
-      grouped.add(new ChangeGroup(group.unit, group.added, group.removed, group.parts.build()));
-    }
-    return grouped.build();
   }
 
   /** A change group while it is gathered. */
@@ -259,18 +497,6 @@ public final class BusinessModelDiff {
     Group(ElementKey unit) {
       this.unit = unit;
     }
-  }
-
-  /**
-   * The unit an element belongs to: its activity for a value-creating mark, a governance assignment
-   * or a link (the link's source activity), the element itself otherwise.
-   */
-  private static ElementKey unitOf(ElementKey key, Object value) {
-    return switch (key.kind()) {
-      case VALUE_CREATING_ACTIVITY, GOVERNANCE -> new ElementKey(ElementKind.ACTIVITY, key.id());
-      case LINK -> new ElementKey(ElementKind.ACTIVITY, ((ActivityLink) value).upstream());
-      default -> key;
-    };
   }
 
   /** The heads of a model's units: in an integral model, every part's activity is there too. */

@@ -70,7 +70,7 @@ final class ModelElements {
   }
 
   /** The id within its kind of an element {@link #forEach} gives. */
-  private static String id(ElementKind kind, Object value) {
+  static String id(ElementKind kind, Object value) {
     return switch (kind) {
       case ACTOR -> ((Actor) value).id();
       case OWNER, VALUE_CREATING_ACTIVITY -> (String) value;
@@ -136,15 +136,6 @@ final class ModelElements {
     };
   }
 
-  /**
-   * What identifies an element {@link #ofKind} gives within its kind, equal exactly when the keys
-   * are: the link itself for a link (its key is the whole link, and ids hold no {@code >} or {@code
-   * :}), so that no key string is made; the id otherwise.
-   */
-  static Object identity(ElementKind kind, Object value) {
-    return kind == ElementKind.LINK ? value : id(kind, value);
-  }
-
   /** The key of an element {@link #ofKind} gives. */
   static ElementKey key(ElementKind kind, Object value) {
     return new ElementKey(kind, id(kind, value));
@@ -159,19 +150,13 @@ final class ModelElements {
   }
 
   /**
-   * Whether two elements of a kind, as {@link #ofKind} gives them, have equal {@linkplain #value
-   * values}: activities are compared by their content without making it.
+   * Whether two activities have equal {@linkplain #content content}, compared without making it.
    */
-  static boolean sameValue(ElementKind kind, Object one, Object other) {
-    if (kind == ElementKind.ACTIVITY) {
-      Activity a = (Activity) one;
-      Activity b = (Activity) other;
-      return a.id().equals(b.id())
-          && a.name().equals(b.name())
-          && a.kind() == b.kind()
-          && a.resources().equals(b.resources());
-    }
-    return one.equals(other);
+  static boolean sameContent(Activity a, Activity b) {
+    return a.id().equals(b.id())
+        && a.name().equals(b.name())
+        && a.kind() == b.kind()
+        && a.resources().equals(b.resources());
   }
 
   /**
