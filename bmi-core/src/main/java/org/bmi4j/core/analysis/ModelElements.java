@@ -20,6 +20,7 @@ import org.bmi4j.core.model.DesignElement;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
 import org.bmi4j.core.model.GovernanceAssignment;
+import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
 import org.bmi4j.core.model.RevenueStream;
@@ -100,9 +101,9 @@ final class ModelElements {
   /**
    * Gives every element of the model to {@code sink}: its kind and the model's value (an activity
    * with its governance; {@link #elements()} keeps its content only, and {@link #id} names it), in
-   * {@link ElementKind} order, then in model order. The one walk {@link #elements()} and {@link
-   * #signatures()} share, so both see the same elements in the same order; neither id nor content
-   * is made for a signature.
+   * {@link ElementKind} order, then in model order, each kind from {@link #ofKind}, which {@link
+   * #signatures()} walks too (reading an activity's parts from the activity), so both see the same
+   * elements in the same order ({@code ModelElementsProperties}).
    */
   private static void forEach(BusinessModel model, ElementSink sink) {
     for (ElementKind kind : KINDS) {
@@ -277,7 +278,53 @@ final class ModelElements {
    */
   ImmutableSet<Signature> signatures() {
     ImmutableSet.Builder<Signature> signatures = ImmutableSet.builder();
-    forEach(model, (kind, value) -> signatures.add(signature(kind, value)));
+    List<Activity> activities = model.activities();
+    List<GovernanceAssignment> governance = model.governance();
+    for (ElementKind kind : KINDS) {
+      // an activity's parts are read from the activity, whose kind is then at hand: no lookup of
+      // the kind by id but a link's target's (a lookup per part outgrows the caches, issue 14)
+      switch (kind) {
+        case VALUE_CREATING_ACTIVITY -> {
+          for (int i = 0; i < activities.size(); i++) {
+            Activity activity = activities.get(i);
+            if (activity.valueCreating()) {
+              signatures.add(new Signature(kind, activity.kind()));
+            }
+          }
+        }
+        case LINK -> {
+          for (int i = 0; i < activities.size(); i++) {
+            Activity activity = activities.get(i);
+            List<Link> links = activity.links();
+            for (int k = 0; k < links.size(); k++) {
+              Link link = links.get(k);
+              signatures.add(
+                  new Signature(
+                      kind, activity.kind(), activityKind(link.downstream()), link.flow()));
+            }
+          }
+        }
+        case GOVERNANCE -> {
+          // the governance lists the governed activities' assignments in activity order
+          int g = 0;
+          for (int i = 0; i < activities.size(); i++) {
+            Activity activity = activities.get(i);
+            if (g < governance.size() && governance.get(g).activity().equals(activity.id())) {
+              GovernanceAssignment assignment = governance.get(g++);
+              signatures.add(
+                  new Signature(
+                      kind, activity.kind(), assignment.mode(), role(assignment.performer())));
+            }
+          }
+        }
+        default -> {
+          List<?> values = ofKind(model, kind);
+          for (int i = 0; i < values.size(); i++) {
+            signatures.add(signature(kind, values.get(i)));
+          }
+        }
+      }
+    }
     return signatures.build();
   }
 
