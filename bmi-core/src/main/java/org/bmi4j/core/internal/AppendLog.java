@@ -102,8 +102,8 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
 
     Keys(Function<Object, ?> key, int capacity) {
       this.key = key;
-      keys = new Object[capacity];
-      ints = new int[2 * capacity];
+      keys = capacity == 0 ? NO_ELEMENTS : new Object[capacity];
+      ints = capacity == 0 ? NO_INTS : new int[2 * capacity];
     }
 
     /** The first {@code size} keys of {@code from}, in arrays of {@code capacity}. */
@@ -114,9 +114,14 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
     }
   }
 
-  private static final AppendLog<Object> EMPTY = new AppendLog<>(null, new Object[0], null, 0);
+  /** The elements of every empty log, and the keys of every empty keyed log. */
+  private static final Object[] NO_ELEMENTS = new Object[0];
 
-  /** The earlier indexes of a buffer without a key map. */
+  private static final AppendLog<Object> EMPTY = new AppendLog<>(null, NO_ELEMENTS, null, 0);
+
+  /**
+   * The hash codes and earlier indexes of an empty keyed log, and of a buffer without a key map.
+   */
   private static final int[] NO_INTS = new int[0];
 
   // four fields: with AbstractList's modCount a version is 32 bytes (a fifth would make it 40)
@@ -153,7 +158,7 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
   public static <T> AppendLog<T> keyed(Function<? super T, ?> key) {
     @SuppressWarnings("unchecked")
     Function<Object, ?> any = (Function<Object, ?>) Objects.requireNonNull(key, "key");
-    return new AppendLog<>(null, new Object[0], new Keys(any, 0), 0);
+    return new AppendLog<>(null, NO_ELEMENTS, new Keys(any, 0), 0);
   }
 
   /**
