@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,89 @@ class AppendLogTests {
       assertEquals(0, branch.previousIndex(1));
       assertEquals(-1, branch.lastIndex("b"));
       assertTrue(branch.isKeyed());
+    }
+  }
+
+  @Nested
+  class SharedVersions {
+    private static final int THREADS = 4;
+
+    @Test
+    void appendsToOneVersionFromManyThreadsAtOnceEachMakeTheirOwnVersion() throws Exception {
+      List<String> failures = appendAtOnce(AppendLog.empty());
+      assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void keyedAppendsToOneVersionFromManyThreadsAtOnceFindTheirOwnKeys() throws Exception {
+      List<String> failures = appendAtOnce(AppendLog.keyed(s -> s.substring(0, 1)));
+      assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Rounds of {@link #THREADS} threads appending each its own element to one shared version of 0
+     * to 20 elements (in place, growing, past the keyed log's scanned length) at the same moment;
+     * returns what any version, the shared one included, showed wrongly afterwards.
+     */
+    private List<String> appendAtOnce(AppendLog<String> empty) throws Exception {
+      ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+      try {
+        AppendLog<String> base = empty;
+        for (int round = 0; round < 400; round++) {
+          int length = round % 21;
+          while (base.size() > length) {
+            base = empty;
+          }
+          while (base.size() < length) {
+            base = base.append("k" + base.size() % 3);
+          }
+          AppendLog<String> shared = base;
+          List<String> before = List.copyOf(shared);
+          CyclicBarrier start = new CyclicBarrier(THREADS);
+          List<Future<AppendLog<String>>> made = new ArrayList<>();
+          for (int t = 0; t < THREADS; t++) {
+            String mine = (char) ('a' + t) + "-" + round;
+            made.add(
+                pool.submit(
+                    () -> {
+                      start.await();
+                      return shared.append(mine);
+                    }));
+          }
+          for (int t = 0; t < THREADS; t++) {
+            AppendLog<String> log = made.get(t).get(30, TimeUnit.SECONDS);
+            String mine = (char) ('a' + t) + "-" + round;
+            List<String> expected = new ArrayList<>(before);
+            expected.add(mine);
+            if (!expected.equals(log)) {
+              failures.add("round " + round + ": thread " + t + " sees " + log);
+            }
+            if (log.isKeyed()
+                && (log.lastIndex(mine.substring(0, 1)) != length
+                    || log.previousIndex(length) != -1
+                    || log.lastIndex("k") != lastOfKey(expected, "k"))) {
+              failures.add("round " + round + ": thread " + t + " finds keys wrongly in " + log);
+            }
+          }
+          if (!before.equals(shared)) {
+            failures.add("round " + round + ": the shared version became " + shared);
+          }
+        }
+      } finally {
+        pool.shutdown();
+      }
+      assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+      return failures.stream().limit(10).toList(); // the first few tell
+    }
+
+    private int lastOfKey(List<String> elements, String key) {
+      for (int i = elements.size() - 1; i >= 0; i--) {
+        if (elements.get(i).startsWith(key)) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 

@@ -24,6 +24,12 @@ final class Intersections {
 
   /** Returns the intersection of {@code first} with {@code second}, computed at most once. */
   static BusinessModelIntersection of(BusinessModel first, BusinessModel second) {
+    // an intersection asked for before is found without the loaders get() would allocate
+    Cache<BusinessModel, BusinessModelIntersection> known = BY_FIRST.getIfPresent(first);
+    BusinessModelIntersection found = known == null ? null : known.getIfPresent(second);
+    if (found != null) {
+      return found;
+    }
     try {
       return BY_FIRST
           .get(first, () -> CacheBuilder.newBuilder().weakKeys().softValues().build())
