@@ -188,6 +188,7 @@ public final class Main {
             .include(JsonRoundTrip.class.getName() + "\\.")
             .include(ClockCost.class.getName() + "\\.")
             .include(Cycling.class.getName() + "\\.")
+            .include(GuardShape.class.getName() + "\\.")
             .param("length", s.lengths());
     if (s.singleShot()) {
       options

@@ -235,6 +235,17 @@ final class Report {
     equalWork(
         md, "stateless4j + its user's timestamped history, fixed clock", keptFixed, cyclingFixed);
     md.append('\n');
+    Figure unused = figure("GuardShape.contextUnused");
+    Figure named = figure("GuardShape.contextNamedWhenRejecting");
+    md.append(
+        "#### 1d. The guard's shape: bmi4j, fixed clock, cycling as in 1a, guards that never use"
+            + " their context vs alike guards naming it in a rejection (a branch no accepted event"
+            + " takes)\n\n");
+    md.append("| guards | time | allocated | ÷ context unused | verdict |\n");
+    md.append("|---|---:|---:|---:|---|\n");
+    guardShape(md, "context unused (1a's guards)", unused, unused);
+    guardShape(md, "context named when rejecting", named, unused);
+    md.append('\n');
     if (extras != null) {
       md.append(
           CrossCheck.markdown(extras.crossCheck(), extras.crossRounds(), extras.crossEvents()));
@@ -441,6 +452,25 @@ final class Report {
                 ? ""
                 : separated(f, bmi4j)
                     ? (f.score() > bmi4j.score() ? "bmi4j faster" : "bmi4j slower")
+                    : "within error, no verdict")
+        .append(" |\n");
+  }
+
+  private void guardShape(StringBuilder md, String guards, Figure f, Figure unused) {
+    md.append("| ")
+        .append(guards)
+        .append(" | ")
+        .append(time(f))
+        .append(" | ")
+        .append(bytes(f))
+        .append(" | ")
+        .append(f == unused ? "1.00x" : ratio(f.score(), unused.score()))
+        .append(" | ")
+        .append(
+            f == unused
+                ? ""
+                : separated(f, unused)
+                    ? (f.score() < unused.score() ? "faster" : "slower")
                     : "within error, no verdict")
         .append(" |\n");
   }

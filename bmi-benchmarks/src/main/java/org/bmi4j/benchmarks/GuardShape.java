@@ -1,0 +1,154 @@
+package org.bmi4j.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.bmi4j.process.Outcome;
+import org.bmi4j.process.ProcessDefinition;
+import org.bmi4j.process.ProcessInstance;
+import org.bmi4j.process.Violations;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * 1d. What the JVM charges for the shape of a guard (not part of the full run; see BENCHMARKS.md
+ * for the command). The accepted transition of benchmark 1 on a fixed clock, cycling through the
+ * four phases with a guard class per transition, twice: with {@link Bmi4jMachine}'s guards, which
+ * read only the event and so never use their context, and with guards alike but for naming the
+ * context's project in their rejection message, a branch no accepted event takes. The kernel's work
+ * is the same; only the guards' own code differs, in a line that never runs.
+ *
+ * <p>A lambda typed on its context casts the context when called through the erased {@link
+ * org.bmi4j.process.Guard#check} (its bridge does); where the lambda never uses the context, that
+ * cast's result is dead, and HotSpot's C2 on JDK 17 compiles a megamorphic call to such a lambda
+ * markedly slower than one whose cast result is used, even only in a cold branch. This benchmark
+ * shows what that costs an accepted transition.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class GuardShape {
+  /** The definition of benchmark 1 but for guards naming the context when they reject. */
+  static final ProcessDefinition<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> NAMING = naming();
+
+  private static ProcessDefinition<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> naming() {
+    var b =
+        ProcessDefinition.builder(
+                "four-phases-naming",
+                Phase.class,
+                Bmi4jMachine.Event.class,
+                Bmi4jMachine.Project.class)
+            .initial(Phase.CONCEPT);
+    // one guard class per transition, as in Bmi4jMachine
+    b.on(Phase.CONCEPT, Bmi4jMachine.Advance.class)
+        .when(
+            (c, e, v) -> {
+              if (e.readiness() < Bmi4jMachine.THRESHOLD) {
+                notReady(v, Phase.CONCEPT, e, c);
+              }
+            })
+        .to(Phase.FOUNDATION);
+    b.on(Phase.FOUNDATION, Bmi4jMachine.Advance.class)
+        .when(
+            (c, e, v) -> {
+              if (e.readiness() < Bmi4jMachine.THRESHOLD) {
+                notReady(v, Phase.FOUNDATION, e, c);
+              }
+            })
+        .to(Phase.DEVELOPMENT);
+    b.on(Phase.DEVELOPMENT, Bmi4jMachine.Advance.class)
+        .when(
+            (c, e, v) -> {
+              if (e.readiness() < Bmi4jMachine.THRESHOLD) {
+                notReady(v, Phase.DEVELOPMENT, e, c);
+              }
+            })
+        .to(Phase.OPERATION);
+    b.on(Phase.OPERATION, Bmi4jMachine.Advance.class)
+        .when(
+            (c, e, v) -> {
+              if (e.readiness() < Bmi4jMachine.THRESHOLD) {
+                notReady(v, Phase.OPERATION, e, c);
+              }
+            })
+        .startingCycle()
+        .to(Phase.CONCEPT);
+    return b.build();
+  }
+
+  private static void notReady(
+      Violations v, Phase from, Bmi4jMachine.Advance e, Bmi4jMachine.Project project) {
+    v.add(
+        Bmi4jMachine.Code.NOT_READY,
+        project.name(),
+        "readiness must be at least "
+            + Bmi4jMachine.THRESHOLD
+            + " to leave "
+            + from
+            + ", was "
+            + e.readiness());
+  }
+
+  /** A fresh instance of one definition on the fixed clock, cycled like benchmark 1's. */
+  abstract static class Cycle {
+    final Bmi4jMachine.Event ready = new Bmi4jMachine.Advance(Bmi4jMachine.READY);
+    ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> fresh;
+    ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> instance;
+    int steps;
+
+    abstract ProcessDefinition<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> definition();
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      fresh = definition().start(Bmi4jMachine.PROJECT, Cycling.FIXED);
+      instance = fresh;
+    }
+
+    Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> advance() {
+      Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> outcome =
+          instance.apply(ready);
+      if (++steps == Cycling.RESTART) {
+        steps = 0;
+        instance = fresh;
+      } else {
+        instance = outcome.instance();
+      }
+      return outcome;
+    }
+  }
+
+  /** Benchmark 1's guards: the context unused. */
+  @State(Scope.Thread)
+  public static class ContextUnused extends Cycle {
+    @Override
+    ProcessDefinition<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> definition() {
+      return Bmi4jMachine.DEFINITION;
+    }
+  }
+
+  /** Guards naming the context when they reject. */
+  @State(Scope.Thread)
+  public static class ContextNamed extends Cycle {
+    @Override
+    ProcessDefinition<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> definition() {
+      return NAMING;
+    }
+  }
+
+  /** Benchmark 1's guards (the context unused), fixed clock. */
+  @Benchmark
+  public Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>>
+      contextUnused(ContextUnused s) {
+    return s.advance();
+  }
+
+  /** Guards naming the context in a rejection, fixed clock. */
+  @Benchmark
+  public Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>>
+      contextNamedWhenRejecting(ContextNamed s) {
+    return s.advance();
+  }
+}
