@@ -10,17 +10,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * The firm processes of a multi-level alliance by partner id, in the order they became known: an
  * immutable array, so that moving one firm copies a few references instead of rebuilding a map
- * (library formalisation). A firm is found by partner id in O(1) however many firms there are: the
- * partner ids are a keyed {@link AppendLog} in the order of the array, shared by every version with
- * the same partners and grown by one id for a new firm (issue 13: the wiring looks up each
- * partner's firm). The map the public API hands out is made on first request and kept.
+ * (library formalisation). A firm is found by partner id in O(1) however many firms there are: up
+ * to {@link #SCANNED} firms by scanning the array, beyond through the partner ids, a keyed {@link
+ * AppendLog} in the order of the array, shared by every version with the same partners and grown by
+ * one id for a new firm (issue 13: the wiring looks up each partner's firm). The map the public API
+ * hands out is made on first request and kept.
  */
 final class Firms {
-  static final Firms NONE = new Firms(new PartnerFirm[0], AppendLog.keyed(id -> id));
+  /**
+   * Up to this many firms a lookup scans the array, which costs less than keeping the partner ids
+   * (library formalisation).
+   */
+  static final int SCANNED = 8;
+
+  private static final AppendLog<String> NO_IDS = AppendLog.keyed(id -> id);
+
+  static final Firms NONE = new Firms(new PartnerFirm[0], null);
 
   private final PartnerFirm[] all;
-  // the partner ids in the order of all, keyed by themselves; made on first lookup for firms
-  // wrapped from an array (wrap); a race makes equal logs, each safely published (final fields)
+  // beyond SCANNED firms, the partner ids in the order of all, keyed by themselves; made on first
+  // lookup if not kept (wrap); a race makes equal logs, each safely published (final fields)
   private @Nullable AppendLog<String> ids;
   // made on first request; a race makes equal maps, each safely published (ImmutableMap is final)
   private @Nullable ImmutableMap<String, PartnerFirm> map;
@@ -33,7 +42,7 @@ final class Firms {
   /** Returns the firms in the given order; a later firm of a partner replaces the earlier one. */
   static Firms of(Iterable<PartnerFirm> firms) {
     List<PartnerFirm> all = new ArrayList<>();
-    AppendLog<String> ids = NONE.ids();
+    AppendLog<String> ids = NO_IDS;
     for (PartnerFirm firm : firms) {
       int at = ids.lastIndex(firm.partner());
       if (at >= 0) {
@@ -43,7 +52,7 @@ final class Firms {
         ids = ids.append(firm.partner());
       }
     }
-    return new Firms(all.toArray(new PartnerFirm[0]), ids);
+    return new Firms(all.toArray(new PartnerFirm[0]), all.size() > SCANNED ? ids : null);
   }
 
   int size() {
@@ -57,6 +66,14 @@ final class Firms {
 
   /** Returns the index of the firm of {@code partner}, or -1; O(1). */
   int indexOf(String partner) {
+    if (all.length <= SCANNED) {
+      for (int i = 0; i < all.length; i++) {
+        if (all[i].partner().equals(partner)) {
+          return i;
+        }
+      }
+      return -1;
+    }
     return ids().lastIndex(partner);
   }
 
@@ -66,11 +83,11 @@ final class Firms {
     return at < 0 ? null : all[at];
   }
 
-  /** Returns the partner ids, made from the array once for firms wrapped from one. */
+  /** Returns the partner ids, made from the array once if not kept. */
   private AppendLog<String> ids() {
     AppendLog<String> made = ids;
     if (made == null) {
-      made = NONE.ids();
+      made = NO_IDS;
       for (PartnerFirm firm : all) {
         made = made.append(firm.partner());
       }
@@ -87,7 +104,7 @@ final class Firms {
     }
     PartnerFirm[] next = Arrays.copyOf(all, all.length + 1);
     next[all.length] = firm;
-    return new Firms(next, ids().append(firm.partner()));
+    return new Firms(next, next.length > SCANNED ? ids().append(firm.partner()) : null);
   }
 
   /**

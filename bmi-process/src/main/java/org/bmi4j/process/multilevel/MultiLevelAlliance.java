@@ -87,6 +87,12 @@ public final class MultiLevelAlliance {
     FirmPhase.IDENTIFICATION, FirmPhase.CONSOLIDATION, FirmPhase.CREATION, FirmPhase.ADAPTION
   };
 
+  /**
+   * Up to this many pairs of firms and partners, or proposals of a firm, the wiring walks them all,
+   * which costs less than finding what changed (library formalisation).
+   */
+  private static final int SMALL = 8;
+
   /** The firm-level Advance: it carries nothing, so one instance serves every step. */
   private static final FirmEvent ADVANCE = new FirmEvent.Advance();
 
@@ -539,13 +545,15 @@ public final class MultiLevelAlliance {
    * only the partners the operation removed, in the order removed; a firm that took one step
    * proposing or withdrawing a partner is checked for that partner too. The outcome (firms, steps
    * and their order, violations) is that of {@link #wireInFull}, which wires an alliance read from
-   * a document and any change of partners this cannot tell from the firms and the former partners.
+   * a document, any change of partners this cannot tell from the firms and the former partners, and
+   * a small alliance (at most {@link #SMALL} firms x partners), where wiring every pair costs less
+   * than finding what changed (library formalisation).
    *
    * @return the firms with the wiring steps applied, or null if one was rejected (reported)
    */
   private @Nullable Firms wire(
       Firms next, AllianceContext after, @Nullable List<Violation> violations, long now) {
-    if (!wired) {
+    if (!wired || (long) next.size() * after.partners().size() <= SMALL) {
       return wireInFull(next, after, violations, now);
     }
     AllianceContext before = alliance.context();
@@ -761,7 +769,7 @@ public final class MultiLevelAlliance {
     for (int w = 0; w < withdrawing.size(); w++) {
       String id = withdrawing.get(w);
       int removed = lastRemoval(alliance, id);
-      if (removed >= 0 && alliance.partner(id).isEmpty() && c.partner(id).isPresent()) {
+      if (removed >= 0 && alliance.partner(id).isEmpty() && proposal(c, id) != null) {
         if (withdrawn == null) {
           withdrawn = new long[withdrawing.size()];
         }
@@ -804,7 +812,7 @@ public final class MultiLevelAlliance {
     }
     FirmContext theirs = other.process().context();
     BusinessModel model = theirs.extantModel();
-    ProposedPartner proposed = c.partner(id).orElse(null);
+    ProposedPartner proposed = proposal(c, id);
     boolean newer =
         proposed != null
             && proposed.model().id().equals(model.id())
@@ -813,6 +821,24 @@ public final class MultiLevelAlliance {
       return moved;
     }
     return move(moved, new FirmEvent.ProposePartnerModel(theirs.firm(), model), violations, now);
+  }
+
+  /**
+   * Returns the partner {@code c} proposes with id {@code id}, or null; O(1), and allocates nothing
+   * for a few proposals, which it scans.
+   */
+  private static @Nullable ProposedPartner proposal(FirmContext c, String id) {
+    List<ProposedPartner> partners = c.partners();
+    if (partners.size() > SMALL) {
+      return c.partner(id).orElse(null);
+    }
+    for (int i = 0; i < partners.size(); i++) {
+      ProposedPartner partner = partners.get(i);
+      if (partner.partner().id().equals(id)) {
+        return partner;
+      }
+    }
+    return null;
   }
 
   /** Returns {@code moved} after withdrawing its proposal of former partner {@code id}. */
