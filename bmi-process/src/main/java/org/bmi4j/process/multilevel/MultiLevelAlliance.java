@@ -87,14 +87,21 @@ public final class MultiLevelAlliance {
     FirmPhase.IDENTIFICATION, FirmPhase.CONSOLIDATION, FirmPhase.CREATION, FirmPhase.ADAPTION
   };
 
+  /**
+   * Up to this many pairs of firms and partners, or proposals of a firm, the wiring walks them all,
+   * which costs less than finding what changed (library formalisation).
+   */
+  private static final int SMALL = 8;
+
   /** The firm-level Advance: it carries nothing, so one instance serves every step. */
   private static final FirmEvent ADVANCE = new FirmEvent.Advance();
 
   private final AllianceInstance alliance;
   private final Firms firms;
-  // whether the firms are wired to the alliance's partners (see wire): true for every alliance
-  // this class made, false for one read from a document, which the next operation wires in full;
-  // not part of equality
+  // whether the firms are wired to the alliance's partners (see wire), so that the next operation
+  // wires only what it changes: true for every alliance this class made, false for one read from a
+  // document (or given a firm for a current partner), which the next operation wires in full; not
+  // part of equality
   private final boolean wired;
 
   private MultiLevelAlliance(AllianceInstance alliance, Firms firms, boolean wired) {
@@ -234,7 +241,11 @@ public final class MultiLevelAlliance {
     }
     return new Outcome.Accepted<>(
         new MultiLevelAlliance(
-            alliance, firms.with(new PartnerFirm(partner, Attachment.PROSPECTIVE, firm)), wired));
+            alliance,
+            firms.with(new PartnerFirm(partner, Attachment.PROSPECTIVE, firm)),
+            // a current partner without a firm (only a document can hold one) gets one: the
+            // firms in CONSOLIDATION are no longer in step, so the next operation wires in full
+            wired && alliance.context().partner(partner).isEmpty()));
   }
 
   /**
@@ -526,49 +537,168 @@ public final class MultiLevelAlliance {
    * its alliance, the intersection recorded per partner. Proposals of firms outside the alliance,
    * made by the firm itself, are the firm's own and stay.
    *
-   * @return the firms with the wiring steps applied, or empty if one was rejected (reported)
+   * <p>This alliance, if wired, is in step already, so wiring {@code next} after an operation costs
+   * what the operation changed, not firms x partners (issue 13): a firm new in CONSOLIDATION, or
+   * changed there in a way not told below, is wired in full against every partner ({@link
+   * #wireFirm}); every other firm there proposes only the partners whose firm the operation changed
+   * (a new partner, a newer extant model), in the order of the alliance's partners, and withdraws
+   * only the partners the operation removed, in the order removed; a firm that took one step
+   * proposing or withdrawing a partner is checked for that partner too. The outcome (firms, steps
+   * and their order, violations) is that of {@link #wireInFull}, which wires an alliance read from
+   * a document, any change of partners this cannot tell from the firms and the former partners, and
+   * a small alliance (at most {@link #SMALL} firms x partners), where wiring every pair costs less
+   * than finding what changed (library formalisation).
+   *
+   * @return the firms with the wiring steps applied, or null if one was rejected (reported)
    */
-  private static @Nullable Firms wire(
+  private @Nullable Firms wire(
+      Firms next, AllianceContext after, @Nullable List<Violation> violations, long now) {
+    if (!wired || (long) next.size() * after.partners().size() <= SMALL) {
+      return wireInFull(next, after, violations, now);
+    }
+    AllianceContext before = alliance.context();
+    // the former partners removed by the operation: a tail appended to the log
+    List<Partner> formerBefore = before.formerPartners();
+    List<Partner> formerAfter = after.formerPartners();
+    int kept = formerBefore.size();
+    if (formerAfter.size() < kept
+        || (formerAfter != formerBefore
+            && kept > 0
+            && formerAfter.get(kept - 1) != formerBefore.get(kept - 1))) {
+      return wireInFull(next, after, violations, now);
+    }
+    // the partners whose firm changed or is new: a current one is proposed again where its
+    // extant model is newer, a new one where it is not proposed
+    List<String> changed = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    int added = 0;
+    int gone = 0;
+    for (int i = 0; i < next.size(); i++) {
+      PartnerFirm firm = next.at(i);
+      if (i < firms.size() && firms.at(i) == firm) {
+        continue;
+      }
+      String id = firm.partner();
+      boolean is = after.partner(id).isPresent();
+      boolean was = before.partner(id).isPresent();
+      if (is) {
+        changed.add(id);
+        added += was ? 0 : 1;
+      } else if (was) {
+        removed.add(id);
+        gone++;
+      }
+    }
+    for (int f = kept; f < formerAfter.size(); f++) {
+      String id = formerAfter.get(f).id();
+      if (before.partner(id).isPresent() && after.partner(id).isEmpty() && !removed.contains(id)) {
+        removed.add(id);
+        gone++;
+      }
+    }
+    if (after.partners().size() - before.partners().size() != added - gone) {
+      return wireInFull(next, after, violations, now); // partners changed without their firms
+    }
+    List<String> proposing = inPartnerOrder(changed, after);
+    PartnerFirm @Nullable [] result = null; // copied once, only if a firm changes
+    for (int i = 0; i < next.size(); i++) {
+      PartnerFirm firm = next.at(i);
+      if (firm.attachment() != Attachment.ATTACHED
+          || firm.process().state() != FirmPhase.CONSOLIDATION) {
+        continue;
+      }
+      PartnerFirm was =
+          i < firms.size() && firms.at(i).partner().equals(firm.partner()) ? firms.at(i) : null;
+      @Nullable String told = was == null ? null : toldPartner(was, firm);
+      PartnerFirm moved;
+      if (was == firm || (told != null && told.isEmpty())) {
+        moved = wireFirm(firm, next, after, proposing, removed, violations, now);
+      } else if (told != null) {
+        List<String> also = new ArrayList<>(changed);
+        also.add(told);
+        List<String> withdrawn = new ArrayList<>(removed);
+        withdrawn.add(told);
+        moved =
+            wireFirm(firm, next, after, inPartnerOrder(also, after), withdrawn, violations, now);
+      } else {
+        moved = wireFirm(firm, next, after, violations, now);
+      }
+      if (moved == null) {
+        return null;
+      }
+      if (moved != firm) {
+        if (result == null) {
+          result = next.toArray();
+        }
+        result[i] = moved;
+      }
+    }
+    return result == null ? next : next.replacedBy(result);
+  }
+
+  /**
+   * Returns what the operation told of {@code firm}'s proposals, which were in step as {@code was}:
+   * "" if they are the same, the partner's id if {@code firm} took one step proposing or
+   * withdrawing that partner, or null if it cannot tell (the firm was not attached in
+   * CONSOLIDATION, or changed otherwise).
+   */
+  private static @Nullable String toldPartner(PartnerFirm was, PartnerFirm firm) {
+    if (was.attachment() != Attachment.ATTACHED
+        || was.process().state() != FirmPhase.CONSOLIDATION) {
+      return null;
+    }
+    if (was.process().context().partners() == firm.process().context().partners()) {
+      return "";
+    }
+    if (firm.process().sequence() != was.process().sequence() + 1) {
+      return null;
+    }
+    FirmEvent last = firm.process().lastStep().orElseThrow().event();
+    if (last instanceof FirmEvent.ProposePartnerModel propose) {
+      return propose.partner().id();
+    }
+    return last instanceof FirmEvent.WithdrawPartner withdraw ? withdraw.partner() : null;
+  }
+
+  /**
+   * Returns the ids among {@code ids} of current partners of {@code alliance}, in the order of its
+   * partners; walks the partners only for more than one id.
+   */
+  private static List<String> inPartnerOrder(List<String> ids, AllianceContext alliance) {
+    if (ids.size() <= 1) {
+      return ids.isEmpty() || alliance.partner(ids.get(0)).isEmpty() ? List.of() : ids;
+    }
+    Set<String> wanted = new HashSet<>(ids);
+    List<String> ordered = new ArrayList<>(wanted.size());
+    List<Partner> partners = alliance.partners();
+    for (int p = 0; p < partners.size() && ordered.size() < wanted.size(); p++) {
+      String id = partners.get(p).id();
+      if (wanted.contains(id)) {
+        ordered.add(id);
+      }
+    }
+    return ordered;
+  }
+
+  /**
+   * Wires every attached firm in CONSOLIDATION in full against every current partner and every
+   * former one: the wiring of an alliance read from a document, and the oracle of the incremental
+   * wiring ({@link #wire}). Costs firms x partners.
+   *
+   * @return the firms with the wiring steps applied, or null if one was rejected (reported)
+   */
+  static @Nullable Firms wireInFull(
       Firms firms, AllianceContext alliance, @Nullable List<Violation> violations, long now) {
     PartnerFirm @Nullable [] wired = null; // copied once, only if a firm changes
-    List<Partner> partners = alliance.partners();
     for (int i = 0; i < firms.size(); i++) {
       PartnerFirm firm = firms.at(i);
-      PartnerFirm moved = firm;
-      if (firm.attachment() == Attachment.ATTACHED
-          && firm.process().state() == FirmPhase.CONSOLIDATION) {
-        FirmContext c = firm.process().context();
-        for (int p = 0; p < partners.size(); p++) { // indexed: no iterator per operation
-          String id = partners.get(p).id();
-          PartnerFirm other = firms.get(id);
-          if (id.equals(firm.partner()) || other == null) {
-            continue;
-          }
-          FirmContext theirs = other.process().context();
-          BusinessModel model = theirs.extantModel();
-          ProposedPartner proposed = proposed(c, id);
-          boolean newer =
-              proposed != null
-                  && proposed.model().id().equals(model.id())
-                  && proposed.model().version() < model.version();
-          if (proposed == null || newer) {
-            moved =
-                move(
-                    moved,
-                    new FirmEvent.ProposePartnerModel(theirs.firm(), model),
-                    violations,
-                    now);
-            if (moved == null) {
-              return null;
-            }
-          }
-        }
-        if (!alliance.formerPartners().isEmpty()) {
-          moved = withdrawFormerPartners(moved, c, alliance, violations, now);
-          if (moved == null) {
-            return null;
-          }
-        }
+      if (firm.attachment() != Attachment.ATTACHED
+          || firm.process().state() != FirmPhase.CONSOLIDATION) {
+        continue;
+      }
+      PartnerFirm moved = wireFirm(firm, firms, alliance, violations, now);
+      if (moved == null) {
+        return null;
       }
       if (moved != firm) {
         if (wired == null) {
@@ -577,7 +707,153 @@ public final class MultiLevelAlliance {
         wired[i] = moved;
       }
     }
-    return wired == null ? firms : Firms.wrap(wired);
+    return wired == null ? firms : firms.replacedBy(wired);
+  }
+
+  /**
+   * Wires one attached firm in CONSOLIDATION in full: it proposes every other current partner of
+   * {@code alliance} not proposed, or proposed with an older version of its extant model, in the
+   * order of the partners, then withdraws its proposals of former partners; O(partners +
+   * proposals).
+   *
+   * @return {@code firm} with the wiring steps applied, or null if one was rejected (reported)
+   */
+  private static @Nullable PartnerFirm wireFirm(
+      PartnerFirm firm,
+      Firms firms,
+      AllianceContext alliance,
+      @Nullable List<Violation> violations,
+      long now) {
+    FirmContext c = firm.process().context();
+    PartnerFirm moved = firm;
+    List<Partner> partners = alliance.partners();
+    for (int p = 0; p < partners.size(); p++) { // indexed: no iterator per operation
+      moved = proposed(moved, c, partners.get(p).id(), firms, violations, now);
+      if (moved == null) {
+        return null;
+      }
+    }
+    if (!alliance.formerPartners().isEmpty()) {
+      moved = withdrawFormerPartners(moved, c, alliance, violations, now);
+    }
+    return moved;
+  }
+
+  /**
+   * Wires one attached firm in CONSOLIDATION, in step before the operation, for what the operation
+   * changed: it proposes the partners {@code proposing} (current partners, in the order of the
+   * alliance's partners) where {@link #wireFirm} would, then withdraws its proposals of the
+   * partners {@code withdrawing} that are former partners and no current ones, in the order the
+   * alliance last removed them, each once.
+   *
+   * @return {@code firm} with the wiring steps applied, or null if one was rejected (reported)
+   */
+  private static @Nullable PartnerFirm wireFirm(
+      PartnerFirm firm,
+      Firms firms,
+      AllianceContext alliance,
+      List<String> proposing,
+      List<String> withdrawing,
+      @Nullable List<Violation> violations,
+      long now) {
+    FirmContext c = firm.process().context();
+    PartnerFirm moved = firm;
+    for (int p = 0; p < proposing.size(); p++) {
+      moved = proposed(moved, c, proposing.get(p), firms, violations, now);
+      if (moved == null) {
+        return null;
+      }
+    }
+    long @Nullable [] withdrawn = null; // each: the last removal's index, then the proposal's
+    int count = 0;
+    for (int w = 0; w < withdrawing.size(); w++) {
+      String id = withdrawing.get(w);
+      int removed = lastRemoval(alliance, id);
+      if (removed >= 0 && alliance.partner(id).isEmpty() && proposal(c, id) != null) {
+        if (withdrawn == null) {
+          withdrawn = new long[withdrawing.size()];
+        }
+        withdrawn[count++] = ((long) removed << 32) | w;
+      }
+    }
+    if (withdrawn == null) {
+      return moved;
+    }
+    Arrays.sort(withdrawn, 0, count);
+    for (int w = 0; w < count; w++) {
+      if (w > 0 && withdrawn[w] >>> 32 == withdrawn[w - 1] >>> 32) {
+        continue; // the same partner told twice
+      }
+      moved = withdrawn(moved, withdrawing.get((int) withdrawn[w]), alliance, violations, now);
+      if (moved == null) {
+        return null;
+      }
+    }
+    return moved;
+  }
+
+  /**
+   * Returns {@code moved} after proposing partner {@code id} with its extant model, if {@code c}
+   * (the firm's context before the wiring) does not propose it, or proposes an older version of
+   * that model; {@code moved} if it is the firm itself, has no firm process or needs nothing.
+   *
+   * @return the firm, or null if the proposal was rejected (reported)
+   */
+  private static @Nullable PartnerFirm proposed(
+      PartnerFirm moved,
+      FirmContext c,
+      String id,
+      Firms firms,
+      @Nullable List<Violation> violations,
+      long now) {
+    PartnerFirm other = firms.get(id);
+    if (id.equals(moved.partner()) || other == null) {
+      return moved;
+    }
+    FirmContext theirs = other.process().context();
+    BusinessModel model = theirs.extantModel();
+    ProposedPartner proposed = proposal(c, id);
+    boolean newer =
+        proposed != null
+            && proposed.model().id().equals(model.id())
+            && proposed.model().version() < model.version();
+    if (proposed != null && !newer) {
+      return moved;
+    }
+    return move(moved, new FirmEvent.ProposePartnerModel(theirs.firm(), model), violations, now);
+  }
+
+  /**
+   * Returns the partner {@code c} proposes with id {@code id}, or null; O(1), and allocates nothing
+   * for a few proposals, which it scans.
+   */
+  private static @Nullable ProposedPartner proposal(FirmContext c, String id) {
+    List<ProposedPartner> partners = c.partners();
+    if (partners.size() > SMALL) {
+      return c.partner(id).orElse(null);
+    }
+    for (int i = 0; i < partners.size(); i++) {
+      ProposedPartner partner = partners.get(i);
+      if (partner.partner().id().equals(id)) {
+        return partner;
+      }
+    }
+    return null;
+  }
+
+  /** Returns {@code moved} after withdrawing its proposal of former partner {@code id}. */
+  private static @Nullable PartnerFirm withdrawn(
+      PartnerFirm moved,
+      String id,
+      AllianceContext alliance,
+      @Nullable List<Violation> violations,
+      long now) {
+    return move(
+        moved,
+        new FirmEvent.WithdrawPartner(
+            id, "no longer a partner of alliance '" + alliance.id() + "'"),
+        violations,
+        now);
   }
 
   /**
@@ -614,13 +890,7 @@ public final class MultiLevelAlliance {
     PartnerFirm moved = firm;
     for (int w = 0; w < count; w++) {
       String id = proposals.get((int) withdrawn[w]).partner().id();
-      moved =
-          move(
-              moved,
-              new FirmEvent.WithdrawPartner(
-                  id, "no longer a partner of alliance '" + alliance.id() + "'"),
-              violations,
-              now);
+      moved = withdrawn(moved, id, alliance, violations, now);
       if (moved == null) {
         return null;
       }
@@ -646,16 +916,12 @@ public final class MultiLevelAlliance {
     return -1;
   }
 
-  /** Returns the partner {@code c} proposes with id {@code id}, or null; allocates nothing. */
-  private static @Nullable ProposedPartner proposed(FirmContext c, String id) {
-    List<ProposedPartner> partners = c.partners();
-    for (int i = 0; i < partners.size(); i++) {
-      ProposedPartner partner = partners.get(i);
-      if (partner.partner().id().equals(id)) {
-        return partner;
-      }
-    }
-    return null;
+  /**
+   * Returns this alliance as one read from a document, whose next operation wires every firm in
+   * full ({@link #wireInFull}): the oracle of the incremental wiring in tests.
+   */
+  MultiLevelAlliance unwired() {
+    return new MultiLevelAlliance(alliance, firms, false);
   }
 
   /**

@@ -18,7 +18,8 @@ import org.bmi4j.process.firm.FirmInstance;
 /**
  * The firms of a multi-level alliance, an array copied per change, behave like the
  * insertion-ordered map they replace: the same entries in the same order after any sequence of
- * puts, the same lookups, and every older version unchanged.
+ * puts, the same lookups, and every older version unchanged, its lookups too (the partner ids are a
+ * log shared between versions).
  */
 class FirmsProperties {
   private static final FirmInstance OEM_FIRM = MultiLevel.firm(MultiLevel.OEM, MultiLevel.FLEET);
@@ -66,6 +67,12 @@ class FirmsProperties {
         byIndex.add(version.at(i));
       }
       assertEquals(new ArrayList<>(plainVersions.get(v).values()), byIndex);
+      // every version finds its own firms by id, as does one wrapped from its array
+      Firms wrapped = Firms.wrap(version.toArray());
+      for (String partner : List.of("oem", "rental", "lessor", "city", "bank", "insurer", "x")) {
+        assertSame(plainVersions.get(v).get(partner), version.get(partner), partner);
+        assertSame(plainVersions.get(v).get(partner), wrapped.get(partner), partner);
+      }
       assertEquals(version, Firms.of(byIndex));
       assertEquals(plainVersions.get(v).hashCode(), version.hashCode());
     }

@@ -548,6 +548,34 @@ class MultiLevelAllianceTests {
         e.reason());
   }
 
+  /**
+   * A document may name a current partner without its firm process; a firm given to it later is
+   * proposed (with its extant model) by the firms in CONSOLIDATION on the next operation, however
+   * little that operation changes, as after every operation that changes a firm.
+   */
+  @Test
+  void aFirmGivenToACurrentPartnerOfADocumentIsWiredOnTheNextOperation() throws Exception {
+    var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
+    ObjectNode document =
+        (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, MultiLevel.foundation()));
+    ArrayNode firms = (ArrayNode) document.get("content").get("firms");
+    for (int i = firms.size() - 1; i >= 0; i--) {
+      if (firms.get(i).get("partner").asText().equals("rental")) {
+        firms.remove(i);
+      }
+    }
+    AllianceEvent learning =
+        new AllianceEvent.RecordLearning(
+            org.bmi4j.process.alliance.LearningMode.EXPERIENTIAL_LEARNING);
+    MultiLevelAlliance read = accept(BmiJson.read(type, document.toString()).apply(learning));
+    BusinessModel newer = MultiLevel.RENTALS.withVersion(MultiLevel.RENTALS.version() + 1);
+    MultiLevelAlliance given = accept(read.prospect(MultiLevel.firm(MultiLevel.RENTAL, newer)));
+    MultiLevelAlliance next = accept(given.apply(learning));
+    assertEquals(
+        Optional.of(newer),
+        next.firm("oem").orElseThrow().process().context().partner("rental").map(p -> p.model()));
+  }
+
   @Test
   void anOperationChangingNoPartnerStillWiresARestoredAllianceWhoseFirmsAreNotWired()
       throws Exception {
