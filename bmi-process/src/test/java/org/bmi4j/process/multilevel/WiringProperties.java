@@ -79,7 +79,7 @@ class WiringProperties {
     }
     Statistics.label("a newer extant model proposed again").collect(reproposed);
     Statistics.label("a newer extant model proposed again")
-        .coverage(c -> c.check(true).percentage(p -> p > 1));
+        .coverage(c -> c.check(true).percentage(p -> p > 0));
     Statistics.label("wiring steps > 10").collect(wiredSteps > 10);
     Statistics.label("wiring steps > 10").coverage(c -> c.check(true).percentage(p -> p > 20));
   }
