@@ -29,7 +29,7 @@ final class Firms {
 
   private final PartnerFirm[] all;
   // beyond SCANNED firms, the partner ids in the order of all, keyed by themselves; made on first
-  // lookup if not kept (wrap); a race makes equal logs, each safely published (final fields)
+  // lookup if not kept; a race makes equal logs, each safely published (final fields)
   private @Nullable AppendLog<String> ids;
   // made on first request; a race makes equal maps, each safely published (ImmutableMap is final)
   private @Nullable ImmutableMap<String, PartnerFirm> map;
@@ -121,19 +121,11 @@ final class Firms {
   }
 
   /**
-   * Returns a copy of the firms' array, for an operation replacing several firms ({@link #wrap}).
+   * Returns a copy of the firms' array, for an operation replacing several firms ({@link
+   * #replacedBy}).
    */
   PartnerFirm[] toArray() {
     return all.clone();
-  }
-
-  /**
-   * Returns the firms of {@code all}, a copy from {@link #toArray()} with firms replaced by firms
-   * of the same partners; taken, not copied. The partner ids are made again on the first lookup:
-   * prefer {@link #replacedBy}.
-   */
-  static Firms wrap(PartnerFirm[] all) {
-    return new Firms(all, null);
   }
 
   /**

@@ -372,7 +372,7 @@ public final class MultiLevelAlliance {
         }
       }
       if (!rejected && after != null) {
-        next = Firms.wrap(after);
+        next = firms.replacedBy(after);
       }
     }
     if (!rejected && !result.isEnded() && !wiredStill(next, result.context())) {

@@ -67,8 +67,8 @@ class FirmsProperties {
         byIndex.add(version.at(i));
       }
       assertEquals(new ArrayList<>(plainVersions.get(v).values()), byIndex);
-      // every version finds its own firms by id, as does one wrapped from its array
-      Firms wrapped = Firms.wrap(version.toArray());
+      // every version finds its own firms by id, as does one made from a copy of its array
+      Firms wrapped = version.replacedBy(version.toArray());
       for (String partner : List.of("oem", "rental", "lessor", "city", "bank", "insurer", "x")) {
         assertSame(plainVersions.get(v).get(partner), version.get(partner), partner);
         assertSame(plainVersions.get(v).get(partner), wrapped.get(partner), partner);
