@@ -66,6 +66,33 @@ public class AnalysisScaling {
     return bad;
   }
 
+  /**
+   * A reference, not an analysis: one plain read of both models' activities (id, kind, resources,
+   * links), governance and links, touching each element as the analyses must, and computing
+   * nothing; what reading the data alone costs the machine at each size.
+   */
+  long readModels() {
+    return read(before) + read(after);
+  }
+
+  private static long read(BusinessModel model) {
+    long h = 0;
+    for (var activity : model.activities()) {
+      h +=
+          activity.id().hashCode()
+              + activity.kind().ordinal()
+              + activity.resources().size()
+              + activity.links().size();
+    }
+    for (var governance : model.governance()) {
+      h += governance.performer().hashCode() + governance.mode().ordinal();
+    }
+    for (var link : model.links()) {
+      h += link.downstream().hashCode();
+    }
+    return h;
+  }
+
   @Benchmark
   public BusinessModel build() {
     return LargeModels.model("built", activities, 0);

@@ -176,6 +176,9 @@ public final class ScalingCheck {
         subjects.add(new Subject(work, unit, models, state.activities, operation(state, work)));
       }
     }
+    for (AnalysisScaling state : states) {
+      subjects.add(new Subject(REFERENCE, unit, models, state.activities, state::readModels));
+    }
     for (String kind : READING_KINDS) {
       for (int size : steps) {
         ReadingScaling state = new ReadingScaling();
@@ -207,6 +210,12 @@ public final class ScalingCheck {
       default -> throw new IllegalArgumentException("no analysis " + work);
     };
   }
+
+  /**
+   * The reference row: a plain read of both models' elements, no analysis and no target; it shows
+   * what touching the data alone costs the machine at each doubling (its caches).
+   */
+  static final String REFERENCE = "reference: reading both models";
 
   /**
    * The event kinds of {@link ReadingScaling}, each growing one list of its process's context (the
@@ -522,7 +531,7 @@ public final class ScalingCheck {
                 ratio.median(),
                 ratio.low(),
                 ratio.high(),
-                verdict(ratio)));
+                row.work().equals(REFERENCE) ? "reference, no target" : verdict(ratio)));
       }
       md.append('\n');
     }

@@ -104,5 +104,8 @@ class BenchmarkSmokeTests {
     for (String kind : ScalingCheck.READING_KINDS) {
       assertTrue(markdown.contains("\n| read " + kind + " | "), kind + " missing\n" + markdown);
     }
+    assertTrue(
+        markdown.contains("\n| " + ScalingCheck.REFERENCE + " | "), "reference row\n" + markdown);
+    assertTrue(markdown.contains("| reference, no target |"), "reference verdict\n" + markdown);
   }
 }
