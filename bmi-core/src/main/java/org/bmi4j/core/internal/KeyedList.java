@@ -311,11 +311,16 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
     // array read per value; a long one without empty places finds the value at its place by key,
     // so that reading a few values (the first, the last) does not cost the whole list
     if (current == null && places == size && size > SHORT) {
-      return Objects.requireNonNull(value(slots.last(index).orElseThrow().key()));
+      return Objects.requireNonNull(value(keyAt(index)));
     }
     @SuppressWarnings("unchecked")
     V value = (V) Objects.requireNonNull(current()[index]);
     return value;
+  }
+
+  /** Returns the key of the last slot of {@code place}, which every place below places has. */
+  private Object keyAt(int place) {
+    return slots.get(slots.lastIndex(place)).key();
   }
 
   /** Returns the current values in order, made once per version; O(places). */
@@ -325,7 +330,7 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
       made = new Object[size];
       int n = 0;
       for (int place = 0; place < places; place++) {
-        Object k = slots.last(place).orElseThrow().key();
+        Object k = keyAt(place);
         Version<V> last = versions.get(versions.lastIndex(k));
         if (last.place() == place && last.value() != null) {
           made[n++] = last.value();
