@@ -15,12 +15,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * 1d. What the JVM charges for the shape of a guard (not part of the full run; see BENCHMARKS.md
- * for the command). The accepted transition of benchmark 1 on a fixed clock, cycling through the
- * four phases with a guard class per transition, twice: with {@link Bmi4jMachine}'s guards, which
- * read only the event and so never use their context, and with guards alike but for naming the
- * context's project in their rejection message, a branch no accepted event takes. The kernel's work
- * is the same; only the guards' own code differs, in a line that never runs.
+ * 1d. What the JVM charges for the shape of a guard (in the full run, and as a subject of the
+ * cross-check). The accepted transition of benchmark 1 on a fixed clock, cycling through the four
+ * phases with a guard class per transition, twice: with {@link Bmi4jMachine}'s guards, which read
+ * only the event and so never use their context, and with guards alike but for naming the context's
+ * project in their rejection message, a branch no accepted event takes. The kernel's work is the
+ * same; only the guards' own code differs, in a line that never runs.
  *
  * <p>A lambda typed on its context casts the context when called through the erased {@link
  * org.bmi4j.process.Guard#check} (its bridge does); where the lambda never uses the context, that
