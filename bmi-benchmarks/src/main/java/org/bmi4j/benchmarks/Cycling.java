@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.bmi4j.process.Outcome;
+import org.bmi4j.process.ProcessDefinition;
 import org.bmi4j.process.ProcessInstance;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,9 +46,14 @@ public class Cycling {
 
     abstract Clock clock();
 
+    /** The definition the instance runs: benchmark 1's machine unless a subclass says otherwise. */
+    ProcessDefinition<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> definition() {
+      return Bmi4jMachine.DEFINITION;
+    }
+
     @Setup(Level.Trial)
     public void setUp() {
-      fresh = Bmi4jMachine.start(clock());
+      fresh = definition().start(Bmi4jMachine.PROJECT, clock());
       instance = fresh;
     }
 

@@ -1,5 +1,6 @@
 package org.bmi4j.benchmarks;
 
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.bmi4j.process.Outcome;
 import org.bmi4j.process.ProcessDefinition;
@@ -7,11 +8,9 @@ import org.bmi4j.process.ProcessInstance;
 import org.bmi4j.process.Violations;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
@@ -93,46 +92,14 @@ public class GuardShape {
             + e.readiness());
   }
 
-  /** A fresh instance of one definition on the fixed clock, cycled like benchmark 1's. */
-  abstract static class Cycle {
-    final Bmi4jMachine.Event ready = new Bmi4jMachine.Advance(Bmi4jMachine.READY);
-    ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> fresh;
-    ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> instance;
-    int steps;
-
-    abstract ProcessDefinition<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> definition();
-
-    @Setup(Level.Trial)
-    public void setUp() {
-      fresh = definition().start(Bmi4jMachine.PROJECT, Cycling.FIXED);
-      instance = fresh;
-    }
-
-    Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> advance() {
-      Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> outcome =
-          instance.apply(ready);
-      if (++steps == Cycling.RESTART) {
-        steps = 0;
-        instance = fresh;
-      } else {
-        instance = outcome.instance();
-      }
-      return outcome;
-    }
-  }
-
-  /** Benchmark 1's guards: the context unused. */
+  /** Guards naming the context when they reject, on the fixed clock, cycled like benchmark 1's. */
   @State(Scope.Thread)
-  public static class ContextUnused extends Cycle {
+  public static class ContextNamed extends Cycling.Bmi4jState {
     @Override
-    ProcessDefinition<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> definition() {
-      return Bmi4jMachine.DEFINITION;
+    Clock clock() {
+      return Cycling.FIXED;
     }
-  }
 
-  /** Guards naming the context when they reject. */
-  @State(Scope.Thread)
-  public static class ContextNamed extends Cycle {
     @Override
     ProcessDefinition<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project> definition() {
       return NAMING;
@@ -142,7 +109,7 @@ public class GuardShape {
   /** Benchmark 1's guards (the context unused), fixed clock. */
   @Benchmark
   public Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>>
-      contextUnused(ContextUnused s) {
+      contextUnused(Cycling.Bmi4jFixedClock s) {
     return s.advance();
   }
 

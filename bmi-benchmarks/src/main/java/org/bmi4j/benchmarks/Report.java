@@ -438,39 +438,34 @@ final class Report {
   }
 
   private void equalWork(StringBuilder md, String subject, Figure f, Figure bmi4j) {
-    md.append("| ")
-        .append(subject)
-        .append(" | ")
-        .append(time(f))
-        .append(" | ")
-        .append(bytes(f))
-        .append(" | ")
-        .append(f == bmi4j ? "1.00x" : ratio(f.score(), bmi4j.score()))
-        .append(" | ")
-        .append(
-            f == bmi4j
-                ? ""
-                : separated(f, bmi4j)
-                    ? (f.score() > bmi4j.score() ? "bmi4j faster" : "bmi4j slower")
-                    : "within error, no verdict")
-        .append(" |\n");
+    // a peer slower than bmi4j means bmi4j is the faster
+    compared(md, subject, f, bmi4j, "bmi4j slower", "bmi4j faster");
   }
 
   private void guardShape(StringBuilder md, String guards, Figure f, Figure unused) {
+    compared(md, guards, f, unused, "faster", "slower");
+  }
+
+  /**
+   * A row: {@code f}'s time, bytes and ratio to {@code base}, and the verdict {@code below} or
+   * {@code above} only where their errors do not overlap.
+   */
+  private void compared(
+      StringBuilder md, String label, Figure f, Figure base, String below, String above) {
     md.append("| ")
-        .append(guards)
+        .append(label)
         .append(" | ")
         .append(time(f))
         .append(" | ")
         .append(bytes(f))
         .append(" | ")
-        .append(f == unused ? "1.00x" : ratio(f.score(), unused.score()))
+        .append(f == base ? "1.00x" : ratio(f.score(), base.score()))
         .append(" | ")
         .append(
-            f == unused
+            f == base
                 ? ""
-                : separated(f, unused)
-                    ? (f.score() < unused.score() ? "faster" : "slower")
+                : separated(f, base)
+                    ? (f.score() < base.score() ? below : above)
                     : "within error, no verdict")
         .append(" |\n");
   }
