@@ -75,12 +75,7 @@ class AllianceLongHistoryTests {
           instance.applyOrThrow(
               new AllianceEvent.PlanMilestone(new Milestone("m" + i, "step " + i, "oem", false)));
     }
-    instance =
-        instance
-            .applyOrThrow(new AllianceEvent.Advance())
-            .applyOrThrow(new AllianceEvent.DefineAllianceModel(Alliances.allianceModel()))
-            .applyOrThrow(new AllianceEvent.CompleteMilestone("pilot"))
-            .applyOrThrow(new AllianceEvent.PassAcceptanceTest());
+    instance = Alliances.readyToOperate(instance);
     for (int i = 0; i < milestones; i++) {
       instance = instance.applyOrThrow(new AllianceEvent.CompleteMilestone("m" + i));
     }
@@ -157,12 +152,7 @@ class AllianceLongHistoryTests {
     AllianceInstance instance = Alliances.foundationWithCommittedPartners(partners);
     int rounds = (EVENTS - instance.history().size()) / 4;
     instance = advancedAndFallenBack(instance, rounds);
-    instance =
-        instance
-            .applyOrThrow(new AllianceEvent.Advance())
-            .applyOrThrow(new AllianceEvent.DefineAllianceModel(Alliances.allianceModel()))
-            .applyOrThrow(new AllianceEvent.CompleteMilestone("pilot"))
-            .applyOrThrow(new AllianceEvent.PassAcceptanceTest());
+    instance = Alliances.readyToOperate(instance);
     instance = advancedAndFallenBack(instance, rounds);
     AllianceInstance read = BmiJson.read(type, BmiJson.write(type, instance));
     assertEquals(instance.context(), read.context());

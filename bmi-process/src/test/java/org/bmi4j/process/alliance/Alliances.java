@@ -100,11 +100,20 @@ final class Alliances {
   }
 
   static AllianceInstance operation() {
-    return development()
+    return readyToOperate(readyToDevelop()).applyOrThrow(new Advance());
+  }
+
+  /**
+   * {@code foundation}, ready to advance with milestone "pilot" open, advanced into DEVELOPMENT and
+   * made ready to operate: the alliance BM defined, the pilot completed, the acceptance test
+   * passed.
+   */
+  static AllianceInstance readyToOperate(AllianceInstance foundation) {
+    return foundation
+        .applyOrThrow(new Advance())
         .applyOrThrow(new DefineAllianceModel(allianceModel()))
         .applyOrThrow(new CompleteMilestone("pilot"))
-        .applyOrThrow(new PassAcceptanceTest())
-        .applyOrThrow(new Advance());
+        .applyOrThrow(new PassAcceptanceTest());
   }
 
   /**

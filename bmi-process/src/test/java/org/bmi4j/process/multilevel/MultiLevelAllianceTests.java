@@ -515,8 +515,7 @@ class MultiLevelAllianceTests {
   @Test
   void aStoredFormNamingAPartnersProcessTwiceIsRejected() throws Exception {
     var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
-    ObjectNode document =
-        (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, MultiLevel.foundation()));
+    ObjectNode document = storedForm(MultiLevel.foundation());
     ArrayNode firms = (ArrayNode) document.get("content").get("firms");
     firms.add(firms.get(0).deepCopy());
     BmiJsonException e =
@@ -532,10 +531,8 @@ class MultiLevelAllianceTests {
   @Test
   void aStoredFormWhoseFirmsAreAheadOfTheAllianceIsRejected() throws Exception {
     var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
-    ObjectNode foundation =
-        (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, MultiLevel.foundation()));
-    ObjectNode concept =
-        (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, MultiLevel.concept()));
+    ObjectNode foundation = storedForm(MultiLevel.foundation());
+    ObjectNode concept = storedForm(MultiLevel.concept());
     ((ObjectNode) foundation.get("content"))
         .set("alliance", concept.get("content").get("alliance"));
     BmiJsonException e =
@@ -556,8 +553,7 @@ class MultiLevelAllianceTests {
   @Test
   void aFirmGivenToACurrentPartnerOfADocumentIsWiredOnTheNextOperation() throws Exception {
     var type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
-    ObjectNode document =
-        (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, MultiLevel.foundation()));
+    ObjectNode document = storedForm(MultiLevel.foundation());
     ArrayNode firms = (ArrayNode) document.get("content").get("firms");
     for (int i = firms.size() - 1; i >= 0; i--) {
       if (firms.get(i).get("partner").asText().equals("rental")) {
@@ -596,9 +592,8 @@ class MultiLevelAllianceTests {
                 new AllianceEvent.ProposePartner(
                     MultiLevel.OEM, Optional.empty(), Optional.empty())));
     assertTrue(early.firm("oem").orElseThrow().process().context().partners().isEmpty());
-    ObjectNode unwired =
-        (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, MultiLevel.foundation()));
-    ObjectNode earlyDoc = (ObjectNode) BmiJson.mapper().readTree(BmiJson.write(type, early));
+    ObjectNode unwired = storedForm(MultiLevel.foundation());
+    ObjectNode earlyDoc = storedForm(early);
     ArrayNode firms = (ArrayNode) unwired.get("content").get("firms");
     for (int i = 0; i < firms.size(); i++) {
       if (firms.get(i).get("partner").asText().equals("oem")) {
@@ -652,5 +647,12 @@ class MultiLevelAllianceTests {
         "a multi-level alliance starts without partners, but 'mobility' already has 2;"
             + " couple it before proposing partners, which then join through prospect(...)",
         e.getMessage());
+  }
+
+  /** The JSON tree of {@code m}'s document, to be edited into a document a test reads. */
+  private static ObjectNode storedForm(MultiLevelAlliance m) throws Exception {
+    return (ObjectNode)
+        BmiJson.mapper()
+            .readTree(BmiJson.write(MultiLevelAlliance.documentType(MultiLevel.CLOCK), m));
   }
 }
