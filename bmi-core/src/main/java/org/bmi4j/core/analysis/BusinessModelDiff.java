@@ -533,8 +533,8 @@ public final class BusinessModelDiff {
         ModelElements.key(kind, then != null ? then : checkNotNull(now)),
         Optional.ofNullable(then == null ? null : ModelElements.value(kind, then)),
         Optional.ofNullable(now == null ? null : ModelElements.value(kind, now)),
-        Sets.immutableEnumSet(functions),
-        Sets.immutableEnumSet(designElements));
+        functions,
+        designElements);
   }
 
   /**

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import java.util.Collection;
 import java.util.Optional;
 import org.bmi4j.core.model.DesignElement;
@@ -30,6 +29,11 @@ public record ElementChange(
     ImmutableSet<ValueFunction> functions,
     ImmutableSet<DesignElement> designElements) {
 
+  private static final EnumSubsets<ValueFunction> FUNCTIONS =
+      new EnumSubsets<>(ValueFunction.class);
+  private static final EnumSubsets<DesignElement> DESIGN_ELEMENTS =
+      new EnumSubsets<>(DesignElement.class);
+
   /**
    * Checks the components.
    *
@@ -54,8 +58,8 @@ public record ElementChange(
         "a change of %s needs different before and after values, both were %s",
         key,
         before);
-    functions = Sets.immutableEnumSet(checkNotNull(functions, "functions"));
-    designElements = Sets.immutableEnumSet(checkNotNull(designElements, "designElements"));
+    functions = FUNCTIONS.of(checkNotNull(functions, "functions"));
+    designElements = DESIGN_ELEMENTS.of(checkNotNull(designElements, "designElements"));
   }
 
   /**
@@ -75,7 +79,12 @@ public record ElementChange(
       Optional<Object> after,
       Collection<? extends ValueFunction> functions,
       Collection<? extends DesignElement> designElements) {
-    this(key, before, after, ImmutableSet.copyOf(functions), ImmutableSet.copyOf(designElements));
+    this(
+        key,
+        before,
+        after,
+        FUNCTIONS.of(checkNotNull(functions, "functions")),
+        DESIGN_ELEMENTS.of(checkNotNull(designElements, "designElements")));
   }
 
   /**

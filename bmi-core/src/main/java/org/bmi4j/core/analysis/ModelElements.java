@@ -90,12 +90,8 @@ final class ModelElements {
 
   /** An activity's content: its id, name, kind and resources, without its governance. */
   private static Activity content(Activity activity) {
-    return Activity.builder()
-        .id(activity.id())
-        .name(activity.name())
-        .kind(activity.kind())
-        .addAllResources(activity.resources())
-        .build();
+    return Activity.of(activity.id(), activity.name(), activity.kind())
+        .withResources(activity.resources());
   }
 
   /**
