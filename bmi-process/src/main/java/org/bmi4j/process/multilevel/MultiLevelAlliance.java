@@ -180,7 +180,7 @@ public final class MultiLevelAlliance {
    */
   public ImmutableList<String> lagging() {
     ImmutableList.Builder<String> lagging = ImmutableList.builder();
-    for (int i = 0; i < firms.size(); i++) {
+    for (int i = firms.nextAttached(0); i >= 0; i = firms.nextAttached(i + 1)) {
       PartnerFirm firm = firms.at(i);
       if (isLagging(firm)) {
         lagging.add(firm.partner());
@@ -307,10 +307,9 @@ public final class MultiLevelAlliance {
         && from == AlliancePhase.OPERATION
         && accepted
         && inStepInAdaption()) {
-      for (int i = 0; i < firms.size(); i++) {
+      for (int i = firms.nextAttached(0); i >= 0; i = firms.nextAttached(i + 1)) {
         PartnerFirm firm = firms.at(i);
-        if (firm.attachment() == Attachment.ATTACHED
-            && firm.process().state() == FirmPhase.ADAPTION) {
+        if (firm.process().state() == FirmPhase.ADAPTION) {
           report(
               violations,
               violation(
@@ -320,10 +319,9 @@ public final class MultiLevelAlliance {
       rejected = true;
     } else if (from != to && from.isActive() && to.isActive()) {
       if (event instanceof AllianceEvent.StartNewCycle) {
-        for (int i = 0; i < firms.size(); i++) {
+        for (int i = firms.nextAttached(0); i >= 0; i = firms.nextAttached(i + 1)) {
           PartnerFirm firm = firms.at(i);
-          if (firm.attachment() == Attachment.ATTACHED
-              && firm.process().state() != FirmPhase.ADAPTION) {
+          if (firm.process().state() != FirmPhase.ADAPTION) {
             report(
                 violations,
                 violation(
@@ -335,12 +333,12 @@ public final class MultiLevelAlliance {
           }
         }
       }
-      PartnerFirm @Nullable [] after = null; // one copy for every firm moved
+      @Nullable Object after = null; // a draft of the firms moved (Firms.edit)
       FirmEvent.@Nullable RecordAllianceOperating operating = null;
-      for (int i = 0; i < firms.size(); i++) {
+      // the attached firms only: a phase change costs O(current partners), however many left
+      for (int i = firms.nextAttached(0); i >= 0; i = firms.nextAttached(i + 1)) {
         PartnerFirm firm = firms.at(i);
-        if (firm.attachment() != Attachment.ATTACHED
-            || firm.process().state() != corresponding(from)) {
+        if (firm.process().state() != corresponding(from)) {
           continue;
         }
         @Nullable PartnerFirm moved;
@@ -365,14 +363,11 @@ public final class MultiLevelAlliance {
         if (moved == null) {
           rejected = true;
         } else if (moved != firm) {
-          if (after == null) {
-            after = firms.toArray();
-          }
-          after[i] = moved;
+          after = firms.edit(after, i, moved);
         }
       }
-      if (!rejected && after != null) {
-        next = firms.replacedBy(after);
+      if (!rejected) {
+        next = firms.edited(after);
       }
     }
     if (!rejected && !result.isEnded() && !wiredStill(next, result.context())) {
@@ -386,15 +381,15 @@ public final class MultiLevelAlliance {
     if (rejected) {
       return rejectedWith(violations);
     }
-    if (result.isEnded()) {
-      Firms detached = next;
+    if (result.isEnded()) { // once: every firm not detached yet is
+      @Nullable Object detached = null;
       for (int i = 0; i < next.size(); i++) {
         PartnerFirm firm = next.at(i);
         if (firm.attachment() != Attachment.DETACHED) {
-          detached = detached.withAt(i, firm.with(Attachment.DETACHED));
+          detached = next.edit(detached, i, firm.with(Attachment.DETACHED));
         }
       }
-      next = detached;
+      next = next.edited(detached);
     }
     return new Outcome.Accepted<>(new MultiLevelAlliance(AllianceInstance.of(result), next, true));
   }
@@ -416,8 +411,8 @@ public final class MultiLevelAlliance {
     if (was == is) {
       return true;
     }
-    if (was.size() != is.size()) {
-      return false;
+    if (was.size() != is.size() || is.size() > SMALL) {
+      return false; // many partners: the wiring finds what changed in O(changed), not O(partners)
     }
     for (int i = 0; i < was.size(); i++) {
       if (!was.get(i).id().equals(is.get(i).id())) {
@@ -429,10 +424,8 @@ public final class MultiLevelAlliance {
 
   /** Returns whether an attached partner is in ADAPTION in step with the alliance in OPERATION. */
   private boolean inStepInAdaption() {
-    for (int i = 0; i < firms.size(); i++) {
-      PartnerFirm firm = firms.at(i);
-      if (firm.attachment() == Attachment.ATTACHED
-          && firm.process().state() == FirmPhase.ADAPTION) {
+    for (int i = firms.nextAttached(0); i >= 0; i = firms.nextAttached(i + 1)) {
+      if (firms.at(i).process().state() == FirmPhase.ADAPTION) {
         return true;
       }
     }
@@ -549,6 +542,13 @@ public final class MultiLevelAlliance {
    * a small alliance (at most {@link #SMALL} firms x partners), where wiring every pair costs less
    * than finding what changed (library formalisation).
    *
+   * <p>Nothing here walks every firm: the firms the operation changed are found by skipping the
+   * storage {@code next} shares with these firms ({@link Firms#nextChanged}), and a changed current
+   * partner is proposed to the others only if it is new or its extant model has another id or
+   * version (the only parts of the model the wiring compares). Only when a partner is to be
+   * proposed or withdrawn are all firms in CONSOLIDATION visited ({@link Firms#nextConsolidating}),
+   * each of them then taking a step in step; otherwise only the changed ones there.
+   *
    * @return the firms with the wiring steps applied, or null if one was rejected (reported)
    */
   private @Nullable Firms wire(
@@ -573,16 +573,16 @@ public final class MultiLevelAlliance {
     List<String> removed = new ArrayList<>();
     int added = 0;
     int gone = 0;
-    for (int i = 0; i < next.size(); i++) {
+    // the firms the operation changed, found by skipping the storage the two versions share
+    for (int i = next.nextChanged(firms, 0); i >= 0; i = next.nextChanged(firms, i + 1)) {
       PartnerFirm firm = next.at(i);
-      if (i < firms.size() && firms.at(i) == firm) {
-        continue;
-      }
       String id = firm.partner();
       boolean is = after.partner(id).isPresent();
       boolean was = before.partner(id).isPresent();
       if (is) {
-        changed.add(id);
+        if (!was || i >= firms.size() || !sameModel(firms.at(i), firm)) {
+          changed.add(id); // the firms in step propose it only if new, or its model is newer
+        }
         added += was ? 0 : 1;
       } else if (was) {
         removed.add(id);
@@ -600,13 +600,12 @@ public final class MultiLevelAlliance {
       return wireInFull(next, after, violations, now); // partners changed without their firms
     }
     List<String> proposing = inPartnerOrder(changed, after);
-    PartnerFirm @Nullable [] result = null; // copied once, only if a firm changes
-    for (int i = 0; i < next.size(); i++) {
+    // every firm in CONSOLIDATION if a partner is to be proposed or withdrawn; else only those the
+    // operation changed, as the others are in step
+    boolean every = !proposing.isEmpty() || !removed.isEmpty();
+    @Nullable Object result = null; // a draft of the firms wired (Firms.edit)
+    for (int i = following(next, every, 0); i >= 0; i = following(next, every, i + 1)) {
       PartnerFirm firm = next.at(i);
-      if (firm.attachment() != Attachment.ATTACHED
-          || firm.process().state() != FirmPhase.CONSOLIDATION) {
-        continue;
-      }
       PartnerFirm was =
           i < firms.size() && firms.at(i).partner().equals(firm.partner()) ? firms.at(i) : null;
       @Nullable String told = was == null ? null : toldPartner(was, firm);
@@ -627,13 +626,37 @@ public final class MultiLevelAlliance {
         return null;
       }
       if (moved != firm) {
-        if (result == null) {
-          result = next.toArray();
-        }
-        result[i] = moved;
+        result = next.edit(result, i, moved);
       }
     }
-    return result == null ? next : next.replacedBy(result);
+    return next.edited(result);
+  }
+
+  /**
+   * Returns the index of the first firm attached in CONSOLIDATION in {@code next} at {@code from}
+   * or after it: of {@code every} firm there, or of those changed since these firms; or -1.
+   */
+  private int following(Firms next, boolean every, int from) {
+    if (every) {
+      return next.nextConsolidating(from);
+    }
+    for (int i = next.nextChanged(firms, from); i >= 0; i = next.nextChanged(firms, i + 1)) {
+      if (Firms.isConsolidating(next.at(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns whether {@code firm}'s extant model has the id and version of {@code was}'s: then a
+   * firm in step proposes it as it should already (the wiring compares only the id and version).
+   */
+  private static boolean sameModel(PartnerFirm was, PartnerFirm firm) {
+    BusinessModel before = was.process().context().extantModel();
+    BusinessModel after = firm.process().context().extantModel();
+    return before == after
+        || (before.id().equals(after.id()) && before.version() == after.version());
   }
 
   /**
@@ -689,25 +712,18 @@ public final class MultiLevelAlliance {
    */
   static @Nullable Firms wireInFull(
       Firms firms, AllianceContext alliance, @Nullable List<Violation> violations, long now) {
-    PartnerFirm @Nullable [] wired = null; // copied once, only if a firm changes
-    for (int i = 0; i < firms.size(); i++) {
+    @Nullable Object wired = null; // a draft of the firms wired (Firms.edit)
+    for (int i = firms.nextConsolidating(0); i >= 0; i = firms.nextConsolidating(i + 1)) {
       PartnerFirm firm = firms.at(i);
-      if (firm.attachment() != Attachment.ATTACHED
-          || firm.process().state() != FirmPhase.CONSOLIDATION) {
-        continue;
-      }
       PartnerFirm moved = wireFirm(firm, firms, alliance, violations, now);
       if (moved == null) {
         return null;
       }
       if (moved != firm) {
-        if (wired == null) {
-          wired = firms.toArray();
-        }
-        wired[i] = moved;
+        wired = firms.edit(wired, i, moved);
       }
     }
-    return wired == null ? firms : firms.replacedBy(wired);
+    return firms.edited(wired);
   }
 
   /**
