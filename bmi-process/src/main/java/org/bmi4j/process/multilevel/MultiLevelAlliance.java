@@ -932,6 +932,11 @@ public final class MultiLevelAlliance {
     return -1;
   }
 
+  /** Returns the firms as held, for tests of the storage versions share. */
+  Firms heldFirms() {
+    return firms;
+  }
+
   /**
    * Returns this alliance as one read from a document, whose next operation wires every firm in
    * full ({@link #wireInFull}): the oracle of the incremental wiring in tests.
