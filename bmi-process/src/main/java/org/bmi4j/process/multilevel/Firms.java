@@ -179,9 +179,12 @@ final class Firms {
 
   /** Returns the firm at {@code index}, in the order they became known; O(log firms). */
   PartnerFirm at(int index) {
-    if (root instanceof PartnerFirm[] all) {
-      return all[index];
-    }
+    // the array's path small enough for the JIT to inline wherever firms are read
+    return root instanceof PartnerFirm[] all ? all[index] : inTrie(index);
+  }
+
+  /** Returns the firm at {@code index} of a trie. */
+  private PartnerFirm inTrie(int index) {
     int size = size();
     Objects.checkIndex(index, size);
     Node node = (Node) root;
@@ -331,15 +334,19 @@ final class Firms {
   }
 
   private int next(int from, boolean consolidating) {
-    if (root instanceof PartnerFirm[] all) {
-      for (int i = Math.max(0, from); i < all.length; i++) {
-        if (consolidating ? isConsolidating(all[i]) : isAttached(all[i])) {
-          return i;
-        }
+    return root instanceof PartnerFirm[] all
+        ? next(all, from, consolidating)
+        : next((Node) root, shift(size()), 0, Math.max(0, from), consolidating);
+  }
+
+  /** Returns the first index at {@code from} or after it of a marked firm of {@code all}, or -1. */
+  private static int next(PartnerFirm[] all, int from, boolean consolidating) {
+    for (int i = Math.max(0, from); i < all.length; i++) {
+      if (consolidating ? isConsolidating(all[i]) : isAttached(all[i])) {
+        return i;
       }
-      return -1;
     }
-    return next((Node) root, shift(size()), 0, Math.max(0, from), consolidating);
+    return -1;
   }
 
   /**
