@@ -645,14 +645,16 @@ public final class MultiLevelAlliance {
         moved =
             wireFirm(firm, next, after, inPartnerOrder(also, after), withdrawn, violations, now);
       } else {
-        @Nullable List<String> since =
-            was == null || Firms.isConsolidating(was) ? null : changedSince(kept, firm, changes);
-        if (since != null
-            && since.size() + changed.size() + removed.size() <= after.partners().size()) {
+        int since = was == null || Firms.isConsolidating(was) ? -1 : leftAfter(kept, firm);
+        int toWire = changes - since + changed.size() + removed.size();
+        if (since >= 0 && toWire == 0) {
+          moved = firm; // back in CONSOLIDATION, and nothing changed while it was away
+        } else if (since >= 0 && toWire <= after.partners().size()) {
           // back in CONSOLIDATION: in step with everything before it left
-          List<String> also = new ArrayList<>(since);
+          List<String> changedSince = kept.changes().subList(since, changes);
+          List<String> also = new ArrayList<>(changedSince);
           also.addAll(changed);
-          List<String> withdrawn = new ArrayList<>(since);
+          List<String> withdrawn = new ArrayList<>(changedSince);
           withdrawn.addAll(removed);
           moved =
               wireFirm(firm, next, after, inPartnerOrder(also, after), withdrawn, violations, now);
@@ -687,20 +689,16 @@ public final class MultiLevelAlliance {
   }
 
   /**
-   * Returns the partners changed between the time {@code firm} last left CONSOLIDATION and the
-   * first {@code changes} changes {@code wiring} remembers, or null if it has no record of leaving
-   * or its proposals are not those it left with.
+   * Returns how many changes {@code wiring} remembered when {@code firm} last left CONSOLIDATION,
+   * or -1 if it has no record of leaving or its proposals are not those it left with.
    */
-  private static @Nullable List<String> changedSince(Wiring wiring, PartnerFirm firm, int changes) {
+  private static int leftAfter(Wiring wiring, PartnerFirm firm) {
     int at = wiring.left().lastIndex(firm.partner());
     if (at < 0) {
-      return null;
+      return -1;
     }
     Left left = wiring.left().get(at);
-    if (left.proposals() != firm.process().context().partners()) {
-      return null;
-    }
-    return wiring.changes().subList(left.changes(), changes);
+    return left.proposals() == firm.process().context().partners() ? left.changes() : -1;
   }
 
   /** Returns the alliance of {@code made} and {@code next} wired in full, or null if rejected. */
