@@ -96,18 +96,33 @@ public final class MultiLevelAlliance {
   /** The firm-level Advance: it carries nothing, so one instance serves every step. */
   private static final FirmEvent ADVANCE = new FirmEvent.Advance();
 
+  /**
+   * What the wiring of a wired alliance remembers between operations, so that a firm coming back to
+   * CONSOLIDATION is wired for what changed while it was away (library formalisation): the partners
+   * each incremental wiring found changed (joined, removed, a newer extant model), in order, and
+   * for each firm that left CONSOLIDATION how many of those changes there were then (a firm's
+   * proposals change only in CONSOLIDATION, so it is in step with everything before). An operation
+   * wiring in full starts both afresh. Kept in memory only, not part of equality.
+   */
+  private record Wiring(AppendLog<String> changes, AppendLog<Left> left) {
+    static final Wiring FRESH = new Wiring(AppendLog.empty(), AppendLog.keyed(Left::partner));
+  }
+
+  /** A firm that left CONSOLIDATION after {@code changes} changes, proposing {@code proposals}. */
+  private record Left(String partner, int changes, List<ProposedPartner> proposals) {}
+
   private final AllianceInstance alliance;
   private final Firms firms;
-  // whether the firms are wired to the alliance's partners (see wire), so that the next operation
-  // wires only what it changes: true for every alliance this class made, false for one read from a
-  // document (or given a firm for a current partner), which the next operation wires in full; not
-  // part of equality
-  private final boolean wired;
+  // if the firms are wired to the alliance's partners (see wire), what the wiring remembers, so
+  // that the next operation wires only what it changes: set for every alliance this class made,
+  // null for one read from a document (or given a firm for a current partner), which the next
+  // operation wires in full; not part of equality
+  private final @Nullable Wiring wiring;
 
-  private MultiLevelAlliance(AllianceInstance alliance, Firms firms, boolean wired) {
+  private MultiLevelAlliance(AllianceInstance alliance, Firms firms, @Nullable Wiring wiring) {
     this.alliance = alliance;
     this.firms = firms;
-    this.wired = wired;
+    this.wiring = wiring;
   }
 
   /**
@@ -125,7 +140,7 @@ public final class MultiLevelAlliance {
             + " before proposing partners, which then join through prospect(...)",
         alliance.context().id(),
         alliance.context().partners().size());
-    return new MultiLevelAlliance(alliance, Firms.NONE, true);
+    return new MultiLevelAlliance(alliance, Firms.NONE, Wiring.FRESH);
   }
 
   /**
@@ -180,7 +195,7 @@ public final class MultiLevelAlliance {
    */
   public ImmutableList<String> lagging() {
     ImmutableList.Builder<String> lagging = ImmutableList.builder();
-    for (int i = 0; i < firms.size(); i++) {
+    for (int i = firms.nextAttached(0); i >= 0; i = firms.nextAttached(i + 1)) {
       PartnerFirm firm = firms.at(i);
       if (isLagging(firm)) {
         lagging.add(firm.partner());
@@ -245,7 +260,7 @@ public final class MultiLevelAlliance {
             firms.with(new PartnerFirm(partner, Attachment.PROSPECTIVE, firm)),
             // a current partner without a firm (only a document can hold one) gets one: the
             // firms in CONSOLIDATION are no longer in step, so the next operation wires in full
-            wired && alliance.context().partner(partner).isEmpty()));
+            alliance.context().partner(partner).isEmpty() ? wiring : null));
   }
 
   /**
@@ -307,10 +322,9 @@ public final class MultiLevelAlliance {
         && from == AlliancePhase.OPERATION
         && accepted
         && inStepInAdaption()) {
-      for (int i = 0; i < firms.size(); i++) {
+      for (int i = firms.nextAttached(0); i >= 0; i = firms.nextAttached(i + 1)) {
         PartnerFirm firm = firms.at(i);
-        if (firm.attachment() == Attachment.ATTACHED
-            && firm.process().state() == FirmPhase.ADAPTION) {
+        if (firm.process().state() == FirmPhase.ADAPTION) {
           report(
               violations,
               violation(
@@ -320,10 +334,9 @@ public final class MultiLevelAlliance {
       rejected = true;
     } else if (from != to && from.isActive() && to.isActive()) {
       if (event instanceof AllianceEvent.StartNewCycle) {
-        for (int i = 0; i < firms.size(); i++) {
+        for (int i = firms.nextAttached(0); i >= 0; i = firms.nextAttached(i + 1)) {
           PartnerFirm firm = firms.at(i);
-          if (firm.attachment() == Attachment.ATTACHED
-              && firm.process().state() != FirmPhase.ADAPTION) {
+          if (firm.process().state() != FirmPhase.ADAPTION) {
             report(
                 violations,
                 violation(
@@ -335,12 +348,12 @@ public final class MultiLevelAlliance {
           }
         }
       }
-      PartnerFirm @Nullable [] after = null; // one copy for every firm moved
+      @Nullable Object after = null; // a draft of the firms moved (Firms.edit)
       FirmEvent.@Nullable RecordAllianceOperating operating = null;
-      for (int i = 0; i < firms.size(); i++) {
+      // the attached firms only: a phase change costs O(current partners), however many left
+      for (int i = firms.nextAttached(0); i >= 0; i = firms.nextAttached(i + 1)) {
         PartnerFirm firm = firms.at(i);
-        if (firm.attachment() != Attachment.ATTACHED
-            || firm.process().state() != corresponding(from)) {
+        if (firm.process().state() != corresponding(from)) {
           continue;
         }
         @Nullable PartnerFirm moved;
@@ -365,38 +378,34 @@ public final class MultiLevelAlliance {
         if (moved == null) {
           rejected = true;
         } else if (moved != firm) {
-          if (after == null) {
-            after = firms.toArray();
-          }
-          after[i] = moved;
+          after = firms.edit(after, i, moved);
         }
       }
-      if (!rejected && after != null) {
-        next = firms.replacedBy(after);
-      }
-    }
-    if (!rejected && !result.isEnded() && !wiredStill(next, result.context())) {
-      Firms wired = wire(next, result.context(), violations, now);
-      if (wired != null) {
-        next = wired;
-      } else {
-        rejected = true;
+      if (!rejected) {
+        next = firms.edited(after);
       }
     }
     if (rejected) {
       return rejectedWith(violations);
     }
-    if (result.isEnded()) {
-      Firms detached = next;
-      for (int i = 0; i < next.size(); i++) {
-        PartnerFirm firm = next.at(i);
-        if (firm.attachment() != Attachment.DETACHED) {
-          detached = detached.withAt(i, firm.with(Attachment.DETACHED));
-        }
-      }
-      next = detached;
+    AllianceInstance made = AllianceInstance.of(result);
+    if (!result.isEnded()) {
+      MultiLevelAlliance wired =
+          wiredStill(next, result.context())
+              ? new MultiLevelAlliance(made, next, wiring)
+              : wire(made, next, violations, now);
+      return wired == null ? rejectedWith(violations) : new Outcome.Accepted<>(wired);
     }
-    return new Outcome.Accepted<>(new MultiLevelAlliance(AllianceInstance.of(result), next, true));
+    // ended: once, every firm not detached yet is
+    @Nullable Object detached = null;
+    for (int i = 0; i < next.size(); i++) {
+      PartnerFirm firm = next.at(i);
+      if (firm.attachment() != Attachment.DETACHED) {
+        detached = next.edit(detached, i, firm.with(Attachment.DETACHED));
+      }
+    }
+    next = next.edited(detached);
+    return new Outcome.Accepted<>(new MultiLevelAlliance(made, next, Wiring.FRESH));
   }
 
   /**
@@ -408,7 +417,7 @@ public final class MultiLevelAlliance {
    */
   private boolean wiredStill(Firms next, AllianceContext after) {
     AllianceContext before = alliance.context();
-    if (!wired || next != firms || before.formerPartners() != after.formerPartners()) {
+    if (wiring == null || next != firms || before.formerPartners() != after.formerPartners()) {
       return false;
     }
     List<Partner> was = before.partners();
@@ -416,8 +425,8 @@ public final class MultiLevelAlliance {
     if (was == is) {
       return true;
     }
-    if (was.size() != is.size()) {
-      return false;
+    if (was.size() != is.size() || is.size() > SMALL) {
+      return false; // many partners: the wiring finds what changed in O(changed), not O(partners)
     }
     for (int i = 0; i < was.size(); i++) {
       if (!was.get(i).id().equals(is.get(i).id())) {
@@ -429,10 +438,8 @@ public final class MultiLevelAlliance {
 
   /** Returns whether an attached partner is in ADAPTION in step with the alliance in OPERATION. */
   private boolean inStepInAdaption() {
-    for (int i = 0; i < firms.size(); i++) {
-      PartnerFirm firm = firms.at(i);
-      if (firm.attachment() == Attachment.ATTACHED
-          && firm.process().state() == FirmPhase.ADAPTION) {
+    for (int i = firms.nextAttached(0); i >= 0; i = firms.nextAttached(i + 1)) {
+      if (firms.at(i).process().state() == FirmPhase.ADAPTION) {
         return true;
       }
     }
@@ -518,14 +525,11 @@ public final class MultiLevelAlliance {
       after = joined;
     }
     Firms next = firms.with(after);
-    if (!alliance.isEnded()) {
-      Firms wired = wire(next, alliance.context(), violations, at);
-      if (wired == null) {
-        return rejectedWith(violations);
-      }
-      next = wired;
+    if (alliance.isEnded()) {
+      return new Outcome.Accepted<>(new MultiLevelAlliance(alliance, next, wiring));
     }
-    return new Outcome.Accepted<>(new MultiLevelAlliance(alliance, next, true));
+    MultiLevelAlliance wired = wire(alliance, next, violations, at);
+    return wired == null ? rejectedWith(violations) : new Outcome.Accepted<>(wired);
   }
 
   /**
@@ -549,64 +553,84 @@ public final class MultiLevelAlliance {
    * a small alliance (at most {@link #SMALL} firms x partners), where wiring every pair costs less
    * than finding what changed (library formalisation).
    *
-   * @return the firms with the wiring steps applied, or null if one was rejected (reported)
+   * <p>Nothing here walks every firm: the firms the operation changed are found by skipping the
+   * storage {@code next} shares with these firms ({@link Firms#nextChanged}), and a changed current
+   * partner is proposed to the others only if it is new or its extant model has another id or
+   * version (the only parts of the model the wiring compares). Only when a partner is to be
+   * proposed or withdrawn are all firms in CONSOLIDATION visited ({@link Firms#nextConsolidating}),
+   * each of them then taking a step in step; otherwise only the changed ones there.
+   *
+   * <p>A firm coming back to CONSOLIDATION (a fall back, a new cycle) proposes and withdraws only
+   * the partners changed since it left ({@link Wiring}), in the orders above, so a fall back of
+   * every partner costs O(partners), not O(partners squared), when nothing changed meanwhile; more
+   * changes than current partners, or a firm with no record of leaving, and it is wired in full.
+   *
+   * @param made the alliance after the operation
+   * @return the alliance of {@code made} and the firms with the wiring steps applied, or null if
+   *     one was rejected (reported)
    */
-  private @Nullable Firms wire(
-      Firms next, AllianceContext after, @Nullable List<Violation> violations, long now) {
-    if (!wired || (long) next.size() * after.partners().size() <= SMALL) {
-      return wireInFull(next, after, violations, now);
+  private @Nullable MultiLevelAlliance wire(
+      AllianceInstance made, Firms next, @Nullable List<Violation> violations, long now) {
+    AllianceContext after = made.context();
+    Wiring kept = wiring;
+    if (kept == null || (long) next.size() * after.partners().size() <= SMALL) {
+      return wiredInFull(made, next, violations, now);
     }
     AllianceContext before = alliance.context();
     // the former partners removed by the operation: a tail appended to the log
     List<Partner> formerBefore = before.formerPartners();
     List<Partner> formerAfter = after.formerPartners();
-    int kept = formerBefore.size();
-    if (formerAfter.size() < kept
+    int formerKept = formerBefore.size();
+    if (formerAfter.size() < formerKept
         || (formerAfter != formerBefore
-            && kept > 0
-            && formerAfter.get(kept - 1) != formerBefore.get(kept - 1))) {
-      return wireInFull(next, after, violations, now);
+            && formerKept > 0
+            && formerAfter.get(formerKept - 1) != formerBefore.get(formerKept - 1))) {
+      return wiredInFull(made, next, violations, now);
     }
     // the partners whose firm changed or is new: a current one is proposed again where its
     // extant model is newer, a new one where it is not proposed
-    List<String> changed = new ArrayList<>();
-    List<String> removed = new ArrayList<>();
+    List<String> changed = List.of(); // a list of its own once a partner is added (plus)
+    List<String> removed = List.of();
+    List<PartnerFirm> leaving = List.of(); // the firms leaving CONSOLIDATION
     int added = 0;
     int gone = 0;
-    for (int i = 0; i < next.size(); i++) {
+    // the firms the operation changed, found by skipping the storage the two versions share
+    for (int i = next.nextChanged(firms, 0); i >= 0; i = next.nextChanged(firms, i + 1)) {
       PartnerFirm firm = next.at(i);
-      if (i < firms.size() && firms.at(i) == firm) {
-        continue;
-      }
       String id = firm.partner();
+      if (i < firms.size() && Firms.isConsolidating(firms.at(i)) && !Firms.isConsolidating(firm)) {
+        leaving = plus(leaving, firm);
+      }
       boolean is = after.partner(id).isPresent();
       boolean was = before.partner(id).isPresent();
       if (is) {
-        changed.add(id);
+        if (!was || i >= firms.size() || !sameModel(firms.at(i), firm)) {
+          changed = plus(changed, id); // the firms in step propose it if new, or its model newer
+        }
         added += was ? 0 : 1;
       } else if (was) {
-        removed.add(id);
+        removed = plus(removed, id);
         gone++;
       }
     }
-    for (int f = kept; f < formerAfter.size(); f++) {
+    for (int f = formerKept; f < formerAfter.size(); f++) {
       String id = formerAfter.get(f).id();
       if (before.partner(id).isPresent() && after.partner(id).isEmpty() && !removed.contains(id)) {
-        removed.add(id);
+        removed = plus(removed, id);
         gone++;
       }
     }
     if (after.partners().size() - before.partners().size() != added - gone) {
-      return wireInFull(next, after, violations, now); // partners changed without their firms
+      return wiredInFull(made, next, violations, now); // partners changed without their firms
     }
+    int changes = kept.changes().size(); // before this operation's
     List<String> proposing = inPartnerOrder(changed, after);
-    PartnerFirm @Nullable [] result = null; // copied once, only if a firm changes
-    for (int i = 0; i < next.size(); i++) {
+    // every firm in CONSOLIDATION if a partner is to be proposed or withdrawn; else only those the
+    // operation changed, as the others are in step
+    boolean every = !proposing.isEmpty() || !removed.isEmpty();
+    @Nullable Object result = null; // a draft of the firms wired (Firms.edit)
+    for (int i = following(next, every, 0); i >= 0; i = following(next, every, i + 1)) {
       PartnerFirm firm = next.at(i);
-      if (firm.attachment() != Attachment.ATTACHED
-          || firm.process().state() != FirmPhase.CONSOLIDATION) {
-        continue;
-      }
       PartnerFirm was =
           i < firms.size() && firms.at(i).partner().equals(firm.partner()) ? firms.at(i) : null;
       @Nullable String told = was == null ? null : toldPartner(was, firm);
@@ -621,19 +645,101 @@ public final class MultiLevelAlliance {
         moved =
             wireFirm(firm, next, after, inPartnerOrder(also, after), withdrawn, violations, now);
       } else {
-        moved = wireFirm(firm, next, after, violations, now);
+        int since = was == null || Firms.isConsolidating(was) ? -1 : leftAfter(kept, firm);
+        int toWire = changes - since + changed.size() + removed.size();
+        if (since >= 0 && toWire == 0) {
+          moved = firm; // back in CONSOLIDATION, and nothing changed while it was away
+        } else if (since >= 0 && toWire <= after.partners().size()) {
+          // back in CONSOLIDATION: in step with everything before it left
+          List<String> changedSince = kept.changes().subList(since, changes);
+          List<String> also = new ArrayList<>(changedSince);
+          also.addAll(changed);
+          List<String> withdrawn = new ArrayList<>(changedSince);
+          withdrawn.addAll(removed);
+          moved =
+              wireFirm(firm, next, after, inPartnerOrder(also, after), withdrawn, violations, now);
+        } else {
+          moved = wireFirm(firm, next, after, violations, now);
+        }
       }
       if (moved == null) {
         return null;
       }
       if (moved != firm) {
-        if (result == null) {
-          result = next.toArray();
-        }
-        result[i] = moved;
+        result = next.edit(result, i, moved);
       }
     }
-    return result == null ? next : next.replacedBy(result);
+    Wiring remembered = kept;
+    if (!changed.isEmpty() || !removed.isEmpty() || !leaving.isEmpty()) {
+      AppendLog<String> log = kept.changes();
+      for (int c = 0; c < changed.size(); c++) {
+        log = log.append(changed.get(c));
+      }
+      for (int r = 0; r < removed.size(); r++) {
+        log = log.append(removed.get(r));
+      }
+      AppendLog<Left> left = kept.left();
+      for (int l = 0; l < leaving.size(); l++) {
+        PartnerFirm firm = leaving.get(l);
+        left = left.append(new Left(firm.partner(), changes, firm.process().context().partners()));
+      }
+      remembered = new Wiring(log, left);
+    }
+    return new MultiLevelAlliance(made, next.edited(result), remembered);
+  }
+
+  /**
+   * Returns how many changes {@code wiring} remembered when {@code firm} last left CONSOLIDATION,
+   * or -1 if it has no record of leaving or its proposals are not those it left with.
+   */
+  private static int leftAfter(Wiring wiring, PartnerFirm firm) {
+    int at = wiring.left().lastIndex(firm.partner());
+    if (at < 0) {
+      return -1;
+    }
+    Left left = wiring.left().get(at);
+    return left.proposals() == firm.process().context().partners() ? left.changes() : -1;
+  }
+
+  /** Returns the alliance of {@code made} and {@code next} wired in full, or null if rejected. */
+  private static @Nullable MultiLevelAlliance wiredInFull(
+      AllianceInstance made, Firms next, @Nullable List<Violation> violations, long now) {
+    Firms wired = wireInFull(next, made.context(), violations, now);
+    return wired == null ? null : new MultiLevelAlliance(made, wired, Wiring.FRESH);
+  }
+
+  /** Returns {@code list} with {@code e} added: list itself if a list of this method's own. */
+  private static <E> List<E> plus(List<E> list, E e) {
+    List<E> grown = list instanceof ArrayList<E> own ? own : new ArrayList<>(list);
+    grown.add(e);
+    return grown;
+  }
+
+  /**
+   * Returns the index of the first firm attached in CONSOLIDATION in {@code next} at {@code from}
+   * or after it: of {@code every} firm there, or of those changed since these firms; or -1.
+   */
+  private int following(Firms next, boolean every, int from) {
+    if (every) {
+      return next.nextConsolidating(from);
+    }
+    for (int i = next.nextChanged(firms, from); i >= 0; i = next.nextChanged(firms, i + 1)) {
+      if (Firms.isConsolidating(next.at(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns whether {@code firm}'s extant model has the id and version of {@code was}'s: then a
+   * firm in step proposes it as it should already (the wiring compares only the id and version).
+   */
+  private static boolean sameModel(PartnerFirm was, PartnerFirm firm) {
+    BusinessModel before = was.process().context().extantModel();
+    BusinessModel after = firm.process().context().extantModel();
+    return before == after
+        || (before.id().equals(after.id()) && before.version() == after.version());
   }
 
   /**
@@ -689,25 +795,18 @@ public final class MultiLevelAlliance {
    */
   static @Nullable Firms wireInFull(
       Firms firms, AllianceContext alliance, @Nullable List<Violation> violations, long now) {
-    PartnerFirm @Nullable [] wired = null; // copied once, only if a firm changes
-    for (int i = 0; i < firms.size(); i++) {
+    @Nullable Object wired = null; // a draft of the firms wired (Firms.edit)
+    for (int i = firms.nextConsolidating(0); i >= 0; i = firms.nextConsolidating(i + 1)) {
       PartnerFirm firm = firms.at(i);
-      if (firm.attachment() != Attachment.ATTACHED
-          || firm.process().state() != FirmPhase.CONSOLIDATION) {
-        continue;
-      }
       PartnerFirm moved = wireFirm(firm, firms, alliance, violations, now);
       if (moved == null) {
         return null;
       }
       if (moved != firm) {
-        if (wired == null) {
-          wired = firms.toArray();
-        }
-        wired[i] = moved;
+        wired = firms.edit(wired, i, moved);
       }
     }
-    return wired == null ? firms : firms.replacedBy(wired);
+    return firms.edited(wired);
   }
 
   /**
@@ -916,12 +1015,17 @@ public final class MultiLevelAlliance {
     return -1;
   }
 
+  /** Returns the firms as held, for tests of the storage versions share. */
+  Firms heldFirms() {
+    return firms;
+  }
+
   /**
    * Returns this alliance as one read from a document, whose next operation wires every firm in
    * full ({@link #wireInFull}): the oracle of the incremental wiring in tests.
    */
   MultiLevelAlliance unwired() {
-    return new MultiLevelAlliance(alliance, firms, false);
+    return new MultiLevelAlliance(alliance, firms, null);
   }
 
   /**
@@ -978,7 +1082,7 @@ public final class MultiLevelAlliance {
             firm.partner());
       }
       MultiLevelAlliance result =
-          new MultiLevelAlliance(restoredAlliance, Firms.of(restored.values()), false);
+          new MultiLevelAlliance(restoredAlliance, Firms.of(restored.values()), null);
       checkArgument(
           result.isCoupled(),
           "the stored firm processes are not coupled with the"

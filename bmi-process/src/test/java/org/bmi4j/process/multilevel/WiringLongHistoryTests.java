@@ -16,9 +16,12 @@ import org.bmi4j.process.alliance.AllianceEvent;
 import org.bmi4j.process.alliance.AlliancePhase;
 import org.bmi4j.process.alliance.AllianceProcess;
 import org.bmi4j.process.alliance.AlliancesAccess;
+import org.bmi4j.process.alliance.Partner;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
 import org.bmi4j.process.firm.FirmPhase;
+import org.bmi4j.process.firm.Lesson;
+import org.bmi4j.process.firm.LessonSource;
 import org.bmi4j.process.firm.ProposedPartner;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +118,103 @@ class WiringLongHistoryTests {
     for (int i = 0; i < PARTNERS; i++) {
       assertEquals(
           read.firm("p" + i).orElseThrow(), after.firm("p" + i).orElseThrow(), "p" + i + " kept");
+    }
+  }
+
+  /** Prospects running IDENTIFICATION on their own, most of the firms of the alliance. */
+  private static final int PROSPECTS = 2_000;
+
+  /** Partners attached in CONSOLIDATION among the prospects, at first. */
+  private static final int CONSOLIDATING = 10;
+
+  /** Operations on one firm each. */
+  private static final int OPERATIONS = 4_000;
+
+  /**
+   * At most this many slots of firm storage per operation on one prospect: its path in the trie of
+   * firms (four nodes of 32 for up to a million firms), the rest shared with the version before.
+   */
+  private static final int ONE_PATH = 4 * Firms.WIDTH;
+
+  /**
+   * Issue 13: thousands of firms, few in CONSOLIDATION, and thousands of operations on one firm
+   * each: each operation on a prospect adds one path of firm storage, whatever the number of firms
+   * (the storage asserted, never time); partners in CONSOLIDATION propose and withdraw outsiders,
+   * prospects join and are proposed by every partner there; the alliance writes and reads back.
+   */
+  @Test
+  void thousandsOfFirmsFewInConsolidationAndOperationsOnOneFirmEachBuildAndReadBack() {
+    MultiLevelAlliance m =
+        MultiLevelAlliance.of(
+            AllianceProcess.start(
+                "mobility",
+                "Mobility alliance",
+                Optional.empty(),
+                Currency.getInstance("EUR"),
+                MultiLevel.CLOCK));
+    m = accept(m.apply(new AllianceEvent.RecordBusinessCase(AlliancesAccess.businessCase())));
+    m = accept(m.apply(new AllianceEvent.ApproveInternally("board")));
+    m = accept(m.apply(new AllianceEvent.Advance()));
+    for (int i = 0; i < CONSOLIDATING; i++) {
+      m = joined(m, "p" + i);
+    }
+    for (int i = 0; i < PROSPECTS; i++) {
+      m = accept(m.prospect(MultiLevel.firm(actor("q" + i), SMALLEST, MultiLevel.CLOCK)));
+    }
+    int[] lessons = new int[PROSPECTS];
+    int joinedLater = 0;
+    int outsiders = 0;
+    for (int op = 0; op < OPERATIONS; op++) {
+      MultiLevelAlliance before = m;
+      int q = (op * 7919) % PROSPECTS;
+      if (op % 1_000 == 999) { // a prospect joins
+        String prospect = "q" + (op / 1_000 * 500 + 3);
+        m =
+            accept(
+                m.apply(
+                    new AllianceEvent.ProposePartner(
+                        actor(prospect), Optional.empty(), Optional.empty())));
+        joinedLater++;
+      } else if (op % 500 == 250) { // a partner in CONSOLIDATION proposes an outsider, withdraws
+        String partner = "p" + op / 500 % CONSOLIDATING;
+        m =
+            accept(
+                m.applyFirm(partner, new FirmEvent.ProposePartnerModel(actor("o" + op), SMALLEST)));
+        m = accept(m.applyFirm(partner, new FirmEvent.WithdrawPartner("o" + op, "no fit")));
+        outsiders++;
+      } else {
+        m =
+            accept(
+                m.applyFirm(
+                    "q" + q,
+                    new FirmEvent.RecordLesson(
+                        new Lesson("l" + op, "lesson", LessonSource.LEARNED))));
+        lessons[q]++;
+        int added = m.heldFirms().slotsNotSharedWith(before.heldFirms());
+        assertTrue(added <= ONE_PATH, () -> "op on one prospect added " + added + " slots");
+      }
+    }
+    DocumentType<MultiLevelAlliance> type = MultiLevelAlliance.documentType(MultiLevel.CLOCK);
+    MultiLevelAlliance read = BmiJson.read(type, BmiJson.write(type, m));
+    assertEquals(m, read);
+    assertEquals(PROSPECTS + CONSOLIDATING, read.firms().size());
+    int partners = CONSOLIDATING + joinedLater;
+    assertEquals(partners, read.alliance().context().partners().size());
+    assertEquals(4, joinedLater);
+    assertEquals(8, outsiders);
+    for (int i = 0; i < PROSPECTS; i++) {
+      PartnerFirm firm = read.firm("q" + i).orElseThrow();
+      assertEquals(lessons[i], firm.process().context().lessons().size(), "q" + i);
+    }
+    for (Partner partner : read.alliance().context().partners()) {
+      FirmContext c = read.firm(partner.id()).orElseThrow().process().context();
+      assertEquals(partners - 1, c.partners().size(), partner.id() + " proposes every other");
+      for (ProposedPartner proposed : c.partners()) {
+        assertEquals(
+            read.firm(proposed.partner().id()).orElseThrow().process().context().extantModel(),
+            proposed.model(),
+            partner.id() + " proposes " + proposed.partner().id() + "'s newest model");
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -22,6 +23,7 @@ import org.bmi4j.process.alliance.AllianceProperties;
 import org.bmi4j.process.alliance.Partner;
 import org.bmi4j.process.firm.FirmContext;
 import org.bmi4j.process.firm.FirmEvent;
+import org.bmi4j.process.firm.FirmInstance;
 import org.bmi4j.process.firm.FirmPhase;
 import org.bmi4j.process.firm.Lesson;
 import org.bmi4j.process.firm.LessonSource;
@@ -51,6 +53,20 @@ class WiringProperties {
 
   private static final int STEPS = 60;
 
+  /**
+   * Prospects that join only when proposed, added first to half of the alliances: more firms than
+   * one array holds ({@link Firms#WIDTH}), so the wiring runs on the trie, most firms outside
+   * CONSOLIDATION.
+   */
+  private static final List<FirmInstance> BYSTANDERS =
+      IntStream.range(0, Firms.WIDTH + 4)
+          .mapToObj(
+              i -> {
+                Actor actor = actor("b" + i);
+                return MultiLevel.firm(actor, MultiLevel.model("b" + i + "-bm", actor, "b" + i));
+              })
+          .toList();
+
   private static Actor actor(String id) {
     return Actor.of(id, id, ActorRole.PARTNER, Sector.PRIVATE);
   }
@@ -66,17 +82,28 @@ class WiringProperties {
           case 1 -> MultiLevel.foundation();
           default -> MultiLevel.operation();
         };
+    if (random.nextBoolean()) {
+      for (FirmInstance bystander : BYSTANDERS) {
+        m = MultiLevel.accept(m.prospect(bystander));
+      }
+    }
     int wiredSteps = 0;
     boolean reproposed = false;
+    boolean wiredInTrie = false;
     for (int i = 0; i < STEPS; i++) {
       if (random.nextInt(20) == 0) {
         m = BmiJson.read(MultiLevelChains.JSON, BmiJson.write(MultiLevelChains.JSON, m));
       }
       MultiLevelAlliance before = m;
       m = step(m, operation(random, m));
-      wiredSteps += wiringSteps(before, m);
+      int wiring = wiringSteps(before, m);
+      wiredSteps += wiring;
+      wiredInTrie |= wiring > 0 && m.firms().size() > Firms.WIDTH;
       reproposed |= newerModelProposedAgain(before, m);
     }
+    Statistics.label("wiring steps among more firms than an array holds").collect(wiredInTrie);
+    Statistics.label("wiring steps among more firms than an array holds")
+        .coverage(c -> c.check(true).percentage(p -> p > 10));
     Statistics.label("a newer extant model proposed again").collect(reproposed);
     Statistics.label("a newer extant model proposed again")
         .coverage(c -> c.check(true).percentage(p -> p > 0));
