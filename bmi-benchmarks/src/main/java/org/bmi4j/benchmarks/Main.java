@@ -135,7 +135,7 @@ public final class Main {
     String walkLoad = load();
     int walkRounds = settings.singleShot() ? 1 : 10;
     int walkBatch = settings.singleShot() ? 10 : 200_000;
-    CrossCheck.Figure walkCpu = WalkCpu.run(settings.singleShot() ? 0 : 3, walkRounds, walkBatch);
+    WalkCpu.Result walkCpu = WalkCpu.run(settings.singleShot() ? 0 : 3, walkRounds, walkBatch);
     LongDocuments.Timed longHistory =
         LongDocuments.roundTrip(settings.singleShot() ? 1_000 : 1_000_000);
     LongDocuments.Timed bad =
@@ -165,7 +165,7 @@ public final class Main {
                     bad.figure(),
                     bad.holds()))
             .markdown()
-        + WalkCpu.markdown(walkCpu, walkRounds, walkBatch, walkLoad)
+        + WalkCpu.markdown(walkCpu, walkBatch, walkLoad)
         + scaling;
   }
 

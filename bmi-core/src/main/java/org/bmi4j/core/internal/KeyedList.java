@@ -143,6 +143,17 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
   }
 
   /**
+   * Returns the current value of key {@code k}, or null if it has none; O(1) on the newest version.
+   * What {@link #find} answers, for callers that would unwrap it at once.
+   *
+   * @param k the key
+   * @return the current value of key {@code k}, or null
+   */
+  public @Nullable V valueOf(Object k) {
+    return value(k);
+  }
+
+  /**
    * Returns whether a current value has key {@code k}; O(1) on the newest version.
    *
    * @param k the key

@@ -182,6 +182,7 @@ class KeyedListProperties {
     }
     for (int k = 0; k < KEYS + 200; k++) {
       assertEquals(Optional.ofNullable(model.get(k)), list.find(k));
+      assertEquals(model.get(k), list.valueOf(k));
       assertEquals(model.containsKey(k), list.containsKey(k));
       if (!model.containsKey(k)) {
         assertEquals(-1, list.placeOf(k));

@@ -1,7 +1,5 @@
 package org.bmi4j.process.alliance;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -440,30 +438,53 @@ abstract class AbstractAllianceContext {
    */
   @Value.Check
   AbstractAllianceContext check() {
-    checkArgument(cycle() >= 1, "alliance '%s' has cycle %s; cycles count from 1", id(), cycle());
-    checkArgument(
-        modelIterations() >= 0,
-        "alliance '%s' has %s model iterations; the count is 0 or more",
-        id(),
-        modelIterations());
-    BigDecimal ratio = winWinRatio();
-    checkArgument(
-        ratio.signum() > 0 && Decimals.fits(ratio),
-        "the win-win ratio of alliance '%s' must be greater than 0 with at most %s digits before"
-            + " and after the decimal point, was %s",
-        id(),
-        Decimals.MAX_DIGITS,
-        ratio);
-    boolean vision = vision().isPresent();
-    if (vision != visionRecordedAt().isPresent()) { // the sentence made only on failure
-      throw new IllegalArgumentException(
-          Strings.lenientFormat(
-              "alliance '%s' has %s and %s; a vision and the instant it was recorded go together",
-              id(),
-              vision ? "a vision" : "no vision",
-              vision ? "no such instant" : "an instant it was recorded"));
+    // a few loads where every check passes, so that the copy each step makes can inline this; the
+    // words of a refusal and the copy into logs are methods of their own
+    if (cycle() < 1
+        || modelIterations() < 0
+        || !ratioFits(winWinRatio())
+        || vision().isPresent() != visionRecordedAt().isPresent()) {
+      throw refusal();
     }
-    if (learningList() instanceof AppendLog<LearningRecord> learning
+    return inLogs() ? this : copiedIntoLogs();
+  }
+
+  private static boolean ratioFits(BigDecimal ratio) {
+    return ratio.signum() > 0 && Decimals.fits(ratio);
+  }
+
+  /** Returns the refusal of the first check that fails, in the order they are listed. */
+  private IllegalArgumentException refusal() {
+    if (cycle() < 1) {
+      return new IllegalArgumentException(
+          Strings.lenientFormat("alliance '%s' has cycle %s; cycles count from 1", id(), cycle()));
+    }
+    if (modelIterations() < 0) {
+      return new IllegalArgumentException(
+          Strings.lenientFormat(
+              "alliance '%s' has %s model iterations; the count is 0 or more",
+              id(), modelIterations()));
+    }
+    BigDecimal ratio = winWinRatio();
+    if (!ratioFits(ratio)) {
+      return new IllegalArgumentException(
+          Strings.lenientFormat(
+              "the win-win ratio of alliance '%s' must be greater than 0 with at most %s digits"
+                  + " before and after the decimal point, was %s",
+              id(), Decimals.MAX_DIGITS, ratio));
+    }
+    boolean vision = vision().isPresent();
+    return new IllegalArgumentException(
+        Strings.lenientFormat(
+            "alliance '%s' has %s and %s; a vision and the instant it was recorded go together",
+            id(),
+            vision ? "a vision" : "no vision",
+            vision ? "no such instant" : "an instant it was recorded"));
+  }
+
+  /** Returns whether every list is held as the log it is kept in once built. */
+  private boolean inLogs() {
+    return learningList() instanceof AppendLog<LearningRecord> learning
         && learning.isKeyed()
         && separationList() instanceof AppendLog
         && knowledgeExchangeList() instanceof AppendLog
@@ -471,9 +492,11 @@ abstract class AbstractAllianceContext {
         && former.isKeyed()
         && partnerList() instanceof PartnerLog
         && revisionList() instanceof AppendLog
-        && milestoneList() instanceof MilestoneLog) {
-      return this;
-    }
+        && milestoneList() instanceof MilestoneLog;
+  }
+
+  /** Returns this context with every list given as a plain list held as its log. */
+  private AllianceContext copiedIntoLogs() {
     AppendLog<LearningRecord> learning = AppendLog.keyed(r -> r);
     for (LearningRecord record : learningList()) {
       learning = learning.append(record);

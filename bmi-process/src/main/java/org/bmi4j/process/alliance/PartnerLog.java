@@ -116,7 +116,7 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
 
   /** Returns the current partner of id {@code id}, or null; O(1). */
   @Nullable Partner partner(String id) {
-    return partners.find(id).orElse(null);
+    return partners.valueOf(id);
   }
 
   /** Returns whether a current partner has id {@code id}; O(1). */

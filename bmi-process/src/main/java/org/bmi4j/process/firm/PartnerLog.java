@@ -106,7 +106,7 @@ final class PartnerLog extends ForwardingList<ProposedPartner> implements Random
    * @return this log with {@code proposed} among the partners
    */
   PartnerLog propose(ProposedPartner proposed) {
-    ProposedPartner earlier = partners.find(proposed.partner().id()).orElse(null);
+    ProposedPartner earlier = partners.valueOf(proposed.partner().id());
     return new PartnerLog(partners.put(proposed), carried(earlier, proposed));
   }
 
@@ -119,9 +119,7 @@ final class PartnerLog extends ForwardingList<ProposedPartner> implements Random
    */
   PartnerLog withdraw(String id) {
     KeyedList<ProposedPartner> after = partners.without(id);
-    return after == partners
-        ? this
-        : new PartnerLog(after, carried(partners.find(id).orElse(null), null));
+    return after == partners ? this : new PartnerLog(after, carried(partners.valueOf(id), null));
   }
 
   @Override
