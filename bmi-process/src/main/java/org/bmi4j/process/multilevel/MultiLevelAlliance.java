@@ -638,12 +638,16 @@ public final class MultiLevelAlliance {
       if (was == firm || (told != null && told.isEmpty())) {
         moved = wireFirm(firm, next, after, proposing, removed, violations, now);
       } else if (told != null) {
-        List<String> also = new ArrayList<>(changed);
-        also.add(told);
-        List<String> withdrawn = new ArrayList<>(removed);
-        withdrawn.add(told);
+        List<String> alone = List.of(told);
         moved =
-            wireFirm(firm, next, after, inPartnerOrder(also, after), withdrawn, violations, now);
+            wireFirm(
+                firm,
+                next,
+                after,
+                inPartnerOrder(joined(changed, alone), after),
+                joined(removed, alone),
+                violations,
+                now);
       } else {
         int since = was == null || Firms.isConsolidating(was) ? -1 : leftAfter(kept, firm);
         int toWire = changes - since + changed.size() + removed.size();
@@ -652,12 +656,15 @@ public final class MultiLevelAlliance {
         } else if (since >= 0 && toWire <= after.partners().size()) {
           // back in CONSOLIDATION: in step with everything before it left
           List<String> changedSince = kept.changes().subList(since, changes);
-          List<String> also = new ArrayList<>(changedSince);
-          also.addAll(changed);
-          List<String> withdrawn = new ArrayList<>(changedSince);
-          withdrawn.addAll(removed);
           moved =
-              wireFirm(firm, next, after, inPartnerOrder(also, after), withdrawn, violations, now);
+              wireFirm(
+                  firm,
+                  next,
+                  after,
+                  inPartnerOrder(joined(changedSince, changed), after),
+                  joined(changedSince, removed),
+                  violations,
+                  now);
         } else {
           moved = wireFirm(firm, next, after, violations, now);
         }
@@ -706,6 +713,14 @@ public final class MultiLevelAlliance {
       AllianceInstance made, Firms next, @Nullable List<Violation> violations, long now) {
     Firms wired = wireInFull(next, made.context(), violations, now);
     return wired == null ? null : new MultiLevelAlliance(made, wired, Wiring.FRESH);
+  }
+
+  /** Returns the elements of {@code first}, then those of {@code then}, in a list of their own. */
+  private static <E> List<E> joined(List<E> first, List<E> then) {
+    List<E> both = new ArrayList<>(first.size() + then.size());
+    both.addAll(first);
+    both.addAll(then);
+    return both;
   }
 
   /** Returns {@code list} with {@code e} added: list itself if a list of this method's own. */
