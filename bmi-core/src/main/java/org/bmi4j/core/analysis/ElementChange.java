@@ -58,8 +58,8 @@ public record ElementChange(
         "a change of %s needs different before and after values, both were %s",
         key,
         before);
-    functions = FUNCTIONS.of(checkNotNull(functions, "functions"));
-    designElements = DESIGN_ELEMENTS.of(checkNotNull(designElements, "designElements"));
+    functions = FUNCTIONS.of(functions, "functions");
+    designElements = DESIGN_ELEMENTS.of(designElements, "designElements");
   }
 
   /**
@@ -83,8 +83,8 @@ public record ElementChange(
         key,
         before,
         after,
-        FUNCTIONS.of(checkNotNull(functions, "functions")),
-        DESIGN_ELEMENTS.of(checkNotNull(designElements, "designElements")));
+        FUNCTIONS.of(functions, "functions"),
+        DESIGN_ELEMENTS.of(designElements, "designElements"));
   }
 
   /**

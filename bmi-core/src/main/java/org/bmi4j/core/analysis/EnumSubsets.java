@@ -39,12 +39,17 @@ final class EnumSubsets<E extends Enum<E>> {
   /**
    * Returns the set of the given constants, once each, in declaration order.
    *
+   * @param name what the constants are, for the message if one is null
    * @throws NullPointerException if {@code constants} is null or holds null
    */
-  ImmutableSet<E> of(Iterable<? extends E> constants) {
+  ImmutableSet<E> of(Iterable<? extends E> constants, String name) {
     int mask = 0;
-    for (E constant : constants) {
-      mask |= 1 << checkNotNull(constant, "a null constant").ordinal();
+    for (E constant : checkNotNull(constants, name)) {
+      if (constant == null) {
+        throw new NullPointerException(
+            name + " holds null; each must be one of " + sets[sets.length - 1]);
+      }
+      mask |= 1 << constant.ordinal();
     }
     return sets[mask];
   }

@@ -84,8 +84,18 @@ class ElementChangeSetsProperties {
   void aNullConstantIsRefused() {
     List<ValueFunction> withNull = Arrays.asList(ValueFunction.CAPTURE, null);
 
-    assertThrows(NullPointerException.class, () -> change(withNull, List.of()));
-    assertThrows(
-        NullPointerException.class, () -> change(List.of(), Arrays.asList((DesignElement) null)));
+    NullPointerException function =
+        assertThrows(NullPointerException.class, () -> change(withNull, List.of()));
+    NullPointerException designElement =
+        assertThrows(
+            NullPointerException.class,
+            () -> change(List.of(), Arrays.asList((DesignElement) null)));
+
+    assertEquals(
+        "functions holds null; each must be one of [PROPOSITION, CREATION, EXCHANGE, CAPTURE]",
+        function.getMessage());
+    assertEquals(
+        "designElements holds null; each must be one of [CONTENT, STRUCTURE, GOVERNANCE]",
+        designElement.getMessage());
   }
 }
