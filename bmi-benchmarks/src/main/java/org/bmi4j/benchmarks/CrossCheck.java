@@ -36,9 +36,9 @@ public final class CrossCheck {
     Cycling.Bmi4jFixedClock fixed = new Cycling.Bmi4jFixedClock();
     fixed.setUp();
     subjects.put("bmi4jFixedClock", () -> fixed.advance().instance().cycle());
-    GuardShape.ContextNamed named = new GuardShape.ContextNamed();
-    named.setUp();
-    subjects.put("bmi4jFixedClockGuardsNamingContext", () -> named.advance().instance().cycle());
+    GuardShape.OneGuard oneGuard = new GuardShape.OneGuard();
+    oneGuard.setUp();
+    subjects.put("bmi4jFixedClockOneGuard", () -> oneGuard.advance().instance().cycle());
     Peers.Stateless4j bare = new Peers.Stateless4j();
     bare.setUp();
     subjects.put(

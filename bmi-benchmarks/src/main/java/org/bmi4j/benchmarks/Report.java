@@ -235,16 +235,15 @@ final class Report {
     equalWork(
         md, "stateless4j + its user's timestamped history, fixed clock", keptFixed, cyclingFixed);
     md.append('\n');
-    Figure unused = figure("GuardShape.contextUnused");
-    Figure named = figure("GuardShape.contextNamedWhenRejecting");
+    Figure perTransition = figure("GuardShape.guardClassPerTransition");
+    Figure oneGuard = figure("GuardShape.oneGuardForAllTransitions");
     md.append(
-        "#### 1d. The guard's shape: bmi4j, fixed clock, cycling as in 1a, guards that never use"
-            + " their context vs alike guards naming it in a rejection (a branch no accepted event"
-            + " takes)\n\n");
-    md.append("| guards | time | allocated | ÷ context unused | verdict |\n");
+        "#### 1d. The guard call: bmi4j, fixed clock, cycling as in 1a, a guard class per"
+            + " transition (1a's) vs one guard shared by the four transitions\n\n");
+    md.append("| guards | time | allocated | ÷ a class per transition | verdict |\n");
     md.append("|---|---:|---:|---:|---|\n");
-    guardShape(md, "context unused (1a's guards)", unused, unused);
-    guardShape(md, "context named when rejecting", named, unused);
+    guardShape(md, "a guard class per transition (1a's guards)", perTransition, perTransition);
+    guardShape(md, "one guard for the four transitions", oneGuard, perTransition);
     md.append('\n');
     if (extras != null) {
       md.append(
@@ -442,8 +441,8 @@ final class Report {
     compared(md, subject, f, bmi4j, "bmi4j slower", "bmi4j faster");
   }
 
-  private void guardShape(StringBuilder md, String guards, Figure f, Figure unused) {
-    compared(md, guards, f, unused, "faster", "slower");
+  private void guardShape(StringBuilder md, String guards, Figure f, Figure base) {
+    compared(md, guards, f, base, "faster", "slower");
   }
 
   /**

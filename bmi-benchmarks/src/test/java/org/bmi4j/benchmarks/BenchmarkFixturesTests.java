@@ -31,6 +31,31 @@ class BenchmarkFixturesTests {
   }
 
   @Test
+  void theOneGuardMachineOf1dTakesTheSameStepsAndRejectsTheSameAdvances() {
+    GuardShape.OneGuard oneGuard = new GuardShape.OneGuard();
+    oneGuard.setUp();
+    Cycling.Bmi4jFixedClock perTransition = new Cycling.Bmi4jFixedClock();
+    perTransition.setUp();
+    for (int i = 0; i < 9; i++) {
+      oneGuard.advance();
+      perTransition.advance();
+    }
+    assertEquals(perTransition.instance.state(), oneGuard.instance.state());
+    assertEquals(perTransition.instance.cycle(), oneGuard.instance.cycle());
+    assertEquals(perTransition.instance.sequence(), oneGuard.instance.sequence());
+    Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> outcome =
+        oneGuard.instance.apply(new Bmi4jMachine.Advance(Bmi4jMachine.UNREADY));
+    Outcome.Rejected<?> rejected = assertInstanceOf(Outcome.Rejected.class, outcome);
+    assertEquals(
+        List.of(
+            new Violation(
+                Bmi4jMachine.Code.NOT_READY,
+                "",
+                "readiness must be at least 50 to advance, was 10")),
+        rejected.violations());
+  }
+
+  @Test
   void anUnreadyAdvanceIsRejectedNamingTheReadiness() {
     Outcome<? extends ProcessInstance<Phase, Bmi4jMachine.Event, Bmi4jMachine.Project>> outcome =
         Bmi4jMachine.start(CLOCK).apply(new Bmi4jMachine.Advance(Bmi4jMachine.UNREADY));
