@@ -1,5 +1,6 @@
 package org.bmi4j.benchmarks;
 
+import com.github.oxo42.stateless4j.StateMachine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -46,6 +47,16 @@ public final class CrossCheck {
         () -> {
           Stateless4jMachine.advance(bare.machine, bare.gate, Bmi4jMachine.READY);
           return bare.machine.getState().ordinal();
+        });
+    Stateless4jMachine.Gate gate = new Stateless4jMachine.Gate();
+    StateMachine<Phase, Stateless4jMachine.Trigger> oneGuardPeer =
+        Stateless4jMachine.create(
+            Stateless4jMachine.oneGuardConfig(gate), Stateless4jMachine.unhandled(gate));
+    subjects.put(
+        "stateless4jOneGuard",
+        () -> {
+          Stateless4jMachine.advance(oneGuardPeer, gate, Bmi4jMachine.READY);
+          return oneGuardPeer.getState().ordinal();
         });
     Cycling.Stateless4jHistorySystemClock history = new Cycling.Stateless4jHistorySystemClock();
     history.setUp();

@@ -3,6 +3,7 @@ package org.bmi4j.benchmarks;
 import com.github.oxo42.stateless4j.StateMachine;
 import com.github.oxo42.stateless4j.StateMachineConfig;
 import com.github.oxo42.stateless4j.delegates.Action2;
+import com.github.oxo42.stateless4j.delegates.FuncBoolean;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,20 @@ public final class Stateless4jMachine {
     config
         .configure(Phase.OPERATION)
         .permitIf(Trigger.ADVANCE, Phase.CONCEPT, () -> gate.readiness >= Bmi4jMachine.THRESHOLD);
+    return config;
+  }
+
+  /**
+   * Returns a configuration like {@link #config}'s but for one guard shared by the four permits:
+   * the peer of benchmark 1d's one-guard machine, for the cross-check.
+   */
+  public static StateMachineConfig<Phase, Trigger> oneGuardConfig(Gate gate) {
+    StateMachineConfig<Phase, Trigger> config = new StateMachineConfig<>();
+    FuncBoolean ready = () -> gate.readiness >= Bmi4jMachine.THRESHOLD;
+    config.configure(Phase.CONCEPT).permitIf(Trigger.ADVANCE, Phase.FOUNDATION, ready);
+    config.configure(Phase.FOUNDATION).permitIf(Trigger.ADVANCE, Phase.DEVELOPMENT, ready);
+    config.configure(Phase.DEVELOPMENT).permitIf(Trigger.ADVANCE, Phase.OPERATION, ready);
+    config.configure(Phase.OPERATION).permitIf(Trigger.ADVANCE, Phase.CONCEPT, ready);
     return config;
   }
 

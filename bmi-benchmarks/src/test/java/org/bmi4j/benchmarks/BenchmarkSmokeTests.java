@@ -66,6 +66,7 @@ class BenchmarkSmokeTests {
           "| stateless4j + its user's timestamped history, system clock |",
           "| stateless4jHistory |",
           "| bmi4jFixedClockOneGuard |",
+          "| stateless4jOneGuard |",
           "| one guard for the four transitions |",
           "| integrityRejection |",
           "| firmRead |",
