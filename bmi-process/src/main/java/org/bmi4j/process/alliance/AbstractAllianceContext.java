@@ -1,9 +1,7 @@
 package org.bmi4j.process.alliance;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.util.StdConverter;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -22,10 +20,16 @@ import org.immutables.value.Value;
  *
  * <p>Immutable; each accepted event yields a new context. Lists keep the order of the events that
  * filled them.
+ *
+ * <p>The context holds its lists, what the alliance has settled and its future in three parts of
+ * their own, so that the copy an event makes copies the small part it changes and a context of
+ * eleven fields (under G1, a value of at most nine references is copied without a write barrier per
+ * field; {@code WideCopy} in bmi-benchmarks). A document holds the context flat, in the form it
+ * always had.
  */
 @Value.Immutable
-@JsonSerialize(as = AllianceContext.class)
-@JsonDeserialize(as = AllianceContext.class)
+@JsonSerialize(converter = AbstractAllianceContextForm.FromContext.class)
+@JsonDeserialize(converter = AbstractAllianceContextForm.ToContext.class)
 abstract class AbstractAllianceContext {
   /**
    * The alliance's id.
@@ -64,151 +68,6 @@ abstract class AbstractAllianceContext {
   public abstract Optional<String> focalFirm();
 
   /**
-   * The business case of the concept phase, once recorded.
-   *
-   * @return the business case of the concept phase, once recorded
-   */
-  public abstract Optional<BusinessCase> businessCase();
-
-  /**
-   * Who approved the business case internally, once approved.
-   *
-   * @return who approved the business case internally, once approved
-   */
-  public abstract Optional<String> internalApproval();
-
-  /**
-   * The current partners, in the order they were proposed: an immutable list that shares its
-   * storage with the context it grew from, so that proposing, committing or removing one more costs
-   * the same however many there are (written in JSON as the array {@code partners}). No two have
-   * one id.
-   *
-   * @return the current partners, in the order they were proposed
-   */
-  public List<Partner> partners() {
-    return partnerLog();
-  }
-
-  /**
-   * The current partners as given to the builder or to {@code withPartnerList(Iterable)}; held as a
-   * shared log once the context is built.
-   *
-   * @return the current partners as given
-   */
-  @Value.Default
-  @JsonProperty("partners")
-  @JsonDeserialize(converter = PartnersFromJson.class)
-  Iterable<Partner> partnerList() {
-    return PartnerLog.EMPTY;
-  }
-
-  PartnerLog partnerLog() {
-    return (PartnerLog) partnerList();
-  }
-
-  /**
-   * Partners removed from the alliance, in the order they were removed: an immutable list that
-   * shares its storage with the context it grew from, so that removing one more costs the same
-   * however many there are, and that finds a partner's last removal by id in O(1) amortised
-   * (written in JSON as the array {@code formerPartners}). A partner removed, proposed again and
-   * removed again is in it twice.
-   *
-   * @return the partners removed from the alliance, in the order they were removed
-   */
-  public List<Partner> formerPartners() {
-    return formerPartnersLog();
-  }
-
-  /**
-   * The former partners as given to the builder or to {@code withFormerPartnerList(Iterable)}; held
-   * as a shared log once the context is built.
-   *
-   * @return the former partners as given
-   */
-  @Value.Default
-  @JsonProperty("formerPartners")
-  @JsonDeserialize(converter = PartnersFromJson.class)
-  Iterable<Partner> formerPartnerList() {
-    return NO_FORMER_PARTNERS;
-  }
-
-  static final AppendLog<Partner> NO_FORMER_PARTNERS = AppendLog.keyed(Partner::id);
-
-  /** Returns the former partners as given, held as a log keyed by partner id. */
-  private static AppendLog<Partner> keyedFormerPartners(Iterable<Partner> partners) {
-    AppendLog<Partner> log = NO_FORMER_PARTNERS;
-    for (Partner partner : partners) {
-      log = log.append(partner);
-    }
-    return log;
-  }
-
-  /** The former partners, keyed by partner id (a partner removed twice is there twice). */
-  AppendLog<Partner> formerPartnersLog() {
-    return (AppendLog<Partner>) formerPartnerList();
-  }
-
-  /** Reads the former partners of a document as a list, to be held as a log when built. */
-  static final class PartnersFromJson extends StdConverter<List<Partner>, Iterable<Partner>> {
-    @Override
-    public Iterable<Partner> convert(List<Partner> value) {
-      return value;
-    }
-  }
-
-  /**
-   * The signed contract, once signed.
-   *
-   * @return the signed contract, once signed
-   */
-  public abstract Optional<Contract> contract();
-
-  /**
-   * The organisational form, once chosen.
-   *
-   * @return the organisational form, once chosen
-   */
-  public abstract Optional<OrganisationalForm> organisationalForm();
-
-  /**
-   * The project plan's milestones, in the order they were planned: an immutable list that shares
-   * its storage with the context it grew from, so that planning or completing one more costs the
-   * same however many there are (written in JSON as the array {@code milestones}).
-   *
-   * @return the project plan's milestones, in the order they were planned
-   */
-  public List<Milestone> milestones() {
-    return milestoneLog();
-  }
-
-  /**
-   * The milestones as given to the builder or to {@code withMilestoneList(Iterable)}; held as a
-   * shared log once the context is built.
-   *
-   * @return the milestones as given
-   */
-  @Value.Default
-  @JsonProperty("milestones")
-  @JsonDeserialize(converter = MilestonesFromJson.class)
-  Iterable<Milestone> milestoneList() {
-    return MilestoneLog.EMPTY;
-  }
-
-  MilestoneLog milestoneLog() {
-    return (MilestoneLog) milestoneList();
-  }
-
-  /**
-   * Reads the milestones of a document as a list, to be held as a log when the context is built.
-   */
-  static final class MilestonesFromJson extends StdConverter<List<Milestone>, Iterable<Milestone>> {
-    @Override
-    public Iterable<Milestone> convert(List<Milestone> value) {
-      return value;
-    }
-  }
-
-  /**
    * Whether the acceptance test of the product or service has passed.
    *
    * @return whether the acceptance test of the product or service has passed
@@ -219,13 +78,6 @@ abstract class AbstractAllianceContext {
   }
 
   /**
-   * The alliance business model, once defined; each redefinition is an iteration.
-   *
-   * @return the alliance business model, once defined
-   */
-  public abstract Optional<BusinessModel> allianceModel();
-
-  /**
    * How many times the alliance business model was (re)defined.
    *
    * @return how many times the alliance business model was (re)defined
@@ -233,43 +85,6 @@ abstract class AbstractAllianceContext {
   @Value.Default
   public int modelIterations() {
     return 0;
-  }
-
-  /**
-   * The revisions of the operating alliance business model, in the order recorded: an immutable
-   * list that shares its storage with the context it grew from, so that recording one more costs
-   * the same however many there are (written in JSON as the array {@code revisions}).
-   *
-   * @return the revisions of the operating alliance business model, in the order recorded
-   */
-  public List<ModelRevision> revisions() {
-    return revisionsLog();
-  }
-
-  /**
-   * The revisions as given to the builder or to {@code withRevisionList(Iterable)}; held as a
-   * shared log once the context is built.
-   *
-   * @return the revisions as given
-   */
-  @Value.Default
-  @JsonProperty("revisions")
-  @JsonDeserialize(converter = RevisionsFromJson.class)
-  Iterable<ModelRevision> revisionList() {
-    return AppendLog.empty();
-  }
-
-  private AppendLog<ModelRevision> revisionsLog() {
-    return (AppendLog<ModelRevision>) revisionList();
-  }
-
-  /** Reads the revisions of a document as a list, to be held as a log when the context is built. */
-  static final class RevisionsFromJson
-      extends StdConverter<List<ModelRevision>, Iterable<ModelRevision>> {
-    @Override
-    public Iterable<ModelRevision> convert(List<ModelRevision> value) {
-      return value;
-    }
   }
 
   /**
@@ -292,12 +107,177 @@ abstract class AbstractAllianceContext {
     return WinWinVerdict.DEFAULT_RATIO;
   }
 
+  /** What the alliance has settled: business case, approval, contract, form, alliance model. */
+  @Value.Default
+  AllianceTerms terms() {
+    return AbstractAllianceTerms.NONE;
+  }
+
+  /** The lists, each held as a shared log. */
+  @Value.Default
+  AllianceLogs logs() {
+    return AbstractAllianceLogs.EMPTY;
+  }
+
+  /** The vision, when it was recorded, and the ending. */
+  @Value.Default
+  AllianceFuture future() {
+    return AbstractAllianceFuture.NONE;
+  }
+
+  /**
+   * The business case of the concept phase, once recorded.
+   *
+   * @return the business case of the concept phase, once recorded
+   */
+  public Optional<BusinessCase> businessCase() {
+    return terms().businessCase();
+  }
+
+  /**
+   * Who approved the business case internally, once approved.
+   *
+   * @return who approved the business case internally, once approved
+   */
+  public Optional<String> internalApproval() {
+    return terms().internalApproval();
+  }
+
+  /**
+   * The current partners, in the order they were proposed: an immutable list that shares its
+   * storage with the context it grew from, so that proposing, committing or removing one more costs
+   * the same however many there are (written in JSON as the array {@code partners}). No two have
+   * one id.
+   *
+   * @return the current partners, in the order they were proposed
+   */
+  public List<Partner> partners() {
+    return partnerLog();
+  }
+
+  /**
+   * The current partners as given to {@code withPartnerList(Iterable)}; held as a shared log once
+   * the context is built.
+   *
+   * @return the current partners as given
+   */
+  public Iterable<Partner> partnerList() {
+    return logs().partnerList();
+  }
+
+  PartnerLog partnerLog() {
+    return logs().partnerLog();
+  }
+
+  /**
+   * Partners removed from the alliance, in the order they were removed: an immutable list that
+   * shares its storage with the context it grew from, so that removing one more costs the same
+   * however many there are, and that finds a partner's last removal by id in O(1) amortised
+   * (written in JSON as the array {@code formerPartners}). A partner removed, proposed again and
+   * removed again is in it twice.
+   *
+   * @return the partners removed from the alliance, in the order they were removed
+   */
+  public List<Partner> formerPartners() {
+    return formerPartnersLog();
+  }
+
+  /**
+   * The former partners as given to {@code withFormerPartnerList(Iterable)}; held as a shared log
+   * once the context is built.
+   *
+   * @return the former partners as given
+   */
+  public Iterable<Partner> formerPartnerList() {
+    return logs().formerPartnerList();
+  }
+
+  /** The former partners, keyed by partner id (a partner removed twice is there twice). */
+  AppendLog<Partner> formerPartnersLog() {
+    return logs().formerPartnersLog();
+  }
+
+  /**
+   * The signed contract, once signed.
+   *
+   * @return the signed contract, once signed
+   */
+  public Optional<Contract> contract() {
+    return terms().contract();
+  }
+
+  /**
+   * The organisational form, once chosen.
+   *
+   * @return the organisational form, once chosen
+   */
+  public Optional<OrganisationalForm> organisationalForm() {
+    return terms().organisationalForm();
+  }
+
+  /**
+   * The project plan's milestones, in the order they were planned: an immutable list that shares
+   * its storage with the context it grew from, so that planning or completing one more costs the
+   * same however many there are (written in JSON as the array {@code milestones}).
+   *
+   * @return the project plan's milestones, in the order they were planned
+   */
+  public List<Milestone> milestones() {
+    return milestoneLog();
+  }
+
+  /**
+   * The milestones as given to {@code withMilestoneList(Iterable)}; held as a shared log once the
+   * context is built.
+   *
+   * @return the milestones as given
+   */
+  public Iterable<Milestone> milestoneList() {
+    return logs().milestoneList();
+  }
+
+  MilestoneLog milestoneLog() {
+    return logs().milestoneLog();
+  }
+
+  /**
+   * The alliance business model, once defined; each redefinition is an iteration.
+   *
+   * @return the alliance business model, once defined
+   */
+  public Optional<BusinessModel> allianceModel() {
+    return terms().allianceModel();
+  }
+
+  /**
+   * The revisions of the operating alliance business model, in the order recorded: an immutable
+   * list that shares its storage with the context it grew from, so that recording one more costs
+   * the same however many there are (written in JSON as the array {@code revisions}).
+   *
+   * @return the revisions of the operating alliance business model, in the order recorded
+   */
+  public List<ModelRevision> revisions() {
+    return logs().revisionsLog();
+  }
+
+  /**
+   * The revisions as given to {@code withRevisionList(Iterable)}; held as a shared log once the
+   * context is built.
+   *
+   * @return the revisions as given
+   */
+  public Iterable<ModelRevision> revisionList() {
+    return logs().revisionList();
+  }
+
   /**
    * The vision for the alliance's future, once recorded; kept into a new cycle.
    *
    * @return the vision for the alliance's future, once recorded
    */
-  public abstract Optional<Vision> vision();
+  public Optional<Vision> vision() {
+    return future().vision();
+  }
 
   /**
    * When the current vision was recorded, from the alliance's clock; present exactly when a vision
@@ -305,7 +285,9 @@ abstract class AbstractAllianceContext {
    *
    * @return when the current vision was recorded, from the alliance's clock
    */
-  public abstract Optional<Instant> visionRecordedAt();
+  public Optional<Instant> visionRecordedAt() {
+    return future().visionRecordedAt();
+  }
 
   /**
    * The learning modes used, per cycle and phase, in the order recorded: an immutable list that
@@ -315,35 +297,17 @@ abstract class AbstractAllianceContext {
    * @return the learning modes used, per cycle and phase, in the order recorded
    */
   public List<LearningRecord> learning() {
-    return learningLog();
+    return logs().learningLog();
   }
 
   /**
-   * The learning as given to the builder or to {@code withLearningList(Iterable)}; held as a shared
-   * log once the context is built.
+   * The learning as given to {@code withLearningList(Iterable)}; held as a shared log once the
+   * context is built.
    *
    * @return the learning as given
    */
-  @Value.Default
-  @JsonProperty("learning")
-  @JsonDeserialize(converter = LearningRecordsFromJson.class)
-  Iterable<LearningRecord> learningList() {
-    return NO_LEARNING;
-  }
-
-  static final AppendLog<LearningRecord> NO_LEARNING = AppendLog.keyed(r -> r);
-
-  private AppendLog<LearningRecord> learningLog() {
-    return (AppendLog<LearningRecord>) learningList();
-  }
-
-  /** Reads the learning of a document as a list, to be held as a log when the context is built. */
-  static final class LearningRecordsFromJson
-      extends StdConverter<List<LearningRecord>, Iterable<LearningRecord>> {
-    @Override
-    public Iterable<LearningRecord> convert(List<LearningRecord> value) {
-      return value;
-    }
+  public Iterable<LearningRecord> learningList() {
+    return logs().learningList();
   }
 
   /**
@@ -354,35 +318,17 @@ abstract class AbstractAllianceContext {
    * @return the separation decisions, per cycle and phase, in the order taken; the last one holds
    */
   public List<SeparationRecord> separation() {
-    return separationLog();
+    return logs().separationLog();
   }
 
   /**
-   * The separation as given to the builder or to {@code withSeparationList(Iterable)}; held as a
-   * shared log once the context is built.
+   * The separation as given to {@code withSeparationList(Iterable)}; held as a shared log once the
+   * context is built.
    *
    * @return the separation as given
    */
-  @Value.Default
-  @JsonProperty("separation")
-  @JsonDeserialize(converter = SeparationRecordsFromJson.class)
-  Iterable<SeparationRecord> separationList() {
-    return AppendLog.empty();
-  }
-
-  private AppendLog<SeparationRecord> separationLog() {
-    return (AppendLog<SeparationRecord>) separationList();
-  }
-
-  /**
-   * Reads the separation of a document as a list, to be held as a log when the context is built.
-   */
-  static final class SeparationRecordsFromJson
-      extends StdConverter<List<SeparationRecord>, Iterable<SeparationRecord>> {
-    @Override
-    public Iterable<SeparationRecord> convert(List<SeparationRecord> value) {
-      return value;
-    }
+  public Iterable<SeparationRecord> separationList() {
+    return logs().separationList();
   }
 
   /**
@@ -393,36 +339,17 @@ abstract class AbstractAllianceContext {
    * @return the knowledge exchanges with parent companies, in the order recorded
    */
   public List<KnowledgeExchange> knowledgeExchanges() {
-    return knowledgeExchangesLog();
+    return logs().knowledgeExchangesLog();
   }
 
   /**
-   * The knowledgeExchanges as given to the builder or to {@code
-   * withKnowledgeExchangeList(Iterable)}; held as a shared log once the context is built.
+   * The knowledge exchanges as given to {@code withKnowledgeExchangeList(Iterable)}; held as a
+   * shared log once the context is built.
    *
-   * @return the knowledgeExchanges as given
+   * @return the knowledge exchanges as given
    */
-  @Value.Default
-  @JsonProperty("knowledgeExchanges")
-  @JsonDeserialize(converter = KnowledgeExchangesFromJson.class)
-  Iterable<KnowledgeExchange> knowledgeExchangeList() {
-    return AppendLog.empty();
-  }
-
-  private AppendLog<KnowledgeExchange> knowledgeExchangesLog() {
-    return (AppendLog<KnowledgeExchange>) knowledgeExchangeList();
-  }
-
-  /**
-   * Reads the knowledgeExchanges of a document as a list, to be held as a log when the context is
-   * built.
-   */
-  static final class KnowledgeExchangesFromJson
-      extends StdConverter<List<KnowledgeExchange>, Iterable<KnowledgeExchange>> {
-    @Override
-    public Iterable<KnowledgeExchange> convert(List<KnowledgeExchange> value) {
-      return value;
-    }
+  public Iterable<KnowledgeExchange> knowledgeExchangeList() {
+    return logs().knowledgeExchangeList();
   }
 
   /**
@@ -430,23 +357,31 @@ abstract class AbstractAllianceContext {
    *
    * @return how the alliance ended, why and when, once it ended
    */
-  public abstract Optional<Ending> ending();
+  public Optional<Ending> ending() {
+    return future().ending();
+  }
+
+  /** Returns this context as the generated type, which every context is once built. */
+  private AllianceContext self() {
+    return (AllianceContext) this;
+  }
 
   /**
-   * Checks the counters, and holds the current partners (each id once) and the learning,
-   * separation, knowledge exchange, former partner, revision and milestone lists as shared logs.
+   * Checks the counters, the win-win ratio and that a vision and its instant go together.
+   *
+   * @throws IllegalArgumentException if a check fails, naming the first that does
    */
   @Value.Check
-  AbstractAllianceContext check() {
+  void check() {
     // a few loads where every check passes, so that the copy each step makes can inline this; the
-    // words of a refusal and the copy into logs are methods of their own
+    // words of a refusal are a method of their own
+    AllianceFuture future = future();
     if (cycle() < 1
         || modelIterations() < 0
         || !ratioFits(winWinRatio())
-        || vision().isPresent() != visionRecordedAt().isPresent()) {
+        || future.vision().isPresent() != future.visionRecordedAt().isPresent()) {
       throw refusal();
     }
-    return inLogs() ? this : copiedIntoLogs();
   }
 
   private static boolean ratioFits(BigDecimal ratio) {
@@ -482,35 +417,259 @@ abstract class AbstractAllianceContext {
             vision ? "no such instant" : "an instant it was recorded"));
   }
 
-  /** Returns whether every list is held as the log it is kept in once built. */
-  private boolean inLogs() {
-    return learningList() instanceof AppendLog<LearningRecord> learning
-        && learning.isKeyed()
-        && separationList() instanceof AppendLog
-        && knowledgeExchangeList() instanceof AppendLog
-        && formerPartnerList() instanceof AppendLog<Partner> former
-        && former.isKeyed()
-        && partnerList() instanceof PartnerLog
-        && revisionList() instanceof AppendLog
-        && milestoneList() instanceof MilestoneLog;
+  // copies with one part changed: each copies the part it changes and the context's own fields
+
+  /**
+   * Returns this context with the business case.
+   *
+   * @param value the business case
+   * @return this context with the business case
+   */
+  public final AllianceContext withBusinessCase(BusinessCase value) {
+    return self().withTerms(terms().withBusinessCase(value));
   }
 
-  /** Returns this context with every list given as a plain list held as its log. */
-  private AllianceContext copiedIntoLogs() {
-    AppendLog<LearningRecord> learning = AppendLog.keyed(r -> r);
-    for (LearningRecord record : learningList()) {
-      learning = learning.append(record);
-    }
-    return AllianceContext.builder()
-        .from(this)
-        .learningList(learning)
-        .separationList(AppendLog.copyOf(separationList()))
-        .knowledgeExchangeList(AppendLog.copyOf(knowledgeExchangeList()))
-        .formerPartnerList(keyedFormerPartners(formerPartnerList()))
-        .partnerList(PartnerLog.copyOf(partnerList()))
-        .revisionList(AppendLog.copyOf(revisionList()))
-        .milestoneList(MilestoneLog.copyOf(milestoneList()))
-        .build();
+  /**
+   * Returns this context with the business case, or none.
+   *
+   * @param optional the business case, or empty for none
+   * @return this context with the business case, or none
+   */
+  public final AllianceContext withBusinessCase(Optional<? extends BusinessCase> optional) {
+    return self().withTerms(terms().withBusinessCase(optional));
+  }
+
+  /**
+   * Returns this context with who approved the business case internally.
+   *
+   * @param value who approved the business case internally
+   * @return this context with who approved the business case internally
+   */
+  public final AllianceContext withInternalApproval(String value) {
+    return self().withTerms(terms().withInternalApproval(value));
+  }
+
+  /**
+   * Returns this context with who approved the business case internally, or no approval.
+   *
+   * @param optional who approved the business case internally, or empty for no approval
+   * @return this context with who approved the business case internally, or no approval
+   */
+  public final AllianceContext withInternalApproval(Optional<String> optional) {
+    return self().withTerms(terms().withInternalApproval(optional));
+  }
+
+  /**
+   * Returns this context with the signed contract.
+   *
+   * @param value the signed contract
+   * @return this context with the signed contract
+   */
+  public final AllianceContext withContract(Contract value) {
+    return self().withTerms(terms().withContract(value));
+  }
+
+  /**
+   * Returns this context with the signed contract, or none.
+   *
+   * @param optional the signed contract, or empty for none
+   * @return this context with the signed contract, or none
+   */
+  public final AllianceContext withContract(Optional<? extends Contract> optional) {
+    return self().withTerms(terms().withContract(optional));
+  }
+
+  /**
+   * Returns this context with the organisational form.
+   *
+   * @param value the organisational form
+   * @return this context with the organisational form
+   */
+  public final AllianceContext withOrganisationalForm(OrganisationalForm value) {
+    return self().withTerms(terms().withOrganisationalForm(value));
+  }
+
+  /**
+   * Returns this context with the organisational form, or none.
+   *
+   * @param optional the organisational form, or empty for none
+   * @return this context with the organisational form, or none
+   */
+  public final AllianceContext withOrganisationalForm(
+      Optional<? extends OrganisationalForm> optional) {
+    return self().withTerms(terms().withOrganisationalForm(optional));
+  }
+
+  /**
+   * Returns this context with the alliance business model.
+   *
+   * @param value the alliance business model
+   * @return this context with the alliance business model
+   */
+  public final AllianceContext withAllianceModel(BusinessModel value) {
+    return self().withTerms(terms().withAllianceModel(value));
+  }
+
+  /**
+   * Returns this context with the alliance business model, or none.
+   *
+   * @param optional the alliance business model, or empty for none
+   * @return this context with the alliance business model, or none
+   */
+  public final AllianceContext withAllianceModel(Optional<? extends BusinessModel> optional) {
+    return self().withTerms(terms().withAllianceModel(optional));
+  }
+
+  /**
+   * Returns this context with the vision; it is refused unless the instant it was recorded goes
+   * with it (see {@link #visionRecordedAt()}).
+   *
+   * @param value the vision
+   * @return this context with the vision
+   * @throws IllegalArgumentException if no instant of recording goes with the vision
+   */
+  public final AllianceContext withVision(Vision value) {
+    return self().withFuture(future().withVision(value));
+  }
+
+  /**
+   * Returns this context with the vision, or none; refused unless the instant it was recorded is
+   * present exactly when a vision is.
+   *
+   * @param optional the vision, or empty for none
+   * @return this context with the vision, or none
+   * @throws IllegalArgumentException if the vision and the instant it was recorded do not go
+   *     together
+   */
+  public final AllianceContext withVision(Optional<? extends Vision> optional) {
+    return self().withFuture(future().withVision(optional));
+  }
+
+  /**
+   * Returns this context with the instant the vision was recorded; refused unless a vision goes
+   * with it.
+   *
+   * @param value the instant the vision was recorded
+   * @return this context with the instant the vision was recorded
+   * @throws IllegalArgumentException if no vision goes with the instant
+   */
+  public final AllianceContext withVisionRecordedAt(Instant value) {
+    return self().withFuture(future().withVisionRecordedAt(value));
+  }
+
+  /**
+   * Returns this context with the instant the vision was recorded, or none; refused unless it is
+   * present exactly when a vision is.
+   *
+   * @param optional the instant the vision was recorded, or empty for none
+   * @return this context with the instant the vision was recorded, or none
+   * @throws IllegalArgumentException if the vision and the instant it was recorded do not go
+   *     together
+   */
+  public final AllianceContext withVisionRecordedAt(Optional<? extends Instant> optional) {
+    return self().withFuture(future().withVisionRecordedAt(optional));
+  }
+
+  /** Returns this context with the vision and the instant it was recorded, in one copy. */
+  AllianceContext withVision(Vision value, Instant recordedAt) {
+    return self().withFuture(future().withVision(value).withVisionRecordedAt(recordedAt));
+  }
+
+  /**
+   * Returns this context with how the alliance ended.
+   *
+   * @param value how the alliance ended, why and when
+   * @return this context with how the alliance ended
+   */
+  public final AllianceContext withEnding(Ending value) {
+    return self().withFuture(future().withEnding(value));
+  }
+
+  /**
+   * Returns this context with how the alliance ended, or no ending.
+   *
+   * @param optional how the alliance ended, or empty for no ending
+   * @return this context with how the alliance ended, or no ending
+   */
+  public final AllianceContext withEnding(Optional<? extends Ending> optional) {
+    return self().withFuture(future().withEnding(optional));
+  }
+
+  /**
+   * Returns this context with the current partners, held as a shared log; a plain list is copied
+   * into one.
+   *
+   * @param value the current partners, each id once
+   * @return this context with the current partners
+   * @throws IllegalArgumentException if two partners have one id
+   */
+  public final AllianceContext withPartnerList(Iterable<Partner> value) {
+    return self().withLogs(logs().withPartnerList(value));
+  }
+
+  /**
+   * Returns this context with the former partners, held as a shared log; a plain list is copied
+   * into one.
+   *
+   * @param value the former partners, in the order removed
+   * @return this context with the former partners
+   */
+  public final AllianceContext withFormerPartnerList(Iterable<Partner> value) {
+    return self().withLogs(logs().withFormerPartnerList(value));
+  }
+
+  /**
+   * Returns this context with the milestones, held as a shared log; a plain list is copied into
+   * one.
+   *
+   * @param value the milestones, in the order planned
+   * @return this context with the milestones
+   */
+  public final AllianceContext withMilestoneList(Iterable<Milestone> value) {
+    return self().withLogs(logs().withMilestoneList(value));
+  }
+
+  /**
+   * Returns this context with the revisions, held as a shared log; a plain list is copied into one.
+   *
+   * @param value the revisions, in the order recorded
+   * @return this context with the revisions
+   */
+  public final AllianceContext withRevisionList(Iterable<ModelRevision> value) {
+    return self().withLogs(logs().withRevisionList(value));
+  }
+
+  /**
+   * Returns this context with the learning records, held as a shared log; a plain list is copied
+   * into one.
+   *
+   * @param value the learning records, in the order recorded
+   * @return this context with the learning records
+   */
+  public final AllianceContext withLearningList(Iterable<LearningRecord> value) {
+    return self().withLogs(logs().withLearningList(value));
+  }
+
+  /**
+   * Returns this context with the separation decisions, held as a shared log; a plain list is
+   * copied into one.
+   *
+   * @param value the separation decisions, in the order taken
+   * @return this context with the separation decisions
+   */
+  public final AllianceContext withSeparationList(Iterable<SeparationRecord> value) {
+    return self().withLogs(logs().withSeparationList(value));
+  }
+
+  /**
+   * Returns this context with the knowledge exchanges, held as a shared log; a plain list is copied
+   * into one.
+   *
+   * @param value the knowledge exchanges, in the order recorded
+   * @return this context with the knowledge exchanges
+   */
+  public final AllianceContext withKnowledgeExchangeList(Iterable<KnowledgeExchange> value) {
+    return self().withLogs(logs().withKnowledgeExchangeList(value));
   }
 
   /**
@@ -521,10 +680,8 @@ abstract class AbstractAllianceContext {
    * @return this context with {@code record} among the learning records
    */
   public AllianceContext withLearningRecord(LearningRecord record) {
-    AppendLog<LearningRecord> log = learningLog();
-    return log.lastIndex(record) >= 0
-        ? AllianceContext.copyOf(this)
-        : AllianceContext.copyOf(this).withLearningList(log.append(record));
+    AppendLog<LearningRecord> log = logs().learningLog();
+    return log.lastIndex(record) >= 0 ? self() : withLearningList(log.append(record));
   }
 
   /**
@@ -535,7 +692,7 @@ abstract class AbstractAllianceContext {
    * @return this context with {@code record} after the other separation decisions
    */
   public AllianceContext withSeparationRecord(SeparationRecord record) {
-    return AllianceContext.copyOf(this).withSeparationList(separationLog().append(record));
+    return withSeparationList(logs().separationLog().append(record));
   }
 
   /**
@@ -546,8 +703,7 @@ abstract class AbstractAllianceContext {
    * @return this context with {@code exchange} after the other knowledge exchanges
    */
   public AllianceContext withKnowledgeExchange(KnowledgeExchange exchange) {
-    return AllianceContext.copyOf(this)
-        .withKnowledgeExchangeList(knowledgeExchangesLog().append(exchange));
+    return withKnowledgeExchangeList(logs().knowledgeExchangesLog().append(exchange));
   }
 
   /**
@@ -558,7 +714,7 @@ abstract class AbstractAllianceContext {
    * @return this context with {@code partner} after the other former partners
    */
   public AllianceContext withFormerPartner(Partner partner) {
-    return AllianceContext.copyOf(this).withFormerPartnerList(formerPartnersLog().append(partner));
+    return withFormerPartnerList(formerPartnersLog().append(partner));
   }
 
   /**
@@ -569,7 +725,7 @@ abstract class AbstractAllianceContext {
    * @return this context with {@code revision} after the other revisions
    */
   public AllianceContext withRevision(ModelRevision revision) {
-    return AllianceContext.copyOf(this).withRevisionList(revisionsLog().append(revision));
+    return withRevisionList(logs().revisionsLog().append(revision));
   }
 
   /**

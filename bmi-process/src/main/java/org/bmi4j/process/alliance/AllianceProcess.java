@@ -121,6 +121,16 @@ public final class AllianceProcess {
   public static final ProcessDefinition<AlliancePhase, AllianceEvent, AllianceContext> DEFINITION =
       define();
 
+  /** The logs of a new alliance: learning by cognitive search, separation DOMAIN, in CONCEPT. */
+  private static final AllianceLogs START_LOGS =
+      AbstractAllianceLogs.EMPTY
+          .withLearningList(
+              AbstractAllianceLogs.NO_LEARNING.append(
+                  new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH)))
+          .withSeparationList(
+              AppendLog.<SeparationRecord>empty()
+                  .append(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)));
+
   private AllianceProcess() {}
 
   /**
@@ -146,13 +156,7 @@ public final class AllianceProcess {
             .name(name)
             .focalFirm(focalFirm)
             .ledger(ContributionLedger.of(currency))
-            // the logs the context keeps, so that its check need not copy them into logs again
-            .learningList(
-                AbstractAllianceContext.NO_LEARNING.append(
-                    new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH)))
-            .separationList(
-                AppendLog.<SeparationRecord>empty()
-                    .append(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)))
+            .logs(START_LOGS)
             .build();
     return AllianceInstance.start(context, clock);
   }
@@ -599,9 +603,7 @@ public final class AllianceProcess {
               visionHolds(c, e.vision(), v);
               text(v, e, e.vision().reason(), "the vision's reason");
             })
-        .updating(
-            (c, e, at) ->
-                AllianceContext.builder().from(c).vision(e.vision()).visionRecordedAt(at).build())
+        .updating((c, e, at) -> c.withVision(e.vision(), at))
         .stay();
     b.on(AlliancePhase.OPERATION, CarryOutVision.class)
         .when(

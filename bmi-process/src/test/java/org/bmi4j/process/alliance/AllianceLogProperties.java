@@ -114,7 +114,10 @@ class AllianceLogProperties {
         assertEquals(v, AllianceContext.builder().from(v).build(), "a copy equals its original");
         assertEquals(
             v,
-            AllianceContext.builder().from(v).milestoneList(List.copyOf(v.milestones())).build(),
+            AllianceContext.builder()
+                .from(v)
+                .build()
+                .withMilestoneList(List.copyOf(v.milestones())),
             "built from a plain list, the same context");
       }
     }

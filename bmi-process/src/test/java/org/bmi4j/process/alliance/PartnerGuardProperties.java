@@ -80,16 +80,13 @@ class PartnerGuardProperties {
   private static void check(AllianceInstance instance) {
     AllianceContext c = instance.context();
     AllianceContext rebuilt =
-        AllianceContext.builder()
-            .from(c)
-            .partnerList(List.copyOf(c.partners()))
-            .contract(
+        c.withPartnerList(List.copyOf(c.partners()))
+            .withContract(
                 c.contract()
                     .map(
                         k ->
                             new Contract(
-                                List.copyOf(k.partners()), k.rules(), k.definedEnd(), k.stakes())))
-            .build();
+                                List.copyOf(k.partners()), k.rules(), k.definedEnd(), k.stakes())));
     for (AllianceContext context : List.of(c, rebuilt)) {
       assertEquals(walkingFoundationExit(context), foundationExit(context), "FOUNDATION exit");
       assertEquals(walkingPartnersSettled(context), partnersSettled(context), "partners settled");

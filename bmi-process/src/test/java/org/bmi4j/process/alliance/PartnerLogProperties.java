@@ -226,7 +226,7 @@ class PartnerLogProperties {
     }
     List<PartnerLog> logs = new ArrayList<>(List.of(PartnerLog.EMPTY));
     List<AppendLog<Partner>> formers =
-        new ArrayList<>(List.of(AbstractAllianceContext.NO_FORMER_PARTNERS));
+        new ArrayList<>(List.of(AbstractAllianceLogs.NO_FORMER_PARTNERS));
     for (int step : steps) {
       int from = step % logs.size(); // a branch from any earlier version
       PartnerLog log = logs.get(from);
@@ -311,7 +311,7 @@ class PartnerLogProperties {
               : c.withPartnerList(c.partnerLog().remove(id));
     }
     AllianceContext rebuilt =
-        AllianceContext.builder().from(c).partnerList(List.copyOf(c.partners())).build();
+        AllianceContext.builder().from(c).build().withPartnerList(List.copyOf(c.partners()));
     assertEquals(c, rebuilt);
     assertEquals(c.hashCode(), rebuilt.hashCode());
   }
@@ -342,11 +342,7 @@ class PartnerLogProperties {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                AllianceContext.builder()
-                    .from(c)
-                    .partnerList(List.of(partner("oem", false), partner("oem", true)))
-                    .build());
+            () -> c.withPartnerList(List.of(partner("oem", false), partner("oem", true))));
     assertEquals(
         "partner 'oem' is named twice among the current partners; name each partner once",
         e.getMessage());
