@@ -111,10 +111,10 @@ public final class BusinessModelDiff {
     this.sharedUnits = walk.shared;
     this.beforeUnitCount = walk.beforeUnits;
     this.afterUnitCount = walk.afterUnits;
-    this.removed = walk.removed.build();
-    this.changed = walk.changed.build();
-    this.added = walk.added.build();
-    this.changes = walk.changes.build();
+    this.changes = walk.changes();
+    this.removed = walk.removed();
+    this.changed = walk.changed();
+    this.added = walk.added();
     this.changeGroups = walk.groups(changes);
   }
 
@@ -137,10 +137,10 @@ public final class BusinessModelDiff {
    * are kept by kind and given out in {@link ElementKind} order.
    */
   private final class Walk {
-    final ImmutableList.Builder<ElementChange> removed = ImmutableList.builder();
-    final ImmutableList.Builder<ElementChange> changed = ImmutableList.builder();
-    final ImmutableList.Builder<ElementChange> added = ImmutableList.builder();
-    final ImmutableList.Builder<ElementChange> changes = ImmutableList.builder();
+    // the changes in the order found, and how many of them are added and removed
+    private ElementChange[] all = new ElementChange[16];
+    private int addedCount;
+    private int removedCount;
     // the unit of each change, in the order of changes: the earlier model's position of its
     // activity, or the number of its activities plus the later model's position for an activity
     // only the later model has; -1 for a change that is a unit of its own
@@ -354,15 +354,7 @@ public final class BusinessModelDiff {
     /** Gives out the parts of one kind in the order found. */
     private void give(Parts parts) {
       for (int k = 0; k < parts.size; k++) {
-        ElementChange change = parts.changes[k];
-        if (change.isAdded()) {
-          added.add(change);
-        } else if (change.isRemoved()) {
-          removed.add(change);
-        } else {
-          changed.add(change);
-        }
-        add(change, parts.units[k]);
+        add(parts.changes[k], parts.units[k]);
       }
     }
 
@@ -390,29 +382,67 @@ public final class BusinessModelDiff {
     }
 
     private void removed(ElementKind kind, Object then, int unit) {
-      ElementChange change = change(kind, then, null);
-      removed.add(change);
-      add(change, unit);
+      add(change(kind, then, null), unit);
     }
 
     private void changed(ElementKind kind, Object then, Object now, int unit) {
-      ElementChange change = change(kind, then, now);
-      changed.add(change);
-      add(change, unit);
+      add(change(kind, then, now), unit);
     }
 
     private void added(ElementKind kind, Object now, int unit) {
-      ElementChange change = change(kind, null, now);
-      added.add(change);
-      add(change, unit);
+      add(change(kind, null, now), unit);
     }
 
     private void add(ElementChange change, int unit) {
-      changes.add(change);
       if (count == units.length) {
         units = Arrays.copyOf(units, 2 * count);
+        all = Arrays.copyOf(all, 2 * count);
       }
+      if (change.isAdded()) {
+        addedCount++;
+      } else if (change.isRemoved()) {
+        removedCount++;
+      }
+      all[count] = change;
       units[count++] = unit;
+    }
+
+    /** Every change, in the order found. */
+    ImmutableList<ElementChange> changes() {
+      return ImmutableList.copyOf(Arrays.asList(all).subList(0, count));
+    }
+
+    ImmutableList<ElementChange> added() {
+      ImmutableList.Builder<ElementChange> added =
+          ImmutableList.builderWithExpectedSize(addedCount);
+      for (int c = 0; c < count; c++) {
+        if (all[c].isAdded()) {
+          added.add(all[c]);
+        }
+      }
+      return added.build();
+    }
+
+    ImmutableList<ElementChange> removed() {
+      ImmutableList.Builder<ElementChange> removed =
+          ImmutableList.builderWithExpectedSize(removedCount);
+      for (int c = 0; c < count; c++) {
+        if (all[c].isRemoved()) {
+          removed.add(all[c]);
+        }
+      }
+      return removed.build();
+    }
+
+    ImmutableList<ElementChange> changed() {
+      ImmutableList.Builder<ElementChange> changed =
+          ImmutableList.builderWithExpectedSize(count - addedCount - removedCount);
+      for (int c = 0; c < count; c++) {
+        if (all[c].isChanged()) {
+          changed.add(all[c]);
+        }
+      }
+      return changed.build();
     }
 
     /**
@@ -440,7 +470,7 @@ public final class BusinessModelDiff {
             groups.add(group);
           }
         }
-        group.parts.add(change);
+        group.add(change);
         if (unit < 0 || change.key().kind() == ElementKind.ACTIVITY) {
           group.added = change.isAdded();
           group.removed = change.isRemoved();
@@ -449,7 +479,7 @@ public final class BusinessModelDiff {
       ImmutableList.Builder<ChangeGroup> grouped =
           ImmutableList.builderWithExpectedSize(groups.size());
       for (Group group : groups) {
-        grouped.add(new ChangeGroup(group.unit, group.added, group.removed, group.parts.build()));
+        grouped.add(new ChangeGroup(group.unit, group.added, group.removed, group.parts()));
       }
       return grouped.build();
     }
@@ -573,12 +603,30 @@ public final class BusinessModelDiff {
   /** A change group while it is gathered. */
   private static final class Group {
     final ElementKey unit;
-    final ImmutableList.Builder<ElementChange> parts = ImmutableList.builder();
+    // most groups have one part: a list is built only for a second
+    private @Nullable ElementChange first;
+    private ImmutableList.@Nullable Builder<ElementChange> more;
     boolean added;
     boolean removed;
 
     Group(ElementKey unit) {
       this.unit = unit;
+    }
+
+    void add(ElementChange change) {
+      if (first == null) {
+        first = change;
+        return;
+      }
+      if (more == null) {
+        more = ImmutableList.builder();
+        more.add(first);
+      }
+      more.add(change);
+    }
+
+    ImmutableList<ElementChange> parts() {
+      return more != null ? more.build() : ImmutableList.of(checkNotNull(first));
     }
   }
 
@@ -602,22 +650,22 @@ public final class BusinessModelDiff {
    * earlier model ({@code then}) and the later ({@code now}), either absent.
    */
   private ElementChange change(ElementKind kind, @Nullable Object then, @Nullable Object now) {
-    Set<ValueFunction> functions = EnumSet.noneOf(ValueFunction.class);
-    Set<DesignElement> designElements = EnumSet.noneOf(DesignElement.class);
+    int functions = 0;
+    int designElements = 0;
     if (then != null) {
-      beforeElements.addFunctions(kind, then, functions);
-      beforeElements.addDesignElements(kind, then, designElements);
+      functions |= beforeElements.functions(kind, then);
+      designElements |= beforeElements.designElements(kind, then);
     }
     if (now != null) {
-      afterElements.addFunctions(kind, now, functions);
-      afterElements.addDesignElements(kind, now, designElements);
+      functions |= afterElements.functions(kind, now);
+      designElements |= afterElements.designElements(kind, now);
     }
     return new ElementChange(
         ModelElements.key(kind, then != null ? then : checkNotNull(now)),
         Optional.ofNullable(then == null ? null : ModelElements.value(kind, then)),
         Optional.ofNullable(now == null ? null : ModelElements.value(kind, now)),
-        functions,
-        designElements);
+        ElementChange.FUNCTIONS.ofMask(functions),
+        ElementChange.DESIGN_ELEMENTS.ofMask(designElements));
   }
 
   /**

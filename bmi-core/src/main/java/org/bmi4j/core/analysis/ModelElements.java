@@ -40,7 +40,7 @@ final class ModelElements {
   private volatile @Nullable ImmutableMap<ElementKey, Object> elements;
   // indexes built on first use (one pass each), so that asking about every element is linear;
   // volatile: a diff keeps its ModelElements and may be shared between threads
-  private volatile @Nullable Map<String, Set<ValueFunction>> actorFunctions;
+  private volatile @Nullable Map<String, Integer> actorFunctions;
   private volatile @Nullable Set<String> governingActors;
   private volatile @Nullable Map<String, ActorRole> roles;
   private volatile @Nullable Map<String, ActivityKind> activityKinds;
@@ -157,53 +157,51 @@ final class ModelElements {
   }
 
   /**
-   * Adds the value functions an element of this model touches, given as {@link #ofKind} gives it.
+   * The value functions an element of this model touches, given as {@link #ofKind} gives it: the
+   * bits of their ordinals ({@link EnumSubsets#ofMask}).
    */
-  void addFunctions(ElementKind kind, Object value, Set<ValueFunction> functions) {
-    switch (kind) {
+  int functions(ElementKind kind, Object value) {
+    return switch (kind) {
       case ACTOR -> {
-        Set<ValueFunction> touched = actorFunctions().get(((Actor) value).id());
-        if (touched != null) {
-          functions.addAll(touched);
-        }
+        Integer touched = actorFunctions().get(((Actor) value).id());
+        yield touched == null ? 0 : touched;
       }
-      case OWNER, LINK, GOVERNANCE -> {}
-      case MISSION, OFFERING -> functions.add(ValueFunction.PROPOSITION);
-      case RESOURCE, VALUE_CREATING_ACTIVITY -> functions.add(ValueFunction.CREATION);
-      case EXCHANGE -> functions.add(ValueFunction.EXCHANGE);
-      case REVENUE_STREAM, COST_ITEM, VALUE_SHARE -> functions.add(ValueFunction.CAPTURE);
-      case ACTIVITY -> {
-        // the model's own activity: value-creating in this model exactly when it says so
-        if (((Activity) value).valueCreating()) {
-          functions.add(ValueFunction.CREATION);
-        }
-      }
-    }
+      case OWNER, LINK, GOVERNANCE -> 0;
+      case MISSION, OFFERING -> PROPOSITION;
+      case RESOURCE, VALUE_CREATING_ACTIVITY -> CREATION;
+      case EXCHANGE -> EnumSubsets.bit(ValueFunction.EXCHANGE);
+      case REVENUE_STREAM, COST_ITEM, VALUE_SHARE -> EnumSubsets.bit(ValueFunction.CAPTURE);
+      // the model's own activity: value-creating in this model exactly when it says so
+      case ACTIVITY -> ((Activity) value).valueCreating() ? CREATION : 0;
+    };
+  }
+
+  private static final int PROPOSITION = EnumSubsets.bit(ValueFunction.PROPOSITION);
+  private static final int CREATION = EnumSubsets.bit(ValueFunction.CREATION);
+
+  /**
+   * The design elements an element of this model touches, given as {@link #ofKind} gives it: the
+   * bits of their ordinals ({@link EnumSubsets#ofMask}).
+   */
+  int designElements(ElementKind kind, Object value) {
+    return switch (kind) {
+      case ACTOR ->
+          governingActors().contains(((Actor) value).id())
+              ? EnumSubsets.bit(DesignElement.STRUCTURE)
+              : 0;
+      case ACTIVITY -> EnumSubsets.bit(DesignElement.CONTENT);
+      case LINK -> EnumSubsets.bit(DesignElement.STRUCTURE);
+      case GOVERNANCE -> EnumSubsets.bit(DesignElement.GOVERNANCE);
+      default -> 0;
+    };
   }
 
   /**
-   * Adds the design elements an element of this model touches, given as {@link #ofKind} gives it.
+   * The value functions each actor touches (a mask of {@link EnumSubsets#ofMask}): one pass over
+   * the model, built on first use, so that asking for every actor costs time linear in the model.
    */
-  void addDesignElements(ElementKind kind, Object value, Set<DesignElement> designElements) {
-    switch (kind) {
-      case ACTOR -> {
-        if (governingActors().contains(((Actor) value).id())) {
-          designElements.add(DesignElement.STRUCTURE);
-        }
-      }
-      case ACTIVITY -> designElements.add(DesignElement.CONTENT);
-      case LINK -> designElements.add(DesignElement.STRUCTURE);
-      case GOVERNANCE -> designElements.add(DesignElement.GOVERNANCE);
-      default -> {}
-    }
-  }
-
-  /**
-   * The value functions each actor touches: one pass over the model, built on first use, so that
-   * asking for every actor costs time linear in the model.
-   */
-  private Map<String, Set<ValueFunction>> actorFunctions() {
-    Map<String, Set<ValueFunction>> touched = actorFunctions;
+  private Map<String, Integer> actorFunctions() {
+    Map<String, Integer> touched = actorFunctions;
     if (touched == null) {
       touched = new HashMap<>();
       for (Offering offering : model.proposition().offerings()) {
@@ -229,9 +227,8 @@ final class ModelElements {
     return touched;
   }
 
-  private static void touch(
-      Map<String, Set<ValueFunction>> touched, String actor, ValueFunction function) {
-    touched.computeIfAbsent(actor, a -> EnumSet.noneOf(ValueFunction.class)).add(function);
+  private static void touch(Map<String, Integer> touched, String actor, ValueFunction function) {
+    touched.merge(actor, EnumSubsets.bit(function), (a, b) -> a | b);
   }
 
   /** The actors that perform, co-perform or supervise an activity; built on first use. */
