@@ -111,10 +111,10 @@ public final class BusinessModelDiff {
     this.sharedUnits = walk.shared;
     this.beforeUnitCount = walk.beforeUnits;
     this.afterUnitCount = walk.afterUnits;
-    this.removed = walk.removed.build();
-    this.changed = walk.changed.build();
-    this.added = walk.added.build();
-    this.changes = walk.changes.build();
+    this.changes = walk.changes();
+    this.removed = walk.removed();
+    this.changed = walk.changed();
+    this.added = walk.added();
     this.changeGroups = walk.groups(changes);
   }
 
@@ -129,12 +129,18 @@ public final class BusinessModelDiff {
    * with each other, so they need no matching of their own, and a part's unit is the position of
    * its activity, so grouping needs no lookup either. Every other kind is matched by {@link
    * #match}.
+   *
+   * <p>Each activity is read once in one walk of the earlier model (with its partner, for
+   * everything the two differ in and for what the partner gains), and the later model's activities
+   * are read again only where they are new or gained a part: a model larger than the processor's
+   * caches is then fetched from memory once, not once per kind of part (issue 14). The parts found
+   * are kept by kind and given out in {@link ElementKind} order.
    */
   private final class Walk {
-    final ImmutableList.Builder<ElementChange> removed = ImmutableList.builder();
-    final ImmutableList.Builder<ElementChange> changed = ImmutableList.builder();
-    final ImmutableList.Builder<ElementChange> added = ImmutableList.builder();
-    final ImmutableList.Builder<ElementChange> changes = ImmutableList.builder();
+    // the changes in the order found, and how many of them are added and removed
+    private ElementChange[] all = new ElementChange[16];
+    private int addedCount;
+    private int removedCount;
     // the unit of each change, in the order of changes: the earlier model's position of its
     // activity, or the number of its activities plus the later model's position for an activity
     // only the later model has; -1 for a change that is a unit of its own
@@ -149,12 +155,20 @@ public final class BusinessModelDiff {
     // for each activity, its partner in the other model, or -1
     private final int[] partner;
     private final int[] origin;
-    // where each activity's links start in its model's links, and its governance's position there
-    private final int[] wasLinks;
-    private final int[] isLinks;
-    private final int[] wasGovernance;
-    private final int[] isGovernance;
-    private final boolean[] isLinkFound;
+    private final List<ActivityLink> wasLinks;
+    private final List<ActivityLink> isLinks;
+    private final List<GovernanceAssignment> wasGovernance;
+    private final List<GovernanceAssignment> isGovernance;
+    // each activity's position in its model's governance, or null where every activity has its
+    // assignment at its own position (a built model: integrity requires governance)
+    private final int @Nullable [] wasAssignments;
+    private final int @Nullable [] isAssignments;
+    // what each later activity with a partner gains (GAINS_...), and how many links it has
+    private final byte[] gains;
+    private final int[] isLinkCounts;
+    // the parts found in the walks, by kind, until they are given out in kind order
+    private final Parts[] earlier = new Parts[KINDS.length];
+    private final Parts[] later = new Parts[KINDS.length];
 
     Walk(BusinessModel before, BusinessModel after) {
       this.was = before.activities();
@@ -167,151 +181,180 @@ public final class BusinessModelDiff {
           origin[partner[i]] = i;
         }
       }
-      this.wasLinks = linkStarts(was);
-      this.isLinks = linkStarts(is);
-      this.wasGovernance = governancePositions(was, before.governance());
-      this.isGovernance = governancePositions(is, after.governance());
-      this.isLinkFound = new boolean[after.links().size()];
+      this.wasLinks = before.links();
+      this.isLinks = after.links();
+      this.wasGovernance = before.governance();
+      this.isGovernance = after.governance();
+      this.wasAssignments =
+          wasGovernance.size() == was.size() ? null : governancePositions(was, wasGovernance);
+      this.isAssignments =
+          isGovernance.size() == is.size() ? null : governancePositions(is, isGovernance);
+      this.gains = new byte[is.size()];
+      this.isLinkCounts = new int[is.size()];
+      for (ElementKind kind : PART_KINDS) {
+        earlier[kind.ordinal()] = new Parts();
+        later[kind.ordinal()] = new Parts();
+      }
+      walkEarlier();
       boolean[][] found = new boolean[KINDS.length][];
       for (ElementKind kind : KINDS) {
-        switch (kind) {
-          case VALUE_CREATING_ACTIVITY -> {
-            for (int i = 0; i < was.size(); i++) {
-              Activity activity = was.get(i);
-              int j = partner[i];
-              if (activity.valueCreating() && (j < 0 || !is.get(j).valueCreating())) {
-                removed(kind, activity.id(), i);
-              }
-            }
-          }
-          case ACTIVITY -> {
-            for (int i = 0; i < was.size(); i++) {
-              Activity then = was.get(i);
-              int j = partner[i];
-              if (j < 0) {
-                removed(kind, then, i);
-              } else {
-                shared++;
-                Activity now = is.get(j);
-                if (!ModelElements.sameContent(then, now)) {
-                  changed(kind, then, now, i);
-                }
-              }
-            }
-            beforeUnits += was.size();
-            afterUnits += is.size();
-          }
-          case LINK -> {
-            for (int i = 0; i < was.size(); i++) {
-              linksOf(i, before.links());
-            }
-          }
-          case GOVERNANCE -> {
-            for (int i = 0; i < was.size(); i++) {
-              int g = wasGovernance[i];
-              if (g < 0) {
-                continue;
-              }
-              int j = partner[i];
-              int h = j < 0 ? -1 : isGovernance[j];
-              Object then = before.governance().get(g);
-              if (h < 0) {
-                removed(kind, then, i);
-              } else {
-                Object now = after.governance().get(h);
-                if (!then.equals(now)) {
-                  changed(kind, then, now, i);
-                }
-              }
-            }
-          }
-          default -> found[kind.ordinal()] = elementsOf(kind, before, after);
+        if (earlier[kind.ordinal()] != null) {
+          give(earlier[kind.ordinal()]);
+        } else {
+          found[kind.ordinal()] = elementsOf(kind, before, after);
         }
       }
+      beforeUnits += was.size();
+      afterUnits += is.size();
+      walkLater();
       for (ElementKind kind : KINDS) {
-        switch (kind) {
-          case VALUE_CREATING_ACTIVITY -> {
-            for (int j = 0; j < is.size(); j++) {
-              Activity activity = is.get(j);
-              int i = origin[j];
-              if (activity.valueCreating() && (i < 0 || !was.get(i).valueCreating())) {
-                added(kind, activity.id(), unitOf(j));
-              }
-            }
-          }
-          case ACTIVITY -> {
-            for (int j = 0; j < is.size(); j++) {
-              if (origin[j] < 0) {
-                added(kind, is.get(j), unitOf(j));
-              }
-            }
-          }
-          case LINK -> {
-            for (int j = 0; j < is.size(); j++) {
-              for (int k = isLinks[j]; k < isLinks[j + 1]; k++) {
-                if (!isLinkFound[k]) {
-                  added(kind, after.links().get(k), unitOf(j));
-                }
-              }
-            }
-          }
-          case GOVERNANCE -> {
-            for (int j = 0; j < is.size(); j++) {
-              int h = isGovernance[j];
-              int i = origin[j];
-              if (h >= 0 && (i < 0 || wasGovernance[i] < 0)) {
-                added(kind, after.governance().get(h), unitOf(j));
-              }
-            }
-          }
-          default -> {
-            List<?> now = ModelElements.ofKind(after, kind);
-            boolean[] kept = found[kind.ordinal()];
-            for (int j = 0; j < now.size(); j++) {
-              if (!kept[j]) {
-                added(kind, now.get(j), -1);
-              }
+        if (later[kind.ordinal()] != null) {
+          give(later[kind.ordinal()]);
+        } else {
+          List<?> now = ModelElements.ofKind(after, kind);
+          boolean[] kept = found[kind.ordinal()];
+          for (int j = 0; j < now.size(); j++) {
+            if (!kept[j]) {
+              added(kind, now.get(j), -1);
             }
           }
         }
       }
-    }
-
-    /** The unit of an element of the later model's activity {@code j}. */
-    private int unitOf(int j) {
-      int i = origin[j];
-      return i >= 0 ? i : was.size() + j;
     }
 
     /**
-     * The earlier model's activity {@code i}'s links: removed unless its partner has the same link
-     * (same target and flow); a link of the partner found is marked, the rest are added later.
+     * Reads each earlier activity with its partner once: what the earlier model's activity lost or
+     * changed, in its parts' kinds, and what its partner gained, for {@link #walkLater}.
      */
-    private void linksOf(int i, List<ActivityLink> links) {
-      List<Link> then = was.get(i).links();
-      int j = partner[i];
-      if (j < 0) {
-        for (int k = 0; k < then.size(); k++) {
-          removed(ElementKind.LINK, links.get(wasLinks[i] + k), i);
+    private void walkEarlier() {
+      Parts valueCreating = earlier[ElementKind.VALUE_CREATING_ACTIVITY.ordinal()];
+      Parts activities = earlier[ElementKind.ACTIVITY.ordinal()];
+      Parts links = earlier[ElementKind.LINK.ordinal()];
+      Parts governance = earlier[ElementKind.GOVERNANCE.ordinal()];
+      int firstLink = 0;
+      for (int i = 0; i < was.size(); i++) {
+        Activity then = was.get(i);
+        int j = partner[i];
+        Activity now = j < 0 ? null : is.get(j);
+        if (then.valueCreating()) {
+          if (now == null || !now.valueCreating()) {
+            valueCreating.add(change(ElementKind.VALUE_CREATING_ACTIVITY, then.id(), null), i);
+          }
+        } else if (now != null && now.valueCreating()) {
+          gains[j] |= GAINS_VALUE_CREATING;
         }
-        return;
-      }
-      List<Link> now = is.get(j).links();
-      int same = 0;
-      while (same < then.size() && same < now.size() && then.get(same).equals(now.get(same))) {
-        isLinkFound[isLinks[j] + same] = true;
-        same++;
-      }
-      if (same == then.size() && same == now.size()) {
-        return;
-      }
-      int[] found = match(then, now, link -> link);
-      for (int k = same; k < then.size(); k++) {
-        if (found[k] < 0) {
-          removed(ElementKind.LINK, links.get(wasLinks[i] + k), i);
+        if (now == null) {
+          activities.add(change(ElementKind.ACTIVITY, then, null), i);
         } else {
-          isLinkFound[isLinks[j] + found[k]] = true;
+          shared++;
+          if (!ModelElements.sameContent(then, now)) {
+            activities.add(change(ElementKind.ACTIVITY, then, now), i);
+          }
         }
+        List<Link> thenLinks = then.links();
+        if (now == null) {
+          for (int k = 0; k < thenLinks.size(); k++) {
+            links.add(change(ElementKind.LINK, wasLinks.get(firstLink + k), null), i);
+          }
+        } else {
+          List<Link> nowLinks = now.links();
+          isLinkCounts[j] = nowLinks.size();
+          int same = 0;
+          while (same < thenLinks.size()
+              && same < nowLinks.size()
+              && thenLinks.get(same).equals(nowLinks.get(same))) {
+            same++;
+          }
+          if (same < thenLinks.size() || same < nowLinks.size()) {
+            int[] found = match(thenLinks, nowLinks, link -> link);
+            int kept = same;
+            for (int k = same; k < thenLinks.size(); k++) {
+              if (found[k] < 0) {
+                links.add(change(ElementKind.LINK, wasLinks.get(firstLink + k), null), i);
+              } else {
+                kept++;
+              }
+            }
+            if (kept < nowLinks.size()) {
+              gains[j] |= GAINS_LINKS;
+            }
+          }
+        }
+        firstLink += thenLinks.size();
+        GovernanceAssignment thenGoverned = assignment(wasGovernance, wasAssignments, i);
+        GovernanceAssignment nowGoverned =
+            now == null ? null : assignment(isGovernance, isAssignments, j);
+        if (thenGoverned != null) {
+          if (nowGoverned == null) {
+            governance.add(change(ElementKind.GOVERNANCE, thenGoverned, null), i);
+          } else if (!thenGoverned.equals(nowGoverned)) {
+            governance.add(change(ElementKind.GOVERNANCE, thenGoverned, nowGoverned), i);
+          }
+        } else if (nowGoverned != null) {
+          gains[j] |= GAINS_GOVERNANCE;
+        }
+      }
+    }
+
+    /**
+     * The later model's activities in its order: a new one with all its parts, one with a partner
+     * only where {@link #walkEarlier} found it gained a part.
+     */
+    private void walkLater() {
+      Parts valueCreating = later[ElementKind.VALUE_CREATING_ACTIVITY.ordinal()];
+      Parts activities = later[ElementKind.ACTIVITY.ordinal()];
+      Parts links = later[ElementKind.LINK.ordinal()];
+      Parts governance = later[ElementKind.GOVERNANCE.ordinal()];
+      int firstLink = 0;
+      for (int j = 0; j < is.size(); j++) {
+        int i = origin[j];
+        if (i < 0) {
+          Activity now = is.get(j);
+          int unit = was.size() + j;
+          if (now.valueCreating()) {
+            valueCreating.add(change(ElementKind.VALUE_CREATING_ACTIVITY, null, now.id()), unit);
+          }
+          activities.add(change(ElementKind.ACTIVITY, null, now), unit);
+          int linkCount = now.links().size();
+          for (int k = 0; k < linkCount; k++) {
+            links.add(change(ElementKind.LINK, null, isLinks.get(firstLink + k)), unit);
+          }
+          GovernanceAssignment nowGoverned = assignment(isGovernance, isAssignments, j);
+          if (nowGoverned != null) {
+            governance.add(change(ElementKind.GOVERNANCE, null, nowGoverned), unit);
+          }
+          firstLink += linkCount;
+          continue;
+        }
+        int gained = gains[j];
+        if (gained != 0) {
+          Activity now = is.get(j);
+          if ((gained & GAINS_VALUE_CREATING) != 0) {
+            valueCreating.add(change(ElementKind.VALUE_CREATING_ACTIVITY, null, now.id()), i);
+          }
+          if ((gained & GAINS_LINKS) != 0) {
+            // the partner's links it has too, found again: rare, so not kept from the first walk
+            int[] found = match(now.links(), was.get(i).links(), link -> link);
+            for (int k = 0; k < found.length; k++) {
+              if (found[k] < 0) {
+                links.add(change(ElementKind.LINK, null, isLinks.get(firstLink + k)), i);
+              }
+            }
+          }
+          if ((gained & GAINS_GOVERNANCE) != 0) {
+            governance.add(
+                change(ElementKind.GOVERNANCE, null, assignment(isGovernance, isAssignments, j)),
+                i);
+          }
+        }
+        firstLink += isLinkCounts[j];
+      }
+    }
+
+    /** Gives out the parts of one kind in the order found. */
+    private void give(Parts parts) {
+      for (int k = 0; k < parts.size; k++) {
+        add(parts.changes[k], parts.units[k]);
       }
     }
 
@@ -339,29 +382,67 @@ public final class BusinessModelDiff {
     }
 
     private void removed(ElementKind kind, Object then, int unit) {
-      ElementChange change = change(kind, then, null);
-      removed.add(change);
-      add(change, unit);
+      add(change(kind, then, null), unit);
     }
 
     private void changed(ElementKind kind, Object then, Object now, int unit) {
-      ElementChange change = change(kind, then, now);
-      changed.add(change);
-      add(change, unit);
+      add(change(kind, then, now), unit);
     }
 
     private void added(ElementKind kind, Object now, int unit) {
-      ElementChange change = change(kind, null, now);
-      added.add(change);
-      add(change, unit);
+      add(change(kind, null, now), unit);
     }
 
     private void add(ElementChange change, int unit) {
-      changes.add(change);
       if (count == units.length) {
         units = Arrays.copyOf(units, 2 * count);
+        all = Arrays.copyOf(all, 2 * count);
       }
+      if (change.isAdded()) {
+        addedCount++;
+      } else if (change.isRemoved()) {
+        removedCount++;
+      }
+      all[count] = change;
       units[count++] = unit;
+    }
+
+    /** Every change, in the order found. */
+    ImmutableList<ElementChange> changes() {
+      return ImmutableList.copyOf(Arrays.asList(all).subList(0, count));
+    }
+
+    ImmutableList<ElementChange> added() {
+      ImmutableList.Builder<ElementChange> added =
+          ImmutableList.builderWithExpectedSize(addedCount);
+      for (int c = 0; c < count; c++) {
+        if (all[c].isAdded()) {
+          added.add(all[c]);
+        }
+      }
+      return added.build();
+    }
+
+    ImmutableList<ElementChange> removed() {
+      ImmutableList.Builder<ElementChange> removed =
+          ImmutableList.builderWithExpectedSize(removedCount);
+      for (int c = 0; c < count; c++) {
+        if (all[c].isRemoved()) {
+          removed.add(all[c]);
+        }
+      }
+      return removed.build();
+    }
+
+    ImmutableList<ElementChange> changed() {
+      ImmutableList.Builder<ElementChange> changed =
+          ImmutableList.builderWithExpectedSize(count - addedCount - removedCount);
+      for (int c = 0; c < count; c++) {
+        if (all[c].isChanged()) {
+          changed.add(all[c]);
+        }
+      }
+      return changed.build();
     }
 
     /**
@@ -389,7 +470,7 @@ public final class BusinessModelDiff {
             groups.add(group);
           }
         }
-        group.parts.add(change);
+        group.add(change);
         if (unit < 0 || change.key().kind() == ElementKind.ACTIVITY) {
           group.added = change.isAdded();
           group.removed = change.isRemoved();
@@ -398,19 +479,51 @@ public final class BusinessModelDiff {
       ImmutableList.Builder<ChangeGroup> grouped =
           ImmutableList.builderWithExpectedSize(groups.size());
       for (Group group : groups) {
-        grouped.add(new ChangeGroup(group.unit, group.added, group.removed, group.parts.build()));
+        grouped.add(new ChangeGroup(group.unit, group.added, group.removed, group.parts()));
       }
       return grouped.build();
     }
   }
 
-  /** Where each activity's links start in its model's links (one more entry: where they end). */
-  private static int[] linkStarts(List<Activity> activities) {
-    int[] starts = new int[activities.size() + 1];
-    for (int i = 0; i < activities.size(); i++) {
-      starts[i + 1] = starts[i] + activities.get(i).links().size();
+  private static final byte GAINS_VALUE_CREATING = 1;
+  private static final byte GAINS_LINKS = 2;
+  private static final byte GAINS_GOVERNANCE = 4;
+
+  /** The kinds of an activity's parts and the activity itself, walked from the activities. */
+  private static final ElementKind[] PART_KINDS = {
+    ElementKind.VALUE_CREATING_ACTIVITY,
+    ElementKind.ACTIVITY,
+    ElementKind.LINK,
+    ElementKind.GOVERNANCE
+  };
+
+  /** The changes of one kind found by a walk, with their units, in the order found. */
+  private static final class Parts {
+    ElementChange[] changes = new ElementChange[8];
+    int[] units = new int[8];
+    int size;
+
+    void add(ElementChange change, int unit) {
+      if (size == changes.length) {
+        changes = Arrays.copyOf(changes, 2 * size);
+        units = Arrays.copyOf(units, 2 * size);
+      }
+      changes[size] = change;
+      units[size++] = unit;
     }
-    return starts;
+  }
+
+  /**
+   * The governance assignment of activity {@code index}, or null when it has none: at its own
+   * position when {@code positions} is null, else at the position it gives.
+   */
+  private static @Nullable GovernanceAssignment assignment(
+      List<GovernanceAssignment> governance, int @Nullable [] positions, int index) {
+    if (positions == null) {
+      return governance.get(index);
+    }
+    int at = positions[index];
+    return at < 0 ? null : governance.get(at);
   }
 
   /**
@@ -490,12 +603,30 @@ public final class BusinessModelDiff {
   /** A change group while it is gathered. */
   private static final class Group {
     final ElementKey unit;
-    final ImmutableList.Builder<ElementChange> parts = ImmutableList.builder();
+    // most groups have one part: a list is built only for a second
+    private @Nullable ElementChange first;
+    private ImmutableList.@Nullable Builder<ElementChange> more;
     boolean added;
     boolean removed;
 
     Group(ElementKey unit) {
       this.unit = unit;
+    }
+
+    void add(ElementChange change) {
+      if (first == null) {
+        first = change;
+        return;
+      }
+      if (more == null) {
+        more = ImmutableList.builder();
+        more.add(first);
+      }
+      more.add(change);
+    }
+
+    ImmutableList<ElementChange> parts() {
+      return more != null ? more.build() : ImmutableList.of(checkNotNull(first));
     }
   }
 
@@ -519,22 +650,22 @@ public final class BusinessModelDiff {
    * earlier model ({@code then}) and the later ({@code now}), either absent.
    */
   private ElementChange change(ElementKind kind, @Nullable Object then, @Nullable Object now) {
-    Set<ValueFunction> functions = EnumSet.noneOf(ValueFunction.class);
-    Set<DesignElement> designElements = EnumSet.noneOf(DesignElement.class);
+    int functions = 0;
+    int designElements = 0;
     if (then != null) {
-      beforeElements.addFunctions(kind, then, functions);
-      beforeElements.addDesignElements(kind, then, designElements);
+      functions |= beforeElements.functions(kind, then);
+      designElements |= beforeElements.designElements(kind, then);
     }
     if (now != null) {
-      afterElements.addFunctions(kind, now, functions);
-      afterElements.addDesignElements(kind, now, designElements);
+      functions |= afterElements.functions(kind, now);
+      designElements |= afterElements.designElements(kind, now);
     }
     return new ElementChange(
         ModelElements.key(kind, then != null ? then : checkNotNull(now)),
         Optional.ofNullable(then == null ? null : ModelElements.value(kind, then)),
         Optional.ofNullable(now == null ? null : ModelElements.value(kind, now)),
-        functions,
-        designElements);
+        ElementChange.FUNCTIONS.ofMask(functions),
+        ElementChange.DESIGN_ELEMENTS.ofMask(designElements));
   }
 
   /**

@@ -29,10 +29,9 @@ public record ElementChange(
     ImmutableSet<ValueFunction> functions,
     ImmutableSet<DesignElement> designElements) {
 
-  private static final EnumSubsets<ValueFunction> FUNCTIONS =
-      new EnumSubsets<>(ValueFunction.class);
-  private static final EnumSubsets<DesignElement> DESIGN_ELEMENTS =
-      new EnumSubsets<>(DesignElement.class);
+  // package-private: a diff hands these sets over, which the constructor then keeps as they are
+  static final EnumSubsets<ValueFunction> FUNCTIONS = new EnumSubsets<>(ValueFunction.class);
+  static final EnumSubsets<DesignElement> DESIGN_ELEMENTS = new EnumSubsets<>(DesignElement.class);
 
   /**
    * Checks the components.

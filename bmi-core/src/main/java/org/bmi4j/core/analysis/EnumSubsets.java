@@ -43,6 +43,12 @@ final class EnumSubsets<E extends Enum<E>> {
    * @throws NullPointerException if {@code constants} is null or holds null
    */
   ImmutableSet<E> of(Iterable<? extends E> constants, String name) {
+    // one of the sets made here (what a diff hands over) is returned as it is, without a walk
+    for (ImmutableSet<E> set : sets) {
+      if (set == constants) {
+        return set;
+      }
+    }
     int mask = 0;
     for (E constant : checkNotNull(constants, name)) {
       if (constant == null) {
@@ -52,5 +58,19 @@ final class EnumSubsets<E extends Enum<E>> {
       mask |= 1 << constant.ordinal();
     }
     return sets[mask];
+  }
+
+  /**
+   * Returns the set of the constants whose ordinals are the bits of {@code mask}.
+   *
+   * @throws ArrayIndexOutOfBoundsException if {@code mask} has a bit beyond the enum's constants
+   */
+  ImmutableSet<E> ofMask(int mask) {
+    return sets[mask];
+  }
+
+  /** The bit of {@code constant} in a mask of {@link #ofMask}. */
+  static int bit(Enum<?> constant) {
+    return 1 << constant.ordinal();
   }
 }

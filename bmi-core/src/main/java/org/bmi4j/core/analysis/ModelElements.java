@@ -19,10 +19,13 @@ import org.bmi4j.core.model.CostItem;
 import org.bmi4j.core.model.DesignElement;
 import org.bmi4j.core.model.Exchange;
 import org.bmi4j.core.model.Exchanged;
+import org.bmi4j.core.model.Flow;
 import org.bmi4j.core.model.GovernanceAssignment;
+import org.bmi4j.core.model.GovernanceMode;
 import org.bmi4j.core.model.Link;
 import org.bmi4j.core.model.Offering;
 import org.bmi4j.core.model.Resource;
+import org.bmi4j.core.model.ResourceKind;
 import org.bmi4j.core.model.RevenueStream;
 import org.bmi4j.core.model.ValueFunction;
 import org.bmi4j.core.model.ValueKind;
@@ -40,10 +43,10 @@ final class ModelElements {
   private volatile @Nullable ImmutableMap<ElementKey, Object> elements;
   // indexes built on first use (one pass each), so that asking about every element is linear;
   // volatile: a diff keeps its ModelElements and may be shared between threads
-  private volatile @Nullable Map<String, Set<ValueFunction>> actorFunctions;
+  private volatile @Nullable Map<String, Integer> actorFunctions;
   private volatile @Nullable Set<String> governingActors;
   private volatile @Nullable Map<String, ActorRole> roles;
-  private volatile @Nullable Map<String, ActivityKind> activityKinds;
+  private volatile @Nullable KindTable activityKinds;
 
   ModelElements(BusinessModel model) {
     this.model = model;
@@ -157,53 +160,51 @@ final class ModelElements {
   }
 
   /**
-   * Adds the value functions an element of this model touches, given as {@link #ofKind} gives it.
+   * The value functions an element of this model touches, given as {@link #ofKind} gives it: the
+   * bits of their ordinals ({@link EnumSubsets#ofMask}).
    */
-  void addFunctions(ElementKind kind, Object value, Set<ValueFunction> functions) {
-    switch (kind) {
+  int functions(ElementKind kind, Object value) {
+    return switch (kind) {
       case ACTOR -> {
-        Set<ValueFunction> touched = actorFunctions().get(((Actor) value).id());
-        if (touched != null) {
-          functions.addAll(touched);
-        }
+        Integer touched = actorFunctions().get(((Actor) value).id());
+        yield touched == null ? 0 : touched;
       }
-      case OWNER, LINK, GOVERNANCE -> {}
-      case MISSION, OFFERING -> functions.add(ValueFunction.PROPOSITION);
-      case RESOURCE, VALUE_CREATING_ACTIVITY -> functions.add(ValueFunction.CREATION);
-      case EXCHANGE -> functions.add(ValueFunction.EXCHANGE);
-      case REVENUE_STREAM, COST_ITEM, VALUE_SHARE -> functions.add(ValueFunction.CAPTURE);
-      case ACTIVITY -> {
-        // the model's own activity: value-creating in this model exactly when it says so
-        if (((Activity) value).valueCreating()) {
-          functions.add(ValueFunction.CREATION);
-        }
-      }
-    }
+      case OWNER, LINK, GOVERNANCE -> 0;
+      case MISSION, OFFERING -> PROPOSITION;
+      case RESOURCE, VALUE_CREATING_ACTIVITY -> CREATION;
+      case EXCHANGE -> EnumSubsets.bit(ValueFunction.EXCHANGE);
+      case REVENUE_STREAM, COST_ITEM, VALUE_SHARE -> EnumSubsets.bit(ValueFunction.CAPTURE);
+      // the model's own activity: value-creating in this model exactly when it says so
+      case ACTIVITY -> ((Activity) value).valueCreating() ? CREATION : 0;
+    };
+  }
+
+  private static final int PROPOSITION = EnumSubsets.bit(ValueFunction.PROPOSITION);
+  private static final int CREATION = EnumSubsets.bit(ValueFunction.CREATION);
+
+  /**
+   * The design elements an element of this model touches, given as {@link #ofKind} gives it: the
+   * bits of their ordinals ({@link EnumSubsets#ofMask}).
+   */
+  int designElements(ElementKind kind, Object value) {
+    return switch (kind) {
+      case ACTOR ->
+          governingActors().contains(((Actor) value).id())
+              ? EnumSubsets.bit(DesignElement.STRUCTURE)
+              : 0;
+      case ACTIVITY -> EnumSubsets.bit(DesignElement.CONTENT);
+      case LINK -> EnumSubsets.bit(DesignElement.STRUCTURE);
+      case GOVERNANCE -> EnumSubsets.bit(DesignElement.GOVERNANCE);
+      default -> 0;
+    };
   }
 
   /**
-   * Adds the design elements an element of this model touches, given as {@link #ofKind} gives it.
+   * The value functions each actor touches (a mask of {@link EnumSubsets#ofMask}): one pass over
+   * the model, built on first use, so that asking for every actor costs time linear in the model.
    */
-  void addDesignElements(ElementKind kind, Object value, Set<DesignElement> designElements) {
-    switch (kind) {
-      case ACTOR -> {
-        if (governingActors().contains(((Actor) value).id())) {
-          designElements.add(DesignElement.STRUCTURE);
-        }
-      }
-      case ACTIVITY -> designElements.add(DesignElement.CONTENT);
-      case LINK -> designElements.add(DesignElement.STRUCTURE);
-      case GOVERNANCE -> designElements.add(DesignElement.GOVERNANCE);
-      default -> {}
-    }
-  }
-
-  /**
-   * The value functions each actor touches: one pass over the model, built on first use, so that
-   * asking for every actor costs time linear in the model.
-   */
-  private Map<String, Set<ValueFunction>> actorFunctions() {
-    Map<String, Set<ValueFunction>> touched = actorFunctions;
+  private Map<String, Integer> actorFunctions() {
+    Map<String, Integer> touched = actorFunctions;
     if (touched == null) {
       touched = new HashMap<>();
       for (Offering offering : model.proposition().offerings()) {
@@ -229,9 +230,8 @@ final class ModelElements {
     return touched;
   }
 
-  private static void touch(
-      Map<String, Set<ValueFunction>> touched, String actor, ValueFunction function) {
-    touched.computeIfAbsent(actor, a -> EnumSet.noneOf(ValueFunction.class)).add(function);
+  private static void touch(Map<String, Integer> touched, String actor, ValueFunction function) {
+    touched.merge(actor, EnumSubsets.bit(function), (a, b) -> a | b);
   }
 
   /** The actors that perform, co-perform or supervise an activity; built on first use. */
@@ -271,45 +271,81 @@ final class ModelElements {
   /**
    * The signatures of this model's elements, for {@link Novelty}: walked from the model, without
    * building the keyed map, in the order of {@link #elements()}.
+   *
+   * <p>A model has few distinct signatures: where a signature is made of constants only (an
+   * activity's kind, its links', governance's and value-creating mark's, a resource's), the walk
+   * marks the constants seen and makes a signature only the first time (a set keeps the first of
+   * equal elements, so the set is the same), not one per element (issue 14).
    */
   ImmutableSet<Signature> signatures() {
     ImmutableSet.Builder<Signature> signatures = ImmutableSet.builder();
     List<Activity> activities = model.activities();
     List<GovernanceAssignment> governance = model.governance();
+    int activityKinds = ACTIVITY_KINDS.length;
     for (ElementKind kind : KINDS) {
       // an activity's parts are read from the activity, whose kind is then at hand: no lookup of
       // the kind by id but a link's target's (a lookup per part outgrows the caches, issue 14)
       switch (kind) {
-        case VALUE_CREATING_ACTIVITY -> {
+        case VALUE_CREATING_ACTIVITY, ACTIVITY -> {
+          boolean[] seen = new boolean[activityKinds];
           for (int i = 0; i < activities.size(); i++) {
             Activity activity = activities.get(i);
-            if (activity.valueCreating()) {
-              signatures.add(new Signature(kind, activity.kind()));
+            if (kind == ElementKind.ACTIVITY || activity.valueCreating()) {
+              ActivityKind of = activity.kind();
+              if (!seen[of.ordinal()]) {
+                seen[of.ordinal()] = true;
+                signatures.add(new Signature(kind, of));
+              }
             }
           }
         }
         case LINK -> {
+          boolean[] seen = new boolean[activityKinds * activityKinds * FLOWS];
           for (int i = 0; i < activities.size(); i++) {
             Activity activity = activities.get(i);
             List<Link> links = activity.links();
             for (int k = 0; k < links.size(); k++) {
               Link link = links.get(k);
-              signatures.add(
-                  new Signature(
-                      kind, activity.kind(), activityKind(link.downstream()), link.flow()));
+              ActivityKind target = activityKind(link.downstream());
+              int code =
+                  (activity.kind().ordinal() * activityKinds + target.ordinal()) * FLOWS
+                      + link.flow().ordinal();
+              if (!seen[code]) {
+                seen[code] = true;
+                signatures.add(new Signature(kind, activity.kind(), target, link.flow()));
+              }
             }
           }
         }
         case GOVERNANCE -> {
+          boolean[] seen = new boolean[activityKinds * MODES * ROLES];
           // the governance lists the governed activities' assignments in activity order
           int g = 0;
           for (int i = 0; i < activities.size(); i++) {
             Activity activity = activities.get(i);
             if (g < governance.size() && governance.get(g).activity().equals(activity.id())) {
               GovernanceAssignment assignment = governance.get(g++);
-              signatures.add(
-                  new Signature(
-                      kind, activity.kind(), assignment.mode(), role(assignment.performer())));
+              ActorRole role = role(assignment.performer());
+              int code =
+                  (activity.kind().ordinal() * MODES + assignment.mode().ordinal()) * ROLES
+                      + role.ordinal();
+              if (!seen[code]) {
+                seen[code] = true;
+                signatures.add(new Signature(kind, activity.kind(), assignment.mode(), role));
+              }
+            }
+          }
+        }
+        case RESOURCE -> {
+          boolean[] seen = new boolean[RESOURCE_KINDS * ROLES];
+          List<Resource> resources = model.creation().resources();
+          for (int i = 0; i < resources.size(); i++) {
+            Resource resource = resources.get(i);
+            ActorRole role = role(resource.provider());
+            int code = resource.kind().ordinal() * ROLES + role.ordinal();
+            if (!seen[code]) {
+              seen[code] = true;
+              signatures.add(new Signature(kind, resource.kind(), role));
             }
           }
         }
@@ -323,6 +359,12 @@ final class ModelElements {
     }
     return signatures.build();
   }
+
+  private static final ActivityKind[] ACTIVITY_KINDS = ActivityKind.values();
+  private static final int FLOWS = Flow.values().length;
+  private static final int MODES = GovernanceMode.values().length;
+  private static final int ROLES = ActorRole.values().length;
+  private static final int RESOURCE_KINDS = ResourceKind.values().length;
 
   /**
    * The structural signature of an element of this model (see {@link Novelty}): its kind and what
@@ -403,12 +445,9 @@ final class ModelElements {
   }
 
   private ActivityKind activityKind(String activityId) {
-    Map<String, ActivityKind> byId = activityKinds;
+    KindTable byId = activityKinds;
     if (byId == null) {
-      byId = new HashMap<>();
-      for (Activity activity : model.activities()) {
-        byId.putIfAbsent(activity.id(), activity.kind());
-      }
+      byId = new KindTable(model.activities());
       activityKinds = byId;
     }
     ActivityKind kind = byId.get(activityId);
@@ -416,5 +455,45 @@ final class ModelElements {
       throw new IllegalStateException("an integral model has activity " + activityId);
     }
     return kind;
+  }
+
+  /**
+   * Each activity's kind by its id, in two arrays with open addressing (a key and a kind's ordinal
+   * per slot, at most half the slots taken): less than half a hash map's bytes for a model's
+   * activities, so that looking up a link's target at every link stays in the caches longer (issue
+   * 14). The first activity of an id is kept, as a model's integrity makes ids unique.
+   */
+  private static final class KindTable {
+    private final String[] ids;
+    private final byte[] kinds;
+
+    KindTable(List<Activity> activities) {
+      int slots = Integer.highestOneBit(Math.max(4, activities.size()) * 2 - 1) << 1;
+      ids = new String[slots];
+      kinds = new byte[slots];
+      for (int i = 0; i < activities.size(); i++) {
+        Activity activity = activities.get(i);
+        int at = slot(activity.id());
+        if (ids[at] == null) {
+          ids[at] = activity.id();
+          kinds[at] = (byte) activity.kind().ordinal();
+        }
+      }
+    }
+
+    /** The slot holding {@code id}, or the empty slot where it would go. */
+    private int slot(String id) {
+      int mask = ids.length - 1;
+      int at = (id.hashCode() * 0x9E3779B9) >>> 7 & mask;
+      while (ids[at] != null && !ids[at].equals(id)) {
+        at = (at + 1) & mask;
+      }
+      return at;
+    }
+
+    @Nullable ActivityKind get(String id) {
+      int at = slot(id);
+      return ids[at] == null ? null : ACTIVITY_KINDS[kinds[at]];
+    }
   }
 }
