@@ -22,10 +22,10 @@ import org.immutables.value.Value;
  * filled them.
  *
  * <p>The context holds its lists, what the alliance has settled and its future in three parts of
- * their own, so that the copy an event makes copies the small part it changes and a context of
- * eleven fields (under G1, a value of at most nine references is copied without a write barrier per
- * field; {@code WideCopy} in bmi-benchmarks). A document holds the context flat, in the form it
- * always had.
+ * their own, so that an event copies only the part it changes and the context's own eleven fields:
+ * no value copied has more than nine references, which the JVM copies several times faster than
+ * wider ones ({@code WideCopy} in bmi-benchmarks). A document holds the context flat, in the form
+ * it always had.
  */
 @Value.Immutable
 @JsonSerialize(converter = AbstractAllianceContextForm.FromContext.class)

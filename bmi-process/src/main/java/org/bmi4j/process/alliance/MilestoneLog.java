@@ -1,8 +1,12 @@
 package org.bmi4j.process.alliance;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.RandomAccess;
 import org.bmi4j.core.internal.AppendLog;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The milestones of a plan, in the order planned, each as last planned or completed: an immutable
@@ -14,6 +18,11 @@ import org.bmi4j.core.internal.AppendLog;
  * planned since it was last completed (the earlier ones are done already), so each milestone is
  * written at most twice, and completing costs O(1) amortised however often an id is completed and
  * however many milestones share it.
+ *
+ * <p>A plan of at most {@value #FEW} milestones, the usual one, is held in an array of its own,
+ * copied on each change (a scan of at most {@value #FEW} milestones), without the three keyed logs:
+ * planning and completing cost a small copy instead of appends to logs that each walk starts anew.
+ * The plan moves into the logs when its {@value #FEW}th milestone is followed by another.
  */
 final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess {
   /** A milestone at its place in the plan. */
@@ -22,13 +31,23 @@ final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess
   /** The completion of an id: every milestone of the id up to {@code place} is done. */
   private record Completed(String id, int place) {}
 
-  static final MilestoneLog EMPTY =
+  /** The most milestones a plan holds in an array of its own rather than in logs. */
+  static final int FEW = 8;
+
+  private static final Milestone[] NONE = new Milestone[0];
+
+  /** The empty plan of logs, where a plan of more than {@link #FEW} milestones starts. */
+  private static final MilestoneLog NO_LOGS =
       new MilestoneLog(
           AppendLog.keyed(Placed::place),
           AppendLog.<String>keyed(id -> id),
           AppendLog.keyed(Completed::id),
           0);
 
+  static final MilestoneLog EMPTY = new MilestoneLog(NONE, 0);
+
+  // a plan of at most FEW milestones: the milestones, else null and the plan is in the logs
+  private final Milestone @Nullable [] few;
   private final AppendLog<Placed> versions; // keyed by place; the last version of a place counts
   private final AppendLog<String> ids; // the ids in the order planned, keyed by id
   private final AppendLog<Completed> completions; // keyed by id; its last completion counts
@@ -39,9 +58,18 @@ final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess
       AppendLog<String> ids,
       AppendLog<Completed> completions,
       int open) {
+    this.few = null;
     this.versions = versions;
     this.ids = ids;
     this.completions = completions;
+    this.open = open;
+  }
+
+  private MilestoneLog(Milestone[] few, int open) {
+    this.few = few;
+    this.versions = NO_LOGS.versions;
+    this.ids = NO_LOGS.ids;
+    this.completions = NO_LOGS.completions;
     this.open = open;
   }
 
@@ -73,12 +101,22 @@ final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess
   }
 
   /**
-   * Returns whether a milestone of id {@code id} is planned; O(1).
+   * Returns whether a milestone of id {@code id} is planned; O(1) (a scan of at most {@value #FEW}
+   * while the plan is short).
    *
    * @param id the milestone's id
    * @return whether a milestone of that id is planned
    */
   boolean contains(String id) {
+    Milestone[] plan = few;
+    if (plan != null) {
+      for (Milestone m : plan) {
+        if (m.id().equals(id)) {
+          return true;
+        }
+      }
+      return false;
+    }
     return ids.lastIndex(id) >= 0;
   }
 
@@ -89,6 +127,16 @@ final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess
    * @return this log with {@code milestone} after the others
    */
   MilestoneLog plan(Milestone milestone) {
+    int opened = milestone.done() ? open : open + 1;
+    Milestone[] plan = few;
+    if (plan != null) {
+      if (plan.length < FEW) {
+        Milestone[] planned = Arrays.copyOf(plan, plan.length + 1);
+        planned[plan.length] = checkNotNull(milestone, "milestone");
+        return new MilestoneLog(planned, opened);
+      }
+      return inLogs(plan).plan(milestone);
+    }
     return new MilestoneLog(
         versions.append(new Placed(ids.size(), milestone)),
         ids.append(milestone.id()),
@@ -104,6 +152,22 @@ final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess
    * @return this log with every milestone of that id done
    */
   MilestoneLog complete(String id) {
+    Milestone[] plan = few;
+    if (plan != null) {
+      Milestone[] completed = null;
+      int stillOpen = open;
+      for (int place = 0; place < plan.length; place++) {
+        Milestone m = plan[place];
+        if (!m.done() && m.id().equals(id)) {
+          if (completed == null) {
+            completed = plan.clone();
+          }
+          completed[place] = new Milestone(m.id(), m.description(), m.responsible(), true);
+          stillOpen--;
+        }
+      }
+      return completed == null ? this : new MilestoneLog(completed, stillOpen);
+    }
     int last = ids.lastIndex(id);
     int completed = completions.lastIndex(id);
     int done = completed < 0 ? -1 : completions.get(completed).place();
@@ -124,16 +188,34 @@ final class MilestoneLog extends AbstractList<Milestone> implements RandomAccess
 
   /** Returns how many milestone versions this log holds; for its properties. */
   int versionCount() {
-    return versions.size();
+    Milestone[] plan = few;
+    return plan != null ? plan.length : versions.size();
+  }
+
+  /**
+   * Returns the plan {@code plan} held in logs, each milestone planned as it is (so those done are
+   * written once more if their id is completed again).
+   */
+  private static MilestoneLog inLogs(Milestone[] plan) {
+    MilestoneLog log = NO_LOGS;
+    for (Milestone m : plan) {
+      log = log.plan(m);
+    }
+    return log;
   }
 
   @Override
   public Milestone get(int index) {
+    Milestone[] plan = few;
+    if (plan != null) {
+      return plan[index];
+    }
     return versions.last(Integer.valueOf(index)).orElseThrow().milestone();
   }
 
   @Override
   public int size() {
-    return ids.size();
+    Milestone[] plan = few;
+    return plan != null ? plan.length : ids.size();
   }
 }
