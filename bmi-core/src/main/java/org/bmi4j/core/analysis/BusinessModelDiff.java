@@ -91,7 +91,9 @@ public final class BusinessModelDiff {
   private final ImmutableList<ElementChange> changes;
   private final ModelElements beforeElements;
   private final ModelElements afterElements;
-  private final ImmutableList<ChangeGroup> changeGroups;
+  // the unit of each change (see Walk), kept so that the groups are made on first use only
+  private final int[] units;
+  private volatile @Nullable ImmutableList<ChangeGroup> changeGroups;
   // the units both models have, counted while the elements are matched, and how many each has
   // (keys are unique, so the counts are the sizes of the unit sets): retention and similarity need
   // no set of their own
@@ -115,7 +117,7 @@ public final class BusinessModelDiff {
     this.removed = walk.removed();
     this.changed = walk.changed();
     this.added = walk.added();
-    this.changeGroups = walk.groups(changes);
+    this.units = walk.units;
   }
 
   private static final ElementKind[] KINDS = ElementKind.values();
@@ -444,45 +446,46 @@ public final class BusinessModelDiff {
       }
       return changed.build();
     }
+  }
 
-    /**
-     * The changes grouped by unit, in the order of {@code all} (the changes in the order they were
-     * found). A group's unit is added (removed) exactly when its head is an added (removed) change
-     * of the group: a part is declared by its activity, so a model with a part has its head, and a
-     * head that is no change is in both models.
-     */
-    ImmutableList<ChangeGroup> groups(ImmutableList<ElementChange> all) {
-      List<Group> groups = new ArrayList<>();
-      Group[] byActivity = new Group[was.size() + is.size()];
-      for (int c = 0; c < all.size(); c++) {
-        ElementChange change = all.get(c);
-        int unit = units[c];
-        Group group;
-        if (unit < 0) {
-          group = new Group(change.key());
+  /**
+   * The changes grouped by unit, in the order of {@code all} (the changes in the order they were
+   * found). A group's unit is added (removed) exactly when its head is an added (removed) change of
+   * the group: a part is declared by its activity, so a model with a part has its head, and a head
+   * that is no change is in both models.
+   */
+  private static ImmutableList<ChangeGroup> groups(
+      ImmutableList<ElementChange> all, int[] units, List<Activity> was, List<Activity> is) {
+    List<Group> groups = new ArrayList<>();
+    Group[] byActivity = new Group[was.size() + is.size()];
+    for (int c = 0; c < all.size(); c++) {
+      ElementChange change = all.get(c);
+      int unit = units[c];
+      Group group;
+      if (unit < 0) {
+        group = new Group(change.key());
+        groups.add(group);
+      } else {
+        group = byActivity[unit];
+        if (group == null) {
+          String id = unit < was.size() ? was.get(unit).id() : is.get(unit - was.size()).id();
+          group = new Group(new ElementKey(ElementKind.ACTIVITY, id));
+          byActivity[unit] = group;
           groups.add(group);
-        } else {
-          group = byActivity[unit];
-          if (group == null) {
-            String id = unit < was.size() ? was.get(unit).id() : is.get(unit - was.size()).id();
-            group = new Group(new ElementKey(ElementKind.ACTIVITY, id));
-            byActivity[unit] = group;
-            groups.add(group);
-          }
-        }
-        group.add(change);
-        if (unit < 0 || change.key().kind() == ElementKind.ACTIVITY) {
-          group.added = change.isAdded();
-          group.removed = change.isRemoved();
         }
       }
-      ImmutableList.Builder<ChangeGroup> grouped =
-          ImmutableList.builderWithExpectedSize(groups.size());
-      for (Group group : groups) {
-        grouped.add(new ChangeGroup(group.unit, group.added, group.removed, group.parts()));
+      group.add(change);
+      if (unit < 0 || change.key().kind() == ElementKind.ACTIVITY) {
+        group.added = change.isAdded();
+        group.removed = change.isRemoved();
       }
-      return grouped.build();
     }
+    ImmutableList.Builder<ChangeGroup> grouped =
+        ImmutableList.builderWithExpectedSize(groups.size());
+    for (Group group : groups) {
+      grouped.add(new ChangeGroup(group.unit, group.added, group.removed, group.parts()));
+    }
+    return grouped.build();
   }
 
   private static final byte GAINS_VALUE_CREATING = 1;
@@ -828,7 +831,12 @@ public final class BusinessModelDiff {
    * @return the differing elements grouped into the changes a reader counts
    */
   public ImmutableList<ChangeGroup> changeGroups() {
-    return changeGroups;
+    ImmutableList<ChangeGroup> groups = changeGroups;
+    if (groups == null) {
+      groups = groups(changes, units, before.activities(), after.activities());
+      changeGroups = groups;
+    }
+    return groups;
   }
 
   /**

@@ -45,8 +45,8 @@ final class ModelElements {
   // volatile: a diff keeps its ModelElements and may be shared between threads
   private volatile @Nullable Map<String, Integer> actorFunctions;
   private volatile @Nullable Set<String> governingActors;
-  private volatile @Nullable Map<String, ActorRole> roles;
-  private volatile @Nullable KindTable activityKinds;
+  private volatile @Nullable OrdinalTable roles;
+  private volatile @Nullable OrdinalTable activityKinds;
 
   ModelElements(BusinessModel model) {
     this.model = model;
@@ -272,10 +272,10 @@ final class ModelElements {
    * The signatures of this model's elements, for {@link Novelty}: walked from the model, without
    * building the keyed map, in the order of {@link #elements()}.
    *
-   * <p>A model has few distinct signatures: where a signature is made of constants only (an
-   * activity's kind, its links', governance's and value-creating mark's, a resource's), the walk
-   * marks the constants seen and makes a signature only the first time (a set keeps the first of
-   * equal elements, so the set is the same), not one per element (issue 14).
+   * <p>A model has few distinct signatures: where a signature is made of constants only (an actor's
+   * roles, an activity's kind, its links', governance's and value-creating mark's, a resource's),
+   * the walk marks the constants seen and makes a signature only the first time (a set keeps the
+   * first of equal elements, so the set is the same), not one per element (issue 14).
    */
   ImmutableSet<Signature> signatures() {
     ImmutableSet.Builder<Signature> signatures = ImmutableSet.builder();
@@ -336,6 +336,22 @@ final class ModelElements {
             }
           }
         }
+        case ACTOR -> {
+          // an actor's signature is the set of its roles: marked by the set's bits
+          boolean[] seen = new boolean[1 << ROLES];
+          List<Actor> actors = model.actors();
+          for (int i = 0; i < actors.size(); i++) {
+            Actor actor = actors.get(i);
+            int code = EnumSubsets.bit(actor.role());
+            for (ActorRole other : actor.otherRoles()) {
+              code |= EnumSubsets.bit(other);
+            }
+            if (!seen[code]) {
+              seen[code] = true;
+              signatures.add(signature(kind, actor));
+            }
+          }
+        }
         case RESOURCE -> {
           boolean[] seen = new boolean[RESOURCE_KINDS * ROLES];
           List<Resource> resources = model.creation().resources();
@@ -361,6 +377,7 @@ final class ModelElements {
   }
 
   private static final ActivityKind[] ACTIVITY_KINDS = ActivityKind.values();
+  private static final ActorRole[] ROLE_VALUES = ActorRole.values();
   private static final int FLOWS = Flow.values().length;
   private static final int MODES = GovernanceMode.values().length;
   private static final int ROLES = ActorRole.values().length;
@@ -421,19 +438,20 @@ final class ModelElements {
   }
 
   private ActorRole role(String actorId) {
-    Map<String, ActorRole> byId = roles;
+    OrdinalTable byId = roles;
     if (byId == null) {
-      byId = new HashMap<>();
-      for (Actor actor : model.actors()) {
-        byId.putIfAbsent(actor.id(), actor.role());
+      List<Actor> actors = model.actors();
+      byId = new OrdinalTable(actors.size());
+      for (int i = 0; i < actors.size(); i++) {
+        byId.putIfAbsent(actors.get(i).id(), actors.get(i).role());
       }
       roles = byId;
     }
-    ActorRole role = byId.get(actorId);
-    if (role == null) {
+    int role = byId.get(actorId);
+    if (role < 0) {
       throw new IllegalStateException("an integral model has actor " + actorId);
     }
-    return role;
+    return ROLE_VALUES[role];
   }
 
   private ImmutableSet<ActorRole> roles(Set<String> actorIds) {
@@ -445,39 +463,44 @@ final class ModelElements {
   }
 
   private ActivityKind activityKind(String activityId) {
-    KindTable byId = activityKinds;
+    OrdinalTable byId = activityKinds;
     if (byId == null) {
-      byId = new KindTable(model.activities());
+      List<Activity> activities = model.activities();
+      byId = new OrdinalTable(activities.size());
+      for (int i = 0; i < activities.size(); i++) {
+        byId.putIfAbsent(activities.get(i).id(), activities.get(i).kind());
+      }
       activityKinds = byId;
     }
-    ActivityKind kind = byId.get(activityId);
-    if (kind == null) {
+    int kind = byId.get(activityId);
+    if (kind < 0) {
       throw new IllegalStateException("an integral model has activity " + activityId);
     }
-    return kind;
+    return ACTIVITY_KINDS[kind];
   }
 
   /**
-   * Each activity's kind by its id, in two arrays with open addressing (a key and a kind's ordinal
-   * per slot, at most half the slots taken): less than half a hash map's bytes for a model's
-   * activities, so that looking up a link's target at every link stays in the caches longer (issue
-   * 14). The first activity of an id is kept, as a model's integrity makes ids unique.
+   * A constant of a small enum by id (an activity's kind, an actor's role), in two arrays with open
+   * addressing (a key and an ordinal per slot, at most half the slots taken): less than half a hash
+   * map's bytes and no object per entry, so that looking up a link's target or an actor's role at
+   * every element stays in the caches longer (issue 14). The first constant put for an id is kept,
+   * as a model's integrity makes ids unique.
    */
-  private static final class KindTable {
+  private static final class OrdinalTable {
     private final String[] ids;
-    private final byte[] kinds;
+    private final byte[] ordinals;
 
-    KindTable(List<Activity> activities) {
-      int slots = Integer.highestOneBit(Math.max(4, activities.size()) * 2 - 1) << 1;
+    OrdinalTable(int size) {
+      int slots = Integer.highestOneBit(Math.max(2, size) * 2 - 1) << 1;
       ids = new String[slots];
-      kinds = new byte[slots];
-      for (int i = 0; i < activities.size(); i++) {
-        Activity activity = activities.get(i);
-        int at = slot(activity.id());
-        if (ids[at] == null) {
-          ids[at] = activity.id();
-          kinds[at] = (byte) activity.kind().ordinal();
-        }
+      ordinals = new byte[slots];
+    }
+
+    void putIfAbsent(String id, Enum<?> constant) {
+      int at = slot(id);
+      if (ids[at] == null) {
+        ids[at] = id;
+        ordinals[at] = (byte) constant.ordinal();
       }
     }
 
@@ -491,9 +514,10 @@ final class ModelElements {
       return at;
     }
 
-    @Nullable ActivityKind get(String id) {
+    /** The ordinal put for {@code id}, or -1. */
+    int get(String id) {
       int at = slot(id);
-      return ids[at] == null ? null : ACTIVITY_KINDS[kinds[at]];
+      return ids[at] == null ? -1 : ordinals[at];
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.bmi4j.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableSet;
@@ -97,5 +98,30 @@ class ElementChangeSetsProperties {
     assertEquals(
         "designElements holds null; each must be one of [CONTENT, STRUCTURE, GOVERNANCE]",
         designElement.getMessage());
+  }
+
+  /**
+   * The set of a mask holds the constants whose ordinals are its bits, and a change given one of
+   * these shared sets keeps that very set (a diff hands them over without a copy).
+   */
+  @Property
+  void aMasksSetHoldsItsBitsConstantsAndIsKeptAsGiven(
+      @ForAll List<ValueFunction> functions, @ForAll List<DesignElement> designElements) {
+    int functionMask = 0;
+    for (ValueFunction function : functions) {
+      functionMask |= EnumSubsets.bit(function);
+    }
+    int designMask = 0;
+    for (DesignElement designElement : designElements) {
+      designMask |= EnumSubsets.bit(designElement);
+    }
+    ImmutableSet<ValueFunction> functionSet = ElementChange.FUNCTIONS.ofMask(functionMask);
+    ImmutableSet<DesignElement> designSet = ElementChange.DESIGN_ELEMENTS.ofMask(designMask);
+
+    assertEquals(inDeclarationOrder(functions, ValueFunction.class), List.copyOf(functionSet));
+    assertEquals(inDeclarationOrder(designElements, DesignElement.class), List.copyOf(designSet));
+    ElementChange change = change(functionSet, designSet);
+    assertSame(functionSet, change.functions());
+    assertSame(designSet, change.designElements());
   }
 }
