@@ -485,10 +485,18 @@ final class ModelElements {
    * map's bytes and no object per entry, so that looking up a link's target or an actor's role at
    * every element stays in the caches longer (issue 14). The first constant put for an id is kept,
    * as a model's integrity makes ids unique.
+   *
+   * <p>Ids chosen to share a hash code would make every probe walk one long run of slots, a cost
+   * quadratic in the model; so once a put probes more than {@value #LONGEST_PROBE} slots, the table
+   * moves its ids into a {@link HashMap}, which keeps colliding strings in a tree (library
+   * formalisation of the bound).
    */
-  private static final class OrdinalTable {
+  static final class OrdinalTable {
+    static final int LONGEST_PROBE = 64;
+
     private final String[] ids;
     private final byte[] ordinals;
+    private @Nullable Map<String, Integer> colliding;
 
     OrdinalTable(int size) {
       int slots = Integer.highestOneBit(Math.max(2, size) * 2 - 1) << 1;
@@ -497,27 +505,58 @@ final class ModelElements {
     }
 
     void putIfAbsent(String id, Enum<?> constant) {
-      int at = slot(id);
-      if (ids[at] == null) {
-        ids[at] = id;
-        ordinals[at] = (byte) constant.ordinal();
+      Map<String, Integer> map = colliding;
+      if (map != null) {
+        map.putIfAbsent(id, constant.ordinal());
+        return;
       }
-    }
-
-    /** The slot holding {@code id}, or the empty slot where it would go. */
-    private int slot(String id) {
       int mask = ids.length - 1;
-      int at = (id.hashCode() * 0x9E3779B9) >>> 7 & mask;
-      while (ids[at] != null && !ids[at].equals(id)) {
+      int at = start(id, mask);
+      for (int probes = 0; ids[at] != null; probes++) {
+        if (ids[at].equals(id)) {
+          return;
+        }
+        if (probes == LONGEST_PROBE) {
+          map = new HashMap<>();
+          for (int i = 0; i < ids.length; i++) {
+            if (ids[i] != null) {
+              map.put(ids[i], (int) ordinals[i]);
+            }
+          }
+          map.putIfAbsent(id, constant.ordinal());
+          colliding = map;
+          return;
+        }
         at = (at + 1) & mask;
       }
-      return at;
+      ids[at] = id;
+      ordinals[at] = (byte) constant.ordinal();
+    }
+
+    /** Whether the ids moved into a hash map (see above). */
+    boolean collided() {
+      return colliding != null;
+    }
+
+    private static int start(String id, int mask) {
+      return (id.hashCode() * 0x9E3779B9) >>> 7 & mask;
     }
 
     /** The ordinal put for {@code id}, or -1. */
     int get(String id) {
-      int at = slot(id);
-      return ids[at] == null ? -1 : ordinals[at];
+      Map<String, Integer> map = colliding;
+      if (map != null) {
+        return map.getOrDefault(id, -1);
+      }
+      int mask = ids.length - 1;
+      int at = start(id, mask);
+      while (ids[at] != null) {
+        if (ids[at].equals(id)) {
+          return ordinals[at];
+        }
+        at = (at + 1) & mask;
+      }
+      return -1;
     }
   }
 }
