@@ -12,7 +12,6 @@ import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.WinWinVerdict;
 import org.bmi4j.core.model.BusinessModel;
 import org.immutables.value.Value;
-import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
  * The JSON form of an {@link AllianceContext}: every part of the context flat, in the order and
@@ -21,12 +20,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * when it is written or read.
  */
 @Value.Immutable
-@Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = ImplementationVisibility.SAME,
-    unsafeDefaultAndDerived = true,
-    allowedClasspathAnnotations = {Override.class})
+@NestedStyle
 @JsonSerialize(as = AllianceContextForm.class)
 @JsonDeserialize(as = AllianceContextForm.class)
 abstract class AbstractAllianceContextForm {

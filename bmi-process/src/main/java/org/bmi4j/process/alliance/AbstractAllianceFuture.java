@@ -3,7 +3,6 @@ package org.bmi4j.process.alliance;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
  * The alliance's future: the vision and when it was recorded, and how the alliance ended. A part of
@@ -11,12 +10,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * {@link AbstractAllianceLogs}); the context checks that a vision and its instant go together.
  */
 @Value.Immutable
-@Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = ImplementationVisibility.SAME,
-    unsafeDefaultAndDerived = true,
-    allowedClasspathAnnotations = {Override.class})
+@NestedStyle
 abstract class AbstractAllianceFuture {
   /** No vision, no ending. */
   static final AllianceFuture NONE = AllianceFuture.builder().build();

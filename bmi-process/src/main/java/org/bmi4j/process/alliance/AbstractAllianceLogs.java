@@ -2,7 +2,6 @@ package org.bmi4j.process.alliance;
 
 import org.bmi4j.core.internal.AppendLog;
 import org.immutables.value.Value;
-import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
  * The alliance context's lists, each held as a log that shares its storage with the log it grew
@@ -13,12 +12,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * WideCopy} in bmi-benchmarks).
  */
 @Value.Immutable
-@Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = ImplementationVisibility.SAME,
-    unsafeDefaultAndDerived = true,
-    allowedClasspathAnnotations = {Override.class})
+@NestedStyle
 abstract class AbstractAllianceLogs {
   static final AppendLog<Partner> NO_FORMER_PARTNERS = AppendLog.keyed(Partner::id);
 

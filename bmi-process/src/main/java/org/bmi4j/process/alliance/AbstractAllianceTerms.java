@@ -3,7 +3,6 @@ package org.bmi4j.process.alliance;
 import java.util.Optional;
 import org.bmi4j.core.model.BusinessModel;
 import org.immutables.value.Value;
-import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
  * What the alliance has settled, once settled: the business case and its approval, the contract,
@@ -12,12 +11,7 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * AbstractAllianceLogs}).
  */
 @Value.Immutable
-@Value.Style(
-    typeAbstract = "Abstract*",
-    typeImmutable = "*",
-    visibility = ImplementationVisibility.SAME,
-    unsafeDefaultAndDerived = true,
-    allowedClasspathAnnotations = {Override.class})
+@NestedStyle
 abstract class AbstractAllianceTerms {
   /** Nothing settled yet. */
   static final AllianceTerms NONE = AllianceTerms.builder().build();
