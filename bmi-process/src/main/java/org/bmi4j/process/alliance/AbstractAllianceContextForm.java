@@ -39,30 +39,18 @@ abstract class AbstractAllianceContextForm {
 
   abstract Optional<String> internalApproval();
 
-  @Value.Default
   @JsonProperty("partners")
-  @JsonDeserialize(converter = PartnersFromJson.class)
-  Iterable<Partner> partnerList() {
-    return PartnerLog.EMPTY;
-  }
+  abstract List<Partner> partnerList();
 
-  @Value.Default
   @JsonProperty("formerPartners")
-  @JsonDeserialize(converter = PartnersFromJson.class)
-  Iterable<Partner> formerPartnerList() {
-    return AbstractAllianceLogs.NO_FORMER_PARTNERS;
-  }
+  abstract List<Partner> formerPartnerList();
 
   abstract Optional<Contract> contract();
 
   abstract Optional<OrganisationalForm> organisationalForm();
 
-  @Value.Default
   @JsonProperty("milestones")
-  @JsonDeserialize(converter = MilestonesFromJson.class)
-  Iterable<Milestone> milestoneList() {
-    return MilestoneLog.EMPTY;
-  }
+  abstract List<Milestone> milestoneList();
 
   @Value.Default
   boolean acceptanceTestPassed() {
@@ -76,12 +64,8 @@ abstract class AbstractAllianceContextForm {
     return 0;
   }
 
-  @Value.Default
   @JsonProperty("revisions")
-  @JsonDeserialize(converter = RevisionsFromJson.class)
-  Iterable<ModelRevision> revisionList() {
-    return List.of();
-  }
+  abstract List<ModelRevision> revisionList();
 
   abstract ContributionLedger ledger();
 
@@ -94,26 +78,14 @@ abstract class AbstractAllianceContextForm {
 
   abstract Optional<Instant> visionRecordedAt();
 
-  @Value.Default
   @JsonProperty("learning")
-  @JsonDeserialize(converter = LearningRecordsFromJson.class)
-  Iterable<LearningRecord> learningList() {
-    return List.of();
-  }
+  abstract List<LearningRecord> learningList();
 
-  @Value.Default
   @JsonProperty("separation")
-  @JsonDeserialize(converter = SeparationRecordsFromJson.class)
-  Iterable<SeparationRecord> separationList() {
-    return List.of();
-  }
+  abstract List<SeparationRecord> separationList();
 
-  @Value.Default
   @JsonProperty("knowledgeExchanges")
-  @JsonDeserialize(converter = KnowledgeExchangesFromJson.class)
-  Iterable<KnowledgeExchange> knowledgeExchangeList() {
-    return List.of();
-  }
+  abstract List<KnowledgeExchange> knowledgeExchangeList();
 
   abstract Optional<Ending> ending();
 
@@ -204,65 +176,6 @@ abstract class AbstractAllianceContextForm {
     @Override
     public AllianceContext convert(AllianceContextForm value) {
       return value.context();
-    }
-  }
-
-  /** Reads partners of a document as a list, to be held as a log when the context is built. */
-  static final class PartnersFromJson extends StdConverter<List<Partner>, Iterable<Partner>> {
-    @Override
-    public Iterable<Partner> convert(List<Partner> value) {
-      return value;
-    }
-  }
-
-  /**
-   * Reads the milestones of a document as a list, to be held as a log when the context is built.
-   */
-  static final class MilestonesFromJson extends StdConverter<List<Milestone>, Iterable<Milestone>> {
-    @Override
-    public Iterable<Milestone> convert(List<Milestone> value) {
-      return value;
-    }
-  }
-
-  /** Reads the revisions of a document as a list, to be held as a log when the context is built. */
-  static final class RevisionsFromJson
-      extends StdConverter<List<ModelRevision>, Iterable<ModelRevision>> {
-    @Override
-    public Iterable<ModelRevision> convert(List<ModelRevision> value) {
-      return value;
-    }
-  }
-
-  /** Reads the learning of a document as a list, to be held as a log when the context is built. */
-  static final class LearningRecordsFromJson
-      extends StdConverter<List<LearningRecord>, Iterable<LearningRecord>> {
-    @Override
-    public Iterable<LearningRecord> convert(List<LearningRecord> value) {
-      return value;
-    }
-  }
-
-  /**
-   * Reads the separation of a document as a list, to be held as a log when the context is built.
-   */
-  static final class SeparationRecordsFromJson
-      extends StdConverter<List<SeparationRecord>, Iterable<SeparationRecord>> {
-    @Override
-    public Iterable<SeparationRecord> convert(List<SeparationRecord> value) {
-      return value;
-    }
-  }
-
-  /**
-   * Reads the knowledge exchanges of a document as a list, to be held as a log when the context is
-   * built.
-   */
-  static final class KnowledgeExchangesFromJson
-      extends StdConverter<List<KnowledgeExchange>, Iterable<KnowledgeExchange>> {
-    @Override
-    public Iterable<KnowledgeExchange> convert(List<KnowledgeExchange> value) {
-      return value;
     }
   }
 }
