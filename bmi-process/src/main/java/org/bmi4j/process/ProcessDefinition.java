@@ -246,10 +246,18 @@ public final class ProcessDefinition<S extends Enum<S>, E, C> {
    *     rejects {@code context}: a context no instance can start from
    */
   public ProcessInstance<S, E, C> start(C context, Clock clock) {
+    return new ProcessInstance<>(this, checkedStart(context, clock), context, clock);
+  }
+
+  /**
+   * Checks a start as {@link #start} does and returns the initial state: the start of a plain
+   * instance and of a named one alike.
+   */
+  S checkedStart(C context, Clock clock) {
     checkNotNull(context, "context");
     checkNotNull(clock, "clock");
     startCheck.accept(context);
-    return new ProcessInstance<>(this, initial, context, clock);
+    return initial;
   }
 
   /**

@@ -92,6 +92,28 @@ public class ProcessInstance<S extends Enum<S>, E, C> {
   }
 
   /**
+   * A named instance started from {@code context} in {@code definition}'s initial state, cycle 1,
+   * with an empty history: equal to {@code definition.start(context, clock)}, in one object. A
+   * named subtype's start calls this, so that starting allocates no plain instance first.
+   *
+   * @param definition the definition to run
+   * @param context the start context
+   * @param clock the clock stamping each accepted event
+   * @throws IllegalArgumentException if the definition's start check rejects {@code context}
+   * @throws NullPointerException if an argument is null
+   */
+  protected ProcessInstance(ProcessDefinition<S, E, C> definition, C context, Clock clock) {
+    this(
+        new Run<>(
+            definition,
+            context,
+            clock,
+            checkNotNull(definition, "definition").checkedStart(context, clock)),
+        context,
+        null);
+  }
+
+  /**
    * The instance an accepted event leads from {@code previous} to: its run, {@code context}, and
    * its history continued by {@code step}. A named subtype's {@link #successor} calls this, so that
    * an accepted event allocates one instance of that type.

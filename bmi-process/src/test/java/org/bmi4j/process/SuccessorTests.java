@@ -2,8 +2,10 @@ package org.bmi4j.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.bmi4j.process.Flips.Flip;
@@ -27,6 +29,10 @@ class SuccessorTests {
       super(previous, context, step);
     }
 
+    Named(ProcessDefinition<Light, Flip, Switch> definition, Switch context, Clock clock) {
+      super(definition, context, clock);
+    }
+
     @Override
     protected Named successor(Switch context, Step<Light, Flip> step) {
       return new Named(this, context, step);
@@ -48,6 +54,44 @@ class SuccessorTests {
       assertEquals(other.cycle(), named.cycle());
       assertEquals(other.history(), named.history());
     }
+  }
+
+  @Test
+  void aNamedInstanceStartedInOneObjectEqualsThePlainStart() {
+    Named started = new Named(plain.definition(), plain.context(), plain.clock());
+    assertEquals(plain, started);
+    assertEquals(plain.state(), started.state());
+    assertEquals(1, started.cycle());
+    assertEquals(0, started.sequence());
+    assertSame(plain.context(), started.start());
+    assertSame(plain.clock(), started.clock());
+    assertInstanceOf(Named.class, started.applyOrThrow(new Flip(1)));
+  }
+
+  @Test
+  void aNamedStartRunsTheDefinitionsStartCheck() {
+    ProcessDefinition<Light, Flip, Switch> checked =
+        ProcessDefinition.builder("checked", Light.class, Flip.class, Switch.class)
+            .initial(Light.OFF)
+            .checkStart(
+                s -> {
+                  if (s.name().isBlank()) {
+                    throw new IllegalArgumentException("the switch needs a name");
+                  }
+                })
+            .on(Light.OFF, Flip.class)
+            .to(Light.ON)
+            .on(Light.ON, Flip.class)
+            .to(Light.OFF)
+            .build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new Named(checked, new Switch(" "), Flips.CLOCK));
+    assertEquals("the switch needs a name", e.getMessage());
+    assertThrows(NullPointerException.class, () -> new Named(checked, null, Flips.CLOCK));
+    assertThrows(NullPointerException.class, () -> new Named(checked, new Switch("hall"), null));
+    assertThrows(
+        NullPointerException.class, () -> new Named(null, new Switch("hall"), Flips.CLOCK));
   }
 
   @Test

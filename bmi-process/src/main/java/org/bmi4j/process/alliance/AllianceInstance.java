@@ -56,7 +56,12 @@ public final class AllianceInstance
    * @throws NullPointerException if an argument is null
    */
   static AllianceInstance start(AllianceContext context, Clock clock) {
-    return new AllianceInstance(AllianceProcess.DEFINITION.start(context, clock));
+    return new AllianceInstance(context, clock);
+  }
+
+  /** A started instance, in one object. */
+  private AllianceInstance(AllianceContext context, Clock clock) {
+    super(AllianceProcess.DEFINITION, context, clock);
   }
 
   /** The instance an accepted event leads from {@code previous} to, in one object. */

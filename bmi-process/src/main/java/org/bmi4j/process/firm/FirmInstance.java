@@ -52,7 +52,12 @@ public final class FirmInstance extends ProcessInstance<FirmPhase, FirmEvent, Fi
    * @throws NullPointerException if an argument is null
    */
   static FirmInstance start(FirmContext context, Clock clock) {
-    return new FirmInstance(FirmProcess.DEFINITION.start(context, clock));
+    return new FirmInstance(context, clock);
+  }
+
+  /** A started instance, in one object. */
+  private FirmInstance(FirmContext context, Clock clock) {
+    super(FirmProcess.DEFINITION, context, clock);
   }
 
   /** The instance an accepted event leads from {@code previous} to, in one object. */

@@ -32,6 +32,17 @@ class NamedInstanceTests {
   }
 
   @Test
+  void aStartedAllianceIsNamedFromItsStartAndEqualsThePlainStart() {
+    AllianceInstance concept = Alliances.concept();
+    ProcessInstance<AlliancePhase, AllianceEvent, AllianceContext> plain =
+        AllianceProcess.DEFINITION.start(concept.context(), Alliances.CLOCK);
+    assertEquals(plain, concept);
+    assertSame(concept.context(), concept.start());
+    assertEquals(AlliancePhase.CONCEPT, concept.state());
+    assertEquals(0, concept.sequence());
+  }
+
+  @Test
   void aRejectionHandsBackTheSameInstanceAsItsNamedType() {
     AllianceInstance concept = Alliances.concept();
     Outcome<AllianceInstance> outcome = concept.apply(new Advance());
