@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.Direction;
 import org.bmi4j.core.alliance.LedgerEntry;
@@ -131,7 +133,22 @@ public final class AllianceProcess {
               AppendLog.<SeparationRecord>empty()
                   .append(new SeparationRecord(1, AlliancePhase.CONCEPT, SeparationMode.DOMAIN)));
 
+  /**
+   * The empty ledger of each currency alliances started in, shared by them: a ledger is immutable
+   * and each alliance's entries grow a log of its own from it. At most one per currency.
+   */
+  private static final ConcurrentMap<Currency, ContributionLedger> EMPTY_LEDGERS =
+      new ConcurrentHashMap<>();
+
   private AllianceProcess() {}
+
+  /** Returns the empty ledger of {@code currency}, made once. */
+  private static ContributionLedger emptyLedger(Currency currency) {
+    ContributionLedger ledger = EMPTY_LEDGERS.get(checkNotNull(currency, "currency"));
+    return ledger != null
+        ? ledger
+        : EMPTY_LEDGERS.computeIfAbsent(currency, ContributionLedger::of);
+  }
 
   /**
    * Starts an alliance in CONCEPT, cycle 1, separation DOMAIN, learning by cognitive search.
@@ -155,7 +172,7 @@ public final class AllianceProcess {
             .id(id)
             .name(name)
             .focalFirm(focalFirm)
-            .ledger(ContributionLedger.of(currency))
+            .ledger(emptyLedger(currency))
             .logs(START_LOGS)
             .build();
     return AllianceInstance.start(context, clock);
@@ -968,19 +985,28 @@ public final class AllianceProcess {
 
   // updates
 
+  /**
+   * Records entering {@code phase}: the separation mode kept, and in the first cycle the phase's
+   * default learning mode unless recorded already; both logs changed in one copy of the context.
+   */
   private static AllianceContext enter(AllianceContext c, AlliancePhase phase) {
-    AllianceContext entered =
-        c.withSeparationRecord(new SeparationRecord(c.cycle(), phase, c.separationMode()));
-    if (c.cycle() == 1) {
+    AllianceLogs logs = c.logs();
+    AllianceLogs entered =
+        logs.withSeparationList(
+            logs.separationLog()
+                .append(new SeparationRecord(c.cycle(), phase, c.separationMode())));
+    if (c.cycle() == 1 && phase != AlliancePhase.OPERATION) {
       LearningMode mode =
           phase == AlliancePhase.DEVELOPMENT
               ? LearningMode.EXPERIENTIAL_LEARNING
               : LearningMode.COGNITIVE_SEARCH;
-      if (phase != AlliancePhase.OPERATION) {
-        entered = learn(entered, phase, mode);
+      LearningRecord record = new LearningRecord(c.cycle(), phase, mode);
+      AppendLog<LearningRecord> learning = logs.learningLog();
+      if (learning.lastIndex(record) < 0) {
+        entered = entered.withLearningList(learning.append(record));
       }
     }
-    return entered;
+    return c.withLogs(entered);
   }
 
   private static AllianceContext learn(AllianceContext c, AlliancePhase phase, LearningMode mode) {
@@ -1005,20 +1031,22 @@ public final class AllianceProcess {
         new Partner(p.actor(), true, p.strategicFit(), p.organisationalFit(), p.stake()));
   }
 
-  /** Returns the partners with the stakes {@code contract} grants them. */
+  /**
+   * Returns the partners with the stakes {@code contract} grants them; a partner whose stake stays
+   * is kept as it is, and the partners themselves if every stake stays.
+   */
   private static PartnerLog staked(PartnerLog partners, Contract contract) {
     PartnerLog out = partners;
     List<Partner> current = partners;
     for (int i = 0; i < current.size(); i++) {
       Partner p = current.get(i);
-      out =
-          out.replace(
-              new Partner(
-                  p.actor(),
-                  p.committed(),
-                  p.strategicFit(),
-                  p.organisationalFit(),
-                  contract.stake(p.id())));
+      Optional<Stake> stake = contract.stake(p.id());
+      if (!stake.equals(p.stake())) {
+        out =
+            out.replace(
+                new Partner(
+                    p.actor(), p.committed(), p.strategicFit(), p.organisationalFit(), stake));
+      }
     }
     return out;
   }

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bmi4j.core.alliance.ContributionLedger;
 import org.bmi4j.core.alliance.Direction;
 import org.bmi4j.core.alliance.LedgerEntry;
 import org.bmi4j.core.alliance.Realisation;
@@ -268,6 +270,37 @@ class AllianceProcessTests {
     }
 
     @Test
+    void aContractGrantsItsStakesAndOneWithoutStakesLeavesUnstakedPartnersAsTheyWere() {
+      AllianceInstance committed = Alliances.foundationWithCommittedPartners(2);
+      var unstaked =
+          accepted(
+              committed,
+              new SignContract(
+                  new Contract(ImmutableSet.of("p0", "p1"), "again", Optional.empty())));
+      assertSame(committed.context().partners(), unstaked.context().partners());
+      Stake half = new Stake(new java.math.BigDecimal("0.5"), true);
+      Stake other = new Stake(new java.math.BigDecimal("0.5"), false);
+      var staked =
+          accepted(
+              unstaked,
+              new SignContract(
+                  new Contract(ImmutableSet.of("p0", "p1"), "shares", Optional.empty())
+                      .withStakes(java.util.Map.of("p0", half, "p1", other))));
+      assertEquals(
+          List.of(Optional.of(half), Optional.of(other)),
+          staked.context().partners().stream().map(Partner::stake).toList());
+      var cleared =
+          accepted(
+              staked,
+              new SignContract(
+                  new Contract(ImmutableSet.of("p0", "p1"), "no shares", Optional.empty())));
+      assertEquals(
+          List.of(Optional.empty(), Optional.empty()),
+          cleared.context().partners().stream().map(Partner::stake).toList());
+      assertEquals(committed.context().partners(), cleared.context().partners());
+    }
+
+    @Test
     void removingAPartnerNeedsAReason() {
       var proposed =
           accepted(
@@ -401,6 +434,33 @@ class AllianceProcessTests {
               accepted(Alliances.development(), new DefineAllianceModel(Alliances.allianceModel())),
               new CompleteMilestone("pilot")),
           new PassAcceptanceTest());
+    }
+
+    @Test
+    void alliancesStartedInOneCurrencyShareTheirEmptyLedgerAndGrowApart() {
+      AllianceInstance one = Alliances.concept();
+      AllianceInstance other = Alliances.concept();
+      assertSame(one.context().ledger(), other.context().ledger());
+      assertEquals(ContributionLedger.of(Alliances.EUR), one.context().ledger());
+      var recorded =
+          accepted(
+              Alliances.development(),
+              new RecordLedgerEntry(Alliances.entry("oem", Direction.CONTRIBUTION, "100")));
+      var otherRecorded =
+          accepted(
+              Alliances.development(),
+              new RecordLedgerEntry(Alliances.entry("rental", Direction.CONTRIBUTION, "7")));
+      assertEquals(List.of("oem"), List.copyOf(recorded.context().ledger().partners()));
+      assertEquals(List.of("rental"), List.copyOf(otherRecorded.context().ledger().partners()));
+      assertTrue(Alliances.concept().context().ledger().entries().isEmpty());
+      AllianceInstance dollars =
+          AllianceProcess.start(
+              "mobility",
+              "Mobility alliance",
+              Optional.empty(),
+              Currency.getInstance("USD"),
+              Alliances.CLOCK);
+      assertEquals(Currency.getInstance("USD"), dollars.context().ledger().currency());
     }
 
     @Test
