@@ -71,13 +71,16 @@ final class PartnerLog extends ForwardingList<Partner> implements RandomAccess {
   private final KeyedList<Partner> partners;
   private final int committed;
   // the last set compared with this log or the log it grew from; a cache of what the partners
-  // show, so a race between two threads computing it writes the same answer
-  private volatile @Nullable Naming naming;
+  // show, so a race between two threads computing it writes the same answer. Racy by design, not
+  // volatile: each cache is an immutable record whose final fields publish it whole to any thread
+  // (JLS 17.5), and a stale or lost one only costs computing it again, where a volatile field
+  // cost a fence for each write in the constructor, three for every change of the partners
+  private @Nullable Naming naming;
   // the last ledger and ratio this log or the log it grew from was judged on; a cache like naming
-  private volatile @Nullable Watch watch;
+  private @Nullable Watch watch;
   // the last alliance BM and former partners this log was judged on; a cache like naming, carried
   // only through the changes that are told of the former partners (propose and remove with them)
-  private volatile @Nullable Performing performing;
+  private @Nullable Performing performing;
 
   private PartnerLog(
       KeyedList<Partner> partners,

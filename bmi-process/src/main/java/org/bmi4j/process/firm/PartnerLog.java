@@ -31,8 +31,11 @@ final class PartnerLog extends ForwardingList<ProposedPartner> implements Random
 
   private final KeyedList<ProposedPartner> partners;
   // the last extant model counted for this log or the log it grew from; a cache of what the
-  // partners show, so a race between two threads counting writes the same answer
-  private volatile @Nullable Synergy synergy;
+  // partners show, so a race between two threads counting writes the same answer. Racy by design,
+  // not volatile: the count is an immutable record whose final fields publish it whole to any
+  // thread (JLS 17.5), and a stale or lost one only costs counting again, where a volatile field
+  // cost a fence in the constructor of every change of the proposals
+  private @Nullable Synergy synergy;
 
   private PartnerLog(KeyedList<ProposedPartner> partners, @Nullable Synergy synergy) {
     this.partners = partners;
