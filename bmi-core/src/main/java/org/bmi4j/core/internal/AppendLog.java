@@ -78,7 +78,9 @@ public final class AppendLog<T> extends AbstractList<T> implements RandomAccess 
     int[] ints = NO_INTS;
 
     Buffer(int size) {
-      this.size = size;
+      // a release store, not a volatile one: no fence in the constructor of every new buffer; the
+      // buffer reaches other threads through a version's final field, which publishes it whole
+      SIZE.lazySet(this, size);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.bmi4j.core.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Objects;
@@ -55,6 +57,16 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
   private final int size; // current values
   private volatile @Nullable Object @Nullable [] current; // the values in order, on first need
 
+  private static final VarHandle CURRENT;
+
+  static {
+    try {
+      CURRENT = MethodHandles.lookup().findVarHandle(KeyedList.class, "current", Object[].class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private KeyedList(
       Function<? super V, ?> key,
       AppendLog<Version<V>> versions,
@@ -78,7 +90,9 @@ public final class KeyedList<V> extends AbstractList<V> implements RandomAccess 
     this.slots = NO_SLOTS;
     this.places = values.length;
     this.size = values.length;
-    this.current = values;
+    // a release store, not a volatile one: no fence in the constructor of every short list; a
+    // reader's volatile read that sees the array sees its values, written before
+    CURRENT.setRelease(this, values);
   }
 
   /**
