@@ -154,8 +154,7 @@ public final class BusinessModelDiff {
 
     private final List<Activity> was;
     private final List<Activity> is;
-    // for each activity, its partner in the other model, or -1
-    private final int[] partner;
+    // for each later activity, its partner in the earlier model, or -1, set by walkEarlier
     private final int[] origin;
     private final List<ActivityLink> wasLinks;
     private final List<ActivityLink> isLinks;
@@ -175,14 +174,8 @@ public final class BusinessModelDiff {
     Walk(BusinessModel before, BusinessModel after) {
       this.was = before.activities();
       this.is = after.activities();
-      this.partner = match(was, is, activity -> ((Activity) activity).id());
       this.origin = new int[is.size()];
       Arrays.fill(origin, -1);
-      for (int i = 0; i < partner.length; i++) {
-        if (partner[i] >= 0) {
-          origin[partner[i]] = i;
-        }
-      }
       this.wasLinks = before.links();
       this.isLinks = after.links();
       this.wasGovernance = before.governance();
@@ -234,10 +227,32 @@ public final class BusinessModelDiff {
       Parts links = earlier[ElementKind.LINK.ordinal()];
       Parts governance = earlier[ElementKind.GOVERNANCE.ordinal()];
       int firstLink = 0;
+      // the activities are matched by id in this walk: in place while the two lists agree (no
+      // second read of either model), and by match from where they first part
+      int parted = -1;
+      int @Nullable [] partner = null;
       for (int i = 0; i < was.size(); i++) {
         Activity then = was.get(i);
-        int j = partner[i];
-        Activity now = j < 0 ? null : is.get(j);
+        Activity now = partner == null && i < is.size() ? is.get(i) : null;
+        int j;
+        if (now != null && then.id().equals(now.id())) {
+          j = i;
+        } else {
+          if (partner == null) {
+            parted = i;
+            partner =
+                match(
+                    was.subList(i, was.size()),
+                    is.subList(Math.min(i, is.size()), is.size()),
+                    activity -> ((Activity) activity).id());
+          }
+          int found = partner[i - parted];
+          j = found < 0 ? -1 : found + parted;
+          now = j < 0 ? null : is.get(j);
+        }
+        if (j >= 0) {
+          origin[j] = i;
+        }
         if (then.valueCreating()) {
           if (now == null || !now.valueCreating()) {
             valueCreating.add(change(ElementKind.VALUE_CREATING_ACTIVITY, then.id(), null), i);
