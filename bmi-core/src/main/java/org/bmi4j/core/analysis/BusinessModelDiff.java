@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.bmi4j.core.model.Activity;
 import org.bmi4j.core.model.ActivityLink;
 import org.bmi4j.core.model.BusinessModel;
@@ -130,7 +131,7 @@ public final class BusinessModelDiff {
    * 3.3), and the model lists them in activity order: they are read from the activities matched
    * with each other, so they need no matching of their own, and a part's unit is the position of
    * its activity, so grouping needs no lookup either. Every other kind is matched by {@link
-   * #match}.
+   * Partners} in one walk of its two lists.
    *
    * <p>Each activity is read once in one walk of the earlier model (with its partner, for
    * everything the two differ in and for what the partner gains), and the later model's activities
@@ -154,8 +155,7 @@ public final class BusinessModelDiff {
 
     private final List<Activity> was;
     private final List<Activity> is;
-    // for each activity, its partner in the other model, or -1
-    private final int[] partner;
+    // for each later activity, its partner in the earlier model, or -1, set by walkEarlier
     private final int[] origin;
     private final List<ActivityLink> wasLinks;
     private final List<ActivityLink> isLinks;
@@ -175,14 +175,8 @@ public final class BusinessModelDiff {
     Walk(BusinessModel before, BusinessModel after) {
       this.was = before.activities();
       this.is = after.activities();
-      this.partner = match(was, is, activity -> ((Activity) activity).id());
       this.origin = new int[is.size()];
       Arrays.fill(origin, -1);
-      for (int i = 0; i < partner.length; i++) {
-        if (partner[i] >= 0) {
-          origin[partner[i]] = i;
-        }
-      }
       this.wasLinks = before.links();
       this.isLinks = after.links();
       this.wasGovernance = before.governance();
@@ -234,10 +228,14 @@ public final class BusinessModelDiff {
       Parts links = earlier[ElementKind.LINK.ordinal()];
       Parts governance = earlier[ElementKind.GOVERNANCE.ordinal()];
       int firstLink = 0;
+      Partners partners = new Partners(was, is, activity -> ((Activity) activity).id());
       for (int i = 0; i < was.size(); i++) {
         Activity then = was.get(i);
-        int j = partner[i];
+        int j = partners.of(i);
         Activity now = j < 0 ? null : is.get(j);
+        if (j >= 0) {
+          origin[j] = i;
+        }
         if (then.valueCreating()) {
           if (now == null || !now.valueCreating()) {
             valueCreating.add(change(ElementKind.VALUE_CREATING_ACTIVITY, then.id(), null), i);
@@ -364,10 +362,10 @@ public final class BusinessModelDiff {
     private boolean[] elementsOf(ElementKind kind, BusinessModel before, BusinessModel after) {
       List<?> then = ModelElements.ofKind(before, kind);
       List<?> now = ModelElements.ofKind(after, kind);
-      int[] partners = match(then, now, value -> ModelElements.id(kind, value));
+      Partners partners = new Partners(then, now, value -> ModelElements.id(kind, value));
       boolean[] kept = new boolean[now.size()];
       for (int i = 0; i < then.size(); i++) {
-        int j = partners[i];
+        int j = partners.of(i);
         if (j < 0) {
           removed(kind, then.get(i), -1);
         } else {
@@ -548,6 +546,50 @@ public final class BusinessModelDiff {
   }
 
   /**
+   * The partners of a list's elements in another list, found as a walk of the first list asks for
+   * them, in its order: in place while the two lists agree, so that a walk reads each pair once for
+   * both matching and comparing (issue 14), and by {@link #match} from the first place where they
+   * part. The same partners as {@link #match} of the whole lists: up to that place both lists hold
+   * the same identities in the same places, and match has set nothing aside when it gets there.
+   */
+  private static final class Partners {
+    private final List<?> was;
+    private final List<?> is;
+    private final Function<Object, Object> identity;
+    // where the lists part, and the partners of was from there (offset by it in both lists)
+    private int parted = -1;
+    private int @Nullable [] rest;
+
+    Partners(List<?> was, List<?> is, Function<Object, Object> identity) {
+      this.was = was;
+      this.is = is;
+      this.identity = identity;
+    }
+
+    /**
+     * The index of the partner of {@code was}'s element {@code i} in {@code is}, or -1; asked for
+     * every {@code i} in ascending order.
+     */
+    int of(int i) {
+      int[] partners = rest;
+      if (partners == null) {
+        if (i < is.size() && identity.apply(was.get(i)).equals(identity.apply(is.get(i)))) {
+          return i;
+        }
+        parted = i;
+        partners =
+            match(
+                was.subList(i, was.size()),
+                is.subList(Math.min(i, is.size()), is.size()),
+                identity);
+        rest = partners;
+      }
+      int found = partners[i - parted];
+      return found < 0 ? -1 : found + parted;
+    }
+  }
+
+  /**
    * Matches the elements of two lists: for each element of {@code was}, the index of the element of
    * {@code is} with the same identity, or -1. Identities are unique within each list.
    *
@@ -560,8 +602,7 @@ public final class BusinessModelDiff {
    * it is, and the maps hold only elements where the orders part. Linear: each element is compared
    * once in place and at most once set aside and looked up.
    */
-  private static int[] match(
-      List<?> was, List<?> is, java.util.function.Function<Object, Object> identity) {
+  private static int[] match(List<?> was, List<?> is, Function<Object, Object> identity) {
     int[] partner = new int[was.size()];
     Arrays.fill(partner, -1);
     Map<Object, Integer> wasAside = new HashMap<>();
