@@ -680,8 +680,9 @@ abstract class AbstractAllianceContext {
    * @return this context with {@code record} among the learning records
    */
   public AllianceContext withLearningRecord(LearningRecord record) {
-    AppendLog<LearningRecord> log = logs().learningLog();
-    return log.lastIndex(record) >= 0 ? self() : withLearningList(log.append(record));
+    AllianceLogs logs = logs();
+    AllianceLogs with = logs.withLearningRecord(record);
+    return with == logs ? self() : self().withLogs(with);
   }
 
   /**
@@ -692,7 +693,7 @@ abstract class AbstractAllianceContext {
    * @return this context with {@code record} after the other separation decisions
    */
   public AllianceContext withSeparationRecord(SeparationRecord record) {
-    return withSeparationList(logs().separationLog().append(record));
+    return self().withLogs(logs().withSeparationRecord(record));
   }
 
   /**

@@ -91,6 +91,21 @@ abstract class AbstractAllianceLogs {
     return (AppendLog<SeparationRecord>) separationList();
   }
 
+  /**
+   * These logs with {@code record} among the learning records, after the others unless it is
+   * recorded already.
+   */
+  final AllianceLogs withLearningRecord(LearningRecord record) {
+    AppendLog<LearningRecord> log = learningLog();
+    AllianceLogs logs = (AllianceLogs) this;
+    return log.lastIndex(record) >= 0 ? logs : logs.withLearningList(log.append(record));
+  }
+
+  /** These logs with {@code record} after the other separation decisions. */
+  final AllianceLogs withSeparationRecord(SeparationRecord record) {
+    return ((AllianceLogs) this).withSeparationList(separationLog().append(record));
+  }
+
   @SuppressWarnings("unchecked")
   AppendLog<KnowledgeExchange> knowledgeExchangesLog() {
     return (AppendLog<KnowledgeExchange>) knowledgeExchangeList();

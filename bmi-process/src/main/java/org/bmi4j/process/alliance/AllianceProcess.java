@@ -144,10 +144,8 @@ public final class AllianceProcess {
 
   /** Returns the empty ledger of {@code currency}, made once. */
   private static ContributionLedger emptyLedger(Currency currency) {
-    ContributionLedger ledger = EMPTY_LEDGERS.get(checkNotNull(currency, "currency"));
-    return ledger != null
-        ? ledger
-        : EMPTY_LEDGERS.computeIfAbsent(currency, ContributionLedger::of);
+    return EMPTY_LEDGERS.computeIfAbsent(
+        checkNotNull(currency, "currency"), ContributionLedger::of);
   }
 
   /**
@@ -990,21 +988,14 @@ public final class AllianceProcess {
    * default learning mode unless recorded already; both logs changed in one copy of the context.
    */
   private static AllianceContext enter(AllianceContext c, AlliancePhase phase) {
-    AllianceLogs logs = c.logs();
     AllianceLogs entered =
-        logs.withSeparationList(
-            logs.separationLog()
-                .append(new SeparationRecord(c.cycle(), phase, c.separationMode())));
+        c.logs().withSeparationRecord(new SeparationRecord(c.cycle(), phase, c.separationMode()));
     if (c.cycle() == 1 && phase != AlliancePhase.OPERATION) {
       LearningMode mode =
           phase == AlliancePhase.DEVELOPMENT
               ? LearningMode.EXPERIENTIAL_LEARNING
               : LearningMode.COGNITIVE_SEARCH;
-      LearningRecord record = new LearningRecord(c.cycle(), phase, mode);
-      AppendLog<LearningRecord> learning = logs.learningLog();
-      if (learning.lastIndex(record) < 0) {
-        entered = entered.withLearningList(learning.append(record));
-      }
+      entered = entered.withLearningRecord(new LearningRecord(c.cycle(), phase, mode));
     }
     return c.withLogs(entered);
   }

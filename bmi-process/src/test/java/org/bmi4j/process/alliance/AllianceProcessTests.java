@@ -130,6 +130,15 @@ class AllianceProcessTests {
     }
 
     @Test
+    void aLearningRecordAlreadyRecordedIsNotRecordedTwice() {
+      var context = Alliances.foundation().context();
+      var recorded = new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.COGNITIVE_SEARCH);
+      assertSame(context, context.withLearningRecord(recorded));
+      var other = new LearningRecord(1, AlliancePhase.CONCEPT, LearningMode.EXPERIENTIAL_LEARNING);
+      assertEquals(List.of(other), context.withLearningRecord(other).learning().subList(2, 3));
+    }
+
+    @Test
     void reRecordingTheBusinessCaseWithdrawsTheApproval() {
       var approved =
           accepted(
