@@ -143,22 +143,27 @@ public record BusinessModelIntersection(
   public static BusinessModelIntersection of(BusinessModel first, BusinessModel second) {
     checkNotNull(first, "first");
     checkNotNull(second, "second");
+    // each model's segments and activity ids are read once and serve every part below
+    Set<String> firstSegments = segments(first);
+    Set<String> secondSegments = segments(second);
+    ImmutableList<String> firstActivities = activityIds(first);
+    ImmutableList<String> secondActivities = activityIds(second);
     ImmutableList.Builder<ComplementaryResource> complementary = ImmutableList.builder();
-    addComplementary(first, second, complementary);
-    addComplementary(second, first, complementary);
+    addComplementary(first, second, secondActivities, complementary);
+    addComplementary(second, first, firstActivities, complementary);
     return new BusinessModelIntersection(
         first.id(),
         second.id(),
-        sharedSegments(first, second),
+        sharedSegments(first, firstSegments, second, secondSegments),
         complementary.build(),
         overlaps(first, second),
         new Comparison(
-            ImmutableList.copyOf(segments(first)),
-            ImmutableList.copyOf(segments(second)),
+            ImmutableList.copyOf(firstSegments),
+            ImmutableList.copyOf(secondSegments),
             resourceLabels(first),
             resourceLabels(second),
-            activityIds(first),
-            activityIds(second)));
+            firstActivities,
+            secondActivities));
   }
 
   /**
@@ -237,21 +242,29 @@ public record BusinessModelIntersection(
     return !complementaryResources.isEmpty() || !sharedSegments.isEmpty();
   }
 
-  private static ImmutableList<SharedSegment> sharedSegments(BusinessModel a, BusinessModel b) {
-    Set<String> inB = segments(b);
-    Map<String, ImmutableList<String>> offeringsOfA = offeringsByBeneficiary(a);
-    Map<String, ImmutableList<String>> offeringsOfB = offeringsByBeneficiary(b);
-    ImmutableList.Builder<SharedSegment> shared = ImmutableList.builder();
-    for (String segment : segments(a)) {
-      if (inB.contains(segment)) {
-        shared.add(
-            new SharedSegment(
-                segment,
-                offeringsOfA.getOrDefault(segment, ImmutableList.of()),
-                offeringsOfB.getOrDefault(segment, ImmutableList.of())));
+  private static ImmutableList<SharedSegment> sharedSegments(
+      BusinessModel a, Set<String> segmentsOfA, BusinessModel b, Set<String> segmentsOfB) {
+    Set<String> shared = new LinkedHashSet<>();
+    for (String segment : segmentsOfA) {
+      if (segmentsOfB.contains(segment)) {
+        shared.add(segment);
       }
     }
-    return shared.build();
+    if (shared.isEmpty()) {
+      return ImmutableList.of();
+    }
+    Map<String, ImmutableList<String>> offeringsOfA = offeringsByBeneficiary(a, shared);
+    Map<String, ImmutableList<String>> offeringsOfB = offeringsByBeneficiary(b, shared);
+    ImmutableList.Builder<SharedSegment> found =
+        ImmutableList.builderWithExpectedSize(shared.size());
+    for (String segment : shared) {
+      found.add(
+          new SharedSegment(
+              segment,
+              offeringsOfA.getOrDefault(segment, ImmutableList.of()),
+              offeringsOfB.getOrDefault(segment, ImmutableList.of())));
+    }
+    return found.build();
   }
 
   private static Set<String> segments(BusinessModel model) {
@@ -267,12 +280,18 @@ public record BusinessModelIntersection(
     return segments;
   }
 
-  /** The ids of the offerings naming each beneficiary, in model order; one pass over the model. */
-  private static Map<String, ImmutableList<String>> offeringsByBeneficiary(BusinessModel model) {
+  /**
+   * The ids of the offerings naming each of {@code segments} as beneficiary, in model order; one
+   * pass over the model, keeping lists for those segments only.
+   */
+  private static Map<String, ImmutableList<String>> offeringsByBeneficiary(
+      BusinessModel model, Set<String> segments) {
     Map<String, ImmutableList.Builder<String>> builders = new HashMap<>();
     for (Offering offering : model.proposition().offerings()) {
       for (String beneficiary : offering.beneficiaries()) {
-        builders.computeIfAbsent(beneficiary, k -> ImmutableList.builder()).add(offering.id());
+        if (segments.contains(beneficiary)) {
+          builders.computeIfAbsent(beneficiary, k -> ImmutableList.builder()).add(offering.id());
+        }
       }
     }
     Map<String, ImmutableList<String>> offerings = new HashMap<>();
@@ -283,8 +302,9 @@ public record BusinessModelIntersection(
   private static void addComplementary(
       BusinessModel holder,
       BusinessModel lacking,
+      ImmutableList<String> activities,
       ImmutableList.Builder<ComplementaryResource> found) {
-    if (lacking.activities().isEmpty()) {
+    if (activities.isEmpty()) {
       return;
     }
     // per kind the lacking model holds: whether a resource of it names no domain, and the domains
@@ -296,7 +316,6 @@ public record BusinessModelIntersection(
           .domain()
           .ifPresentOrElse(d -> ofKind.add(normal(d)), () -> undomained.add(resource.kind()));
     }
-    ImmutableList<String> activities = null;
     for (Resource resource : holder.creation().resources()) {
       Set<String> ofKind = domains.get(resource.kind());
       ComplementBasis basis;
@@ -308,9 +327,6 @@ public record BusinessModelIntersection(
         basis = ComplementBasis.DOMAIN;
       } else {
         continue;
-      }
-      if (activities == null) {
-        activities = activityIds(lacking);
       }
       found.add(new ComplementaryResource(holder.id(), resource, lacking.id(), activities, basis));
     }
