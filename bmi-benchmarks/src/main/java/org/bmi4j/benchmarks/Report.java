@@ -337,12 +337,7 @@ final class Report {
         target(
             md,
             "8. " + analysis + ": 20k-activity time ≤ 2.3x the 10k time",
-            String.format(
-                Locale.ROOT,
-                "%.2fx (%s vs %s)",
-                large.score() / half.score(),
-                time(large),
-                time(half)),
+            growth(large, half),
             ratioAtMost(large, half, 2.3));
       }
     }
@@ -353,12 +348,7 @@ final class Report {
         target(
             md,
             "10. " + benchmark + ": 40,000 record-lesson steps ≤ 2.3x the time of 20,000 (linear)",
-            String.format(
-                Locale.ROOT,
-                "%.2fx (%s vs %s)",
-                longer.score() / shorter.score(),
-                time(longer),
-                time(shorter)),
+            growth(longer, shorter),
             ratioAtMost(longer, shorter, 2.3));
       }
     }
@@ -598,16 +588,36 @@ final class Report {
    * or for some (NONE); NONE also where an error is unknown (a single iteration).
    */
   static Verdict ratioAtLeast(Figure a, Figure b, double k) {
-    double low = (a.score() - a.error()) / (b.score() + b.error());
-    double high = (a.score() + a.error()) / Math.max(0, b.score() - b.error());
-    return Double.isNaN(low) || Double.isNaN(high) ? Verdict.NONE : Verdict.of(low >= k, high >= k);
+    double[] ends = ratioEnds(a, b);
+    return Double.isNaN(ends[0]) || Double.isNaN(ends[1])
+        ? Verdict.NONE
+        : Verdict.of(ends[0] >= k, ends[1] >= k);
   }
 
   /** Whether {@code a ÷ b ≤ k} within both figures' ± errors, as {@link #ratioAtLeast}. */
   static Verdict ratioAtMost(Figure a, Figure b, double k) {
-    double low = (a.score() - a.error()) / (b.score() + b.error());
-    double high = (a.score() + a.error()) / Math.max(0, b.score() - b.error());
-    return Double.isNaN(low) || Double.isNaN(high) ? Verdict.NONE : Verdict.of(low <= k, high <= k);
+    double[] ends = ratioEnds(a, b);
+    return Double.isNaN(ends[0]) || Double.isNaN(ends[1])
+        ? Verdict.NONE
+        : Verdict.of(ends[0] <= k, ends[1] <= k);
+  }
+
+  /** The lowest and the highest {@code a ÷ b} within both figures' ± errors. */
+  private static double[] ratioEnds(Figure a, Figure b) {
+    return new double[] {
+      (a.score() - a.error()) / (b.score() + b.error()),
+      (a.score() + a.error()) / Math.max(0, b.score() - b.error())
+    };
+  }
+
+  /** {@code larger ÷ smaller} and both figures, for a doubling's row of the Targets table. */
+  private static String growth(Figure larger, Figure smaller) {
+    return String.format(
+        Locale.ROOT,
+        "%.2fx (%s vs %s)",
+        larger.score() / smaller.score(),
+        time(larger),
+        time(smaller));
   }
 
   /** Whether {@code value ± error ≤ bound}, as {@link #ratioAtLeast}. */
